@@ -1,0 +1,1 @@
+"""ai-etl: plain-language requests become Dagster assets and dbt models on ClickHouse."""

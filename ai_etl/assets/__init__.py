@@ -1,0 +1,1 @@
+"""Spec -> Dagster assets: extract/load, dbt models, schedules."""

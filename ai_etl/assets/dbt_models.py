@@ -1,0 +1,95 @@
+"""A project's dbt models as Dagster assets (live dbt folder), with dbt tests as asset checks."""
+
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from ai_etl.assets.naming import asset_key, group_name
+from ai_etl.dbt_manifest import DbtSetup, dbt_executable
+from ai_etl.resources.clickhouse import ClickHouseResource
+
+DBT_RESOURCE_KEY = "dbt"
+
+
+class ProjectDbtTranslator(DagsterDbtTranslator):
+    """models/<project>/<pipeline>/<layer>/<model>.sql -> key <project>/<layer>/<model>, group <project>__<pipeline>.
+
+    Sources keep the key from their `meta.dagster.asset_key` (the extract asset), so the graph
+    reads source -> raw -> staging -> marts with no manual wiring.
+    """
+
+    def __init__(self, project: str):
+        super().__init__(settings=DagsterDbtTranslatorSettings(enable_code_references=False))
+        self.project = project
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        node = manifest["nodes"].get(unique_id)
+        if node is None or node["resource_type"] not in ("model", "seed", "snapshot"):
+            return spec
+        # fqn: [dbt_project_name, project, pipeline, layer, ..., model]
+        fqn = node["fqn"]
+        pipeline = fqn[2] if len(fqn) > 3 else "shared"
+        layer = fqn[3] if len(fqn) > 4 and fqn[3] in ("staging", "marts") else "marts"
+        return spec.replace_attributes(
+            key=asset_key(self.project, layer, node["name"]),
+            group_name=group_name(self.project, pipeline),
+            kinds={"dbt", "clickhouse"},
+        ).merge_attributes(metadata={"dagster/table_name": f"{node['schema']}.{node['alias']}"})
+
+
+def dbt_models_asset(
+    project: str, setup: DbtSetup, manifest_path, warehouse_key: str, pool: str
+) -> dg.AssetsDefinition:
+    translator = ProjectDbtTranslator(project)
+
+    @dbt_assets(
+        manifest=manifest_path,
+        dagster_dbt_translator=translator,
+        name=f"{project}_dbt_models",
+        required_resource_keys={warehouse_key, DBT_RESOURCE_KEY},
+        pool=pool,
+    )
+    def _models(context: dg.AssetExecutionContext) -> Iterator:
+        dbt: DbtCliResource = getattr(context.resources, DBT_RESOURCE_KEY)
+        warehouse: ClickHouseResource = getattr(context.resources, warehouse_key)
+        # Embedded chDB is single-process: collect dbt's events while it holds the warehouse,
+        # then read row counts once it has exited.
+        events = list(dbt.cli(["build", *setup.cli_args()], context=context, target_path=setup.target_path / "run").stream())
+        counts = _row_counts(warehouse, setup.vars["ai_etl_database"])
+        for event in events:
+            if isinstance(event, dg.Output | dg.AssetMaterialization):
+                table = _table_of(context, event)
+                if table in counts:
+                    event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
+            yield event
+
+    return _models
+
+
+def dbt_resource(setup: DbtSetup) -> DbtCliResource:
+    return DbtCliResource(
+        project_dir=str(setup.project_dir),
+        profiles_dir=str(setup.project_dir),
+        target=setup.target,
+        dbt_executable=dbt_executable(),
+    )
+
+
+def _table_of(context: dg.AssetExecutionContext, event) -> str | None:
+    key = event.asset_key if isinstance(event, dg.AssetMaterialization) else context.asset_key_for_output(event.output_name)
+    spec_metadata = context.assets_def.specs_by_key[key].metadata
+    table_name = spec_metadata.get("dagster/table_name")
+    return getattr(table_name, "value", table_name)
+
+
+def _row_counts(warehouse: ClickHouseResource, database: str) -> dict[str, int]:
+    with warehouse.get_client() as client:
+        rows = client.query(
+            "SELECT name, total_rows FROM system.tables WHERE database = {db:String} AND total_rows IS NOT NULL",
+            parameters={"db": database},
+        ).result_rows
+    return {f"{database}.{name}": int(total) for name, total in rows}

@@ -1,0 +1,204 @@
+"""`ai-etl`: the product's command line. User mistakes print one sentence and exit 2, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from ai_etl.errors import UserError
+
+WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
+DAGSTER_YAML = """\
+# Written by ai-etl. Embedded chDB is single-process: steps that touch the warehouse share one
+# pool slot across runs (pool "warehouse:<connector>"), so concurrent runs queue instead of failing.
+concurrency:
+  pools:
+    default_limit: 1
+telemetry:
+  enabled: false
+"""
+
+
+def _project_dir(args) -> Path:
+    return Path(args.project or os.environ.get("AI_ETL_PROJECT") or WORKSPACE_ROOT / "projects" / "ecommerce").resolve()
+
+
+def _folder(args):
+    from ai_etl.project_files import load_project
+
+    return load_project(_project_dir(args))
+
+
+def dagster_home(root: Path) -> Path:
+    """DAGSTER_HOME from the environment, or `.dagster_home/` of the workspace (SQLite storage)."""
+    home = Path(os.environ.get("DAGSTER_HOME") or root / ".dagster_home").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML)
+    return home
+
+
+def _embedded_servers(folder):
+    from ai_etl.embedded_postgres import EmbeddedPostgres
+    from ai_etl.spec import PostgresConnector
+
+    for name, connector in folder.project.connectors.items():
+        if isinstance(connector, PostgresConnector) and connector.embedded is not None:
+            yield name, connector, EmbeddedPostgres(folder.resolve(connector.embedded.data_dir))
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_db(args) -> int:
+    folder = _folder(args)
+    servers = list(_embedded_servers(folder))
+    if not servers:
+        print("This project has no embedded PostgreSQL connector.")
+    for name, connector, server in servers:
+        if args.action == "start":
+            print(f"{name}: running at {server.start(connector.embedded.database)}")
+        elif args.action == "stop":
+            print(f"{name}: {'stopped' if server.stop() else 'was not running'}")
+        else:
+            port = server.port()
+            print(f"{name}: " + (f"running on 127.0.0.1:{port}" if port else "stopped") + f" (data in {server.data_dir})")
+    return 0
+
+
+def cmd_demo_data(args) -> int:
+    from ai_etl.connections import postgres_resource
+    from ai_etl.demo_data import generate
+
+    folder = _folder(args)
+    connector = folder.project.connector(args.connector)
+    resource = postgres_resource(folder, connector)
+    started = time.perf_counter()
+    with resource.connect() as conn:
+        sizes = generate(conn, rows=args.rows, seed=args.seed)
+    counts = ", ".join(f"{table} {n:,}" for table, n in sizes.model_dump().items())
+    print(f"Generated `{args.connector}` (seed {args.seed}) in {time.perf_counter() - started:.1f} s: {counts}.")
+    return 0
+
+
+def cmd_dbt_parse(args) -> int:
+    from ai_etl.dbt_manifest import dbt_setup, ensure_manifest, parse
+
+    setup = dbt_setup(_folder(args))
+    started = time.perf_counter()
+    path = parse(setup) if args.force else ensure_manifest(setup)
+    print(f"dbt manifest ready: {path} ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from ai_etl.connections import missing_secrets
+
+    folder = _folder(args)
+    problems = missing_secrets(folder)
+    if problems:
+        raise UserError(problems[0])
+    print(f"Project '{folder.name}' is valid: {len(folder.pipelines)} pipeline(s), {len(folder.project.connectors)} connector(s).")
+    return 0
+
+
+def materialize(project_dir: Path, selection: str) -> None:
+    """`dagster asset materialize -m ai_etl.definitions` in a subprocess, as CI would run it."""
+    env = {**os.environ, "AI_ETL_PROJECT": str(project_dir), "DAGSTER_HOME": str(dagster_home(project_dir.parent.parent))}
+    command = [str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "-m", "ai_etl.definitions", "--select", selection]
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        failure = [line for line in done.stderr.splitlines() if "ERROR" in line or "Error" in line][-3:]
+        raise UserError(f"Materializing {selection} failed: {' | '.join(failure) or done.stderr[-500:]}")
+
+
+def cmd_materialize(args) -> int:
+    from ai_etl.assets.naming import group_name
+
+    folder = _folder(args)
+    names = [args.pipeline] if args.pipeline else list(folder.pipelines)
+    for name in names:
+        if name not in folder.pipelines:
+            raise UserError(f"No pipeline '{name}' in {folder.root / 'pipelines'}; choose one of: {', '.join(folder.pipelines)}.")
+        started = time.perf_counter()
+        materialize(folder.root, f"group:{group_name(folder.name, name)}")
+        print(f"Materialized pipeline {name} in {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    """The main job on embedded defaults: database up, demo data, dbt parse, materialize, show the mart."""
+    from ai_etl.connections import clickhouse_resource, project_warehouse
+
+    args.connector = "shop"
+    cmd_db(argparse.Namespace(project=args.project, action="start"))
+    cmd_demo_data(args)
+    cmd_dbt_parse(argparse.Namespace(project=args.project, force=False))
+    args.pipeline = "daily_sales"
+    cmd_materialize(args)
+    folder = _folder(args)
+    warehouse = clickhouse_resource(folder, project_warehouse(folder)[1])
+    table = f"{warehouse.database}.{folder.pipelines['daily_sales'].target.table}"
+    with warehouse.get_client() as client:
+        total, rows = client.query(f"SELECT count(), sum(total_amount) FROM {table}").result_rows[0]
+        sample = client.query(f"SELECT * FROM {table} ORDER BY transaction_date LIMIT 3").result_rows
+    print(f"\n{table}: {total:,} days, total {rows:,}. First rows:")
+    for row in sample:
+        print("   ", *row)
+    home = dagster_home(WORKSPACE_ROOT)
+    print(
+        "\nNext:\n"
+        f"  DAGSTER_HOME={home} .venv/bin/dagster dev      # then open http://127.0.0.1:3000/asset-groups\n"
+        "  the asset graph shows source -> raw -> staging -> mart, with dbt tests as checks.\n"
+        "  .venv/bin/ai-etl db stop                        # stop the embedded PostgreSQL when done"
+    )
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+
+    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--project", help="project folder (default: $AI_ETL_PROJECT or projects/ecommerce)")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    db = command("db", cmd_db, "Start, stop or show the project's embedded PostgreSQL servers.")
+    db.add_argument("action", choices=["start", "stop", "status"])
+    data = command("demo-data", cmd_demo_data, "Fill a PostgreSQL connector with the deterministic demo shop data.")
+    data.add_argument("--rows", type=int, default=10_000, help="rows in `orders` (other tables scale with it)")
+    data.add_argument("--seed", type=int, default=42)
+    data.add_argument("--connector", default="shop")
+    parse = command("dbt-parse", cmd_dbt_parse, "Prepare the project's dbt manifest (skipped when it is fresh).")
+    parse.add_argument("--force", action="store_true", help="parse even when the manifest is fresh")
+    command("validate", cmd_validate, "Check the project and pipeline files and the environment they need.")
+    mat = command("materialize", cmd_materialize, "Materialize pipelines with `dagster asset materialize`.")
+    mat.add_argument("--pipeline", help="one pipeline (default: all)")
+    demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
+    demo.add_argument("--rows", type=int, default=10_000)
+    demo.add_argument("--seed", type=int, default=42)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    warnings.filterwarnings("ignore", module="platformdirs")
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""The dbt side of a project: which target and vars it runs with, and a manifest kept fresh.
+
+Each project gets its own manifest (`dbt_project/target/<project>/manifest.json`), parsed with the
+project's vars. A fingerprint of every file dbt reads for the project is stored next to it, so
+loading the code location reuses a fresh manifest and re-parses (once, under a file lock) only
+after someone changed a model, a macro or the project's warehouse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from filelock import FileLock
+
+from ai_etl.connections import project_warehouse, warehouse_url
+from ai_etl.errors import UserError
+from ai_etl.project_files import ProjectFolder
+
+_FINGERPRINT = "ai_etl_fingerprint.txt"
+
+
+class DbtParseError(UserError):
+    pass
+
+
+def dbt_executable() -> str:
+    """The `dbt` of this interpreter's environment, even when its bin/ is not on PATH."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+@dataclass(frozen=True)
+class DbtSetup:
+    """Where a project's dbt lives and how it is invoked."""
+
+    project_dir: Path  # the dbt project (dbt_project/)
+    target_path: Path  # dbt_project/target/<project>
+    target: str  # embedded | server
+    vars: dict
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.target_path / "manifest.json"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.project_dir / "models" / self.vars["ai_etl_project"]
+
+    def cli_args(self) -> list[str]:
+        return ["--vars", json.dumps(self.vars, sort_keys=True), "--target", self.target]
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256(json.dumps([self.target, self.vars], sort_keys=True).encode())
+        files = [self.project_dir / "dbt_project.yml", self.project_dir / "profiles.yml"]
+        for folder in (self.project_dir / "macros", self.models_dir):
+            if folder.is_dir():
+                files += sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in {".sql", ".yml", ".yaml", ".csv"})
+        for path in files:
+            if path.exists():
+                digest.update(str(path.relative_to(self.project_dir)).encode())
+                digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    def is_fresh(self) -> bool:
+        stamp = self.target_path / _FINGERPRINT
+        return (
+            self.manifest_path.exists() and stamp.exists() and stamp.read_text().strip() == self.fingerprint()
+        )
+
+
+def dbt_project_dir(folder: ProjectFolder) -> Path:
+    """`dbt_project/` beside `projects/`: <workspace>/projects/<name> -> <workspace>/dbt_project."""
+    return folder.root.parent.parent / "dbt_project"
+
+
+def dbt_setup(folder: ProjectFolder) -> DbtSetup:
+    _, connector = project_warehouse(folder)
+    url = warehouse_url(folder, connector)
+    dbt_vars: dict = {
+        "ai_etl_project": folder.name,
+        "ai_etl_database": folder.project.warehouse_database(connector),
+    }
+    if url.startswith("chdb:"):
+        target = "embedded"
+        dbt_vars["ai_etl_chdb_path"] = urlsplit(url).path
+    else:
+        target = "server"
+        parts = urlsplit(url)
+        dbt_vars |= {
+            "ai_etl_ch_host": parts.hostname,
+            "ai_etl_ch_port": parts.port or (8443 if parts.scheme == "https" else 8123),
+            "ai_etl_ch_secure": parts.scheme == "https",
+            "ai_etl_ch_user_env": connector.username_env or "CLICKHOUSE_USER",
+            "ai_etl_ch_password_env": connector.password_env or "CLICKHOUSE_PASSWORD",
+        }
+    project_dir = dbt_project_dir(folder)
+    return DbtSetup(project_dir=project_dir, target_path=project_dir / "target" / folder.name, target=target, vars=dbt_vars)
+
+
+def parse(setup: DbtSetup) -> Path:
+    """Run `dbt parse` for the project and record the fingerprint of what was parsed."""
+    if not (setup.project_dir / "dbt_project.yml").exists():
+        raise DbtParseError(f"No dbt project at {setup.project_dir}; the workspace needs dbt_project/ beside projects/.")
+    setup.target_path.mkdir(parents=True, exist_ok=True)
+    fingerprint = setup.fingerprint()
+    command = [
+        dbt_executable(), "parse", "--project-dir", str(setup.project_dir), "--profiles-dir", str(setup.project_dir),
+        "--target-path", str(setup.target_path), "--log-path", str(setup.target_path), "--quiet", *setup.cli_args(),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, env=_dbt_env())
+    if done.returncode != 0:
+        lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+        raise DbtParseError(f"dbt parse failed for project '{setup.vars['ai_etl_project']}': {' '.join(lines[-3:])}")
+    (setup.target_path / _FINGERPRINT).write_text(fingerprint)
+    return setup.manifest_path
+
+
+def ensure_manifest(setup: DbtSetup) -> Path:
+    """The manifest path, parsing first when it is missing or stale (once across processes)."""
+    if setup.is_fresh():
+        return setup.manifest_path
+    setup.target_path.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(setup.target_path / "parse.lock")):
+        if setup.is_fresh():  # another process parsed while we waited
+            return setup.manifest_path
+        return parse(setup)
+
+
+def _dbt_env() -> dict:
+    import os
+
+    return {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1"}

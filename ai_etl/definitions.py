@@ -1,0 +1,85 @@
+"""The entry point: a project folder -> `dg.Definitions`. The one place where things are wired.
+
+`dagster dev` / `dagster asset materialize -m ai_etl.definitions` load `defs`, the project named
+by AI_ETL_PROJECT (a folder; default: projects/ecommerce of this checkout). A workspace with
+several projects loads each as its own code location with `attribute: <project name>`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
+from ai_etl.assets.extract import extract_asset, source_spec
+from ai_etl.assets.naming import group_name
+from ai_etl.connections import connector_resources, project_warehouse
+from ai_etl.dbt_manifest import dbt_setup, ensure_manifest
+from ai_etl.project_files import ProjectFolder, load_project
+
+WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_project_dir() -> Path:
+    return Path(os.environ.get("AI_ETL_PROJECT", WORKSPACE_ROOT / "projects" / "ecommerce")).resolve()
+
+
+def pipeline_job_and_schedule(folder: ProjectFolder, name: str) -> tuple[dg.UnresolvedAssetJobDefinition, dg.ScheduleDefinition | None]:
+    """A job per pipeline over its group; a cron schedule when the pipeline has one.
+
+    ScheduleDefinition rather than AutomationCondition.on_cron: a schedule runs the whole
+    pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
+    needs no automation sensor, and shows as one toggle per pipeline in the UI.
+    """
+    pipeline = folder.pipelines[name]
+    job = dg.define_asset_job(
+        f"{name}_job",
+        selection=dg.AssetSelection.groups(group_name(folder.name, name)).materializable(),
+        description=pipeline.description,
+        tags={"ai_etl/project": folder.name, "ai_etl/pipeline": name},
+    )
+    if pipeline.schedule is None:
+        return job, None
+    schedule = dg.ScheduleDefinition(
+        name=f"{name}_schedule",
+        job=job,
+        cron_schedule=pipeline.schedule.cron,
+        execution_timezone=pipeline.schedule.timezone,
+        default_status=dg.DefaultScheduleStatus.STOPPED,
+    )
+    return job, schedule
+
+
+def build_definitions(project_dir: Path) -> dg.Definitions:
+    folder = load_project(project_dir)
+    warehouse_key, warehouse = project_warehouse(folder)
+    setup = dbt_setup(folder)
+    pool = f"warehouse:{warehouse_key}"
+
+    assets: list = []
+    jobs, schedules = [], []
+    for name, pipeline in folder.pipelines.items():
+        assets += [source_spec(folder, pipeline), extract_asset(folder, pipeline)]
+        job, schedule = pipeline_job_and_schedule(folder, name)
+        jobs.append(job)
+        schedules += [schedule] if schedule else []
+    if setup.models_dir.is_dir():
+        assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool))
+
+    resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
+    # Embedded chDB is single-process: run every step of a run in one process, one after another.
+    executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
+    return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, resources=resources, executor=executor)
+
+
+def __getattr__(name: str) -> dg.Definitions:
+    """`ai_etl.definitions.<project>`: the definitions of projects/<project> (one location each)."""
+    project_dir = WORKSPACE_ROOT / "projects" / name
+    if name.startswith("_") or not (project_dir / "project.yaml").exists():
+        raise AttributeError(name)
+    return build_definitions(project_dir)
+
+
+defs = build_definitions(default_project_dir())

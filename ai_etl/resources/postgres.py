@@ -1,0 +1,157 @@
+"""PostgreSQL connector: streaming Arrow reads and schema introspection for the agents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import dagster as dg
+import psycopg
+import pyarrow as pa
+from pydantic import BaseModel, Field
+
+from ai_etl.errors import ConnectorError
+
+
+class PgColumn(BaseModel):
+    name: str
+    data_type: str = Field(description="PostgreSQL type as format_type() prints it, e.g. numeric(12,2).")
+    nullable: bool
+
+
+class PgTable(BaseModel):
+    schema_name: str
+    name: str
+    columns: list[PgColumn]
+    primary_key: list[str]
+    row_estimate: int
+
+    def column(self, name: str) -> PgColumn | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+class PgAddress(BaseModel):
+    """Where ClickHouse's `postgresql()` table function can reach this database."""
+
+    host_port: str
+    database: str
+    user: str
+    password: str = Field(repr=False)
+
+
+class PostgresResource(dg.ConfigurableResource):
+    """A PostgreSQL database: a URL from the environment, or the embedded server under the project.
+
+    With `embedded_data_dir` and no `url`, the embedded server is started on first use and left
+    running for the next run (`ai-etl db stop` stops it).
+    """
+
+    url: str | None = Field(None, description="postgresql:// URL; comes from an environment variable.")
+    embedded_data_dir: str | None = None
+    embedded_database: str = "postgres"
+    schema_name: str = "public"
+
+    def conninfo(self) -> str:
+        if self.url:
+            return self.url
+        if self.embedded_data_dir:
+            from ai_etl.embedded_postgres import EmbeddedPostgres
+
+            return EmbeddedPostgres(Path(self.embedded_data_dir)).start(self.embedded_database)
+        raise ConnectorError("This PostgreSQL connector has neither a URL nor an embedded server; set its `url_env` variable.")
+
+    @contextmanager
+    def connect(self, autocommit: bool = True) -> Iterator[psycopg.Connection]:
+        conninfo = self.conninfo()
+        try:
+            conn = psycopg.connect(conninfo, autocommit=autocommit, connect_timeout=10)
+        except psycopg.OperationalError as err:
+            where = urlsplit(conninfo)
+            reason = str(err).strip().splitlines()[-1]
+            raise ConnectorError(
+                f"Cannot connect to PostgreSQL at {where.hostname}:{where.port or 5432}/{where.path.lstrip('/')} "
+                f"({reason}); check that the server is up and the URL in the environment is right."
+            ) from None
+        with conn:
+            yield conn
+
+    def address(self) -> PgAddress:
+        parts = urlsplit(self.conninfo())
+        return PgAddress(
+            host_port=f"{parts.hostname or '127.0.0.1'}:{parts.port or 5432}",
+            database=parts.path.lstrip("/") or "postgres",
+            user=unquote(parts.username or "postgres"),
+            password=unquote(parts.password or ""),
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def stream_arrow(self, query: str, batch_rows: int = 100_000) -> Iterator[pa.RecordBatch]:
+        """Stream a query's rows as Arrow record batches (ADBC: PostgreSQL binary COPY -> Arrow)."""
+        import adbc_driver_postgresql.dbapi as adbc
+
+        with adbc.connect(self.conninfo()) as conn, conn.cursor() as cursor:
+            cursor.adbc_statement.set_options(**{"adbc.postgresql.batch_size_hint_bytes": str(batch_rows * 100)})
+            cursor.execute(query)
+            yield from cursor.fetch_record_batch()
+
+    # ------------------------------------------------------------ introspection
+
+    def list_tables(self) -> list[str]:
+        with self.connect() as conn:
+            rows = conn.execute(
+                "select table_name from information_schema.tables where table_schema = %s "
+                "and table_type in ('BASE TABLE', 'VIEW') order by 1",
+                (self.schema_name,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def introspect(self, tables: list[str] | None = None) -> list[PgTable]:
+        """Tables with columns, types, nullability, primary keys and row estimates."""
+        names = tables if tables is not None else self.list_tables()
+        with self.connect() as conn:
+            return [self._describe(conn, name) for name in names]
+
+    def describe(self, table: str) -> PgTable:
+        return self.introspect([table])[0]
+
+    def _describe(self, conn: psycopg.Connection, table: str) -> PgTable:
+        columns = conn.execute(
+            """
+            select a.attname, format_type(a.atttypid, a.atttypmod), not a.attnotnull
+            from pg_attribute a
+            join pg_class c on c.oid = a.attrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = %s and c.relname = %s and a.attnum > 0 and not a.attisdropped
+            order by a.attnum
+            """,
+            (self.schema_name, table),
+        ).fetchall()
+        if not columns:
+            known = ", ".join(self.list_tables()) or "none"
+            raise ConnectorError(f"Table {self.schema_name}.{table} does not exist in the source (tables: {known}).")
+        primary_key = conn.execute(
+            """
+            select a.attname from pg_index i
+            join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+            where i.indrelid = (quote_ident(%s) || '.' || quote_ident(%s))::regclass and i.indisprimary
+            order by array_position(i.indkey, a.attnum)
+            """,
+            (self.schema_name, table),
+        ).fetchall()
+        estimate = conn.execute(
+            """
+            select greatest(c.reltuples, 0)::bigint from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = %s and c.relname = %s
+            """,
+            (self.schema_name, table),
+        ).fetchone()
+        return PgTable(
+            schema_name=self.schema_name,
+            name=table,
+            columns=[PgColumn(name=n, data_type=t, nullable=nullable) for n, t, nullable in columns],
+            primary_key=[r[0] for r in primary_key],
+            row_estimate=estimate[0] if estimate else 0,
+        )
