@@ -30,10 +30,10 @@ class ProjectDbtTranslator(DagsterDbtTranslator):
         node = manifest["nodes"].get(unique_id)
         if node is None or node["resource_type"] not in ("model", "seed", "snapshot"):
             return spec
-        # fqn: [dbt_project_name, project, pipeline, layer, ..., model]
+        # fqn: [dbt_project_name, pipeline, layer, ..., model] (the model path is models/<project>)
         fqn = node["fqn"]
-        pipeline = fqn[2] if len(fqn) > 3 else "shared"
-        layer = fqn[3] if len(fqn) > 4 and fqn[3] in ("staging", "marts") else "marts"
+        pipeline = fqn[1] if len(fqn) > 2 else "shared"
+        layer = fqn[2] if len(fqn) > 3 and fqn[2] in ("staging", "marts") else "marts"
         return spec.replace_attributes(
             key=asset_key(self.project, layer, node["name"]),
             group_name=group_name(self.project, pipeline),
@@ -58,7 +58,14 @@ def dbt_models_asset(
         warehouse: ClickHouseResource = getattr(context.resources, warehouse_key)
         # Embedded chDB is single-process: collect dbt's events while it holds the warehouse,
         # then read row counts once it has exited.
-        events = list(dbt.cli(["build", *setup.cli_args()], context=context, target_path=setup.target_path / "run").stream())
+        # A failing dbt test fails the step, but only after its check results were reported.
+        events, failure = [], None
+        invocation = dbt.cli(["build", *setup.cli_args()], context=context, target_path=setup.target_path / "run")
+        try:
+            for event in invocation.stream():
+                events.append(event)
+        except Exception as err:  # dbt exited non-zero
+            failure = err
         counts = _row_counts(warehouse, setup.vars["ai_etl_database"])
         for event in events:
             if isinstance(event, dg.Output | dg.AssetMaterialization):
@@ -66,6 +73,8 @@ def dbt_models_asset(
                 if table in counts:
                     event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
             yield event
+        if failure is not None:
+            raise failure
 
     return _models
 

@@ -95,7 +95,8 @@ class PostgresResource(dg.ConfigurableResource):
         with adbc.connect(self.conninfo()) as conn, conn.cursor() as cursor:
             cursor.adbc_statement.set_options(**{"adbc.postgresql.batch_size_hint_bytes": str(batch_rows * 100)})
             cursor.execute(query)
-            yield from cursor.fetch_record_batch()
+            for batch in cursor.fetch_record_batch():
+                yield _decode_numerics(batch)
 
     # ------------------------------------------------------------ introspection
 
@@ -155,3 +156,19 @@ class PostgresResource(dg.ConfigurableResource):
             primary_key=[r[0] for r in primary_key],
             row_estimate=estimate[0] if estimate else 0,
         )
+
+
+def _decode_numerics(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """ADBC hands PostgreSQL `numeric` over as text; make it a decimal of the column's precision."""
+    columns, fields = [], []
+    for field, column in zip(batch.schema, batch.columns):
+        meta = field.metadata or {}
+        if meta.get(b"POSTGRESQL:type") == b"numeric":
+            typmod = int(meta.get(b"POSTGRESQL:typmod", b"-1"))
+            precision, scale = (((typmod - 4) >> 16) & 0xFFFF, (typmod - 4) & 0xFFFF) if typmod >= 4 else (38, 9)
+            storage = column.storage if isinstance(column, pa.ExtensionArray) else column
+            column = storage.cast(pa.decimal128(precision, scale))
+            field = pa.field(field.name, column.type, field.nullable, meta)
+        columns.append(column)
+        fields.append(field)
+    return pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields))
