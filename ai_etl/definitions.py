@@ -13,10 +13,12 @@ from pathlib import Path
 import dagster as dg
 
 from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
-from ai_etl.assets.extract import extract_asset, source_spec
+from ai_etl.assets.extract import extract_assets, source_specs
+from ai_etl.assets.freshness import freshness_checks
 from ai_etl.assets.naming import group_name
 from ai_etl.connections import connector_resources, project_warehouse
 from ai_etl.dbt_manifest import dbt_setup, ensure_manifest
+from ai_etl.project_compiler import compile_project, has_models
 from ai_etl.project_files import ProjectFolder, load_project
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
@@ -58,20 +60,33 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
     setup = dbt_setup(folder)
     pool = f"warehouse:{warehouse_key}"
 
-    assets: list = []
+    for name, report in compile_project(folder, setup).items():
+        if report.kept_hand_edits:
+            dg.get_dagster_logger().info(f"pipeline {name}: kept hand-edited files {report.kept_hand_edits}")
+
+    assets: list = list(source_specs(folder))
     jobs, schedules = [], []
     for name, pipeline in folder.pipelines.items():
-        assets += [source_spec(folder, pipeline), extract_asset(folder, pipeline)]
+        assets += extract_assets(folder, pipeline)
         job, schedule = pipeline_job_and_schedule(folder, name)
         jobs.append(job)
         schedules += [schedule] if schedule else []
-    if setup.models_dir.is_dir():
+    if has_models(setup.models_dir):
         assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool))
+    checks, freshness_sensor = freshness_checks(folder)
 
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
     # Embedded chDB is single-process: run every step of a run in one process, one after another.
     executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
-    return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, resources=resources, executor=executor)
+    return dg.Definitions(
+        assets=assets,
+        asset_checks=checks,
+        jobs=jobs,
+        schedules=schedules,
+        sensors=[freshness_sensor] if freshness_sensor else [],
+        resources=resources,
+        executor=executor,
+    )
 
 
 def __getattr__(name: str) -> dg.Definitions:

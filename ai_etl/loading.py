@@ -1,109 +1,250 @@
-"""Atomic loads into ClickHouse: fill a staging table, then swap it in; a failure leaves the target as it was."""
+"""Loads into ClickHouse that are atomic in every mode; a failure leaves the target as it was.
+
+- full_refresh: build the table anew under a temporary name, then one `EXCHANGE TABLES`.
+- append / incremental / upsert: fill a temporary table shaped `AS target`, then move its parts in
+  with `ATTACH PARTITION ... FROM` (a metadata operation per partition) and drop it.
+- The high-water mark of incremental/upsert loads is read from the target itself, so a rerun
+  never duplicates and a lost run never skips.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import uuid
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
+import polars as pl
 from clickhouse_connect.driver.client import Client
+from psycopg import sql
 from pydantic import BaseModel
 
 from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.postgres import PgTable, PostgresResource
-from ai_etl.type_mapping import clickhouse_type
+from ai_etl.spec import Load
+from ai_etl.type_mapping import clickhouse_type, polars_clickhouse_type
 
 Transfer = Literal["pull", "arrow"]
+
+
+class ColumnDef(BaseModel):
+    name: str
+    ch_type: str
+
+
+class TableLayout(BaseModel):
+    """Columns, engine and keys of a ClickHouse table the loader creates."""
+
+    columns: list[ColumnDef]
+    engine: str = "MergeTree"
+    order_by: list[str] = []
+    partition_by: str | None = None
+
+    def create_sql(self, database: str, table: str) -> str:
+        columns = ",\n  ".join(f"{quote_ident(c.name)} {c.ch_type}" for c in self.columns)
+        order_by = ", ".join(quote_ident(k) for k in self.order_by) or "tuple()"
+        partition = f"\nPARTITION BY {self.partition_by}" if self.partition_by else ""
+        return (
+            f"CREATE TABLE {quote_ident(database)}.{quote_ident(table)} (\n  {columns}\n)\n"
+            f"ENGINE = {self.engine}{partition}\nORDER BY ({order_by})"
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
 
 
 class LoadResult(BaseModel):
     database: str
     table: str
+    mode: str
+    rows_loaded: int
     rows: int
     bytes: int
     seconds: float
     transfer: Transfer
+    high_water_mark: str | None = None
 
 
-def create_table_sql(database: str, table: str, source: PgTable) -> str:
-    columns = ",\n  ".join(
-        f"{quote_ident(c.name)} {clickhouse_type(c.data_type, c.nullable)}" for c in source.columns
-    )
-    order_by = ", ".join(quote_ident(k) for k in source.primary_key) or "tuple()"
-    return (
-        f"CREATE TABLE {quote_ident(database)}.{quote_ident(table)} (\n  {columns}\n)\n"
-        f"ENGINE = MergeTree ORDER BY ({order_by})"
-    )
+def layout_for(columns: list[ColumnDef], load: Load, key: list[str], partition_by: str | None = None) -> TableLayout:
+    """Key columns become the ORDER BY (and lose Nullable: ClickHouse sorts on non-null keys)."""
+    order_by = list(load.key or key)
+    cols = [
+        ColumnDef(name=c.name, ch_type=c.ch_type.removeprefix("Nullable(")[:-1] if c.name in order_by and c.ch_type.startswith("Nullable(") else c.ch_type)
+        for c in columns
+    ]
+    engine = "MergeTree"
+    if load.mode == "upsert":
+        engine = f"ReplacingMergeTree({quote_ident(load.cursor)})" if load.cursor else "ReplacingMergeTree"
+    return TableLayout(columns=cols, engine=engine, order_by=order_by, partition_by=partition_by)
 
 
-def replace_table(
-    client: Client, database: str, table: str, create_sql: Callable[[str], str], fill: Callable[[str], None]
-) -> None:
-    """Build `table` anew under a temporary name and swap it in with one atomic EXCHANGE."""
-    staging = f"{table}__ai_etl_{uuid.uuid4().hex[:12]}"
-    db, new = quote_ident(database), quote_ident(staging)
-    client.command(f"CREATE DATABASE IF NOT EXISTS {db}")
-    try:
-        client.command(create_sql(staging))
-        fill(staging)
-        if client.command(f"EXISTS TABLE {db}.{quote_ident(table)}"):
-            client.command(f"EXCHANGE TABLES {db}.{new} AND {db}.{quote_ident(table)}")
-        else:
-            client.command(f"RENAME TABLE {db}.{new} TO {db}.{quote_ident(table)}")
-    finally:
-        client.command(f"DROP TABLE IF EXISTS {db}.{new} SYNC")
+def pg_columns(table: PgTable) -> list[ColumnDef]:
+    return [ColumnDef(name=c.name, ch_type=clickhouse_type(c.data_type, c.nullable)) for c in table.columns]
 
 
-def full_refresh_from_postgres(
-    postgres: PostgresResource,
-    warehouse: ClickHouseResource,
-    source_table: str,
+def frame_columns(frame: pl.DataFrame) -> list[ColumnDef]:
+    return [ColumnDef(name=name, ch_type=polars_clickhouse_type(dtype)) for name, dtype in frame.schema.items()]
+
+
+# ------------------------------------------------------------------ the load
+
+
+def load_table(
+    client: Client,
     database: str,
     table: str,
-    transfer: Literal["auto", "pull", "arrow"] = "auto",
+    layout: TableLayout,
+    load: Load,
+    fill: Callable[[str, Any], None],
+) -> tuple[int, Any]:
+    """Run `fill(staging_table, high_water_mark)` and make its rows part of `table` atomically.
+
+    Returns (rows loaded, high-water mark used).
+    """
+    db = quote_ident(database)
+    client.command(f"CREATE DATABASE IF NOT EXISTS {db}")
+    staging = f"{table}__ai_etl_{uuid.uuid4().hex[:12]}"
+    target_sql, staging_sql = f"{db}.{quote_ident(table)}", f"{db}.{quote_ident(staging)}"
+    exists = bool(client.command(f"EXISTS TABLE {target_sql}"))
+    mark = None
+    try:
+        if load.mode == "full_refresh" or not exists:
+            client.command(layout.create_sql(database, staging))
+        else:
+            client.command(f"CREATE TABLE {staging_sql} AS {target_sql}")
+            if load.cursor and load.mode in ("incremental", "upsert"):
+                count, mark = client.query(f"SELECT count(), max({quote_ident(load.cursor)}) FROM {target_sql}").result_rows[0]
+                mark = mark if count else None
+        fill(staging, mark)
+        loaded = int(client.command(f"SELECT count() FROM {staging_sql}"))
+        if not exists:
+            client.command(f"RENAME TABLE {staging_sql} TO {target_sql}")
+        elif load.mode == "full_refresh":
+            client.command(f"EXCHANGE TABLES {staging_sql} AND {target_sql}")
+        else:
+            partitions = client.query(
+                "SELECT DISTINCT partition_id FROM system.parts WHERE database = {db:String} AND table = {t:String} AND active",
+                parameters={"db": database, "t": staging},
+            ).result_rows
+            for (partition_id,) in partitions:
+                client.command(f"ALTER TABLE {target_sql} ATTACH PARTITION ID '{partition_id}' FROM {staging_sql}")
+    finally:
+        client.command(f"DROP TABLE IF EXISTS {staging_sql} SYNC")
+    return loaded, mark
+
+
+def _result(client: Client, database: str, table: str, load: Load, loaded: int, started: float, transfer: Transfer) -> LoadResult:
+    rows, size = client.query(
+        "SELECT total_rows, total_bytes FROM system.tables WHERE database = {db:String} AND name = {t:String}",
+        parameters={"db": database, "t": table},
+    ).result_rows[0]
+    mark = None
+    if load.cursor:
+        mark = client.query(f"SELECT toString(max({quote_ident(load.cursor)})) FROM {quote_ident(database)}.{quote_ident(table)}").result_rows[0][0]
+    return LoadResult(
+        database=database, table=table, mode=load.mode, rows_loaded=loaded, rows=int(rows or 0), bytes=int(size or 0),
+        seconds=round(time.perf_counter() - started, 3), transfer=transfer, high_water_mark=mark,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------- from PostgreSQL
+
+
+def _pg_literal(postgres: PostgresResource, value: Any) -> sql.Composable:
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)  # ClickHouse hands back UTC wall time
+    return sql.Literal(value)
+
+
+def source_query(postgres: PostgresResource, relation: str, columns: list[str], load: Load, mark: Any) -> str:
+    """The PostgreSQL SELECT for one load: the source's columns, past the high-water mark."""
+    query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(map(sql.Identifier, columns)), sql.SQL(relation))
+    if mark is not None and load.cursor:
+        operator = ">" if load.mode == "incremental" else ">="  # upsert reloads the mark's rows; the key dedupes
+        query = sql.SQL("{} where {} {} {}").format(query, sql.Identifier(load.cursor), sql.SQL(operator), _pg_literal(postgres, mark))
+    with postgres.connect() as conn:
+        return query.as_string(conn)
+
+
+def load_from_postgres(
+    postgres: PostgresResource,
+    warehouse: ClickHouseResource,
+    source: PgTable,
+    relation: str,
+    database: str,
+    table: str,
+    load: Load,
+    partition_by: str | None = None,
 ) -> LoadResult:
-    """Copy a PostgreSQL table into ClickHouse, replacing the target atomically."""
+    """Load a PostgreSQL table or query (`relation`: a quoted table name or a parenthesized query)."""
     started = time.perf_counter()
-    source = postgres.describe(source_table)
-    chosen: Transfer = ("pull" if warehouse.is_embedded else "arrow") if transfer == "auto" else transfer
-    columns = ", ".join(quote_ident(c.name) for c in source.columns)
+    transfer: Transfer = ("pull" if warehouse.is_embedded else "arrow") if load.transfer == "auto" else load.transfer
+    layout = layout_for(pg_columns(source), load, source.primary_key, partition_by)
+    columns = ", ".join(quote_ident(c) for c in layout.names)
 
     with warehouse.get_client() as client:
 
-        def fill(staging: str) -> None:
-            if chosen == "pull":
-                function = warehouse.postgres_table_function(postgres.address(), source_table, source.schema_name)
-                client.command(
-                    f"INSERT INTO {quote_ident(database)}.{quote_ident(staging)} ({columns}) "
-                    f"SELECT {columns} FROM {function}"
-                )
+        def fill(staging: str, mark: Any) -> None:
+            query = source_query(postgres, relation, layout.names, load, mark)
+            if transfer == "pull":
+                address = postgres.address()
+                function = warehouse.postgres_query_function(address, query)
+                client.command(f"INSERT INTO {quote_ident(database)}.{quote_ident(staging)} ({columns}) SELECT {columns} FROM {function}")
             else:
-                query = f'select {", ".join(_pg_ident(c.name) for c in source.columns)} from {_pg_ident(source.schema_name)}.{_pg_ident(source_table)}'
                 for batch in postgres.stream_arrow(query):
                     if batch.num_rows:
                         client.insert_arrow(staging, batch, database=database)
 
-        replace_table(
-            client,
-            database,
-            table,
-            lambda staging: create_table_sql(database, staging, source),
-            fill,
-        )
-        rows, size = client.query(
-            "SELECT total_rows, total_bytes FROM system.tables WHERE database = {db:String} AND name = {t:String}",
-            parameters={"db": database, "t": table},
-        ).result_rows[0]
-    return LoadResult(
-        database=database,
-        table=table,
-        rows=int(rows or 0),
-        bytes=int(size or 0),
-        seconds=round(time.perf_counter() - started, 3),
-        transfer=chosen,
+        loaded, _ = load_table(client, database, table, layout, load, fill)
+        return _result(client, database, table, load, loaded, started, transfer)
+
+
+def full_refresh_from_postgres(
+    postgres: PostgresResource, warehouse: ClickHouseResource, source_table: str, database: str, table: str,
+    transfer: Literal["auto", "pull", "arrow"] = "auto",
+) -> LoadResult:  # fmt: skip
+    """Copy a whole PostgreSQL table, replacing the target atomically."""
+    source = postgres.describe(source_table)
+    relation = sql.Identifier(source.schema_name, source_table).as_string(None)
+    return load_from_postgres(postgres, warehouse, source, relation, database, table, Load(transfer=transfer))
+
+
+# ------------------------------------------------------------- from files
+
+
+def load_from_frame(
+    warehouse: ClickHouseResource,
+    frame: pl.DataFrame,
+    database: str,
+    table: str,
+    load: Load,
+    partition_by: str | None = None,
+) -> LoadResult:
+    """Load a polars frame (read from files), honouring the load mode."""
+    started = time.perf_counter()
+    layout = layout_for(frame_columns(frame), load, [], partition_by)
+    frame = frame.with_columns(
+        pl.col(c).dt.replace_time_zone("UTC") if isinstance(d, pl.Datetime) and d.time_zone is None else pl.col(c)
+        for c, d in frame.schema.items()
     )
 
+    with warehouse.get_client() as client:
 
-def _pg_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+        def fill(staging: str, mark: Any) -> None:
+            rows = frame
+            if mark is not None and load.cursor:
+                value = mark.replace(tzinfo=dt.UTC) if isinstance(mark, dt.datetime) and mark.tzinfo is None else mark
+                column = pl.col(load.cursor)
+                rows = rows.filter(column > value if load.mode == "incremental" else column >= value)
+            if rows.height:
+                client.insert_arrow(staging, rows.to_arrow(), database=database)
+
+        loaded, _ = load_table(client, database, table, layout, load, fill)
+        return _result(client, database, table, load, loaded, started, "arrow")
+
+
+def create_table_sql(database: str, table: str, source: PgTable) -> str:
+    """The DDL a full refresh of `source` creates (ORDER BY its primary key)."""
+    return layout_for(pg_columns(source), Load(), source.primary_key).create_sql(database, table)

@@ -22,7 +22,7 @@ EnvVarName = Annotated[str, Field(pattern=r"^[A-Z_][A-Z0-9_]*$")]
 class Strict(BaseModel):
     """Unknown keys are errors: a typo in a YAML file must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 # ---------------------------------------------------------------- connectors
@@ -158,59 +158,210 @@ class Retries(Strict):
     backoff: Literal["linear", "exponential"] = "exponential"
 
 
+# -------------------------------------------------------------------- source
+
+
 class PostgresSource(Strict):
+    """A table (or a query) of a PostgreSQL connector."""
+
     type: Literal["postgres"]
     connector: Identifier
-    table: Identifier
+    table: Identifier | None = None
+    query: str | None = Field(None, description="A SELECT run in PostgreSQL; name the result with `name`.")
+    name: Identifier | None = Field(None, description="The entity name of a query source (raw_<name>).")
+
+    @model_validator(mode="after")
+    def _table_or_query(self) -> PostgresSource:
+        if (self.table is None) == (self.query is None):
+            raise ValueError("give exactly one of `table` or `query`")
+        if self.query is not None and self.name is None:
+            raise ValueError("a `query` source needs a `name` for its raw table")
+        return self
+
+    @property
+    def entity(self) -> str:
+        return self.table or self.name  # type: ignore[return-value]
 
 
-Source = Annotated[PostgresSource, Field(discriminator="type")]
+class FilesSource(Strict):
+    """Files of a files connector: a glob or a prefix under its root (local folder or S3)."""
+
+    type: Literal["files"]
+    connector: Identifier
+    path: str = Field(description="Glob relative to the connector root, e.g. 'orders/*.csv'.")
+    format: Literal["csv", "jsonl", "parquet", "excel"] | None = None
+    name: Identifier = Field(description="The entity name (raw_<name>).")
+
+    @property
+    def entity(self) -> str:
+        return self.name
+
+
+Source = Annotated[PostgresSource | FilesSource, Field(discriminator="type")]
+
+
+# -------------------------------------------------------------------- target
 
 
 class ClickHouseTarget(Strict):
     type: Literal["clickhouse"]
     connector: Identifier
-    table: Identifier = Field(description="The pipeline's final table (the last model's name).")
+    table: Identifier = Field(description="The pipeline's final table: the mart, or the raw table without transforms.")
+    database: Identifier | None = Field(None, description="Defaults to the warehouse connector's database.")
+    order_by: list[str] = Field([], description="ClickHouse ORDER BY; default: the source's primary key.")
+    partition_by: str | None = Field(None, description="ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at).")
+
+
+# ---------------------------------------------------------------------- load
 
 
 class Load(Strict):
-    mode: Literal["full_refresh"] = "full_refresh"
+    """How the raw table follows the source.
+
+    upsert uses ReplacingMergeTree(version = cursor) ordered by the key, read with FINAL: the
+    ClickHouse-native upsert. delete+insert would need mutations, which are asynchronous and
+    rewrite whole parts.
+    """
+
+    mode: Literal["full_refresh", "append", "incremental", "upsert"] = "full_refresh"
+    cursor: str | None = Field(None, description="incremental/upsert: the column that only grows (id, updated_at).")
+    key: list[str] = Field([], description="upsert: the columns identifying a row.")
     transfer: Literal["auto", "pull", "arrow"] = Field(
         "auto",
         description="pull = ClickHouse reads PostgreSQL itself (fastest); arrow = stream through Python.",
     )
 
+    @model_validator(mode="after")
+    def _mode_needs(self) -> Load:
+        if self.mode == "incremental" and not self.cursor:
+            raise ValueError("incremental loads need a `cursor` column (a strictly growing id or timestamp)")
+        if self.mode == "upsert" and not self.key:
+            raise ValueError("upsert loads need a `key` (the columns identifying a row)")
+        return self
+
+
+# ------------------------------------------------------------ transformations
+
+
+class ColumnSpec(Strict):
+    """An output column: `name`, taken `from` another column or computed by `expr`, optionally cast."""
+
+    name: Identifier
+    source: str | None = Field(None, alias="from")
+    expr: str | None = None
+    cast: str | None = Field(None, description="ClickHouse type, e.g. Decimal(12, 2).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_name(cls, value):
+        return {"name": value} if isinstance(value, str) else value
+
+
+class SelectTransform(Strict):
+    """Keep, rename and cast columns (the staging layer)."""
+
+    type: Literal["select"]
+    columns: list[ColumnSpec]
+
+
+class RenameTransform(Strict):
+    type: Literal["rename"]
+    columns: dict[str, Identifier]
+
+
+class CastTransform(Strict):
+    type: Literal["cast"]
+    columns: dict[str, str]
+
 
 class FilterTransform(Strict):
     type: Literal["filter"]
-    condition: str
+    condition: str = Field(description="A ClickHouse SQL boolean expression over the current columns.")
 
 
 class Measure(Strict):
     name: Identifier
-    expr: str
+    expr: str = Field(description="An aggregate, e.g. sum(amount), count(), uniqExact(customer_id).")
+
+
+class DeriveTransform(Strict):
+    type: Literal["derive"]
+    columns: list[Measure]
 
 
 class AggregateTransform(Strict):
     type: Literal["aggregate"]
-    group_by: list[str]
+    group_by: list[ColumnSpec]
     measures: list[Measure]
 
 
-Transform = Annotated[FilterTransform | AggregateTransform, Field(discriminator="type")]
+class JoinTransform(Strict):
+    """Join another table of the source's connector (it gets its own raw extract)."""
+
+    type: Literal["join"]
+    table: Identifier
+    how: Literal["inner", "left"] = "inner"
+    left_on: str
+    right_on: str
+    columns: list[ColumnSpec] = Field(description="Columns taken from the joined table.")
+
+
+class DeduplicateTransform(Strict):
+    type: Literal["deduplicate"]
+    key: list[str]
+    latest_by: str = Field(description="Keep the row with the largest value of this column per key.")
+
+
+class WindowColumn(Strict):
+    name: Identifier
+    function: str = Field(description="e.g. row_number(), sum(amount), lagInFrame(amount)")
+    partition_by: list[str] = []
+    order_by: list[str] = []
+
+
+class WindowTransform(Strict):
+    type: Literal["window"]
+    columns: list[WindowColumn]
+
+
+class SqlTransform(Strict):
+    """Free ClickHouse SQL for what the list cannot say; `{{ input }}` is the previous step."""
+
+    type: Literal["sql"]
+    sql: str
+    columns: list[Identifier] = Field(description="The columns the SQL returns (for validation and tests).")
+
+
+Transform = Annotated[
+    SelectTransform | RenameTransform | CastTransform | FilterTransform | DeriveTransform | AggregateTransform
+    | JoinTransform | DeduplicateTransform | WindowTransform | SqlTransform,
+    Field(discriminator="type"),
+]
+
+
+class Checks(Strict):
+    """Tests beyond those derived from keys: accepted values per column of the final table."""
+
+    accepted_values: dict[str, list[str | int | bool]] = {}
+    not_null: list[str] = []
+    unique: list[str] = []
+
+
+# ------------------------------------------------------------------ pipeline
 
 
 class Pipeline(Strict):
-    """`projects/<p>/pipelines/<name>.yaml`: one source table -> raw -> staging -> mart."""
+    """`projects/<p>/pipelines/<name>.yaml`: a source -> raw -> (staging -> mart when transformed)."""
 
     name: Identifier
     description: str = ""
-    type: Literal["batch", "on_demand"] = "batch"
+    type: Literal["batch", "on_demand", "cdc", "streaming"] = "batch"
     schedule: Schedule | None = None
     source: Source
     target: ClickHouseTarget
     load: Load = Load()
     transformations: list[Transform] = []
+    checks: Checks = Checks()
     retries: Retries = Retries()
     owners: list[str] = []
     tags: dict[str, str] = {}
@@ -221,13 +372,19 @@ class Pipeline(Strict):
         return {"cron": value} if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _schedule_matches_type(self) -> Pipeline:
+    def _consistent(self) -> Pipeline:
+        if self.type in ("cdc", "streaming"):
+            raise ValueError(f"`type: {self.type}` is planned but not available yet; use batch or on_demand")
         if self.type == "batch" and self.schedule is None:
             raise ValueError("a batch pipeline needs a `schedule` (cron); use `type: on_demand` for manual runs")
         if self.type == "on_demand" and self.schedule is not None:
             raise ValueError("an on_demand pipeline has no `schedule`; remove it or use `type: batch`")
+        if any(isinstance(t, JoinTransform) for t in self.transformations) and self.source.type != "postgres":
+            raise ValueError("joins need a postgres source (the joined table comes from the same connector)")
         return self
 
+    @property
+    def joined_tables(self) -> list[str]:
+        return [t.table for t in self.transformations if isinstance(t, JoinTransform)]
 
-def snake_case(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+

@@ -8,7 +8,8 @@ import pyarrow as pa
 import pytest
 
 from ai_etl.errors import WarehouseLockedError
-from ai_etl.loading import full_refresh_from_postgres, replace_table
+from ai_etl.loading import TableLayout, full_refresh_from_postgres, load_table, pg_columns
+from ai_etl.spec import Load
 
 
 def test_client_is_released_after_use(warehouse):
@@ -81,12 +82,13 @@ def test_failed_load_leaves_the_target_as_it_was(shop, warehouse):
     with warehouse.get_client() as client:
         before = client.query("SELECT count(), sum(id) FROM analytics.raw_products").result_rows
 
-        def half_then_fail(staging: str) -> None:
+        def half_then_fail(staging: str, mark) -> None:
             client.command(f"INSERT INTO analytics.`{staging}` (id, sku, name, category, price, active) VALUES (1, 'x', 'x', 'x', 1, true)")
             raise RuntimeError("source went away mid-load")
 
         with pytest.raises(RuntimeError):
-            replace_table(client, "analytics", "raw_products", lambda s: f"CREATE TABLE analytics.`{s}` AS analytics.raw_products", half_then_fail)
+            layout = TableLayout(columns=pg_columns(shop.describe("products")), order_by=["id"])
+            load_table(client, "analytics", "raw_products", layout, Load(), half_then_fail)
         after = client.query("SELECT count(), sum(id) FROM analytics.raw_products").result_rows
         leftovers = client.query("SELECT name FROM system.tables WHERE database='analytics' AND name LIKE '%ai_etl%'").result_rows
     assert after == before
@@ -104,14 +106,12 @@ def test_failed_pull_from_a_dropped_source_keeps_the_target(scratch_db, warehous
     original_describe = scratch_db.describe("src")
     with scratch_db.connect() as conn:
         conn.execute("alter table src drop column w")
-    from ai_etl.loading import create_table_sql
-
     with warehouse.get_client() as client:
         function = warehouse.postgres_table_function(scratch_db.address(), "src")
+        layout = TableLayout(columns=pg_columns(original_describe), order_by=["id"])
         with pytest.raises(Exception):
-            replace_table(
-                client, "analytics", "raw_src",
-                lambda s: create_table_sql("analytics", s, original_describe),
-                lambda s: client.command(f"INSERT INTO analytics.`{s}` (id, v, w) SELECT id, v, w FROM {function}"),
+            load_table(
+                client, "analytics", "raw_src", layout, Load(),
+                lambda s, mark: client.command(f"INSERT INTO analytics.`{s}` (id, v, w) SELECT id, v, w FROM {function}"),
             )
         assert client.query("SELECT count() FROM analytics.raw_src").result_rows == [(100,)]

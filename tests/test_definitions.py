@@ -21,35 +21,35 @@ def test_definitions_load_with_no_environment_beyond_defaults(tmp_path):
     code = "from ai_etl.definitions import defs; print(len(defs.resolve_all_asset_specs()))"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "4"
+    assert done.stdout.strip() == "4"  # source, raw, staging, mart
 
 
 def test_asset_graph_keys_lineage_kinds_and_groups(workspace):
     defs = build_definitions(workspace / "projects" / "ecommerce")
     specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
-    assert set(specs) == {
-        "ecommerce/source/sales_transactions",
-        "ecommerce/raw/sales_transactions",
-        "ecommerce/staging/stg_shop__sales_transactions",
-        "ecommerce/marts/daily_sales",
-    }
+    source, raw = "ecommerce/source/shop__sales_transactions", "ecommerce/raw/daily_sales__sales_transactions"
+    staging, mart = "ecommerce/staging/stg_daily_sales__sales_transactions", "ecommerce/marts/daily_sales"
+    assert set(specs) == {source, raw, staging, mart}
     upstream = {k: {d.asset_key.to_user_string() for d in s.deps} for k, s in specs.items()}
-    assert upstream["ecommerce/raw/sales_transactions"] == {"ecommerce/source/sales_transactions"}
-    assert upstream["ecommerce/staging/stg_shop__sales_transactions"] == {"ecommerce/raw/sales_transactions"}
-    assert upstream["ecommerce/marts/daily_sales"] == {"ecommerce/staging/stg_shop__sales_transactions"}
-    assert specs["ecommerce/source/sales_transactions"].kinds == {"postgres"}
-    assert specs["ecommerce/raw/sales_transactions"].kinds == {"postgres", "clickhouse"}
-    assert specs["ecommerce/marts/daily_sales"].kinds == {"dbt", "clickhouse"}
-    assert {s.group_name for s in specs.values()} == {"ecommerce__daily_sales"}
+    assert upstream[raw] == {source}
+    assert upstream[staging] == {raw}
+    assert upstream[mart] == {staging}
+    assert specs[source].kinds == {"postgres"}
+    assert specs[raw].kinds == {"postgres", "clickhouse"}
+    assert specs[mart].kinds == {"dbt", "clickhouse"}
+    assert specs[source].group_name == "ecommerce__sources"
+    assert {specs[k].group_name for k in (raw, staging, mart)} == {"ecommerce__daily_sales"}
+    assert all(specs[k].code_version for k in (raw, staging, mart))
 
     checks = {k.to_user_string() for k in defs.resolve_asset_graph().asset_check_keys}
-    assert "ecommerce/marts/daily_sales:unique_daily_sales_transaction_date" in checks
-    assert "ecommerce/staging/stg_shop__sales_transactions:unique_stg_shop__sales_transactions_transaction_id" in checks
+    assert f"{mart}:unique_daily_sales_transaction_date" in checks
+    assert f"{mart}:freshness_check" in checks
+    assert f"{staging}:unique_stg_daily_sales__sales_transactions_id" in checks
 
     schedule = defs.resolve_schedule_def("daily_sales_schedule")
     assert schedule.cron_schedule == "0 2 * * *" and schedule.execution_timezone == "UTC"
     job = defs.resolve_job_def("daily_sales_job")
-    assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == set(specs) - {"ecommerce/source/sales_transactions"}
+    assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == {raw, staging, mart}
 
 
 def test_manifest_is_reused_then_reparsed_after_an_edit(workspace):
@@ -60,7 +60,7 @@ def test_manifest_is_reused_then_reparsed_after_an_edit(workspace):
     assert ensure_manifest(setup).stat().st_mtime_ns == stamp  # fresh: not parsed again
 
     mart = setup.models_dir / "daily_sales" / "marts" / "daily_sales.sql"
-    mart.write_text(mart.read_text().replace("count() as transactions", "count() as transactions, max(amount) as largest"))
+    mart.write_text(mart.read_text().replace("count() AS transactions", "count() AS transactions, max(amount) AS largest"))
     assert not setup.is_fresh()
     ensure_manifest(setup)
     assert "largest" in manifest.read_text()
@@ -83,9 +83,6 @@ def test_second_project_reuses_model_names_without_conflict(workspace):
         (workspace / "projects" / "shop2" / "project.yaml").read_text().replace("name: ecommerce", "name: shop2").replace("database: ecommerce", "database: shop2")
     )
     models = workspace / "dbt_project" / "models"
-    shutil.copytree(models / "ecommerce", models / "shop2")
-    sources = models / "shop2" / "daily_sales" / "staging" / "__sources.yml"
-    sources.write_text(sources.read_text().replace('"ecommerce"', '"shop2"'))
 
     keys = {
         name: {s.key.to_user_string() for s in build_definitions(workspace / "projects" / name).resolve_all_asset_specs()}

@@ -48,22 +48,22 @@ def test_demo_pipeline_mart_equals_the_aggregate_in_postgres(workspace, shop, sh
 
     instance = dg.DagsterInstance.from_config(str(tmp_path / "dagster_home"))
     mart = instance.get_latest_materialization_event(dg.AssetKey(["ecommerce", "marts", "daily_sales"]))
-    raw = instance.get_latest_materialization_event(dg.AssetKey(["ecommerce", "raw", "sales_transactions"]))
+    raw = instance.get_latest_materialization_event(dg.AssetKey(["ecommerce", "raw", "daily_sales__sales_transactions"]))
     assert mart.asset_materialization.metadata["dagster/row_count"].value == len(expected)
     with shop.connect() as conn:
         assert raw.asset_materialization.metadata["dagster/row_count"].value == conn.execute("select count(*) from sales_transactions").fetchone()[0]
 
 
 def test_failing_dbt_test_becomes_a_failed_asset_check(workspace, shop_url, tmp_path):
-    staging_yml = workspace / "dbt_project/models/ecommerce/daily_sales/staging/stg_shop__sales_transactions.yml"
-    staging_yml.write_text(staging_yml.read_text().replace('values: ["completed", "failed", "refunded"]', 'values: ["completed", "failed"]'))
+    spec = workspace / "projects/ecommerce/pipelines/daily_sales.yaml"
+    spec.write_text(spec.read_text().replace("status: [completed, failed, refunded]", "status: [completed, failed]"))
     done = _materialize(workspace, shop_url, tmp_path / "dagster_home")
     assert done.returncode != 0
 
     instance = dg.DagsterInstance.from_config(str(tmp_path / "dagster_home"))
     check = dg.AssetCheckKey(
-        dg.AssetKey(["ecommerce", "staging", "stg_shop__sales_transactions"]),
-        "accepted_values_stg_shop__sales_transactions_status__completed__failed",
+        dg.AssetKey(["ecommerce", "staging", "stg_daily_sales__sales_transactions"]),
+        "accepted_values_stg_daily_sales__sales_transactions_status__completed__failed",
     )
     [record] = instance.event_log_storage.get_asset_check_execution_history(check, limit=1)
     assert record.status.value == "FAILED"

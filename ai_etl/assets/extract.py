@@ -1,13 +1,23 @@
-"""Extract/load assets: a pipeline's source table -> its raw table in ClickHouse, atomically."""
+"""Extract/load assets: each source table of a pipeline -> its raw table in ClickHouse, atomically."""
 
+import hashlib
+import json
 
 import dagster as dg
+from psycopg import sql
 
-from ai_etl.assets.naming import asset_key, group_name, raw_table_name
-from ai_etl.loading import full_refresh_from_postgres
+from ai_etl.assets.naming import (
+    asset_key,
+    group_name,
+    raw_asset_name,
+    raw_table_name,
+    source_asset_name,
+    sources_group,
+    transforms_in_dbt,
+)
+from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
-from ai_etl.spec import Pipeline, Retries
-from ai_etl.type_mapping import clickhouse_type
+from ai_etl.spec import FilesSource, Load, Pipeline, PostgresSource, Retries
 
 
 def retry_policy(retries: Retries) -> dg.RetryPolicy:
@@ -18,51 +28,104 @@ def retry_policy(retries: Retries) -> dg.RetryPolicy:
     )
 
 
-def source_spec(folder: ProjectFolder, pipeline: Pipeline) -> dg.AssetSpec:
-    """The PostgreSQL table itself: an external asset, so lineage starts at the source."""
-    source = pipeline.source
-    return dg.AssetSpec(
-        key=asset_key(folder.name, "source", source.table),
-        description=f"Table {source.table} in the `{source.connector}` PostgreSQL database.",
-        group_name=group_name(folder.name, pipeline.name),
-        kinds={"postgres"},
-        metadata={"connector": source.connector, "dagster/table_name": f"{source.connector}.public.{source.table}"},
-    )
+def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
+    """Every source table the project reads, once: external assets, so lineage starts at the source."""
+    seen: dict[dg.AssetKey, dg.AssetSpec] = {}
+    for pipeline in folder.pipelines.values():
+        source = pipeline.source
+        kind = "postgres" if source.type == "postgres" else ("s3" if folder.project.connectors[source.connector].root.startswith("s3://") else "file")
+        where = source.path if isinstance(source, FilesSource) else (source.table or "(query)")
+        for entity in [source.entity, *pipeline.joined_tables]:
+            key = asset_key(folder.name, "source", source_asset_name(source.connector, entity))
+            seen.setdefault(
+                key,
+                dg.AssetSpec(
+                    key=key,
+                    description=f"`{where if entity == source.entity else entity}` of connector `{source.connector}`.",
+                    group_name=sources_group(folder.name),
+                    kinds={kind},
+                    metadata={"connector": source.connector},
+                ),
+            )
+    return list(seen.values())
 
 
-def extract_asset(folder: ProjectFolder, pipeline: Pipeline) -> dg.AssetsDefinition:
+def _spec_version(pipeline: Pipeline, entity: str) -> str:
+    """code_version: what decides the raw table's content (source, load, target layout)."""
+    relevant = {
+        "entity": entity,
+        "source": pipeline.source.model_dump(mode="json"),
+        "load": pipeline.load.model_dump(mode="json"),
+        "target": pipeline.target.model_dump(mode="json") if not transforms_in_dbt(pipeline) else None,
+    }
+    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def extract_assets(folder: ProjectFolder, pipeline: Pipeline) -> list[dg.AssetsDefinition]:
+    """One asset per table the pipeline reads: its main source (with its load mode) and joined tables."""
+    main = pipeline.source.entity
+    assets = [_extract_asset(folder, pipeline, main, pipeline.load)]
+    for table in pipeline.joined_tables:  # dimensions of a join: always a full copy
+        assets.append(_extract_asset(folder, pipeline, table, Load(transfer=pipeline.load.transfer)))
+    return assets
+
+
+def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load: Load) -> dg.AssetsDefinition:
     source, target = pipeline.source, pipeline.target
-    database = folder.project.warehouse_database(folder.project.connector(target.connector))
-    table = raw_table_name(source.table)
+    warehouse_connector = folder.project.connector(target.connector)
+    database = folder.project.warehouse_database(warehouse_connector)
+    direct = not transforms_in_dbt(pipeline)
+    if direct and target.database:
+        database = target.database
+    table = raw_table_name(pipeline, entity)
+    partition_by = target.partition_by if direct else None
+    main = entity == source.entity
 
     @dg.asset(
-        key=asset_key(folder.name, "raw", source.table),
-        deps=[asset_key(folder.name, "source", source.table)],
+        key=asset_key(folder.name, "raw", raw_asset_name(pipeline, entity)),
+        deps=[asset_key(folder.name, "source", source_asset_name(source.connector, entity))],
         group_name=group_name(folder.name, pipeline.name),
-        kinds={"postgres", "clickhouse"},
-        description=f"`{source.table}` copied from `{source.connector}` into ClickHouse `{database}.{table}` ({pipeline.load.mode}).",
+        kinds={source.type if source.type == "postgres" else "polars", "clickhouse"},
+        description=f"`{entity}` from `{source.connector}` into ClickHouse `{database}.{table}` ({load.mode}).",
         required_resource_keys={source.connector, target.connector},
         retry_policy=retry_policy(pipeline.retries),
+        code_version=_spec_version(pipeline, entity),
         owners=pipeline.owners,
         tags=pipeline.tags,
         pool=f"warehouse:{target.connector}",
-        metadata={"dagster/table_name": f"{database}.{table}", "load_mode": pipeline.load.mode},
+        metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode},
     )
     def _extract(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-        postgres = getattr(context.resources, source.connector)
+        reader = getattr(context.resources, source.connector)
         warehouse = getattr(context.resources, target.connector)
-        result = full_refresh_from_postgres(postgres, warehouse, source.table, database, table, pipeline.load.transfer)
-        columns = postgres.describe(source.table).columns
-        return dg.MaterializeResult(
-            metadata={
-                "dagster/row_count": result.rows,
-                "bytes": dg.MetadataValue.int(result.bytes),
-                "duration_s": result.seconds,
-                "transfer": result.transfer,
-                "dagster/column_schema": dg.TableSchema(
-                    columns=[dg.TableColumn(c.name, clickhouse_type(c.data_type, c.nullable)) for c in columns]
-                ),
-            }
-        )
+        if isinstance(source, PostgresSource):
+            if main and source.query:
+                described = reader.describe_query(source.query, entity)
+                relation = f"({source.query}) as {sql.Identifier(entity).as_string(None)}"
+            else:
+                described = reader.describe(entity)
+                relation = sql.Identifier(described.schema_name, entity).as_string(None)
+            result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by)
+            columns = [(c.name, c.data_type) for c in described.columns]
+        else:
+            frame = reader.read(source.path, source.format)
+            result = load_from_frame(warehouse, frame, database, table, load, partition_by)
+            columns = [(name, str(dtype)) for name, dtype in frame.schema.items()]
+        context.log.info(f"{result.mode}: {result.rows_loaded:,} rows loaded into {database}.{table} in {result.seconds} s ({result.transfer}).")
+        return dg.MaterializeResult(metadata=_metadata(result, columns))
 
     return _extract
+
+
+def _metadata(result: LoadResult, columns: list[tuple[str, str]]) -> dict:
+    metadata = {
+        "dagster/row_count": result.rows,
+        "rows_loaded": result.rows_loaded,
+        "bytes": dg.MetadataValue.int(result.bytes),
+        "duration_s": result.seconds,
+        "transfer": result.transfer,
+        "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(name, kind) for name, kind in columns]),
+    }
+    if result.high_water_mark is not None:
+        metadata["high_water_mark"] = result.high_water_mark
+    return metadata

@@ -1,8 +1,15 @@
-"""Asset keys, groups and table names: `<project>/<layer>/<name>`, one group per project and pipeline."""
+"""Asset keys, groups and table names: `<project>/<layer>/<name>`, one group per project and pipeline.
+
+Each pipeline owns its raw and staging tables (`raw_<pipeline>__<entity>`, `stg_<pipeline>__<entity>`),
+so pipelines over the same source table can differ in schedule, load mode and columns without
+sharing state; the dbt source of a pipeline is named after the pipeline.
+"""
 
 from __future__ import annotations
 
 import dagster as dg
+
+from ai_etl.spec import Pipeline
 
 LAYERS = ("source", "raw", "staging", "marts")
 
@@ -16,6 +23,36 @@ def group_name(project: str, pipeline: str) -> str:
     return f"{project}__{pipeline}"
 
 
-def raw_table_name(source_table: str) -> str:
+def sources_group(project: str) -> str:
+    return f"{project}__sources"
+
+
+def source_asset_name(connector: str, entity: str) -> str:
+    return f"{connector}__{entity}"
+
+
+def transforms_in_dbt(pipeline: Pipeline) -> bool:
+    """Pipelines with transformations get staging + mart dbt models; others load the final table directly."""
+    return bool(pipeline.transformations)
+
+
+def raw_table_name(pipeline: Pipeline, entity: str) -> str:
     """The ClickHouse table an extract asset loads (the dbt source's `identifier`)."""
-    return f"raw_{source_table}"
+    if not transforms_in_dbt(pipeline):
+        return pipeline.target.table
+    return f"raw_{pipeline.name}__{entity}"
+
+
+def staging_model_name(pipeline: Pipeline, entity: str) -> str:
+    return f"stg_{pipeline.name}__{entity}"
+
+
+def raw_asset_name(pipeline: Pipeline, entity: str) -> str:
+    """The extract asset's name: the final table of a copy, else `<pipeline>__<entity>`."""
+    return pipeline.target.table if not transforms_in_dbt(pipeline) else f"{pipeline.name}__{entity}"
+
+
+def final_asset_key(project: str, pipeline: Pipeline) -> dg.AssetKey:
+    if transforms_in_dbt(pipeline):
+        return asset_key(project, "marts", pipeline.target.table)
+    return asset_key(project, "raw", raw_asset_name(pipeline, pipeline.source.entity))

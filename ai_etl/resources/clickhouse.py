@@ -95,6 +95,13 @@ class ClickHouseResource(dg.ConfigurableResource):
         args = [address.host_port, address.database, table, address.user, address.password, schema]
         return "postgresql(" + ", ".join(quote_literal(a) for a in args) + ")"
 
+    @staticmethod
+    def postgres_query_function(address: PgAddress, query: str) -> str:
+        """`postgresql(..., query('...'))`: a SELECT run by PostgreSQL as is, streamed by COPY."""
+        args = [quote_literal(address.host_port), quote_literal(address.database), f"query({quote_literal(query)})",
+                quote_literal(address.user), quote_literal(address.password)]  # fmt: skip
+        return "postgresql(" + ", ".join(args) + ")"
+
     def table_exists(self, client: Client, table: str, database: str | None = None) -> bool:
         return bool(
             client.command(

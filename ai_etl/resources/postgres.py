@@ -118,6 +118,16 @@ class PostgresResource(dg.ConfigurableResource):
     def describe(self, table: str) -> PgTable:
         return self.introspect([table])[0]
 
+    def describe_query(self, query: str, name: str) -> PgTable:
+        """The columns a SELECT returns (nullable: a query says nothing about NOT NULL)."""
+        with self.connect() as conn:
+            try:
+                cursor = conn.execute(f"select * from ({query}) as q limit 0")
+            except psycopg.Error as err:
+                raise ConnectorError(f"The source query of '{name}' fails in PostgreSQL: {str(err).strip().splitlines()[0]}") from None
+            columns = [PgColumn(name=c.name, data_type=c.type_display, nullable=True) for c in cursor.description]
+        return PgTable(schema_name=self.schema_name, name=name, columns=columns, primary_key=[], row_estimate=0)
+
     def _describe(self, conn: psycopg.Connection, table: str) -> PgTable:
         columns = conn.execute(
             """

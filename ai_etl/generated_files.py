@@ -1,0 +1,89 @@
+"""Write generated dbt files without ever overwriting a hand edit.
+
+Each pipeline folder keeps `.ai_etl_generated.json`: the hash of every file as the compiler last
+wrote it. A file whose content no longer matches that hash (or that the compiler never wrote) was
+edited by a person: it is kept as it is and reported, never replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from filelock import FileLock
+from pydantic import BaseModel
+
+from ai_etl.dbt_codegen import GeneratedFiles
+
+RECORD = ".ai_etl_generated.json"
+
+
+class SyncReport(BaseModel):
+    written: list[str] = []
+    unchanged: list[str] = []
+    kept_hand_edits: list[str] = []
+    removed: list[str] = []
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def _lock_path(folder: Path) -> str:
+    """A lock outside the repository (no stray files in models/), one per folder."""
+    digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    return os.path.join(tempfile.gettempdir(), f"ai_etl_generated_{digest}.lock")
+
+
+def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
+    """Bring `pipeline_dir` up to date with `generated`, keeping hand edits."""
+    report = SyncReport()
+    with FileLock(_lock_path(pipeline_dir)):
+        record_path = pipeline_dir / RECORD
+        record: dict[str, str] = json.loads(record_path.read_text()) if record_path.exists() else {}
+        new_record: dict[str, str] = {}
+        for relative, content in sorted(generated.files.items()):
+            path = pipeline_dir / relative
+            if path.exists():
+                current = path.read_text(encoding="utf-8")
+                if current == content:
+                    report.unchanged.append(relative)
+                    new_record[relative] = sha(content)
+                    continue
+                if record.get(relative) != sha(current):  # not what we wrote last time: a person's
+                    report.kept_hand_edits.append(relative)
+                    if relative in record:
+                        new_record[relative] = record[relative]
+                    continue
+            write_atomically(path, content)
+            report.written.append(relative)
+            new_record[relative] = sha(content)
+        for relative, digest in record.items():
+            path = pipeline_dir / relative
+            if relative in generated.files or not path.exists():
+                continue
+            if sha(path.read_text(encoding="utf-8")) == digest:
+                path.unlink()
+                report.removed.append(relative)
+            else:
+                report.kept_hand_edits.append(relative)
+        if new_record:
+            if new_record != record:
+                write_atomically(record_path, json.dumps(new_record, indent=2, sort_keys=True) + "\n")
+        elif record_path.exists():
+            record_path.unlink()
+        for folder in sorted({p.parent for p in pipeline_dir.rglob("*")} | {pipeline_dir}, key=lambda p: -len(p.parts)):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    return report

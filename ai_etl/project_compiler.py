@@ -1,0 +1,29 @@
+"""Keep a project's generated dbt files in step with its pipeline files (run on every load)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ai_etl.dbt_codegen import GeneratedFiles, compile_pipeline
+from ai_etl.dbt_manifest import DbtSetup
+from ai_etl.generated_files import RECORD, SyncReport, sync_generated
+from ai_etl.project_files import ProjectFolder
+
+
+def compile_project(folder: ProjectFolder, setup: DbtSetup) -> dict[str, SyncReport]:
+    """Write each pipeline's dbt files; remove the untouched files of pipelines that are gone."""
+    reports: dict[str, SyncReport] = {}
+    database = setup.vars["ai_etl_database"]
+    for name, pipeline in folder.pipelines.items():
+        generated = compile_pipeline(folder.name, pipeline, database)
+        reports[name] = sync_generated(setup.models_dir / name, generated)
+    if setup.models_dir.is_dir():
+        for record in setup.models_dir.glob(f"*/{RECORD}"):
+            name = record.parent.name
+            if name not in folder.pipelines:
+                reports[name] = sync_generated(record.parent, GeneratedFiles(pipeline=name, files={}))
+    return reports
+
+
+def has_models(models_dir: Path) -> bool:
+    return models_dir.is_dir() and any(models_dir.rglob("*.sql"))
