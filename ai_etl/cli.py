@@ -98,13 +98,24 @@ def cmd_dbt_parse(args) -> int:
 
 
 def cmd_validate(args) -> int:
+    """Files, environment, then every pipeline against the real source schema (one line per problem)."""
     from ai_etl.connections import missing_secrets
+    from ai_etl.validation import validate_project
 
     folder = _folder(args)
-    problems = missing_secrets(folder)
+    secrets = missing_secrets(folder)
+    if secrets:
+        raise UserError(secrets[0])
+    if args.offline:
+        problems = []
+    else:
+        problems = validate_project(folder, [args.pipeline] if args.pipeline else None)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
     if problems:
-        raise UserError(problems[0])
-    print(f"Project '{folder.name}' is valid: {len(folder.pipelines)} pipeline(s), {len(folder.project.connectors)} connector(s).")
+        return 2
+    checked = "files only" if args.offline else "against the source schema"
+    print(f"Project '{folder.name}' is valid ({checked}): {len(folder.pipelines)} pipeline(s), {len(folder.project.connectors)} connector(s).")
     return 0
 
 
@@ -179,7 +190,9 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--connector", default="shop")
     parse = command("dbt-parse", cmd_dbt_parse, "Prepare the project's dbt manifest (skipped when it is fresh).")
     parse.add_argument("--force", action="store_true", help="parse even when the manifest is fresh")
-    command("validate", cmd_validate, "Check the project and pipeline files and the environment they need.")
+    validate = command("validate", cmd_validate, "Check project and pipeline files, the environment, and every column against the source.")
+    validate.add_argument("--pipeline", help="one pipeline (default: all)")
+    validate.add_argument("--offline", action="store_true", help="check files and environment only, not the source")
     mat = command("materialize", cmd_materialize, "Materialize pipelines with `dagster asset materialize`.")
     mat.add_argument("--pipeline", help="one pipeline (default: all)")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")

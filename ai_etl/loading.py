@@ -67,9 +67,11 @@ class LoadResult(BaseModel):
     high_water_mark: str | None = None
 
 
-def layout_for(columns: list[ColumnDef], load: Load, key: list[str], partition_by: str | None = None) -> TableLayout:
-    """Key columns become the ORDER BY (and lose Nullable: ClickHouse sorts on non-null keys)."""
-    order_by = list(load.key or key)
+def layout_for(
+    columns: list[ColumnDef], load: Load, key: list[str], partition_by: str | None = None, order_by: list[str] = ()
+) -> TableLayout:
+    """ORDER BY the given columns, else the load key, else the source key; sort columns lose Nullable."""
+    order_by = list(order_by or load.key or key)
     cols = [
         ColumnDef(name=c.name, ch_type=c.ch_type.removeprefix("Nullable(")[:-1] if c.name in order_by and c.ch_type.startswith("Nullable(") else c.ch_type)
         for c in columns
@@ -177,11 +179,12 @@ def load_from_postgres(
     table: str,
     load: Load,
     partition_by: str | None = None,
+    order_by: list[str] = (),
 ) -> LoadResult:
     """Load a PostgreSQL table or query (`relation`: a quoted table name or a parenthesized query)."""
     started = time.perf_counter()
     transfer: Transfer = ("pull" if warehouse.is_embedded else "arrow") if load.transfer == "auto" else load.transfer
-    layout = layout_for(pg_columns(source), load, source.primary_key, partition_by)
+    layout = layout_for(pg_columns(source), load, source.primary_key, partition_by, order_by)
     columns = ", ".join(quote_ident(c) for c in layout.names)
 
     with warehouse.get_client() as client:
@@ -221,10 +224,11 @@ def load_from_frame(
     table: str,
     load: Load,
     partition_by: str | None = None,
+    order_by: list[str] = (),
 ) -> LoadResult:
     """Load a polars frame (read from files), honouring the load mode."""
     started = time.perf_counter()
-    layout = layout_for(frame_columns(frame), load, [], partition_by)
+    layout = layout_for(frame_columns(frame), load, [], partition_by, order_by)
     frame = frame.with_columns(
         pl.col(c).dt.replace_time_zone("UTC") if isinstance(d, pl.Datetime) and d.time_zone is None else pl.col(c)
         for c, d in frame.schema.items()

@@ -80,6 +80,11 @@ def load_model(path: Path, model: type[M]) -> M:
         raise ConfigError(f"{path}:{line}: field `{field}`: {message}{more}.") from None
 
 
+def line_of_field(path: Path, loc: tuple) -> int:
+    """The 1-based line of a field (a path of keys and list indexes) in a YAML file."""
+    return _line_of(yaml.compose(path.read_text(encoding="utf-8")), list(loc))
+
+
 def _yaml_path(loc: tuple, data) -> list:
     """`loc` without the discriminator values pydantic inserts ('postgres', 'filter'...): keys only."""
     path, current = [], data

@@ -52,8 +52,8 @@ def test_cli_prints_one_sentence_and_exits_2(workspace):
 def test_missing_secret_is_named(workspace):
     project = workspace / "projects" / "ecommerce"
     _edit(project / "project.yaml", "    embedded:                       # otherwise: a real PostgreSQL server under .data/\n      data_dir: .data/postgres\n      database: shop\n", "")
-    done = run_cli("validate", "--project", str(project), env={"SHOP_DATABASE_URL": ""})
+    done = run_cli("validate", "--offline", "--project", str(project), env={"SHOP_DATABASE_URL": ""})
     assert done.returncode == 2
     assert "Connector 'shop' needs the environment variable SHOP_DATABASE_URL" in done.stderr
-    done = run_cli("validate", "--project", str(project), env={"SHOP_DATABASE_URL": "postgresql://u:p@db:5432/shop"})
+    done = run_cli("validate", "--offline", "--project", str(project), env={"SHOP_DATABASE_URL": "postgresql://u:p@db:5432/shop"})
     assert done.returncode == 0, done.stderr

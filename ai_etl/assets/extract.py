@@ -20,7 +20,10 @@ from ai_etl.project_files import ProjectFolder
 from ai_etl.spec import FilesSource, Load, Pipeline, PostgresSource, Retries
 
 
-def retry_policy(retries: Retries) -> dg.RetryPolicy:
+def retry_policy(retries: Retries) -> dg.RetryPolicy | None:
+    """Dagster's retries for the pipeline's steps; none at all when max_retries is 0."""
+    if retries.max_retries == 0:
+        return None
     return dg.RetryPolicy(
         max_retries=retries.max_retries,
         delay=retries.delay_s,
@@ -79,6 +82,7 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
         database = target.database
     table = raw_table_name(pipeline, entity)
     partition_by = target.partition_by if direct else None
+    order_by = target.order_by if direct else []
     main = entity == source.entity
 
     @dg.asset(
@@ -105,11 +109,11 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
             else:
                 described = reader.describe(entity)
                 relation = sql.Identifier(described.schema_name, entity).as_string(None)
-            result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by)
+            result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by, order_by)
             columns = [(c.name, c.data_type) for c in described.columns]
         else:
             frame = reader.read(source.path, source.format)
-            result = load_from_frame(warehouse, frame, database, table, load, partition_by)
+            result = load_from_frame(warehouse, frame, database, table, load, partition_by, order_by)
             columns = [(name, str(dtype)) for name, dtype in frame.schema.items()]
         context.log.info(f"{result.mode}: {result.rows_loaded:,} rows loaded into {database}.{table} in {result.seconds} s ({result.transfer}).")
         return dg.MaterializeResult(metadata=_metadata(result, columns))

@@ -1,0 +1,223 @@
+"""`ai-etl validate`: check pipeline files against the real source schema before anything runs.
+
+Every column a pipeline names (cursor, key, order, each transformation's inputs) is followed
+through the transformations against the columns that exist at that step; a miss is reported with
+file, line, field and the closest existing names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import sqlglot
+from pydantic import BaseModel
+from sqlglot import exp
+
+from ai_etl.connections import files_resource, postgres_resource
+from ai_etl.errors import UserError
+from ai_etl.project_files import ProjectFolder, line_of_field
+from ai_etl.spec import (
+    AggregateTransform,
+    CastTransform,
+    ClickHouseConnector,
+    ColumnSpec,
+    DeduplicateTransform,
+    DeriveTransform,
+    FilesConnector,
+    FilesSource,
+    FilterTransform,
+    JoinTransform,
+    Pipeline,
+    PostgresConnector,
+    PostgresSource,
+    RenameTransform,
+    SelectTransform,
+    SqlTransform,
+    WindowTransform,
+)
+from ai_etl.type_mapping import UnmappableTypeError, clickhouse_type, polars_clickhouse_type
+
+
+class Problem(BaseModel):
+    file: Path
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: field `{self.field}`: {self.message}"
+
+
+class PipelineValidator:
+    """Collects the problems of one pipeline file; `columns_of(table)` reads the real source."""
+
+    def __init__(self, folder: ProjectFolder, pipeline: Pipeline):
+        self.folder, self.pipeline = folder, pipeline
+        self.file = folder.pipeline_files[pipeline.name]
+        self.problems: list[Problem] = []
+
+    def add(self, loc: tuple, message: str) -> None:
+        field = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in loc).replace(".[", "[")
+        self.problems.append(Problem(file=self.file, line=line_of_field(self.file, loc), field=field, message=message))
+
+    def require(self, loc: tuple, names: list[str], available: list[str], where: str) -> None:
+        for name in names:
+            if name not in available:
+                close = difflib.get_close_matches(name, available, n=3, cutoff=0.5)
+                hint = f"did you mean {', '.join(repr(c) for c in close)}?" if close else f"available: {', '.join(available)}"
+                self.add(loc, f"column '{name}' does not exist {where} ({hint})")
+
+    # ------------------------------------------------------------------ source
+
+    def source_columns(self) -> tuple[list[str], dict[str, list[str]]]:
+        """Columns of the main source and of every joined table, from the real systems."""
+        source = self.pipeline.source
+        connector = self.folder.project.connectors[source.connector]
+        if isinstance(source, PostgresSource):
+            if not isinstance(connector, PostgresConnector):
+                self.add(("source", "connector"), f"connector '{source.connector}' is {connector.type}, not postgres")
+                return [], {}
+            postgres = postgres_resource(self.folder, connector)
+            tables = postgres.list_tables()
+            if source.query:
+                described = postgres.describe_query(source.query, source.entity)
+            elif source.table not in tables:
+                self.require(("source", "table"), [source.table], tables, "as a table in the source")
+                return [], {}
+            else:
+                described = postgres.describe(source.table)
+            self._check_types(described.columns)
+            joined = {}
+            for i, transform in enumerate(self.pipeline.transformations):
+                if isinstance(transform, JoinTransform):
+                    if transform.table not in tables:
+                        self.require(("transformations", i, "table"), [transform.table], tables, "as a table in the source")
+                    else:
+                        joined[transform.table] = [c.name for c in postgres.describe(transform.table).columns]
+            return [c.name for c in described.columns], joined
+        if not isinstance(connector, FilesConnector):
+            self.add(("source", "connector"), f"connector '{source.connector}' is {connector.type}, not files")
+            return [], {}
+        files = files_resource(self.folder, connector)
+        names = files.list(source.path)
+        if not names:
+            self.add(("source", "path"), f"no file matches '{source.path}' under {files.root}; check the glob")
+            return [], {}
+        frame = files.read(names[0], source.format)
+        for name, dtype in frame.schema.items():
+            try:
+                polars_clickhouse_type(dtype)
+            except UnmappableTypeError as err:
+                self.add(("source", "path"), f"column '{name}': {err}")
+        return list(frame.columns), {}
+
+    def _check_types(self, columns) -> None:
+        for column in columns:
+            try:
+                clickhouse_type(column.data_type, column.nullable)
+            except UnmappableTypeError as err:
+                self.add(("source",), f"column '{column.name}': {err}")
+
+    # --------------------------------------------------------------- pipeline
+
+    def run(self) -> list[Problem]:
+        pipeline = self.pipeline
+        target_connector = self.folder.project.connectors[pipeline.target.connector]
+        if not isinstance(target_connector, ClickHouseConnector):
+            self.add(("target", "connector"), f"connector '{pipeline.target.connector}' is {target_connector.type}, not clickhouse")
+        columns, joined = self.source_columns()
+        if not columns:
+            return self.problems
+        load = pipeline.load
+        self.require(("load", "cursor"), [load.cursor] if load.cursor else [], columns, "in the source")
+        self.require(("load", "key"), load.key, columns, "in the source")
+        staged = list(columns)
+        for i, transform in enumerate(pipeline.transformations):
+            staged = self._step(i, transform, staged, joined)
+        if not pipeline.transformations:
+            self.require(("target", "order_by"), pipeline.target.order_by, columns, "in the source")
+        else:
+            self.require(("target", "order_by"), pipeline.target.order_by, staged, "in the final table")
+        for name in pipeline.checks.accepted_values:
+            self.require(("checks", "accepted_values"), [name], columns, "in the source")
+        self.require(("checks", "not_null"), pipeline.checks.not_null, staged, "in the final table")
+        self.require(("checks", "unique"), pipeline.checks.unique, staged, "in the final table")
+        return self.problems
+
+    def _expr(self, loc: tuple, expression: str, available: list[str]) -> None:
+        try:
+            tree = sqlglot.parse_one(expression, read="clickhouse")
+        except sqlglot.errors.ParseError as err:
+            self.add(loc, f"'{expression}' is not a ClickHouse SQL expression ({str(err).splitlines()[0]})")
+            return
+        names = sorted({c.name for c in tree.find_all(exp.Column)})
+        self.require(loc, names, available, "at this step")
+
+    def _column_spec(self, loc: tuple, spec: ColumnSpec, available: list[str]) -> None:
+        if spec.expr:
+            self._expr((*loc, "expr"), spec.expr, available)
+        else:
+            self.require(loc, [spec.source or spec.name], available, "at this step")
+
+    def _step(self, i: int, transform, columns: list[str], joined: dict[str, list[str]]) -> list[str]:
+        loc = ("transformations", i)
+        match transform:
+            case SelectTransform(columns=specs):
+                for j, spec in enumerate(specs):
+                    self._column_spec((*loc, "columns", j), spec, columns)
+                return [s.name for s in specs]
+            case RenameTransform(columns=renames):
+                self.require((*loc, "columns"), list(renames), columns, "at this step")
+                return [renames.get(c, c) for c in columns]
+            case CastTransform(columns=casts):
+                self.require((*loc, "columns"), list(casts), columns, "at this step")
+                return columns
+            case FilterTransform(condition=condition):
+                self._expr((*loc, "condition"), condition, columns)
+                return columns
+            case DeriveTransform(columns=derived):
+                for j, measure in enumerate(derived):
+                    self._expr((*loc, "columns", j, "expr"), measure.expr, columns)
+                return columns + [m.name for m in derived]
+            case AggregateTransform(group_by=group_by, measures=measures):
+                for j, spec in enumerate(group_by):
+                    self._column_spec((*loc, "group_by", j), spec, columns)
+                for j, measure in enumerate(measures):
+                    self._expr((*loc, "measures", j, "expr"), measure.expr, columns)
+                return [s.name for s in group_by] + [m.name for m in measures]
+            case JoinTransform(table=table, left_on=left_on, right_on=right_on, columns=taken):
+                self.require((*loc, "left_on"), [left_on], columns, "at this step")
+                right = joined.get(table)
+                if right is None:
+                    return columns
+                self.require((*loc, "right_on"), [right_on], right, f"in table '{table}'")
+                for j, spec in enumerate(taken):
+                    self._column_spec((*loc, "columns", j), spec, right)
+                return columns + [s.name for s in taken]
+            case DeduplicateTransform(key=key, latest_by=latest_by):
+                self.require((*loc, "key"), key, columns, "at this step")
+                self.require((*loc, "latest_by"), [latest_by], columns, "at this step")
+                return columns
+            case WindowTransform(columns=windows):
+                for j, window in enumerate(windows):
+                    for part in [window.function, *window.partition_by, *window.order_by]:
+                        self._expr((*loc, "columns", j), re.sub(r"\s+(asc|desc)\s*$", "", part, flags=re.I), columns)
+                return columns + [w.name for w in windows]
+            case SqlTransform(sql=text, columns=declared):
+                try:
+                    sqlglot.parse_one(text.replace("{{ input }}", "input").replace("{{input}}", "input"), read="clickhouse")
+                except sqlglot.errors.ParseError as err:
+                    self.add((*loc, "sql"), f"not valid ClickHouse SQL ({str(err).splitlines()[0]})")
+                return list(declared)
+        return columns
+
+
+def validate_project(folder: ProjectFolder, pipelines: list[str] | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    for name in pipelines or list(folder.pipelines):
+        if name not in folder.pipelines:
+            raise UserError(f"No pipeline '{name}' in {folder.root / 'pipelines'}; choose one of: {', '.join(folder.pipelines)}.")
+        problems += PipelineValidator(folder, folder.pipelines[name]).run()
+    return problems

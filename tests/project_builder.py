@@ -1,0 +1,78 @@
+"""Build throwaway projects on the real engines and materialize them in-process."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import clickhouse_connect
+import dagster as dg
+import yaml
+
+from ai_etl.definitions import build_definitions
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make_project(root: Path, name: str, pipelines: list[dict], lake: dict | None = None) -> Path:
+    """A workspace at `root` with projects/<name>; `shop` reads $SHOP_DATABASE_URL."""
+    project = root / "projects" / name
+    (project / "pipelines").mkdir(parents=True, exist_ok=True)
+    if not (root / "dbt_project").exists():
+        shutil.copytree(REPO / "dbt_project", root / "dbt_project", ignore=shutil.ignore_patterns("target", "logs", "models"))
+        (root / "dbt_project" / "models").mkdir()
+    connectors = {
+        "shop": {"type": "postgres", "url_env": "SHOP_DATABASE_URL"},
+        "warehouse": {"type": "clickhouse", "url": "chdb://.data/warehouse", "database": name},
+        "lake": lake or {"type": "files", "root": "lake"},
+    }
+    (project / "project.yaml").write_text(yaml.safe_dump({"name": name, "connectors": connectors}))
+    for pipeline in pipelines:
+        (project / "pipelines" / f"{pipeline['name']}.yaml").write_text(yaml.safe_dump(pipeline, sort_keys=False))
+    return project
+
+
+def pipeline(name: str, source: dict, target_table: str, transformations=(), load=None, **extra) -> dict:
+    spec = {
+        "name": name,
+        "type": "on_demand",
+        "source": {"connector": "shop", **source} if "type" in source else {"type": "postgres", "connector": "shop", **source},
+        "target": {"type": "clickhouse", "connector": "warehouse", "table": target_table},
+        "transformations": list(transformations),
+        "retries": {"max_retries": 0},
+        **extra,
+    }
+    if load:
+        spec["load"] = load
+    return spec
+
+
+def materialize(project: Path, selection: str | None = None, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    defs = build_definitions(project)
+    job = defs.resolve_implicit_global_asset_job_def()
+    keys = None
+    if selection:
+        keys = list(dg.AssetSelection.from_string(selection).resolve(defs.resolve_asset_graph()))
+    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
+
+
+def query(project: Path, sql: str) -> list[tuple]:
+    client = clickhouse_connect.get_client(dsn=f"chdb://{project / '.data' / 'warehouse'}")
+    try:
+        return [tuple(row) for row in client.query(sql).result_rows]
+    finally:
+        client.close()
+
+
+def normalized(rows) -> list[tuple]:
+    """Rows comparable across engines: decimals and floats rounded to cents, sorted as a multiset."""
+
+    def value(v):
+        if isinstance(v, Decimal | float):
+            return round(float(v), 2)
+        if hasattr(v, "tzinfo") and hasattr(v, "hour") and v.tzinfo is not None:
+            return v.replace(tzinfo=None)
+        return v
+
+    return sorted((tuple(value(v) for v in row) for row in rows), key=repr)
