@@ -78,7 +78,7 @@ def cmd_demo_data(args) -> int:
 
     folder = _folder(args)
     connector = folder.project.connector(args.connector)
-    resource = postgres_resource(folder, connector)
+    resource = postgres_resource(folder, connector).process_config_and_initialize()
     started = time.perf_counter()
     with resource.connect() as conn:
         sizes = generate(conn, rows=args.rows, seed=args.seed)
@@ -154,7 +154,7 @@ def cmd_demo(args) -> int:
     args.pipeline = "daily_sales"
     cmd_materialize(args)
     folder = _folder(args)
-    warehouse = clickhouse_resource(folder, project_warehouse(folder)[1])
+    warehouse = clickhouse_resource(folder, project_warehouse(folder)[1]).process_config_and_initialize()
     table = f"{warehouse.database}.{folder.pipelines['daily_sales'].target.table}"
     with warehouse.get_client() as client:
         total, rows = client.query(f"SELECT count(), sum(total_amount) FROM {table}").result_rows[0]

@@ -138,15 +138,16 @@ def _renamed(column: str, staging: list[Transform]) -> str | None:
     return column
 
 
-def _final_keys(pipeline: Pipeline, mart: list[Transform], staging_key: list[str]) -> list[str]:
-    """The columns that identify a row of the final table, followed through the mart's steps."""
-    keys = list(staging_key)
+def _final_keys(pipeline: Pipeline, mart: list[Transform], staging_key: list[str]) -> tuple[list[str], bool]:
+    """The columns that identify a row of the final table, followed through the mart's steps,
+    and whether they are group keys (a NULL group is a real group, so no not_null test)."""
+    keys, grouped = list(staging_key), False
     for transform in mart:
         match transform:
             case AggregateTransform(group_by=group_by):
-                keys = [c.name for c in group_by]
+                keys, grouped = [c.name for c in group_by], True
             case DeduplicateTransform(key=key):
-                keys = list(key)
+                keys, grouped = list(key), True
             case RenameTransform(columns=renames):
                 keys = [renames.get(k, k) for k in keys]
             case SelectTransform(columns=columns):
@@ -156,15 +157,17 @@ def _final_keys(pipeline: Pipeline, mart: list[Transform], staging_key: list[str
                 keys = keys  # a join on the right table's key keeps the left key unique
             case SqlTransform():
                 keys = []
-    return keys
+    return keys, grouped
 
 
-def _column_tests(keys: list[str], extra_not_null: list[str] = (), extra_unique: list[str] = ()) -> list[dict]:
-    """`unique` + `not_null` for a single key; a combination test for a composite key."""
+def _column_tests(
+    keys: list[str], extra_not_null: list[str] = (), extra_unique: list[str] = (), keys_may_be_null: bool = False
+) -> list[dict]:
+    """`unique` (+ `not_null` unless group keys) for a single key; not_null per column of a composite key."""
     columns: dict[str, set[str]] = {}
     for key in keys if len(keys) == 1 else []:
-        columns.setdefault(key, set()).update({"not_null", "unique"})
-    for key in keys if len(keys) > 1 else []:
+        columns.setdefault(key, set()).update({"unique"} if keys_may_be_null else {"not_null", "unique"})
+    for key in keys if len(keys) > 1 and not keys_may_be_null else []:
         columns.setdefault(key, set()).add("not_null")
     for name in extra_not_null:
         columns.setdefault(name, set()).add("not_null")
@@ -239,9 +242,10 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
     for transform in mart:
         steps.append(_select_step(transform, f"step_{len(steps)}", pipeline))
     staging_key = [k for k in (_renamed(k, staging) for k in pipeline.load.key) if k]
-    keys = _final_keys(pipeline, mart, staging_key)
+    keys, grouped = _final_keys(pipeline, mart, staging_key)
     order_by = target.order_by or keys or ["tuple()"]
-    config = {"materialized": "table", "order_by": order_by}
+    # group keys may be Nullable (a NULL region is a group too): let ClickHouse sort on them
+    config = {"materialized": "table", "order_by": order_by, "settings": {"allow_nullable_key": 1}}
     if target.partition_by:
         config["partition_by"] = target.partition_by
     if target.database:
@@ -252,7 +256,7 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
     mart_model: dict = {"name": target.table, "description": pipeline.description or f"Final table of pipeline {pipeline.name}."}
     if all(isinstance(t, ROW_PRESERVING) for t in mart):
         mart_model["data_tests"] = [_row_count_test(f"ref('{staging_model_name(pipeline, pipeline.source.entity)}')")]
-    tests = _column_tests(keys, pipeline.checks.not_null, pipeline.checks.unique)
+    tests = _column_tests(keys, pipeline.checks.not_null, pipeline.checks.unique, keys_may_be_null=grouped)
     if len(keys) > 1:
         mart_model.setdefault("data_tests", []).append({"ai_etl_unique_combination": {"arguments": {"columns": keys}}})
     if tests:

@@ -54,7 +54,8 @@ class DbtSetup:
         return self.project_dir / "models" / self.vars["ai_etl_project"]
 
     def cli_args(self) -> list[str]:
-        return ["--vars", json.dumps(self.vars, sort_keys=True), "--target", self.target]
+        """The project's vars; the target is the DbtCliResource's (or passed by `parse`)."""
+        return ["--vars", json.dumps(self.vars, sort_keys=True)]
 
     def fingerprint(self) -> str:
         digest = hashlib.sha256(json.dumps([self.target, self.vars], sort_keys=True).encode())
@@ -113,6 +114,7 @@ def parse(setup: DbtSetup) -> Path:
     command = [
         dbt_executable(), "parse", "--project-dir", str(setup.project_dir), "--profiles-dir", str(setup.project_dir),
         "--target-path", str(setup.target_path), "--log-path", str(setup.target_path), "--quiet", *setup.cli_args(),
+        "--target", setup.target,
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, env=_dbt_env())
     if done.returncode != 0:

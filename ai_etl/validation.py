@@ -79,7 +79,7 @@ class PipelineValidator:
             if not isinstance(connector, PostgresConnector):
                 self.add(("source", "connector"), f"connector '{source.connector}' is {connector.type}, not postgres")
                 return [], {}
-            postgres = postgres_resource(self.folder, connector)
+            postgres = postgres_resource(self.folder, connector).process_config_and_initialize()
             tables = postgres.list_tables()
             if source.query:
                 described = postgres.describe_query(source.query, source.entity)
@@ -100,7 +100,7 @@ class PipelineValidator:
         if not isinstance(connector, FilesConnector):
             self.add(("source", "connector"), f"connector '{source.connector}' is {connector.type}, not files")
             return [], {}
-        files = files_resource(self.folder, connector)
+        files = files_resource(self.folder, connector).process_config_and_initialize()
         names = files.list(source.path)
         if not names:
             self.add(("source", "path"), f"no file matches '{source.path}' under {files.root}; check the glob")

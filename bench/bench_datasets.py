@@ -1,4 +1,6 @@
-"""Benchmark source data in the embedded PostgreSQL: prepared once under bench/.data/, reused by later runs.
+"""Source data of bench/load_throughput.py in an embedded PostgreSQL, prepared once and reused.
+
+Everything lives under bench/.data/load_throughput/ (gitignored).
 
 - `orders` of the demo shop (`ai_etl.demo_data.generate`), one database per size: `shop_<rows>`.
 - TPC-H `lineitem` from `tpchgen-cli` (CSV, loaded with COPY), one database per scale: `tpch_sf<scale>`.
@@ -22,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from ai_etl.demo_data import generate
 from ai_etl.embedded_postgres import EmbeddedPostgres
 
-DATA_DIR = Path(__file__).resolve().parent / ".data"
+DATA_DIR = Path(__file__).resolve().parent / ".data" / "load_throughput"  # other benchmarks share .data/
 PG_DATA_DIR = DATA_DIR / "postgres"
 TPCH_DIR = DATA_DIR / "tpch"
 READY_MARKER = "_bench_ready"
@@ -71,7 +73,7 @@ class Expected(BaseModel):
 
 
 class PostgresServer:
-    """The embedded server under bench/.data/postgres; stopped on exit only if this run started it."""
+    """The embedded server under DATA_DIR/postgres; stopped on exit only if this run started it."""
 
     def __init__(self, data_dir: Path = PG_DATA_DIR):
         self.server = EmbeddedPostgres(data_dir)

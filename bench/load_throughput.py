@@ -13,7 +13,7 @@ What it measures, side by side in one run (a shared, noisy machine: compare rati
   naive          psycopg server-side cursor + fetchmany -> client.insert of tuples; limited to
                  --naive-rows rows on big tables, its rows/s then extrapolated (marked `*`)
 
-on two tables in the embedded PostgreSQL server under bench/.data/postgres (prepared once, reused):
+on two tables in the embedded PostgreSQL server under bench/.data/load_throughput/ (prepared once, reused):
 `orders` of the demo shop (ai_etl.demo_data, --rows-orders) and TPC-H `lineitem` (tpchgen-cli,
 --scale; 6M rows at scale 1). Each method runs in a fresh subprocess into a fresh chDB folder, so
 its peak memory (ru_maxrss of the process plus its children, in GB = 1e9 bytes) is its own.
@@ -80,6 +80,7 @@ class ReportRow:
     source_rows: int  # rows of the whole table
     seconds: float
     peak_mem_gb: float
+    children_mem_gb: float
     base_mem_gb: float
     note: str
 
@@ -178,6 +179,7 @@ def median_row(results: list[WorkerResult], dataset: Dataset) -> ReportRow:
         source_rows=dataset.rows,
         seconds=statistics.median(r.seconds for r in results),
         peak_mem_gb=statistics.median(r.peak_mem_gb for r in results),
+        children_mem_gb=max(r.children_mem_gb for r in results),
         base_mem_gb=statistics.median(r.base_mem_gb for r in results),
         note=results[len(results) // 2].note,
     )
@@ -218,9 +220,11 @@ def format_table(rows: list[ReportRow], repeat: int) -> str:
     widths = [max(len(str(x)) for x in column) for column in zip(header, *lines)]
     render = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
     out = [render(header), render("-" * w for w in widths), *map(render, lines)]
+    children = max(r.children_mem_gb for r in rows)
     out.append(
-        f"(median of {repeat} run(s) each; * = naive loaded only the first rows, rows/s extrapolated to the table; "
-        "peak mem = ru_maxrss self + children, GB = 1e9 bytes; base mem = RSS after imports, before the load)"
+        f"(median of {repeat} run(s) each; * = naive loaded only the first rows, rows/s extrapolated to the table;\n"
+        f" peak mem = ru_maxrss of the worker + RUSAGE_CHILDREN (children: at most {children:.2f} GB in any run), "
+        "GB = 1e9 bytes;\n base mem = RSS after imports and setup, before the timed load)"
     )
     return "\n".join(out)
 
