@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import dagster as dg
+from dagster_aws.s3 import S3Resource
 
 from ai_etl.errors import ConfigError
 from ai_etl.project_files import ProjectFolder
@@ -70,6 +71,9 @@ def connector_resources(folder: ProjectFolder) -> dict[str, dg.ConfigurableResou
         if name in RESERVED_RESOURCE_KEYS:
             raise ConfigError(f"{folder.root / 'project.yaml'}: connector name '{name}' is reserved; rename it.")
         resources[name] = builders[type(connector)](folder, connector)
+        if isinstance(connector, FilesConnector) and connector.root.startswith("s3://"):
+            # dagster-aws's own resource too, for hand-written assets that need the raw S3 client
+            resources[f"{name}_s3"] = S3Resource(endpoint_url=connector.endpoint_url, region_name=connector.region)
     return resources
 
 

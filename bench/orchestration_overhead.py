@@ -16,7 +16,7 @@ Measured side by side, alternating, --repeat times each:
   direct   its parts run directly: (a) a fresh `python` that loads the raw table with
            `ai_etl.loading.load_from_postgres` (what the extract asset calls) into the project's
            chDB warehouse, then (b) `dbt build` as a subprocess with the product's args
-           (--vars/--target from DbtSetup.cli_args(), --select fqn:*), its target path seeded with
+           (--vars from DbtSetup.cli_args(), the resource's --target, --select fqn:*), its target path seeded with
            the prepared partial_parse.msgpack, so it partial-parses like a user's second run.
 Then: a phase breakdown of both sides from the Dagster event log and dbt's JSON logs, component
 costs measured in fresh processes (imports, definitions load, `dbt --version`, dagster-dbt's
@@ -135,7 +135,7 @@ def child_probe(name: str, project_dir: str) -> None:
         cwd = os.getcwd()
         os.chdir(setup.project_dir)
         t0 = time.perf_counter()
-        resource._initialize_dbt_core_adapter(["build", *setup.cli_args()])
+        resource._initialize_dbt_core_adapter(["build", *setup.cli_args(), "--target", setup.target])
         out = {"adapter_init_s": time.perf_counter() - t0}
         os.chdir(cwd)
     elif name == "chdb":  # the embedded ClickHouse engine: first open in a process, then a re-open
@@ -268,7 +268,7 @@ class Bench:
         command = [
             self.dbt, "build", "--project-dir", str(self.setup_.project_dir), "--profiles-dir", str(self.setup_.project_dir),
             "--target-path", str(target), "--log-path", str(target), "--log-format-file", "json",
-            *self.setup_.cli_args(), "--select", "fqn:*", *extra,
+            *self.product_args(), "--select", "fqn:*", *extra,
         ]  # fmt: skip
         env = {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1"}
         launched = time.time()
@@ -277,6 +277,11 @@ class Bench:
         if done.returncode != 0:
             raise SystemExit(f"dbt build failed:\n{done.stdout[-3000:]}")
         return {"launch": launched, "exit": ended, "wall": ended - launched, "log": target / "dbt.log"}
+
+    def product_args(self) -> list[str]:
+        """What the dbt step passes: DbtSetup.cli_args() (--vars) and the resource's --target."""
+        args = list(self.setup_.cli_args())
+        return args if "--target" in args else [*args, "--target", self.setup_.target]
 
     def direct_run(self) -> dict:
         launched = time.time()
