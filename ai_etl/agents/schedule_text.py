@@ -1,0 +1,127 @@
+"""Plain-language schedules (English and Russian) -> a 5-field cron, or None for on demand.
+
+"daily at 2 AM" -> "0 2 * * *"; "every 15 minutes" -> "*/15 * * * *"; "weekly on Monday at 6 AM"
+-> "0 6 * * 1"; "ежедневно в 2 часа ночи" -> "0 2 * * *"; "I will run it manually" -> None.
+An impossible time ("at 25:00") or a contradiction ("real-time every month") is an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from ai_etl.errors import UserError
+
+
+class ScheduleTextError(UserError):
+    pass
+
+
+class ParsedSchedule(BaseModel):
+    cron: str | None
+    phrase: str = ""  # the words it came from, for the summary
+
+
+WEEKDAYS = {
+    "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "воскресенье": 0, "понедельник": 1, "вторник": 2, "среду": 3, "среда": 3, "четверг": 4, "пятницу": 5,
+    "пятница": 5, "субботу": 6, "суббота": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "десять": 10, "двенадцать": 12, "пятнадцать": 15, "тридцать": 30,
+}  # fmt: skip
+ON_DEMAND = re.compile(
+    r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once|вручную|по запросу|разово)\b", re.I
+)
+REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else NUMBER_WORDS[token.lower()]
+
+
+_NUM = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
+
+
+def _time_of_day(text: str) -> tuple[int, int] | None:
+    """'at 2 AM', 'at 14:30', 'at midnight', 'at noon', 'в 2 часа ночи', 'в 14:00'."""
+    lowered = text.lower()
+    if re.search(r"\bmidnight\b|\bполночь\b|\bв полночь\b", lowered):
+        return 0, 0
+    if re.search(r"\bnoon\b|\bполдень\b", lowered):
+        return 12, 0
+    match = re.search(r"\b(?:at|@|в)\s*(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", lowered)
+    if match is None:
+        match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    meridiem = (match[3] or "").replace(".", "")
+    rest = lowered[match.end() : match.end() + 20]
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    elif not meridiem and re.match(r"\s*час\w*\s+(дня|вечера)", rest) and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59 or (meridiem and int(match[1]) > 12):
+        raise ScheduleTextError(f"'{match[0].strip()}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
+    return hour, minute
+
+
+_LINKING_WORDS = {"at", "on", "in", "from", "to", "into", "and", "or", "by", "with", "utc", "please", "starting", "until"}
+
+
+def _drop_adjectives(lowered: str) -> str:
+    """'monthly revenue', 'daily count' describe data, not a schedule: blank them out."""
+
+    def blank(match: re.Match) -> str:
+        follower = match[2]
+        return " " * len(match[0]) if follower not in _LINKING_WORDS else match[0]
+
+    return re.sub(r"\b(daily|weekly|monthly|hourly|ежедневн\w+|ежемесячн\w+|еженедельн\w+)\s+([a-zа-яё]+)", blank, lowered)
+
+
+def parse_schedule(text: str) -> ParsedSchedule:
+    """The cron a request asks for; None (on demand) when it names no recurrence."""
+    lowered = _drop_adjectives(text.lower())
+    if re.search(r"\btwice (a|per) day\b|\bдважды в день\b", lowered):
+        return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
+    time = _time_of_day(text)
+    hour, minute = time if time else (0, 0)
+    periodic = re.search(
+        r"\b(daily|every day|each day|nightly|weekly|every week|monthly|every month|hourly|every hour|"
+        r"ежедневно|каждый день|еженедельно|каждую неделю|ежемесячно|каждый месяц|ежечасно|каждый час)\b",
+        lowered,
+    )
+    if REAL_TIME.search(text) and (periodic or re.search(r"\bevery\b", lowered)):
+        raise ScheduleTextError("The request asks for real-time and for a fixed schedule at once; say which one you want.")
+    if REAL_TIME.search(text):
+        raise ScheduleTextError("Real-time (streaming) pipelines are not available yet; ask for a schedule such as 'every 5 minutes'.")
+
+    if match := re.search(rf"\bevery\s+{_NUM}\s+(minutes?|mins?)\b|\bкаждые\s+{_NUM}\s+минут", lowered):
+        step = _number(match[1] or match[3])
+        if not 1 <= step <= 59 or 60 % step:
+            raise ScheduleTextError(f"Every {step} minutes does not divide the hour; use 1, 2, 3, 5, 10, 15, 20 or 30.")
+        return ParsedSchedule(cron=f"*/{step} * * * *" if step > 1 else "* * * * *", phrase=match[0])
+    if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час", lowered):
+        step = _number(match[1] or match[2])
+        if not 1 <= step <= 23 or 24 % step:
+            raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")
+        return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
+    if match := re.search(r"\b(hourly|every hour|each hour|ежечасно|каждый час)\b", lowered):
+        return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
+    if match := re.search(r"\b(weekly|every week|еженедельно|каждую неделю)\b|\bevery\s+(" + "|".join(WEEKDAYS) + r")\b|\bкажд\w+\s+(" + "|".join(WEEKDAYS) + r")\b", lowered):
+        day_match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)
+        day = WEEKDAYS[day_match[1]] if day_match else 1
+        return ParsedSchedule(cron=f"{minute} {hour} * * {day}", phrase=match[0])
+    if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
+        return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
+    if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
+        return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
+    if time and not ON_DEMAND.search(text):
+        return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase="at a time of day")
+    return ParsedSchedule(cron=None, phrase="on demand")

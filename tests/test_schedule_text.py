@@ -1,0 +1,43 @@
+"""Plain-language schedules -> cron (the Planner's first step, issue 4)."""
+
+import pytest
+
+from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("Load customer data from PostgreSQL to ClickHouse daily at 2 AM", "0 2 * * *"),
+        ("Run every day at 2 AM.", "0 2 * * *"),
+        ("every day at midnight", "0 0 * * *"),
+        ("loaded hourly", "0 * * * *"),
+        ("every 15 minutes", "*/15 * * * *"),
+        ("every 6 hours", "0 */6 * * *"),
+        ("weekly on Monday at 6 AM", "0 6 * * 1"),
+        ("every Friday at 5 PM", "0 17 * * 5"),
+        ("Monthly revenue per category, updated daily at 4 AM", "0 4 * * *"),
+        ("Daily count of new users, refreshed every day at 1 AM", "0 1 * * *"),
+        ("ежедневно в 2 часа ночи", "0 2 * * *"),
+        ("каждые 30 минут", "*/30 * * * *"),
+        ("в 14:30 каждый день", "30 14 * * *"),
+        ("twice a day", "0 0,12 * * *"),
+        ("I will run it manually", None),
+        ("Count orders per status", None),
+    ],
+)
+def test_schedule(text, cron):
+    assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("load it daily at 25:00", "is not a time of day"),
+        ("every 7 minutes", "does not divide the hour"),
+        ("Load all historical data in real-time every month", "real-time and for a fixed schedule at once"),
+    ],
+)
+def test_impossible_schedules_are_refused(text, message):
+    with pytest.raises(ScheduleTextError, match=message):
+        parse_schedule(text)
