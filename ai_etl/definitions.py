@@ -90,11 +90,16 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
 
 
 def __getattr__(name: str) -> dg.Definitions:
-    """`ai_etl.definitions.<project>`: the definitions of projects/<project> (one location each)."""
+    """Built on first access, not on import (PEP 562): `defs` is the default project
+    ($AI_ETL_PROJECT or projects/ecommerce); `ai_etl.definitions.<project>` is projects/<project>."""
+    if name == "defs":
+        return build_definitions(default_project_dir())
     project_dir = WORKSPACE_ROOT / "projects" / name
     if name.startswith("_") or not (project_dir / "project.yaml").exists():
         raise AttributeError(name)
     return build_definitions(project_dir)
 
 
-defs = build_definitions(default_project_dir())
+def __dir__() -> list[str]:
+    """Lists `defs`, so Dagster's module scan (`-m ai_etl.definitions`) finds and builds it."""
+    return sorted([*globals(), "defs"])

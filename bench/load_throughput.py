@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import platform
 import shutil
@@ -172,16 +171,18 @@ def verify(result: WorkerResult, dataset: Dataset, limit_rows: int | None) -> No
 
 
 def median_row(results: list[WorkerResult], dataset: Dataset) -> ReportRow:
+    seconds = statistics.median(r.seconds for r in results)
+    typical = min(results, key=lambda r: abs(r.seconds - seconds))  # its note goes with the median time
     return ReportRow(
         method=results[0].method,
         dataset=dataset.name,
         rows=results[0].rows_loaded,
         source_rows=dataset.rows,
-        seconds=statistics.median(r.seconds for r in results),
+        seconds=seconds,
         peak_mem_gb=statistics.median(r.peak_mem_gb for r in results),
         children_mem_gb=max(r.children_mem_gb for r in results),
         base_mem_gb=statistics.median(r.base_mem_gb for r in results),
-        note=results[len(results) // 2].note,
+        note=typical.note,
     )
 
 
@@ -251,8 +252,12 @@ def environment_summary() -> str:
     memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9
     return (
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, {memory_gb:.0f} GB RAM, "
-        f"Python {platform.python_version()}; " + ", ".join(found)
+        f"load average {_load_average()}, Python {platform.python_version()}; " + ", ".join(found)
     )
+
+
+def _load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -275,7 +280,10 @@ def main(argv: list[str] | None = None) -> None:
         rows = run_benchmark(settings, datasets)
     print()
     print(format_table(rows, settings.repeat))
-    print(f"(wall time {time.perf_counter() - started:.0f} s, of which measuring {time.perf_counter() - measured:.0f} s)")
+    print(
+        f"(wall time {time.perf_counter() - started:.0f} s, of which measuring {time.perf_counter() - measured:.0f} s; "
+        f"load average now {_load_average()}: other work on the machine shows up as noise)"
+    )
     if settings.skip_lineitem:
         print("(--skip-lineitem: the RESULT line reports orders, not lineitem)")
     print(result_line(rows, "orders" if settings.skip_lineitem else "lineitem"), flush=True)

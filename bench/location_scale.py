@@ -314,7 +314,9 @@ def main() -> int:
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     DATA.mkdir(parents=True, exist_ok=True)
-    print(f"location_scale: sizes {sizes}, {args.repeat} prepared loads each; data under {DATA}", flush=True)
+    print(f"location_scale: sizes {sizes}, {args.repeat} prepared loads each; data under {DATA}; "
+          f"load average {os.getloadavg()[0]:.2f} (2 cores)", flush=True)
+    bench_started = time.time()
     rows: dict[int, dict] = {}
     for n in sizes:
         project = make_workspace(n)
@@ -404,6 +406,7 @@ def main() -> int:
         for n in rows:
             shutil.rmtree(DATA / f"n{n}", ignore_errors=True)
     print()
+    print(f"total bench time {time.time() - bench_started:.0f} s; load average now {os.getloadavg()[0]:.2f}")
     print("RESULT " + " ".join(f"load_s_{n}={rows[n]['load_s']:.2f}" for n in rows))
     return 0
 

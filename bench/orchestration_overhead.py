@@ -67,10 +67,35 @@ def child_dagster(patches: list[str], argv: list[str]) -> None:
         DbtCliResource._cli_version = property(lambda self: installed)
     if "adapter" in patches:  # in-process adapter + macro load, used only for column metadata / row counts
         DbtCliResource._initialize_dbt_core_adapter = lambda self, args: None
+    if "lazy_aws" in patches:  # as if ai_etl.resources.files imported dagster_aws.s3 inside the S3 branch
+        import types
+
+        class S3Resource:  # stands in until the S3 path is used, then the real class is imported
+            def __new__(cls, *args, **kwargs):
+                sys.modules.pop("dagster_aws", None), sys.modules.pop("dagster_aws.s3", None)
+                from dagster_aws.s3 import S3Resource as real
+
+                return real(*args, **kwargs)
+
+        package, module = types.ModuleType("dagster_aws"), types.ModuleType("dagster_aws.s3")
+        package.__path__, module.S3Resource, package.s3 = [], S3Resource, module
+        sys.modules.update({"dagster_aws": package, "dagster_aws.s3": module})
     sys.argv = ["dagster", *argv]
     from dagster._cli import main
 
-    sys.exit(main())
+    if "fast_exit" not in patches:
+        sys.exit(main())
+    # Skip interpreter finalization (tearing down dagster + dbt-core + polars... modules): flush, _exit.
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush(), sys.stderr.flush()
+    os._exit(code)
 
 
 def child_direct_load(project_dir: str) -> None:
@@ -154,6 +179,23 @@ def child_probe(name: str, project_dir: str) -> None:
             client.close()
             times.append(time.perf_counter() - t0)
         out = {"first_open_s": times[0], "reopen_s": times[1]}
+    elif name == "dbtrunner":  # dbt build in-process (dbtRunner) in a process that already imported dagster_dbt
+        t0 = time.perf_counter()
+        import dagster_dbt  # noqa: F401  (the Dagster process has this, and so dbt-core, imported already)
+        from dbt.cli.main import dbtRunner
+
+        from ai_etl.dbt_manifest import dbt_setup
+        from ai_etl.project_files import load_project
+
+        setup = dbt_setup(load_project(Path(project_dir)))
+        target = setup.target_path / "exp_runner"
+        t1 = time.perf_counter()
+        result = dbtRunner().invoke([
+            "build", "--project-dir", str(setup.project_dir), "--profiles-dir", str(setup.project_dir),
+            "--target-path", str(target), "--log-path", str(target), "--log-format-file", "json",
+            *setup.cli_args(), "--target", setup.target, "--select", "fqn:*",
+        ])  # fmt: skip
+        out = {"imports_s": t1 - t0, "invoke_s": time.perf_counter() - t1, "success": bool(result.success)}
     elif name == "verify":  # the mart and the raw table as the last run left them
         import clickhouse_connect
 
@@ -453,17 +495,18 @@ SPY_RULES = [  # ordered: the first rule matching any frame of a main-thread sam
     ("dagster-dbt: adapter init, ManifestLoader.load_macros", ("load_macros",)),
     ("dagster-dbt: adapter init, rest (dbt imports, profile, register_adapter)", ("_initialize_dbt_core_adapter",)),
     ("dbt build subprocess: waiting on its stdout (DbtCliInvocation stream)", ("_stream_stdout",)),
-    ("dagster-dbt: other (selection args, events, run_results)", ("dagster_dbt/",)),
+    ("definitions load: build_definitions", ("build_definitions",)),
+    ("definitions load: imports (dagster_dbt, dbt-core, dagster_aws, polars...)", ("load_python_module",)),
+    ("imports: dagster CLI start-up, lazy imports during the run", ("_find_and_load",)),
+    ("dagster-dbt: other (selection on the manifest graph, events, run_results)", ("dagster_dbt/",)),
     ("ai_etl: row counts after dbt (chDB open + query)", ("_row_counts",)),
     ("ai_etl: extract, load_from_postgres (chDB engine start + load)", ("load_from_postgres",)),
     ("ai_etl: extract, rest (describe source, ...)", ("_extract (",)),
-    ("definitions load: imports (dagster_dbt, dbt-core, dagster_aws, polars...)", ("load_python_module", "_find_and_load")),
-    ("definitions load: build_definitions", ("build_definitions",)),
-    ("dagster CLI: imports before loading the code", ("_find_and_load",)),
     ("dagster: instance (sqlite storage) create", ("create_instance_from", "DagsterInstance.get")),
     ("dagster: event log writes (store_event)", ("store_event", "handle_new_event")),
     ("dagster: compute log capture", ("compute_log", "capture_logs", "redirect_to_file")),
     ("dagster: run + plan creation", ("create_run", "create_execution_plan", "ExecutionPlan.build")),
+    ("no Python frame (interpreter start-up and shut-down)", ("\x00",)),
     ("dagster: other", ("",)),
 ]
 
@@ -472,7 +515,7 @@ def spy_report(raw: Path, rate: int) -> list[str]:
     lines: list[str] = []
     per_rule: Counter = Counter()
     procs: dict[str, str] = {}
-    proc_main: Counter = Counter()
+    proc_threads: Counter = Counter()
     main_pid = None
     for line in raw.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
@@ -487,12 +530,17 @@ def spy_report(raw: Path, rate: int) -> list[str]:
         if main_pid is None and proc_frames:
             main_pid = proc_frames[0].split(":")[0]
         is_main_thread = bool(thread_frames) and "MainThread" in thread_frames[-1]
-        if is_main_thread:
-            proc_main[leaf_proc] += n
+        proc_threads[(leaf_proc, thread_frames[-1] if thread_frames else "")] += n
         if leaf_proc != main_pid or not is_main_thread:
             continue
+        python_frames = [f for f in frames if not f.startswith(("process ", "thread "))]
         for label, needles in SPY_RULES:
-            if any(needle in frame for frame in frames for needle in needles):
+            if not python_frames:
+                if label.startswith("no Python frame"):
+                    per_rule[label] += n
+                    break
+                continue
+            if any(needle in frame for frame in python_frames for needle in needles):
                 per_rule[label] += n
                 break
     total = sum(per_rule.values())
@@ -500,8 +548,11 @@ def spy_report(raw: Path, rate: int) -> list[str]:
     for label, _ in SPY_RULES:
         if per_rule[label]:
             lines.append(f"  {per_rule[label] / rate:7.2f} s  {100 * per_rule[label] / total:5.1f} %  {label}")
-    lines.append("processes (main-thread wall time sampled):")
-    for pid, n in proc_main.most_common():
+    lifetime: Counter = Counter()
+    for (pid, _), n in proc_threads.items():
+        lifetime[pid] = max(lifetime[pid], n)
+    lines.append("processes of the run (lifetime = samples of their longest-lived thread):")
+    for pid, n in lifetime.most_common():
         lines.append(f"  {n / rate:7.2f} s  {pid}: {procs.get(pid, '?')}")
     return lines
 
@@ -621,16 +672,30 @@ def run(bench: Bench, args, started: float) -> int:
             "E1 skip `dbt --version` (version from package metadata)": ["version"],
             "E2 skip adapter init (_initialize_dbt_core_adapter -> None)": ["adapter"],
             "E3 E1 + E2": ["version", "adapter"],
+            "E4 E3 + dagster_aws imported lazily": ["version", "adapter", "lazy_aws"],
+            "E5 E4 + os._exit after the CLI returns (no interpreter teardown)": ["version", "adapter", "lazy_aws", "fast_exit"],
         }
         times: dict[str, list[float]] = {name: [] for name in variants}
+        lines: dict[str, list[dict]] = {name: [] for name in variants}
         for name in alternate(args.repeat, list(variants)):
-            times[name].append(bench.dagster_run(variants[name])["wall"])
-            print(f"  {name:<64} {times[name][-1]:6.2f} s", flush=True)
+            run = bench.dagster_run(variants[name])
+            times[name].append(run["wall"])
+            lines[name].append(dagster_timeline(instance, instance.get_runs(limit=1)[0].run_id, run, run_log))
+            print(f"  {name:<64} {times[name][-1]:6.2f} s  ({lines[name][-1]['_mode']})", flush=True)
         base = statistics.median(times["E0 baseline (same wrapper, no patch)"])
-        print(f"  {'dagster variant':<64} {'median':>7} {'saves':>7} {'ratio vs direct':>16}")
+        direct_m = statistics.median(direct_times)
+        keys = {
+            "launch -> run created (CLI imports, definitions load, instance)": "to run",
+            "dbt step start -> `Running dbt command` (dbt --version, adapter init)": "pre-dbt",
+            "`Running dbt command` -> dbt's first log line (python + dbt imports)": "dbt boot",
+            "dbt: parse (adapter registered -> Found N models)": "dbt parse",
+            "RUN_SUCCESS -> process exit": "exit",
+        }
+        print(f"  {'dagster variant (medians, s)':<64} {'wall':>6} {'saves':>6} {'/direct':>7} " + " ".join(f"{v:>9}" for v in keys.values()))
         for name, values in times.items():
             m = statistics.median(values)
-            print(f"  {name:<64} {m:7.2f} {base - m:7.2f} {m / statistics.median(direct_times):16.2f}")
+            phases = " ".join(fmt(med(t.get(k) for t in lines[name]), 9) for k in keys)
+            print(f"  {name:<64} {m:6.2f} {base - m:6.2f} {m / direct_m:7.2f} {phases}")
 
         dbt_variants = {
             "D1 prepared msgpack copied into the target (= direct side)": "seeded",
@@ -661,6 +726,17 @@ def run(bench: Bench, args, started: float) -> int:
             dbt_times[name].append(r["wall"])
             dbt_modes[name].append(f"{phases.get('mode', '?')} {fmt(phases.get('parse_s'), 4)}s")
             print(f"  {name:<72} {r['wall']:6.2f} s  ({dbt_modes[name][-1]})", flush=True)
+        runner = "D6 dbtRunner().invoke in a process that imported dagster_dbt (invoke only)"
+        dbt_times[runner], dbt_modes[runner] = [], []
+        for _ in range(args.repeat):
+            bench.seed(bench.setup_.target_path / "exp_runner")
+            started_at = time.time()
+            got = bench.probe("dbtrunner")
+            events = invocation_between(bench.setup_.target_path / "exp_runner" / "dbt.log", started_at, time.time())
+            phases = dbt_phases(events) if events else {}
+            dbt_times[runner].append(got["invoke_s"])
+            dbt_modes[runner].append(f"{phases.get('mode', '?')} {fmt(phases.get('parse_s'), 4)}s, ok={got['success']}")
+            print(f"  {runner:<72} {got['invoke_s']:6.2f} s  ({dbt_modes[runner][-1]})", flush=True)
         base = statistics.median(dbt_times["D1 prepared msgpack copied into the target (= direct side)"])
         print(f"  {'dbt build variant':<72} {'median':>7} {'vs D1':>7}   parse per rep")
         for name, values in dbt_times.items():
