@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import dagster as dg
-from dagster_aws.s3 import S3Resource
 
 from ai_etl.errors import ConfigError
 from ai_etl.project_files import ProjectFolder
@@ -73,6 +72,8 @@ def connector_resources(folder: ProjectFolder) -> dict[str, dg.ConfigurableResou
         resources[name] = builders[type(connector)](folder, connector)
         if isinstance(connector, FilesConnector) and connector.root.startswith("s3://"):
             # dagster-aws's own resource too, for hand-written assets that need the raw S3 client
+            from dagster_aws.s3 import S3Resource
+
             resources[f"{name}_s3"] = S3Resource(endpoint_url=connector.endpoint_url, region_name=connector.region)
     return resources
 

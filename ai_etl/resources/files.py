@@ -9,7 +9,6 @@ from typing import Literal
 
 import dagster as dg
 import polars as pl
-from dagster_aws.s3 import S3Resource
 from pydantic import Field
 
 from ai_etl.errors import ConnectorError
@@ -60,6 +59,8 @@ class FilesResource(dg.ConfigurableResource):
         return bucket, prefix.strip("/")
 
     def _s3(self):
+        from dagster_aws.s3 import S3Resource  # imported on use: ~1 s saved on every load without S3
+
         return S3Resource(endpoint_url=self.endpoint_url, region_name=self.region).get_client()
 
     def list(self, pattern: str = "*") -> list[str]:
