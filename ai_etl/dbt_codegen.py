@@ -37,6 +37,7 @@ from ai_etl.spec import (
     WindowTransform,
 )
 
+SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 STAGING_TRANSFORMS = (SelectTransform, RenameTransform, CastTransform)
 ROW_PRESERVING = (SelectTransform, RenameTransform, CastTransform, DeriveTransform, WindowTransform)
 
@@ -182,7 +183,7 @@ def _row_count_test(relation_call: str) -> dict:
 
 
 def _yaml(document: dict) -> str:
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=110)
+    return yaml.dump(document, Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=110)
 
 
 def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> GeneratedFiles:

@@ -46,12 +46,27 @@ def _lock_path(folder: Path) -> str:
     return os.path.join(tempfile.gettempdir(), f"ai_etl_generated_{digest}.lock")
 
 
+def read_record(pipeline_dir: Path) -> dict[str, str]:
+    """file -> hash as last generated."""
+    record_path = pipeline_dir / RECORD
+    if not record_path.exists():
+        return {}
+    document = json.loads(record_path.read_text())
+    return document.get("files", document) if "spec" in document or "files" in document else document
+
+
+def is_current(pipeline_dir: Path, generated_digest: str) -> bool:
+    """True when the folder was last generated from exactly this output: nothing to do."""
+    record_path = pipeline_dir / RECORD
+    return record_path.exists() and json.loads(record_path.read_text()).get("spec") == generated_digest
+
+
 def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
     """Bring `pipeline_dir` up to date with `generated`, keeping hand edits."""
     report = SyncReport()
     with FileLock(_lock_path(pipeline_dir)):
         record_path = pipeline_dir / RECORD
-        record: dict[str, str] = json.loads(record_path.read_text()) if record_path.exists() else {}
+        record = read_record(pipeline_dir)
         new_record: dict[str, str] = {}
         for relative, content in sorted(generated.files.items()):
             path = pipeline_dir / relative
@@ -79,8 +94,9 @@ def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
             else:
                 report.kept_hand_edits.append(relative)
         if new_record:
-            if new_record != record:
-                write_atomically(record_path, json.dumps(new_record, indent=2, sort_keys=True) + "\n")
+            document = {"spec": generated.digest(), "files": new_record}
+            if not record_path.exists() or json.loads(record_path.read_text()) != document:
+                write_atomically(record_path, json.dumps(document, indent=2, sort_keys=True) + "\n")
         elif record_path.exists():
             record_path.unlink()
         for folder in sorted({p.parent for p in pipeline_dir.rglob("*")} | {pipeline_dir}, key=lambda p: -len(p.parts)):

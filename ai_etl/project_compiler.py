@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ai_etl.dbt_codegen import GeneratedFiles, compile_pipeline
 from ai_etl.dbt_manifest import DbtSetup
-from ai_etl.generated_files import RECORD, SyncReport, sync_generated
+from ai_etl.generated_files import RECORD, SyncReport, is_current, sync_generated
 from ai_etl.project_files import ProjectFolder
 
 
@@ -16,6 +16,8 @@ def compile_project(folder: ProjectFolder, setup: DbtSetup) -> dict[str, SyncRep
     database = setup.vars["ai_etl_database"]
     for name, pipeline in folder.pipelines.items():
         generated = compile_pipeline(folder.name, pipeline, database)
+        if is_current(setup.models_dir / name, generated.digest()):
+            continue  # generated from this very output last time: no file to read or write
         reports[name] = sync_generated(setup.models_dir / name, generated)
     if setup.models_dir.is_dir():
         for record in setup.models_dir.glob(f"*/{RECORD}"):

@@ -9,6 +9,8 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on 500 pipeline files
+
 from ai_etl.errors import ConfigError
 from ai_etl.spec import Pipeline, Project
 
@@ -60,8 +62,7 @@ def load_model(path: Path, model: type[M]) -> M:
     """Parse a YAML file into `model`; the first problem becomes a ConfigError with its line."""
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -73,7 +74,7 @@ def load_model(path: Path, model: type[M]) -> M:
     except ValidationError as err:
         first = err.errors()[0]
         loc = _yaml_path(first["loc"], data)
-        line = _line_of(node, loc)
+        line = _line_of(yaml.compose(text, Loader=SafeLoader), loc)  # node positions only when reporting
         field = ".".join(str(part) for part in loc) or "(top level)"
         message = first["msg"].removeprefix("Value error, ")
         more = f" ({len(err.errors()) - 1} more problem(s) after this one)" if len(err.errors()) > 1 else ""
@@ -82,7 +83,7 @@ def load_model(path: Path, model: type[M]) -> M:
 
 def line_of_field(path: Path, loc: tuple) -> int:
     """The 1-based line of a field (a path of keys and list indexes) in a YAML file."""
-    return _line_of(yaml.compose(path.read_text(encoding="utf-8")), list(loc))
+    return _line_of(yaml.compose(path.read_text(encoding="utf-8"), Loader=SafeLoader), list(loc))
 
 
 def _yaml_path(loc: tuple, data) -> list:

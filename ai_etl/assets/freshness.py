@@ -4,6 +4,8 @@ within one schedule interval (plus grace) before every cron tick."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from functools import lru_cache
 
 import dagster as dg
 from croniter import croniter
@@ -12,26 +14,27 @@ from ai_etl.assets.naming import final_asset_key
 from ai_etl.project_files import ProjectFolder
 
 
-def schedule_interval(cron: str, timezone: str) -> dt.timedelta:
-    """The longest gap between consecutive ticks over the next few weeks (weekly crons are uneven)."""
+@lru_cache(maxsize=256)
+def schedule_interval(cron: str) -> dt.timedelta:
+    """The longest gap between consecutive ticks over a few weeks (weekly crons are uneven)."""
     start = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
     ticks = croniter(cron, start)
-    times = [ticks.get_next(dt.datetime) for _ in range(60)]
+    times = [ticks.get_next(dt.datetime) for _ in range(40)]
     return max(b - a for a, b in zip(times, times[1:]))
 
 
 def freshness_checks(folder: ProjectFolder) -> tuple[list[dg.AssetChecksDefinition], dg.SensorDefinition | None]:
-    checks: list[dg.AssetChecksDefinition] = []
+    # one check definition per distinct schedule, covering every pipeline on it
+    finals_by_schedule: dict[tuple[str, str], list[dg.AssetKey]] = defaultdict(list)
     for pipeline in folder.pipelines.values():
-        if pipeline.schedule is None:
-            continue
-        interval = schedule_interval(pipeline.schedule.cron, pipeline.schedule.timezone)
+        if pipeline.schedule is not None:
+            finals_by_schedule[(pipeline.schedule.cron, pipeline.schedule.timezone)].append(final_asset_key(folder.name, pipeline))
+    checks: list[dg.AssetChecksDefinition] = []
+    for (cron, timezone), finals in sorted(finals_by_schedule.items()):
+        interval = schedule_interval(cron)
         grace = min(interval, dt.timedelta(hours=1))
         checks += dg.build_last_update_freshness_checks(
-            assets=[final_asset_key(folder.name, pipeline)],
-            deadline_cron=pipeline.schedule.cron,
-            lower_bound_delta=interval + grace,
-            timezone=pipeline.schedule.timezone,
+            assets=finals, deadline_cron=cron, lower_bound_delta=interval + grace, timezone=timezone
         )
     if not checks:
         return [], None
