@@ -7,8 +7,8 @@
 Setup (not timed): an embedded PostgreSQL under bench/.data/orchestration_overhead/postgres with
 the demo shop (`ai_etl.demo_data.generate(rows=--rows)`), a fresh copy of projects/ and
 dbt_project/ (as tests/conftest.py's `workspace` fixture makes), a DAGSTER_HOME with the
-dagster.yaml `ai-etl` writes, and the manifest prepared once: a fresh `python` imports
-`ai_etl.definitions` for the copied project (compile + `dbt parse`, what the first load does).
+dagster.yaml `ai-etl` writes, and the manifest prepared once: a fresh `python` builds
+`ai_etl.definitions.defs` for the copied project (compile + `dbt parse`, what the first load does).
 
 Measured side by side, alternating, --repeat times each:
   dagster  `dagster asset materialize -m ai_etl.definitions --select group:ecommerce__daily_sales`
@@ -21,7 +21,8 @@ Measured side by side, alternating, --repeat times each:
 Then: a phase breakdown of both sides from the Dagster event log and dbt's JSON logs, component
 costs measured in fresh processes (imports, definitions load, `dbt --version`, dagster-dbt's
 adapter initialization, chDB engine start), experiments (--no-experiments skips them): the
-Dagster side with bench-only monkeypatches (skip `dbt --version`, skip the adapter init) and
+Dagster side with bench-only monkeypatches (dagster-dbt's defaults restored; `dbt --version` and the
+adapter init skipped; definitions built once; no interpreter teardown) and
 `dbt build` with different partial-parse set-ups, and a py-spy profile of one Dagster run
 (--no-profile skips it). The mart is checked against PostgreSQL at the end.
 
@@ -49,6 +50,7 @@ BIN = Path(sys.executable).parent
 PIPELINE = "daily_sales"
 SELECTION = f"group:ecommerce__{PIPELINE}"
 DB_NAME = "shop_overhead"
+BUILD_DEFS = "import ai_etl.definitions as d; d.defs"  # defs may be built on import or on first access
 
 
 # =============================================================== child modes (fresh processes)
@@ -58,6 +60,13 @@ def child_dagster(patches: list[str], argv: list[str]) -> None:
     """`dagster <argv>` in this process after bench-only monkeypatches of dagster-dbt."""
     from dagster_dbt import DbtCliResource
 
+    if "upstream_dbt" in patches:  # undo a product subclass's overrides: dagster-dbt's own per-run behaviour
+        import ai_etl.assets.dbt_models as dbt_models
+
+        for cls in [c for c in vars(dbt_models).values() if isinstance(c, type) and issubclass(c, DbtCliResource)]:
+            for attr in ("_cli_version", "_initialize_dbt_core_adapter"):
+                if cls is not DbtCliResource and attr in vars(cls):
+                    delattr(cls, attr)
     if "version" in patches:  # the resource runs `dbt --version` (a whole dbt start) once per process
         from importlib.metadata import version as dist_version
 
@@ -67,6 +76,23 @@ def child_dagster(patches: list[str], argv: list[str]) -> None:
         DbtCliResource._cli_version = property(lambda self: installed)
     if "adapter" in patches:  # in-process adapter + macro load, used only for column metadata / row counts
         DbtCliResource._initialize_dbt_core_adapter = lambda self, args: None
+    if "count_builds" in patches or "cache_defs" in patches:  # how often the run builds the definitions
+        import atexit
+        import functools
+
+        import ai_etl.definitions as definitions
+
+        original, calls = definitions.build_definitions, []
+
+        def counted(project_dir):
+            t0 = time.perf_counter()
+            try:
+                return original(project_dir)
+            finally:
+                calls.append(time.perf_counter() - t0)
+
+        definitions.build_definitions = functools.cache(counted) if "cache_defs" in patches else counted
+        atexit.register(lambda: print(f"BUILDS {len(calls)} {sum(calls):.3f}", file=sys.stderr, flush=True))
     if "lazy_aws" in patches:  # as if ai_etl.resources.files imported dagster_aws.s3 inside the S3 branch
         import types
 
@@ -138,8 +164,9 @@ def child_probe(name: str, project_dir: str) -> None:
         import ai_etl.dbt_manifest  # noqa: F401
 
         t2 = time.perf_counter()
-        import ai_etl.definitions  # noqa: F401
+        import ai_etl.definitions as definitions
 
+        definitions.defs  # noqa: B018  (built on import or on first access, depending on the version)
         t3 = time.perf_counter()
         out = {"import_dagster_s": t1 - t0, "import_rest_s": t2 - t1, "build_s": t3 - t2, "total_s": t3 - t0}
     elif name == "aws":  # what the dagster_aws import (ai_etl.resources.files) adds once dagster is imported
@@ -262,12 +289,12 @@ class Bench:
         self.setup_ = dbt_setup(load_project(self.project))
         self.dbt = dbt_executable()
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", "import ai_etl.definitions"], env=self.env(), capture_output=True, text=True, cwd=REPO)
+        done = subprocess.run([sys.executable, "-c", BUILD_DEFS], env=self.env(), capture_output=True, text=True, cwd=REPO)
         if done.returncode != 0:
             raise SystemExit(f"preparing the manifest failed:\n{done.stderr[-3000:]}")
         self.prepare_s = time.perf_counter() - started
         prepared = self.setup_.target_path / "partial_parse.msgpack"
-        print(f"setup: manifest prepared (compile + dbt parse in a fresh `import ai_etl.definitions`) in {self.prepare_s:.1f} s: "
+        print(f"setup: manifest prepared (compile + dbt parse in a fresh `{BUILD_DEFS}`) in {self.prepare_s:.1f} s: "
               f"{self.setup_.manifest_path} (+ {prepared.name}: {prepared.exists()})", flush=True)
         self.direct_target = self.setup_.target_path / "direct"
         self.seed(self.direct_target)
@@ -304,7 +331,8 @@ class Bench:
         ended = time.time()
         if done.returncode != 0:
             raise SystemExit(f"dagster materialize failed:\n{done.stderr[-4000:]}")
-        return {"launch": launched, "exit": ended, "wall": ended - launched}
+        builds = next((line.split()[1:] for line in done.stderr.splitlines() if line.startswith("BUILDS ")), None)
+        return {"launch": launched, "exit": ended, "wall": ended - launched, "builds": builds}
 
     def dbt_build(self, target: Path, extra: list[str] = ()) -> dict:
         command = [
@@ -560,6 +588,15 @@ def spy_report(raw: Path, rate: int) -> list[str]:
 # ============================================================================== main
 
 
+def provenance() -> str:
+    """The product code measured: commit, and files changed since (another engineer edits in parallel)."""
+    head = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "ai_etl", "plugins", "dbt_project", "projects", "pyproject.toml"],
+                           capture_output=True, text=True).stdout.split("\n")  # fmt: skip
+    changed = [line[3:] for line in dirty if line.strip()]
+    return f"product at {head[:90]}" + (f"; uncommitted: {', '.join(changed)}" if changed else "; no uncommitted changes")
+
+
 def alternate(n: int, variants: list[str]) -> list[str]:
     """Round-robin with the order rotated every round (ABC, BCA, CAB...) against drift."""
     order = []
@@ -595,6 +632,7 @@ def main() -> int:
 
     started = time.time()
     print(f"orchestration_overhead: --repeat {args.repeat} --rows {args.rows}; load average {os.getloadavg()[0]:.2f} (2 cores)", flush=True)
+    print(provenance(), flush=True)
     bench = Bench(args)
     try:
         bench.setup()
@@ -652,8 +690,8 @@ def run(bench: Bench, args, started: float) -> int:
         comp.setdefault("import dagster", []).append(defs["import_dagster_s"])
         comp.setdefault("import the rest of ai_etl.definitions' modules (dagster_dbt, dbt-core, dagster_aws...)", []).append(defs["import_rest_s"])
         comp.setdefault("build_definitions (prepared manifest: compile check, fingerprint, @dbt_assets)", []).append(defs["build_s"])
-        comp.setdefault("= `import ai_etl.definitions` in-process total", []).append(defs["total_s"])
-        comp.setdefault("`python -c 'import ai_etl.definitions'` wall", []).append(bench.timed([sys.executable, "-c", "import ai_etl.definitions"]))
+        comp.setdefault("= imports + definitions, in-process total", []).append(defs["total_s"])
+        comp.setdefault(f"`python -c '{BUILD_DEFS}'` wall", []).append(bench.timed([sys.executable, "-c", BUILD_DEFS]))
         comp.setdefault("  of which dagster_aws.s3 import (ai_etl.resources.files; after dagster)", []).append(bench.probe("aws")["import_dagster_aws_s"])
         comp.setdefault("`dbt --version` wall (dagster-dbt runs it once per process)", []).append(bench.timed([bench.dbt, "--version"]))
         comp.setdefault("DbtCliResource._initialize_dbt_core_adapter (in-process, after imports)", []).append(bench.probe("adapter")["adapter_init_s"])
@@ -668,21 +706,23 @@ def run(bench: Bench, args, started: float) -> int:
         print()
         print("EXPERIMENTS (bench-only; alternating, --repeat runs each; medians)")
         variants = {
-            "E0 baseline (same wrapper, no patch)": [],
-            "E1 skip `dbt --version` (version from package metadata)": ["version"],
-            "E2 skip adapter init (_initialize_dbt_core_adapter -> None)": ["adapter"],
-            "E3 E1 + E2": ["version", "adapter"],
-            "E4 E3 + dagster_aws imported lazily": ["version", "adapter", "lazy_aws"],
-            "E5 E4 + os._exit after the CLI returns (no interpreter teardown)": ["version", "adapter", "lazy_aws", "fast_exit"],
+            "E0 baseline: the product as it is (same wrapper)": ["count_builds"],
+            "U  dagster-dbt defaults restored (`dbt --version` + adapter init)": ["count_builds", "upstream_dbt"],
+            "E1 skip `dbt --version` and the adapter init (no-op if done)": ["count_builds", "version", "adapter"],
+            "E2 E1 + definitions built once per process (+ lazy dagster_aws)": ["version", "adapter", "lazy_aws", "cache_defs"],
+            "E3 E2 + os._exit after the CLI returns (no interpreter teardown)": ["version", "adapter", "lazy_aws", "cache_defs", "fast_exit"],
         }
         times: dict[str, list[float]] = {name: [] for name in variants}
         lines: dict[str, list[dict]] = {name: [] for name in variants}
+        builds: dict[str, str] = {}
         for name in alternate(args.repeat, list(variants)):
             run = bench.dagster_run(variants[name])
             times[name].append(run["wall"])
+            if run["builds"]:
+                builds[name] = f"{run['builds'][0]} builds, {float(run['builds'][1]):.2f} s"
             lines[name].append(dagster_timeline(instance, instance.get_runs(limit=1)[0].run_id, run, run_log))
             print(f"  {name:<64} {times[name][-1]:6.2f} s  ({lines[name][-1]['_mode']})", flush=True)
-        base = statistics.median(times["E0 baseline (same wrapper, no patch)"])
+        base = statistics.median(times["E0 baseline: the product as it is (same wrapper)"])
         direct_m = statistics.median(direct_times)
         keys = {
             "launch -> run created (CLI imports, definitions load, instance)": "to run",
@@ -695,7 +735,8 @@ def run(bench: Bench, args, started: float) -> int:
         for name, values in times.items():
             m = statistics.median(values)
             phases = " ".join(fmt(med(t.get(k) for t in lines[name]), 9) for k in keys)
-            print(f"  {name:<64} {m:6.2f} {base - m:6.2f} {m / direct_m:7.2f} {phases}")
+            print(f"  {name:<64} {m:6.2f} {base - m:6.2f} {m / direct_m:7.2f} {phases}   {builds.get(name, '')}")
+        print("  (builds: calls of build_definitions in the run's process and their total time, last run of the variant)")
 
         dbt_variants = {
             "D1 prepared msgpack copied into the target (= direct side)": "seeded",
