@@ -98,6 +98,15 @@ def pipeline_yaml(i: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def provenance() -> str:
+    """The product code measured: commit, and files changed since (another engineer edits in parallel)."""
+    head = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "ai_etl", "plugins", "dbt_project", "projects", "pyproject.toml"],
+                           capture_output=True, text=True).stdout.split("\n")  # fmt: skip
+    changed = [line[3:] for line in dirty if line.strip()]
+    return f"product at {head[:90]}" + (f"; uncommitted: {', '.join(changed)}" if changed else "; no uncommitted changes")
+
+
 def make_workspace(n: int) -> Path:
     root = DATA / f"n{n}" / "ws"
     if root.parent.exists():
@@ -402,6 +411,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="10,100,500", help="comma-separated pipeline counts (default 10,100,500)")
     parser.add_argument("--repeat", type=int, default=3, help="prepared loads per size (default 3; median reported)")
     parser.add_argument("--no-snapshot", action="store_true", help="skip the repository snapshot (minutes at 500 pipelines)")
+    parser.add_argument("--snapshot-max", type=int, default=None, help="snapshot only sizes up to this many pipelines (experiments still do)")
     parser.add_argument("--no-validate", action="store_true", help="skip `dagster definitions validate` (minutes at 500)")
     parser.add_argument("--no-experiments", action="store_true", help="skip the bench-only variants at the largest size")
     parser.add_argument("--no-profile", action="store_true", help="skip the pyinstrument profile of the largest size")
@@ -419,6 +429,7 @@ def main() -> int:
     DATA.mkdir(parents=True, exist_ok=True)
     print(f"location_scale: sizes {sizes}, {args.repeat} prepared loads each; data under {DATA}; "
           f"load average {os.getloadavg()[0]:.2f} (2 cores)", flush=True)
+    print(provenance(), flush=True)
     bench_started = time.time()
     rows: dict[int, dict] = {}
     parse_label = "  of which dbt parse"
@@ -433,7 +444,8 @@ def main() -> int:
             if result["counts"].get(parse_label):
                 print(f"  warning: n={n}: a prepared load re-parsed (manifest not fresh)", flush=True)
             loads.append(result)
-        snapshot = run_probe(project, snapshot=True) if not args.no_snapshot else None
+        wanted = not args.no_snapshot and (args.snapshot_max is None or n <= args.snapshot_max)
+        snapshot = run_probe(project, snapshot=True) if wanted else None
         validate = run_validate(project) if not args.no_validate else None
         med = lambda key: statistics.median(r[key] for r in loads)  # noqa: E731
         rows[n] = {
