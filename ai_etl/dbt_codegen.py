@@ -154,8 +154,8 @@ def _final_keys(pipeline: Pipeline, mart: list[Transform], staging_key: list[str
             case SelectTransform(columns=columns):
                 names = {(c.source or c.name): c.name for c in columns if not c.expr}
                 keys = [names[k] for k in keys if k in names] if all(k in names for k in keys) else []
-            case JoinTransform(how=how):
-                keys = keys  # a join on the right table's key keeps the left key unique
+            case JoinTransform():
+                pass  # joined on the right table's key, the left key stays unique (its test says if not)
             case SqlTransform():
                 keys = []
     return keys, grouped

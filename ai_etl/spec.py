@@ -6,7 +6,6 @@ Secrets never appear here: a connector names the environment variable that holds
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

@@ -26,7 +26,6 @@ from ai_etl.spec import (
     DeduplicateTransform,
     DeriveTransform,
     FilesConnector,
-    FilesSource,
     FilterTransform,
     JoinTransform,
     Pipeline,

@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import dagster as dg
 import pytest
 
 from ai_etl.dbt_manifest import DbtParseError, dbt_setup, ensure_manifest
@@ -82,7 +81,6 @@ def test_second_project_reuses_model_names_without_conflict(workspace):
     (workspace / "projects" / "shop2" / "project.yaml").write_text(
         (workspace / "projects" / "shop2" / "project.yaml").read_text().replace("name: ecommerce", "name: shop2").replace("database: ecommerce", "database: shop2")
     )
-    models = workspace / "dbt_project" / "models"
 
     keys = {
         name: {s.key.to_user_string() for s in build_definitions(workspace / "projects" / name).resolve_all_asset_specs()}
