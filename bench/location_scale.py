@@ -1,5 +1,6 @@
 """Definitions load time of one code location with 10, 100 and 500 pipeline files.
 
+    .venv/bin/pip install pyinstrument                            # only for the profile (--no-profile)
     .venv/bin/python bench/location_scale.py                      # sizes 10,100,500; 3 loads each
     .venv/bin/python bench/location_scale.py --sizes 10,100 --repeat 5 --no-validate --no-profile
     (--no-snapshot, --no-experiments: skip the parts that take minutes at 500 pipelines; --keep)
@@ -528,6 +529,12 @@ def main() -> int:
             print(f"  {name:<12} {m('load_s'):>7.2f} {m('import_s'):>7.2f} {m('build_s'):>6.2f} {m('resolve_s'):>7.2f} "
                   f"{fmt(m('one_job_s')):>6} {fmt(m('snapshot_s')):>8}   {changes} ({len(runs)} run(s); {runs[0]['jobs']} jobs)", flush=True)
 
+    try:
+        import pyinstrument  # noqa: F401
+    except ImportError:
+        if not args.no_profile:
+            print("\npyinstrument is not installed (.venv/bin/pip install pyinstrument): profile skipped")
+        args.no_profile = True
     if not args.no_profile and rows:
         n = max(rows)
         project = DATA / f"n{n}" / "ws" / "projects" / PROJECT
