@@ -7,6 +7,7 @@ several projects loads each as its own code location with `attribute: <project n
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -93,10 +94,17 @@ def __getattr__(name: str) -> dg.Definitions:
     """Built on first access, not on import (PEP 562): `defs` is the default project
     ($AI_ETL_PROJECT or projects/ecommerce); `ai_etl.definitions.<project>` is projects/<project>."""
     if name == "defs":
-        return build_definitions(default_project_dir())
+        return _built(default_project_dir())
     project_dir = WORKSPACE_ROOT / "projects" / name
     if name.startswith("_") or not (project_dir / "project.yaml").exists():
         raise AttributeError(name)
+    return _built(project_dir.resolve())
+
+
+@functools.cache
+def _built(project_dir: Path) -> dg.Definitions:
+    """Once per process: Dagster reads the attribute ~12 times while loading a location
+    (measured in bench/orchestration_overhead.py), which at 500 pipelines would cost ~50 s."""
     return build_definitions(project_dir)
 
 
