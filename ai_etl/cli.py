@@ -172,6 +172,19 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_generate(args) -> int:
+    """plan -> ground -> write -> validate -> reflect; summary; confirm; write."""
+    from ai_etl.agents.generate_command import run_generate
+
+    return run_generate(_folder(args), args.request, yes=args.yes, as_json=args.json, max_cycles=args.max_cycles)
+
+
+def cmd_eval(args) -> int:
+    from ai_etl.evaluation.runner import run_eval_command
+
+    return run_eval_command(_folder(args), Path(args.cases), as_json=args.json, only=args.case)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -195,6 +208,15 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("--offline", action="store_true", help="check files and environment only, not the source")
     mat = command("materialize", cmd_materialize, "Materialize pipelines with `dagster asset materialize`.")
     mat.add_argument("--pipeline", help="one pipeline (default: all)")
+    gen = command("generate", cmd_generate, "Turn a plain-language request into a validated pipeline (spec + dbt models + tests).")
+    gen.add_argument("request", help='e.g. "Load customer data from PostgreSQL to ClickHouse daily at 2 AM"')
+    gen.add_argument("--yes", action="store_true", help="write without asking")
+    gen.add_argument("--json", action="store_true", help="print the result as JSON (writes only with --yes)")
+    gen.add_argument("--max-cycles", type=int, default=2, help="Reflector rounds when validation fails (default 2)")
+    ev = command("eval", cmd_eval, "Score the agents on a case file by the rules of shared/eval/README.md.")
+    ev.add_argument("cases", help="a cases YAML file, e.g. ../shared/eval/requests.yaml")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--case", action="append", help="run only this case id (repeatable)")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
     demo.add_argument("--rows", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=42)

@@ -20,7 +20,12 @@ from pathlib import PurePosixPath
 import yaml
 from pydantic import BaseModel
 
-from ai_etl.assets.naming import asset_key, raw_asset_name, raw_table_name, staging_model_name
+from ai_etl.assets.naming import (
+    asset_key,
+    raw_asset_name,
+    raw_table_name,
+    staging_model_name,
+)
 from ai_etl.spec import (
     AggregateTransform,
     CastTransform,
@@ -96,11 +101,9 @@ def _select_step(transform: Transform, previous: str, pipeline: Pipeline) -> str
             return f"select {', '.join(keys + values)} from {previous} group by {', '.join(str(i + 1) for i in range(len(keys)))}"
         case JoinTransform(table=table, how=how, left_on=left_on, right_on=right_on, columns=columns):
             right = "{{ ref('" + staging_model_name(pipeline, table) + "') }}"
-            taken = ", ".join(_column_sql(c, table_alias="r.") for c in columns)
-            return (
-                f"select l.*, {taken} from {previous} as l {how} join {right} as r "
-                f"on l.{q(left_on)} = r.{q(right_on)}"
-            )
+            taken = "".join(", " + _column_sql(c, table_alias="r.") for c in columns if how != "anti")
+            kind = "left anti" if how == "anti" else how
+            return f"select l.*{taken} from {previous} as l {kind} join {right} as r on l.{q(left_on)} = r.{q(right_on)}"
         case DeduplicateTransform(key=key, latest_by=latest_by):
             return f"select * from {previous} order by {q(latest_by)} desc limit 1 by {', '.join(q(k) for k in key)}"
         case WindowTransform(columns=columns):

@@ -299,10 +299,10 @@ class JoinTransform(Strict):
 
     type: Literal["join"]
     table: Identifier
-    how: Literal["inner", "left"] = "inner"
+    how: Literal["inner", "left", "anti"] = Field("inner", description="anti keeps the rows with no match.")
     left_on: str
     right_on: str
-    columns: list[ColumnSpec] = Field(description="Columns taken from the joined table.")
+    columns: list[ColumnSpec] = Field([], description="Columns taken from the joined table (none for anti).")
 
 
 class DeduplicateTransform(Strict):

@@ -36,7 +36,11 @@ from ai_etl.spec import (
     SqlTransform,
     WindowTransform,
 )
-from ai_etl.type_mapping import UnmappableTypeError, clickhouse_type, polars_clickhouse_type
+from ai_etl.type_mapping import (
+    UnmappableTypeError,
+    clickhouse_type,
+    polars_clickhouse_type,
+)
 
 
 class Problem(BaseModel):
@@ -52,9 +56,9 @@ class Problem(BaseModel):
 class PipelineValidator:
     """Collects the problems of one pipeline file; `columns_of(table)` reads the real source."""
 
-    def __init__(self, folder: ProjectFolder, pipeline: Pipeline):
+    def __init__(self, folder: ProjectFolder, pipeline: Pipeline, file: Path | None = None):
         self.folder, self.pipeline = folder, pipeline
-        self.file = folder.pipeline_files[pipeline.name]
+        self.file = file or folder.pipeline_files[pipeline.name]
         self.problems: list[Problem] = []
 
     def add(self, loc: tuple, message: str) -> None:
@@ -202,7 +206,7 @@ class PipelineValidator:
             case WindowTransform(columns=windows):
                 for j, window in enumerate(windows):
                     for part in [window.function, *window.partition_by, *window.order_by]:
-                        self._expr((*loc, "columns", j), re.sub(r"\s+(asc|desc)\s*$", "", part, flags=re.I), columns)
+                        self._expr((*loc, "columns", j), re.sub(r"\s+(asc|desc)\s*$", "", part, flags=re.IGNORECASE), columns)
                 return columns + [w.name for w in windows]
             case SqlTransform(sql=text, columns=declared):
                 try:

@@ -41,6 +41,8 @@ def answer(messages: list[dict]) -> str:
     user = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "{}")
     first_line = system.strip().splitlines()[0] if system.strip() else ""
     task = first_line.removeprefix("task:").strip() if first_line.startswith("task:") else ""
+    import ai_etl.agents.skills  # noqa: F401  (registers the agents' skills)
+
     if task not in SKILLS:
         return json.dumps({"error": f"the offline model has no skill '{task}'"})
     try:

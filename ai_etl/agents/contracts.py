@@ -1,0 +1,173 @@
+"""The types agents exchange. Each agent takes and returns only these (and `ai_etl.spec` models)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+QaCheck = Literal[
+    "spec", "columns", "sql_parse", "dbt_compile", "dry_run", "dbt_test", "python_safety", "read_only", "secrets"
+]
+
+
+class QaFailure(BaseModel):
+    """One failed check: which tool found it, where, and the tool's own message."""
+
+    check: QaCheck
+    where: str = Field(description="the file, model or test that failed, e.g. marts/daily_sales.sql")
+    message: str
+
+
+class DryRunResult(BaseModel):
+    """The generated models run on a sample of the real source in a scratch embedded ClickHouse."""
+
+    passed: bool
+    failures: list[QaFailure] = []
+    rows: dict[str, int] = Field({}, description="model or raw table -> rows it produced on the sample")
+    tests_run: int = 0
+    seconds: float = 0.0
+
+
+# ------------------------------------------------------------------ the source, as agents see it
+
+
+class CatalogColumn(BaseModel):
+    name: str
+    type: str = Field(description="PostgreSQL type, e.g. numeric(12,2), timestamp with time zone")
+    nullable: bool = True
+    values: list[str] | None = Field(None, description="all distinct values of a low-cardinality text column")
+
+
+class CatalogTable(BaseModel):
+    name: str
+    primary_key: list[str] = []
+    columns: list[CatalogColumn]
+    references: dict[str, str] = Field({}, description="column -> 'table.column' it refers to (constraints or <x>_id)")
+    rows: int = 0
+
+    def column(self, name: str) -> CatalogColumn | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+class Catalog(BaseModel):
+    """The source schema the agents ground names in; its fingerprint keys caches."""
+
+    connector: str
+    kind: Literal["postgres", "files"] = "postgres"
+    tables: list[CatalogTable]
+
+    def table(self, name: str) -> CatalogTable | None:
+        return next((t for t in self.tables if t.name == name), None)
+
+
+# ------------------------------------------------------------------ Planner -> Schema Analyst
+
+
+Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year"]
+
+
+class Condition(BaseModel):
+    """`column op value`; column is `table.column` once grounded (a bare name before)."""
+
+    column: str
+    op: Op
+    value: str | int | float | bool | list[str] | None = None
+
+
+class MeasureIntent(BaseModel):
+    function: Literal["sum", "count", "avg", "min", "max", "count_distinct"]
+    column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two")
+    name: str | None = None
+
+
+class GroupKey(BaseModel):
+    column: str
+    grain: Literal["hour", "day", "week", "month", "quarter", "year"] | None = None
+
+
+class Derivation(BaseModel):
+    """A computed column: `lower`/`upper`/`trim` replace a column in place; `multiply` adds one."""
+
+    function: Literal["multiply", "lower", "upper", "trim"]
+    columns: list[str]
+    name: str
+
+
+class Dedup(BaseModel):
+    key: list[str]
+    case_insensitive: bool = False
+    latest_by: str | None = None
+
+
+class Intent(BaseModel):
+    """What the request asks for, in the source's names where the Planner could tell."""
+
+    refusal: str | None = Field(None, description="why the request cannot become a pipeline (one sentence)")
+    main_table: str | None = None
+    unknown_tables: list[str] = Field([], description="names the request uses that the source lacks")
+    related_tables: list[str] = []
+    extra_columns: list[str] = Field([], description="`table.column` wanted from a related table")
+    conditions: list[Condition] = []
+    measures: list[MeasureIntent] = []
+    group_by: list[GroupKey] = []
+    derive: list[Derivation] = []
+    dedupe: Dedup | None = None
+    exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    target_table: str | None = None
+    target_database: str | None = None
+    cron: str | None = None
+    schedule_phrase: str = ""
+    load_mode: Literal["full_refresh", "incremental", "upsert"] = "full_refresh"
+    cursor: str | None = None
+    key: list[str] = []
+
+
+# ------------------------------------------------------------------ Schema Analyst -> SQL Expert
+
+
+class JoinStep(BaseModel):
+    table: str
+    left_on: str = Field(description="column of the rows so far")
+    right_on: str
+    how: Literal["inner", "left", "anti"] = "inner"
+    columns: dict[str, str] = Field({}, description="column of `table` -> its name after the join")
+
+
+class GroundedPlan(BaseModel):
+    """An intent whose every name exists in the source, with the joins that reach them."""
+
+    request: str
+    connector: str
+    intent: Intent
+    main_table: str
+    joins: list[JoinStep] = []
+    column_names: dict[str, str] = Field({}, description="`table.column` -> name in the joined rows")
+    primary_key: list[str] = []
+    pipeline_name: str
+    target_table: str
+    target_database: str | None = None
+    order_by: list[str] = []
+    partition_by: str | None = None
+
+
+# ------------------------------------------------------------------ QA Validator, Reflector, result
+
+
+class QaReport(BaseModel):
+    """Every check QA ran (name -> passed), the failures, and a score computed from them."""
+
+    passed: bool
+    score: float
+    checks: dict[str, bool]
+    failures: list[QaFailure] = []
+    rows: dict[str, int] = {}
+    tests_run: int = 0
+
+
+class Cycle(BaseModel):
+    """One validate (-> reflect) round of the orchestrator."""
+
+    number: int
+    failures: list[QaFailure]
+    change: str = Field("", description="what the Reflector changed, empty when it could not")

@@ -1,0 +1,232 @@
+"""plan -> ground -> write -> validate -> reflect (bounded) -> files, only when validation passes.
+
+Nothing is written before the end, and a failure while writing removes what was written, so a
+refused or failed request leaves the project exactly as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from ai_etl.agents import planner, qa_validator, reflector, schema_analyst, sql_expert
+from ai_etl.agents.contracts import Catalog, Cycle, QaReport
+from ai_etl.agents.gateway import Gateway
+from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.assets.naming import (
+    asset_key,
+    raw_asset_name,
+    source_asset_name,
+    staging_model_name,
+)
+from ai_etl.connections import postgres_resource, project_warehouse
+from ai_etl.errors import UserError
+from ai_etl.project_files import ProjectFolder
+from ai_etl.spec import Pipeline, PostgresConnector
+
+Progress = Callable[[str], None]
+STAGES = ("read schema", "plan", "ground", "write", "validate", "reflect")
+
+
+class GenerateOptions(BaseModel):
+    max_cycles: int = Field(2, ge=0, le=5, description="Reflector rounds after the first validation")
+    dry_run: bool = True
+    sample_rows: int = 2000
+
+
+class Target(BaseModel):
+    database: str
+    table: str
+
+
+class GenerationResult(BaseModel):
+    request: str
+    pipeline: str
+    target: Target
+    schedule: str | None
+    assets: list[str]
+    files: dict[str, str] = Field(description="path relative to the workspace -> content")
+    validation: QaReport
+    cycles: list[Cycle] = []
+    tokens: int = 0
+    cost_usd: float = 0.0
+    stages: dict[str, float] = {}
+    spec: Pipeline
+
+    def summary_json(self) -> dict:
+        return {
+            "pipeline": self.pipeline,
+            "target": self.target.model_dump(),
+            "schedule": self.schedule,
+            "assets": self.assets,
+            "files": sorted(self.files),
+            "validation": self.validation.model_dump(),
+        }
+
+
+class GenerationFailed(UserError):
+    """Validation still failed after the Reflector's rounds; nothing was written."""
+
+
+def source_connector(folder: ProjectFolder) -> str:
+    names = [n for n, c in folder.project.connectors.items() if isinstance(c, PostgresConnector)]
+    if not names:
+        raise Refusal(f"Project '{folder.name}' has no PostgreSQL connector to read from; add one to project.yaml.")
+    return names[0]
+
+
+def read_catalog(folder: ProjectFolder, connector: str) -> Catalog:
+    resource = postgres_resource(folder, folder.project.connectors[connector]).process_config_and_initialize()
+    return schema_analyst.read_catalog(resource, connector)
+
+
+def generate(
+    request: str,
+    folder: ProjectFolder,
+    gateway: Gateway | None = None,
+    options: GenerateOptions | None = None,
+    progress: Progress | None = None,
+    catalog: Catalog | None = None,
+) -> GenerationResult:
+    """A validated pipeline for `request` (not yet written); Refusal or GenerationFailed otherwise."""
+    options = options or GenerateOptions()
+    gateway = gateway or Gateway()
+    say = progress or (lambda _stage: None)
+    stages: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stages[stage] = round(stages.get(stage, 0) + now - clock, 3)
+        clock = now
+
+    planner.check_request(request)  # refuse by rule before touching any system
+    say("read schema")
+    connector = source_connector(folder)
+    catalog = catalog or read_catalog(folder, connector)
+    lap("read schema")
+    say("plan")
+    intent = planner.plan(request, catalog, gateway)
+    lap("plan")
+    say("ground")
+    plan = schema_analyst.ground(request, intent, catalog, folder)
+    lap("ground")
+    say("write")
+    warehouse_name, warehouse = project_warehouse(folder)
+    pipeline = sql_expert.write(plan, catalog, warehouse_name, folder.project.timezone, gateway)
+    database = folder.project.warehouse_database(warehouse)
+    lap("write")
+    cycles: list[Cycle] = []
+    while True:
+        say("validate")
+        dbt = sql_expert.dbt_files(folder.name, pipeline, database)
+        report = qa_validator.validate(folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows)
+        lap("validate")
+        if report.passed:
+            break
+        cycle = Cycle(number=len(cycles) + 1, failures=report.failures)
+        cycles.append(cycle)
+        if len(cycles) > options.max_cycles:
+            break
+        say("reflect")
+        repair = reflector.reflect(pipeline, report.failures, catalog, gateway)
+        lap("reflect")
+        if repair.pipeline is None:
+            break
+        cycle.change = repair.change
+        pipeline = sql_expert.as_pipeline(repair.pipeline)
+    if not report.passed:
+        first = report.failures[0]
+        raise GenerationFailed(
+            f"The generated pipeline failed validation after {len(cycles)} round(s) ({first.check} at {first.where}: {first.message}); nothing was written."
+        )
+    root = workspace_root(folder)
+    files = {_relative(folder.root / "pipelines" / f"{pipeline.name}.yaml", root): qa_validator.pipeline_yaml(pipeline)}
+    models_dir = _models_dir(folder) / pipeline.name
+    files |= {_relative(models_dir / path, root): text for path, text in dbt.files.items()}
+    return GenerationResult(
+        request=request,
+        pipeline=pipeline.name,
+        target=Target(database=pipeline.target.database or database, table=pipeline.target.table),
+        schedule=pipeline.schedule.cron if pipeline.schedule else None,
+        assets=[key.to_user_string() for key in _asset_keys(folder.name, pipeline)],
+        files=files,
+        validation=report,
+        cycles=cycles,
+        tokens=gateway.tokens,
+        cost_usd=gateway.cost_usd,
+        stages=stages,
+        spec=pipeline,
+    )
+
+
+def write_files(result: GenerationResult, folder: ProjectFolder) -> list[Path]:
+    """Write the pipeline file and its dbt models; all or nothing, never over an existing file."""
+    root = workspace_root(folder)
+    paths = [root / relative for relative in result.files]
+    existing = [p for p in paths if p.exists()]
+    if existing:
+        raise UserError(f"{existing[0]} already exists; remove it or generate under another name.")
+    created_dirs = [d for d in {p.parent for p in paths} if not d.exists()]
+    written: list[Path] = []
+    try:
+        for path, relative in sorted(zip(paths, result.files), key=lambda pair: pair[0].suffix == ".yaml" and "pipelines" in pair[0].parts):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.tmp")
+            temporary.write_text(result.files[relative])
+            temporary.replace(path)
+            written.append(path)
+        _record_generated(folder, result)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        for directory in sorted(created_dirs, key=lambda d: len(d.parts), reverse=True):
+            shutil.rmtree(directory, ignore_errors=True)
+        raise
+    return written
+
+
+def _record_generated(folder: ProjectFolder, result: GenerationResult) -> None:
+    """Tell the hand-edit tracker these dbt files are generated (so later edits are recognized)."""
+    from ai_etl.generated_files import sync_generated
+
+    database = next(iter(result.files)) and result.target.database
+    dbt = sql_expert.dbt_files(folder.name, result.spec, database if result.spec.target.database else _warehouse_db(folder))
+    if dbt.files:
+        sync_generated(_models_dir(folder) / result.pipeline, dbt)
+
+
+def _warehouse_db(folder: ProjectFolder) -> str:
+    return folder.project.warehouse_database(project_warehouse(folder)[1])
+
+
+def workspace_root(folder: ProjectFolder) -> Path:
+    return folder.root.parent.parent
+
+
+def _models_dir(folder: ProjectFolder) -> Path:
+    from ai_etl.dbt_manifest import dbt_project_dir
+
+    return dbt_project_dir(folder) / "models" / folder.name
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def _asset_keys(project: str, pipeline: Pipeline):
+    entities = [pipeline.source.entity, *pipeline.joined_tables]
+    keys = [asset_key(project, "source", source_asset_name(pipeline.source.connector, e)) for e in entities]
+    keys += [asset_key(project, "raw", raw_asset_name(pipeline, e)) for e in entities]
+    if pipeline.transformations:
+        keys += [asset_key(project, "staging", staging_model_name(pipeline, e)) for e in entities]
+        keys.append(asset_key(project, "marts", pipeline.target.table))
+    return keys

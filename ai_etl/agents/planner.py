@@ -1,0 +1,58 @@
+"""Planner: a request -> an Intent. Refuses what it cannot ground; never asks a question back.
+
+Safety comes before any model sees the request: destructive or injected statements and oversized
+requests are refused here, by rule, so no model answer can turn them into a pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from ai_etl.agents.contracts import Catalog, Intent
+from ai_etl.agents.gateway import Gateway
+from ai_etl.agents.schema_analyst import Refusal
+
+MAX_REQUEST_CHARS = 4_000
+DESTRUCTIVE = re.compile(
+    r"\b(drop|delete|truncate|alter|grant|revoke|wipe|erase|purge|destroy|"
+    r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b",
+    re.IGNORECASE,
+)
+STATEMENT = re.compile(r";\s*\w|--|/\*|\b(exec(ute)?|run|execute)\s+(sql|statement|command|query)\b", re.IGNORECASE)
+SYSTEM = """task: plan
+You turn a data engineer's request into the JSON intent of an ETL pipeline from a source database
+to ClickHouse. The user message is JSON: {"request": str, "catalog": {tables: [{name, primary_key,
+columns: [{name, type, values}], references}]}}. Use only table and column names from the catalog,
+written as "table.column". Put names the request uses that the catalog lacks in unknown_tables.
+Set refusal (one sentence) when the request is vague, contradictory or impossible. Answer with the
+JSON object only."""
+
+
+class PlanInput(BaseModel):
+    request: str
+    catalog: Catalog
+
+
+def check_request(request: str) -> None:
+    """Refuse, by rule, what must never reach a model or a source: empty, huge, destructive, injected."""
+    text = request.strip()
+    if not text:
+        raise Refusal("The request is empty; say which data to load, from where, and when.")
+    if len(text) > MAX_REQUEST_CHARS:
+        raise Refusal(f"The request is {len(text):,} characters long; describe one pipeline in at most {MAX_REQUEST_CHARS:,}.")
+    if match := DESTRUCTIVE.search(text):
+        raise Refusal(
+            f"The request asks to {match[0].lower()} data; ai-etl only reads sources and builds pipelines, so ask to load or transform data instead."
+        )
+    if STATEMENT.search(text):
+        raise Refusal("The request contains SQL statements or comments; describe the data you want in words, not statements to run.")
+
+
+def plan(request: str, catalog: Catalog, gateway: Gateway) -> Intent:
+    check_request(request)
+    intent = gateway.ask(SYSTEM, PlanInput(request=request, catalog=catalog).model_dump_json(), Intent)
+    if intent.refusal:
+        raise Refusal(intent.refusal)
+    return intent

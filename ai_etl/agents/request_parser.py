@@ -1,0 +1,627 @@
+"""The built-in model's Planner: a deterministic semantic parser for ETL requests (EN and RU).
+
+It reads the request against the source catalog, as an LLM would with the schema in its prompt:
+table mentions (by name, name part, singular/plural or synonym), column mentions, values of
+low-cardinality columns ("completed", "Germany", "EU"), measures (sum/count/average...), group
+keys with time grains, derived columns, deduplication, anti joins, load mode, target and schedule.
+Names it cannot ground are returned as such; the Schema Analyst decides what they mean.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ai_etl.agents.contracts import (
+    Catalog,
+    CatalogTable,
+    Condition,
+    Dedup,
+    Derivation,
+    GroupKey,
+    Intent,
+    MeasureIntent,
+)
+from ai_etl.agents.request_text import (
+    DATA_NOUNS,
+    TABLE_SYNONYMS,
+    column_aliases,
+    singular,
+    snake,
+    table_aliases,
+    translate_russian,
+)
+from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+
+GRAINS = {
+    "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
+    "week": "week", "weekly": "week", "weeks": "week", "month": "month", "monthly": "month", "months": "month",
+    "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year", "annual": "year", "years": "year",
+}  # fmt: skip
+MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income"}
+VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
+                  "canceled": "cancelled", "refund": "refunded", "failure": "failed", "unsuccessful": "failed"}  # fmt: skip
+STOP = {
+    "for", "from", "with", "in", "to", "into", "where", "only", "loaded", "load", "run", "every", "and", "then",
+    "refreshed", "updated", "daily", "hourly", "weekly", "monthly", "on", "at", "of", "the", "a", "an", "i",
+    "using", "as", "that", "which", "who", "keeping", "calculating", "computing", "counting", "summing",
+}  # fmt: skip
+DESTRUCTIVE = re.compile(
+    r"\b(drop|delete|truncate|alter|update\s+\w+\s+set|insert\s+into|grant|revoke|remove|wipe|erase|purge|"
+    r"destroy|overwrite the source|удал\w*|очист\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    table: str
+    start: int  # word position
+    strength: int
+    role: str = "plain"  # plain | dimension | related | anti
+
+
+@dataclass
+class Parse:
+    """Working state while reading one request."""
+
+    catalog: Catalog
+    text: str  # normalized English, lower case
+    original: str
+    intent: Intent = field(default_factory=Intent)
+    used: list[tuple[int, int]] = field(default_factory=list)  # spans consumed by a clause
+
+
+def parse_request(request: str, catalog: Catalog) -> Intent:
+    """The Intent of `request` grounded as far as the catalog allows (see module docstring)."""
+    original = request.strip()
+    if not original:
+        return Intent(refusal="The request is empty; say which data to load, from where, and when.")
+    try:
+        schedule = parse_schedule(original)
+    except ScheduleTextError as err:
+        return Intent(refusal=str(err))
+    text = translate_russian(original).lower()
+    text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
+    p = Parse(catalog=catalog, text=text, original=original)
+    p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
+    _target(p)
+    _explicit_source(p)
+    _load_mode(p)
+    _explicit_conditions(p)
+    mentions = _table_mentions(p)
+    _choose_main(p, mentions)
+    if p.intent.main_table is None:
+        if not p.intent.unknown_tables:
+            tables = ", ".join(t.name for t in catalog.tables)
+            p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
+        return p.intent
+    _anti_join(p, mentions)
+    _dedupe(p)
+    _derivations(p)
+    _related_columns(p, mentions)
+    _group_by(p, mentions)
+    _measures(p)
+    _value_conditions(p)
+    _year_condition(p)
+    if p.intent.group_by and not p.intent.measures:
+        p.intent.measures.append(MeasureIntent(function="count", name="rows"))
+    p.intent.related_tables = sorted({c.split(".")[0] for c in _all_columns(p.intent)} - {p.intent.main_table})
+    return p.intent
+
+
+# ------------------------------------------------------------------ clauses
+
+
+def _consume(p: Parse, match: re.Match) -> None:
+    p.used.append(match.span())
+    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
+
+
+def _target(p: Parse) -> None:
+    """'to ClickHouse table analytics.daily_sales', "into table 'x'", 'to ClickHouse db.table'."""
+    patterns = [
+        r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+(?:table\s+)?[`'\"]?([a-z_]\w*)\.([a-z_]\w*)[`'\"]?",
+        r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+table\s+[`'\"]?([a-z_]\w*)[`'\"]?()",
+        r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+[`'\"]([a-z_]\w*)[`'\"]()",
+        r"\b(?:into|as|named|called)\s+(?:a\s+|the\s+)?(?:clickhouse\s+)?(?:table\s+)?[`'\"]([a-z_]\w*)[`'\"]()",
+        r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
+    ]
+    for pattern in patterns:
+        if match := re.search(pattern, p.text):
+            first, second = match[1], match[2]
+            p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
+            _consume(p, match)
+            return
+
+
+def _explicit_source(p: Parse) -> None:
+    """'from PostgreSQL table sales_transactions', "table 'users'", 'the orders table'."""
+    patterns = [
+        r"\b(?:postgres(?:ql)?\s+)?table\s+[`'\"]?([a-z_]\w*)[`'\"]?",
+        r"\b(?:the\s+)?(?:postgres(?:ql)?\s+)?[`'\"]?([a-z_]\w*)[`'\"]?\s+table\b",
+    ]
+    skip = {"postgres", "postgresql", "clickhouse", "source", "target", "whole", "entire", "new", "this", "that"} | STOP | {
+        "including", "by", "per", "result", "results", "one", "same", "my", "our", "your"
+    }
+    for pattern in patterns:
+        for match in re.finditer(pattern, p.text):
+            name = match[1]
+            if name in skip or name in DATA_NOUNS:
+                continue
+            if p.catalog.table(name):
+                p.intent.main_table = name
+            elif _resolve_table(p.catalog, name) is None:
+                p.intent.unknown_tables.append(name)
+                continue
+            else:
+                p.intent.main_table = _resolve_table(p.catalog, name)
+            _consume(p, match)
+            return
+
+
+def _load_mode(p: Parse) -> None:
+    if match := re.search(r"\bincremental(?:ly)?\s+(?:by|on|using|with)\s+(?:the\s+)?([a-z_]\w*)", p.text):
+        p.intent.load_mode, p.intent.cursor = "incremental", match[1]
+        _consume(p, match)
+    elif match := re.search(r"\b(?:upsert|merge|dedupe)\s+(?:on|by|using)\s+(?:the\s+)?([a-z_]\w*)", p.text):
+        p.intent.load_mode, p.intent.key = "upsert", [match[1]]
+        _consume(p, match)
+    elif re.search(r"\b(including|with|and)\s+updates\b|\bupsert\b|\bkeep (it )?in sync\b|\bchanged rows\b", p.text):
+        p.intent.load_mode = "upsert"
+    elif match := re.search(r"\bincremental(?:ly)?\b|\bonly new (rows|records)\b|\bappend new\b", p.text):
+        p.intent.load_mode = "incremental"
+
+
+def _explicit_conditions(p: Parse) -> None:
+    """`status = 'completed'`, `amount > 0` written in the request."""
+    pattern = r"\b([a-z_]\w*)\s*(=|==|!=|<>|>=|<=|>|<)\s*('[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)"
+    for match in re.finditer(pattern, p.text):
+        column, op, raw = match[1], match[2], match[3]
+        op = {"==": "=", "<>": "!="}.get(op, op)
+        value: str | float | bool = raw.strip("'\"") if raw[0] in "'\"" else raw
+        if value in ("true", "false"):
+            value = value == "true"
+        elif raw[0] not in "'\"":
+            value = float(raw) if "." in raw else int(raw)
+        if raw[0] in "'\"":  # the original casing of a quoted literal
+            value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
+        p.intent.conditions.append(Condition(column=column, op=op, value=value))
+        _consume(p, match)
+
+
+def _table_mentions(p: Parse) -> list[Mention]:
+    tokens = re.findall(r"[a-z0-9_]+", p.text)
+    found: list[Mention] = []
+    aliases: dict[str, tuple[str, int]] = {}
+    for table in p.catalog.tables:
+        for alias, strength in table_aliases(table.name).items():
+            if alias not in aliases or strength > aliases[alias][1]:
+                aliases[alias] = (table.name, strength)
+    part_owners: dict[str, set[str]] = {}
+    for table in p.catalog.tables:
+        for alias, strength in table_aliases(table.name).items():
+            if strength == 2:
+                part_owners.setdefault(alias, set()).add(table.name)
+    for synonym, table in TABLE_SYNONYMS.items():
+        if p.catalog.table(table) and synonym not in aliases:
+            aliases[synonym] = (table, 2)
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            phrase = " ".join(tokens[i : i + size])
+            if phrase in aliases:
+                table, strength = aliases[phrase]
+                if strength == 2 and len(part_owners.get(phrase, ())) > 1:
+                    break  # 'order' is part of orders and order_items: not distinctive
+                found.append(Mention(table=table, start=i, strength=strength, role=_role(tokens, i)))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _role(tokens: list[str], i: int) -> str:
+    before = tokens[max(0, i - 3) : i]
+    if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
+        return "dimension"
+    return "plain"
+
+
+def _choose_main(p: Parse, mentions: list[Mention]) -> None:
+    if p.intent.main_table:
+        return
+    plain = [m for m in mentions if m.role == "plain"]
+    if plain:
+        p.intent.main_table = plain[0].table
+        return
+    measured = _tables_with_measure_columns(p)
+    if measured:
+        p.intent.main_table = measured[0]
+        return
+    if mentions:
+        p.intent.main_table = mentions[0].table
+        return
+    _unknown_noun(p)
+
+
+def _unknown_noun(p: Parse) -> None:
+    """'Load invoices from PostgreSQL': a noun in the object position that names no table."""
+    verbs = r"(?:load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring)"
+    match = re.search(rf"\b{verbs}\s+(?:all\s+|the\s+|only\s+|our\s+|my\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
+    if match:
+        noun = match[1]
+        if noun in DATA_NOUNS or noun in ("some", "any", "everything", "it", "them", "this", "that", "stuff"):
+            return
+        if noun not in ("postgres", "postgresql", "clickhouse"):
+            p.intent.unknown_tables.append(noun)
+
+
+def _tables_with_measure_columns(p: Parse) -> list[str]:
+    words_ = set(re.findall(r"[a-z_]+", p.text))
+    hits = []
+    for table in p.catalog.tables:
+        for column in table.columns:
+            if column.name in ("id",) or column.name.endswith("_id"):
+                continue
+            if any(alias in words_ for alias in column_aliases(column.name)[:1]) and _is_numeric(column.type):
+                hits.append(table.name)
+                break
+    return hits
+
+
+def _anti_join(p: Parse, mentions: list[Mention]) -> None:
+    patterns = [
+        r"\b(?:who|that|which)\s+(?:have|has|had|did)\s*(?:n[o']t|never|not)\s+(?:\w+\s+){0,2}?(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\bwith(?:out|\s+no)\s+(?:any\s+)?([a-z_]+)",
+    ]
+    for pattern in patterns:
+        if match := re.search(pattern, p.text):
+            table = _resolve_table(p.catalog, match[1])
+            if table and table != p.intent.main_table:
+                p.intent.exclude_related = table
+                for m in mentions:
+                    if m.table == table:
+                        m.role = "anti"
+                _consume(p, match)
+                return
+
+
+def _dedupe(p: Parse) -> None:
+    match = re.search(r"\b(?:de-?duplicat\w*|dedup\w*|remove duplicates?|unique)\b[^.;]*?\bby\s+(?:the\s+)?([a-z_]+(?:\s+[a-z_]+)?)", p.text)
+    if not match:
+        return
+    key = _resolve_column(p, match[1].split()[0]) or _resolve_column(p, match[1])
+    if key is None:
+        return
+    insensitive = bool(re.search(r"ignor\w* (?:the )?case|case[- ]insensitive|regardless of case|any case", p.text))
+    latest = None
+    if re.search(r"most recent(?:ly)? updated|last updated|latest update|most recent update|newest update", p.text):
+        latest = _resolve_column(p, "updated_at")
+    elif re.search(r"\b(latest|newest|most recent|last)\b", p.text):
+        latest = _resolve_column(p, "updated_at") or _resolve_column(p, "created_at")
+    elif re.search(r"\b(oldest|first|earliest)\b", p.text):
+        latest = None
+    p.intent.dedupe = Dedup(key=[key], case_insensitive=insensitive, latest_by=latest)
+    _consume(p, match)
+
+
+def _derivations(p: Parse) -> None:
+    word2 = r"([a-z_]+(?:\s+[a-z_]+)?)"
+    for match in re.finditer(rf"{word2}\s+(?:times|multiplied by|x|\*)\s+{word2}", p.text):
+        left = _resolve_column_tail(p, match[1])
+        right = _resolve_column_head(p, match[2])
+        if left and right:
+            named = re.search(r"\b(?:with|add(?:ing)?)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+column\b", p.text)
+            name = snake(named[1]) if named else f"{left.split('.')[1]}_x_{right.split('.')[1]}"
+            p.intent.derive.append(Derivation(function="multiply", columns=[left, right], name=name))
+            _consume(p, match)
+            if named:
+                _consume(p, named)
+    functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
+                 "trim": r"trimmed|stripped|without (?:surrounding|extra) spaces"}  # fmt: skip
+    for function, words_ in functions.items():
+        for match in re.finditer(rf"\b([a-z_]+)\s+(?:{words_})", p.text):
+            if column := _resolve_column(p, match[1]):
+                p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+        verb = {"lower": "lowercase", "upper": "uppercase", "trim": "trim"}[function]
+        for match in re.finditer(rf"\b{verb}d?\s+(?:the\s+|all\s+)?([a-z_]+)", p.text):
+            if column := _resolve_column(p, match[1]):
+                if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
+                    p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+
+
+def _related_columns(p: Parse, mentions: list[Mention]) -> None:
+    """'together with the customer email', 'including the product name'."""
+    pattern = r"\b(?:with|including|plus|and|along with|together with|adding)\s+(?:the\s+|their\s+|its\s+)?([a-z_]+)\s+([a-z_]+)"
+    for match in re.finditer(pattern, p.text):
+        table = _resolve_table(p.catalog, match[1])
+        if not table or table == p.intent.main_table:
+            continue
+        column = _column_of(p.catalog.table(table), match[2])
+        if column:
+            p.intent.extra_columns.append(f"{table}.{column}")
+            for m in mentions:
+                if m.table == table:
+                    m.role = "related"
+            _consume(p, match)
+
+
+def _group_by(p: Parse, mentions: list[Mention]) -> None:
+    keys: list[GroupKey] = []
+    clause = r"\b(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
+    for match in re.finditer(clause + r"([^.;:()]*)", p.text):
+        before = p.text[: match.start()].split()[-1:]
+        if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
+            continue
+        for piece in re.split(r"\s*,\s*|\s+and\s+", match[1]):
+            words_ = piece.split()
+            key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n])))), None)
+            if key is None:
+                break  # the list of keys ended
+            if key not in keys:
+                keys.append(key)
+            if len(words_) > 3 or (words_ and key and len(words_) > 1 and _group_key(p, " ".join(words_)) is None):
+                break  # words after the key: the clause went on to something else
+    adjective = r"\b(daily|weekly|monthly|yearly|hourly|quarterly)\s+(count|revenue|sales|total|sum|average|number|amount|orders|signups|new|quantity)\b"
+    for match in re.finditer(adjective, p.text):
+        key = _group_key(p, match[1])
+        if key and key not in keys:
+            keys.insert(0, key)
+    p.intent.group_by = keys
+
+def _group_key(p: Parse, phrase: str) -> GroupKey | None:
+    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its")]
+    if not words_:
+        return None
+    if len(words_) == 1 and words_[0] in GRAINS:
+        column = _event_column(p)
+        return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]])) if column else None
+    if column := _resolve_column(p, " ".join(words_)):
+        return GroupKey(column=column)
+    for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
+        head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
+        if (table := _resolve_table(p.catalog, head)) and (column := _column_of(p.catalog.table(table), tail)):
+            return GroupKey(column=f"{table}.{column}")
+    table = _resolve_table(p.catalog, " ".join(words_))
+    if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
+        main = p.catalog.table(p.intent.main_table)
+        for column, ref in main.references.items():
+            if ref.split(".")[0] == table:
+                return GroupKey(column=f"{main.name}.{column}")
+    return None
+
+
+def _grain_for(p: Parse, column: str, grain: str) -> str | None:
+    """A day grain of a DATE column is the column itself."""
+    table, name = column.split(".")
+    kind = p.catalog.table(table).column(name).type
+    return None if grain == "day" and kind == "date" else grain
+
+
+def _measures(p: Parse) -> None:
+    measures: list[MeasureIntent] = []
+    phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
+    for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
+        if match[1] and match[2] and (column := _resolve_column_head(p, match[2])):
+            measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
+        elif not any(m.function == "count" for m in measures):
+            after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
+            noun = next((w for w in after if _resolve_table(p.catalog, w)), "rows")
+            measures.append(MeasureIntent(function="count", name=snake(f"{noun}_count" if noun != "rows" else "row_count")))
+    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest", "max": r"max|maximum|highest|largest"}
+    for function, words_ in functions.items():
+        for match in re.finditer(rf"\b(?:{words_})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", p.text):
+            column = _measure_column(p, match[1])
+            if column:
+                name = _measure_name(function, match[1], column)
+                if not any(m.function == function and m.column == column for m in measures):
+                    measures.append(MeasureIntent(function=function, column=column, name=name))
+    if re.search(r"\b(revenue|turnover)\b", p.text) and not any(m.function == "sum" for m in measures) and (
+        p.intent.group_by or measures
+    ):
+        if column := _money_expression(p):
+            measures.append(MeasureIntent(function="sum", column=column, name="revenue"))
+    names: set[str] = set()
+    for measure in measures:
+        while measure.name in names:
+            measure.name += "_2"
+        names.add(measure.name)
+    p.intent.measures = measures
+
+
+def _measure_name(function: str, phrase: str, column: str) -> str:
+    word = phrase.split()[-1]
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max"}[function]
+    if word in MONEY_WORDS and word not in ("amount", "amounts"):
+        return snake(word) if function == "sum" else f"{prefix}_{snake(word)}"
+    base = column.split(".")[1] if "*" not in column else snake(phrase)
+    return f"{prefix}_{base}"
+
+
+def _measure_column(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    for size in (2, 1):
+        for start in range(len(words_) - size, -1, -1):
+            part = " ".join(words_[start : start + size])
+            if part in MONEY_WORDS:
+                return _money_expression(p)
+            column = _resolve_column(p, part)
+            if column and _is_numeric(_column_type(p, column)):
+                return column
+    return None
+
+
+def _money_expression(p: Parse) -> str | None:
+    """The money column of the main table: amount-like, else quantity * unit price."""
+    table = p.catalog.table(p.intent.main_table)
+    for name in ("amount", "total", "total_amount", "revenue", "value", "price"):
+        if table.column(name) and _is_numeric(table.column(name).type):
+            return f"{table.name}.{name}"
+    quantity = next((c.name for c in table.columns if c.name in ("quantity", "qty", "units")), None)
+    price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
+    if quantity and price:
+        return f"{table.name}.{quantity} * {table.name}.{price}"
+    return None
+
+
+def _value_conditions(p: Parse) -> None:
+    """Words that are values of a low-cardinality column ('completed', 'Germany', 'EU')."""
+    have = {c.column.split(".")[-1] for c in p.intent.conditions}
+    order = [p.intent.main_table, *[t.name for t in p.catalog.tables if t.name != p.intent.main_table]]
+    text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+    original_words = set(re.findall(r"\w+", p.original))
+    for table_name in order:
+        table = p.catalog.table(table_name)
+        related = table_name == p.intent.main_table or table_name in _reachable(p)
+        if not related:
+            continue
+        for column in table.columns:
+            if not column.values or column.name in have:
+                continue
+            hits = []
+            for value in column.values:
+                lowered = value.lower()
+                if not re.search(rf"(?<![\w]){re.escape(lowered)}(?![\w])", text):
+                    continue
+                if len(value) <= 3 and value.upper() not in original_words and not re.search(
+                    rf"\b{re.escape(lowered)}\s+{column.name}\b|\b{column.name}\s+{re.escape(lowered)}\b", text
+                ):
+                    continue
+                hits.append(value)
+            if hits:
+                have.add(column.name)
+                p.intent.conditions.append(
+                    Condition(column=f"{table_name}.{column.name}", op="=" if len(hits) == 1 else "in", value=hits[0] if len(hits) == 1 else hits)
+                )
+        for column in table.columns:
+            if column.type != "boolean" or column.name in have:
+                continue
+            for alias in column_aliases(column.name)[1:] + [column.name]:
+                word = alias.split()[-1]
+                if re.search(rf"\b(inactive|not {word}|non-{word}|un{word})\b", text) and word == "active":
+                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_false"))
+                    have.add(column.name)
+                    break
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w])", text):
+                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_true"))
+                    have.add(column.name)
+                    break
+    # qualify the explicit conditions written as bare names
+    for condition in p.intent.conditions:
+        if "." not in condition.column:
+            condition.column = _resolve_column(p, condition.column) or condition.column
+
+
+def _year_condition(p: Parse) -> None:
+    match = re.search(r"\b(?:in|for|during|of|from|placed in|created in)\s+((?:19|20)\d{2})\b", p.text)
+    if match and (column := _event_column(p)):
+        p.intent.conditions.append(Condition(column=column, op="year", value=int(match[1])))
+
+
+def _reachable(p: Parse) -> set[str]:
+    """Tables one reference away from the main table (either direction)."""
+    main = p.catalog.table(p.intent.main_table)
+    near = {ref.split(".")[0] for ref in main.references.values()}
+    for table in p.catalog.tables:
+        if any(ref.split(".")[0] == main.name for ref in table.references.values()):
+            near.add(table.name)
+    return near
+
+
+# ------------------------------------------------------------------ name resolution
+
+
+def _resolve_table(catalog: Catalog, phrase: str) -> str | None:
+    phrase = phrase.strip().lower()
+    if not phrase:
+        return None
+    if catalog.table(phrase):
+        return phrase
+    if phrase in TABLE_SYNONYMS and catalog.table(TABLE_SYNONYMS[phrase]):
+        return TABLE_SYNONYMS[phrase]
+    best: tuple[int, str] | None = None
+    owners: dict[str, set[str]] = {}
+    for table in catalog.tables:
+        strength = table_aliases(table.name).get(phrase) or table_aliases(table.name).get(phrase.replace(" ", "_"))
+        if strength:
+            owners.setdefault(str(strength), set()).add(table.name)
+            if best is None or strength > best[0]:
+                best = (strength, table.name)
+    if best is None:
+        return None
+    if best[0] == 2 and len(owners.get("2", ())) > 1:
+        return None
+    return best[1]
+
+
+def _column_of(table: CatalogTable, phrase: str) -> str | None:
+    phrase = phrase.strip().lower()
+    for column in table.columns:
+        if phrase in column_aliases(column.name) or singular(phrase) in column_aliases(column.name):
+            return column.name
+    if phrase in ("name", "names"):
+        return next((c.name for c in table.columns if c.name.endswith("name")), None)
+    return None
+
+
+def _resolve_column(p: Parse, phrase: str) -> str | None:
+    """`table.column` for a phrase, preferring the main table, then the tables it references."""
+    phrase = phrase.strip().lower()
+    if "." in phrase and p.catalog.table(phrase.split(".")[0]):
+        table, column = phrase.split(".", 1)
+        return phrase if p.catalog.table(table).column(column) else None
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    tables = ([main] if main else []) + [t for t in p.catalog.tables if t.name in _reachable(p)] if main else p.catalog.tables
+    for table in tables:
+        if column := _column_of(table, phrase):
+            return f"{table.name}.{column}"
+    return None
+
+
+def _resolve_column_tail(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    return _resolve_column(p, phrase) or (_resolve_column(p, words_[-1]) if len(words_) > 1 else None)
+
+
+def _resolve_column_head(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    return _resolve_column(p, phrase) or (_resolve_column(p, words_[0]) if len(words_) > 1 else None)
+
+
+def _event_column(p: Parse) -> str | None:
+    """The column that says when a row happened: a date column, else created_at, else any timestamp."""
+    main = p.catalog.table(p.intent.main_table)
+    candidates = [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]
+    for table in candidates:
+        dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
+        stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
+        for name in dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]:
+            return f"{table.name}.{name}"
+    return None
+
+
+def _column_type(p: Parse, column: str) -> str:
+    if "*" in column:
+        return "numeric"
+    table, name = column.split(".")
+    return p.catalog.table(table).column(name).type
+
+
+def _is_numeric(kind: str) -> bool:
+    return kind.startswith(("numeric", "integer", "bigint", "smallint", "real", "double", "decimal", "int", "float", "money"))
+
+
+def _all_columns(intent: Intent) -> list[str]:
+    columns = [c.column for c in intent.conditions] + [g.column for g in intent.group_by] + intent.extra_columns
+    for measure in intent.measures:
+        columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
+    for derivation in intent.derive:
+        columns += derivation.columns
+    return [c for c in columns if "." in c]
+
+
+def closest_tables(catalog: Catalog, name: str) -> list[str]:
+    return difflib.get_close_matches(name, [t.name for t in catalog.tables], n=3, cutoff=0.5)

@@ -1,0 +1,109 @@
+"""Words of an ETL request: normalization, a Russian glossary, and how table names are spoken.
+
+The offline Planner reads requests in English and Russian. Russian is mapped word by word (by
+stem) onto the English vocabulary the parser understands, so both languages share one grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Russian stems -> the English word the parser knows. Longest stem wins.
+RU_STEMS = {
+    "продаж": "sales", "транзакц": "transactions", "клиент": "customers", "покупател": "customers",
+    "заказ": "orders", "товар": "products", "продукт": "products", "позици": "items",
+    "пользовател": "users", "юзер": "users", "выручк": "revenue", "доход": "revenue", "сумм": "sum",
+    "количеств": "count", "числ": "number", "средн": "average", "максимальн": "max", "минимальн": "min",
+    "регион": "region", "стран": "country", "категори": "category", "статус": "status", "валют": "currency",
+    "завершенн": "completed", "завершённ": "completed", "выполненн": "completed", "успешн": "completed",
+    "отмененн": "cancelled", "отменённ": "cancelled", "возвращ": "refunded", "неудачн": "failed",
+    "активн": "active", "цен": "price", "месяц": "month", "недел": "week", "ден": "day", "дня": "day",
+    "дням": "day", "год": "year", "электронн": "email", "почт": "email", "имен": "name",
+    "загруж": "load", "загруз": "load", "скопир": "copy", "копир": "copy", "перенес": "move",
+    "удал": "delete", "очист": "truncate", "измен": "alter",
+}  # fmt: skip
+RU_WORDS = {
+    "по": "per", "для": "for", "каждого": "each", "каждой": "each", "только": "only", "из": "from",
+    "в": "in", "и": "and", "с": "with", "без": "without", "за": "in", "данные": "data", "о": "about",
+    "таблицу": "table", "таблицы": "table", "таблица": "table",
+}  # fmt: skip
+_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def translate_russian(text: str) -> str:
+    """Replace Russian words by the English words the parser knows; leave the rest (schedules are
+    parsed from the original text)."""
+
+    def word(match: re.Match) -> str:
+        token = match[0].lower()
+        if token in RU_WORDS:
+            return RU_WORDS[token]
+        for stem in sorted(RU_STEMS, key=len, reverse=True):
+            if token.startswith(stem):
+                return RU_STEMS[stem]
+        return token
+
+    return _RU_WORD.sub(word, text)
+
+
+def singular(word: str) -> str:
+    """English singular, good enough for table and column names."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9_]+", text.lower())
+
+
+def snake(text: str) -> str:
+    """'line total' -> 'line_total' (an identifier, never empty)."""
+    name = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return name if name and not name[0].isdigit() else f"c_{name}"
+
+
+# Words that name a kind of data but not a table; they say "the table you mean" (customer data).
+DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details"}
+# Concepts people use for tables whose names differ (sales -> sales_transactions by name parts).
+TABLE_SYNONYMS = {
+    "clients": "customers", "client": "customers", "buyers": "customers", "buyer": "customers",
+    "purchases": "orders", "purchase": "orders", "line_items": "order_items", "signups": "users",
+    "accounts": "users", "members": "users", "skus": "products", "catalog": "products",
+    "payments": "sales_transactions", "transactions": "sales_transactions",
+}  # fmt: skip
+
+
+def table_aliases(table: str) -> dict[str, int]:
+    """Phrases that name `table`, with a strength: 3 = its name, 2 = a distinctive part of it."""
+    spaced = table.replace("_", " ")
+    aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
+    parts = table.split("_")
+    if len(parts) > 1:
+        for part in parts:
+            aliases.setdefault(part, 2)
+            aliases.setdefault(singular(part), 2)
+            aliases.setdefault(plural(singular(part)), 2)
+    return aliases
+
+
+def column_aliases(column: str) -> list[str]:
+    """'unit_price' -> ['unit_price', 'unit price', 'unit prices']; 'is_active' -> [..., 'active']."""
+    spaced = column.replace("_", " ")
+    names = [column, spaced, plural(spaced)]
+    for prefix in ("is_", "has_"):
+        if column.startswith(prefix):
+            names.append(column[len(prefix) :].replace("_", " "))
+    return names

@@ -1,0 +1,220 @@
+"""Schema Analyst: reads the real source schema and grounds the Planner's intent in it.
+
+Reading is introspection through the connector resource (read-only queries only): tables,
+columns, keys, references (constraints, else the `<thing>_id` convention) and the values of
+low-cardinality text columns, which is how "completed orders" becomes `status = 'completed'`.
+Grounding checks that every name exists, finds the joins that reach the columns the intent
+uses, and chooses the target's name, ORDER BY and partitioning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from psycopg import sql
+
+from ai_etl.agents.contracts import (
+    Catalog,
+    CatalogColumn,
+    CatalogTable,
+    GroundedPlan,
+    Intent,
+    JoinStep,
+)
+from ai_etl.agents.request_parser import closest_tables
+from ai_etl.agents.request_text import plural, singular
+from ai_etl.errors import UserError
+from ai_etl.project_files import ProjectFolder
+from ai_etl.resources.postgres import PostgresResource
+
+MAX_VALUES = 20
+TEXT_TYPES = ("text", "character varying", "character", "varchar", "citext")
+FOREIGN_KEYS = """
+select src.relname, a.attname, dst.relname, b.attname
+from pg_constraint c
+join pg_class src on src.oid = c.conrelid join pg_namespace n on n.oid = src.relnamespace
+join pg_class dst on dst.oid = c.confrelid
+join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+join pg_attribute b on b.attrelid = c.confrelid and b.attnum = c.confkey[1]
+where c.contype = 'f' and n.nspname = %s and cardinality(c.conkey) = 1
+"""
+
+
+class Refusal(UserError):
+    """The request cannot become a pipeline; the message says what is missing or wrong."""
+
+
+def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
+    """The source schema with references and low-cardinality values (read-only, bounded scans)."""
+    tables = postgres.introspect()
+    names = {t.name for t in tables}
+    with postgres.connect() as conn:
+        conn.read_only = True
+        foreign = {(src, col): f"{dst}.{dcol}" for src, col, dst, dcol in conn.execute(FOREIGN_KEYS, (postgres.schema_name,))}
+        catalog_tables = []
+        for table in tables:
+            references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
+            for column in table.columns:
+                if column.name.endswith("_id") and column.name not in references:
+                    stem = column.name[:-3]
+                    for candidate in (plural(stem), stem):
+                        if candidate in names and candidate != table.name:
+                            references[column.name] = f"{candidate}.id"
+                            break
+            columns = [
+                CatalogColumn(
+                    name=c.name,
+                    type=c.data_type,
+                    nullable=c.nullable,
+                    values=_values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type) else None,
+                )
+                for c in table.columns
+            ]
+            catalog_tables.append(
+                CatalogTable(name=table.name, primary_key=table.primary_key, columns=columns, references=references, rows=table.row_estimate)
+            )
+    return Catalog(connector=connector, tables=catalog_tables)
+
+
+def _categorical(name: str, data_type: str) -> bool:
+    return data_type.startswith(TEXT_TYPES) and not re.search(r"(^|_)(id|email|name|sku|url|phone|address|description)$", name)
+
+
+def _values(conn, schema: str, table: str, column: str) -> list[str] | None:
+    query = sql.SQL("select distinct {c} from (select {c} from {s}.{t} limit 50000) d where {c} is not null limit {n}").format(
+        c=sql.Identifier(column), s=sql.Identifier(schema), t=sql.Identifier(table), n=sql.Literal(MAX_VALUES + 1)
+    )
+    values = [row[0] for row in conn.execute(query)]
+    return sorted(values) if len(values) <= MAX_VALUES else None
+
+
+# ------------------------------------------------------------------ grounding
+
+
+def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder) -> GroundedPlan:
+    """A plan whose names all exist, with joins; a Refusal saying what is wrong otherwise."""
+    if intent.refusal:
+        raise Refusal(intent.refusal)
+    if intent.main_table is None or catalog.table(intent.main_table) is None:
+        missing = intent.main_table or (intent.unknown_tables[0] if intent.unknown_tables else None)
+        if missing is None:
+            raise Refusal("The request does not say which data to load; name a table of the source.")
+        close = closest_tables(catalog, missing)
+        hint = f"did you mean {', '.join(close)}?" if close else f"it has: {', '.join(t.name for t in catalog.tables)}"
+        raise Refusal(f"There is no table '{missing}' in source '{catalog.connector}' ({hint}).")
+    main = catalog.table(intent.main_table)
+    plan = GroundedPlan(
+        request=request,
+        connector=catalog.connector,
+        intent=intent,
+        main_table=main.name,
+        primary_key=main.primary_key,
+        pipeline_name="pending",
+        target_table="pending",
+        target_database=intent.target_database,
+    )
+    names = {c.name: c.name for c in main.columns}
+    plan.column_names = {f"{main.name}.{c.name}": c.name for c in main.columns}
+    for column in _columns_used(intent):
+        table = column.split(".")[0]
+        if catalog.table(table) is None or catalog.table(table).column(column.split(".")[1]) is None:
+            raise Refusal(f"Column '{column}' does not exist in source '{catalog.connector}'; name a column it has.")
+        if table == main.name or any(j.table == table for j in plan.joins):
+            continue
+        plan.joins += _join_path(catalog, main, table, plan.joins)
+    for join in plan.joins:  # take the used columns and the keys later joins start from
+        wanted = {c.split(".")[1] for c in _columns_used(intent) if c.split(".")[0] == join.table}
+        wanted |= {j.left_on.split(".")[1] for j in plan.joins if j.left_on.split(".")[0] == join.table}
+        for column in sorted(wanted):
+            alias = column if column not in names else f"{singular(join.table)}_{column}"
+            join.columns[column] = alias
+            names[alias] = alias
+            plan.column_names[f"{join.table}.{column}"] = alias
+    for join in plan.joins:
+        join.left_on = plan.column_names[join.left_on]
+    if intent.exclude_related:
+        plan.joins.append(_anti_join(catalog, main, intent.exclude_related))
+    if intent.load_mode == "upsert":
+        if not intent.key:
+            intent.key = main.primary_key
+        if not intent.key:
+            raise Refusal(f"Table '{main.name}' has no primary key; say which column identifies a row (upsert on <column>).")
+        intent.cursor = intent.cursor or next((c.name for c in main.columns if c.name in ("updated_at", "modified_at", "last_modified")), None)
+        if intent.cursor is None:
+            raise Refusal(f"An upsert needs a column that grows on every update, and '{main.name}' has no updated_at; ask for a full refresh instead.")
+    for column in [intent.cursor, *intent.key]:
+        if column and main.column(column) is None:
+            raise Refusal(f"Column '{column}' does not exist in table '{main.name}'; name one of: {', '.join(c.name for c in main.columns)}.")
+    if intent.target_table:
+        owner = next((p.name for p in folder.pipelines.values() if p.target.table == intent.target_table), None)
+        if owner:
+            raise Refusal(f"Pipeline '{owner}' already writes table '{intent.target_table}'; ask for another table name.")
+        plan.target_table = intent.target_table
+        plan.pipeline_name = _unique_name(intent.target_table, folder)
+    else:
+        plan.pipeline_name = plan.target_table = _unique_name(_target_name(intent, catalog), folder)
+    if not intent.measures:
+        plan.order_by = list(main.primary_key)
+    return plan
+
+
+def _columns_used(intent: Intent) -> list[str]:
+    from ai_etl.agents.request_parser import _all_columns
+
+    return list(dict.fromkeys(_all_columns(intent)))
+
+
+def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep]) -> list[JoinStep]:
+    """Joins from the main table to `table` along references, at most two steps (left_on qualified)."""
+
+    def step(left: CatalogTable, right: str) -> JoinStep | None:
+        for column, ref in left.references.items():
+            if ref.split(".")[0] == right:
+                return JoinStep(table=right, left_on=f"{left.name}.{column}", right_on=ref.split(".")[1])
+        return None
+
+    if direct := step(main, table):
+        return [direct]
+    for ref in main.references.values():
+        middle = catalog.table(ref.split(".")[0])
+        if middle and (second := step(middle, table)):
+            first = next((j for j in done if j.table == middle.name), None)
+            return ([] if first else [step(main, middle.name)]) + [second]
+    raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.")
+
+
+def _anti_join(catalog: Catalog, main: CatalogTable, table: str) -> JoinStep:
+    other = catalog.table(table)
+    for column, ref in other.references.items():
+        if ref.split(".")[0] == main.name:
+            return JoinStep(table=table, left_on=ref.split(".")[1], right_on=column, how="anti")
+    raise Refusal(f"Table '{table}' does not refer to '{main.name}', so 'without {table}' has no meaning here.")
+
+
+def _target_name(intent: Intent, catalog: Catalog) -> str:
+    """A name that says what the table holds: orders_by_status, customers_germany, products_active."""
+    base = intent.main_table
+    if intent.group_by:
+        parts = [g.grain or g.column.split(".")[1] for g in intent.group_by]
+        return f"{base}_by_{'_'.join(parts)}"[:60]
+    suffix = []
+    for condition in intent.conditions:
+        if isinstance(condition.value, (str, int)) and not isinstance(condition.value, bool) and condition.op in ("=", "year"):
+            suffix.append(re.sub(r"[^a-z0-9]+", "_", str(condition.value).lower()).strip("_"))
+        elif condition.op == "is_true":
+            suffix.append(condition.column.split(".")[1].removeprefix("is_"))
+    if intent.exclude_related:
+        suffix.append(f"without_{intent.exclude_related}")
+    if intent.dedupe:
+        suffix.append("deduplicated")
+    if intent.derive and not suffix:
+        suffix.append("enriched" if any(d.function == "multiply" for d in intent.derive) else "cleaned")
+    return "_".join([base, *suffix])[:60]
+
+
+def _unique_name(name: str, folder: ProjectFolder) -> str:
+    taken = set(folder.pipelines) | {p.target.table for p in folder.pipelines.values()}
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate

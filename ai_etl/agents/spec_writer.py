@@ -1,0 +1,135 @@
+"""The built-in model's SQL Expert: a grounded plan -> a pipeline spec (ClickHouse SQL expressions).
+
+What the spec's transformations can say, it says with them (so the compiler writes the dbt
+models and their tests); what they cannot (a case-insensitive deduplication with a tie-break),
+it writes as free ClickHouse SQL in a `sql` step.
+"""
+
+from __future__ import annotations
+
+from ai_etl.agents.contracts import Catalog, Condition, GroundedPlan, MeasureIntent
+
+GRAIN_SQL = {
+    "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
+    "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})",
+}  # fmt: skip
+AGGREGATE_SQL = {"sum": "sum({})", "avg": "avg({})", "min": "min({})", "max": "max({})", "count_distinct": "uniqExact({})"}
+REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})"}
+
+
+def literal(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezone: str = "UTC") -> dict:
+    """The pipeline spec as a dict (validated by the SQL Expert against `ai_etl.spec.Pipeline`)."""
+    intent, name_of = plan.intent, plan.column_names
+    main = catalog.table(plan.main_table)
+    transforms: list[dict] = []
+
+    replaced = {d.columns[0]: d.function for d in intent.derive if d.function in REPLACING_SQL}
+    if replaced:
+        columns = []
+        for column in main.columns:
+            qualified = f"{main.name}.{column.name}"
+            if qualified in replaced:
+                columns.append({"name": column.name, "expr": REPLACING_SQL[replaced[qualified]].format(column.name)})
+            else:
+                columns.append(column.name)
+        transforms.append({"type": "select", "columns": columns})
+    for join in plan.joins:
+        if join.how == "anti":
+            continue
+        taken = [{"name": alias, "from": column} if alias != column else column for column, alias in join.columns.items()]
+        transforms.append({"type": "join", "table": join.table, "how": join.how, "left_on": join.left_on, "right_on": join.right_on, "columns": taken})
+    products = [d for d in intent.derive if d.function == "multiply"]
+    if products:
+        transforms.append({"type": "derive", "columns": [{"name": d.name, "expr": " * ".join(name_of[c] for c in d.columns)} for d in products]})
+    for join in plan.joins:
+        if join.how == "anti":
+            transforms.append({"type": "join", "table": join.table, "how": "anti", "left_on": join.left_on, "right_on": join.right_on})
+    if intent.conditions:
+        transforms.append({"type": "filter", "condition": " and ".join(_condition_sql(c, name_of) for c in intent.conditions)})
+    if intent.dedupe:
+        transforms.append(_dedupe(plan))
+    if intent.measures:
+        group_by = []
+        for key in intent.group_by:
+            column = name_of[key.column]
+            if key.grain:
+                group_by.append({"name": key.grain, "expr": GRAIN_SQL[key.grain].format(column)})
+            else:
+                group_by.append(column)
+        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of)} for m in intent.measures]
+        transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
+
+    load: dict = {"mode": intent.load_mode}
+    if intent.load_mode == "incremental":
+        load["cursor"] = intent.cursor
+    if intent.load_mode == "upsert":
+        load |= {"key": intent.key, "cursor": intent.cursor}
+    elif main.primary_key:
+        load["key"] = list(main.primary_key)
+    target: dict = {"type": "clickhouse", "connector": warehouse, "table": plan.target_table}
+    if plan.target_database:
+        target["database"] = plan.target_database
+    if plan.order_by and not transforms:
+        target["order_by"] = plan.order_by
+    if plan.partition_by:
+        target["partition_by"] = plan.partition_by
+    spec: dict = {
+        "name": plan.pipeline_name,
+        "description": plan.request.strip()[:500],
+        "type": "batch" if intent.cron else "on_demand",
+        "source": {"type": "postgres", "connector": plan.connector, "table": main.name},
+        "target": target,
+        "load": load,
+        "transformations": transforms,
+        "tags": {"generated_by": "ai-etl"},
+    }
+    if intent.cron:
+        spec["schedule"] = {"cron": intent.cron, "timezone": timezone}
+    return spec
+
+
+def _condition_sql(condition: Condition, name_of: dict[str, str]) -> str:
+    column = name_of.get(condition.column, condition.column.split(".")[-1])
+    match condition.op:
+        case "is_true":
+            return column
+        case "is_false":
+            return f"not {column}"
+        case "is_null":
+            return f"{column} is null"
+        case "not_null":
+            return f"{column} is not null"
+        case "year":
+            return f"toYear({column}) = {int(condition.value)}"
+        case "in":
+            return f"{column} in ({', '.join(literal(v) for v in condition.value)})"
+    return f"{column} {condition.op} {literal(condition.value)}"
+
+
+def _measure_sql(measure: MeasureIntent, name_of: dict[str, str]) -> str:
+    if measure.function == "count":
+        return "count()"
+    expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
+    return AGGREGATE_SQL[measure.function].format(expression)
+
+
+def _dedupe(plan: GroundedPlan) -> dict:
+    dedupe, name_of = plan.intent.dedupe, plan.column_names
+    key = [name_of[k] for k in dedupe.key]
+    latest = name_of.get(dedupe.latest_by) if dedupe.latest_by else None
+    if not dedupe.case_insensitive and latest and not plan.primary_key:
+        return {"type": "deduplicate", "key": key, "latest_by": latest}
+    order = [f"{latest} desc"] if latest else []
+    order += [f"{name_of[f'{plan.main_table}.{k}']} desc" for k in plan.primary_key]
+    by = ", ".join(f"lower({k})" if dedupe.case_insensitive else k for k in key)
+    order_sql = f" order by {', '.join(order)}" if order else ""
+    columns = list(dict.fromkeys(name_of.values()))
+    return {"type": "sql", "sql": f"select * from {{{{ input }}}}{order_sql} limit 1 by {by}", "columns": columns}

@@ -1,0 +1,1 @@
+"""Scoring generated pipelines by execution against the evaluation cases in `requests.yaml`."""
