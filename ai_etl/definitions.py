@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_checks
@@ -72,6 +73,7 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
         job, schedule = pipeline_job_and_schedule(folder, name)
         jobs.append(job)
         schedules += [schedule] if schedule else []
+    jobs.append(generate_pipeline_job(folder.root))
     if has_models(setup.models_dir):
         assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool))
     checks, freshness_sensor = freshness_checks(folder)

@@ -189,6 +189,15 @@ def _explicit_conditions(p: Parse) -> None:
             value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
         p.intent.conditions.append(Condition(column=column, op=op, value=value))
         _consume(p, match)
+    words_op = {
+        "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
+        "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
+    }  # fmt: skip
+    phrase = "|".join(sorted(words_op, key=len, reverse=True))
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
+        number = float(match[3]) if "." in match[3] else int(match[3])
+        p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
+        _consume(p, match)
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
@@ -243,7 +252,24 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if mentions:
         p.intent.main_table = mentions[0].table
         return
+    if owner := _owner_of_distinctive_column(p):
+        p.intent.main_table = owner
+        return
     _unknown_noun(p)
+
+
+def _owner_of_distinctive_column(p: Parse) -> str | None:
+    """'Revenue per currency': the one table with a column named in the request."""
+    text_words = set(re.findall(r"[a-z_]+", p.text))
+    owners: dict[str, set[str]] = {}
+    for table in p.catalog.tables:
+        for column in table.columns:
+            owners.setdefault(column.name, set()).add(table.name)
+    for table in p.catalog.tables:
+        for column in table.columns:
+            if len(owners[column.name]) == 1 and any(alias in text_words for alias in column_aliases(column.name)[:1] + [column.name + "s"]):
+                return table.name
+    return None
 
 
 def _unknown_noun(p: Parse) -> None:
@@ -356,7 +382,7 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
-        for piece in re.split(r"\s*,\s*|\s+and\s+", match[1]):
+        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
             words_ = piece.split()
             key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n])))), None)
             if key is None:

@@ -9,6 +9,7 @@ uses, and chooses the target's name, ORDER BY and partitioning.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from psycopg import sql
@@ -103,6 +104,12 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
         hint = f"did you mean {', '.join(close)}?" if close else f"it has: {', '.join(t.name for t in catalog.tables)}"
         raise Refusal(f"There is no table '{missing}' in source '{catalog.connector}' ({hint}).")
     main = catalog.table(intent.main_table)
+    for condition in intent.conditions:
+        if "." not in condition.column:
+            known = [c.name for c in main.columns]
+            close = difflib.get_close_matches(condition.column, known, n=2, cutoff=0.5)
+            hint = f"did you mean {', '.join(close)}?" if close else f"it has: {', '.join(known)}"
+            raise Refusal(f"The request filters on '{condition.column}', which is not a column of '{main.name}' ({hint}).")
     plan = GroundedPlan(
         request=request,
         connector=catalog.connector,

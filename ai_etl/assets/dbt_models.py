@@ -2,9 +2,11 @@
 
 
 import importlib.metadata
+import json
 import shutil
 from collections.abc import Iterator, Mapping
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -56,9 +58,12 @@ def dbt_models_asset(
     project: str, setup: DbtSetup, manifest_path, warehouse_key: str, pool: str
 ) -> dg.AssetsDefinition:
     translator = ProjectDbtTranslator(project)
+    # read here, not by path: dagster-dbt caches manifests by path for the process's lifetime,
+    # so a location rebuilt in the same process after a re-parse would see the old models
+    manifest = json.loads(Path(manifest_path).read_bytes())
 
     @dbt_assets(
-        manifest=manifest_path,
+        manifest=manifest,
         dagster_dbt_translator=translator,
         name=f"{project}_dbt_models",
         required_resource_keys={warehouse_key, DBT_RESOURCE_KEY},

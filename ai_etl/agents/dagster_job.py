@@ -1,0 +1,74 @@
+"""`generate_pipeline`: the agents as a Dagster job, launched from the UI launchpad with `{request}`.
+
+The run writes the files and asks the webserver to reload this code location, so the new
+pipeline's assets appear in the graph without a restart.
+"""
+
+
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field
+
+from ai_etl.errors import UserError
+
+
+class GenerateConfig(dg.Config):
+    request: str = Field(description='e.g. "Load customer data from PostgreSQL to ClickHouse daily at 2 AM"')
+    max_cycles: int = Field(2, description="Reflector rounds when validation fails")
+    reload_location: bool = Field(True, description="reload the code location after writing")
+    webserver: str = Field("127.0.0.1:3000", description="host:port of the Dagster webserver to ask for the reload")
+
+
+def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
+    @dg.op(name="generate_pipeline", tags={"kind": "ai"})
+    def generate_op(context: dg.OpExecutionContext, config: GenerateConfig) -> dg.Output[str]:
+        from ai_etl.agents.orchestrator import GenerateOptions, generate, write_files
+        from ai_etl.project_files import load_project
+
+        folder = load_project(project_dir)
+        try:
+            result = generate(config.request, folder, options=GenerateOptions(max_cycles=config.max_cycles), progress=context.log.info)
+            write_files(result, folder)
+        except UserError as err:
+            raise dg.Failure(description=str(err), allow_retries=False) from None
+        context.log.info(f"wrote {len(result.files)} file(s) for pipeline {result.pipeline}")
+        if config.reload_location:
+            _reload(context, config.webserver)
+        return dg.Output(
+            result.pipeline,
+            metadata={
+                "target": f"{result.target.database}.{result.target.table}",
+                "schedule": result.schedule or "on demand",
+                "assets": dg.MetadataValue.json(result.assets),
+                "files": dg.MetadataValue.json(sorted(result.files)),
+                "validation_score": result.validation.score,
+                "checks": dg.MetadataValue.json(result.validation.checks),
+                "tokens": result.tokens,
+                "cost_usd": result.cost_usd,
+            },
+        )
+
+    return dg.JobDefinition(
+        name="generate_pipeline",
+        description="Turn a plain-language request into a validated pipeline, write it, reload this location.",
+        graph_def=dg.GraphDefinition(name="generate_pipeline", node_defs=[generate_op]),
+        executor_def=dg.in_process_executor,
+        tags={"ai_etl/agents": "generate"},
+    )
+
+
+def _reload(context: dg.OpExecutionContext, webserver: str) -> None:
+    from dagster_graphql import DagsterGraphQLClient, DagsterGraphQLClientError
+
+    origin = context.dagster_run.remote_job_origin
+    if origin is None:
+        context.log.info("not launched from a code location: reload skipped")
+        return
+    location = origin.repository_origin.code_location_origin.location_name
+    host, _, port = webserver.rpartition(":")
+    try:
+        DagsterGraphQLClient(host, port_number=int(port), timeout=30).reload_repository_location(location)
+        context.log.info(f"reloaded code location {location}")
+    except (DagsterGraphQLClientError, OSError, ValueError) as err:
+        context.log.warning(f"could not reload {location} through {webserver} ({err}); reload it from the UI")

@@ -1,0 +1,185 @@
+"""`ai-etl eval`: generate, materialize and compare each case, by the rules of shared/eval/README.md.
+
+Cases run in a scratch workspace (a copy of the project whose warehouse is a fresh chDB folder
+and whose source connectors point at the same databases), so the project being measured is
+never written to. Each case's pipeline is materialized in-process with Dagster, exactly the job
+the code location defines for it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel
+
+from ai_etl.evaluation.cases import Case, load_cases, same_cron_meaning
+from ai_etl.project_files import ProjectFolder, load_project
+from ai_etl.spec import ClickHouseConnector, FilesConnector, PostgresConnector
+
+
+class CaseResult(BaseModel):
+    id: str
+    passed: bool
+    step: str = ""
+    message: str = ""
+    seconds: float = 0.0
+
+
+class EvalReport(BaseModel):
+    score: float
+    passed: int
+    total: int
+    model: str
+    cases: list[CaseResult]
+
+    def as_json(self) -> dict:
+        return {
+            "score": self.score,
+            "passed": self.passed,
+            "total": self.total,
+            "cases": [c.model_dump(include={"id", "passed", "step", "message"}) for c in self.cases],
+        }
+
+
+def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
+    """projects/<name>/ + dbt_project/ under `root`: same sources, an empty warehouse, no pipelines."""
+    from ai_etl.dbt_manifest import dbt_project_dir
+
+    source_dbt = dbt_project_dir(folder)
+    shutil.copytree(source_dbt, root / "dbt_project", ignore=shutil.ignore_patterns("models", "target", "logs", "dbt_packages"))
+    (root / "dbt_project" / "models").mkdir()
+    project_dir = root / "projects" / folder.name
+    (project_dir / "pipelines").mkdir(parents=True)
+    data = folder.project.model_dump(mode="json", by_alias=True, exclude_none=True)
+    for name, connector in folder.project.connectors.items():
+        entry = data["connectors"][name]
+        if isinstance(connector, PostgresConnector) and connector.embedded is not None:
+            entry["embedded"]["data_dir"] = str(folder.resolve(connector.embedded.data_dir))
+        elif isinstance(connector, FilesConnector) and "://" not in connector.root:
+            entry["root"] = str(folder.resolve(connector.root))
+        elif isinstance(connector, ClickHouseConnector):
+            entry["url"] = f"chdb://{project_dir / '.data' / 'warehouse'}"
+            entry.pop("url_env", None)  # never the real warehouse
+    (project_dir / "project.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    return load_project(project_dir)
+
+
+def run_eval(folder: ProjectFolder, cases: list[Case], keep: Path | None = None, progress=None, options=None) -> EvalReport:
+    from ai_etl.agents.gateway import Gateway
+
+    gateway = Gateway()
+    root = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="ai-etl-eval-"))
+    results = []
+    try:
+        scratch = scratch_workspace(folder, root)
+        for case in cases:
+            started = time.perf_counter()
+            result = run_case(case, scratch.root, gateway, options)
+            result.seconds = round(time.perf_counter() - started, 2)
+            results.append(result)
+            if progress:
+                progress(result)
+    finally:
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    passed = sum(r.passed for r in results)
+    model = gateway.config.models[0].model
+    return EvalReport(score=round(passed / len(results), 4) if results else 0.0, passed=passed, total=len(results), model=model, cases=results)
+
+
+def run_case(case: Case, project_dir: Path, gateway, options=None) -> CaseResult:
+    """One case, failing at the first rule that does not hold (README, 'How a case is scored')."""
+    from ai_etl.agents.orchestrator import generate, write_files
+    from ai_etl.errors import UserError
+
+    folder = load_project(project_dir)
+    before = _files(project_dir.parent.parent)
+    try:
+        result = generate(case.request, folder, gateway=gateway, options=options)
+    except UserError as err:
+        if _files(project_dir.parent.parent) != before:
+            return CaseResult(id=case.id, passed=False, step="generate", message="a refused request left files behind")
+        if case.expect.error:
+            return CaseResult(id=case.id, passed=True, step="generate", message=f"refused: {err}")
+        return CaseResult(id=case.id, passed=False, step="generate", message=str(err))
+    if case.expect.error:
+        return CaseResult(id=case.id, passed=False, step="generate", message=f"expected a refusal, got pipeline {result.pipeline}")
+    if not same_cron_meaning(result.schedule, case.expect.schedule):
+        return CaseResult(id=case.id, passed=False, step="schedule", message=f"schedule {result.schedule!r}, expected {case.expect.schedule!r}")
+    if case.expect.target_table and result.target.table != case.expect.target_table:
+        return CaseResult(id=case.id, passed=False, step="target_table", message=f"table {result.target.table!r}, expected {case.expect.target_table!r}")
+    write_files(result, folder)
+    failure = materialize_pipeline(project_dir, result.pipeline)
+    if failure:
+        return CaseResult(id=case.id, passed=False, step="materialize", message=failure)
+    try:
+        comparison = compare_with_source(load_project(project_dir), result.pipeline, case.expect.rows_sql or "")
+    except UserError as err:
+        return CaseResult(id=case.id, passed=False, step="rows", message=str(err))
+    return CaseResult(id=case.id, passed=comparison.ok, step="rows", message=comparison.message)
+
+
+def materialize_pipeline(project_dir: Path, pipeline: str) -> str | None:
+    """Run the pipeline's Dagster job in-process; None on success, else the first error."""
+    import dagster as dg
+
+    from ai_etl.definitions import build_definitions
+
+    defs = build_definitions(project_dir)
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False)
+        if result.success:
+            return None
+        for event in result.all_events:
+            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+                return f"step {event.step_key}: {event.step_failure_data.error.message.strip().splitlines()[0][:300]}"
+    return "the run failed"
+
+
+def compare_with_source(folder: ProjectFolder, pipeline_name: str, rows_sql: str):
+    from ai_etl.connections import clickhouse_resource, postgres_resource, project_warehouse
+    from ai_etl.evaluation.compare import compare_rows, fetch_actual, fetch_expected
+
+    pipeline = folder.pipelines[pipeline_name]
+    source = folder.project.connectors[pipeline.source.connector]
+    conninfo = postgres_resource(folder, source).process_config_and_initialize().conninfo()
+    expected_columns, expected_rows = fetch_expected(conninfo, rows_sql)
+    warehouse = clickhouse_resource(folder, project_warehouse(folder)[1]).process_config_and_initialize()
+    database = pipeline.target.database or warehouse.database
+    with warehouse.get_client() as client:
+        actual_columns, actual_rows = fetch_actual(client, database, pipeline.target.table)
+    return compare_rows(expected_columns, expected_rows, actual_columns, actual_rows)
+
+
+def _files(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and ".data" not in p.parts and "target" not in p.parts}
+
+
+def run_eval_command(folder: ProjectFolder, cases_file: Path, as_json: bool, only: list[str] | None = None) -> int:
+    cases = load_cases(cases_file).cases
+    if only:
+        unknown = sorted(set(only) - {c.id for c in cases})
+        if unknown:
+            from ai_etl.errors import UserError
+
+            raise UserError(f"No case {unknown[0]!r} in {cases_file}; use an id from the file.")
+        cases = [c for c in cases if c.id in only]
+
+    def progress(result: CaseResult) -> None:
+        if not as_json:
+            mark = "PASS" if result.passed else "FAIL"
+            detail = "" if result.passed else f"  [{result.step}] {result.message}"
+            print(f"{mark} {result.id} ({result.seconds:.1f} s){detail}", file=sys.stderr, flush=True)
+
+    report = run_eval(folder, cases, progress=progress)
+    if as_json:
+        print(json.dumps(report.as_json(), indent=2))
+    else:
+        print(f"score {report.passed}/{report.total} = {report.score:.1%} (model {report.model})")
+    return 0

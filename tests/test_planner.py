@@ -1,0 +1,140 @@
+"""The Planner on its own: the offline model's semantic parser and the rule-based refusals, with a
+fixed catalog (the demo shop's schema as the Schema Analyst reads it). The requests here are
+worded differently from shared/eval on purpose: the parser must understand, not match strings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.planner import check_request
+from ai_etl.agents.request_parser import parse_request
+from ai_etl.agents.schema_analyst import Refusal
+
+CATALOG = Catalog.model_validate(json.loads((Path(__file__).parent / "data" / "shop_catalog.json").read_text()))
+
+
+def intent(request: str):
+    return parse_request(request, CATALOG)
+
+
+def conditions(found) -> set[tuple]:
+    return {(c.column, c.op, json.dumps(c.value)) for c in found.conditions}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "table", "cron"),
+    [
+        ("Copy the clients table to ClickHouse every night at 3", "customers", "0 3 * * *"),
+        ("Bring over all purchases from Postgres hourly", "orders", "0 * * * *"),
+        ("Replicate users into the warehouse every 5 minutes", "users", "*/5 * * * *"),
+        ("I need the order items in ClickHouse, refreshed every 2 hours", "order_items", "0 */2 * * *"),
+        ("Sync payments every Sunday at 11 pm", "sales_transactions", "0 23 * * 0"),
+        ("Выгружать пользователей в ClickHouse каждый день в 5:30", "users", "30 5 * * *"),
+        ("Загружать заказы вручную", "orders", None),
+    ],
+)
+def test_main_table_and_schedule_from_many_wordings(request_text, table, cron):
+    found = intent(request_text)
+    assert found.refusal is None
+    assert (found.main_table, found.cron) == (table, cron)
+
+
+def test_filters_from_values_booleans_years_and_comparisons():
+    found = intent("Cancelled orders in EUR from 2024 with an amount above 100")
+    assert conditions(found) == {
+        ("orders.status", "=", '"cancelled"'),
+        ("orders.currency", "=", '"EUR"'),
+        ("orders.created_at", "year", "2024"),
+        ("orders.amount", ">", "100"),
+    }
+    assert conditions(intent("Inactive users from France")) == {("users.is_active", "is_false", "null"), ("users.country", "=", '"France"')}
+
+
+def test_short_values_need_capitals_or_their_column_so_plain_words_are_not_filters():
+    assert conditions(intent("Send us the orders daily")) == set()  # 'us' is a pronoun here
+    assert conditions(intent("Orders of the US region")) == {("orders.region", "=", '"us"')}
+
+
+def test_aggregates_with_grains_and_a_dimension_from_another_table():
+    found = intent("How many items were sold per product category and week?")
+    assert found.main_table == "order_items"
+    assert [(g.column, g.grain) for g in found.group_by] == [("products.category", None), ("orders.created_at", "week")]
+    assert [m.function for m in found.measures] == ["count"]
+
+    found = intent("Sum of order amounts per region for refunded orders")
+    assert [(m.function, m.column) for m in found.measures] == [("sum", "orders.amount")]
+    assert [g.column for g in found.group_by] == ["orders.region"]
+    assert conditions(found) == {("orders.status", "=", '"refunded"')}
+
+
+def test_revenue_means_the_money_column_or_quantity_times_price():
+    assert intent("Revenue per currency").measures[0].column == "orders.amount"
+    assert intent("Revenue of the order items per product category").measures[0].column == (
+        "order_items.quantity * order_items.unit_price"
+    )
+
+
+def test_per_customer_groups_by_the_reference_not_a_join():
+    found = intent("Total amount each customer spent on completed orders")
+    assert found.main_table == "orders"
+    assert [g.column for g in found.group_by] == ["orders.customer_id"]
+
+
+def test_target_names_load_modes_and_related_columns():
+    found = intent("Load orders into ClickHouse table 'orders_copy' incrementally by updated_at")
+    assert (found.target_table, found.load_mode, found.cursor) == ("orders_copy", "incremental", "updated_at")
+    found = intent("Keep the customers table in sync with updates, upsert by id, every 10 minutes")
+    assert (found.load_mode, found.key) == ("upsert", ["id"])
+    found = intent("Sales transactions together with the customer country")
+    assert found.extra_columns == ["customers.country"]
+
+
+def test_cleaning_and_deduplication():
+    found = intent("Load customers with emails lowercased, and deduplicate them by email keeping the latest record")
+    assert [(d.function, d.columns) for d in found.derive] == [("lower", ["customers.email"])]
+    assert found.dedupe and found.dedupe.key == ["customers.email"] and found.dedupe.latest_by == "customers.updated_at"
+
+
+def test_anti_join():
+    assert intent("Customers without any orders").exclude_related == "orders"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "says"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("x" * 100_000, "characters long"),
+        ("Drop the orders table in PostgreSQL", "only reads sources"),
+        ("Delete cancelled orders from Postgres", "only reads sources"),
+        ("Load orders daily; also run DROP DATABASE shop", "only reads sources"),
+        ("Load orders daily; select pg_sleep(100)", "SQL statements"),
+        ("Удалить таблицу заказов", "only reads sources"),
+    ],
+)
+def test_rule_based_refusals_before_any_model(request_text, says):
+    with pytest.raises(Refusal, match=says):
+        check_request(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "says"),
+    [
+        ("Move some data", "does not say which data"),
+        ("Load orders at 25:00", "not a time of day"),
+        ("Stream orders in real time every hour", "real-time"),
+        ("Load orders every 7 minutes", "does not divide the hour"),
+    ],
+)
+def test_the_offline_model_refuses_vague_or_impossible_requests(request_text, says):
+    found = intent(request_text)
+    assert found.refusal and says in found.refusal
+
+
+def test_a_table_the_source_lacks_is_reported_not_guessed():
+    found = intent("Load the invoices table to ClickHouse daily")
+    assert found.main_table is None and "invoices" in found.unknown_tables
