@@ -71,30 +71,42 @@ def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
 
 
 def run_eval(folder: ProjectFolder, cases: list[Case], keep: Path | None = None, progress=None, options=None) -> EvalReport:
+    """Generate every case first, then parse dbt once and materialize each pipeline's job."""
     from ai_etl.agents.gateway import Gateway
 
     gateway = Gateway()
     root = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="ai-etl-eval-"))
-    results = []
+    results: dict[str, CaseResult] = {}
     try:
         scratch = scratch_workspace(folder, root)
+        pending: dict[str, tuple[Case, str, float]] = {}
         for case in cases:
             started = time.perf_counter()
-            result = run_case(case, scratch.root, gateway, options)
+            result, pipeline = generate_case(case, scratch.root, gateway, options)
             result.seconds = round(time.perf_counter() - started, 2)
-            results.append(result)
-            if progress:
+            results[case.id] = result
+            if pipeline:
+                pending[case.id] = (case, pipeline, result.seconds)
+            elif progress:
                 progress(result)
+        defs = _definitions(scratch.root) if pending else None
+        for case_id, (case, pipeline, seconds) in pending.items():
+            started = time.perf_counter()
+            results[case_id] = check_materialized(case, scratch.root, pipeline, defs)
+            results[case_id].seconds = round(seconds + time.perf_counter() - started, 2)
+            if progress:
+                progress(results[case_id])
     finally:
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
-    passed = sum(r.passed for r in results)
+    ordered = [results[c.id] for c in cases]
+    passed = sum(r.passed for r in ordered)
     model = gateway.config.models[0].model
-    return EvalReport(score=round(passed / len(results), 4) if results else 0.0, passed=passed, total=len(results), model=model, cases=results)
+    return EvalReport(score=round(passed / len(ordered), 4) if ordered else 0.0, passed=passed, total=len(ordered), model=model, cases=ordered)
 
 
-def run_case(case: Case, project_dir: Path, gateway, options=None) -> CaseResult:
-    """One case, failing at the first rule that does not hold (README, 'How a case is scored')."""
+def generate_case(case: Case, project_dir: Path, gateway, options=None) -> tuple[CaseResult, str | None]:
+    """Rules 1-3 (README, 'How a case is scored'); the pipeline's name when it is written."""
     from ai_etl.agents.orchestrator import generate, write_files
     from ai_etl.errors import UserError
 
@@ -104,34 +116,44 @@ def run_case(case: Case, project_dir: Path, gateway, options=None) -> CaseResult
         result = generate(case.request, folder, gateway=gateway, options=options)
     except UserError as err:
         if _files(project_dir.parent.parent) != before:
-            return CaseResult(id=case.id, passed=False, step="generate", message="a refused request left files behind")
+            return CaseResult(id=case.id, passed=False, step="generate", message="a refused request left files behind"), None
         if case.expect.error:
-            return CaseResult(id=case.id, passed=True, step="generate", message=f"refused: {err}")
-        return CaseResult(id=case.id, passed=False, step="generate", message=str(err))
+            return CaseResult(id=case.id, passed=True, step="generate", message=f"refused: {err}"), None
+        return CaseResult(id=case.id, passed=False, step="generate", message=str(err)), None
     if case.expect.error:
-        return CaseResult(id=case.id, passed=False, step="generate", message=f"expected a refusal, got pipeline {result.pipeline}")
+        return CaseResult(id=case.id, passed=False, step="generate", message=f"expected a refusal, got pipeline {result.pipeline}"), None
     if not same_cron_meaning(result.schedule, case.expect.schedule):
-        return CaseResult(id=case.id, passed=False, step="schedule", message=f"schedule {result.schedule!r}, expected {case.expect.schedule!r}")
+        return CaseResult(id=case.id, passed=False, step="schedule", message=f"schedule {result.schedule!r}, expected {case.expect.schedule!r}"), None
     if case.expect.target_table and result.target.table != case.expect.target_table:
-        return CaseResult(id=case.id, passed=False, step="target_table", message=f"table {result.target.table!r}, expected {case.expect.target_table!r}")
+        return CaseResult(id=case.id, passed=False, step="target_table", message=f"table {result.target.table!r}, expected {case.expect.target_table!r}"), None
     write_files(result, folder)
-    failure = materialize_pipeline(project_dir, result.pipeline)
+    return CaseResult(id=case.id, passed=False, step="materialize", message="not run"), result.pipeline
+
+
+def check_materialized(case: Case, project_dir: Path, pipeline: str, defs) -> CaseResult:
+    """Rules 4-5: the pipeline's job succeeds and its final table holds the expected rows."""
+    from ai_etl.errors import UserError
+
+    failure = materialize_pipeline(defs, pipeline)
     if failure:
         return CaseResult(id=case.id, passed=False, step="materialize", message=failure)
     try:
-        comparison = compare_with_source(load_project(project_dir), result.pipeline, case.expect.rows_sql or "")
+        comparison = compare_with_source(load_project(project_dir), pipeline, case.expect.rows_sql or "")
     except UserError as err:
         return CaseResult(id=case.id, passed=False, step="rows", message=str(err))
     return CaseResult(id=case.id, passed=comparison.ok, step="rows", message=comparison.message)
 
 
-def materialize_pipeline(project_dir: Path, pipeline: str) -> str | None:
+def _definitions(project_dir: Path):
+    from ai_etl.definitions import build_definitions
+
+    return build_definitions(project_dir)
+
+
+def materialize_pipeline(defs, pipeline: str) -> str | None:
     """Run the pipeline's Dagster job in-process; None on success, else the first error."""
     import dagster as dg
 
-    from ai_etl.definitions import build_definitions
-
-    defs = build_definitions(project_dir)
     with dg.DagsterInstance.ephemeral() as instance:
         result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False)
         if result.success:
