@@ -101,20 +101,19 @@ def validate(folder: ProjectFolder, pipeline: Pipeline, dbt: GeneratedFiles, dry
     if isinstance(pipeline.source, PostgresSource) and pipeline.source.query:
         failures += sql_problems("source.query", pipeline.source.query)
     failures += secret_problems({f"pipelines/{pipeline.name}.yaml": spec_text, **dbt.files})
-    report = QaReport(passed=False, score=0.0, checks=checks)
     for name in ("columns", "sql_parse", "read_only", "secrets"):
         checks[name] = not any(f.check == name for f in failures)
+    rows: dict[str, int] = {}
+    tests_run = 0
     if dry_run and not failures:  # a dry run of models that do not parse only repeats the same errors
         from ai_etl.agents.dry_run import dry_run as run_sample
 
         result = run_sample(folder, pipeline, sample_rows=sample_rows)
         failures += result.failures
-        report.rows, report.tests_run = result.rows, result.tests_run
+        rows, tests_run = result.rows, result.tests_run
         for name in ("dbt_compile", "dry_run", "dbt_test"):
             checks[name] = not any(f.check == name for f in result.failures)
     elif dry_run:
         checks["dry_run"] = False
-    report.failures = failures
-    report.passed = not failures
-    report.score = round(sum(checks.values()) / len(checks), 3)
-    return report
+    score = round(sum(checks.values()) / len(checks), 3)
+    return QaReport(passed=not failures, score=score, checks=checks, failures=failures, rows=rows, tests_run=tests_run)

@@ -245,6 +245,9 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if plain:
         p.intent.main_table = plain[0].table
         return
+    if re.search(r"\b(revenue|sales|turnover|spend|spent)\b", p.text) and (fact := _fact_table(p, [m.table for m in mentions])):
+        p.intent.main_table = fact
+        return
     measured = _tables_with_measure_columns(p)
     if measured:
         p.intent.main_table = measured[0]
@@ -256,6 +259,22 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         p.intent.main_table = owner
         return
     _unknown_noun(p)
+
+
+def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
+    """'Revenue per product category': the table with money that refers to the dimension's table
+    and holds most of the columns the request names."""
+    words_ = set(re.findall(r"[a-z_]+", p.text))
+    best: tuple[int, str] | None = None
+    for table in p.catalog.tables:
+        names = {c.name for c in table.columns}
+        if not (names & {"amount", "total", "revenue"} or ({"quantity", "qty"} & names and {"unit_price", "price"} & names)):
+            continue
+        refers = {ref.split(".")[0] for ref in table.references.values()}
+        score = 2 * len(refers & set(dimensions)) + len(names & words_)
+        if best is None or score > best[0]:
+            best = (score, table.name)
+    return best[1] if best else None
 
 
 def _owner_of_distinctive_column(p: Parse) -> str | None:
@@ -285,13 +304,13 @@ def _unknown_noun(p: Parse) -> None:
 
 
 def _tables_with_measure_columns(p: Parse) -> list[str]:
-    words_ = set(re.findall(r"[a-z_]+", p.text))
     hits = []
     for table in p.catalog.tables:
         for column in table.columns:
             if column.name in ("id",) or column.name.endswith("_id"):
                 continue
-            if any(alias in words_ for alias in column_aliases(column.name)[:1]) and _is_numeric(column.type):
+            mentioned = any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name))
+            if mentioned and _is_numeric(column.type):
                 hits.append(table.name)
                 break
     return hits
@@ -445,7 +464,7 @@ def _measures(p: Parse) -> None:
                 name = _measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):
                     measures.append(MeasureIntent(function=function, column=column, name=name))
-    if re.search(r"\b(revenue|turnover)\b", p.text) and not any(m.function == "sum" for m in measures) and (
+    if (re.search(r"\b(revenue|turnover)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)) and not any(m.function == "sum" for m in measures) and (
         p.intent.group_by or measures
     ):
         if column := _money_expression(p):
@@ -499,6 +518,7 @@ def _value_conditions(p: Parse) -> None:
     order = [p.intent.main_table, *[t.name for t in p.catalog.tables if t.name != p.intent.main_table]]
     text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
     original_words = set(re.findall(r"\w+", p.original))
+    original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
     for table_name in order:
         table = p.catalog.table(table_name)
         related = table_name == p.intent.main_table or table_name in _reachable(p)

@@ -21,6 +21,9 @@ RU_STEMS = {
     "дням": "day", "год": "year", "электронн": "email", "почт": "email", "имен": "name",
     "загруж": "load", "загруз": "load", "скопир": "copy", "копир": "copy", "перенес": "move",
     "удал": "delete", "очист": "truncate", "измен": "alter",
+    "ежемесячн": "monthly", "ежедневн": "daily", "еженедельн": "weekly", "ежечасн": "hourly",
+    "германи": "germany", "франци": "france", "япони": "japan", "испани": "spain", "бразили": "brazil",
+    "инди": "india", "великобритани": "united kingdom", "сша": "united states", "европ": "eu",
 }  # fmt: skip
 RU_WORDS = {
     "по": "per", "для": "for", "каждого": "each", "каждой": "each", "только": "only", "из": "from",

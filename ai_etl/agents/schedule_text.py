@@ -72,7 +72,10 @@ def _time_of_day(text: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-_LINKING_WORDS = {"at", "on", "in", "from", "to", "into", "and", "or", "by", "with", "utc", "please", "starting", "until"}
+_LINKING_WORDS = {
+    "at", "on", "in", "from", "to", "into", "and", "or", "by", "with", "utc", "please", "starting", "until",
+    "в", "во", "по", "на", "с", "и", "к", "каждый", "каждую", "утром", "вечером", "ночью",
+}  # fmt: skip
 
 
 def _drop_adjectives(lowered: str) -> str:
@@ -82,7 +85,12 @@ def _drop_adjectives(lowered: str) -> str:
         follower = match[2]
         return " " * len(match[0]) if follower not in _LINKING_WORDS else match[0]
 
-    return re.sub(r"\b(daily|weekly|monthly|hourly|ежедневн\w+|ежемесячн\w+|еженедельн\w+)\s+([a-zа-яё]+)", blank, lowered)
+    adjective_ru = r"(?:ый|ая|ое|ые|ых|ую|ой|ого|ым|ыми)"
+    return re.sub(
+        rf"\b(daily|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)",
+        blank,
+        lowered,
+    )
 
 
 def parse_schedule(text: str) -> ParsedSchedule:
