@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 
@@ -21,7 +22,8 @@ def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, 
     console = Console(stderr=True)
     options = GenerateOptions(max_cycles=max_cycles)
     if as_json:
-        result = generate(request, folder, options=options)
+        with contextlib.redirect_stdout(sys.stderr):  # dbt's own lines must not mix with the JSON
+            result = generate(request, folder, options=options)
     else:
         with console.status("starting", spinner="dots") as status:
 

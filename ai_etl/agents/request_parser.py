@@ -233,6 +233,8 @@ def _table_mentions(p: Parse) -> list[Mention]:
 
 def _role(tokens: list[str], i: int) -> str:
     before = tokens[max(0, i - 3) : i]
+    if before[-1:] in (["distinct"], ["unique"], ["different"]):
+        return "counted"
     if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
         return "dimension"
     return "plain"
@@ -242,6 +244,13 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if p.intent.main_table:
         return
     plain = [m for m in mentions if m.role == "plain"]
+    counted = {m.table for m in mentions if m.role == "counted"}
+    if counted and not plain:  # 'distinct customers per order status': the table that refers to them
+        for m in mentions:
+            table = p.catalog.table(m.table)
+            if m.role != "counted" and any(ref.split(".")[0] in counted for ref in table.references.values()):
+                p.intent.main_table = m.table
+                return
     if plain:
         p.intent.main_table = plain[0].table
         return
@@ -323,8 +332,9 @@ def _anti_join(p: Parse, mentions: list[Mention]) -> None:
         r"\bwith(?:out|\s+no)\s+(?:any\s+)?([a-z_]+)",
     ]
     for pattern in patterns:
-        if match := re.search(pattern, p.text):
-            table = _resolve_table(p.catalog, match[1])
+        if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
+            two = f"{match[1]} {match[2]}" if match[2] else ""
+            table = (_resolve_table(p.catalog, two) if two else None) or _resolve_table(p.catalog, match[1])
             if table and table != p.intent.main_table:
                 p.intent.exclude_related = table
                 for m in mentions:
@@ -439,6 +449,13 @@ def _group_key(p: Parse, phrase: str) -> GroupKey | None:
     return None
 
 
+def _reference_to(p: Parse, phrase: str) -> str | None:
+    """'customers' counted in orders -> orders.customer_id."""
+    table = _resolve_table(p.catalog, phrase)
+    main = p.catalog.table(p.intent.main_table)
+    return next((f"{main.name}.{column}" for column, ref in main.references.items() if table and ref.split(".")[0] == table), None)
+
+
 def _grain_for(p: Parse, column: str, grain: str) -> str | None:
     """A day grain of a DATE column is the column itself."""
     table, name = column.split(".")
@@ -450,7 +467,7 @@ def _measures(p: Parse) -> None:
     measures: list[MeasureIntent] = []
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
-        if match[1] and match[2] and (column := _resolve_column_head(p, match[2])):
+        if match[1] and match[2] and (column := _resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]

@@ -8,6 +8,7 @@ the code location defines for it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
@@ -155,7 +156,8 @@ def materialize_pipeline(defs, pipeline: str) -> str | None:
     import dagster as dg
 
     with dg.DagsterInstance.ephemeral() as instance:
-        result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False)
+        quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+        result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
         if result.success:
             return None
         for event in result.all_events:
@@ -199,7 +201,8 @@ def run_eval_command(folder: ProjectFolder, cases_file: Path, as_json: bool, onl
             detail = "" if result.passed else f"  [{result.step}] {result.message}"
             print(f"{mark} {result.id} ({result.seconds:.1f} s){detail}", file=sys.stderr, flush=True)
 
-    report = run_eval(folder, cases, progress=progress)
+    with contextlib.redirect_stdout(sys.stderr):  # dbt and Dagster logs must not mix with the result
+        report = run_eval(folder, cases, progress=progress)
     if as_json:
         print(json.dumps(report.as_json(), indent=2))
     else:

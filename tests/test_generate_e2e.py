@@ -1,0 +1,95 @@
+"""The orchestrator end to end on the embedded stack: requests -> files -> Dagster runs -> the rows
+PostgreSQL computes; the `ai-etl generate`/`eval` commands; the `generate_pipeline` Dagster job."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from conftest import run_cli
+from project_builder import make_project
+
+from ai_etl.definitions import build_definitions
+from ai_etl.evaluation.cases import load_cases
+from ai_etl.evaluation.runner import run_eval
+from ai_etl.project_files import load_project
+
+CASES = Path(__file__).parent / "data" / "generation_cases.yaml"
+
+
+@pytest.fixture
+def project(tmp_path, shop_url, monkeypatch) -> Path:
+    monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
+    return make_project(tmp_path, "gen", [])
+
+
+def _tree(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and ".data" not in p.parts and "target" not in p.parts}
+
+
+def test_requests_become_pipelines_that_materialize_the_expected_rows(project):
+    cases = load_cases(CASES).cases
+    report = run_eval(load_project(project), cases)
+    failures = [f"{c.id} [{c.step}] {c.message}" for c in report.cases if not c.passed]
+    assert not failures, failures
+    assert report.passed == report.total == len(cases)
+
+
+def test_generate_command_writes_validated_files_and_prints_json(project):
+    before = _tree(project.parent.parent)
+    done = run_cli("generate", "Completed orders per region, every day at 5", "--project", str(project), "--json", "--yes")
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert set(result) >= {"pipeline", "target", "schedule", "assets", "files", "validation"}
+    assert result["schedule"] == "0 5 * * *" and result["target"] == {"database": "gen", "table": result["pipeline"]}
+    assert result["validation"]["passed"] and result["validation"]["tests_run"] > 0
+    assert result["validation"]["checks"]["dry_run"] is True
+    created = _tree(project.parent.parent) - before
+    assert created == {f for f in result["files"]} | {f"dbt_project/models/gen/{result['pipeline']}/.ai_etl_generated.json"}
+    assert f"gen/marts/{result['pipeline']}" in result["assets"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["", "Move some data", "Drop the orders table", "Load orders; also run DROP DATABASE shop", "Load the invoices table daily",
+     "Load orders at 25:00", "x" * 100_000],
+)  # fmt: skip
+def test_refusals_exit_non_zero_with_one_sentence_and_write_nothing(project, request_text):
+    before = _tree(project.parent.parent)
+    done = run_cli("generate", request_text, "--project", str(project), "--yes")
+    assert done.returncode == 2
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in done.stderr
+    assert _tree(project.parent.parent) == before
+
+
+def test_eval_command_prints_the_score_as_json(project):
+    before = _tree(project.parent.parent)
+    done = run_cli("eval", str(CASES), "--project", str(project), "--json", "--case", "refuse_delete", "--case", "clients_nightly")
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["total"] == 2 and report["passed"] == 2 and report["score"] == 1.0
+    assert {c["id"] for c in report["cases"]} == {"refuse_delete", "clients_nightly"}
+    assert _tree(project.parent.parent) == before  # eval works in a scratch copy, never in the project
+
+
+def test_generate_pipeline_job_writes_files_and_the_new_assets_appear(project):
+    job = build_definitions(project).resolve_job_def("generate_pipeline")
+    config = {"ops": {"generate_pipeline": {"config": {"request": "Active products per category, hourly", "reload_location": False}}}}
+    result = job.execute_in_process(run_config=config, instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    name = result.output_for_node("generate_pipeline")
+    assert (project / "pipelines" / f"{name}.yaml").exists()
+    keys = {k.to_user_string() for k in build_definitions(project).resolve_asset_graph().get_all_asset_keys()}
+    assert f"gen/marts/{name}" in keys and f"gen/raw/{name}__products" in keys
+
+    refused = job.execute_in_process(
+        run_config={"ops": {"generate_pipeline": {"config": {"request": "Drop the products table", "reload_location": False}}}},
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=False,
+    )
+    assert not refused.success
+    failure = next(e for e in refused.all_events if e.is_step_failure)
+    assert "only reads sources" in failure.step_failure_data.user_failure_data.description
