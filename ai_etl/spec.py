@@ -95,6 +95,23 @@ class TeamMember(Strict):
     role: Literal["owner", "editor", "viewer"] = "viewer"
 
 
+class LlmModel(Strict):
+    """A model the agents may call, by its litellm name; the key comes from `api_key_env`."""
+
+    model: str = Field(description="e.g. openai/gpt-4o-mini, anthropic/claude-sonnet-4, ollama/llama3, ai-etl/offline")
+    api_base: str | None = Field(None, description="for self-hosted endpoints (Ollama, vLLM)")
+    api_key_env: EnvVarName | None = None
+
+
+class LlmSettings(Strict):
+    """Models in fallback order; the built-in offline model by default."""
+
+    models: list[LlmModel] = [LlmModel(model="ai-etl/offline")]
+    timeout_s: float = Field(60, gt=0)
+    retries: int = Field(2, ge=0, le=10)
+    cooldown_s: float = Field(30, ge=0, description="how long a failing model is skipped (circuit breaker)")
+
+
 class Project(Strict):
     """`projects/<name>/project.yaml`: a user's isolated unit of connectors, pipelines and team."""
 
@@ -103,6 +120,7 @@ class Project(Strict):
     timezone: str = "UTC"
     connectors: dict[Identifier, Connector]
     team: list[TeamMember] = []
+    llm: LlmSettings = LlmSettings()
 
     @field_validator("timezone")
     @classmethod

@@ -48,7 +48,7 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    from ai_etl.agents.gateway import Gateway
+    from ai_etl.agents.gateway import Gateway, gateway_config
     from ai_etl.agents.orchestrator import generate
     from ai_etl.cli import cmd_db
     from ai_etl.errors import UserError
@@ -56,7 +56,7 @@ def main() -> int:
 
     cmd_db(argparse.Namespace(project=args.project, action="start"))
     folder = load_project(Path(args.project))
-    gateway = Gateway()
+    gateway = Gateway(gateway_config(folder.project.llm))
     print(f"imports and start: {time.perf_counter() - started:.1f} s")
 
     rows = []

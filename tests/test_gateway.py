@@ -82,3 +82,15 @@ def test_no_model_left_is_one_clear_error():
         g = gateway(server, fallback=False, retries=0)
         with pytest.raises(ModelCallError, match="No model answered"):
             g.ask(SYSTEM, USER, Schedule)
+
+
+def test_models_come_from_the_project_and_the_environment_overrides_them():
+    from ai_etl.agents.gateway import gateway_config
+    from ai_etl.spec import LlmModel, LlmSettings
+
+    settings = LlmSettings(models=[LlmModel(model="ollama/llama3", api_base="http://127.0.0.1:11434")], retries=4)
+    config = gateway_config(settings, environ={})
+    assert [m.model for m in config.models] == ["ollama/llama3"] and config.retries == 4
+    override = gateway_config(settings, environ={"AI_ETL_MODELS": "openai/gpt-4o-mini, ai-etl/offline"})
+    assert [m.model for m in override.models] == ["openai/gpt-4o-mini", "ai-etl/offline"]
+    assert [m.model for m in gateway_config(None, environ={}).models] == ["ai-etl/offline"]

@@ -61,9 +61,10 @@ def test_cursor_key_and_join_columns_are_checked(tmp_path):
     assert "column 'categry' does not exist at this step (did you mean 'category'?)" in problems
 
 
-def test_unmappable_type_is_reported(tmp_path, shop):
-    with shop.connect() as conn:
-        conn.execute("create table if not exists places (id bigint primary key, location point)")
+def test_unmappable_type_is_reported(tmp_path, scratch_db, monkeypatch):
+    with scratch_db.connect() as conn:  # its own database: the shared `shop` must stay as generated
+        conn.execute("create table places (id bigint primary key, location point)")
+    monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.conninfo())
     [problem] = _problems(tmp_path, pipeline("bad", {"table": "places"}, "out"))
     assert "column 'location': PostgreSQL type 'point' has no ClickHouse mapping" in problem
 

@@ -38,6 +38,16 @@ class GatewayConfig(BaseModel):
     allowed_fails: int = 3
 
 
+def gateway_config(settings=None, environ: dict | None = None) -> GatewayConfig:
+    """The project's `llm:` settings; `AI_ETL_MODELS` (comma-separated litellm names, tried in
+    order) overrides the model list for one run, e.g. AI_ETL_MODELS=openai/gpt-4o-mini,ai-etl/offline."""
+    environ = os.environ if environ is None else environ
+    config = GatewayConfig(**settings.model_dump()) if settings is not None else GatewayConfig()
+    if environ.get("AI_ETL_MODELS"):
+        config.models = [ModelConfig(model=name.strip()) for name in environ["AI_ETL_MODELS"].split(",") if name.strip()]
+    return config
+
+
 class CallRecord(BaseModel):
     model: str
     prompt_tokens: int

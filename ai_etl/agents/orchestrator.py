@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from ai_etl.agents import planner, qa_validator, reflector, schema_analyst, sql_expert
 from ai_etl.agents.contracts import Catalog, Cycle, QaReport
-from ai_etl.agents.gateway import Gateway
+from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.assets.naming import (
     asset_key,
@@ -94,7 +94,7 @@ def generate(
 ) -> GenerationResult:
     """A validated pipeline for `request` (not yet written); Refusal or GenerationFailed otherwise."""
     options = options or GenerateOptions()
-    gateway = gateway or Gateway()
+    gateway = gateway or Gateway(gateway_config(folder.project.llm))
     say = progress or (lambda _stage: None)
     stages: dict[str, float] = {}
     clock = time.perf_counter()

@@ -73,9 +73,9 @@ def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
 
 def run_eval(folder: ProjectFolder, cases: list[Case], keep: Path | None = None, progress=None, options=None) -> EvalReport:
     """Generate every case first, then parse dbt once and materialize each pipeline's job."""
-    from ai_etl.agents.gateway import Gateway
+    from ai_etl.agents.gateway import Gateway, gateway_config
 
-    gateway = Gateway()
+    gateway = Gateway(gateway_config(folder.project.llm))
     root = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="ai-etl-eval-"))
     results: dict[str, CaseResult] = {}
     try:
