@@ -208,6 +208,12 @@ class FilesSource(Strict):
     path: str = Field(description="Glob relative to the connector root, e.g. 'orders/*.csv'.")
     format: Literal["csv", "jsonl", "parquet", "excel"] | None = None
     name: Identifier = Field(description="The entity name (raw_<name>).")
+    transform: str | None = Field(
+        None,
+        pattern=r"^transforms/[A-Za-z_][A-Za-z0-9_]*\.py$",
+        description="transforms/<name>.py under the project: `def transform(frames) -> DataFrame` (polars), "
+        "applied to the files' frame before loading, for what SQL cannot do (parsing messy text).",
+    )
 
     @property
     def entity(self) -> str:

@@ -17,6 +17,7 @@ from sqlglot import exp
 
 from ai_etl.connections import files_resource, postgres_resource
 from ai_etl.errors import UserError
+from ai_etl.python_transforms import source_frame, transform_code
 from ai_etl.project_files import ProjectFolder, line_of_field
 from ai_etl.spec import (
     AggregateTransform,
@@ -56,8 +57,9 @@ class Problem(BaseModel):
 class PipelineValidator:
     """Collects the problems of one pipeline file; `columns_of(table)` reads the real source."""
 
-    def __init__(self, folder: ProjectFolder, pipeline: Pipeline, file: Path | None = None):
-        self.folder, self.pipeline = folder, pipeline
+    def __init__(self, folder: ProjectFolder, pipeline: Pipeline, file: Path | None = None, transform: str | None = None):
+        """`transform` stands in for the source's Python transform file before it is written."""
+        self.folder, self.pipeline, self.transform = folder, pipeline, transform
         self.file = file or folder.pipeline_files[pipeline.name]
         self.problems: list[Problem] = []
 
@@ -108,7 +110,23 @@ class PipelineValidator:
         if not names:
             self.add(("source", "path"), f"no file matches '{source.path}' under {files.root}; check the glob")
             return [], {}
-        frame = files.read(names[0], source.format)
+        try:
+            code = self.transform if self.transform is not None else transform_code(self.folder.root, source)
+        except UserError as err:
+            self.add(("source", "transform"), str(err))
+            return [], {}
+        if code is not None:
+            from ai_etl.agents.python_safety import check_transform_code
+
+            for problem in check_transform_code(code):
+                self.add(("source", "transform"), f"{source.transform} line {problem.line}: {problem.message}")
+            if self.problems:
+                return [], {}
+        try:
+            frame = source_frame(self.folder.root, source, files.read(names[0], source.format), code=code)
+        except UserError as err:
+            self.add(("source", "transform"), str(err))
+            return [], {}
         for name, dtype in frame.schema.items():
             try:
                 polars_clickhouse_type(dtype)

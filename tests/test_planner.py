@@ -138,3 +138,7 @@ def test_the_offline_model_refuses_vague_or_impossible_requests(request_text, sa
 def test_a_table_the_source_lacks_is_reported_not_guessed():
     found = intent("Load the invoices table to ClickHouse daily")
     assert found.main_table is None and "invoices" in found.unknown_tables
+
+
+def test_a_semicolon_in_prose_is_not_a_statement():
+    check_request("Load contacts files; signed_on has mixed date formats")  # no exception

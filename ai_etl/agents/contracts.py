@@ -37,6 +37,7 @@ class CatalogColumn(BaseModel):
     type: str = Field(description="PostgreSQL type, e.g. numeric(12,2), timestamp with time zone")
     nullable: bool = True
     values: list[str] | None = Field(None, description="all distinct values of a low-cardinality text column")
+    examples: list[str] | None = Field(None, description="a few values of a text column of a file (for parsing)")
 
 
 class CatalogTable(BaseModel):
@@ -45,6 +46,8 @@ class CatalogTable(BaseModel):
     columns: list[CatalogColumn]
     references: dict[str, str] = Field({}, description="column -> 'table.column' it refers to (constraints or <x>_id)")
     rows: int = 0
+    path: str | None = Field(None, description="files: the glob under the connector root")
+    format: str | None = Field(None, description="files: csv, jsonl, parquet or excel")
 
     def column(self, name: str) -> CatalogColumn | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -94,6 +97,15 @@ class Derivation(BaseModel):
     name: str
 
 
+class ParseStep(BaseModel):
+    """Text a file holds that SQL cannot parse well: `Name <email>` pairs, mixed date formats,
+    amounts written with currency signs and separators. The Python Coder writes these."""
+
+    column: str
+    kind: Literal["split", "date", "number"]
+    into: list[str] = Field([], description="split: the new columns, in order")
+
+
 class Dedup(BaseModel):
     key: list[str]
     case_insensitive: bool = False
@@ -113,6 +125,7 @@ class Intent(BaseModel):
     group_by: list[GroupKey] = []
     derive: list[Derivation] = []
     dedupe: Dedup | None = None
+    parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
     target_table: str | None = None
     target_database: str | None = None

@@ -51,6 +51,7 @@ from ai_etl.dbt_manifest import dbt_project_dir
 from ai_etl.errors import UserError, WarehouseLockedError
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
+from ai_etl.python_transforms import source_frame
 from ai_etl.resources import ClickHouseResource, PostgresResource
 from ai_etl.resources.clickhouse import quote_ident
 from ai_etl.resources.postgres import PgTable
@@ -79,8 +80,12 @@ _lock = threading.Lock()  # dbt's flags and adapters are process globals; chDB a
 _scratch: tuple[int, Path] | None = None  # (pid, folder): a forked child makes its own
 
 
-def dry_run(folder: ProjectFolder, pipeline: Pipeline, sample_rows: int = 2000, workdir: Path | None = None) -> DryRunResult:
+def dry_run(
+    folder: ProjectFolder, pipeline: Pipeline, sample_rows: int = 2000, workdir: Path | None = None, transform_code: str | None = None
+) -> DryRunResult:
     """Build and test `pipeline`'s models on a sample of its source in a scratch warehouse.
+
+    `transform_code` is the source's Python transform when it is not written yet (generation).
 
     `workdir` keeps the scratch dbt project, warehouse and dbt log there for inspection;
     without it the scratch data is deleted before returning.
@@ -90,7 +95,7 @@ def dry_run(folder: ProjectFolder, pipeline: Pipeline, sample_rows: int = 2000, 
         home = Path(workdir).resolve() if workdir is not None else _scratch_home(folder.name)
         scratch = _Scratch(home)
         try:
-            result = _run(folder, pipeline, max(1, sample_rows), scratch, keep=workdir is not None)
+            result = _run(folder, pipeline, max(1, sample_rows), scratch, keep=workdir is not None, transform_code=transform_code)
         finally:
             if workdir is None:
                 scratch.clear()
@@ -101,7 +106,9 @@ def dry_run(folder: ProjectFolder, pipeline: Pipeline, sample_rows: int = 2000, 
 # ------------------------------------------------------------------ the run
 
 
-def _run(folder: ProjectFolder, pipeline: Pipeline, sample_rows: int, scratch: _Scratch, keep: bool) -> DryRunResult:
+def _run(
+    folder: ProjectFolder, pipeline: Pipeline, sample_rows: int, scratch: _Scratch, keep: bool, transform_code: str | None = None
+) -> DryRunResult:
     try:
         database = _warehouse_database(folder, pipeline)
     except KeyError as err:
@@ -111,7 +118,7 @@ def _run(folder: ProjectFolder, pipeline: Pipeline, sample_rows: int, scratch: _
     scratch.clear()
     warehouse = ClickHouseResource(url=f"chdb://{scratch.warehouse}", database=database)
 
-    sample = _Sample(folder, pipeline, warehouse, database, sample_rows)
+    sample = _Sample(folder, pipeline, warehouse, database, sample_rows, transform_code=transform_code)
     failure = sample.load()
     if failure is not None:
         return DryRunResult(passed=False, failures=[failure], rows=sample.rows)
@@ -246,6 +253,7 @@ class _Sample:
     warehouse: ClickHouseResource
     database: str
     sample_rows: int
+    transform_code: str | None = None
     rows: dict[str, int] = field(default_factory=dict)
     secrets: list[str] = field(default_factory=list)
 
@@ -258,7 +266,9 @@ class _Sample:
                 return self._from_postgres(_resolved(postgres_resource(self.folder, connector)), source)
             if not isinstance(source, PostgresSource) and isinstance(connector, FilesConnector):
                 files = _resolved(files_resource(self.folder, connector))
-                frame = files.read(source.path, source.format).head(self.sample_rows)
+                frame = source_frame(
+                    self.folder.root, source, files.read(source.path, source.format).head(self.sample_rows), code=self.transform_code
+                )
                 self._loaded(load_from_frame(self.warehouse, frame, self.database, *self._layout(entity)))
                 return None
             raise UserError(f"connector '{source.connector}' is a {connector.type} connector, not {source.type}")

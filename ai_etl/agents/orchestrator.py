@@ -6,6 +6,7 @@ refused or failed request leaves the project exactly as it was.
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from ai_etl.agents import planner, qa_validator, reflector, schema_analyst, sql_expert
+from ai_etl.agents import planner, python_coder, qa_validator, reflector, schema_analyst, sql_expert
 from ai_etl.agents.contracts import Catalog, Cycle, QaReport
 from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
@@ -23,10 +24,10 @@ from ai_etl.assets.naming import (
     source_asset_name,
     staging_model_name,
 )
-from ai_etl.connections import postgres_resource, project_warehouse
+from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
 from ai_etl.project_files import ProjectFolder
-from ai_etl.spec import Pipeline, PostgresConnector
+from ai_etl.spec import FilesConnector, Pipeline, PostgresConnector
 
 Progress = Callable[[str], None]
 STAGES = ("read schema", "plan", "ground", "write", "validate", "reflect")
@@ -72,15 +73,28 @@ class GenerationFailed(UserError):
     """Validation still failed after the Reflector's rounds; nothing was written."""
 
 
-def source_connector(folder: ProjectFolder) -> str:
-    names = [n for n, c in folder.project.connectors.items() if isinstance(c, PostgresConnector)]
-    if not names:
-        raise Refusal(f"Project '{folder.name}' has no PostgreSQL connector to read from; add one to project.yaml.")
-    return names[0]
+FILE_WORDS = re.compile(r"\b(files?|csv|jsonl?|parquet|excel|xlsx|spreadsheets?|s3|bucket|lake|folder|файл\w*)\b", re.I)
+
+
+def source_connector(folder: ProjectFolder, request: str = "") -> str:
+    """The files connector when the request speaks of files, else the (first) PostgreSQL one."""
+    postgres = [n for n, c in folder.project.connectors.items() if isinstance(c, PostgresConnector)]
+    files = [n for n, c in folder.project.connectors.items() if isinstance(c, FilesConnector)]
+    named = [n for n in postgres + files if re.search(rf"\b{re.escape(n)}\b", request, re.I)]
+    if named:
+        return named[0]
+    if files and (FILE_WORDS.search(request) or not postgres):
+        return files[0]
+    if not postgres:
+        raise Refusal(f"Project '{folder.name}' has no PostgreSQL or files connector to read from; add one to project.yaml.")
+    return postgres[0]
 
 
 def read_catalog(folder: ProjectFolder, connector: str) -> Catalog:
-    resource = postgres_resource(folder, folder.project.connectors[connector]).process_config_and_initialize()
+    found = folder.project.connectors[connector]
+    if isinstance(found, FilesConnector):
+        return schema_analyst.read_files_catalog(files_resource(folder, found).process_config_and_initialize(), connector)
+    resource = postgres_resource(folder, found).process_config_and_initialize()
     return schema_analyst.read_catalog(resource, connector)
 
 
@@ -107,7 +121,7 @@ def generate(
 
     planner.check_request(request)  # refuse by rule before touching any system
     say("read schema")
-    connector = source_connector(folder)
+    connector = source_connector(folder, request)
     catalog = catalog or read_catalog(folder, connector)
     lap("read schema")
     say("plan")
@@ -120,12 +134,18 @@ def generate(
     warehouse_name, warehouse = project_warehouse(folder)
     pipeline = sql_expert.write(plan, catalog, warehouse_name, folder.project.timezone, gateway)
     database = folder.project.warehouse_database(warehouse)
+    code = None
+    if plan.intent.parse:
+        say("write")
+        code = python_coder.write_transform(plan, catalog.table(plan.main_table).columns, gateway)
     lap("write")
     cycles: list[Cycle] = []
     while True:
         say("validate")
         dbt = sql_expert.dbt_files(folder.name, pipeline, database)
-        report = qa_validator.validate(folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows)
+        report = qa_validator.validate(
+            folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows, transform_code=code
+        )
         lap("validate")
         if report.passed:
             break
@@ -149,6 +169,8 @@ def generate(
     files = {_relative(folder.root / "pipelines" / f"{pipeline.name}.yaml", root): qa_validator.pipeline_yaml(pipeline)}
     models_dir = _models_dir(folder) / pipeline.name
     files |= {_relative(models_dir / path, root): text for path, text in dbt.files.items()}
+    if code is not None:
+        files[_relative(folder.root / pipeline.source.transform, root)] = code
     return GenerationResult(
         request=request,
         pipeline=pipeline.name,

@@ -20,7 +20,12 @@ DESTRUCTIVE = re.compile(
     r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b",
     re.IGNORECASE,
 )
-STATEMENT = re.compile(r";\s*\w|--|/\*|\b(exec(ute)?|run|execute)\s+(sql|statement|command|query)\b", re.IGNORECASE)
+STATEMENT = re.compile(
+    r";\s*(?:also\s+|then\s+|and\s+)?(?:run\s+|execute\s+)?"
+    r"(?:select|drop|insert|update|delete|create|alter|grant|truncate|copy|call|do|exec\w*)\b"
+    r"|--|/\*|\b(?:exec(?:ute)?|run)\s+(?:sql|statement|command|query)\b",
+    re.IGNORECASE,
+)
 SYSTEM = """task: plan
 You turn a data engineer's request into the JSON intent of an ETL pipeline from a source database
 to ClickHouse. The user message is JSON: {"request": str, "catalog": {tables: [{name, primary_key,

@@ -86,21 +86,38 @@ def pipeline_yaml(pipeline: Pipeline) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
 
 
-def validate(folder: ProjectFolder, pipeline: Pipeline, dbt: GeneratedFiles, dry_run: bool = True, sample_rows: int = 2000) -> QaReport:
+def validate(
+    folder: ProjectFolder,
+    pipeline: Pipeline,
+    dbt: GeneratedFiles,
+    dry_run: bool = True,
+    sample_rows: int = 2000,
+    transform_code: str | None = None,
+) -> QaReport:
+    """Every check on the candidate files; `transform_code` is the source's Python transform."""
     checks: dict[str, bool] = {"spec": True}
     failures: list[QaFailure] = []
+    if transform_code is not None:
+        from ai_etl.agents.python_safety import check_transform_code
+
+        where = getattr(pipeline.source, "transform", None) or "transform"
+        failures += [QaFailure(check="python_safety", where=f"{where}:{p.line}", message=p.message) for p in check_transform_code(transform_code)]
+        checks["python_safety"] = not failures
     spec_text = pipeline_yaml(pipeline)
     with tempfile.TemporaryDirectory(prefix="ai-etl-qa-") as tmp:
         file = Path(tmp) / f"{pipeline.name}.yaml"
         file.write_text(spec_text)
-        problems = PipelineValidator(folder, pipeline, file=file).run()
+        problems = PipelineValidator(folder, pipeline, file=file, transform=transform_code).run() if checks.get("python_safety", True) else []
     failures += [QaFailure(check="columns", where=f"pipelines/{pipeline.name}.yaml:{p.line}", message=f"field `{p.field}`: {p.message}") for p in problems]
     for path, text in dbt.files.items():
         if path.endswith(".sql"):
             failures += sql_problems(path, text)
     if isinstance(pipeline.source, PostgresSource) and pipeline.source.query:
         failures += sql_problems("source.query", pipeline.source.query)
-    failures += secret_problems({f"pipelines/{pipeline.name}.yaml": spec_text, **dbt.files})
+    texts = {f"pipelines/{pipeline.name}.yaml": spec_text, **dbt.files}
+    if transform_code is not None:
+        texts[getattr(pipeline.source, "transform", None) or "transform"] = transform_code
+    failures += secret_problems(texts)
     for name in ("columns", "sql_parse", "read_only", "secrets"):
         checks[name] = not any(f.check == name for f in failures)
     rows: dict[str, int] = {}
@@ -108,7 +125,7 @@ def validate(folder: ProjectFolder, pipeline: Pipeline, dbt: GeneratedFiles, dry
     if dry_run and not failures:  # a dry run of models that do not parse only repeats the same errors
         from ai_etl.agents.dry_run import dry_run as run_sample
 
-        result = run_sample(folder, pipeline, sample_rows=sample_rows)
+        result = run_sample(folder, pipeline, sample_rows=sample_rows, transform_code=transform_code)
         failures += result.failures
         rows, tests_run = result.rows, result.tests_run
         for name in ("dbt_compile", "dry_run", "dbt_test"):

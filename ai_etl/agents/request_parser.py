@@ -22,6 +22,7 @@ from ai_etl.agents.contracts import (
     GroupKey,
     Intent,
     MeasureIntent,
+    ParseStep,
 )
 from ai_etl.agents.request_text import (
     DATA_NOUNS,
@@ -98,6 +99,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
     _anti_join(p, mentions)
+    _parse_steps(p)
     _dedupe(p)
     _derivations(p)
     _related_columns(p, mentions)
@@ -342,6 +344,48 @@ def _anti_join(p: Parse, mentions: list[Mention]) -> None:
                         m.role = "anti"
                 _consume(p, match)
                 return
+
+
+def _parse_steps(p: Parse) -> None:
+    """'split contact into name and email', 'parse signed as dates', 'amounts with currency signs'."""
+    names = r"([a-z_]+(?:\s*(?:,|and)\s*[a-z_]+)+)"
+    found: list[ParseStep] = []
+    for match in re.finditer(rf"\bsplit\w*\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+into\s+{names}", p.text):
+        into = re.split(r"\s*,\s*|\s*,?\s*and\s+", match[2])
+        kept = next((i for i, name in enumerate(into) if name in STOP or name.endswith("ing")), len(into))
+        found.append(ParseStep(column=match[1], kind="split", into=into[:kept]))
+        tail = ", ".join(into[kept:])  # give the words after the list back to the other clauses
+        _consume(p, match)
+        if tail:
+            p.text = p.text[: match.end()] + " " + tail + p.text[match.end() :]
+    for match in re.finditer(rf"\bextract\w*\s+{names}\s+from\s+(?:the\s+)?([a-z_]+)", p.text):
+        found.append(ParseStep(column=match[2], kind="split", into=re.split(r"\s*,\s*|\s*,?\s*and\s+", match[1])))
+        _consume(p, match)
+    date = r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+|proper\s+)?dates?\b|\b([a-z_]+)\s+(?:with|in|has|have)\s+mixed\s+(?:date\s+)?formats?"
+    for match in re.finditer(date, p.text):
+        found.append(ParseStep(column=match[1] or match[2], kind="date"))
+        _consume(p, match)
+    number = (
+        r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+)?(?:numbers?|amounts?|decimals?|numeric)"
+        r"|\b(?:strip|remove|drop)\w*\s+(?:the\s+)?(?:currency\s+(?:signs?|symbols?)|thousands?\s+separators?)\s+(?:from|in)\s+(?:the\s+)?([a-z_]+)"
+    )
+    for match in re.finditer(number, p.text):
+        found.append(ParseStep(column=match[1] or match[2], kind="number"))
+        _consume(p, match)
+    for step in found:
+        names = []
+        for name in step.into:  # 'into name and email, parsing ...': the list ends at the next clause
+            if name in STOP or name.endswith("ing") or name in ("as", "then"):
+                break
+            names.append(name)
+        step.into = names
+        column = _resolve_column(p, step.column)
+        if column is None:
+            p.intent.refusal = f"The request parses '{step.column}', which is not a column of '{p.intent.main_table}'."
+            return
+        step.column = column
+        step.into = [snake(name) for name in step.into if name]
+    p.intent.parse = found
 
 
 def _dedupe(p: Parse) -> None:

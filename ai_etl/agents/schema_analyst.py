@@ -225,3 +225,64 @@ def _unique_name(name: str, folder: ProjectFolder) -> str:
     while candidate in taken:
         candidate, n = f"{name}_{n}", n + 1
     return candidate
+
+
+# ------------------------------------------------------------------ files
+
+
+def read_files_catalog(files, connector: str) -> Catalog:
+    """Datasets of a files connector: a folder of files (`contacts/*.csv`) or one file, each
+    described by its first file (columns, a few example values, low-cardinality values)."""
+    import polars as pl
+
+    from ai_etl.resources.files import guess_format
+
+    datasets: dict[str, tuple[str, str]] = {}
+    for name in files.list("**/*"):
+        try:
+            fmt = guess_format(name)
+        except UserError:
+            continue
+        parts = name.split("/")
+        dataset = parts[-2] if len(parts) > 1 else parts[0].rsplit(".", 1)[0]
+        pattern = "/".join(parts[:-1] + [f"*.{name.rsplit('.', 1)[1]}"]) if len(parts) > 1 else name
+        datasets.setdefault(re.sub(r"\W+", "_", dataset.lower()), (pattern, fmt))
+    tables = []
+    for dataset, (pattern, fmt) in sorted(datasets.items()):
+        frame = files.read(files.list(pattern)[0], fmt).head(2000)
+        columns = []
+        for column, dtype in frame.schema.items():
+            text = dtype == pl.String
+            distinct = frame[column].drop_nulls().unique(maintain_order=True) if text else None
+            categorical = text and len(distinct) <= MAX_VALUES and 2 * len(distinct) <= frame.height and _categorical(column, "text")
+            columns.append(
+                CatalogColumn(
+                    name=column,
+                    type=_postgres_name(dtype),
+                    values=sorted(distinct.to_list()) if categorical else None,
+                    examples=[str(v) for v in frame[column].drop_nulls().head(5).to_list()] if text else None,
+                )
+            )
+        tables.append(CatalogTable(name=dataset, columns=columns, rows=frame.height, path=pattern, format=fmt))
+    return Catalog(connector=connector, kind="files", tables=tables)
+
+
+def _postgres_name(dtype) -> str:
+    """Polars types named as the parser knows them from PostgreSQL."""
+    import polars as pl
+
+    if dtype == pl.String:
+        return "text"
+    if dtype == pl.Boolean:
+        return "boolean"
+    if dtype == pl.Date:
+        return "date"
+    if isinstance(dtype, pl.Datetime):
+        return "timestamp with time zone" if dtype.time_zone else "timestamp without time zone"
+    if dtype.is_integer():
+        return "bigint"
+    if dtype.is_float():
+        return "double precision"
+    if dtype.is_decimal():
+        return "numeric"
+    return str(dtype).lower()

@@ -32,3 +32,10 @@ def repair_skill(payload: dict) -> dict:
     from ai_etl.agents.repairs import repair
 
     return repair(payload)
+
+
+@skill("python_transform")
+def python_transform_skill(payload: dict) -> dict:
+    from ai_etl.agents.python_templates import transform_code
+
+    return transform_code(payload)

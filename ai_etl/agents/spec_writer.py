@@ -85,7 +85,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         "name": plan.pipeline_name,
         "description": plan.request.strip()[:500],
         "type": "batch" if intent.cron else "on_demand",
-        "source": {"type": "postgres", "connector": plan.connector, "table": main.name},
+        "source": _source(plan, catalog),
         "target": target,
         "load": load,
         "transformations": transforms,
@@ -133,3 +133,13 @@ def _dedupe(plan: GroundedPlan) -> dict:
     order_sql = f" order by {', '.join(order)}" if order else ""
     columns = list(dict.fromkeys(name_of.values()))
     return {"type": "sql", "sql": f"select * from {{{{ input }}}}{order_sql} limit 1 by {by}", "columns": columns}
+
+
+def _source(plan: GroundedPlan, catalog: Catalog) -> dict:
+    main = catalog.table(plan.main_table)
+    if catalog.kind == "postgres":
+        return {"type": "postgres", "connector": plan.connector, "table": main.name}
+    source = {"type": "files", "connector": plan.connector, "path": main.path, "format": main.format, "name": main.name}
+    if plan.intent.parse:
+        source["transform"] = f"transforms/{plan.pipeline_name}.py"
+    return source

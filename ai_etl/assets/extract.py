@@ -2,10 +2,12 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 import dagster as dg
 from psycopg import sql
 
+from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.assets.naming import (
     asset_key,
     group_name,
@@ -53,9 +55,10 @@ def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
     return list(seen.values())
 
 
-def _spec_version(pipeline: Pipeline, entity: str) -> str:
-    """code_version: what decides the raw table's content (source, load, target layout)."""
+def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
+    """code_version: what decides the raw table's content (source, its transform, load, target layout)."""
     relevant = {
+        "transform": transform_digest(project_root, pipeline.source),
         "entity": entity,
         "source": pipeline.source.model_dump(mode="json"),
         "load": pipeline.load.model_dump(mode="json"),
@@ -93,7 +96,7 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
         description=f"`{entity}` from `{source.connector}` into ClickHouse `{database}.{table}` ({load.mode}).",
         required_resource_keys={source.connector, target.connector},
         retry_policy=retry_policy(pipeline.retries),
-        code_version=_spec_version(pipeline, entity),
+        code_version=_spec_version(pipeline, entity, folder.root),
         owners=pipeline.owners,
         tags=pipeline.tags,
         pool=f"warehouse:{target.connector}",
@@ -112,7 +115,7 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
             result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by, order_by)
             columns = [(c.name, c.data_type) for c in described.columns]
         else:
-            frame = reader.read(source.path, source.format)
+            frame = source_frame(folder.root, source, reader.read(source.path, source.format))
             result = load_from_frame(warehouse, frame, database, table, load, partition_by, order_by)
             columns = [(name, str(dtype)) for name, dtype in frame.schema.items()]
         context.log.info(f"{result.mode}: {result.rows_loaded:,} rows loaded into {database}.{table} in {result.seconds} s ({result.transfer}).")

@@ -35,7 +35,10 @@ def guess_format(name: str) -> FileFormat:
 def _read_bytes(data: bytes, fmt: FileFormat) -> pl.DataFrame:
     buffer = io.BytesIO(data)
     if fmt == "csv":
-        return pl.read_csv(buffer, try_parse_dates=True)
+        try:
+            return pl.read_csv(buffer, try_parse_dates=True)
+        except pl.exceptions.ComputeError:  # a column of mixed date formats: keep it as text
+            return pl.read_csv(io.BytesIO(data), try_parse_dates=False)
     if fmt == "jsonl":
         return pl.read_ndjson(buffer)
     if fmt == "parquet":
