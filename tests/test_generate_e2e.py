@@ -93,3 +93,34 @@ def test_generate_pipeline_job_writes_files_and_the_new_assets_appear(project):
     assert not refused.success
     failure = next(e for e in refused.all_events if e.is_step_failure)
     assert "only reads sources" in failure.step_failure_data.user_failure_data.description
+
+
+@pytest.fixture(scope="module")
+def read_only_url(shop_url) -> str:
+    """The shop database through a role that can only read: any write attempt is an error."""
+    import psycopg
+
+    with psycopg.connect(shop_url, autocommit=True) as conn:
+        conn.execute("do $$ begin if not exists (select from pg_roles where rolname = 'ai_etl_reader') then create role ai_etl_reader login; end if; end $$")
+        conn.execute("grant select on all tables in schema public to ai_etl_reader")
+        conn.execute("alter role ai_etl_reader set default_transaction_read_only = on")
+    return shop_url.replace("postgres@", "ai_etl_reader@", 1)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Monthly revenue per product category from the items of completed orders", "Customers who have never placed an order",
+     "Drop the orders table", "Load the invoices table daily"],
+)  # fmt: skip
+def test_generation_and_its_dry_run_only_ever_read_the_source(tmp_path, read_only_url, monkeypatch, request_text):
+    from ai_etl.agents.orchestrator import generate
+    from ai_etl.errors import UserError
+
+    monkeypatch.setenv("SHOP_DATABASE_URL", read_only_url)
+    folder = load_project(make_project(tmp_path, "ro", []))
+    try:
+        result = generate(request_text, folder)
+    except UserError as err:
+        assert "read-only" not in str(err) and "permission denied" not in str(err)
+        return
+    assert result.validation.passed and result.validation.checks["dry_run"], result.validation.failures
