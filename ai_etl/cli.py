@@ -185,6 +185,12 @@ def cmd_eval(args) -> int:
     return run_eval_command(_folder(args), Path(args.cases), as_json=args.json, only=args.case)
 
 
+def cmd_artifacts(args) -> int:
+    from ai_etl.artifacts.commands import run_artifacts
+
+    return run_artifacts(_folder(args), args)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -217,6 +223,15 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("cases", help="a cases YAML file, e.g. ../shared/eval/requests.yaml")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--case", action="append", help="run only this case id (repeatable)")
+    art = command("artifacts", cmd_artifacts, "Versions of generated and hand-edited files: list, show, diff, accept, reject, rollback.")
+    art.add_argument("action", choices=["list", "show", "diff", "accept", "reject", "rollback"])
+    art.add_argument("version", nargs="?", type=int, help="a version id (show, diff, accept, reject)")
+    art.add_argument("--path", help="one artifact, relative to the workspace (list, rollback)")
+    art.add_argument("--status", choices=["active", "proposed", "rejected", "superseded"])
+    art.add_argument("--all", action="store_true", help="list every version, not only active and proposed")
+    art.add_argument("--against", type=int, help="diff against this version instead of the parent")
+    art.add_argument("--number", type=int, help="rollback: the version number to restore")
+    art.add_argument("--reason", help="reject: why")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
     demo.add_argument("--rows", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=42)

@@ -14,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
+from ai_etl.artifacts.dagster_metadata import record_working_copy
 from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_checks
@@ -65,11 +66,12 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
     for name, report in compile_project(folder, setup).items():
         if report.kept_hand_edits:
             dg.get_dagster_logger().info(f"pipeline {name}: kept hand-edited files {report.kept_hand_edits}")
+    artifacts = record_working_copy(folder)
 
     assets: list = list(source_specs(folder))
     jobs, schedules = [], []
     for name, pipeline in folder.pipelines.items():
-        assets += extract_assets(folder, pipeline)
+        assets += extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, name))
         job, schedule = pipeline_job_and_schedule(folder, name)
         jobs.append(job)
         schedules += [schedule] if schedule else []

@@ -204,6 +204,7 @@ def write_files(result: GenerationResult, folder: ProjectFolder) -> list[Path]:
             temporary.replace(path)
             written.append(path)
         _record_generated(folder, result)
+        _record_versions(folder, result, paths)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -221,6 +222,19 @@ def _record_generated(folder: ProjectFolder, result: GenerationResult) -> None:
     dbt = sql_expert.dbt_files(folder.name, result.spec, database if result.spec.target.database else _warehouse_db(folder))
     if dbt.files:
         sync_generated(_models_dir(folder) / result.pipeline, dbt)
+
+
+def _record_versions(folder: ProjectFolder, result: GenerationResult, paths: list[Path]) -> None:
+    """The written files as active artifact versions authored by the agent that wrote them."""
+    from ai_etl.artifacts.working_copy import record_written, store_for
+
+    store = store_for(folder)
+    validation = {"score": result.validation.score, "checks": result.validation.checks}
+    python = {p: p.read_text() for p in paths if p.suffix == ".py"}
+    rest = {p: p.read_text() for p in paths if p.suffix != ".py"}
+    record_written(folder, store, rest, "agent:sql_expert", f"generated for: {result.request[:300]}", validation)
+    if python:
+        record_written(folder, store, python, "agent:python_coder", f"generated for: {result.request[:300]}", validation)
 
 
 def _warehouse_db(folder: ProjectFolder) -> str:

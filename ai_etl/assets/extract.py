@@ -67,16 +67,17 @@ def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
     return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def extract_assets(folder: ProjectFolder, pipeline: Pipeline) -> list[dg.AssetsDefinition]:
-    """One asset per table the pipeline reads: its main source (with its load mode) and joined tables."""
+def extract_assets(folder: ProjectFolder, pipeline: Pipeline, metadata: dict | None = None) -> list[dg.AssetsDefinition]:
+    """One asset per table the pipeline reads: its main source (with its load mode) and joined tables.
+    `metadata` (the artifact version behind the pipeline, waiting proposals) goes on each."""
     main = pipeline.source.entity
-    assets = [_extract_asset(folder, pipeline, main, pipeline.load)]
+    assets = [_extract_asset(folder, pipeline, main, pipeline.load, metadata or {})]
     for table in pipeline.joined_tables:  # dimensions of a join: always a full copy
-        assets.append(_extract_asset(folder, pipeline, table, Load(transfer=pipeline.load.transfer)))
+        assets.append(_extract_asset(folder, pipeline, table, Load(transfer=pipeline.load.transfer), metadata or {}))
     return assets
 
 
-def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load: Load) -> dg.AssetsDefinition:
+def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load: Load, extra: dict) -> dg.AssetsDefinition:
     source, target = pipeline.source, pipeline.target
     warehouse_connector = folder.project.connector(target.connector)
     database = folder.project.warehouse_database(warehouse_connector)
@@ -100,7 +101,7 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
         owners=pipeline.owners,
         tags=pipeline.tags,
         pool=f"warehouse:{target.connector}",
-        metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode},
+        metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode, **extra},
     )
     def _extract(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         reader = getattr(context.resources, source.connector)

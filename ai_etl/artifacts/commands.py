@@ -1,0 +1,49 @@
+"""`ai-etl artifacts list|show|diff|accept|reject|rollback`."""
+
+from __future__ import annotations
+
+from ai_etl.artifacts.store import StoreError
+from ai_etl.artifacts.working_copy import accept, reject, rollback, store_for, sync, unified_diff
+from ai_etl.project_files import ProjectFolder
+
+
+def run_artifacts(folder: ProjectFolder, args) -> int:
+    store = store_for(folder)
+    synced = sync(folder, store)
+    for version in synced.recorded:
+        print(f"recorded {version.label} by {version.author} ({version.reason})")
+    for path in synced.missing:
+        print(f"warning: {path} was deleted from the working copy; `ai-etl artifacts rollback {path} <version>` restores it")
+    if args.action == "list":
+        versions = store.versions(args.path, args.status)
+        if not args.all and not args.path:
+            versions = [v for v in versions if v.status in ("active", "proposed")]
+        for v in versions:
+            print(f"{v.id:>5}  {v.label:<70} {v.status:<10} {v.author:<28} {v.created_at:%Y-%m-%d %H:%M}  {v.reason.splitlines()[0][:60] if v.reason else ''}")
+        return 0
+    if args.action in ("show", "diff", "accept", "reject") and args.version is None:
+        raise StoreError(f"`ai-etl artifacts {args.action}` needs a version id; `ai-etl artifacts list` shows them.")
+    if args.action == "show":
+        version = store.get(args.version)
+        print(f"# {version.label} ({version.status}) by {version.author}, {version.created_at:%Y-%m-%d %H:%M}: {version.reason}")
+        print(version.content, end="")
+        return 0
+    if args.action == "diff":
+        version = store.get(args.version)
+        other = store.get(args.against) if args.against else (store.get(version.parent_id) if version.parent_id else None)
+        print(unified_diff(other, version), end="")
+        return 0
+    if args.action == "accept":
+        applied = accept(folder, store, args.version)
+        merged = f" (merged: {'; '.join(applied.merged)})" if applied.merged else ""
+        print(f"{applied.version.label} is active and written to the working copy{merged}.")
+        return 0
+    if args.action == "reject":
+        version = reject(store, args.version, args.reason or "rejected by the engineer")
+        print(f"{version.label} rejected.")
+        return 0
+    if args.path is None or args.number is None:
+        raise StoreError("`ai-etl artifacts rollback` needs --path <file> and --number <version>.")
+    version = rollback(folder, store, args.path, args.number)
+    print(f"{version.label} is active again with the content of v{args.number}.")
+    return 0

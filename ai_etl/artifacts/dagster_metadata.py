@@ -1,0 +1,50 @@
+"""What the Dagster UI shows of artifacts: the active version behind each asset, waiting proposals."""
+
+from __future__ import annotations
+
+import dagster as dg
+from pydantic import BaseModel
+
+from ai_etl.artifacts.store import StoreError
+from ai_etl.project_files import ProjectFolder
+
+
+class ArtifactView(BaseModel):
+    """path -> active version label; path -> ids of waiting proposals."""
+
+    active: dict[str, str] = {}
+    proposed: dict[str, list[int]] = {}
+
+    def for_pipeline(self, project: str, pipeline: str) -> dict:
+        spec = f"projects/{project}/pipelines/{pipeline}.yaml"
+        models = f"dbt_project/models/{project}/{pipeline}/"
+        waiting = sorted(i for path, ids in self.proposed.items() if path == spec or path.startswith(models) for i in ids)
+        metadata = {"ai_etl/artifact": self.active.get(spec, "not recorded")}
+        if waiting:
+            metadata["ai_etl/proposals_waiting"] = dg.MetadataValue.text(
+                f"{len(waiting)} proposal(s): ai-etl artifacts diff {waiting[0]} / accept {waiting[0]}"
+            )
+        return metadata
+
+
+def record_working_copy(folder: ProjectFolder) -> ArtifactView:
+    """Record hand edits as versions (on every load), then read what the UI shows; a broken
+    store is a warning, never a location that fails to load."""
+    from ai_etl.artifacts.working_copy import store_for, sync
+
+    try:
+        store = store_for(folder)
+        synced = sync(folder, store)
+        for version in synced.recorded:
+            dg.get_dagster_logger().info(f"recorded {version.label} by {version.author}")
+        versions = store.versions()
+    except StoreError as err:
+        dg.get_dagster_logger().warning(str(err))
+        return ArtifactView()
+    view = ArtifactView()
+    for version in versions:
+        if version.status == "active":
+            view.active[version.path] = f"{version.label} by {version.author}"
+        elif version.status == "proposed":
+            view.proposed.setdefault(version.path, []).append(version.id)
+    return view
