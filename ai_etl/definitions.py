@@ -14,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
+from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 from ai_etl.artifacts.dagster_metadata import record_working_copy
 from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
 from ai_etl.assets.extract import extract_assets, source_specs
@@ -75,7 +76,9 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
         job, schedule = pipeline_job_and_schedule(folder, name)
         jobs.append(job)
         schedules += [schedule] if schedule else []
-    jobs.append(generate_pipeline_job(folder.root))
+    reflect = reflect_job(folder.root)
+    sensors = repair_sensors(folder.root, list(jobs), reflect) if jobs else []
+    jobs += [generate_pipeline_job(folder.root), reflect]
     if has_models(setup.models_dir):
         assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool))
     checks, freshness_sensor = freshness_checks(folder)
@@ -88,7 +91,7 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
         asset_checks=checks,
         jobs=jobs,
         schedules=schedules,
-        sensors=[freshness_sensor] if freshness_sensor else [],
+        sensors=([freshness_sensor] if freshness_sensor else []) + sensors,
         resources=resources,
         executor=executor,
     )

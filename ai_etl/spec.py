@@ -112,6 +112,14 @@ class LlmSettings(Strict):
     cooldown_s: float = Field(30, ge=0, description="how long a failing model is skipped (circuit breaker)")
 
 
+class RepairSettings(Strict):
+    """The repair loop: what happens after a failed run of a generated pipeline."""
+
+    auto_apply: bool = Field(False, description="apply a validated proposal and re-run once, without waiting for a person")
+    max_proposals_per_day: int = Field(3, ge=0, description="per pipeline; further failures only alert")
+    webhook_env: EnvVarName | None = Field(None, description="variable holding a URL that receives failure/proposal/applied events")
+
+
 class Project(Strict):
     """`projects/<name>/project.yaml`: a user's isolated unit of connectors, pipelines and team."""
 
@@ -121,6 +129,7 @@ class Project(Strict):
     connectors: dict[Identifier, Connector]
     team: list[TeamMember] = []
     llm: LlmSettings = LlmSettings()
+    repair: RepairSettings = RepairSettings()
 
     @field_validator("timezone")
     @classmethod
@@ -388,6 +397,7 @@ class Pipeline(Strict):
     retries: Retries = Retries()
     owners: list[str] = []
     tags: dict[str, str] = {}
+    auto_apply: bool | None = Field(None, description="overrides the project's repair.auto_apply for this pipeline")
 
     @field_validator("schedule", mode="before")
     @classmethod

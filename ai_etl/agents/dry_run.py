@@ -81,11 +81,18 @@ _scratch: tuple[int, Path] | None = None  # (pid, folder): a forked child makes 
 
 
 def dry_run(
-    folder: ProjectFolder, pipeline: Pipeline, sample_rows: int = 2000, workdir: Path | None = None, transform_code: str | None = None
+    folder: ProjectFolder,
+    pipeline: Pipeline,
+    sample_rows: int = 2000,
+    workdir: Path | None = None,
+    transform_code: str | None = None,
+    model_files: dict[str, str] | None = None,
 ) -> DryRunResult:
     """Build and test `pipeline`'s models on a sample of its source in a scratch warehouse.
 
-    `transform_code` is the source's Python transform when it is not written yet (generation).
+    `transform_code` is the source's Python transform when it is not written yet (generation);
+    `model_files` are the dbt files to build instead of the compiled ones (a hand-edited model
+    with a proposed fix), relative to the pipeline's model folder.
 
     `workdir` keeps the scratch dbt project, warehouse and dbt log there for inspection;
     without it the scratch data is deleted before returning.
@@ -95,7 +102,7 @@ def dry_run(
         home = Path(workdir).resolve() if workdir is not None else _scratch_home(folder.name)
         scratch = _Scratch(home)
         try:
-            result = _run(folder, pipeline, max(1, sample_rows), scratch, keep=workdir is not None, transform_code=transform_code)
+            result = _run(folder, pipeline, max(1, sample_rows), scratch, workdir is not None, transform_code, model_files)
         finally:
             if workdir is None:
                 scratch.clear()
@@ -107,14 +114,20 @@ def dry_run(
 
 
 def _run(
-    folder: ProjectFolder, pipeline: Pipeline, sample_rows: int, scratch: _Scratch, keep: bool, transform_code: str | None = None
+    folder: ProjectFolder,
+    pipeline: Pipeline,
+    sample_rows: int,
+    scratch: _Scratch,
+    keep: bool,
+    transform_code: str | None = None,
+    model_files: dict[str, str] | None = None,
 ) -> DryRunResult:
     try:
         database = _warehouse_database(folder, pipeline)
     except KeyError as err:
         failure = QaFailure(check="dry_run", where=f"target {pipeline.target.connector}", message=str(err.args[0]))
         return DryRunResult(passed=False, failures=[failure])
-    files = compile_pipeline(folder.name, pipeline, database).files
+    files = model_files if model_files is not None else compile_pipeline(folder.name, pipeline, database).files
     scratch.clear()
     warehouse = ClickHouseResource(url=f"chdb://{scratch.warehouse}", database=database)
 

@@ -125,7 +125,7 @@ def validate(
     if dry_run and not failures:  # a dry run of models that do not parse only repeats the same errors
         from ai_etl.agents.dry_run import dry_run as run_sample
 
-        result = run_sample(folder, pipeline, sample_rows=sample_rows, transform_code=transform_code)
+        result = run_sample(folder, pipeline, sample_rows=sample_rows, transform_code=transform_code, model_files=dbt.files)
         failures += result.failures
         rows, tests_run = result.rows, result.tests_run
         for name in ("dbt_compile", "dry_run", "dbt_test"):

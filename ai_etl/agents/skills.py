@@ -39,3 +39,10 @@ def python_transform_skill(payload: dict) -> dict:
     from ai_etl.agents.python_templates import transform_code
 
     return transform_code(payload)
+
+
+@skill("repair_run")
+def repair_run_skill(payload: dict) -> dict:
+    from ai_etl.repair.fixes import RunRepairInput, repair_run
+
+    return repair_run(RunRepairInput.model_validate(payload)).model_dump()

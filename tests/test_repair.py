@@ -1,0 +1,186 @@
+"""The repair loop: diagnosis, the Reflector's fixes from evidence, the sensor's decisions, the
+reflect job end to end with a webhook receiver, and the failure catalog (bench/repair_catalog.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from project_builder import make_project, pipeline
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.repair.diagnosis import RunFailure, classify
+from ai_etl.repair.fixes import RunRepairInput, repair_run
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+
+def failure(message: str, error_class: str = "Failure", step: str = "models") -> RunFailure:
+    return RunFailure(run_id="r1", project="p", pipeline="x", step_key=step, error_class=error_class, message=message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Cannot connect to PostgreSQL at 127.0.0.1:9/shop (connection refused); check that the server is up", "infrastructure"),
+        ('FATAL:  password authentication failed for user "etl"', "infrastructure"),
+        ("No space left on device", "infrastructure"),
+        ("Failure in test unique_stg_x__orders_id (models/x/staging/stg_x__orders.yml)\n  Got 25 results, configured to fail if != 0", "data"),
+        ("Code: 47. DB::Exception: Unknown expression identifier `amount` in scope SELECT sum(amount)", "code"),
+        ("Syntax error: failed at position 120 (',')", "code"),
+    ],
+)
+def test_failures_are_classified(message, kind):
+    assert classify(failure(message)).kind == kind
+
+
+def test_the_same_failure_has_the_same_fingerprint_until_an_artifact_changes():
+    a = failure("boom").model_copy(update={"artifact_versions": {"p.yaml": 1}})
+    assert a.fingerprint() == a.model_copy(update={"run_id": "r2"}).fingerprint()
+    assert a.fingerprint() != a.model_copy(update={"artifact_versions": {"p.yaml": 2}}).fingerprint()
+
+
+def catalog(columns: dict[str, str], table: str = "orders") -> Catalog:
+    return Catalog(connector="shop", tables=[CatalogTable(name=table, columns=[CatalogColumn(name=n, type=t) for n, t in columns.items()])])
+
+
+SPEC = {
+    "name": "x", "type": "on_demand", "source": {"type": "postgres", "connector": "shop", "table": "orders"},
+    "target": {"type": "clickhouse", "connector": "warehouse", "table": "x"}, "load": {"key": ["id"]},
+    "transformations": [{"type": "filter", "condition": "status = 'completed' and currency = 'EUR'"},
+                        {"type": "aggregate", "group_by": ["region"], "measures": [{"name": "total", "expr": "sum(amount)"}]}],
+}  # fmt: skip
+BEFORE = {"orders": {"id": "bigint", "status": "text", "currency": "text", "region": "text", "amount": "numeric(12,2)"}}
+
+
+def repair(message: str, now: dict[str, str], table: str = "orders", kind: str = "code", **extra):
+    payload = RunRepairInput(failure=failure(message), kind=kind, pipeline=SPEC, previous_schema=BEFORE, catalog=catalog(now, table), **extra)
+    return repair_run(payload)
+
+
+def test_a_renamed_column_is_followed():
+    fixed = repair("Unknown expression identifier `amount`", {**{k: v for k, v in BEFORE["orders"].items() if k != "amount"}, "total_amount": "numeric(12,2)"})
+    assert fixed.pipeline["transformations"][1]["measures"][0]["expr"] == "sum(total_amount)"
+    assert "amount is now total_amount" in fixed.explanation
+
+
+def test_a_changed_type_is_cast_back_and_a_dropped_column_stops_being_used():
+    fixed = repair("Illegal type String of argument of function sum", {**BEFORE["orders"], "amount": "text"})
+    assert fixed.pipeline["transformations"][0] == {"type": "cast", "columns": {"amount": "Nullable(Decimal(12, 2))"}}
+    dropped = repair("Unknown expression identifier `currency`", {k: v for k, v in BEFORE["orders"].items() if k != "currency"})
+    assert dropped.pipeline["transformations"][0]["condition"] == "status = 'completed'"
+    assert "dropped" in dropped.explanation
+
+
+def test_a_renamed_table_is_found_by_its_columns():
+    fixed = repair('relation "public.orders" does not exist', BEFORE["orders"], table="orders_v2")
+    assert fixed.pipeline["source"]["table"] == "orders_v2"
+
+
+def test_duplicates_on_the_load_key_become_an_upsert():
+    message = "Failure in test unique_stg_x__orders_id (models/x/staging/stg_x__orders.yml)\n  Got 25 results, configured to fail if != 0"
+    fixed = repair(message, {**BEFORE["orders"], "updated_at": "timestamp with time zone"}, kind="data")
+    assert fixed.pipeline["load"] == {"key": ["id"], "mode": "upsert", "cursor": "updated_at"}
+
+
+def test_a_broken_hand_edit_keeps_the_hunks_that_parse():
+    good = "select region,\n  sum(amount) as total\nfrom t\ngroup by 1\n"
+    edited = "-- reviewed by dana\nselect region,\n  sum(amount) as total\nfrom t\ngroup by 1,\n"
+    fixed = repair("Syntax error: failed at position 60", BEFORE["orders"], files={"marts/x.sql": edited}, previous_files={"marts/x.sql": good})
+    assert fixed.files == {"marts/x.sql": "-- reviewed by dana\n" + good}
+    assert "keeps 1 of its 2" in fixed.explanation
+
+
+def test_no_evidence_no_proposal():
+    fixed = repair("something odd happened", BEFORE["orders"])
+    assert fixed.pipeline is None and not fixed.files and "a person needs to look" in fixed.explanation
+
+
+# ------------------------------------------------------------------ Dagster: sensor and reflect job
+
+
+class Receiver:
+    """A webhook receiver on 127.0.0.1 that keeps what it was sent."""
+
+    def __init__(self):
+        self.received: list[dict] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802
+                owner.received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+
+def test_sensor_launches_one_reflect_run_per_new_failure_and_the_job_stores_a_validated_proposal(tmp_path, shop_url, monkeypatch):
+    from ai_etl.artifacts.working_copy import store_for
+    from ai_etl.definitions import build_definitions
+    from ai_etl.project_files import load_project
+
+    receiver = Receiver()
+    monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
+    monkeypatch.setenv("HOOK_URL", receiver.url)
+    spec = pipeline("paid", {"table": "orders"}, "paid", transformations=[{"type": "filter", "condition": "statuss = 'completed'"}])
+    project = make_project(tmp_path, "rep", [spec])
+    text = (project / "project.yaml").read_text() + "repair: {webhook_env: HOOK_URL}\n"
+    (project / "project.yaml").write_text(text)
+    defs = build_definitions(project)
+    instance = dg.DagsterInstance.ephemeral()
+    failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
+    assert not failed.success
+    run = instance.get_run_by_id(failed.run_id)
+    sensor = next(s for s in defs.sensors if s.name == "rep_repair_sensor")
+    failure_event = next(e for e in failed.all_events if e.event_type_value == "PIPELINE_FAILURE")
+
+    def tick():
+        context = dg.build_run_status_sensor_context(
+            sensor_name=sensor.name, dagster_event=failure_event, dagster_instance=instance, dagster_run=run
+        ).for_run_failure()
+        return sensor(context)
+
+    request = tick()
+    assert isinstance(request, dg.RunRequest) and request.run_key == failed.run_id
+    config = request.run_config["ops"]["reflect"]["config"]
+    assert "statuss" in json.loads(config["failure_json"])["message"]
+
+    reflected = defs.resolve_job_def("reflect").execute_in_process(run_config=request.run_config, instance=instance, tags=request.tags)
+    assert reflected.success and reflected.output_for_node("reflect") == "code"
+    [proposal] = store_for(load_project(project)).versions(status="proposed")
+    assert proposal.author == "agent:reflector" and "status = 'completed'" in proposal.content and proposal.validation["checks"]["dry_run"]
+    assert [event["event"] for event in receiver.received] == ["failure", "proposal"]
+    assert receiver.received[1]["proposal_ids"] == [proposal.id] and "+" in receiver.received[1]["diff"]
+
+    skipped = tick()  # the same failure again (same fingerprint): no second reflect run
+    assert isinstance(skipped, dg.SkipReason) and "already reflected" in skipped.skip_message
+    instance.add_run_tags(run.run_id, {"dagster/will_retry": "true"})
+    run = instance.get_run_by_id(failed.run_id)
+    assert "will be retried" in tick().skip_message
+
+
+def test_failure_catalog_repairs_code_and_data_failures_and_only_alerts_on_infrastructure(tmp_path, pg_server, monkeypatch):
+    """The whole catalog runs in bench/repair_catalog.py; here three kinds, one of each family."""
+    import repair_catalog
+
+    monkeypatch.setenv("SHOP_DATABASE_URL", "unset")
+    base = pg_server.start("postgres")
+    results = {s.kind: repair_catalog.run_scenario(s, base, tmp_path) for s in repair_catalog.SCENARIOS
+               if s.kind in ("column_renamed", "hand_edit_syntax_error", "source_unreachable")}  # fmt: skip
+    assert results["column_renamed"].repaired, results["column_renamed"].note
+    assert results["hand_edit_syntax_error"].repaired and results["hand_edit_syntax_error"].lost_edits == 0
+    assert results["source_unreachable"].diagnosis == "infrastructure" and results["source_unreachable"].proposals == 0
