@@ -12,7 +12,7 @@ import re
 
 UNKNOWN_COLUMN = [
     re.compile(r"column '(\w+)' does not exist"),
-    re.compile(r"Unknown (?:expression )?identifier [`'](\w+)[`']"),
+    re.compile(r"Unknown (?:expression )?(?:or function )?identifier [`'](\w+)[`']"),
     re.compile(r"Missing columns: '(\w+)'"),
     re.compile(r"There's no column '(?:\w+\.)?(\w+)'"),
 ]

@@ -91,9 +91,31 @@ def dbt_models_asset(
                     event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
             yield event
         if failure is not None:
-            raise failure
+            details = _failed_nodes(run_target)
+            if not details:
+                raise failure
+            # dagster-dbt's message names the model but not ClickHouse's error: put dbt's own
+            # messages in the failure, for the UI and for the repair loop's diagnosis
+            raise dg.Failure(description=f"dbt build failed: {details}", metadata={"dbt_errors": details}) from failure
 
     return _models
+
+
+def _failed_nodes(target_path: Path) -> str:
+    """`<node>: <message>` for every errored or failed node of the last run_results.json."""
+    results = target_path / "run_results.json"
+    if not results.exists():
+        return ""
+    try:
+        document = json.loads(results.read_text())
+    except (OSError, ValueError):
+        return ""
+    lines = [
+        f"{r.get('unique_id', '?').split('.', 2)[-1]}: {' '.join(str(r.get('message') or '').split())[:600]}"
+        for r in document.get("results", [])
+        if r.get("status") in ("error", "fail")
+    ]
+    return " | ".join(lines)
 
 
 class ProjectDbtCliResource(DbtCliResource):

@@ -37,7 +37,7 @@ class RunRepair(BaseModel):
 
 
 def repair_run(payload: RunRepairInput) -> RunRepair:
-    for fix in (_renamed_table, _schema_drift, _duplicates, _broken_hand_edit):
+    for fix in (_renamed_table, _schema_drift, _duplicates, _broken_hand_edit, _unknown_identifier):
         repair = fix(payload)
         if repair is not None:
             return repair
@@ -206,3 +206,26 @@ def _apply(old: list[str], hunks: list[tuple], new: list[str]) -> str:
         result += old[position:i1] + new[j1:j2]
         position = i2
     return "".join(result + old[position:])
+
+
+def _unknown_identifier(p: RunRepairInput) -> RunRepair | None:
+    """ClickHouse names the identifier it does not know (and often its guess): use the closest column."""
+    from ai_etl.agents.repairs import UNKNOWN_COLUMN
+
+    columns = sorted({c.name for t in p.catalog.tables for c in t.columns})
+    for pattern in UNKNOWN_COLUMN:
+        match = pattern.search(p.failure.message)
+        if match is None:
+            continue
+        wrong = match[1]
+        hint = re.search(r"Maybe you meant: \['(\w+)'", p.failure.message)
+        right = hint[1] if hint and hint[1] in columns else next(iter(difflib.get_close_matches(wrong, columns, n=1, cutoff=0.6)), None)
+        if right is None or right == wrong:
+            return None
+        spec = _replace_word(p.pipeline, wrong, right)
+        files = {path: re.sub(rf"(?<![\w.]){re.escape(wrong)}(?!\w)", right, text) for path, text in p.files.items()}
+        changed = {path: text for path, text in files.items() if text != p.files[path]}
+        if spec == p.pipeline and not changed:
+            return None
+        return RunRepair(pipeline=spec if spec != p.pipeline else None, files=changed, explanation=f"column {wrong} does not exist in the source; the closest existing column is {right}")
+    return None
