@@ -111,9 +111,10 @@ def load_table(
     staging = f"{table}__ai_etl_{uuid.uuid4().hex[:12]}"
     target_sql, staging_sql = f"{db}.{quote_ident(table)}", f"{db}.{quote_ident(staging)}"
     exists = bool(client.command(f"EXISTS TABLE {target_sql}"))
+    rebuild = load.mode == "full_refresh" or (exists and not _same_layout(client, database, table, layout))
     mark = None
     try:
-        if load.mode == "full_refresh" or not exists:
+        if rebuild or not exists:
             client.command(layout.create_sql(database, staging))
         else:
             client.command(f"CREATE TABLE {staging_sql} AS {target_sql}")
@@ -124,7 +125,7 @@ def load_table(
         loaded = int(client.command(f"SELECT count() FROM {staging_sql}"))
         if not exists:
             client.command(f"RENAME TABLE {staging_sql} TO {target_sql}")
-        elif load.mode == "full_refresh":
+        elif rebuild:  # a full refresh, or a load mode / columns / keys that changed since the table was made
             client.command(f"EXCHANGE TABLES {staging_sql} AND {target_sql}")
         else:
             partitions = client.query(
@@ -136,6 +137,26 @@ def load_table(
     finally:
         client.command(f"DROP TABLE IF EXISTS {staging_sql} SYNC")
     return loaded, mark
+
+
+def _same_layout(client: Client, database: str, table: str, layout: TableLayout) -> bool:
+    """Whether the existing table has the engine, sorting key and columns this load would create."""
+    found = client.query(
+        "SELECT engine, sorting_key FROM system.tables WHERE database = {db:String} AND name = {t:String}",
+        parameters={"db": database, "t": table},
+    ).result_rows
+    if not found:
+        return False
+    engine, sorting_key = found[0]
+    columns = [name for (name,) in client.query(
+        "SELECT name FROM system.columns WHERE database = {db:String} AND table = {t:String} ORDER BY position",
+        parameters={"db": database, "t": table},
+    ).result_rows]  # fmt: skip
+    def normal(key: str) -> list[str]:
+        return [part.strip() for part in key.replace("`", "").strip().removeprefix("(").removesuffix(")").split(",") if part.strip()]
+
+    same_key = normal(sorting_key) == normal(", ".join(layout.order_by))
+    return engine == layout.engine.split("(")[0] and same_key and columns == layout.names
 
 
 def _result(client: Client, database: str, table: str, load: Load, loaded: int, started: float, transfer: Transfer) -> LoadResult:

@@ -65,7 +65,7 @@ SCENARIOS = [
              _sql("alter table orders alter column amount type text using amount::text"),
              "select region, sum(amount::numeric) from orders where status = 'completed' group by region"),
     Scenario("duplicates_break_unique", "Load completed orders",
-             _sql("alter table orders drop constraint orders_pkey", "insert into orders select * from orders where id <= 25"),
+             _sql("alter table orders drop constraint orders_pkey cascade", "insert into orders select * from orders where id <= 25"),
              "select distinct on (id) * from orders where status = 'completed' order by id, updated_at desc"),
     Scenario("hand_edit_syntax_error", "Total amount of completed orders per region", _hand_edit_syntax_error,
              "select region, sum(amount) from orders where status = 'completed' group by region"),
@@ -104,6 +104,13 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     from ai_etl.repair.reflect import previous_schema_from_instance, reflect_on_failure
 
     started = time.perf_counter()
+    laps: dict[str, float] = {}
+
+    def lap(name: str, since=[started]) -> None:  # noqa: B006 - a running clock
+        now = time.perf_counter()
+        laps[name] = round(now - since[0], 1)
+        since[0] = now
+
     database = f"repair_{scenario.kind}"
     with psycopg.connect(base_url, autocommit=True) as conn:
         conn.execute(f'drop database if exists "{database}" with (force)')
@@ -115,6 +122,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     os.environ["AI_ETL_USER"] = "dana@example.com"
     project = make_project(workdir / scenario.kind, "rep", [])
     folder = load_project(project)
+    lap("setup")
     result = generate(scenario.request, folder)
     write_files(result, folder)
     name = result.pipeline
@@ -125,10 +133,13 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
         quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
         return defs.resolve_job_def(f"{name}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
 
+    lap("generate")
     assert run().success, f"{scenario.kind}: the generated pipeline did not run before the injection"
+    lap("first_run")
     with psycopg.connect(url, autocommit=True) as conn:
         scenario.inject(conn, project)
     broken = run()
+    lap("broken_run")
     if broken.success:
         return Outcome(scenario.kind, False, "-", 0, False, 0, time.perf_counter() - started, "the injection did not make the run fail")
     failure_event = next(e for e in broken.all_events if e.is_step_failure)
@@ -143,6 +154,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     )  # fmt: skip
     engineer_before = [v for v in store.versions() if v.author.startswith("engineer:") and v.status in ("active", "superseded")]
     outcome = reflect_on_failure(folder, failure, previous_schema_from_instance(instance, folder, name))
+    lap("reflect")
     proposals = len(outcome.proposal_ids)
     repaired, note = False, outcome.explanation
     if outcome.proposal_ids and not scenario.infrastructure:
@@ -155,7 +167,9 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
         else:
             bad = next(e for e in again.all_events if e.is_step_failure)
             note = f"{outcome.explanation} | re-run failed: {bad.step_failure_data.error.message.splitlines()[0][:200]}"
+    lap("apply_rerun")
     history = {v.content for v in store.versions()}
+    note = f"{note} | " + " ".join(f"{k}={v}" for k, v in laps.items())
     lost = sum(1 for v in engineer_before if v.content not in history)
     return Outcome(scenario.kind, True, outcome.diagnosis.kind, proposals, repaired, lost, time.perf_counter() - started, note)
 
