@@ -2,7 +2,7 @@
 
 For each kind of failure a fresh source database (demo data) and project are made; a pipeline is
 generated from a request by the agents and materialized; the failure is injected (in the source,
-or as a hand edit); the run fails; the reflect logic runs on that failure (as the reflect job
+or as a hand edit); the run fails (the pipeline's retries are set to 0 so that it fails at once); the reflect logic runs on that failure (as the reflect job
 would); an accepted proposal is applied and the pipeline runs again; its final table is compared
 with what PostgreSQL computes.
 
@@ -100,7 +100,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     from ai_etl.demo_data import generate as demo
     from ai_etl.evaluation.runner import compare_with_source
     from ai_etl.project_files import load_project
-    from ai_etl.repair.diagnosis import RunFailure
+    from ai_etl.repair.diagnosis import RunFailure, root_error
     from ai_etl.repair.reflect import previous_schema_from_instance, reflect_on_failure
 
     started = time.perf_counter()
@@ -126,6 +126,8 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     result = generate(scenario.request, folder)
     write_files(result, folder)
     name = result.pipeline
+    spec_file = project / "pipelines" / f"{name}.yaml"  # retries off: a failure surfaces at once, not after 90 s of back-off
+    spec_file.write_text(spec_file.read_text() + "retries: {max_retries: 0}\n")
     instance = dg.DagsterInstance.ephemeral()
 
     def run() -> dg.ExecuteInProcessResult:
@@ -143,14 +145,14 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     if broken.success:
         return Outcome(scenario.kind, False, "-", 0, False, 0, time.perf_counter() - started, "the injection did not make the run fail")
     failure_event = next(e for e in broken.all_events if e.is_step_failure)
-    error = failure_event.step_failure_data.error
+    error_class, message = root_error(failure_event.step_failure_data.error)
     folder = load_project(project)
     store = store_for(folder)
     sync(folder, store)
     tail = "\n".join(e.message or "" for e in broken.all_events if e.step_key == failure_event.step_key)[-2000:]
     failure = RunFailure(
-        run_id=broken.run_id, project=folder.name, pipeline=name, step_key=failure_event.step_key, error_class=error.cls_name or "Error",
-        message=error.message, log_tail=tail, artifact_versions={v.path: v.number for v in store.versions(status="active")},
+        run_id=broken.run_id, project=folder.name, pipeline=name, step_key=failure_event.step_key, error_class=error_class,
+        message=message, log_tail=tail, artifact_versions={v.path: v.number for v in store.versions(status="active")},
     )  # fmt: skip
     engineer_before = [v for v in store.versions() if v.author.startswith("engineer:") and v.status in ("active", "superseded")]
     outcome = reflect_on_failure(folder, failure, previous_schema_from_instance(instance, folder, name))

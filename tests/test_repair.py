@@ -184,3 +184,41 @@ def test_failure_catalog_repairs_code_and_data_failures_and_only_alerts_on_infra
     assert results["column_renamed"].repaired, results["column_renamed"].note
     assert results["hand_edit_syntax_error"].repaired and results["hand_edit_syntax_error"].lost_edits == 0
     assert results["source_unreachable"].diagnosis == "infrastructure" and results["source_unreachable"].proposals == 0
+
+
+def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(tmp_path, shop_url, monkeypatch):
+    from ai_etl.artifacts.working_copy import store_for
+    from ai_etl.definitions import build_definitions
+    from ai_etl.project_files import load_project
+    from ai_etl.repair.dagster_defs import RERUN_TAG, failure_from_run
+
+    monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
+    spec = pipeline("paid", {"table": "orders"}, "paid", transformations=[{"type": "filter", "condition": "statuss = 'completed'"}])
+    project = make_project(tmp_path, "auto", [spec])
+    (project / "project.yaml").write_text((project / "project.yaml").read_text() + "repair: {auto_apply: true, max_proposals_per_day: 1}\n")
+    defs = build_definitions(project)
+    instance = dg.DagsterInstance.ephemeral()
+    failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
+    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project)
+    config = {"ops": {"reflect": {"config": {"failure_json": failure.model_dump_json()}}}}
+    reflected = defs.resolve_job_def("reflect").execute_in_process(run_config=config, instance=instance)
+    assert reflected.success
+    assert "status = 'completed'" in (project / "pipelines" / "paid.yaml").read_text()  # applied to the working copy
+    active = store_for(load_project(project)).active("projects/auto/pipelines/paid.yaml")
+    assert active.author == "agent:reflector" and "accepted proposal" in active.reason
+    assert instance.get_run_by_id(reflected.run_id).tags[RERUN_TAG] == "paid"
+
+    rerun = next(s for s in defs.sensors if s.name == "auto_rerun_after_fix_sensor")
+    success = next(e for e in reflected.all_events if e.event_type_value == "PIPELINE_SUCCESS")
+    context = dg.build_run_status_sensor_context(
+        sensor_name=rerun.name, dagster_event=success, dagster_instance=instance, dagster_run=instance.get_run_by_id(reflected.run_id)
+    )
+    request = rerun(context)
+    assert isinstance(request, dg.RunRequest) and request.job_name == "paid_job"
+    assert build_definitions(project).resolve_job_def("paid_job").execute_in_process(instance=instance).success
+
+    again = failure.model_copy(update={"run_id": "another", "message": "Unknown expression identifier `amout`"})
+    from ai_etl.repair.reflect import reflect_on_failure
+
+    limited = reflect_on_failure(load_project(project), again, {})
+    assert limited.proposal_ids == [] and "limit of 1 per day" in limited.explanation

@@ -56,6 +56,7 @@ class VersionRow(Base):
     status: orm.Mapped[str] = orm.mapped_column(sa.String(20), index=True)
     reason: orm.Mapped[str] = orm.mapped_column(sa.Text, default="")
     validation: orm.Mapped[str] = orm.mapped_column(sa.Text, default="{}")
+    proposal: orm.Mapped[bool] = orm.mapped_column(default=False, doc="made as a proposal (whatever became of it)")
     created_at: orm.Mapped[dt.datetime]
     updated_at: orm.Mapped[dt.datetime]
 
@@ -110,6 +111,7 @@ class ArtifactStore:
         try:
             self.engine = sa.create_engine(url)
             Base.metadata.create_all(self.engine)
+            _add_missing_columns(self.engine)
         except sa.exc.SQLAlchemyError as err:
             raise StoreError(
                 f"The artifact store {_display(url)} cannot be opened ({_reason(err)}); move a corrupted file aside or fix AI_ETL_ARTIFACTS_URL."
@@ -203,7 +205,8 @@ class ArtifactStore:
         row = VersionRow(
             artifact_id=artifact.id, number=number, content=content, sha=sha(content), author=author,
             parent_id=parent_id if parent_id is not None else (current.id if current else None), status=status,
-            reason=reason, validation=json.dumps(validation or {}, default=str), created_at=now, updated_at=now,
+            reason=reason, validation=json.dumps(validation or {}, default=str), proposal=status in ("proposed", "rejected"),
+            created_at=now, updated_at=now,
         )  # fmt: skip
         session.add(row)
         session.flush()
@@ -228,9 +231,19 @@ class ArtifactStore:
             .select_from(VersionRow)
             .join(ArtifactRow, VersionRow.artifact_id == ArtifactRow.id)
             .where(ArtifactRow.project == self.project, ArtifactRow.path.like(f"{prefix}%"), VersionRow.created_at >= start)
-            .where(VersionRow.author.like("agent:%"), VersionRow.status.in_(["proposed", "rejected"]))
+            .where(VersionRow.proposal.is_(True))
         )
         return self._run(lambda s: s.scalar(query) or 0)
+
+
+def _add_missing_columns(engine: sa.Engine) -> None:
+    """Stores made by an earlier release get the columns added since (all have defaults)."""
+    existing = {c["name"] for c in sa.inspect(engine).get_columns(VersionRow.__tablename__)}
+    with engine.begin() as conn:
+        for column in VersionRow.__table__.columns:
+            if column.name not in existing:
+                kind = column.type.compile(engine.dialect)
+                conn.execute(sa.text(f"ALTER TABLE {VersionRow.__tablename__} ADD COLUMN {column.name} {kind} DEFAULT {0 if kind.upper().startswith('BOOL') else chr(39) * 2}"))
 
 
 def _version(row: VersionRow, artifact: ArtifactRow) -> Version:

@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field
 
-from ai_etl.repair.diagnosis import RunFailure
+from ai_etl.repair.diagnosis import RunFailure, root_error
 
 FINGERPRINT_TAG = "ai_etl/failure_fingerprint"
 RERUN_TAG = "ai_etl/rerun_pipeline"
@@ -72,10 +72,10 @@ def failure_from_run(instance: dg.DagsterInstance, run: dg.DagsterRun, project_d
         versions = {v.path: v.number for v in store_for(folder).versions(status="active")}
     except StoreError:
         versions = {}
+    error_class, message = root_error(error)
     return RunFailure(
         run_id=run.run_id, project=folder.name, pipeline=run.tags.get("ai_etl/pipeline", run.job_name.removesuffix("_job")),
-        step_key=step_key, error_class=(error.cls_name if error else "RunFailure") or "Error",
-        message=error.message if error else "the run failed", log_tail="\n".join(logs)[-4000:], artifact_versions=versions,
+        step_key=step_key, error_class=error_class, message=message, log_tail="\n".join(logs)[-4000:], artifact_versions=versions,
     )  # fmt: skip
 
 

@@ -59,3 +59,13 @@ def classify(failure: RunFailure) -> Diagnosis:
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]
+
+
+def root_error(error) -> tuple[str, str]:
+    """(class, message) of the error that started it: retry policies and Dagster wrap the cause."""
+    while error is not None and (getattr(error, "cause", None) or getattr(error, "context", None)):
+        inner = error.cause or error.context
+        if error.cls_name not in ("RetryRequestedFromPolicy", "DagsterExecutionStepExecutionError", "RetryRequested") and not error.message.startswith("Exceeded max_retries"):
+            break
+        error = inner
+    return (error.cls_name or "Error", error.message) if error is not None else ("RunFailure", "the run failed")
