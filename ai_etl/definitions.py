@@ -80,7 +80,7 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
     sensors = repair_sensors(folder.root, list(jobs), reflect) if jobs else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     if has_models(setup.models_dir):
-        assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool))
+        assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool, artifacts.for_file))
     checks, freshness_sensor = freshness_checks(folder)
 
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}

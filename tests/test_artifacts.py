@@ -3,6 +3,7 @@ merged three-way, rollbacks, and clear errors for stale or unknown versions and 
 
 from __future__ import annotations
 
+import dagster as dg
 import pytest
 from conftest import run_cli
 from project_builder import make_project, pipeline
@@ -151,3 +152,17 @@ def test_store_by_url_is_shared_by_projects_without_mixing_them(tmp_path):
     a, b = ArtifactStore(url, "a"), ArtifactStore(url, "b")
     a.record("x.sql", "select 1", "engineer:x", "first")
     assert b.versions() == [] and [v.label for v in a.versions()] == ["x.sql@v1"]
+
+
+def test_assets_show_their_artifact_version_and_a_waiting_proposal(folder):
+    from ai_etl.definitions import build_definitions
+
+    store = store_for(folder)
+    sync(folder, store)
+    proposal = _propose(folder, store, lambda text: text + "-- proposed\n")
+    graph = build_definitions(folder.root).resolve_asset_graph()
+    mart = graph.get(dg.AssetKey(["art", "marts", "paid"])).metadata
+    raw = graph.get(dg.AssetKey(["art", "raw", "paid__orders"])).metadata
+    assert mart["ai_etl/artifact"] == f"{MART}@v1 by ai-etl:compiler"
+    assert f"accept {proposal.id}" in mart["ai_etl/proposals_waiting"].value
+    assert raw["ai_etl/artifact"] == "projects/art/pipelines/paid.yaml@v1 by engineer:dana@example.com"

@@ -27,6 +27,15 @@ class ArtifactView(BaseModel):
         return metadata
 
 
+    def for_file(self, path: str) -> dict:
+        """A dbt model's own artifact: its active version, and a proposal when one waits."""
+        metadata = {"ai_etl/artifact": self.active.get(path, "not recorded")}
+        if self.proposed.get(path):
+            first = self.proposed[path][0]
+            metadata["ai_etl/proposals_waiting"] = dg.MetadataValue.text(f"ai-etl artifacts diff {first} / accept {first}")
+        return metadata
+
+
 def record_working_copy(folder: ProjectFolder) -> ArtifactView:
     """Record hand edits as versions (on every load), then read what the UI shows; a broken
     store is a warning, never a location that fails to load."""

@@ -4,7 +4,7 @@
 import importlib.metadata
 import json
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,11 @@ class ProjectDbtTranslator(DagsterDbtTranslator):
     reads source -> raw -> staging -> marts with no manual wiring.
     """
 
-    def __init__(self, project: str):
+    def __init__(self, project: str, artifact_metadata: Callable[[str], dict] | None = None):
+        """`artifact_metadata(path)`: the artifact version behind a model file (dbt_project/...)."""
         super().__init__(settings=DagsterDbtTranslatorSettings(enable_code_references=False))
         self.project = project
+        self.artifact_metadata = artifact_metadata or (lambda _path: {})
         self._specs: dict[str, dg.AssetSpec] = {}
 
     def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
@@ -51,13 +53,18 @@ class ProjectDbtTranslator(DagsterDbtTranslator):
             key=asset_key(self.project, layer, node["name"]),
             group_name=group_name(self.project, pipeline),
             kinds={"dbt", "clickhouse"},
-        ).merge_attributes(metadata={"dagster/table_name": f"{node['schema']}.{node['alias']}"})
+        ).merge_attributes(
+            metadata={
+                "dagster/table_name": f"{node['schema']}.{node['alias']}",
+                **self.artifact_metadata(f"dbt_project/{node['original_file_path']}"),
+            }
+        )
 
 
 def dbt_models_asset(
-    project: str, setup: DbtSetup, manifest_path, warehouse_key: str, pool: str
+    project: str, setup: DbtSetup, manifest_path, warehouse_key: str, pool: str, artifact_metadata: Callable[[str], dict] | None = None
 ) -> dg.AssetsDefinition:
-    translator = ProjectDbtTranslator(project)
+    translator = ProjectDbtTranslator(project, artifact_metadata)
     # read here, not by path: dagster-dbt caches manifests by path for the process's lifetime,
     # so a location rebuilt in the same process after a re-parse would see the old models
     manifest = json.loads(Path(manifest_path).read_bytes())
