@@ -166,3 +166,17 @@ def test_assets_show_their_artifact_version_and_a_waiting_proposal(folder):
     assert mart["ai_etl/artifact"] == f"{MART}@v1 by ai-etl:compiler"
     assert f"accept {proposal.id}" in mart["ai_etl/proposals_waiting"].value
     assert raw["ai_etl/artifact"] == "projects/art/pipelines/paid.yaml@v1 by engineer:dana@example.com"
+
+
+def test_the_store_can_live_in_postgresql(pg_server):
+    """AI_ETL_ARTIFACTS_URL pointing at a PostgreSQL server (e.g. the one holding Dagster's storage)."""
+    import psycopg
+
+    with psycopg.connect(pg_server.start("postgres"), autocommit=True) as conn:
+        conn.execute("drop database if exists artifacts_store")
+    url = pg_server.start("artifacts_store").replace("postgresql://", "postgresql+psycopg://", 1)
+    store = ArtifactStore(url, "pgproj")
+    first = store.record("m.sql", "select 1", "engineer:x", "first")
+    second = store.record("m.sql", "select 2", "engineer:x", "second")
+    assert [v.status for v in ArtifactStore(url, "pgproj").versions("m.sql")] == ["superseded", "active"]
+    assert second.parent_id == first.id
