@@ -117,3 +117,19 @@ def test_partition_and_order_of_a_direct_copy(source, tmp_path):
     materialize(project)
     [(sorting, partition)] = query(project, "SELECT sorting_key, partition_key FROM system.tables WHERE database='loads' AND name='events_copy'")
     assert sorting == "customer_id, id" and partition == "toYYYYMM(updated_at)"
+
+
+def test_a_changed_load_mode_or_new_column_rebuilds_the_raw_table(source, tmp_path):
+    """An incremental table whose source gained a column, then switched to upsert: rebuilt, not appended to."""
+    project = one_pipeline(tmp_path, {"mode": "incremental", "cursor": "id"})
+    materialize(project)
+    with source.connect() as conn:
+        conn.execute("alter table events add column channel text default 'web'")
+    materialize(project)
+    assert query(project, "SELECT count(), countIf(channel = 'web') FROM loads.events_copy") == [(100, 100)]
+    (project / "pipelines" / "p.yaml").write_text(
+        (project / "pipelines" / "p.yaml").read_text().replace("mode: incremental", "mode: upsert\n  key: [id]").replace("cursor: id", "cursor: updated_at")
+    )
+    materialize(project)
+    assert query(project, "SELECT engine FROM system.tables WHERE database = 'loads' AND name = 'events_copy'") == [("ReplacingMergeTree",)]
+    assert query(project, "SELECT count() FROM loads.events_copy FINAL") == [(100,)]
