@@ -1,0 +1,1 @@
+"""The semantic cache of generations: exact, verified-semantic, never a wrong pipeline."""
