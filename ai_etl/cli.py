@@ -176,7 +176,13 @@ def cmd_generate(args) -> int:
     """plan -> ground -> write -> validate -> reflect; summary; confirm; write."""
     from ai_etl.agents.generate_command import run_generate
 
-    return run_generate(_folder(args), args.request, yes=args.yes, as_json=args.json, max_cycles=args.max_cycles)
+    return run_generate(_folder(args), args.request, yes=args.yes, as_json=args.json, max_cycles=args.max_cycles, use_cache=not args.no_cache)
+
+
+def cmd_cache(args) -> int:
+    from ai_etl.cache.commands import run_cache
+
+    return run_cache(_folder(args), args)
 
 
 def cmd_eval(args) -> int:
@@ -219,6 +225,11 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--yes", action="store_true", help="write without asking")
     gen.add_argument("--json", action="store_true", help="print the result as JSON (writes only with --yes)")
     gen.add_argument("--max-cycles", type=int, default=2, help="Reflector rounds when validation fails (default 2)")
+    gen.add_argument("--no-cache", action="store_true", help="ask the models even for a verified repeat or paraphrase")
+    cache = command("cache", cmd_cache, "The semantic cache of generations: stats, clear, or lookup a request (no model is called).")
+    cache.add_argument("action", choices=["stats", "clear", "lookup"])
+    cache.add_argument("request", nargs="?", help="lookup: the request to probe")
+    cache.add_argument("--json", action="store_true")
     ev = command("eval", cmd_eval, "Score the agents on a case file by the rules of shared/eval/README.md.")
     ev.add_argument("cases", help="a cases YAML file, e.g. ../shared/eval/requests.yaml")
     ev.add_argument("--json", action="store_true")

@@ -49,7 +49,7 @@ def main() -> int:
 
     started = time.perf_counter()
     from ai_etl.agents.gateway import Gateway, gateway_config
-    from ai_etl.agents.orchestrator import generate
+    from ai_etl.agents.orchestrator import GenerateOptions, generate
     from ai_etl.cli import cmd_db
     from ai_etl.errors import UserError
     from ai_etl.project_files import load_project
@@ -63,7 +63,7 @@ def main() -> int:
     for request in requests_to_time(Path(args.eval_file)) * args.repeat:
         began = time.perf_counter()
         try:
-            result = generate(request, folder, gateway=gateway)
+            result = generate(request, folder, gateway=gateway, options=GenerateOptions(use_cache=False))
             outcome, stages = f"ok {result.pipeline}", result.stages
         except UserError as err:
             outcome, stages = f"refused: {str(err)[:60]}", {}

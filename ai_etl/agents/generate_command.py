@@ -16,11 +16,11 @@ from ai_etl.agents.orchestrator import (
 from ai_etl.project_files import ProjectFolder
 
 
-def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, max_cycles: int = 2) -> int:
+def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, max_cycles: int = 2, use_cache: bool = True) -> int:
     from rich.console import Console
 
     console = Console(stderr=True)
-    options = GenerateOptions(max_cycles=max_cycles)
+    options = GenerateOptions(max_cycles=max_cycles, use_cache=use_cache)
     if as_json:
         with contextlib.redirect_stdout(sys.stderr):  # dbt's own lines must not mix with the JSON
             result = generate(request, folder, options=options)
@@ -57,6 +57,8 @@ def _print_summary(console, result: GenerationResult) -> None:
         console.print(f"  sample:   {rows}")
     for cycle in result.cycles:
         console.print(f"  round {cycle.number}: {len(cycle.failures)} failure(s); fixed: {cycle.change or 'nothing'}")
+    if result.cache.hit:
+        console.print(f"  cache:    {result.cache.layer} hit, verified against: {result.cache.matched!r} (no model call)")
     console.print(f"  model:    {result.tokens} tokens, ${result.cost_usd:.4f}; " + ", ".join(f"{k} {v:.2f}s" for k, v in result.stages.items()))
     for path in sorted(result.files):
         console.print(f"  + {path}")

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from ai_etl.agents import planner, python_coder, qa_validator, reflector, schema_analyst, sql_expert
-from ai_etl.agents.contracts import Catalog, Cycle, QaReport
+from ai_etl.agents.contracts import Catalog, Cycle, Intent, QaReport
 from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.assets.naming import (
@@ -37,6 +37,13 @@ class GenerateOptions(BaseModel):
     max_cycles: int = Field(2, ge=0, le=5, description="Reflector rounds after the first validation")
     dry_run: bool = True
     sample_rows: int = 2000
+    use_cache: bool = Field(True, description="answer verified repeats and paraphrases from the semantic cache")
+
+
+class CacheUse(BaseModel):
+    hit: bool = False
+    layer: str | None = None
+    matched: str | None = None
 
 
 class Target(BaseModel):
@@ -56,6 +63,7 @@ class GenerationResult(BaseModel):
     tokens: int = 0
     cost_usd: float = 0.0
     stages: dict[str, float] = {}
+    cache: CacheUse = CacheUse()
     spec: Pipeline
 
     def summary_json(self) -> dict:
@@ -66,6 +74,7 @@ class GenerationResult(BaseModel):
             "assets": self.assets,
             "files": sorted(self.files),
             "validation": self.validation.model_dump(),
+            "cache": self.cache.model_dump(),
         }
 
 
@@ -124,21 +133,30 @@ def generate(
     connector = source_connector(folder, request)
     catalog = catalog or read_catalog(folder, connector)
     lap("read schema")
-    say("plan")
-    intent = planner.plan(request, catalog, gateway)
-    lap("plan")
-    say("ground")
-    plan = schema_analyst.ground(request, intent, catalog, folder)
-    lap("ground")
-    say("write")
+    cache = semantic_cache(folder, gateway) if options.use_cache else None
+    found = cache.lookup(request, catalog) if cache else None
+    calls_before = len(gateway.calls)
     warehouse_name, warehouse = project_warehouse(folder)
-    pipeline = sql_expert.write(plan, catalog, warehouse_name, folder.project.timezone, gateway)
     database = folder.project.warehouse_database(warehouse)
-    code = None
-    if plan.intent.parse:
+    if found and found.hit:  # a verified repeat or paraphrase: no model call, the tools still run
+        say("plan")
+        intent = Intent.model_validate(found.payload["intent"])
+        plan = schema_analyst.ground(request, intent, catalog, folder)
+        pipeline, code = _from_cache(found.payload, plan)
+        lap("plan")
+    else:
+        say("plan")
+        intent = planner.plan(request, catalog, gateway)
+        lap("plan")
+        say("ground")
+        plan = schema_analyst.ground(request, intent, catalog, folder)
+        lap("ground")
         say("write")
-        code = python_coder.write_transform(plan, catalog.table(plan.main_table).columns, gateway)
-    lap("write")
+        pipeline = sql_expert.write(plan, catalog, warehouse_name, folder.project.timezone, gateway)
+        code = None
+        if plan.intent.parse:
+            code = python_coder.write_transform(plan, catalog.table(plan.main_table).columns, gateway)
+        lap("write")
     cycles: list[Cycle] = []
     while True:
         say("validate")
@@ -165,6 +183,10 @@ def generate(
         raise GenerationFailed(
             f"The generated pipeline failed validation after {len(cycles)} round(s) ({first.check} at {first.where}: {first.message}); nothing was written."
         )
+    if cache and not (found and found.hit):
+        made = gateway.calls[calls_before:]
+        payload = {"intent": intent.model_dump(), "spec": pipeline.model_dump(mode="json", by_alias=True, exclude_defaults=True), "transform_code": code}
+        cache.store(request, catalog, intent, payload, calls=len(made), tokens=sum(c.prompt_tokens + c.completion_tokens for c in made))
     root = workspace_root(folder)
     files = {_relative(folder.root / "pipelines" / f"{pipeline.name}.yaml", root): qa_validator.pipeline_yaml(pipeline)}
     models_dir = _models_dir(folder) / pipeline.name
@@ -183,8 +205,26 @@ def generate(
         tokens=gateway.tokens,
         cost_usd=gateway.cost_usd,
         stages=stages,
+        cache=CacheUse(hit=True, layer=found.layer, matched=found.matched) if found and found.hit else CacheUse(),
         spec=pipeline,
     )
+
+
+def semantic_cache(folder: ProjectFolder, gateway: Gateway):
+    """The project's cache of generations, keyed by the first model of the gateway."""
+    from ai_etl.cache.semantic_cache import SemanticCache
+
+    return SemanticCache(folder.root / ".data" / "cache", gateway.config.models[0].model)
+
+
+def _from_cache(payload: dict, plan) -> tuple[Pipeline, str | None]:
+    """The cached spec under this project's names (the pipeline name and a derived target may differ)."""
+    spec = dict(payload["spec"])
+    spec["name"] = plan.pipeline_name
+    spec["target"] = {**spec["target"], "table": plan.target_table}
+    if spec["source"].get("transform"):
+        spec["source"] = {**spec["source"], "transform": f"transforms/{plan.pipeline_name}.py"}
+    return sql_expert.as_pipeline(spec), payload.get("transform_code")
 
 
 def write_files(result: GenerationResult, folder: ProjectFolder) -> list[Path]:

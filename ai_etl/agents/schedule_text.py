@@ -122,11 +122,11 @@ def parse_schedule(text: str) -> ParsedSchedule:
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
     if match := re.search(r"\b(hourly|every hour|each hour|ежечасно|каждый час)\b", lowered):
         return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
-    if match := re.search(r"\b(weekly|every week|еженедельно|каждую неделю)\b|\bevery\s+(" + "|".join(WEEKDAYS) + r")\b|\bкажд\w+\s+(" + "|".join(WEEKDAYS) + r")\b", lowered):
+    if match := re.search(r"\b(weekly|every week|each week|еженедельно|каждую неделю)\b|\bevery\s+(" + "|".join(WEEKDAYS) + r")\b|\bкажд\w+\s+(" + "|".join(WEEKDAYS) + r")\b", lowered):
         day_match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)
         day = WEEKDAYS[day_match[1]] if day_match else 1
         return ParsedSchedule(cron=f"{minute} {hour} * * {day}", phrase=match[0])
-    if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
+    if match := re.search(r"\b(monthly|every month|each month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])

@@ -40,6 +40,7 @@ create table if not exists entries (
   created_at real not null, last_hit real not null, hits integer not null default 0
 );
 create index if not exists entries_exact on entries (exact_key);
+create index if not exists entries_created on entries (created_at);
 create table if not exists stats (name text primary key, value integer not null);
 """
 
@@ -47,7 +48,7 @@ create table if not exists stats (name text primary key, value integer not null)
 class CacheSettings(BaseModel):
     ttl_days: float = 30
     max_entries: int = 10_000
-    candidates: int = 5
+    candidates: int = 10
     min_similarity: float = 0.5
 
 
@@ -77,14 +78,25 @@ def intent_signature(intent: Intent) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:20]
 
 
-def anchors(request: str, catalog: Catalog) -> list[str]:
-    """What must be the same in two requests for one answer to serve both."""
-    text = normalize(request)
-    found = set(re.findall(r"\d+(?:[.:]\d+)?", text)) | set(re.findall(r"['\"`]([^'\"`]+)['\"`]", request.lower()))
-    names = {t.name for t in catalog.tables} | {c.name for t in catalog.tables for c in t.columns}
+TIME_WORDS = re.compile(
+    r"\b(?:at|@|в)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?:every|each|каждые)\s+\d+\s*(?:minutes?|mins?|hours?|минут\w*|час\w*)",
+    re.IGNORECASE,
+)
+
+
+def anchors(request: str, catalog: Catalog, intent: Intent) -> list[str]:
+    """What the request names that its intent does not explain: such requests never share an answer.
+
+    Numbers outside times of day and intervals (the schedule explains those), quoted names, and
+    source columns or values the intent does not use ("... with the email" that a parser ignored)."""
+    text = TIME_WORDS.sub(" ", normalize(request))
+    explained = json.dumps(intent.model_dump(exclude={"schedule_phrase", "refusal"}), default=str).lower()
+    found = {n for n in re.findall(r"\d+(?:[.:]\d+)?", text) if n not in explained}
+    found |= set(re.findall(r"['\"`]([^'\"`]+)['\"`]", request.lower()))
+    columns = {c.name for t in catalog.tables for c in t.columns}
     values = {v.lower() for t in catalog.tables for c in t.columns for v in (c.values or [])}
-    words = set(re.findall(r"\w+", text))
-    found |= {w for w in words if w in names or w in values}
+    found |= {w for w in set(re.findall(r"\w+", text)) if (w in columns or w in values) and w not in explained}
     return sorted(found)
 
 
@@ -109,18 +121,24 @@ class SemanticCache:
             warnings.warn(message, stacklevel=3)
         self.available = False
 
-    def _vectors(self):
+    def _vectors(self, schema_fp: str):
+        """One collection per (model, prompt version, schema fingerprint): no metadata filter on
+        the query (filtered HNSW search is several times slower), and a schema change simply
+        starts a new collection."""
+        import chromadb
+
+        from ai_etl.cache.embeddings import MiniLmEmbedder, chroma_embedding_function
+
+        name = "r_" + hashlib.sha256(f"{self.model}\x1f{self.prompt_version}\x1f{schema_fp}".encode()).hexdigest()[:20]
         if self._collection is None:
-            import chromadb
-
-            from ai_etl.cache.embeddings import MiniLmEmbedder, chroma_embedding_function
-
             self._embedder = self._embedder or MiniLmEmbedder()
-            client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chromadb.Settings(anonymized_telemetry=False))
-            self._collection = client.get_or_create_collection(
-                "requests", embedding_function=chroma_embedding_function(self._embedder), metadata={"hnsw:space": "cosine"}
+            self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chromadb.Settings(anonymized_telemetry=False))
+            self._collection = {}
+        if name not in self._collection:
+            self._collection[name] = self._client.get_or_create_collection(
+                name, embedding_function=chroma_embedding_function(self._embedder), metadata={"hnsw:space": "cosine"}
             )
-        return self._collection
+        return self._collection[name]
 
     def _count(self, name: str, by: int = 1) -> None:
         self.db.execute("insert into stats values (?, ?) on conflict(name) do update set value = value + excluded.value", (name, by))
@@ -154,12 +172,8 @@ class SemanticCache:
         intent = parse_request(request, catalog)
         if intent.refusal or intent.main_table is None:
             return Lookup(hit=False, reason="the request has no intent to verify a candidate against")
-        signature, wanted = intent_signature(intent), anchors(request, catalog)
-        found = self._vectors().query(
-            query_texts=[normalized],
-            n_results=self.settings.candidates,
-            where={"$and": [{"schema_fp": schema_fp}, {"model": self.model}, {"prompt_version": self.prompt_version}]},
-        )
+        signature, wanted = intent_signature(intent), anchors(request, catalog, intent)
+        found = self._vectors(schema_fp).query(query_texts=[normalized], n_results=self.settings.candidates)
         rejected = []
         for entry_id, distance in zip(found["ids"][0], found["distances"][0]):
             similarity = 1 - distance
@@ -168,7 +182,7 @@ class SemanticCache:
             row = self.db.execute("select id, request, payload, calls, tokens, signature from entries where id = ?", (entry_id,)).fetchone()
             if row is None:
                 continue
-            if row[5] == signature and anchors(row[1], catalog) == wanted:
+            if row[5] == signature and anchors(row[1], catalog, intent) == wanted:
                 with self.db:
                     return self._hit(row[:5], "semantic", similarity)
             rejected.append(row[1])
@@ -198,9 +212,7 @@ class SemanticCache:
                     (entry_id, request, normalized, self._exact_key(normalized, schema_fp), intent_signature(intent), schema_fp,
                      self.model, self.prompt_version, json.dumps(payload, default=str), calls, tokens, now, now),
                 )  # fmt: skip
-            self._vectors().upsert(
-                ids=[entry_id], documents=[normalized], metadatas=[{"schema_fp": schema_fp, "model": self.model, "prompt_version": self.prompt_version}]
-            )
+            self._vectors(schema_fp).upsert(ids=[entry_id], documents=[normalized])
             self._evict()
         except Exception as err:  # noqa: BLE001
             self._degrade(f"the cache could not store an entry ({type(err).__name__}: {str(err)[:200]})")
@@ -218,10 +230,15 @@ class SemanticCache:
     def _delete(self, ids: list[str]) -> None:
         if not ids:
             return
+        placeholders = ",".join("?" * len(ids))
+        by_schema: dict[str, list[str]] = {}
+        for entry_id, schema_fp in self.db.execute(f"select id, schema_fp from entries where id in ({placeholders})", ids):
+            by_schema.setdefault(schema_fp, []).append(entry_id)
         with self.db:
             self.db.executemany("delete from entries where id = ?", [(i,) for i in ids])
             self._count("evicted", len(ids))
-        self._vectors().delete(ids=ids)
+        for schema_fp, entry_ids in by_schema.items():
+            self._vectors(schema_fp).delete(ids=entry_ids)
 
     def stats(self) -> dict:
         values = dict(self.db.execute("select name, value from stats").fetchall()) if self.available else {}
