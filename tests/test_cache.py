@@ -132,3 +132,11 @@ def test_generation_answers_a_paraphrase_from_the_cache_with_no_model_call(tmp_p
     assert probe.returncode == 0 and json.loads(probe.stdout)["hit"] is True
     stats = json.loads(run_cli("cache", "stats", "--project", str(project), "--json").stdout)
     assert stats["hits_semantic"] >= 1 and stats["calls_avoided"] >= 2
+
+
+def test_a_chroma_server_that_is_down_is_a_miss_not_a_failure(tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_ETL_CHROMA_URL", "http://127.0.0.1:9")
+    remote = SemanticCache(tmp_path / "remote", "ai-etl/offline")
+    with pytest.warns(UserWarning, match="the cache failed"):
+        assert not remote.lookup(STORED[1], CATALOG).hit
+    assert not remote.lookup(STORED[1], CATALOG).hit  # one warning, then quietly a miss

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import time
@@ -26,6 +27,7 @@ import unicodedata
 import warnings
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
@@ -132,7 +134,13 @@ class SemanticCache:
         name = "r_" + hashlib.sha256(f"{self.model}\x1f{self.prompt_version}\x1f{schema_fp}".encode()).hexdigest()[:20]
         if self._collection is None:
             self._embedder = self._embedder or MiniLmEmbedder()
-            self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chromadb.Settings(anonymized_telemetry=False))
+            settings = chromadb.Settings(anonymized_telemetry=False)
+            server = os.environ.get("AI_ETL_CHROMA_URL")  # a chroma server at scale, e.g. http://chroma:8000
+            if server:
+                parts = urlsplit(server)
+                self._client = chromadb.HttpClient(host=parts.hostname, port=parts.port or 8000, ssl=parts.scheme == "https", settings=settings)
+            else:
+                self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=settings)
             self._collection = {}
         if name not in self._collection:
             self._collection[name] = self._client.get_or_create_collection(
