@@ -140,3 +140,40 @@ def test_a_chroma_server_that_is_down_is_a_miss_not_a_failure(tmp_path, monkeypa
     with pytest.warns(UserWarning, match="the cache failed"):
         assert not remote.lookup(STORED[1], CATALOG).hit
     assert not remote.lookup(STORED[1], CATALOG).hit  # one warning, then quietly a miss
+
+
+def test_a_litellm_embedding_model_by_config_is_called_over_http(tmp_path, monkeypatch):
+    """AI_ETL_EMBEDDING_MODEL: vectors come from an OpenAI-compatible /v1/embeddings on 127.0.0.1."""
+    import hashlib
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[list[str]] = []
+
+    class Embeddings(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
+            seen.append(texts)
+            data = [{"object": "embedding", "index": i, "embedding": [hashlib.md5(f"{t}{j}".encode()).digest()[0] / 255 for j in range(16)]}
+                    for i, t in enumerate(texts)]  # fmt: skip
+            out = json.dumps({"object": "list", "data": data, "model": body["model"], "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Embeddings)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("AI_ETL_EMBEDDING_MODEL", "openai/text-embedding-test")
+    monkeypatch.setenv("AI_ETL_EMBEDDING_API_BASE", f"http://127.0.0.1:{server.server_address[1]}/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    remote = SemanticCache(tmp_path / "remote", "ai-etl/offline")
+    remote.store(STORED[1], CATALOG, parse_request(STORED[1], CATALOG), {"ok": 1}, calls=2, tokens=1)
+    assert not remote.lookup("Load only cancelled orders from Postgres into ClickHouse every hour", CATALOG).hit
+    assert seen and any("completed orders" in t for batch in seen for t in batch)
+    server.shutdown()

@@ -66,7 +66,7 @@ class MiniLmEmbedder:
         return (pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)).astype(np.float32)
 
 
-def chroma_embedding_function(embedder: MiniLmEmbedder | None = None):
+def chroma_embedding_function(embedder=None):
     """The embedder as a chromadb EmbeddingFunction (a class chromadb can describe and persist)."""
     from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
@@ -81,7 +81,7 @@ def chroma_embedding_function(embedder: MiniLmEmbedder | None = None):
 
         @staticmethod
         def name() -> str:
-            return MODEL_NAME
+            return "ai_etl_embedder"
 
         def get_config(self) -> dict:
             return {}
@@ -91,3 +91,31 @@ def chroma_embedding_function(embedder: MiniLmEmbedder | None = None):
             return MiniLmFunction()
 
     return MiniLmFunction()
+
+
+class LitellmEmbedder:
+    """Any litellm embedding model (OpenAI, Ollama, vLLM...), by config instead of the offline one."""
+
+    def __init__(self, model: str, api_base: str | None = None, api_key: str | None = None):
+        self.name, self.api_base, self.api_key = model, api_base, api_key
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import os
+
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        import litellm
+
+        extra = {k: v for k, v in (("api_base", self.api_base), ("api_key", self.api_key)) if v}
+        response = litellm.embedding(model=self.name, input=list(texts), **extra)
+        vectors = np.array([item["embedding"] for item in sorted(response.data, key=lambda d: d["index"])], dtype=np.float32)
+        return vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+
+
+def configured_embedder(environ: dict) -> MiniLmEmbedder | LitellmEmbedder:
+    """`AI_ETL_EMBEDDING_MODEL` (+ `AI_ETL_EMBEDDING_API_BASE`, `AI_ETL_EMBEDDING_API_KEY_ENV`) selects a
+    litellm model; otherwise the offline MiniLM."""
+    model = environ.get("AI_ETL_EMBEDDING_MODEL")
+    if not model:
+        return MiniLmEmbedder()
+    key_env = environ.get("AI_ETL_EMBEDDING_API_KEY_ENV")
+    return LitellmEmbedder(model, environ.get("AI_ETL_EMBEDDING_API_BASE"), environ.get(key_env) if key_env else None)

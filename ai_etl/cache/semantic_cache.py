@@ -129,11 +129,12 @@ class SemanticCache:
         starts a new collection."""
         import chromadb
 
-        from ai_etl.cache.embeddings import MiniLmEmbedder, chroma_embedding_function
+        from ai_etl.cache.embeddings import chroma_embedding_function, configured_embedder
 
-        name = "r_" + hashlib.sha256(f"{self.model}\x1f{self.prompt_version}\x1f{schema_fp}".encode()).hexdigest()[:20]
+        self._embedder = self._embedder or configured_embedder(os.environ)
+        key = f"{self.model}\x1f{self.prompt_version}\x1f{schema_fp}\x1f{self._embedder.name}"  # vectors of one space only
+        name = "r_" + hashlib.sha256(key.encode()).hexdigest()[:20]
         if self._collection is None:
-            self._embedder = self._embedder or MiniLmEmbedder()
             settings = chromadb.Settings(anonymized_telemetry=False)
             server = os.environ.get("AI_ETL_CHROMA_URL")  # a chroma server at scale, e.g. http://chroma:8000
             if server:
