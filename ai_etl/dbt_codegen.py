@@ -98,6 +98,8 @@ def _select_step(transform: Transform, previous: str, pipeline: Pipeline) -> str
         case AggregateTransform(group_by=group_by, measures=measures):
             keys = [_column_sql(c) for c in group_by]
             values = [f"{m.expr} AS {q(m.name)}" for m in measures]
+            if not keys:  # a grand total: one row
+                return f"select {', '.join(values)} from {previous}"
             return f"select {', '.join(keys + values)} from {previous} group by {', '.join(str(i + 1) for i in range(len(keys)))}"
         case JoinTransform(table=table, how=how, left_on=left_on, right_on=right_on, columns=columns):
             right = "{{ ref('" + staging_model_name(pipeline, table) + "') }}"

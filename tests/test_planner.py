@@ -142,3 +142,10 @@ def test_a_table_the_source_lacks_is_reported_not_guessed():
 
 def test_a_semicolon_in_prose_is_not_a_statement():
     check_request("Load contacts files; signed_on has mixed date formats")  # no exception
+
+
+def test_each_grain_is_a_schedule_only_when_the_schedule_reads_it_so():
+    grouped = intent("How many users signed up each month?")
+    assert grouped.cron is None and [(g.column, g.grain) for g in grouped.group_by] == [("users.signup_date", "month")]
+    scheduled = intent("Each day at 02:00, sync the orders table from Postgres")
+    assert scheduled.cron == "0 2 * * *" and scheduled.group_by == [] and scheduled.measures == []

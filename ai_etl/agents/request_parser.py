@@ -457,8 +457,9 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
             continue
         keyword = match[0].split()[0]
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
-        if keyword in ("each", "every") and before[-1:] != ["for"] and GRAINS.get(first) in ("hour", "day", "week", "month", "year"):
-            continue  # 'each day at 02:00' is a schedule, not a grouping
+        grain = GRAINS.get(first)
+        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:
+            continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
             words_ = piece.split()
             key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n])))), None)

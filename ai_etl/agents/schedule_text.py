@@ -126,7 +126,7 @@ def parse_schedule(text: str) -> ParsedSchedule:
         day_match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)
         day = WEEKDAYS[day_match[1]] if day_match else 1
         return ParsedSchedule(cron=f"{minute} {hour} * * {day}", phrase=match[0])
-    if match := re.search(r"\b(monthly|every month|each month|ежемесячно|каждый месяц)\b", lowered):
+    if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
