@@ -177,3 +177,11 @@ def test_a_litellm_embedding_model_by_config_is_called_over_http(tmp_path, monke
     assert not remote.lookup("Load only cancelled orders from Postgres into ClickHouse every hour", CATALOG).hit
     assert seen and any("completed orders" in t for batch in seen for t in batch)
     server.shutdown()
+
+
+def test_every_hit_is_logged_with_what_matched(cache, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="ai_etl.cache"):
+        assert cache.lookup("Every hour, bring over the completed orders from Postgres", CATALOG).hit
+    assert "semantic hit" in caplog.text and STORED[1] in caplog.text

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -177,7 +178,7 @@ class SemanticCache:
                 "select id, request, payload, calls, tokens from entries where exact_key = ?", (self._exact_key(normalized, schema_fp),)
             ).fetchone()
             if row:
-                return self._hit(row, "exact", 1.0)
+                return self._hit(row, "exact", 1.0, request)
         intent = parse_request(request, catalog)
         if intent.refusal or intent.main_table is None:
             return Lookup(hit=False, reason="the request has no intent to verify a candidate against")
@@ -193,15 +194,16 @@ class SemanticCache:
                 continue
             if row[5] == signature and anchors(row[1], catalog, intent) == wanted:
                 with self.db:
-                    return self._hit(row[:5], "semantic", similarity)
+                    return self._hit(row[:5], "semantic", similarity, request)
             rejected.append(row[1])
         with self.db:
             if rejected:
                 self._count("guard_rejections", len(rejected))
         return Lookup(hit=False, rejected=rejected, reason=f"{len(rejected)} similar request(s) differ in intent" if rejected else "no similar request")
 
-    def _hit(self, row, layer: str, similarity: float) -> Lookup:
+    def _hit(self, row, layer: str, similarity: float, probe: str = "") -> Lookup:
         entry_id, request, payload, calls, tokens = row
+        logging.getLogger("ai_etl.cache").info(f"{layer} hit (similarity {similarity:.3f}): {probe!r} answered by the cached {request!r}")
         self.db.execute("update entries set hits = hits + 1, last_hit = ? where id = ?", (time.time(), entry_id))
         self._count(f"hits_{layer}")
         self._count("calls_avoided", calls)
