@@ -162,3 +162,14 @@ def test_remote_model_path_reflects_on_a_failure_and_writes_only_the_fixed_versi
     written = write_files(result, project)
     assert all("statsu" not in p.read_text() for p in written)
     assert (project.root / "pipelines" / f"{result.pipeline}.yaml").exists()
+
+
+def test_written_dbt_files_are_recorded_as_generated_even_with_a_target_database(project):
+    """A later hand edit is only recognized if the record holds exactly what was written."""
+    from ai_etl.generated_files import read_record, sha
+
+    result = generate("Completed orders per region into ClickHouse table analytics.paid_regions", project, options=GenerateOptions(dry_run=False))
+    written = write_files(result, project)
+    record = read_record(project.root.parent.parent / "dbt_project" / "models" / "agents" / result.pipeline)
+    dbt = [p for p in written if "dbt_project" in p.parts]
+    assert dbt and all(record[str(p.relative_to(p.parents[1]))] == sha(p.read_text()) for p in dbt)

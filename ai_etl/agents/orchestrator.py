@@ -255,13 +255,15 @@ def write_files(result: GenerationResult, folder: ProjectFolder) -> list[Path]:
 
 
 def _record_generated(folder: ProjectFolder, result: GenerationResult) -> None:
-    """Tell the hand-edit tracker these dbt files are generated (so later edits are recognized)."""
+    """Tell the hand-edit tracker these dbt files are generated (so later edits are recognized).
+    The files are the ones just validated and written, not a second compilation."""
+    from ai_etl.dbt_codegen import GeneratedFiles
     from ai_etl.generated_files import sync_generated
 
-    database = next(iter(result.files)) and result.target.database
-    dbt = sql_expert.dbt_files(folder.name, result.spec, database if result.spec.target.database else _warehouse_db(folder))
-    if dbt.files:
-        sync_generated(_models_dir(folder) / result.pipeline, dbt)
+    models = _relative(_models_dir(folder) / result.pipeline, workspace_root(folder)) + "/"
+    dbt = {path.removeprefix(models): text for path, text in result.files.items() if path.startswith(models)}
+    if dbt:
+        sync_generated(_models_dir(folder) / result.pipeline, GeneratedFiles(pipeline=result.pipeline, files=dbt))
 
 
 def _record_versions(folder: ProjectFolder, result: GenerationResult, paths: list[Path]) -> None:
@@ -275,10 +277,6 @@ def _record_versions(folder: ProjectFolder, result: GenerationResult, paths: lis
     record_written(folder, store, rest, "agent:sql_expert", f"generated for: {result.request[:300]}", validation)
     if python:
         record_written(folder, store, python, "agent:python_coder", f"generated for: {result.request[:300]}", validation)
-
-
-def _warehouse_db(folder: ProjectFolder) -> str:
-    return folder.project.warehouse_database(project_warehouse(folder)[1])
 
 
 def workspace_root(folder: ProjectFolder) -> Path:

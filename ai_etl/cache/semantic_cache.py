@@ -16,7 +16,6 @@ warning and a miss: generation never depends on the cache.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -263,7 +262,3 @@ class SemanticCache:
             self.db.close()
         shutil.rmtree(self.root, ignore_errors=True)
         self.__init__(self.root, self.model, self.settings, self._embedder, self.prompt_version)
-
-
-def created(entry_time: float) -> str:
-    return dt.datetime.fromtimestamp(entry_time, dt.UTC).isoformat(timespec="seconds")

@@ -10,7 +10,6 @@ accept (auto_apply), which records the engineer's state first.
 
 from __future__ import annotations
 
-import json
 import os
 
 from pydantic import BaseModel
@@ -181,7 +180,3 @@ def previous_schema_from_instance(instance, folder: ProjectFolder, pipeline_name
                 schema[entity] = {c.name: c.type for c in table_schema.schema.columns}
             break
     return schema
-
-
-def dumps(outcome: ReflectOutcome) -> str:
-    return json.dumps(outcome.model_dump(), default=str)
