@@ -19,7 +19,7 @@ demo: install
 
 ## Run the whole test suite (starts its own embedded PostgreSQL and moto S3 server).
 test: install
-	$(BIN)/ai-etl dbt-parse
+	$(BIN)/ai-etl prepare
 	$(BIN)/pytest -n 2 --dist loadfile
 
 clean:

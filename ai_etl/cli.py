@@ -21,6 +21,9 @@ concurrency:
     default_limit: 1
 telemetry:
   enabled: false
+# Evaluate each asset's FreshnessPolicy (derived from its pipeline's schedule) in the daemon.
+freshness:
+  enabled: true
 """
 
 
@@ -87,14 +90,22 @@ def cmd_demo_data(args) -> int:
     return 0
 
 
-def cmd_dbt_parse(args) -> int:
-    from ai_etl.dbt_manifest import dbt_setup, ensure_manifest, parse
+def cmd_prepare(args) -> int:
+    """Compile pipeline files to dbt files, parse dbt, record edits: what loading the location reads."""
+    from ai_etl.prepare import prepare_project
 
-    setup = dbt_setup(_folder(args))
-    started = time.perf_counter()
-    path = parse(setup) if args.force else ensure_manifest(setup)
-    print(f"dbt manifest ready: {path} ({time.perf_counter() - started:.1f} s)")
+    report = prepare_project(_folder(args), force_parse=getattr(args, "force", False))
+    print(f"prepared {report.summary()}")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _prepare_quietly(args) -> None:
+    """After a command wrote files: what the location reads must follow (it never writes itself)."""
+    from ai_etl.prepare import prepare_project
+
+    prepare_project(_folder(args))
 
 
 def cmd_validate(args) -> int:
@@ -132,6 +143,7 @@ def materialize(project_dir: Path, selection: str) -> None:
 def cmd_materialize(args) -> int:
     from ai_etl.assets.naming import group_name
 
+    _prepare_quietly(args)
     folder = _folder(args)
     names = [args.pipeline] if args.pipeline else list(folder.pipelines)
     for name in names:
@@ -150,7 +162,7 @@ def cmd_demo(args) -> int:
     args.connector = "shop"
     cmd_db(argparse.Namespace(project=args.project, action="start"))
     cmd_demo_data(args)
-    cmd_dbt_parse(argparse.Namespace(project=args.project, force=False))
+    cmd_prepare(argparse.Namespace(project=args.project, force=False))
     args.pipeline = "daily_sales"
     cmd_materialize(args)
     folder = _folder(args)
@@ -201,8 +213,8 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
 
-    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, handler, help_text: str, aliases: list[str] = ()) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, aliases=list(aliases))
         sub.add_argument("--project", help="project folder (default: $AI_ETL_PROJECT or projects/ecommerce)")
         sub.set_defaults(handler=handler)
         return sub
@@ -213,8 +225,12 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--rows", type=int, default=10_000, help="rows in `orders` (other tables scale with it)")
     data.add_argument("--seed", type=int, default=42)
     data.add_argument("--connector", default="shop")
-    parse = command("dbt-parse", cmd_dbt_parse, "Prepare the project's dbt manifest (skipped when it is fresh).")
-    parse.add_argument("--force", action="store_true", help="parse even when the manifest is fresh")
+    prep = command(
+        "prepare", cmd_prepare,
+        "Compile pipeline files to dbt files, parse dbt and record hand edits (loading the location only reads what this writes).",
+        aliases=["dbt-parse"],
+    )  # fmt: skip
+    prep.add_argument("--force", action="store_true", help="parse even when the manifest is fresh")
     validate = command("validate", cmd_validate, "Check project and pipeline files, the environment, and every column against the source.")
     validate.add_argument("--pipeline", help="one pipeline (default: all)")
     validate.add_argument("--offline", action="store_true", help="check files and environment only, not the source")

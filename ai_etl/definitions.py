@@ -1,7 +1,7 @@
 """The entry point: a project folder -> `dg.Definitions`. The one place where things are wired.
 
 `dagster dev` / `dagster asset materialize -m ai_etl.definitions` load `defs`, the project named
-by AI_ETL_PROJECT (a folder; default: projects/ecommerce of this checkout). A workspace with
+by AI_ETL_PROJECT (a folder; default: projects/ecommerce of $AI_ETL_WORKSPACE or this checkout). A workspace with
 several projects loads each as its own code location with `attribute: <project name>`.
 """
 
@@ -14,22 +14,31 @@ from pathlib import Path
 import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
-from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
-from ai_etl.artifacts.dagster_metadata import record_working_copy
-from ai_etl.assets.dbt_models import DBT_RESOURCE_KEY, dbt_models_asset, dbt_resource
-from ai_etl.assets.extract import extract_assets, source_specs
-from ai_etl.assets.freshness import freshness_checks
-from ai_etl.assets.naming import group_name
+from ai_etl.artifacts.dagster_metadata import read_artifact_view
+from ai_etl.assets.extract import extract_assets, retry_policy, source_specs
+from ai_etl.assets.freshness import freshness_policy
+from ai_etl.assets.naming import group_name, transforms_in_dbt
 from ai_etl.connections import connector_resources, project_warehouse
-from ai_etl.dbt_manifest import dbt_setup, ensure_manifest
-from ai_etl.project_compiler import compile_project, has_models
+from ai_etl.dbt.assets import pipeline_dbt_assets, read_manifest, split_by_pipeline
+from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
+from ai_etl.dbt.project import DbtSetup, dbt_setup
+from ai_etl.dbt.translator import ProjectDbtTranslator
+from ai_etl.errors import UserError
+from ai_etl.prepare import is_dev_cli, prepare_project
+from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder, load_project
+from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
 
 
+def workspace_root() -> Path:
+    """The folder holding projects/ and dbt_project/: $AI_ETL_WORKSPACE, else this checkout."""
+    return Path(os.environ.get("AI_ETL_WORKSPACE") or WORKSPACE_ROOT).resolve()
+
+
 def default_project_dir() -> Path:
-    return Path(os.environ.get("AI_ETL_PROJECT", WORKSPACE_ROOT / "projects" / "ecommerce")).resolve()
+    return Path(os.environ.get("AI_ETL_PROJECT") or workspace_root() / "projects" / "ecommerce").resolve()
 
 
 def pipeline_job_and_schedule(folder: ProjectFolder, name: str) -> tuple[dg.UnresolvedAssetJobDefinition, dg.ScheduleDefinition | None]:
@@ -58,16 +67,21 @@ def pipeline_job_and_schedule(folder: ProjectFolder, name: str) -> tuple[dg.Unre
     return job, schedule
 
 
-def build_definitions(project_dir: Path) -> dg.Definitions:
+class NotPreparedError(UserError):
+    pass
+
+
+def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Definitions:
+    """The project's definitions. Loading only reads: `prepare` (default: only under `dagster dev`
+    / `dg dev`) first compiles pipeline files, parses dbt and records edits (`ai-etl prepare`)."""
     folder = load_project(project_dir)
+    if is_dev_cli() if prepare is None else prepare:
+        report = prepare_project(folder)
+        dg.get_dagster_logger().info(f"prepared {report.summary()}")
     warehouse_key, warehouse = project_warehouse(folder)
     setup = dbt_setup(folder)
     pool = f"warehouse:{warehouse_key}"
-
-    for name, report in compile_project(folder, setup).items():
-        if report.kept_hand_edits:
-            dg.get_dagster_logger().info(f"pipeline {name}: kept hand-edited files {report.kept_hand_edits}")
-    artifacts = record_working_copy(folder)
+    artifacts = read_artifact_view(folder)
 
     assets: list = list(source_specs(folder))
     jobs, schedules = [], []
@@ -76,33 +90,51 @@ def build_definitions(project_dir: Path) -> dg.Definitions:
         job, schedule = pipeline_job_and_schedule(folder, name)
         jobs.append(job)
         schedules += [schedule] if schedule else []
+    assets += dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file)
     reflect = reflect_job(folder.root)
     sensors = repair_sensors(folder.root, list(jobs), reflect) if jobs else []
     jobs += [generate_pipeline_job(folder.root), reflect]
-    if has_models(setup.models_dir):
-        assets.append(dbt_models_asset(folder.name, setup, ensure_manifest(setup), warehouse_key, pool, artifacts.for_file))
-    checks, freshness_sensor = freshness_checks(folder)
 
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
     # Embedded chDB is single-process: run every step of a run in one process, one after another.
     executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
-    return dg.Definitions(
-        assets=assets,
-        asset_checks=checks,
-        jobs=jobs,
-        schedules=schedules,
-        sensors=([freshness_sensor] if freshness_sensor else []) + sensors,
-        resources=resources,
-        executor=executor,
-    )
+    return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
+
+
+def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata) -> list[dg.AssetsDefinition]:
+    """One `@dbt_assets` per pipeline with transformations, from the prepared manifest (read only)."""
+    in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
+    if not in_dbt and not has_models(setup.models_dir):
+        return []
+    if not setup.manifest_path.exists():
+        raise NotPreparedError(
+            f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
+            "(or `dagster dev`, which prepares) before loading it."
+        )
+    if not setup.is_fresh():
+        dg.get_dagster_logger().warning(
+            f"The dbt manifest of project '{folder.name}' is older than its pipeline or model files; "
+            "run `ai-etl prepare` to compile and parse them (loading the last prepared models)."
+        )
+    finals = {p.target.table: freshness_policy(p.schedule) for p in in_dbt.values()}
+    translator = ProjectDbtTranslator(folder.name, artifact_metadata, freshness=finals.get)
+    slices = split_by_pipeline(read_manifest(setup.manifest_path))
+    return [
+        pipeline_dbt_assets(
+            folder.name, name, slices[name], setup, translator, warehouse_key, pool,
+            retry_policy=retry_policy(in_dbt[name].retries) if name in in_dbt else None,
+        )  # fmt: skip
+        for name in sorted(slices)
+    ]
 
 
 def __getattr__(name: str) -> dg.Definitions:
     """Built on first access, not on import (PEP 562): `defs` is the default project
-    ($AI_ETL_PROJECT or projects/ecommerce); `ai_etl.definitions.<project>` is projects/<project>."""
+    ($AI_ETL_PROJECT or projects/ecommerce); `ai_etl.definitions.<project>` is projects/<project>
+    of the workspace ($AI_ETL_WORKSPACE or this checkout)."""
     if name == "defs":
         return _built(default_project_dir())
-    project_dir = WORKSPACE_ROOT / "projects" / name
+    project_dir = workspace_root() / "projects" / name
     if name.startswith("_") or not (project_dir / "project.yaml").exists():
         raise AttributeError(name)
     return _built(project_dir.resolve())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ai_etl.dbt_codegen import GeneratedFiles, compile_pipeline
-from ai_etl.dbt_manifest import DbtSetup
+from ai_etl.dbt.project import DbtSetup
 from ai_etl.generated_files import RECORD, SyncReport, is_current, sync_generated
 from ai_etl.project_files import ProjectFolder
 

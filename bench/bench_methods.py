@@ -147,7 +147,7 @@ def product(job: Job, transfer: str | None = None) -> Load:
 
     _import_engines()
 
-    defs = build_definitions(workspace)
+    defs = build_definitions(workspace, prepare=True)
     job_def = defs.resolve_implicit_global_asset_job_def()
     key = dg.AssetKey([PROJECT, "raw", job.dataset.table])
     if key not in job_def.asset_layer.asset_graph.materializable_asset_keys:

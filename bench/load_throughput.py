@@ -4,7 +4,7 @@ What it measures, side by side in one run (a shared, noisy machine: compare rati
 
   product        the product's extract asset, materialized through Dagster as users get it: a
                  workspace with projects/bench/{project.yaml, pipelines/load_<table>.yaml} and an
-                 empty dbt_project/, `build_definitions(...)` and `execute_in_process` of the raw asset
+                 empty dbt_project/, `build_definitions(..., prepare=True)` and `execute_in_process` of the raw asset
                  only. Timed: the run (Dagster's overhead included), not the imports.
   product-arrow  the same with `load: {transfer: arrow}` (opt-in: --methods ...,product-arrow)
   ceiling        ClickHouse pulls by itself: INSERT INTO t SELECT * FROM postgresql(...)

@@ -153,7 +153,7 @@ def child_direct_load(project_dir: str) -> None:
 def child_probe(name: str, project_dir: str) -> None:
     """One component cost, measured inside a fresh interpreter."""
     out: dict = {}
-    if name == "defs":  # imports, then the module body: defs = build_definitions(AI_ETL_PROJECT)
+    if name == "defs":  # imports, then the module body: defs = build_definitions(AI_ETL_PROJECT, prepare=True)
         t0 = time.perf_counter()
         import dagster  # noqa: F401
 
@@ -161,7 +161,7 @@ def child_probe(name: str, project_dir: str) -> None:
         import ai_etl.assets.dbt_models  # noqa: F401  (dagster_dbt -> dbt-core)
         import ai_etl.assets.extract  # noqa: F401
         import ai_etl.connections  # noqa: F401
-        import ai_etl.dbt_manifest  # noqa: F401
+        import ai_etl.dbt.project  # noqa: F401
 
         t2 = time.perf_counter()
         import ai_etl.definitions as definitions
@@ -179,7 +179,7 @@ def child_probe(name: str, project_dir: str) -> None:
         out = {"import_dagster_aws_s": time.perf_counter() - t0}
     elif name == "adapter":  # dagster-dbt's DbtCliResource._initialize_dbt_core_adapter, as cli() calls it
         from ai_etl.assets.dbt_models import dbt_resource
-        from ai_etl.dbt_manifest import dbt_setup
+        from ai_etl.dbt.project import dbt_setup
         from ai_etl.project_files import load_project
 
         setup = dbt_setup(load_project(Path(project_dir)))
@@ -211,7 +211,7 @@ def child_probe(name: str, project_dir: str) -> None:
         import dagster_dbt  # noqa: F401  (the Dagster process has this, and so dbt-core, imported already)
         from dbt.cli.main import dbtRunner
 
-        from ai_etl.dbt_manifest import dbt_setup
+        from ai_etl.dbt.project import dbt_setup
         from ai_etl.project_files import load_project
 
         setup = dbt_setup(load_project(Path(project_dir)))
@@ -283,7 +283,7 @@ class Bench:
         self.home.mkdir(parents=True)
         (self.home / "dagster.yaml").write_text(DAGSTER_YAML)
 
-        from ai_etl.dbt_manifest import dbt_executable, dbt_setup
+        from ai_etl.dbt.project import dbt_executable, dbt_setup
         from ai_etl.project_files import load_project
 
         self.setup_ = dbt_setup(load_project(self.project))

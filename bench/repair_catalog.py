@@ -131,7 +131,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     instance = dg.DagsterInstance.ephemeral()
 
     def run() -> dg.ExecuteInProcessResult:
-        defs = build_definitions(project)
+        defs = build_definitions(project, prepare=True)
         quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
         return defs.resolve_job_def(f"{name}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
 

@@ -49,7 +49,7 @@ def pipeline(name: str, source: dict, target_table: str, transformations=(), loa
 
 
 def materialize(project: Path, selection: str | None = None, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
-    defs = build_definitions(project)
+    defs = build_definitions(project, prepare=True)
     job = defs.resolve_implicit_global_asset_job_def()
     keys = None
     if selection:

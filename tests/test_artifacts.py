@@ -22,7 +22,7 @@ def folder(tmp_path, shop_url, monkeypatch):
     monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
     monkeypatch.setenv("AI_ETL_USER", "dana@example.com")
     project = make_project(tmp_path, "art", [SPEC])
-    from ai_etl.dbt_manifest import dbt_setup
+    from ai_etl.dbt.project import dbt_setup
     from ai_etl.project_compiler import compile_project
 
     folder = load_project(project)
@@ -143,7 +143,7 @@ def test_a_location_still_loads_with_a_broken_store(folder):
 
     (folder.root / ".data").mkdir(exist_ok=True)
     (folder.root / ".data" / "artifacts.db").write_bytes(b"garbage" * 100)
-    defs = build_definitions(folder.root)
+    defs = build_definitions(folder.root, prepare=True)
     assert any("raw" in k.path for k in defs.resolve_asset_graph().get_all_asset_keys())
 
 
@@ -160,7 +160,7 @@ def test_assets_show_their_artifact_version_and_a_waiting_proposal(folder):
     store = store_for(folder)
     sync(folder, store)
     proposal = _propose(folder, store, lambda text: text + "-- proposed\n")
-    graph = build_definitions(folder.root).resolve_asset_graph()
+    graph = build_definitions(folder.root, prepare=True).resolve_asset_graph()
     mart = graph.get(dg.AssetKey(["art", "marts", "paid"])).metadata
     raw = graph.get(dg.AssetKey(["art", "raw", "paid__orders"])).metadata
     assert mart["ai_etl/artifact"] == f"{MART}@v1 by ai-etl:compiler"

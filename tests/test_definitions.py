@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ai_etl.dbt_manifest import DbtParseError, dbt_setup, ensure_manifest
+from ai_etl.dbt.project import DbtParseError, dbt_setup, ensure_manifest
 from ai_etl.definitions import build_definitions
 from ai_etl.project_files import load_project
 
@@ -24,7 +24,7 @@ def test_definitions_load_with_no_environment_beyond_defaults(tmp_path):
 
 
 def test_asset_graph_keys_lineage_kinds_and_groups(workspace):
-    defs = build_definitions(workspace / "projects" / "ecommerce")
+    defs = build_definitions(workspace / "projects" / "ecommerce", prepare=True)
     specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
     source, raw = "ecommerce/source/shop__sales_transactions", "ecommerce/raw/daily_sales__sales_transactions"
     staging, mart = "ecommerce/staging/stg_daily_sales__sales_transactions", "ecommerce/marts/daily_sales"
@@ -42,7 +42,8 @@ def test_asset_graph_keys_lineage_kinds_and_groups(workspace):
 
     checks = {k.to_user_string() for k in defs.resolve_asset_graph().asset_check_keys}
     assert f"{mart}:unique_daily_sales_transaction_date" in checks
-    assert f"{mart}:freshness_check" in checks
+    assert specs[mart].freshness_policy is not None  # from the daily schedule, evaluated by the daemon
+    assert specs[staging].freshness_policy is None and specs[raw].freshness_policy is None
     assert f"{staging}:unique_stg_daily_sales__sales_transactions_id" in checks
 
     schedule = defs.resolve_schedule_def("daily_sales_schedule")
@@ -83,7 +84,7 @@ def test_second_project_reuses_model_names_without_conflict(workspace):
     )
 
     keys = {
-        name: {s.key.to_user_string() for s in build_definitions(workspace / "projects" / name).resolve_all_asset_specs()}
+        name: {s.key.to_user_string() for s in build_definitions(workspace / "projects" / name, prepare=True).resolve_all_asset_specs()}
         for name in ("ecommerce", "shop2")
     }
     assert "shop2/marts/daily_sales" in keys["shop2"] and "ecommerce/marts/daily_sales" in keys["ecommerce"]

@@ -76,17 +76,17 @@ def test_eval_command_prints_the_score_as_json(project):
 
 
 def test_generate_pipeline_job_writes_files_and_the_new_assets_appear(project):
-    job = build_definitions(project).resolve_job_def("generate_pipeline")
-    config = {"ops": {"generate_pipeline": {"config": {"request": "Active products per category, hourly", "reload_location": False}}}}
+    job = build_definitions(project, prepare=True).resolve_job_def("generate_pipeline")
+    config = {"ops": {"generate": {"config": {"request": "Active products per category, hourly", "reload_location": False}}}}
     result = job.execute_in_process(run_config=config, instance=dg.DagsterInstance.ephemeral())
     assert result.success
-    name = result.output_for_node("generate_pipeline")
+    name = result.output_for_node("generate")
     assert (project / "pipelines" / f"{name}.yaml").exists()
-    keys = {k.to_user_string() for k in build_definitions(project).resolve_asset_graph().get_all_asset_keys()}
+    keys = {k.to_user_string() for k in build_definitions(project, prepare=True).resolve_asset_graph().get_all_asset_keys()}
     assert f"gen/marts/{name}" in keys and f"gen/raw/{name}__products" in keys
 
     refused = job.execute_in_process(
-        run_config={"ops": {"generate_pipeline": {"config": {"request": "Drop the products table", "reload_location": False}}}},
+        run_config={"ops": {"generate": {"config": {"request": "Drop the products table", "reload_location": False}}}},
         instance=dg.DagsterInstance.ephemeral(),
         raise_on_error=False,
     )

@@ -37,18 +37,18 @@ def test_a_file_the_compiler_never_wrote_is_not_overwritten(tmp_path):
 def test_reload_regenerates_from_the_spec_but_keeps_an_edited_model(tmp_path, shop_url, monkeypatch):
     monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
     project = make_project(tmp_path, "g", [SPEC])
-    build_definitions(project)
+    build_definitions(project, prepare=True)
     models = tmp_path / "dbt_project" / "models" / "g" / "by_status"
     mart = models / "marts" / "by_status.sql"
     assert "count() AS n" in mart.read_text()
 
     spec_file = project / "pipelines" / "by_status.yaml"
     spec_file.write_text(spec_file.read_text().replace("count()", "uniqExact(customer_id)"))
-    build_definitions(project)
+    build_definitions(project, prepare=True)
     assert "uniqExact(customer_id) AS n" in mart.read_text()  # untouched file follows the spec
 
     mart.write_text(mart.read_text().replace("AS n", "AS n, max(amount) AS largest"))
     spec_file.write_text(spec_file.read_text().replace("uniqExact(customer_id)", "count()"))
-    defs = build_definitions(project)
+    defs = build_definitions(project, prepare=True)
     assert "max(amount) AS largest" in mart.read_text()  # the engineer's edit survives a reload
     assert any(s.key.to_user_string() == "g/marts/by_status" for s in defs.resolve_all_asset_specs())

@@ -128,7 +128,7 @@ def test_multi_pipeline_graph(built):
     from ai_etl.definitions import build_definitions
 
     project, _ = built
-    defs = build_definitions(project)
+    defs = build_definitions(project, prepare=True)
     specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
     deps = {k: {d.asset_key.to_user_string() for d in s.deps} for k, s in specs.items()}
     assert deps["t/marts/quantity_per_category"] == {"t/staging/stg_quantity_per_category__order_items", "t/staging/stg_quantity_per_category__products"}

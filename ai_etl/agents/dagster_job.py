@@ -12,24 +12,34 @@ from pydantic import Field
 
 from ai_etl.errors import UserError
 
+# Op and graph names share one namespace in a repository: the op must not be named like its job.
+GENERATE_JOB = "generate_pipeline"
+GENERATE_OP = "generate"
+
 
 class GenerateConfig(dg.Config):
     request: str = Field(description='e.g. "Load customer data from PostgreSQL to ClickHouse daily at 2 AM"')
     max_cycles: int = Field(2, description="Reflector rounds when validation fails")
     reload_location: bool = Field(True, description="reload the code location after writing")
-    webserver: str = Field("127.0.0.1:3000", description="host:port of the Dagster webserver to ask for the reload")
+    webserver: str | None = Field(
+        None,
+        description="URL of the Dagster webserver to ask for the reload; default: $AI_ETL_WEBSERVER_URL, else the "
+        "webservers of this machine that serve this run's instance, at whatever port they listen on",
+    )
 
 
 def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
-    @dg.op(name="generate_pipeline", tags={"kind": "ai"})
+    @dg.op(name=GENERATE_OP, tags={"kind": "ai"})
     def generate_op(context: dg.OpExecutionContext, config: GenerateConfig) -> dg.Output[str]:
         from ai_etl.agents.orchestrator import GenerateOptions, generate, write_files
+        from ai_etl.prepare import prepare_project
         from ai_etl.project_files import load_project
 
         folder = load_project(project_dir)
         try:
             result = generate(config.request, folder, options=GenerateOptions(max_cycles=config.max_cycles), progress=context.log.info)
             write_files(result, folder)
+            context.log.info(f"prepared {prepare_project(load_project(project_dir)).summary()}")
         except UserError as err:
             raise dg.Failure(description=str(err), allow_retries=False) from None
         context.log.info(f"wrote {len(result.files)} file(s) for pipeline {result.pipeline}")
@@ -50,25 +60,25 @@ def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
         )
 
     return dg.JobDefinition(
-        name="generate_pipeline",
+        name=GENERATE_JOB,
         description="Turn a plain-language request into a validated pipeline, write it, reload this location.",
-        graph_def=dg.GraphDefinition(name="generate_pipeline", node_defs=[generate_op]),
+        graph_def=dg.GraphDefinition(name=GENERATE_JOB, node_defs=[generate_op]),
         executor_def=dg.in_process_executor,
         tags={"ai_etl/agents": "generate"},
     )
 
 
-def _reload(context: dg.OpExecutionContext, webserver: str) -> None:
-    from dagster_graphql import DagsterGraphQLClient, DagsterGraphQLClientError
+def _reload(context: dg.OpExecutionContext, webserver: str | None) -> None:
+    """Reload the location this run came from; a failed reload is a warning in the run, with what to do."""
+    from ai_etl.location_reload import reload_location
 
     origin = context.dagster_run.remote_job_origin
     if origin is None:
         context.log.info("not launched from a code location: reload skipped")
         return
     location = origin.repository_origin.code_location_origin.location_name
-    host, _, port = webserver.rpartition(":")
-    try:
-        DagsterGraphQLClient(host, port_number=int(port), timeout=30).reload_repository_location(location)
-        context.log.info(f"reloaded code location {location}")
-    except (DagsterGraphQLClientError, OSError, ValueError) as err:
-        context.log.warning(f"could not reload {location} through {webserver} ({err}); reload it from the UI")
+    outcome = reload_location(location, context.instance.root_directory, webserver)
+    if outcome.ok:
+        context.log.info(f"reloaded code location {location}: {outcome.message}")
+    else:
+        context.log.warning(f"could not reload code location {location} ({outcome.message}); {outcome.how_to_reload()}")

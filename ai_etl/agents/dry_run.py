@@ -47,7 +47,7 @@ from ai_etl.agents.contracts import DryRunResult, QaFailure
 from ai_etl.assets.naming import raw_table_name, transforms_in_dbt
 from ai_etl.connections import files_resource, postgres_resource
 from ai_etl.dbt_codegen import compile_pipeline
-from ai_etl.dbt_manifest import dbt_project_dir
+from ai_etl.dbt.project import dbt_project_dir
 from ai_etl.errors import UserError, WarehouseLockedError
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder

@@ -13,7 +13,18 @@ from ai_etl.agents.orchestrator import (
     generate,
     write_files,
 )
+from ai_etl.location_reload import ReloadOutcome, reload_location
+from ai_etl.prepare import prepare_project
 from ai_etl.project_files import ProjectFolder
+
+
+def _reload_running_webservers(folder: ProjectFolder) -> ReloadOutcome:
+    """The location named like the project (workspace.yaml's convention), in the webservers of
+    $DAGSTER_HOME (or the workspace's .dagster_home) on this machine or at $AI_ETL_WEBSERVER_URL."""
+    import os
+
+    home = os.environ.get("DAGSTER_HOME") or str(folder.root.parent.parent / ".dagster_home")
+    return reload_location(folder.name, home)
 
 
 def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, max_cycles: int = 2, use_cache: bool = True) -> int:
@@ -36,8 +47,15 @@ def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, 
     write = yes or (not as_json and sys.stdin.isatty() and console.input("Write these files? [y/N] ").strip().lower() in ("y", "yes"))
     if write:
         written = write_files(result, folder)
+        prepared = prepare_project(folder)
+        reload = _reload_running_webservers(folder)
         if not as_json:
-            console.print(f"Wrote {len(written)} file(s). Reload the code location (or run `ai-etl materialize --pipeline {result.pipeline}`).")
+            console.print(f"Wrote {len(written)} file(s); prepared {prepared.summary()}.")
+            if reload.ok:
+                console.print(f"Reloaded code location '{reload.location}' ({reload.message}): the new assets are in the UI.")
+            else:
+                console.print(f"The new assets appear after a reload: {reload.how_to_reload()} ({reload.message}).")
+            console.print(f"Run it now: ai-etl materialize --pipeline {result.pipeline}")
     elif not as_json:
         console.print("Nothing written.")
     if as_json:

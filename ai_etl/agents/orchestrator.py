@@ -284,7 +284,7 @@ def workspace_root(folder: ProjectFolder) -> Path:
 
 
 def _models_dir(folder: ProjectFolder) -> Path:
-    from ai_etl.dbt_manifest import dbt_project_dir
+    from ai_etl.dbt.project import dbt_project_dir
 
     return dbt_project_dir(folder) / "models" / folder.name
 

@@ -36,17 +36,15 @@ class ArtifactView(BaseModel):
         return metadata
 
 
-def record_working_copy(folder: ProjectFolder) -> ArtifactView:
-    """Record hand edits as versions (on every load), then read what the UI shows; a broken
+def read_artifact_view(folder: ProjectFolder) -> ArtifactView:
+    """What the UI shows, read only (recording edits is `ai-etl prepare`'s job); a missing or broken
     store is a warning, never a location that fails to load."""
-    from ai_etl.artifacts.working_copy import store_for, sync
+    from ai_etl.artifacts.store import ArtifactStore
 
+    if not ArtifactStore.exists_for(folder.root):
+        return ArtifactView()
     try:
-        store = store_for(folder)
-        synced = sync(folder, store)
-        for version in synced.recorded:
-            dg.get_dagster_logger().info(f"recorded {version.label} by {version.author}")
-        versions = store.versions()
+        versions = ArtifactStore.for_project(folder.root, folder.name).current_versions()
     except StoreError as err:
         dg.get_dagster_logger().warning(str(err))
         return ArtifactView()

@@ -126,6 +126,11 @@ class ArtifactStore:
             url = f"sqlite:///{path}"
         return cls(url, project)
 
+    @staticmethod
+    def exists_for(project_root: Path) -> bool:
+        """Whether there is a store to read, without creating one (a location load only reads)."""
+        return bool(os.environ.get("AI_ETL_ARTIFACTS_URL")) or (project_root / ".data" / "artifacts.db").exists()
+
     def _session(self) -> orm.Session:
         return orm.Session(self.engine, expire_on_commit=False)
 
@@ -154,6 +159,16 @@ class ArtifactStore:
         if status:
             query = query.where(VersionRow.status == status)
         query = query.order_by(ArtifactRow.path, VersionRow.number)
+        return self._run(lambda s: [_version(v, a) for v, a in s.execute(query).all()])
+
+    def current_versions(self) -> list[Version]:
+        """The active and the waiting (proposed) versions: what the Dagster UI shows."""
+        query = (
+            sa.select(VersionRow, ArtifactRow)
+            .join(ArtifactRow, VersionRow.artifact_id == ArtifactRow.id)
+            .where(ArtifactRow.project == self.project, VersionRow.status.in_(("active", "proposed")))
+            .order_by(ArtifactRow.path, VersionRow.number)
+        )
         return self._run(lambda s: [_version(v, a) for v, a in s.execute(query).all()])
 
     def active(self, path: str) -> Version | None:

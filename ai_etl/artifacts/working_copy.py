@@ -48,7 +48,7 @@ def workspace_root(folder: ProjectFolder) -> Path:
 
 def artifact_paths(folder: ProjectFolder) -> list[Path]:
     """Pipeline files, Python transforms and the project's dbt models and their yml."""
-    from ai_etl.dbt_manifest import dbt_project_dir
+    from ai_etl.dbt.project import dbt_project_dir
 
     paths = sorted((folder.root / "pipelines").glob("*.yaml")) + sorted((folder.root / "transforms").glob("*.py"))
     models = dbt_project_dir(folder) / "models" / folder.name

@@ -7,6 +7,7 @@ from pathlib import Path
 import dagster as dg
 from psycopg import sql
 
+from ai_etl.assets.freshness import freshness_policy
 from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.assets.naming import (
     asset_key,
@@ -101,6 +102,7 @@ def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load:
         owners=pipeline.owners,
         tags=pipeline.tags,
         pool=f"warehouse:{target.connector}",
+        freshness_policy=freshness_policy(pipeline.schedule) if direct and main else None,
         metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode, **extra},
     )
     def _extract(context: dg.AssetExecutionContext) -> dg.MaterializeResult:

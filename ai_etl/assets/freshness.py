@@ -1,17 +1,20 @@
-"""Freshness checks derived from each pipeline's schedule: the final table must have been updated
-within one schedule interval (plus grace) before every cron tick."""
+"""Freshness policies derived from each pipeline's schedule: the final table must have been updated
+within one schedule interval plus a grace (an hour, or the interval when shorter).
+
+Dagster's `FreshnessPolicy` (evaluated by the daemon when `freshness: enabled` is set in
+dagster.yaml, shown on the asset and in the asset health), not the superseded freshness checks,
+which needed a sensor that is off by default.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from functools import lru_cache
 
 import dagster as dg
 from croniter import croniter
 
-from ai_etl.assets.naming import final_asset_key
-from ai_etl.project_files import ProjectFolder
+from ai_etl.spec import Schedule
 
 
 @lru_cache(maxsize=256)
@@ -23,20 +26,15 @@ def schedule_interval(cron: str) -> dt.timedelta:
     return max(b - a for a, b in zip(times, times[1:]))
 
 
-def freshness_checks(folder: ProjectFolder) -> tuple[list[dg.AssetChecksDefinition], dg.SensorDefinition | None]:
-    # one check definition per distinct schedule, covering every pipeline on it
-    finals_by_schedule: dict[tuple[str, str], list[dg.AssetKey]] = defaultdict(list)
-    for pipeline in folder.pipelines.values():
-        if pipeline.schedule is not None:
-            finals_by_schedule[(pipeline.schedule.cron, pipeline.schedule.timezone)].append(final_asset_key(folder.name, pipeline))
-    checks: list[dg.AssetChecksDefinition] = []
-    for (cron, timezone), finals in sorted(finals_by_schedule.items()):
-        interval = schedule_interval(cron)
-        grace = min(interval, dt.timedelta(hours=1))
-        checks += dg.build_last_update_freshness_checks(
-            assets=finals, deadline_cron=cron, lower_bound_delta=interval + grace, timezone=timezone
-        )
-    if not checks:
-        return [], None
-    sensor = dg.build_sensor_for_freshness_checks(freshness_checks=checks, name=f"{folder.name}_freshness_checks_sensor")
-    return checks, sensor
+@lru_cache(maxsize=1024)
+def _policy(cron: str) -> dg.FreshnessPolicy:
+    interval = schedule_interval(cron)
+    grace = min(interval, dt.timedelta(hours=1))
+    # a time window, not FreshnessPolicy.cron: a cron policy's lower bound cannot exceed one interval,
+    # and the run that starts at a tick finishes after it, so the grace must come on top
+    return dg.FreshnessPolicy.time_window(fail_window=interval + grace)
+
+
+def freshness_policy(schedule: Schedule | None) -> dg.FreshnessPolicy | None:
+    """None for an on-demand pipeline: nothing says when it should have run."""
+    return None if schedule is None else _policy(schedule.cron)

@@ -50,7 +50,7 @@ class EvalReport(BaseModel):
 
 def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
     """projects/<name>/ + dbt_project/ under `root`: same sources, an empty warehouse, no pipelines."""
-    from ai_etl.dbt_manifest import dbt_project_dir
+    from ai_etl.dbt.project import dbt_project_dir
 
     source_dbt = dbt_project_dir(folder)
     shutil.copytree(source_dbt, root / "dbt_project", ignore=shutil.ignore_patterns("models", "target", "logs", "dbt_packages"))
@@ -148,7 +148,7 @@ def check_materialized(case: Case, project_dir: Path, pipeline: str, defs) -> Ca
 def _definitions(project_dir: Path):
     from ai_etl.definitions import build_definitions
 
-    return build_definitions(project_dir)
+    return build_definitions(project_dir, prepare=True)
 
 
 def materialize_pipeline(defs, pipeline: str) -> str | None:

@@ -16,6 +16,8 @@ from ai_etl.repair.diagnosis import RunFailure, root_error
 FINGERPRINT_TAG = "ai_etl/failure_fingerprint"
 RERUN_TAG = "ai_etl/rerun_pipeline"
 REFLECT_JOB = "reflect"
+# Op and graph names share one namespace in a repository: the op must not be named like its job.
+REFLECT_OP = "diagnose_and_propose"
 
 
 class ReflectConfig(dg.Config):
@@ -23,7 +25,7 @@ class ReflectConfig(dg.Config):
 
 
 def reflect_job(project_dir: Path) -> dg.JobDefinition:
-    @dg.op(name="reflect", tags={"kind": "ai"})
+    @dg.op(name=REFLECT_OP, tags={"kind": "ai"})
     def reflect_op(context: dg.OpExecutionContext, config: ReflectConfig) -> dg.Output[str]:
         from ai_etl.project_files import load_project
         from ai_etl.repair.notify import Notifier
@@ -100,7 +102,7 @@ def repair_sensors(project_dir: Path, pipeline_jobs: list, reflect: dg.JobDefini
             return dg.SkipReason(f"failure {fingerprint} of {failure.pipeline} was already reflected on (run {seen[0].dagster_run.run_id[:8]})")
         return dg.RunRequest(
             run_key=run.run_id,
-            run_config={"ops": {"reflect": {"config": {"failure_json": failure.model_dump_json()}}}},
+            run_config={"ops": {REFLECT_OP: {"config": {"failure_json": failure.model_dump_json()}}}},
             tags={FINGERPRINT_TAG: fingerprint, "ai_etl/failed_run": run.run_id, "ai_etl/pipeline": failure.pipeline},
         )
 

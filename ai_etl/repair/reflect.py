@@ -131,7 +131,7 @@ def reflect_on_failure(
 
 
 def _models_dir(folder: ProjectFolder):
-    from ai_etl.dbt_manifest import dbt_project_dir
+    from ai_etl.dbt.project import dbt_project_dir
 
     return dbt_project_dir(folder) / "models" / folder.name
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,7 @@ class DbtSetup:
     target_path: Path  # dbt_project/target/<project>
     target: str  # embedded | server
     vars: dict
+    pipelines_dir: Path | None = None  # projects/<name>/pipelines: an edit there makes the manifest stale too
 
     @property
     def manifest_path(self) -> Path:
@@ -60,12 +62,12 @@ class DbtSetup:
     def fingerprint(self) -> str:
         digest = hashlib.sha256(json.dumps([self.target, self.vars], sort_keys=True).encode())
         files = [self.project_dir / "dbt_project.yml", self.project_dir / "profiles.yml"]
-        for folder in (self.project_dir / "macros", self.models_dir):
-            if folder.is_dir():
+        for folder in (self.project_dir / "macros", self.models_dir, self.pipelines_dir):
+            if folder is not None and folder.is_dir():
                 files += sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in {".sql", ".yml", ".yaml", ".csv"})
         for path in files:
             if path.exists():
-                digest.update(str(path.relative_to(self.project_dir)).encode())
+                digest.update(os.path.relpath(path, self.project_dir).encode())
                 digest.update(path.read_bytes())
         return digest.hexdigest()
 
@@ -102,7 +104,8 @@ def dbt_setup(folder: ProjectFolder) -> DbtSetup:
             "ai_etl_ch_password_env": connector.password_env or "CLICKHOUSE_PASSWORD",
         }
     project_dir = dbt_project_dir(folder)
-    return DbtSetup(project_dir=project_dir, target_path=project_dir / "target" / folder.name, target=target, vars=dbt_vars)
+    return DbtSetup(project_dir=project_dir, target_path=project_dir / "target" / folder.name, target=target, vars=dbt_vars,
+                    pipelines_dir=folder.root / "pipelines")
 
 
 def parse(setup: DbtSetup) -> Path:

@@ -1,0 +1,150 @@
+"""One `@dbt_assets` per pipeline, each over that pipeline's slice of the project's manifest.
+
+The manifest is parsed once per project (`ai-etl prepare`); loading the location only reads it and
+splits it by pipeline (models/<project>/<pipeline>/...). One multi-asset per pipeline, not one for
+the whole project: a job that selects a whole multi-asset needs no subsetting, and subsetting one
+project-wide multi-asset per pipeline job made the repository snapshot quadratic in the number of
+pipelines (57 s at 200; bench/location_scale.py). A pipeline's run selects its own models by path.
+"""
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DbtCliResource, dbt_assets
+
+from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY
+from ai_etl.dbt.project import DbtSetup
+from ai_etl.dbt.translator import ProjectDbtTranslator, pipeline_of, pipeline_selection
+from ai_etl.resources.clickhouse import ClickHouseResource
+
+_SLICED = ("nodes", "sources", "exposures", "metrics", "semantic_models", "saved_queries", "unit_tests", "functions")
+
+
+def read_manifest(path: Path) -> dict:
+    """Read here, not by path: dagster-dbt caches manifests by path for the process's lifetime,
+    so a location rebuilt in the same process after a re-parse would see the old models."""
+    return json.loads(Path(path).read_bytes())
+
+
+def split_by_pipeline(manifest: Mapping[str, Any]) -> dict[str, dict]:
+    """The manifest cut into one small manifest per pipeline folder (nodes, sources, maps), in one pass."""
+    owner: dict[str, str] = {}
+    parts: dict[str, dict] = defaultdict(lambda: {"metadata": manifest.get("metadata", {}), **{k: {} for k in _SLICED}})
+    for collection in _SLICED:
+        for unique_id, node in (manifest.get(collection) or {}).items():
+            pipeline = pipeline_of(node)
+            owner[unique_id] = pipeline
+            parts[pipeline][collection][unique_id] = node
+    for map_name in ("parent_map", "child_map"):
+        for part in parts.values():
+            part[map_name] = {}
+        for unique_id, related in (manifest.get(map_name) or {}).items():
+            if unique_id in owner:
+                parts[owner[unique_id]][map_name][unique_id] = [r for r in related if owner.get(r) == owner[unique_id]]
+    return {name: part for name, part in parts.items() if part["nodes"]}
+
+
+def pipeline_dbt_assets(
+    project: str,
+    pipeline: str,
+    manifest: Mapping[str, Any],
+    setup: DbtSetup,
+    translator: ProjectDbtTranslator,
+    warehouse_key: str,
+    pool: str,
+    retry_policy: dg.RetryPolicy | None = None,
+) -> dg.AssetsDefinition:
+    """The dbt models and tests of one pipeline as one multi-asset (tests are asset checks)."""
+
+    @dbt_assets(
+        manifest=manifest,
+        select=pipeline_selection(pipeline),
+        dagster_dbt_translator=translator,
+        name=f"{pipeline}_dbt_models",
+        required_resource_keys={warehouse_key, DBT_RESOURCE_KEY},
+        pool=pool,
+        retry_policy=retry_policy,
+    )
+    def _models(context: dg.AssetExecutionContext) -> Iterator:
+        yield from build_models(context, setup, warehouse_key)
+
+    return _models
+
+
+def build_models(context: dg.AssetExecutionContext, setup: DbtSetup, warehouse_key: str) -> Iterator:
+    """`dbt build` of the selected models; row counts from ClickHouse; dbt's own errors on failure."""
+    dbt: DbtCliResource = getattr(context.resources, DBT_RESOURCE_KEY)
+    warehouse: ClickHouseResource = getattr(context.resources, warehouse_key)
+    # Embedded chDB is single-process: collect dbt's events while it holds the warehouse,
+    # then read row counts once it has exited.
+    # A failing dbt test fails the step, but only after its check results were reported.
+    events, failure = [], None
+    run_target = _with_partial_parse(setup)
+    invocation = dbt.cli(["build", *setup.cli_args()], context=context, target_path=run_target)
+    try:
+        for event in invocation.stream():
+            events.append(event)
+    except Exception as err:  # dbt exited non-zero
+        failure = err
+    counts = _row_counts(warehouse, setup.vars["ai_etl_database"])
+    for event in events:
+        if isinstance(event, dg.Output | dg.AssetMaterialization):
+            table = _table_of(context, event)
+            if table in counts:
+                event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
+        yield event
+    if failure is not None:
+        details = _failed_nodes(run_target)
+        if not details:
+            raise failure
+        # dagster-dbt's message names the model but not ClickHouse's error: put dbt's own
+        # messages in the failure, for the UI and for the repair loop's diagnosis
+        raise dg.Failure(description=f"dbt build failed: {details}", metadata={"dbt_errors": details}) from failure
+
+
+def _failed_nodes(target_path: Path) -> str:
+    """`<node>: <message>` for every errored or failed node of the last run_results.json."""
+    results = target_path / "run_results.json"
+    if not results.exists():
+        return ""
+    try:
+        document = json.loads(results.read_text())
+    except (OSError, ValueError):
+        return ""
+    lines = [
+        f"{r.get('unique_id', '?').split('.', 2)[-1]}: {' '.join(str(r.get('message') or '').split())[:600]}"
+        for r in document.get("results", [])
+        if r.get("status") in ("error", "fail")
+    ]
+    return " | ".join(lines)
+
+
+def _with_partial_parse(setup: DbtSetup):
+    """The run's target folder, seeded with the prepared partial-parse state so dbt does not
+    parse the project again (a full re-parse costs 2-5 s per run)."""
+    run_target = setup.target_path / "run"
+    run_target.mkdir(parents=True, exist_ok=True)
+    prepared, used = setup.target_path / "partial_parse.msgpack", run_target / "partial_parse.msgpack"
+    if prepared.exists() and (not used.exists() or used.stat().st_mtime < prepared.stat().st_mtime):
+        shutil.copy2(prepared, used)
+    return run_target
+
+
+def _table_of(context: dg.AssetExecutionContext, event) -> str | None:
+    key = event.asset_key if isinstance(event, dg.AssetMaterialization) else context.asset_key_for_output(event.output_name)
+    spec_metadata = context.assets_def.specs_by_key[key].metadata
+    table_name = spec_metadata.get("dagster/table_name")
+    return getattr(table_name, "value", table_name)
+
+
+def _row_counts(warehouse: ClickHouseResource, database: str) -> dict[str, int]:
+    with warehouse.get_client() as client:
+        rows = client.query(
+            "SELECT name, total_rows FROM system.tables WHERE database = {db:String} AND total_rows IS NOT NULL",
+            parameters={"db": database},
+        ).result_rows
+    return {f"{database}.{name}": int(total) for name, total in rows}

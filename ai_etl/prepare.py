@@ -1,0 +1,69 @@
+"""`ai-etl prepare`: everything that writes before a code location loads, so that loading only reads.
+
+Compiling pipeline files to dbt files, `dbt parse` and recording the working copy's edits as
+artifact versions all write to the repository; a deployed code server must not. So, as
+`DbtProject.prepare_if_dev` does in Dagster's own examples, they run here: from the CLI commands
+that write, from CI (`ai-etl prepare`), and from the location itself only under `dagster dev` /
+`dg dev` (DAGSTER_IS_DEV_CLI), where a developer edits files between reloads.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from pydantic import BaseModel
+
+from ai_etl.project_files import ProjectFolder
+
+
+class PrepareReport(BaseModel):
+    project: str
+    compiled: list[str] = []  # pipelines whose dbt files were (re)written
+    kept_hand_edits: dict[str, list[str]] = {}
+    removed: list[str] = []  # pipelines whose untouched dbt files were removed
+    parsed: bool = False  # dbt parse ran (the manifest was missing or stale)
+    recorded: list[str] = []  # artifact versions recorded from the working copy
+    warnings: list[str] = []
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [f"{len(self.compiled)} pipeline(s) compiled", "manifest parsed" if self.parsed else "manifest fresh"]
+        if self.recorded:
+            parts.append(f"{len(self.recorded)} artifact version(s) recorded")
+        if self.kept_hand_edits:
+            parts.append(f"hand edits kept in {', '.join(sorted(self.kept_hand_edits))}")
+        return f"{self.project}: " + ", ".join(parts) + f" ({self.seconds:.1f} s)"
+
+
+def is_dev_cli() -> bool:
+    """True under `dagster dev` / `dg dev`, which set DAGSTER_IS_DEV_CLI (as dagster-dbt checks)."""
+    return bool(os.environ.get("DAGSTER_IS_DEV_CLI"))
+
+
+def prepare_project(folder: ProjectFolder, force_parse: bool = False) -> PrepareReport:
+    """Compile, parse and record: after it, the location's load finds everything it reads fresh."""
+    from ai_etl.artifacts.store import StoreError
+    from ai_etl.artifacts.working_copy import store_for, sync
+    from ai_etl.dbt.project import dbt_setup, ensure_manifest, parse
+    from ai_etl.project_compiler import compile_project, has_models
+
+    started = time.perf_counter()
+    report = PrepareReport(project=folder.name)
+    setup = dbt_setup(folder)
+    for name, sync_report in compile_project(folder, setup).items():
+        if name not in folder.pipelines:
+            report.removed.append(name)
+            continue
+        report.compiled.append(name)
+        if sync_report.kept_hand_edits:
+            report.kept_hand_edits[name] = sync_report.kept_hand_edits
+    if has_models(setup.models_dir):
+        report.parsed = force_parse or not setup.is_fresh()
+        parse(setup) if force_parse else ensure_manifest(setup)
+    try:
+        report.recorded = [v.label for v in sync(folder, store_for(folder)).recorded]
+    except StoreError as err:
+        report.warnings.append(str(err))
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
