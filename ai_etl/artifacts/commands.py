@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ai_etl.artifacts.store import StoreError
 from ai_etl.artifacts.working_copy import accept, reject, rollback, store_for, sync, unified_diff
-from ai_etl.project_files import ProjectFolder
+
+if TYPE_CHECKING:
+    from ai_etl.project_files import ProjectFolder
 
 
 def run_artifacts(folder: ProjectFolder, args) -> int:

@@ -7,14 +7,19 @@ sharing state; the dbt source of a pipeline is named after the pipeline.
 
 from __future__ import annotations
 
-import dagster as dg
+from typing import TYPE_CHECKING
 
 from ai_etl.spec import Pipeline
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 LAYERS = ("source", "raw", "staging", "marts")
 
 
 def asset_key(project: str, layer: str, name: str) -> dg.AssetKey:
+    import dagster as dg  # here, not at the top: CLI commands that need no Dagster import this module
+
     assert layer in LAYERS, layer
     return dg.AssetKey([project, layer, name])
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from ai_etl.errors import UserError
-from ai_etl.project_files import ProjectFolder
+
+if TYPE_CHECKING:
+    from ai_etl.project_files import ProjectFolder
 
 
 def run_cache(folder: ProjectFolder, args) -> int:

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 from filelock import FileLock
 
-from ai_etl.connections import project_warehouse, warehouse_url
 from ai_etl.errors import UserError
 from ai_etl.project_files import ProjectFolder
 
@@ -84,6 +83,8 @@ def dbt_project_dir(folder: ProjectFolder) -> Path:
 
 
 def dbt_setup(folder: ProjectFolder) -> DbtSetup:
+    from ai_etl.connections import project_warehouse, warehouse_url  # imports dagster: only when needed
+
     _, connector = project_warehouse(folder)
     url = warehouse_url(folder, connector)
     dbt_vars: dict = {
