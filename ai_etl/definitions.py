@@ -12,12 +12,15 @@ import os
 from pathlib import Path
 
 import dagster as dg
+# Dagster internals (pinned by tests/test_entry_points.py): resolving each pipeline's job on its own graph
+from dagster._core.definitions.assets.graph.asset_graph import AssetGraph
+from dagster._core.execution.build_resources import wrap_resources_for_execution
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
 from ai_etl.assets.extract import extract_assets, retry_policy, source_specs
 from ai_etl.assets.freshness import freshness_policy
-from ai_etl.assets.naming import group_name, transforms_in_dbt
+from ai_etl.assets.naming import transforms_in_dbt
 from ai_etl.connections import connector_resources, project_warehouse
 from ai_etl.dbt.assets import pipeline_dbt_assets, read_manifest, split_by_pipeline
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
@@ -41,8 +44,19 @@ def default_project_dir() -> Path:
     return Path(os.environ.get("AI_ETL_PROJECT") or workspace_root() / "projects" / "ecommerce").resolve()
 
 
-def pipeline_job_and_schedule(folder: ProjectFolder, name: str) -> tuple[dg.UnresolvedAssetJobDefinition, dg.ScheduleDefinition | None]:
-    """A job per pipeline over its group; a cron schedule when the pipeline has one.
+def pipeline_job_and_schedule(
+    folder: ProjectFolder,
+    name: str,
+    own: list[dg.AssetsDefinition],
+    upstream: list[dg.AssetsDefinition],
+    executor: dg.ExecutorDefinition,
+    resource_defs: dict,
+) -> tuple[dg.JobDefinition, dg.ScheduleDefinition | None]:
+    """A job per pipeline over its own assets; a cron schedule when the pipeline has one.
+
+    The job is resolved here against a graph of the pipeline's own assets and the source assets
+    they read, not left to the repository: Dagster resolves an asset job by scanning every asset of
+    the repository, so N pipeline jobs cost N x N (70 s at 2,000 pipelines), and this costs N.
 
     ScheduleDefinition rather than AutomationCondition.on_cron: a schedule runs the whole
     pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
@@ -51,10 +65,10 @@ def pipeline_job_and_schedule(folder: ProjectFolder, name: str) -> tuple[dg.Unre
     pipeline = folder.pipelines[name]
     job = dg.define_asset_job(
         f"{name}_job",
-        selection=dg.AssetSelection.groups(group_name(folder.name, name)).materializable(),
+        selection=dg.AssetSelection.assets(*own),
         description=pipeline.description,
         tags={"ai_etl/project": folder.name, "ai_etl/pipeline": name},
-    )
+    ).resolve(asset_graph=AssetGraph.from_assets([*own, *upstream]), default_executor_def=executor, resource_defs=resource_defs)
     if pipeline.schedule is None:
         return job, None
     schedule = dg.ScheduleDefinition(
@@ -82,30 +96,35 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     setup = dbt_setup(folder)
     pool = f"warehouse:{warehouse_key}"
     artifacts = read_artifact_view(folder)
+    # Embedded chDB is single-process: run every step of a run in one process, one after another.
+    executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
 
-    assets: list = list(source_specs(folder))
+    resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
+    resource_defs = wrap_resources_for_execution(resources)
+
+    sources = {spec.key: dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)}
+    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file)
+    assets: list[dg.AssetsDefinition] = [*sources.values(), *models.values()]
     jobs, schedules = [], []
     for name, pipeline in folder.pipelines.items():
-        assets += extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, name))
-        job, schedule = pipeline_job_and_schedule(folder, name)
+        own = extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, name))
+        assets += own
+        own += [models[name]] if name in models else []
+        upstream = [sources[key] for ad in own for key in ad.dependency_keys if key in sources]
+        job, schedule = pipeline_job_and_schedule(folder, name, own, list({id(u): u for u in upstream}.values()), executor, resource_defs)
         jobs.append(job)
         schedules += [schedule] if schedule else []
-    assets += dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file)
     reflect = reflect_job(folder.root)
     sensors = repair_sensors(folder.root, list(jobs), reflect) if jobs else []
     jobs += [generate_pipeline_job(folder.root), reflect]
-
-    resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
-    # Embedded chDB is single-process: run every step of a run in one process, one after another.
-    executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 
 
-def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata) -> list[dg.AssetsDefinition]:
+def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata) -> dict[str, dg.AssetsDefinition]:
     """One `@dbt_assets` per pipeline with transformations, from the prepared manifest (read only)."""
     in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
     if not in_dbt and not has_models(setup.models_dir):
-        return []
+        return {}
     if not setup.manifest_path.exists():
         raise NotPreparedError(
             f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
@@ -119,13 +138,13 @@ def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str,
     finals = {p.target.table: freshness_policy(p.schedule) for p in in_dbt.values()}
     translator = ProjectDbtTranslator(folder.name, artifact_metadata, freshness=finals.get)
     slices = split_by_pipeline(read_manifest(setup.manifest_path))
-    return [
-        pipeline_dbt_assets(
+    return {
+        name: pipeline_dbt_assets(
             folder.name, name, slices[name], setup, translator, warehouse_key, pool,
             retry_policy=retry_policy(in_dbt[name].retries) if name in in_dbt else None,
         )  # fmt: skip
         for name in sorted(slices)
-    ]
+    }
 
 
 def __getattr__(name: str) -> dg.Definitions:

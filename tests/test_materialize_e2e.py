@@ -20,6 +20,10 @@ def _materialize(workspace: Path, shop_url: str, home: Path) -> subprocess.Compl
         "SHOP_DATABASE_URL": shop_url,
         "DAGSTER_HOME": str(home),
     }
+    # as CI does: prepare (compile + dbt parse), then Dagster's own command, which only reads
+    prepared = subprocess.run([str(BIN / "ai-etl"), "prepare"], env=env, capture_output=True, text=True)
+    if prepared.returncode != 0:
+        return prepared
     return subprocess.run(
         [str(BIN / "dagster"), "asset", "materialize", "-m", "ai_etl.definitions", "--select", "group:ecommerce__daily_sales"],
         env=env, capture_output=True, text=True,

@@ -8,8 +8,9 @@ pipelines (57 s at 200; bench/location_scale.py). A pipeline's run selects its o
 """
 
 import json
+import shutil
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
