@@ -31,6 +31,7 @@ from ai_etl.prepare import is_dev_cli, prepare_project
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder, load_project
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
+from ai_etl.resolved_pipeline import resolve_pipeline
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,9 +63,10 @@ def pipeline_job_and_schedule(
     pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
     needs no automation sensor, and shows as one toggle per pipeline in the UI.
     """
-    pipeline = folder.pipelines[name]
+    resolved = resolve_pipeline(folder, folder.pipelines[name])
+    pipeline = resolved.pipeline
     job = dg.define_asset_job(
-        f"{name}_job",
+        resolved.job_name,
         selection=dg.AssetSelection.assets(*own),
         description=pipeline.description,
         tags={"ai_etl/project": folder.name, "ai_etl/pipeline": name},
@@ -72,7 +74,7 @@ def pipeline_job_and_schedule(
     if pipeline.schedule is None:
         return job, None
     schedule = dg.ScheduleDefinition(
-        name=f"{name}_schedule",
+        name=resolved.schedule_name,
         job=job,
         cron_schedule=pipeline.schedule.cron,
         execution_timezone=pipeline.schedule.timezone,

@@ -42,13 +42,19 @@ def is_dev_cli() -> bool:
 
 
 def prepare_project(folder: ProjectFolder, force_parse: bool = False) -> PrepareReport:
-    """Compile, parse and record: after it, the location's load finds everything it reads fresh."""
+    """Compile, parse and record: after it, the location's load finds everything it reads fresh.
+
+    The project is read again from disk first: a `folder` read before a command wrote a pipeline
+    would make that pipeline's new dbt files look orphaned, and they would be removed."""
     from ai_etl.artifacts.store import StoreError
     from ai_etl.artifacts.working_copy import store_for, sync
     from ai_etl.dbt.project import dbt_setup, ensure_manifest, parse
     from ai_etl.project_compiler import compile_project, has_models
 
+    from ai_etl.project_files import load_project
+
     started = time.perf_counter()
+    folder = load_project(folder.root)
     report = PrepareReport(project=folder.name)
     setup = dbt_setup(folder)
     for name, sync_report in compile_project(folder, setup).items():

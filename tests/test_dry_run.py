@@ -119,8 +119,7 @@ def test_consecutive_dry_runs_in_one_process(folder, tmp_path):
     results = [run(folder, name) for name in ("revenue", "category_quantity", "duplicates", "revenue")]
     assert [r.passed for r in results] == [True, True, False, True]
     assert results[0].rows == results[3].rows
-    # a later call starts from dbt's saved parse: well within the per-request budget
-    assert min(r.seconds for r in results[1:]) < 3.0, [r.seconds for r in results]
+    # (speed of later calls, which start from dbt's saved parse, is bench/generation_latency.py's: no timed assertion here)
     # dbt released the engine: this process can open another chDB folder
     client = clickhouse_connect.get_client(dsn=f"chdb://{tmp_path / 'other'}")
     try:

@@ -63,10 +63,63 @@ def repair(message: str, now: dict[str, str], table: str = "orders", kind: str =
     return repair_run(payload)
 
 
+def renamed(columns: dict[str, str], old: str, new: str) -> dict[str, str]:
+    """The columns after `alter table ... rename column old to new` (same position, same type)."""
+    return {new if name == old else name: kind for name, kind in columns.items()}
+
+
 def test_a_renamed_column_is_followed():
-    fixed = repair("Unknown expression identifier `amount`", {**{k: v for k, v in BEFORE["orders"].items() if k != "amount"}, "total_amount": "numeric(12,2)"})
-    assert fixed.pipeline["transformations"][1]["measures"][0]["expr"] == "sum(total_amount)"
-    assert "amount is now total_amount" in fixed.explanation
+    fixed = repair("Unknown expression identifier `amount`", renamed(BEFORE["orders"], "amount", "total_amount"))
+    # the source's new name is read under the old one; every later step is unchanged (the contract stays)
+    assert fixed.pipeline["transformations"] == [{"type": "rename", "columns": {"total_amount": "amount"}}, *SPEC["transformations"]]
+    assert fixed.pipeline["load"] == SPEC["load"] and fixed.pipeline["target"] == SPEC["target"]
+    assert "amount is now total_amount" in fixed.explanation and "still calls it amount" in fixed.explanation
+
+
+def test_a_renamed_key_and_cursor_are_read_under_their_old_names_in_the_source_order():
+    """The load reads the source (new names); the final table passes the columns through, where a
+    rename step would move `id` last, so a select lists the source's columns in their order."""
+    spec = {**SPEC, "load": {"mode": "upsert", "key": ["id"], "cursor": "updated_at"}, "transformations": [SPEC["transformations"][0]]}
+    before = {"orders": {**BEFORE["orders"], "updated_at": "timestamp with time zone"}}
+    now = renamed(renamed(before["orders"], "id", "order_id"), "updated_at", "modified_at")
+    fixed = repair_run(RunRepairInput(failure=failure("Missing columns: 'updated_at'"), kind="code", pipeline=spec, previous_schema=before, catalog=catalog(now)))
+    assert fixed.pipeline["load"] == {"mode": "upsert", "key": ["order_id"], "cursor": "modified_at"}
+    assert fixed.pipeline["transformations"] == [
+        {"type": "select", "columns": [{"name": "id", "from": "order_id"}, "status", "currency", "region", "amount", {"name": "updated_at", "from": "modified_at"}]},
+        spec["transformations"][0],
+    ]  # fmt: skip
+    assert "id is now order_id" in fixed.explanation and "updated_at is now modified_at" in fixed.explanation
+
+
+def test_a_renamed_column_is_aliased_where_the_pipeline_already_names_it():
+    steps = [{"type": "select", "columns": ["id", "region", {"name": "net", "expr": "amount * 0.8"}, {"name": "amount", "cast": "Decimal(14, 2)"}]},
+             {"type": "join", "table": "customers", "left_on": "id", "right_on": "customer_ref", "columns": ["segment", {"name": "city", "from": "town"}]},
+             {"type": "aggregate", "group_by": ["region", "segment"], "measures": [{"name": "total", "expr": "sum(amount)"}]}]  # fmt: skip
+    spec = {**SPEC, "transformations": steps}
+    customers = {"customer_ref": "bigint", "segment": "text", "town": "text"}
+    now = Catalog(connector="shop", tables=[
+        catalog(renamed(BEFORE["orders"], "amount", "total_amount")).tables[0],
+        catalog(renamed(renamed(customers, "customer_ref", "customer_id"), "town", "city_name"), "customers").tables[0],
+    ])  # fmt: skip
+    payload = RunRepairInput(failure=failure("Unknown expression identifier `amount`"), kind="code", pipeline=spec,
+                             previous_schema={**BEFORE, "customers": customers}, catalog=now)  # fmt: skip
+    fixed = repair_run(payload)
+    select, join, aggregate = fixed.pipeline["transformations"]
+    assert select["columns"] == ["id", "region", {"name": "net", "expr": "total_amount * 0.8"}, {"name": "amount", "from": "total_amount", "cast": "Decimal(14, 2)"}]
+    assert join == {**steps[1], "right_on": "customer_id", "columns": ["segment", {"name": "city", "from": "city_name"}]}
+    assert aggregate == steps[2]
+
+
+def test_hand_written_sql_reading_the_source_sees_the_old_names():
+    staging = "-- mine\nselect id, region, amount from {{ source('x', 'orders') }} FINAL where amount > 0\n"
+    mart = "select region, sum(amount) as total from {{ ref('stg_x__orders') }} group by 1\n"
+    files = {"staging/stg_x__orders.sql": staging, "marts/x.sql": mart}
+    fixed = repair("Unknown expression identifier `amount`", renamed(BEFORE["orders"], "amount", "total_amount"), files=files)
+    # the mart reads the staging model, which keeps the old names: it is not changed
+    assert fixed.files == {"staging/stg_x__orders.sql": staging.replace(
+        "{{ source('x', 'orders') }} FINAL",
+        "(select id, status, currency, region, total_amount AS amount from {{ source('x', 'orders') }} FINAL)",
+    )}  # fmt: skip
 
 
 def test_a_changed_type_is_cast_back_and_a_dropped_column_stops_being_used():
@@ -99,6 +152,81 @@ def test_a_broken_hand_edit_keeps_the_hunks_that_parse():
 def test_no_evidence_no_proposal():
     fixed = repair("something odd happened", BEFORE["orders"])
     assert fixed.pipeline is None and not fixed.files and "a person needs to look" in fixed.explanation
+
+
+# ------------------------------------------------------------------ a renamed source column keeps the contract
+
+RENAMES = {
+    # a measure and a group key: the aggregate names the final columns, a leading rename step is enough
+    "measure_and_group_key": (
+        pipeline("totals", {"table": "orders"}, "totals", load={"key": ["id"]}, transformations=[
+            {"type": "filter", "condition": "status = 'completed'"},
+            {"type": "aggregate", "group_by": ["region"], "measures": [{"name": "total", "expr": "sum(amount)"}, {"name": "orders", "expr": "count()"}]},
+        ]),
+        {"amount": "total_amount", "region": "sales_region"},
+    ),
+    # the upsert key and cursor, and a mart that passes every column through in the source's order
+    "key_and_cursor": (
+        pipeline("done", {"table": "orders"}, "done", load={"mode": "upsert", "key": ["id"], "cursor": "updated_at"},
+                 transformations=[{"type": "filter", "condition": "status = 'completed'"}]),
+        {"id": "order_id", "updated_at": "modified_at"},
+    ),
+    # a copy loaded incrementally by its cursor: the final table is a copy of the source and keeps the old name
+    "copy_cursor": (
+        pipeline("copy", {"table": "orders"}, "orders_copy", load={"mode": "incremental", "cursor": "updated_at"}),
+        {"updated_at": "modified_at"},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(RENAMES))
+def test_a_renamed_source_column_is_repaired_and_the_final_table_keeps_its_columns_and_rows(case, scratch_db, tmp_path, monkeypatch):
+    """Materialize, rename columns in PostgreSQL, the run fails, reflect proposes, accept, re-run:
+    the final table has the same column names, types, order and rows as before the rename."""
+    import psycopg
+    from project_builder import normalized, query
+
+    from ai_etl.artifacts.working_copy import accept, store_for
+    from ai_etl.definitions import build_definitions
+    from ai_etl.demo_data import generate
+    from ai_etl.project_files import load_project
+    from ai_etl.repair.dagster_defs import failure_from_run
+    from ai_etl.repair.reflect import previous_schema_from_instance, reflect_on_failure
+
+    spec, renames = RENAMES[case]
+    with scratch_db.connect() as conn:
+        generate(conn, rows=400, seed=3)
+    monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.url)
+    project = make_project(tmp_path, "keep", [spec])
+    instance = dg.DagsterInstance.ephemeral()
+
+    def run() -> dg.ExecuteInProcessResult:
+        job = build_definitions(project, prepare=True).resolve_job_def(f"{spec['name']}_job")
+        return job.execute_in_process(instance=instance, raise_on_error=False)
+
+    def final_table() -> tuple[list[tuple], list[tuple]]:
+        table = spec["target"]["table"]
+        columns = query(project, f"select name, type from system.columns where database = 'keep' and table = '{table}' order by position")
+        return columns, normalized(query(project, f"select * from keep.{table}"))
+
+    assert run().success
+    columns, rows = final_table()
+    with psycopg.connect(scratch_db.url, autocommit=True) as conn:
+        for old, new in renames.items():
+            conn.execute(f"alter table orders rename column {old} to {new}")
+    failed = run()
+    assert not failed.success
+
+    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project)
+    outcome = reflect_on_failure(load_project(project), failure, previous_schema_from_instance(instance, load_project(project), spec["name"]))
+    assert outcome.proposal_ids, outcome.explanation
+    for old, new in renames.items():
+        assert f"orders.{old} is now {new}" in outcome.explanation
+    store = store_for(load_project(project))
+    for version_id in outcome.proposal_ids:
+        accept(load_project(project), store, version_id)
+    assert run().success
+    assert final_table() == (columns, rows)
 
 
 # ------------------------------------------------------------------ Dagster: sensor and reflect job
@@ -140,7 +268,7 @@ def test_sensor_launches_one_reflect_run_per_new_failure_and_the_job_stores_a_va
     project = make_project(tmp_path, "rep", [spec])
     text = (project / "project.yaml").read_text() + "repair: {webhook_env: HOOK_URL}\n"
     (project / "project.yaml").write_text(text)
-    defs = build_definitions(project)
+    defs = build_definitions(project, prepare=True)
     instance = dg.DagsterInstance.ephemeral()
     failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
     assert not failed.success
@@ -156,11 +284,11 @@ def test_sensor_launches_one_reflect_run_per_new_failure_and_the_job_stores_a_va
 
     request = tick()
     assert isinstance(request, dg.RunRequest) and request.run_key == failed.run_id
-    config = request.run_config["ops"]["reflect"]["config"]
+    config = request.run_config["ops"]["diagnose_and_propose"]["config"]
     assert "statuss" in json.loads(config["failure_json"])["message"]
 
     reflected = defs.resolve_job_def("reflect").execute_in_process(run_config=request.run_config, instance=instance, tags=request.tags)
-    assert reflected.success and reflected.output_for_node("reflect") == "code"
+    assert reflected.success and reflected.output_for_node("diagnose_and_propose") == "code"
     [proposal] = store_for(load_project(project)).versions(status="proposed")
     assert proposal.author == "agent:reflector" and "status = 'completed'" in proposal.content and proposal.validation["checks"]["dry_run"]
     assert [event["event"] for event in receiver.received] == ["failure", "proposal"]
@@ -196,11 +324,11 @@ def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(
     spec = pipeline("paid", {"table": "orders"}, "paid", transformations=[{"type": "filter", "condition": "statuss = 'completed'"}])
     project = make_project(tmp_path, "auto", [spec])
     (project / "project.yaml").write_text((project / "project.yaml").read_text() + "repair: {auto_apply: true, max_proposals_per_day: 1}\n")
-    defs = build_definitions(project)
+    defs = build_definitions(project, prepare=True)
     instance = dg.DagsterInstance.ephemeral()
     failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
     failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project)
-    config = {"ops": {"reflect": {"config": {"failure_json": failure.model_dump_json()}}}}
+    config = {"ops": {"diagnose_and_propose": {"config": {"failure_json": failure.model_dump_json()}}}}
     reflected = defs.resolve_job_def("reflect").execute_in_process(run_config=config, instance=instance)
     assert reflected.success
     assert "status = 'completed'" in (project / "pipelines" / "paid.yaml").read_text()  # applied to the working copy
@@ -215,7 +343,7 @@ def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(
     )
     request = rerun(context)
     assert isinstance(request, dg.RunRequest) and request.job_name == "paid_job"
-    assert build_definitions(project).resolve_job_def("paid_job").execute_in_process(instance=instance).success
+    assert build_definitions(project, prepare=True).resolve_job_def("paid_job").execute_in_process(instance=instance).success
 
     again = failure.model_copy(update={"run_id": "another", "message": "Unknown expression identifier `amout`"})
     from ai_etl.repair.reflect import reflect_on_failure

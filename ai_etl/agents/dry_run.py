@@ -44,20 +44,19 @@ import yaml
 from psycopg import sql
 
 from ai_etl.agents.contracts import DryRunResult, QaFailure
-from ai_etl.assets.naming import raw_table_name, transforms_in_dbt
 from ai_etl.connections import files_resource, postgres_resource
 from ai_etl.dbt_codegen import compile_pipeline
 from ai_etl.dbt.project import dbt_project_dir
 from ai_etl.errors import UserError, WarehouseLockedError
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
+from ai_etl.resolved_pipeline import ResolvedPipeline, resolve_pipeline
 from ai_etl.python_transforms import source_frame
 from ai_etl.resources import ClickHouseResource, PostgresResource
 from ai_etl.resources.clickhouse import quote_ident
 from ai_etl.resources.postgres import PgTable
 from ai_etl.spec import (
     AggregateTransform,
-    ClickHouseConnector,
     DeriveTransform,
     FilesConnector,
     JoinTransform,
@@ -123,15 +122,16 @@ def _run(
     model_files: dict[str, str] | None = None,
 ) -> DryRunResult:
     try:
-        database = _warehouse_database(folder, pipeline)
+        resolved = resolve_pipeline(folder, pipeline)
     except KeyError as err:
         failure = QaFailure(check="dry_run", where=f"target {pipeline.target.connector}", message=str(err.args[0]))
         return DryRunResult(passed=False, failures=[failure])
-    files = model_files if model_files is not None else compile_pipeline(folder.name, pipeline, database).files
+    database = resolved.raw_database
+    files = model_files if model_files is not None else compile_pipeline(folder.name, pipeline, resolved.warehouse_database).files
     scratch.clear()
     warehouse = ClickHouseResource(url=f"chdb://{scratch.warehouse}", database=database)
 
-    sample = _Sample(folder, pipeline, warehouse, database, sample_rows, transform_code=transform_code)
+    sample = _Sample(folder, resolved, warehouse, sample_rows, transform_code=transform_code)
     failure = sample.load()
     if failure is not None:
         return DryRunResult(passed=False, failures=[failure], rows=sample.rows)
@@ -147,15 +147,6 @@ def _run(
     rows = {**sample.rows, **_model_rows(warehouse, outcome)}
     tests_run = sum(1 for r in _results(outcome) if r.node.resource_type == "test" and str(r.status) != "skipped")
     return DryRunResult(passed=not failures, failures=failures, rows=rows, tests_run=tests_run)
-
-
-def _warehouse_database(folder: ProjectFolder, pipeline: Pipeline) -> str:
-    """Where the raw tables go, as the extract assets decide it."""
-    connector = folder.project.connector(pipeline.target.connector, ClickHouseConnector)
-    database = folder.project.warehouse_database(connector)
-    if not transforms_in_dbt(pipeline) and pipeline.target.database:
-        return pipeline.target.database
-    return database
 
 
 def _workspace_dbt_project(folder: ProjectFolder) -> Path:
@@ -262,13 +253,20 @@ class _Sample:
     """Loads the sample of every table the pipeline reads into the scratch warehouse."""
 
     folder: ProjectFolder
-    pipeline: Pipeline
+    resolved: ResolvedPipeline
     warehouse: ClickHouseResource
-    database: str
     sample_rows: int
     transform_code: str | None = None
     rows: dict[str, int] = field(default_factory=dict)
     secrets: list[str] = field(default_factory=list)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.resolved.pipeline
+
+    @property
+    def database(self) -> str:
+        return self.resolved.raw_database
 
     def load(self) -> QaFailure | None:
         source = self.pipeline.source
@@ -322,13 +320,8 @@ class _Sample:
 
     def _layout(self, entity: str) -> tuple[str, Load, str | None, list[str]]:
         """(table, load, partition_by, order_by) as the pipeline's extract asset for `entity` has them."""
-        pipeline, target = self.pipeline, self.pipeline.target
-        direct = not transforms_in_dbt(pipeline)
-        load = pipeline.load if entity == pipeline.source.entity else Load(transfer=pipeline.load.transfer)
-        return (
-            raw_table_name(pipeline, entity), load,
-            target.partition_by if direct else None, target.order_by if direct else [],
-        )  # fmt: skip
+        raw = self.resolved.raw(entity)
+        return raw.table, raw.load, raw.partition_by, list(raw.order_by)
 
     def _loaded(self, result: LoadResult) -> None:
         self.rows[result.table] = result.rows

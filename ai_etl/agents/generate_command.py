@@ -15,7 +15,7 @@ from ai_etl.agents.orchestrator import (
 )
 from ai_etl.location_reload import ReloadOutcome, reload_location
 from ai_etl.prepare import prepare_project
-from ai_etl.project_files import ProjectFolder
+from ai_etl.project_files import ProjectFolder, load_project
 
 
 def _reload_running_webservers(folder: ProjectFolder) -> ReloadOutcome:
@@ -47,7 +47,7 @@ def run_generate(folder: ProjectFolder, request: str, yes: bool, as_json: bool, 
     write = yes or (not as_json and sys.stdin.isatty() and console.input("Write these files? [y/N] ").strip().lower() in ("y", "yes"))
     if write:
         written = write_files(result, folder)
-        prepared = prepare_project(folder)
+        prepared = prepare_project(load_project(folder.root))  # as it is now, with the new pipeline
         reload = _reload_running_webservers(folder)
         if not as_json:
             console.print(f"Wrote {len(written)} file(s); prepared {prepared.summary()}.")

@@ -18,15 +18,10 @@ from ai_etl.agents import planner, python_coder, qa_validator, reflector, schema
 from ai_etl.agents.contracts import Catalog, Cycle, Intent, QaReport
 from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
-from ai_etl.assets.naming import (
-    asset_key,
-    raw_asset_name,
-    source_asset_name,
-    staging_model_name,
-)
 from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
 from ai_etl.project_files import ProjectFolder
+from ai_etl.resolved_pipeline import project_models_dir, resolve_pipeline
 from ai_etl.spec import FilesConnector, Pipeline, PostgresConnector
 
 Progress = Callable[[str], None]
@@ -189,7 +184,7 @@ def generate(
         cache.store(request, catalog, intent, payload, calls=len(made), tokens=sum(c.prompt_tokens + c.completion_tokens for c in made))
     root = workspace_root(folder)
     files = {_relative(folder.root / "pipelines" / f"{pipeline.name}.yaml", root): qa_validator.pipeline_yaml(pipeline)}
-    models_dir = _models_dir(folder) / pipeline.name
+    models_dir = project_models_dir(folder) / pipeline.name
     files |= {_relative(models_dir / path, root): text for path, text in dbt.files.items()}
     if code is not None:
         files[_relative(folder.root / pipeline.source.transform, root)] = code
@@ -198,7 +193,7 @@ def generate(
         pipeline=pipeline.name,
         target=Target(database=pipeline.target.database or database, table=pipeline.target.table),
         schedule=pipeline.schedule.cron if pipeline.schedule else None,
-        assets=[key.to_user_string() for key in _asset_keys(folder.name, pipeline)],
+        assets=[key.to_user_string() for key in resolve_pipeline(folder, pipeline).asset_keys()],
         files=files,
         validation=report,
         cycles=cycles,
@@ -260,10 +255,10 @@ def _record_generated(folder: ProjectFolder, result: GenerationResult) -> None:
     from ai_etl.dbt_codegen import GeneratedFiles
     from ai_etl.generated_files import sync_generated
 
-    models = _relative(_models_dir(folder) / result.pipeline, workspace_root(folder)) + "/"
+    models = _relative(project_models_dir(folder) / result.pipeline, workspace_root(folder)) + "/"
     dbt = {path.removeprefix(models): text for path, text in result.files.items() if path.startswith(models)}
     if dbt:
-        sync_generated(_models_dir(folder) / result.pipeline, GeneratedFiles(pipeline=result.pipeline, files=dbt))
+        sync_generated(project_models_dir(folder) / result.pipeline, GeneratedFiles(pipeline=result.pipeline, files=dbt))
 
 
 def _record_versions(folder: ProjectFolder, result: GenerationResult, paths: list[Path]) -> None:
@@ -283,24 +278,8 @@ def workspace_root(folder: ProjectFolder) -> Path:
     return folder.root.parent.parent
 
 
-def _models_dir(folder: ProjectFolder) -> Path:
-    from ai_etl.dbt.project import dbt_project_dir
-
-    return dbt_project_dir(folder) / "models" / folder.name
-
-
 def _relative(path: Path, root: Path) -> str:
     try:
         return str(path.relative_to(root))
     except ValueError:
         return str(path)
-
-
-def _asset_keys(project: str, pipeline: Pipeline):
-    entities = [pipeline.source.entity, *pipeline.joined_tables]
-    keys = [asset_key(project, "source", source_asset_name(pipeline.source.connector, e)) for e in entities]
-    keys += [asset_key(project, "raw", raw_asset_name(pipeline, e)) for e in entities]
-    if pipeline.transformations:
-        keys += [asset_key(project, "staging", staging_model_name(pipeline, e)) for e in entities]
-        keys.append(asset_key(project, "marts", pipeline.target.table))
-    return keys

@@ -9,18 +9,11 @@ from psycopg import sql
 
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.python_transforms import source_frame, transform_digest
-from ai_etl.assets.naming import (
-    asset_key,
-    group_name,
-    raw_asset_name,
-    raw_table_name,
-    source_asset_name,
-    sources_group,
-    transforms_in_dbt,
-)
+from ai_etl.assets.naming import asset_key, source_asset_name, sources_group, transforms_in_dbt
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
-from ai_etl.spec import FilesSource, Load, Pipeline, PostgresSource, Retries
+from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline, resolve_pipeline
+from ai_etl.spec import FilesSource, Pipeline, PostgresSource, Retries
 
 
 def retry_policy(retries: Retries) -> dg.RetryPolicy | None:
@@ -71,50 +64,41 @@ def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
 def extract_assets(folder: ProjectFolder, pipeline: Pipeline, metadata: dict | None = None) -> list[dg.AssetsDefinition]:
     """One asset per table the pipeline reads: its main source (with its load mode) and joined tables.
     `metadata` (the artifact version behind the pipeline, waiting proposals) goes on each."""
-    main = pipeline.source.entity
-    assets = [_extract_asset(folder, pipeline, main, pipeline.load, metadata or {})]
-    for table in pipeline.joined_tables:  # dimensions of a join: always a full copy
-        assets.append(_extract_asset(folder, pipeline, table, Load(transfer=pipeline.load.transfer), metadata or {}))
-    return assets
+    resolved = resolve_pipeline(folder, pipeline)
+    return [_extract_asset(folder, resolved, raw, metadata or {}) for raw in resolved.raw_tables]
 
 
-def _extract_asset(folder: ProjectFolder, pipeline: Pipeline, entity: str, load: Load, extra: dict) -> dg.AssetsDefinition:
+def _extract_asset(folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable, extra: dict) -> dg.AssetsDefinition:
+    pipeline = resolved.pipeline
     source, target = pipeline.source, pipeline.target
-    warehouse_connector = folder.project.connector(target.connector)
-    database = folder.project.warehouse_database(warehouse_connector)
-    direct = not transforms_in_dbt(pipeline)
-    if direct and target.database:
-        database = target.database
-    table = raw_table_name(pipeline, entity)
-    partition_by = target.partition_by if direct else None
-    order_by = target.order_by if direct else []
-    main = entity == source.entity
+    database, table, load = raw.database, raw.table, raw.load
+    partition_by, order_by = raw.partition_by, list(raw.order_by)
 
     @dg.asset(
-        key=asset_key(folder.name, "raw", raw_asset_name(pipeline, entity)),
-        deps=[asset_key(folder.name, "source", source_asset_name(source.connector, entity))],
-        group_name=group_name(folder.name, pipeline.name),
+        key=raw.asset_key,
+        deps=[raw.source_key],
+        group_name=resolved.group,
         kinds={source.type if source.type == "postgres" else "polars", "clickhouse"},
-        description=f"`{entity}` from `{source.connector}` into ClickHouse `{database}.{table}` ({load.mode}).",
+        description=f"`{raw.entity}` from `{source.connector}` into ClickHouse `{database}.{table}` ({load.mode}).",
         required_resource_keys={source.connector, target.connector},
         retry_policy=retry_policy(pipeline.retries),
-        code_version=_spec_version(pipeline, entity, folder.root),
+        code_version=_spec_version(pipeline, raw.entity, folder.root),
         owners=pipeline.owners,
         tags=pipeline.tags,
         pool=f"warehouse:{target.connector}",
-        freshness_policy=freshness_policy(pipeline.schedule) if direct and main else None,
+        freshness_policy=freshness_policy(pipeline.schedule) if not resolved.in_dbt and raw.main else None,
         metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode, **extra},
     )
     def _extract(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         reader = getattr(context.resources, source.connector)
         warehouse = getattr(context.resources, target.connector)
         if isinstance(source, PostgresSource):
-            if main and source.query:
-                described = reader.describe_query(source.query, entity)
-                relation = f"({source.query}) as {sql.Identifier(entity).as_string(None)}"
+            if raw.main and source.query:
+                described = reader.describe_query(source.query, raw.entity)
+                relation = f"({source.query}) as {sql.Identifier(raw.entity).as_string(None)}"
             else:
-                described = reader.describe(entity)
-                relation = sql.Identifier(described.schema_name, entity).as_string(None)
+                described = reader.describe(raw.entity)
+                relation = sql.Identifier(described.schema_name, raw.entity).as_string(None)
             result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by, order_by)
             columns = [(c.name, c.data_type) for c in described.columns]
         else:

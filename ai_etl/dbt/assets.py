@@ -20,6 +20,7 @@ from dagster_dbt import DbtCliResource, dbt_assets
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY
 from ai_etl.dbt.project import DbtSetup
 from ai_etl.dbt.translator import ProjectDbtTranslator, pipeline_of, pipeline_selection
+from ai_etl.repair.diagnosis import INFRASTRUCTURE
 from ai_etl.resources.clickhouse import ClickHouseResource
 
 _SLICED = ("nodes", "sources", "exposures", "metrics", "semantic_models", "saved_queries", "unit_tests", "functions")
@@ -103,8 +104,11 @@ def build_models(context: dg.AssetExecutionContext, setup: DbtSetup, warehouse_k
         if not details:
             raise failure
         # dagster-dbt's message names the model but not ClickHouse's error: put dbt's own
-        # messages in the failure, for the UI and for the repair loop's diagnosis
-        raise dg.Failure(description=f"dbt build failed: {details}", metadata={"dbt_errors": details}) from failure
+        # messages in the failure, for the UI and for the repair loop's diagnosis. Only a system
+        # that could not be reached may work on a retry; a SQL or data error fails at once, so
+        # the repair loop starts minutes earlier.
+        retry = bool(INFRASTRUCTURE.search(details))
+        raise dg.Failure(description=f"dbt build failed: {details}", metadata={"dbt_errors": details}, allow_retries=retry) from failure
 
 
 def _failed_nodes(target_path: Path) -> str:

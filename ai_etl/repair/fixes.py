@@ -3,7 +3,9 @@
 The evidence is the error, the source schema now, the schema of the last successful run, and the
 pipeline's files. Schema drift is read from the two schemas: a table whose columns reappear
 under another name was renamed; a column that disappeared while one of the same type appeared
-was renamed; a column whose type changed is cast back; a column that is gone is no longer used.
+was renamed (the pipeline reads the new name and keeps calling it by the old one, so its tables
+keep their columns); a column whose type changed is cast back; a column that is gone is no
+longer used.
 A failing `unique` test gets a deduplication; a hand edit that broke the SQL keeps the parts of
 the edit that still parse. Anything else: no proposal, and the explanation says why.
 """
@@ -51,8 +53,7 @@ def _tables_read(spec: dict) -> list[str]:
 
 
 def _replace_word(value, old: str, new: str):
-    text = json.dumps(value)
-    return json.loads(re.sub(rf"(?<![\w.]){re.escape(old)}(?!\w)", new, text))
+    return json.loads(_replace_words(json.dumps(value), {old: new}))
 
 
 def _renamed_table(p: RunRepairInput) -> RunRepair | None:
@@ -86,17 +87,24 @@ def _schema_drift(p: RunRepairInput) -> RunRepair | None:
         before, now = p.previous_schema[table], {c.name: c.type for c in now_table.columns}
         gone = [c for c in before if c not in now]
         new = [c for c in now if c not in before]
+        renamed: dict[str, str] = {}
+        main = spec["source"].get("table") == table
+        exposed = _final_columns(spec.get("transformations", []), list(before)) if main else []
         for column in gone:
             same_type = [c for c in new if now[c] == before[column]]
             candidates = difflib.get_close_matches(column, same_type, n=1, cutoff=0.4) or (same_type if len(same_type) == 1 else [])
             if candidates:
-                spec = _replace_word(spec, column, candidates[0])
-                files = {path: re.sub(rf"(?<![\w.]){re.escape(column)}(?!\w)", candidates[0], text) for path, text in files.items()}
                 new.remove(candidates[0])
-                notes.append(f"column {table}.{column} is now {candidates[0]} (renamed in the source)")
+                if _uses(spec, column) or column in exposed:
+                    renamed[column] = candidates[0]
+                    notes.append(f"column {table}.{column} is now {candidates[0]} (renamed in the source); the pipeline reads {candidates[0]} and still calls it {column}")
             elif _uses(spec, column):
                 spec = _without(spec, column)
                 notes.append(f"column {table}.{column} was dropped from the source; the pipeline no longer uses it (check the meaning)")
+        if renamed:
+            spec = _keep_names(spec, table, renamed, list(now))
+            if main:
+                files = _read_source_under_old_names(files, spec["name"], table, renamed, list(now))
         for column, kind in now.items():
             if column in before and before[column] != kind and _uses(spec, column):
                 from ai_etl.type_mapping import clickhouse_type
@@ -108,6 +116,93 @@ def _schema_drift(p: RunRepairInput) -> RunRepair | None:
         return None
     changed = {path: text for path, text in files.items() if text != p.files.get(path)}
     return RunRepair(pipeline=spec if spec != p.pipeline else None, files=changed, explanation="; ".join(notes))
+
+
+def _keep_names(spec: dict, table: str, renamed: dict[str, str], columns: list[str]) -> dict:
+    """A source column renamed {old: new}: the pipeline reads `new` where it reads the source and
+    calls it `old` from there on, so every later step and the final table keep their columns.
+
+    The load (cursor, key) reads the source: it takes the new names. The main table's columns are
+    named by the first staging step: a select gets `from: new` in place; otherwise a rename step
+    leads, unless it would move a column of the final table (a rename puts its columns last), and
+    then a select lists the source's columns in their order. A joined table's columns are named
+    by its join step (`right_on`, `from`)."""
+    spec = json.loads(json.dumps(spec))
+    if spec["source"].get("table") == table:
+        load = spec.get("load", {})
+        if load.get("cursor") in renamed:
+            load["cursor"] = renamed[load["cursor"]]
+        if load.get("key"):
+            load["key"] = [renamed.get(k, k) for k in load["key"]]
+        spec["transformations"] = _name_in_first_step(spec.get("transformations", []), renamed, columns)
+    for step in spec.get("transformations", []):
+        if step["type"] == "join" and step["table"] == table and step["table"] != spec["source"].get("table"):
+            step["right_on"] = renamed.get(step["right_on"], step["right_on"])
+            step["columns"] = [_read_from(c, renamed) for c in step.get("columns", [])]
+    return spec
+
+
+def _name_in_first_step(steps: list[dict], renamed: dict[str, str], columns: list[str]) -> list[dict]:
+    """The step that first names the main table's columns, reading the new names under the old."""
+    if steps and steps[0]["type"] == "select":
+        return [{**steps[0], "columns": [_read_from(c, renamed) for c in steps[0]["columns"]]}, *steps[1:]]
+    if steps and steps[0]["type"] == "rename":
+        merged = {renamed.get(k, k): v for k, v in steps[0]["columns"].items()}
+        merged |= {new: old for old, new in renamed.items() if old not in steps[0]["columns"]}
+        renaming = [{**steps[0], "columns": merged}, *steps[1:]]
+    else:
+        renaming = [{"type": "rename", "columns": {new: old for old, new in renamed.items()}}, *steps]
+    old_of = {new: old for old, new in renamed.items()}
+    listing = [{"type": "select", "columns": [{"name": old_of[c], "from": c} if c in old_of else c for c in columns]}, *steps]
+    return renaming if _final_columns(renaming, columns) == _final_columns(listing, columns) else listing
+
+
+def _read_from(column, renamed: dict[str, str]):
+    """A column spec (a bare name or {name, from, expr, cast}) reading the new source names under the same output name."""
+    column = {"name": column} if isinstance(column, str) else dict(column)
+    if column.get("expr"):
+        column["expr"] = _replace_words(column["expr"], renamed)
+    elif column.get("from", column["name"]) in renamed:
+        column["from"] = renamed[column.get("from", column["name"])]
+    if column.get("from") == column["name"]:
+        del column["from"]
+    return column["name"] if list(column) == ["name"] else column
+
+
+def _replace_words(text: str, renamed: dict[str, str]) -> str:
+    words = "|".join(re.escape(old) for old in sorted(renamed, key=len, reverse=True))
+    return re.sub(rf"(?<![\w.])({words})(?!\w)", lambda m: renamed[m[1]], text)
+
+
+def _final_columns(steps: list[dict], columns: list[str]) -> list[str]:
+    """The final table's columns in order, as ai_etl.dbt_codegen builds them from `columns`."""
+    name = lambda c: c if isinstance(c, str) else c["name"]  # noqa: E731
+    for step in steps:
+        match step["type"]:
+            case "select":
+                columns = [name(c) for c in step["columns"]]
+            case "rename":  # select * except (old), old AS new
+                columns = [c for c in columns if c not in step["columns"]] + list(step["columns"].values())
+            case "derive" | "window":
+                columns = columns + [c["name"] for c in step["columns"]]
+            case "join" if step.get("how") != "anti":
+                columns = columns + [name(c) for c in step.get("columns", [])]
+            case "aggregate":
+                columns = [name(c) for c in step["group_by"]] + [m["name"] for m in step["measures"]]
+            case "sql":
+                columns = list(step["columns"])
+    return columns
+
+
+def _read_source_under_old_names(files: dict[str, str], pipeline: str, table: str, renamed: dict[str, str], columns: list[str]) -> dict[str, str]:
+    """Hand-written SQL reading the table straight from the source reads it through a subquery that
+    restores the old names (in the source's order), so the rest of the file stays as it is."""
+    from ai_etl.dbt_codegen import q
+
+    old_of = {new: old for old, new in renamed.items()}
+    listed = ", ".join(f"{q(c)} AS {q(old_of[c])}" if c in old_of else q(c) for c in columns)
+    relation = re.compile(rf"\{{\{{\s*source\(\s*['\"]{re.escape(pipeline)}['\"]\s*,\s*['\"]{re.escape(table)}['\"]\s*\)\s*\}}\}}(?:\s+FINAL\b)?", re.IGNORECASE)
+    return {path: relation.sub(lambda m: f"(select {listed} from {m[0]})", text) for path, text in files.items()}
 
 
 def _uses(spec: dict, column: str) -> bool:

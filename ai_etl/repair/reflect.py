@@ -21,6 +21,7 @@ from ai_etl.generated_files import read_record
 from ai_etl.project_files import ProjectFolder
 from ai_etl.repair.diagnosis import Diagnosis, RunFailure, classify
 from ai_etl.repair.fixes import RunRepair, RunRepairInput
+from ai_etl.resolved_pipeline import resolve_pipeline
 from ai_etl.repair.notify import Notification, Notifier
 
 SYSTEM = """task: repair_run
@@ -67,7 +68,7 @@ def reflect_on_failure(
     store = store_for(folder)
     sync(folder, store)
     spec_path = relative(folder.pipeline_files[pipeline.name], folder)
-    models_dir = _models_dir(folder) / pipeline.name
+    models_dir = resolve_pipeline(folder, pipeline).models_dir
     models_prefix = relative(models_dir, folder) + "/" if models_dir.exists() else None
     limit = folder.project.repair.max_proposals_per_day
     made = store.proposals_today(spec_path) + (store.proposals_today(models_prefix) if models_prefix else 0)
@@ -93,8 +94,7 @@ def reflect_on_failure(
     if repair.pipeline:  # files the compiler generates follow the spec: propose only hand-edited ones
         repair.files = {path: text for path, text in repair.files.items() if path in edited}
     candidate = sql_expert.as_pipeline(repair.pipeline) if repair.pipeline else pipeline
-    database = folder.project.warehouse_database(folder.project.connectors[candidate.target.connector])
-    compiled = compile_pipeline(folder.name, candidate, database).files
+    compiled = compile_pipeline(folder.name, candidate, resolve_pipeline(folder, candidate).warehouse_database).files
     to_build = {**compiled, **{k: v for k, v in files.items() if k in edited}, **repair.files}
     report = qa_validator.validate(folder, candidate, GeneratedFiles(pipeline=candidate.name, files=to_build))
     status = "proposed" if report.passed else "rejected"
@@ -130,12 +130,6 @@ def reflect_on_failure(
     return outcome
 
 
-def _models_dir(folder: ProjectFolder):
-    from ai_etl.dbt.project import dbt_project_dir
-
-    return dbt_project_dir(folder) / "models" / folder.name
-
-
 def _hand_edited(models_dir, files: dict[str, str]) -> set[str]:
     from ai_etl.artifacts.store import sha
 
@@ -163,15 +157,12 @@ def _webhook(folder: ProjectFolder) -> str | None:
 
 def previous_schema_from_instance(instance, folder: ProjectFolder, pipeline_name: str) -> dict[str, dict[str, str]]:
     """The column schema each raw asset of the pipeline recorded at its last materialization."""
-    from ai_etl.assets.naming import asset_key, raw_asset_name
-
     import dagster as dg
 
-    pipeline = folder.pipelines[pipeline_name]
     schema = {}
-    for entity in [pipeline.source.entity, *pipeline.joined_tables]:
-        key = asset_key(folder.name, "raw", raw_asset_name(pipeline, entity))
-        for record in instance.fetch_materializations(key, limit=50).records:  # newest first
+    for raw in resolve_pipeline(folder, folder.pipelines[pipeline_name]).raw_tables:
+        entity = raw.entity
+        for record in instance.fetch_materializations(raw.asset_key, limit=50).records:  # newest first
             run = instance.get_run_by_id(record.run_id)
             if run is None or run.status != dg.DagsterRunStatus.SUCCESS:
                 continue  # the extract of a failed run may already hold the drifted schema
