@@ -71,7 +71,7 @@ def open_ui(page, dev: DagsterDev, path: str, ready_text: str):
     """Go to `path` and wait until `ready_text` shows; the community dialog is skipped if it opens."""
     first_visit = page.url == "about:blank"
     page.goto(f"{dev.url}{path}")
-    page.get_by_text(ready_text, exact=True).first.wait_for(state="visible")
+    page.get_by_text(ready_text, exact=True).filter(visible=True).first.wait_for(state="visible")
     skip_community_dialog(page, appear_ms=3000 if first_visit else 0)
     return page
 
@@ -96,16 +96,16 @@ def graph_edges(page):
 def test_asset_graph_shows_the_pipeline_assets_and_their_edges(page, dev: DagsterDev, materialized, tmp_path):
     open_ui(page, dev, "/locations/ecommerce/asset-groups/ecommerce__daily_sales/lineage", RAW)
     for name in (SOURCE, RAW, MART):
-        page.get_by_text(name, exact=True).first.wait_for(state="visible")
+        page.get_by_text(name, exact=True).filter(visible=True).first.wait_for(state="visible")
     # long names are shortened in the node ("stg_daily_…__sales_transactions"); the full name is the node's link
     page.locator(f"a[href*='/assets/ecommerce/staging/{STAGING}']").first.wait_for(state="attached")
-    page.get_by_text(re.compile(r"^stg_daily_")).first.wait_for(state="visible")
+    page.get_by_text(re.compile(r"^stg_daily_")).filter(visible=True).first.wait_for(state="visible")
     # source -> raw -> staging -> mart: at least three edges drawn
     page.wait_for_function("() => document.querySelectorAll('svg path[marker-end]').length >= 3")
     assert graph_edges(page).count() >= 3
     # the run's results on the nodes: materialized, and every dbt test passed (4 on staging, 1 on the mart)
-    page.get_by_text("4 / 4 Passed", exact=True).first.wait_for(state="visible")
-    page.get_by_text("1 / 1 Passed", exact=True).first.wait_for(state="visible")
+    page.get_by_text("4 / 4 Passed", exact=True).filter(visible=True).first.wait_for(state="visible")
+    page.get_by_text("1 / 1 Passed", exact=True).filter(visible=True).first.wait_for(state="visible")
     text = visible_text(page)
     assert "Never materialized" not in text, "the graph should show the materialization of daily_sales_job"
     screenshot(page, tmp_path, "asset_group_lineage")
@@ -115,19 +115,18 @@ def test_mart_asset_page_shows_its_lineage_and_passed_dbt_checks(page, dev: Dags
     mart_page = "/assets/ecommerce/marts/daily_sales"
 
     open_ui(page, dev, mart_page, "Upstream assets")
-    upstream = page.get_by_text("Upstream assets", exact=True).first
-    upstream.wait_for(state="visible")
-    page.locator(f"a[href*='/assets/ecommerce/staging/{STAGING}']").first.wait_for(state="visible")
+    page.get_by_text("Upstream assets", exact=True).filter(visible=True).first.wait_for(state="visible")
+    page.locator(f"a[href*='/assets/ecommerce/staging/{STAGING}']").filter(visible=True).first.wait_for(state="visible")
     screenshot(page, tmp_path, "mart_overview")
 
     open_ui(page, dev, f"{mart_page}?view=lineage", MART)
-    page.get_by_text(re.compile(r"^stg_daily_")).first.wait_for(state="visible")
+    page.get_by_text(re.compile(r"^stg_daily_")).filter(visible=True).first.wait_for(state="visible")
     page.wait_for_function("() => document.querySelectorAll('svg path[marker-end]').length >= 1")
     assert graph_edges(page).count() >= 1
     screenshot(page, tmp_path, "mart_lineage")
 
     open_ui(page, dev, f"{mart_page}?view=checks", MART_CHECK)
-    page.get_by_text("Passed", exact=True).first.wait_for(state="visible")
+    page.get_by_text("Passed", exact=True).filter(visible=True).first.wait_for(state="visible")
     text = visible_text(page)
     assert MART_CHECK in text and "Not Evaluated" not in text and "Failed" not in text, text[:3000]
     screenshot(page, tmp_path, "mart_checks")
