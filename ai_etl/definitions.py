@@ -31,7 +31,7 @@ from ai_etl.prepare import is_dev_cli, prepare_project
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder, load_project
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
-from ai_etl.resolved_pipeline import resolve_pipeline
+from ai_etl.resolved_pipeline import ResolvedPipeline, resolve_pipeline
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,8 +46,7 @@ def default_project_dir() -> Path:
 
 
 def pipeline_job_and_schedule(
-    folder: ProjectFolder,
-    name: str,
+    resolved: ResolvedPipeline,
     own: list[dg.AssetsDefinition],
     upstream: list[dg.AssetsDefinition],
     executor: dg.ExecutorDefinition,
@@ -63,13 +62,12 @@ def pipeline_job_and_schedule(
     pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
     needs no automation sensor, and shows as one toggle per pipeline in the UI.
     """
-    resolved = resolve_pipeline(folder, folder.pipelines[name])
     pipeline = resolved.pipeline
     job = dg.define_asset_job(
         resolved.job_name,
         selection=dg.AssetSelection.assets(*own),
         description=pipeline.description,
-        tags={"ai_etl/project": folder.name, "ai_etl/pipeline": name},
+        tags={"ai_etl/project": resolved.project, "ai_etl/pipeline": resolved.name},
     ).resolve(asset_graph=AssetGraph.from_assets([*own, *upstream]), default_executor_def=executor, resource_defs=resource_defs)
     if pipeline.schedule is None:
         return job, None
@@ -91,7 +89,8 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     """The project's definitions. Loading only reads: `prepare` (default: only under `dagster dev`
     / `dg dev`) first compiles pipeline files, parses dbt and records edits (`ai-etl prepare`)."""
     folder = load_project(project_dir)
-    if is_dev_cli() if prepare is None else prepare:
+    prepared = is_dev_cli() if prepare is None else prepare
+    if prepared:
         report = prepare_project(folder)
         dg.get_dagster_logger().info(f"prepared {report.summary()}")
     warehouse_key, warehouse = project_warehouse(folder)
@@ -105,15 +104,16 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     resource_defs = wrap_resources_for_execution(resources)
 
     sources = {spec.key: dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)}
-    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file)
+    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=not prepared)
     assets: list[dg.AssetsDefinition] = [*sources.values(), *models.values()]
     jobs, schedules = [], []
     for name, pipeline in folder.pipelines.items():
-        own = extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, name))
+        resolved = resolve_pipeline(folder, pipeline)
+        own = extract_assets(folder, resolved, artifacts.for_pipeline(folder.name, name))
         assets += own
         own += [models[name]] if name in models else []
-        upstream = [sources[key] for ad in own for key in ad.dependency_keys if key in sources]
-        job, schedule = pipeline_job_and_schedule(folder, name, own, list({id(u): u for u in upstream}.values()), executor, resource_defs)
+        upstream = {key: sources[key] for ad in own for key in ad.dependency_keys if key in sources}
+        job, schedule = pipeline_job_and_schedule(resolved, own, list(upstream.values()), executor, resource_defs)
         jobs.append(job)
         schedules += [schedule] if schedule else []
     reflect = reflect_job(folder.root)
@@ -122,8 +122,11 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 
 
-def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata) -> dict[str, dg.AssetsDefinition]:
-    """One `@dbt_assets` per pipeline with transformations, from the prepared manifest (read only)."""
+def dbt_model_assets(
+    folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata, check_fresh: bool = True
+) -> dict[str, dg.AssetsDefinition]:
+    """One `@dbt_assets` per pipeline with transformations, from the prepared manifest (read only).
+    `check_fresh=False` when this load just prepared (the fingerprint reads every file)."""
     in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
     if not in_dbt and not has_models(setup.models_dir):
         return {}
@@ -132,7 +135,7 @@ def dbt_model_assets(folder: ProjectFolder, setup: DbtSetup, warehouse_key: str,
             f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
             "(or `dagster dev`, which prepares) before loading it."
         )
-    if not setup.is_fresh():
+    if check_fresh and not setup.is_fresh():
         dg.get_dagster_logger().warning(
             f"The dbt manifest of project '{folder.name}' is older than its pipeline or model files; "
             "run `ai-etl prepare` to compile and parse them (loading the last prepared models)."

@@ -65,8 +65,13 @@ def prepare_project(folder: ProjectFolder, force_parse: bool = False) -> Prepare
         if sync_report.kept_hand_edits:
             report.kept_hand_edits[name] = sync_report.kept_hand_edits
     if has_models(setup.models_dir):
+        # one fingerprint when fresh (it reads every model and pipeline file); ensure_manifest
+        # checks again only under its lock, when another process may have parsed meanwhile
         report.parsed = force_parse or not setup.is_fresh()
-        parse(setup) if force_parse else ensure_manifest(setup)
+        if force_parse:
+            parse(setup)
+        elif report.parsed:
+            ensure_manifest(setup)
     try:
         report.recorded = [v.label for v in sync(folder, store_for(folder)).recorded]
     except StoreError as err:

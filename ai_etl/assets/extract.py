@@ -12,7 +12,7 @@ from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.assets.naming import asset_key, source_asset_name, sources_group, transforms_in_dbt
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
-from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline, resolve_pipeline
+from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline
 from ai_etl.spec import FilesSource, Pipeline, PostgresSource, Retries
 
 
@@ -61,10 +61,9 @@ def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
     return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def extract_assets(folder: ProjectFolder, pipeline: Pipeline, metadata: dict | None = None) -> list[dg.AssetsDefinition]:
+def extract_assets(folder: ProjectFolder, resolved: ResolvedPipeline, metadata: dict | None = None) -> list[dg.AssetsDefinition]:
     """One asset per table the pipeline reads: its main source (with its load mode) and joined tables.
     `metadata` (the artifact version behind the pipeline, waiting proposals) goes on each."""
-    resolved = resolve_pipeline(folder, pipeline)
     return [_extract_asset(folder, resolved, raw, metadata or {}) for raw in resolved.raw_tables]
 
 

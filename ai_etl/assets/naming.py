@@ -55,9 +55,3 @@ def staging_model_name(pipeline: Pipeline, entity: str) -> str:
 def raw_asset_name(pipeline: Pipeline, entity: str) -> str:
     """The extract asset's name: the final table of a copy, else `<pipeline>__<entity>`."""
     return pipeline.target.table if not transforms_in_dbt(pipeline) else f"{pipeline.name}__{entity}"
-
-
-def final_asset_key(project: str, pipeline: Pipeline) -> dg.AssetKey:
-    if transforms_in_dbt(pipeline):
-        return asset_key(project, "marts", pipeline.target.table)
-    return asset_key(project, "raw", raw_asset_name(pipeline, pipeline.source.entity))

@@ -4,7 +4,8 @@ The manifest is parsed once per project (`ai-etl prepare`); loading the location
 splits it by pipeline (models/<project>/<pipeline>/...). One multi-asset per pipeline, not one for
 the whole project: a job that selects a whole multi-asset needs no subsetting, and subsetting one
 project-wide multi-asset per pipeline job made the repository snapshot quadratic in the number of
-pipelines (57 s at 200; bench/location_scale.py). A pipeline's run selects its own models by path.
+pipelines (57 s at 200; bench/location_scale.py). A pipeline's run selects its own nodes by fqn
+(`translator.pipeline_selection`).
 """
 
 import json
