@@ -11,6 +11,7 @@ from croniter import croniter
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Field,
     ValidationError,
     field_validator,
     model_validator,
@@ -31,6 +32,7 @@ class Expect(BaseModel):
     schedule: str | None = None
     target_table: str | None = None
     rows_sql: str | None = None
+    rows_sql_alternatives: list[str] = Field([], description="other reference queries that are equally right")
     error: bool = False
 
     @field_validator("schedule")
@@ -43,7 +45,7 @@ class Expect(BaseModel):
 
     @model_validator(mode="after")
     def _rows_unless_error(self) -> Expect:
-        if self.error and (self.rows_sql or self.schedule or self.target_table):
+        if self.error and (self.rows_sql or self.rows_sql_alternatives or self.schedule or self.target_table):
             raise ValueError("a case with `error: true` expects nothing else")
         if not self.error and not (self.rows_sql and self.rows_sql.strip()):
             raise ValueError("a case that is not `error: true` needs `rows_sql`")

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ai_etl.evaluation.cases import Case, load_cases, same_cron_meaning
 from ai_etl.project_files import ProjectFolder, load_project
@@ -30,6 +30,7 @@ class CaseResult(BaseModel):
     step: str = ""
     message: str = ""
     seconds: float = 0.0
+    confidently_wrong: bool = Field(False, description="a pipeline was written and reported valid, and its rows are wrong")
 
 
 class EvalReport(BaseModel):
@@ -39,13 +40,32 @@ class EvalReport(BaseModel):
     model: str
     cases: list[CaseResult]
 
+    @property
+    def confidently_wrong(self) -> int:
+        return sum(c.confidently_wrong for c in self.cases)
+
+    @property
+    def refused(self) -> int:
+        """Cases that expected a table and got a refusal or a validation failure (no pipeline written)."""
+        return sum(not c.passed and c.step in ("generate", "schedule", "target_table") for c in self.cases)
+
     def as_json(self) -> dict:
         return {
             "score": self.score,
             "passed": self.passed,
             "total": self.total,
-            "cases": [c.model_dump(include={"id", "passed", "step", "message"}) for c in self.cases],
+            "confidently_wrong": self.confidently_wrong,
+            "confidently_wrong_rate": round(self.confidently_wrong / self.total, 4) if self.total else 0.0,
+            "refused": self.refused,
+            "cases": [c.model_dump(include={"id", "passed", "step", "message", "confidently_wrong"}) for c in self.cases],
         }
+
+    def summary(self) -> str:
+        rate = self.confidently_wrong / self.total if self.total else 0.0
+        return (
+            f"score {self.passed}/{self.total} = {self.score:.1%}; confidently wrong {self.confidently_wrong}/{self.total} "
+            f"= {rate:.1%}; not written {self.refused} (model {self.model})"
+        )
 
 
 def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
@@ -132,17 +152,24 @@ def generate_case(case: Case, project_dir: Path, gateway, options=None) -> tuple
 
 
 def check_materialized(case: Case, project_dir: Path, pipeline: str, defs) -> CaseResult:
-    """Rules 4-5: the pipeline's job succeeds and its final table holds the expected rows."""
+    """Rules 4-5: the pipeline's job succeeds and its final table holds the expected rows (of
+    `rows_sql` or of any of `rows_sql_alternatives`). A written pipeline whose rows are wrong was
+    reported valid by the product: that is the confidently-wrong outcome."""
     from ai_etl.errors import UserError
 
     failure = materialize_pipeline(defs, pipeline)
     if failure:
         return CaseResult(id=case.id, passed=False, step="materialize", message=failure)
-    try:
-        comparison = compare_with_source(load_project(project_dir), pipeline, case.expect.rows_sql or "")
-    except UserError as err:
-        return CaseResult(id=case.id, passed=False, step="rows", message=str(err))
-    return CaseResult(id=case.id, passed=comparison.ok, step="rows", message=comparison.message)
+    first = None
+    for rows_sql in [case.expect.rows_sql or "", *case.expect.rows_sql_alternatives]:
+        try:
+            comparison = compare_with_source(load_project(project_dir), pipeline, rows_sql)
+        except UserError as err:
+            return CaseResult(id=case.id, passed=False, step="rows", message=str(err))
+        if comparison.ok:
+            return CaseResult(id=case.id, passed=True, step="rows", message=comparison.message)
+        first = first or comparison
+    return CaseResult(id=case.id, passed=False, step="rows", message=first.message, confidently_wrong=True)
 
 
 def _definitions(project_dir: Path):
@@ -195,16 +222,15 @@ def run_eval_command(folder: ProjectFolder, cases_file: Path, as_json: bool, onl
             raise UserError(f"No case {unknown[0]!r} in {cases_file}; use an id from the file.")
         cases = [c for c in cases if c.id in only]
 
+    out = sys.stdout
+
     def progress(result: CaseResult) -> None:
-        if not as_json:
-            mark = "PASS" if result.passed else "FAIL"
-            detail = "" if result.passed else f"  [{result.step}] {result.message}"
-            print(f"{mark} {result.id} ({result.seconds:.1f} s){detail}", file=sys.stderr, flush=True)
+        """One line per case on stdout (stderr under --json, whose stdout is the JSON document)."""
+        mark = "PASS" if result.passed else "WRONG" if result.confidently_wrong else "FAIL"
+        detail = "" if result.passed else f"  [{result.step}] {result.message}"
+        print(f"{mark} {result.id} ({result.seconds:.1f} s){detail}", file=sys.stderr if as_json else out, flush=True)
 
     with contextlib.redirect_stdout(sys.stderr):  # dbt and Dagster logs must not mix with the result
         report = run_eval(folder, cases, progress=progress)
-    if as_json:
-        print(json.dumps(report.as_json(), indent=2))
-    else:
-        print(f"score {report.passed}/{report.total} = {report.score:.1%} (model {report.model})")
+    print(json.dumps(report.as_json(), indent=2) if as_json else report.summary())
     return 0
