@@ -65,6 +65,43 @@ def test_refusals_exit_non_zero_with_one_sentence_and_write_nothing(project, req
     assert _tree(project.parent.parent) == before
 
 
+def test_a_request_the_pipeline_would_not_fully_answer_is_refused_naming_the_phrase(project):
+    """'late' names nothing the shop's schema has: the parser's pipeline (orders per status) runs,
+    but it is not what was asked, so it is refused rather than handed over as valid."""
+    before = _tree(project.parent.parent)
+    done = run_cli("generate", "Count orders per status that were delivered late", "--project", str(project), "--yes")
+    assert done.returncode == 2, done.stdout[-1000:]
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "'late'" in lines[0] and "nothing was written" in lines[0], lines
+    assert _tree(project.parent.parent) == before
+
+
+def test_eval_counts_confidently_wrong_cases_and_accepts_alternative_references(project, tmp_path):
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        """cases:
+- id: right_by_alternative
+  request: Count orders per status
+  expect:
+    rows_sql: SELECT status, count(*) + 1 FROM orders GROUP BY status
+    rows_sql_alternatives:
+    - SELECT status, count(*) FROM orders GROUP BY status
+- id: wrong_rows
+  request: Count orders per status
+  expect:
+    rows_sql: SELECT status, count(*) FROM orders WHERE status = 'completed' GROUP BY status
+"""
+    )
+    done = run_cli("eval", str(cases), "--project", str(project), "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    by_id = {c["id"]: c for c in report["cases"]}
+    assert by_id["right_by_alternative"]["passed"] and not by_id["right_by_alternative"]["confidently_wrong"]
+    assert not by_id["wrong_rows"]["passed"] and by_id["wrong_rows"]["confidently_wrong"]
+    assert report["confidently_wrong"] == 1 and report["confidently_wrong_rate"] == 0.5
+    assert "PASS right_by_alternative" in done.stderr and "WRONG wrong_rows" in done.stderr  # per-case lines
+
+
 def test_eval_command_prints_the_score_as_json(project):
     before = _tree(project.parent.parent)
     done = run_cli("eval", str(CASES), "--project", str(project), "--json", "--case", "refuse_delete", "--case", "clients_nightly")

@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 QaCheck = Literal[
-    "spec", "columns", "sql_parse", "dbt_compile", "dry_run", "dbt_test", "python_safety", "read_only", "secrets"
+    "spec", "columns", "sql_parse", "dbt_compile", "dry_run", "dbt_test", "python_safety", "read_only", "secrets",
+    "coverage",
 ]
 
 

@@ -20,6 +20,7 @@ from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
+from ai_etl.language.coverage import check_coverage, with_coverage
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resolved_pipeline import project_models_dir, resolve_pipeline
 from ai_etl.spec import FilesConnector, Pipeline, PostgresConnector
@@ -156,9 +157,11 @@ def generate(
     while True:
         say("validate")
         dbt = sql_expert.dbt_files(folder.name, pipeline, database)
+        coverage = check_coverage(request, catalog, pipeline, set(folder.project.connectors))
         report = qa_validator.validate(
             folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows, transform_code=code
         )
+        report = with_coverage(report, coverage)  # SQL that runs but leaves part of the request out fails here
         lap("validate")
         if report.passed:
             break
@@ -173,6 +176,8 @@ def generate(
             break
         cycle.change = repair.change
         pipeline = sql_expert.as_pipeline(repair.pipeline)
+    if not report.passed and all(f.check == "coverage" for f in report.failures):
+        raise Refusal(coverage.refusal())
     if not report.passed:
         first = report.failures[0]
         raise GenerationFailed(

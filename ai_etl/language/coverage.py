@@ -1,0 +1,414 @@
+"""Coverage: every content word of a request must be accounted for by the pipeline written for it.
+
+A word is accounted for when the spec uses what it names (a table, a column, a value, a number),
+does what it says (a sum for "total", a grouping for "per", a comparison for "before", a month
+grain for "monthly"), or when it is wording with no meaning for a pipeline ("load", "please",
+"from PostgreSQL"). A word left over means the request was not understood: no pipeline is
+written, and the answer names the phrase and the closest readings in the schema.
+
+The check reads the request and the finished spec only, never the model's intermediate output,
+so it holds for the built-in model and for any LLM behind litellm alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
+from ai_etl.agents.request_parser import VALUE_SYNONYMS
+from ai_etl.agents.request_text import translate_russian
+from ai_etl.language.evidence import Evidence, pipeline_evidence
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix, word_classes
+from ai_etl.spec import FilesSource, Pipeline
+
+# Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
+FUNCTION_WORDS = set(
+    """a an the this that these those it its it's they them their theirs there here he she his her we us our you your
+    i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
+    neither all any some each every one ones own same such other others another is are was were be been being am
+    do does did done have has had having will would shall should can could may might must let lets please thanks
+    thank kindly just only even still yet so very really about per via through across over under up down out off
+    again further once whose whom what which who how where when why whether if else while during there's what's
+    s t etc e.g i.e based using use used make sure also respectively
+    в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
+    мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
+)
+# Wording about the pipeline itself, not about which rows it produces.
+PIPELINE_WORDS = set(
+    """load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
+    replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
+    exported bring pull push put send take took taken get got give given show list display return find compute
+    computed computing calculate calculated calculating build built create created make made produce generate keep
+    kept store stored save saved write written land landed refresh refreshed refreshing materialize materialized
+    pipeline pipelines etl elt job jobs task table tables data dataset datasets record records row rows entry entries
+    information info details detail result results report output copy snapshot source target destination warehouse
+    database databases db schema column columns field fields everything stuff analytics analysis analyze
+    run runs ran running execute executed postgres postgresql pg psql clickhouse ch sql query want need like would could tell provide include includes
+    included including along together containing contain contains having put new current existing whole entire
+    value values wise respective each corresponding their data""".split()
+)
+SCHEDULE_WORDS = set(
+    """at am pm a.m p.m midnight noon utc gmt every each run runs running ran schedule scheduled scheduling time
+    times o'clock oclock clock night nightly morning evening afternoon minute minutes min mins hour hours day days
+    week weeks month months daily hourly weekly monthly starting start час часа часов ночи ночью утра утром вечера
+    вечером дня минут минуты каждый каждую каждые раз""".split()
+)
+ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
+WEEKDAYS = {
+    "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
+    "воскресенье": 0, "понедельник": 1, "понедельникам": 1, "вторник": 2, "вторникам": 2, "среду": 3, "среда": 3,
+    "средам": 3, "четверг": 4, "четвергам": 4, "пятницу": 5, "пятница": 5, "пятницам": 5, "субботу": 6,
+    "суббота": 6, "субботам": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
+    "hundred": "100", "thousand": "1000",
+}  # fmt: skip
+
+# Analytical words -> the constructs that can carry them (any one is enough).
+ANALYTICAL: dict[str, tuple[str, ...]] = {}
+for _words, _constructs in [
+    ("sum total totals summed overall combined cumulative aggregate", ("sum", "count")),
+    ("revenue turnover income spend spending spent earnings gmv sales", ("sum",)),
+    ("count counts counted number numbers many tally frequency", ("count",)),
+    ("average avg mean", ("avg",)),
+    ("max maximum highest largest biggest greatest most top best longest peak", ("max", "limit", "order_desc")),
+    ("min minimum lowest smallest least fewest shortest cheapest worst", ("min", "limit", "order")),
+    ("latest newest recent recently last", ("max", "limit", "order_desc", "now", "dedupe")),
+    ("earliest oldest first", ("min", "limit", "order", "dedupe")),
+    ("distinct unique different deduplicate deduplicated dedupe deduplication duplicate duplicates", ("distinct", "dedupe", "group")),
+    ("per by grouped group groups broken breakdown split across", ("group",)),
+    ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
+    ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
+     "between older newer earlier later within past prior ago", ("comparison",)),
+    ("ratio percentage percent share proportion fraction rate divided", ("division",)),
+    ("times multiplied product", ("multiply",)),
+    ("minus subtract subtracted difference", ("subtract",)),
+    ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),
+    ("uppercase uppercased upper", ("upper",)),
+    ("trim trimmed strip stripped whitespace spaces", ("trim",)),
+    ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
+    ("exist exists any least", ("exists", "comparison", "join")),
+    ("incremental incrementally append appended appending", ("incremental",)),
+    ("upsert upserts merge merged updates updated changes changed sync", ("upsert",)),
+]:
+    for _word in _words.split():
+        ANALYTICAL.setdefault(_word, ())
+        ANALYTICAL[_word] += _constructs
+GRAINS = {
+    "hour": "hour", "hourly": "hour", "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week",
+    "month": "month", "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year",
+    "annual": "year", "annually": "year",
+}  # fmt: skip
+_GRAIN_SQL = {
+    "hour": r"hour", "day": r"todate\b|tostartofday|date_trunc\s*\(\s*'day'|::date|\bdate\s*\(",
+    "week": r"week", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy",
+}  # fmt: skip
+
+
+class Gap(BaseModel):
+    """A phrase of the request that the pipeline does not account for, and what it may have meant."""
+
+    phrase: str
+    readings: list[str] = []
+
+    def sentence(self) -> str:
+        maybe = f" (did you mean {' or '.join(f'`{r}`' for r in self.readings)}?)" if self.readings else ""
+        return f"'{self.phrase.strip()}'{maybe}"
+
+
+class CoverageReport(BaseModel):
+    gaps: list[Gap] = []
+
+    @property
+    def complete(self) -> bool:
+        return not self.gaps
+
+    def refusal(self) -> str:
+        """One sentence naming what was not understood (no pipeline is written)."""
+        if len(self.gaps) == 1:
+            return f"I could not place {self.gaps[0].sentence()} in the pipeline, so nothing was written; rephrase it with the schema's names."
+        listed = "; ".join(gap.sentence() for gap in self.gaps[:4])
+        return f"I could not place these parts of the request in the pipeline, so nothing was written: {listed}. Rephrase them with the schema's names."
+
+
+class _Schema:
+    """The catalog indexed by spoken lemma: which tables, columns and values a word can name."""
+
+    def __init__(self, catalog: Catalog):
+        self.tables: dict[str, set[str]] = {}
+        self.columns: dict[str, set[tuple[str, str]]] = {}
+        self.values: dict[str, set[tuple[str, str, str]]] = {}
+        self.column_names: dict[str, set[tuple[str, str]]] = {}
+        self.date_columns: set[str] = set()
+        for table in catalog.tables:
+            for word in spoken_words(table.name):
+                self.tables.setdefault(word, set()).add(table.name)
+            self.tables.setdefault(table.name, set()).add(table.name)
+            prefix = table_prefix([c.name for c in table.columns])
+            for column in table.columns:
+                self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
+                if column.type == "date":
+                    self.date_columns.add(column.name.lower())
+                for word in spoken_words(column.name, prefix):
+                    self.columns.setdefault(word, set()).add((table.name, column.name))
+                for value in column.values or []:
+                    self.values.setdefault(value.strip().lower(), set()).add((table.name, column.name, value))
+
+    def readings(self, word: str, limit: int = 3) -> list[str]:
+        """The schema names closest to a word (rapidfuzz over spoken names), for the refusal."""
+        from rapidfuzz import fuzz, process
+
+        choices: dict[str, str] = {}
+        for spoken, owners in self.columns.items():
+            for table, column in owners:
+                choices[f"{table}.{column}"] = f"{spoken} {column.lower()}"
+        for value, owners in self.values.items():
+            for table, column, original in owners:
+                choices[f"{table}.{column} = '{original}'"] = value
+        found = process.extract(lemma(word), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=80)
+        return [key for _, _, key in found]
+
+
+def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None) -> CoverageReport:
+    """The phrases of `request` that `pipeline` does not account for (see the module docstring)."""
+    evidence = pipeline_evidence(pipeline)
+    schema = _Schema(catalog)
+    blanked, gaps = _without_schedule(request.lower(), request, pipeline)
+    text = _normalized(blanked)
+    covered_spans, value_gaps = _values(text, request, schema, evidence)
+    gaps += value_gaps
+    tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
+    target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
+    used_connectors = {pipeline.source.connector, pipeline.target.connector}
+    missing: list[tuple[int, str, list[str]]] = []
+    for position, token in tokens:
+        if not token or any(start <= position < end for start, end in covered_spans):
+            continue
+        for word in _pieces(token, target):
+            if connectors and word in connectors:
+                if word not in used_connectors:
+                    missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
+                continue
+            verdict = _word_covered(word, pipeline, evidence, schema)
+            if verdict is not True:
+                missing.append((position, word, verdict or []))
+    gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
+    return CoverageReport(gaps=gaps)
+
+
+def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
+    """'with a line total column', 'named revenue': the phrase is the name the spec gives a new
+    column, said as a name."""
+    name = re.sub(r"\W+", "_", phrase.strip()).strip("_")
+    if name not in evidence.output_names:
+        return False
+    escaped = re.escape(phrase.strip())
+    return bool(re.search(rf"{escaped}\s+(?:column|field|measure|metric)\b|\b(?:named|called|as|column|field)\s+{escaped}", text))
+
+
+def _normalized(request: str) -> str:
+    text = translate_russian(request).lower()
+    text = re.sub(r"(\w)['’]s\b", r"\1", text)
+    return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
+
+
+def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str, list[Gap]]:
+    """The text with the recurrence phrase ('daily', 'every 15 minutes') blanked once: the spec's
+    cron accounts for it when it fires at the same times; else the phrase is a gap."""
+    from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+    from ai_etl.evaluation.cases import same_cron_meaning
+
+    try:
+        said = parse_schedule(request)
+    except ScheduleTextError:
+        return text, []
+    spec_cron = pipeline.schedule.cron if pipeline.schedule else None
+    gaps = []
+    if said.cron is not None and not same_cron_meaning(said.cron, spec_cron):
+        gaps.append(Gap(phrase=said.phrase, readings=[f"schedule {spec_cron or 'on demand'}"]))
+    phrase = said.phrase.lower()
+    refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done)\s+)?"
+    found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
+    if found:
+        text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    return text, gaps
+
+
+def _pieces(token: str, target: set[str]) -> list[str]:
+    """A token as words: a named target (`analytics.daily_sales`) is one word, other dotted or
+    hyphenated tokens are split; `don't` stays whole."""
+    if token in target or token.replace("`", "") in target:
+        return []
+    parts = [p for p in re.split(r"[.\-/]", token) if p]
+    return [p for p in parts if p not in target]
+
+
+def _values(text: str, request: str, schema: _Schema, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
+    """Catalog values said in the request (longest first, multi-word ones too): each one must be a
+    literal of the spec. Returns the spans they cover and the values the spec does not use."""
+    spans: list[tuple[int, int]] = []
+    gaps: list[Gap] = []
+    for value in sorted(schema.values, key=len, reverse=True):
+        if len(value) < 2 or value.isdigit():
+            continue
+        for match in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+            if any(s <= match.start() < e for s, e in spans):
+                continue
+            owners = schema.values[value]
+            common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
+            if common and not _said_as_value(text, request, match, owners):
+                continue  # 'eu', 'us', 'new' as words, not as values
+            spans.append((match.start(), match.end()))
+            if value not in evidence.strings and not any(value in s for s in evidence.strings):
+                columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
+                gaps.append(Gap(phrase=value, readings=columns[:3]))
+    return spans, gaps
+
+
+def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[str, str, str]]) -> bool:
+    """A short or common value counts when the request writes it as the schema does in capitals
+    ('EU') or next to its column's name ('status new')."""
+    near = text[max(0, match.start() - 20) : match.end() + 20]
+    capitals = any(v.isupper() and len(v) > 1 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", request) for _, _, v in owners)
+    return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
+
+
+def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: _Schema) -> bool | list[str]:
+    """True when the spec accounts for `word`; else the readings to offer (maybe empty)."""
+    if word in FUNCTION_WORDS or word in ("'", "’"):
+        return True
+    if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
+        return True
+    if number := _number(word):
+        return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
+    base = lemma(word)
+    readings: list[str] = []
+    named = _named_elements(word, base, schema)
+    if named:
+        tables, columns = named
+        if tables & evidence.tables or {c for _, c in columns} & evidence.identifiers or tables & evidence.identifiers:
+            return True
+        readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
+    if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
+        return True
+    if (grain := GRAINS.get(word) or GRAINS.get(base)) and (
+        re.search(_GRAIN_SQL[grain], evidence.text) or (grain == "day" and evidence.grouped and schema.date_columns & evidence.identifiers)
+    ):
+        return True
+    if schedule := _schedule_word(word, pipeline):
+        return schedule is True or schedule
+    if named:
+        return readings
+    if word in PIPELINE_WORDS or base in PIPELINE_WORDS:
+        return True
+    if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
+        return []
+    if _event_verb(word):
+        return True
+    if isinstance(pipeline.source, FilesSource) and pipeline.source.transform and base in ("parse", "split", "clean", "mixed", "format", "formats", "sign", "signs"):
+        return True
+    return schema.readings(word)
+
+
+def _named_elements(word: str, base: str, schema: _Schema) -> tuple[set[str], set[tuple[str, str]]] | None:
+    tables = schema.tables.get(base, set()) | schema.tables.get(word, set())
+    columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
+    return (tables, columns) if tables or columns else None
+
+
+def _satisfied(construct: str, evidence: Evidence) -> bool:
+    if construct == "group":
+        return evidence.grouped
+    if construct == "anti":
+        return evidence.anti_join
+    if construct == "dedupe":
+        return evidence.deduplicated
+    if construct == "join":
+        return len(evidence.tables) > 1
+    if construct in ("incremental", "upsert"):
+        return evidence.load_mode in ("incremental", "upsert") if construct == "upsert" else evidence.load_mode in ("incremental", "append", "upsert")
+    return evidence.has(construct)
+
+
+def _number(word: str) -> str | None:
+    word = word.rstrip("%").lstrip("$")
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return word.rstrip("0").rstrip(".") if "." in word else str(int(word))
+    if re.fullmatch(r"\d+(st|nd|rd|th)", word):
+        return str(int(word[:-2]))
+    return None
+
+
+def _in_schedule(number: str, pipeline: Pipeline) -> bool:
+    """A number of the schedule: its hour (24 h or 12 h), minute, step or day of month."""
+    if pipeline.schedule is None:
+        return False
+    fields = re.findall(r"\d+", pipeline.schedule.cron)
+    hours = {str(int(h) % 12 or 12) for h in re.findall(r"\d+", pipeline.schedule.cron.split()[1])}
+    return number in {str(int(f)) for f in fields} | hours
+
+
+def _schedule_word(word: str, pipeline: Pipeline) -> bool | list[str] | None:
+    """Words of when the pipeline runs: accounted for by its cron (a weekday must be the cron's)."""
+    if pipeline.schedule is None:
+        return True if word in ON_DEMAND_WORDS else None
+    if word in WEEKDAYS:
+        days = pipeline.schedule.cron.split()[4]
+        return True if _dow_matches(days, WEEKDAYS[word]) else [f"schedule {pipeline.schedule.cron}"]
+    if (word in SCHEDULE_WORDS or lemma(word) in SCHEDULE_WORDS) and word not in GRAINS and lemma(word) not in GRAINS:
+        return True
+    return None
+
+
+def _dow_matches(field: str, day: int) -> bool:
+    if field == "*":
+        return False
+    for part in field.split(","):
+        if "-" in part:
+            low, high = (int(x) for x in part.split("-"))
+            if low <= day <= high:
+                return True
+        elif part.isdigit() and int(part) % 7 == day:
+            return True
+    return False
+
+
+def _event_verb(word: str) -> bool:
+    """A verb form that names what happened to the rows ('sold', 'placed', 'published') and no
+    column: it describes the data rather than selecting it."""
+    classes = word_classes(word)
+    return "VERB" in classes and "NOUN" not in classes
+
+
+def _phrases(text: str, missing: list[tuple[int, str, list[str]]]) -> list[Gap]:
+    """Adjacent unaccounted words as one phrase, with the readings of its words."""
+    gaps: list[Gap] = []
+    last_end = -10
+    for position, word, readings in sorted(missing):
+        gap_between = text[last_end:position] if last_end >= 0 else ""
+        if gaps and re.fullmatch(r"\s*(?:\w+\s+)?", gap_between) and len(gap_between.split()) <= 1 and _only_function(gap_between):
+            gaps[-1].phrase += text[last_end:position] + word
+            gaps[-1].readings = list(dict.fromkeys(gaps[-1].readings + readings))[:3]
+        else:
+            gaps.append(Gap(phrase=word, readings=readings[:3]))
+        last_end = position + len(word)
+    return gaps
+
+
+def _only_function(between: str) -> bool:
+    return all(w in FUNCTION_WORDS for w in between.split())
+
+
+def with_coverage(qa: QaReport, report: CoverageReport) -> QaReport:
+    """QA's report with faithfulness as one more check: the gaps become a failure a Reflector (a
+    remote LLM) can act on, and the score counts it."""
+    checks = {**qa.checks, "coverage": report.complete}
+    failures = [*qa.failures] + ([] if report.complete else [QaFailure(check="coverage", where="request", message=report.refusal())])
+    return qa.model_copy(update={"checks": checks, "failures": failures, "passed": not failures, "score": round(sum(checks.values()) / len(checks), 3)})

@@ -1,0 +1,160 @@
+"""What a pipeline spec actually does, read from the spec itself (whichever model wrote it).
+
+Only the parts that change rows count: the tables read, filters, joins, groupings, measures,
+derived columns, deduplication, windows, free SQL and the load settings. Output names (`AS
+total_revenue`, a measure's `name`), descriptions, checks and the target table are left out on
+purpose: a name copied from the request proves nothing about what the SQL computes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ai_etl.spec import (
+    AggregateTransform,
+    DeduplicateTransform,
+    DeriveTransform,
+    FilterTransform,
+    JoinTransform,
+    Pipeline,
+    PostgresSource,
+    SelectTransform,
+    SqlTransform,
+    WindowTransform,
+)
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING = re.compile(r"'((?:[^']|'')*)'")
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w])")
+
+# constructs a request's analytical words need, as patterns over the SQL (ClickHouse and PostgreSQL)
+CONSTRUCTS = {
+    "sum": r"\bsum\w*\s*\(",
+    "avg": r"\bavg\w*\s*\(",
+    "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(",
+    "max": r"\bmax\w*\s*\(|\bargmax\s*\(|\bgreatest\s*\(",
+    "min": r"\bmin\w*\s*\(|\bargmin\s*\(|\bleast\s*\(",
+    "distinct": r"\bdistinct\b|\buniq\w*\s*\(",
+    "limit": r"\blimit\s+\d+|\brow_number\s*\(|\brank\s*\(|\bdense_rank\s*\(",
+    "order_desc": r"\bdesc\b",
+    "order": r"\border\s+by\b",
+    "negation": r"!=|<>|\bnot\b",
+    "comparison": r"(?<![<>!=])(?:<=?|>=?)(?![<>])|\bbetween\b",
+    "division": r"/",
+    "multiply": r"[\w)]\s*\*\s*[\w(]",
+    "subtract": r"[\w)]\s+-\s+[\w(]",
+    "case": r"\bcase\b|\bif\s*\(|\bif\w*\s*\(|\w+if\s*\(",
+    "lower": r"\blower\w*\s*\(",
+    "upper": r"\bupper\w*\s*\(",
+    "trim": r"\btrim\w*\s*\(",
+    "exists": r"\bexists\b|\bin\s*\(\s*select\b|\bsemi\b",
+    "dedupe": r"\blimit\s+\d+\s+by\b|\bdistinct\s+on\b|\brow_number\s*\(|\bargmax\s*\(|\bfinal\b",
+    "now": r"\bnow\s*\(|\btoday\s*\(|\bcurrent_date\b|\bcurrent_timestamp\b|\binterval\b",
+}
+
+
+@dataclass
+class Evidence:
+    """The names, literals and constructs a pipeline's row-changing parts use."""
+
+    tables: set[str] = field(default_factory=set)
+    identifiers: set[str] = field(default_factory=set)
+    strings: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    constructs: set[str] = field(default_factory=set)
+    load_mode: str = "full_refresh"
+    grouped: bool = False
+    anti_join: bool = False
+    deduplicated: bool = False
+    text: str = ""
+    output_names: set[str] = field(default_factory=set)
+
+    def has(self, construct: str) -> bool:
+        return construct in self.constructs
+
+
+def pipeline_evidence(pipeline: Pipeline) -> Evidence:
+    """The evidence of one spec (see the module docstring for what counts)."""
+    found = Evidence(load_mode=pipeline.load.mode)
+    parts: list[str] = []
+    source = pipeline.source
+    if isinstance(source, PostgresSource):
+        if source.table:
+            found.tables.add(source.table)
+        if source.query:
+            parts.append(source.query)
+    else:
+        found.tables.add(source.name)
+    parts += [pipeline.load.cursor or "", *pipeline.load.key]
+    for step in pipeline.transformations:
+        if isinstance(step, FilterTransform):
+            parts.append(step.condition)
+        elif isinstance(step, AggregateTransform):
+            found.grouped = found.grouped or bool(step.group_by)
+            parts += [c.expr or c.source or c.name for c in step.group_by] + [m.expr for m in step.measures]
+        elif isinstance(step, DeriveTransform):
+            parts += [m.expr for m in step.columns]
+        elif isinstance(step, SelectTransform):
+            parts += [c.expr or c.source or c.name for c in step.columns]
+        elif isinstance(step, JoinTransform):
+            found.tables.add(step.table)
+            found.anti_join = found.anti_join or step.how == "anti"
+            parts += [step.left_on, step.right_on] + [c.expr or c.source or c.name for c in step.columns]
+        elif isinstance(step, DeduplicateTransform):
+            found.deduplicated = True
+            parts += [*step.key, step.latest_by]
+        elif isinstance(step, WindowTransform):
+            for column in step.columns:
+                found.grouped = found.grouped or bool(column.partition_by)
+                parts += [column.function, *column.partition_by, *column.order_by]
+        elif isinstance(step, SqlTransform):
+            parts.append(step.sql)
+    add_sql(found, "\n".join(p for p in parts if p))
+    found.output_names = _output_names(pipeline)
+    return found
+
+
+def _output_names(pipeline: Pipeline) -> set[str]:
+    """Names the spec gives to columns it makes (measures, derived, window, renamed)."""
+    names: set[str] = set()
+    for step in pipeline.transformations:
+        for attribute in ("columns", "measures", "group_by"):
+            for item in getattr(step, attribute, None) or []:
+                if isinstance(item, str):
+                    names.add(item.lower())
+                elif getattr(item, "name", None):
+                    names.add(item.name.lower())
+        if isinstance(getattr(step, "columns", None), dict):
+            names.update(v.lower() for v in step.columns.values())
+    return names
+
+
+def add_sql(found: Evidence, sql: str) -> None:
+    """Collect identifiers, literals and constructs from SQL text (lexically: Jinja and dialects
+    differ, and a name or a literal is what the coverage check needs)."""
+    without_aliases = re.sub(r"\bas\s+[`\"]?[A-Za-z_]\w*[`\"]?", " ", sql, flags=re.IGNORECASE)
+    lowered = without_aliases.lower()
+    found.text += "\n" + lowered
+    for literal in _STRING.findall(without_aliases):
+        value = literal.replace("''", "'")
+        found.strings.add(value.lower().strip())
+        found.numbers.update(str(int(n)) if n.isdigit() else n for n in re.findall(r"\d+(?:\.\d+)?", value))
+    code = _STRING.sub(" ", lowered)
+    code = re.sub(r"\bselect\s+\*|\.\*|\(\s*\*\s*\)|,\s*\*", " ", code)  # '*' as 'all columns', not a product
+    found.identifiers.update(i.lower() for i in _IDENTIFIER.findall(code))
+    found.numbers.update(_normal_number(n) for n in _NUMBER.findall(code))
+    for name, pattern in CONSTRUCTS.items():
+        if re.search(pattern, code):
+            found.constructs.add(name)
+    if re.search(r"\bgroup\s+by\b|\bpartition\s+by\b", code):
+        found.grouped = True
+    if "dedupe" in found.constructs:
+        found.deduplicated = True
+    found.tables.update(re.findall(r"\b(?:from|join)\s+(?:[a-z_]\w*\.)?([a-z_]\w*)", code))
+
+
+def _normal_number(text: str) -> str:
+    if "." in text:
+        return text.rstrip("0").rstrip(".") or "0"
+    return str(int(text))

@@ -1,0 +1,95 @@
+"""How people say the names of a schema: `l_extendedprice` is "extended price", `lineitem` is
+"line item", `c_mktsegment` is "market segment"; and the lemma of a word ("items" -> "item").
+
+Identifiers are split on `_`, digits and case, a table-wide column prefix (`l_`, `c_`) is dropped,
+run-together words are segmented with `wordsegment`'s English unigram model, and each word is
+reduced to its lemma with `lemminflect`. Common abbreviations of column names are expanded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Abbreviations seen in column names of many schemas (not of one): the word people say instead.
+ABBREVIATIONS = {
+    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "nbr": "number", "cnt": "count",
+    "desc": "description", "addr": "address", "dt": "date", "ts": "timestamp", "mkt": "market",
+    "cust": "customer", "prod": "product", "cat": "category", "avg": "average", "pct": "percent",
+    "acct": "account", "dept": "department", "emp": "employee", "org": "organization", "pos": "position",
+    "sz": "size", "yr": "year", "mo": "month", "st": "state", "pop": "population", "lat": "latitude",
+    "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "cid": "id", "pid": "id", "aid": "id",
+}  # fmt: skip
+
+
+@functools.cache
+def _segmenter():
+    import wordsegment
+
+    wordsegment.load()
+    return wordsegment
+
+
+@functools.cache
+def lemma(word: str) -> str:
+    """The dictionary form of an English word ('items' -> 'item', 'published' -> 'publish');
+    other scripts and unknown words are returned lower-cased."""
+    from lemminflect import getAllLemmas
+
+    word = word.lower()
+    if not word.isascii() or not word.isalpha():
+        return word
+    found = getAllLemmas(word)
+    for upos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV"):
+        if upos in found:
+            return found[upos][0].lower()
+    return word
+
+
+@functools.cache
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English word can be (NOUN, VERB, ADJ...), from lemminflect's lexicon."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower())) if word.isascii() and word.isalpha() else frozenset()
+
+
+def _split_camel(text: str) -> list[str]:
+    return re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", text)
+
+
+@functools.cache
+def _segment(part: str) -> tuple[str, ...]:
+    """'extendedprice' -> ('extended', 'price'); a known word or a short part stays whole."""
+    if len(part) <= 4 or part in ABBREVIATIONS or word_classes(part):
+        return (part,)
+    pieces = _segmenter().segment(part)
+    # keep the segmentation only when every piece is a word (or a known abbreviation)
+    if all(word_classes(p) or p in ABBREVIATIONS for p in pieces) and len(pieces) > 1:
+        return tuple(pieces)
+    return (part,)
+
+
+def table_prefix(columns: list[str]) -> str | None:
+    """The prefix every column of a table shares (`l_` in TPC-H's lineitem), if any."""
+    heads = {c.split("_", 1)[0] for c in columns if "_" in c}
+    if len(columns) >= 3 and len(heads) == 1 and all("_" in c for c in columns):
+        head = heads.pop()
+        return f"{head}_" if len(head) <= 3 else None
+    return None
+
+
+@functools.cache
+def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
+    """The lemmas of the words a person uses for an identifier, in order:
+    'l_extendedprice' (prefix 'l_') -> ('extend', 'price'); 'order_items' -> ('order', 'item')."""
+    name = identifier[len(prefix) :] if prefix and identifier.startswith(prefix) else identifier
+    words: list[str] = []
+    for chunk in re.split(r"[_\W]+", name):
+        for part in _split_camel(chunk) or [chunk]:
+            part = part.lower()
+            if not part or part.isdigit():
+                continue
+            for piece in _segment(part):
+                words.append(lemma(ABBREVIATIONS.get(piece, piece)))
+    return tuple(words)

@@ -1,0 +1,169 @@
+"""Coverage: a pipeline that leaves part of the request out is refused, naming the part.
+
+The schema here is made up for these tests (a lending library), so nothing in the check can lean
+on the shop's names; the specs are the ones a model could write for each request.
+"""
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.coverage import check_coverage
+from ai_etl.language.spoken import spoken_words, table_prefix
+from ai_etl.spec import Pipeline
+
+LIBRARY = Catalog(
+    connector="library",
+    tables=[
+        CatalogTable(
+            name="members",
+            primary_key=["id"],
+            columns=[
+                CatalogColumn(name="id", type="integer"),
+                CatalogColumn(name="full_name", type="text"),
+                CatalogColumn(name="city", type="text"),
+                CatalogColumn(name="tier", type="text", values=["gold", "silver", "basic"]),
+            ],
+        ),
+        CatalogTable(
+            name="books",
+            primary_key=["book_id"],
+            columns=[
+                CatalogColumn(name="book_id", type="integer"),
+                CatalogColumn(name="title", type="text"),
+                CatalogColumn(name="genre", type="text", values=["Poetry", "Science Fiction", "History"]),
+                CatalogColumn(name="published_year", type="integer"),
+            ],
+        ),
+        CatalogTable(
+            name="loans",
+            primary_key=["loan_id"],
+            columns=[
+                CatalogColumn(name="loan_id", type="integer"),
+                CatalogColumn(name="member_id", type="integer"),
+                CatalogColumn(name="book_id", type="integer"),
+                CatalogColumn(name="loaned_on", type="date"),
+                CatalogColumn(name="late_fee", type="numeric(8,2)"),
+            ],
+            references={"member_id": "members.id", "book_id": "books.book_id"},
+        ),
+    ],
+)
+
+
+def spec(*transformations: dict, table: str = "loans", cron: str | None = None) -> Pipeline:
+    return Pipeline.model_validate(
+        {
+            "name": "p",
+            "type": "batch" if cron else "on_demand",
+            "schedule": cron,
+            "source": {"type": "postgres", "connector": "library", "table": table},
+            "target": {"type": "clickhouse", "connector": "warehouse", "table": "p"},
+            "transformations": list(transformations),
+        }
+    )
+
+
+JOIN_BOOKS = {"type": "join", "table": "books", "left_on": "book_id", "right_on": "book_id", "columns": [{"name": "genre"}]}
+JOIN_MEMBERS = {"type": "join", "table": "members", "left_on": "member_id", "right_on": "id", "columns": [{"name": "tier"}]}
+LOANS_PER_GENRE = spec(JOIN_BOOKS, {"type": "aggregate", "group_by": [{"name": "genre"}], "measures": [{"name": "loans", "expr": "count()"}]})
+
+
+def gaps(request: str, pipeline: Pipeline) -> list[str]:
+    return [gap.phrase.strip() for gap in check_coverage(request, LIBRARY, pipeline, {"library", "warehouse"}).gaps]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Number of loans per genre",
+        "How many loans are there for each genre?",
+        "Count the loans by genre and load the result into ClickHouse",
+        "For every genre, the count of loans from the library database",
+    ],
+)
+def test_every_word_of_a_request_the_spec_does_is_accounted_for(request_text):
+    assert gaps(request_text, LOANS_PER_GENRE) == []
+
+
+def test_a_value_the_spec_does_not_filter_on_is_named_with_its_column():
+    report = check_coverage("Number of loans per genre for gold members", LIBRARY, LOANS_PER_GENRE)
+    assert [g.phrase for g in report.gaps] == ["gold", "members"]  # the members table is not read either
+    assert report.gaps[0].readings == ["members.tier = 'gold'"]
+    assert "'gold'" in report.refusal() and "nothing was written" in report.refusal()
+    filtered = spec(JOIN_BOOKS, JOIN_MEMBERS, {"type": "filter", "condition": "tier = 'gold'"}, *LOANS_PER_GENRE.transformations[1:])
+    assert gaps("Number of loans per genre for gold members", filtered) == []
+    # one anchor changed: the same spec no longer accounts for the request
+    assert gaps("Number of loans per genre for silver members", filtered) == ["silver"]
+
+
+def test_a_column_named_but_not_used_is_a_gap_with_the_column_as_reading():
+    counted = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "n", "expr": "count()"}]})
+    report = check_coverage("Total late fee per member", LIBRARY, counted)
+    assert [g.phrase for g in report.gaps] == ["late fee"]
+    assert "loans.late_fee" in report.gaps[0].readings
+    summed = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "fees", "expr": "sum(late_fee)"}]})
+    assert gaps("Total late fee per member", summed) == []
+
+
+def test_a_multi_word_value_is_one_phrase():
+    assert gaps("Loans of science fiction books", spec(JOIN_BOOKS)) == ["science fiction"]
+    filtered = spec(JOIN_BOOKS, {"type": "filter", "condition": "genre = 'Science Fiction'"})
+    assert gaps("Loans of science fiction books", filtered) == []
+
+
+def test_a_number_of_the_request_must_be_in_the_spec():
+    per_member = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Members with more than 5 loans", per_member) == ["more than 5"]
+    having = spec(*per_member.transformations, {"type": "filter", "condition": "n > 5"})
+    assert gaps("Members with more than 5 loans", having) == []
+
+
+def test_a_weekday_must_be_the_crons():
+    asked = "Load loans every week on Friday at 6 AM"
+    assert gaps(asked, spec(cron="0 6 * * 5")) == []
+    wrong = gaps(asked, spec(cron="0 6 * * 1"))
+    assert "friday" in " ".join(wrong) and "every week" in wrong
+
+
+def test_a_grain_said_twice_needs_the_grouping_as_well_as_the_schedule():
+    monthly = {"type": "aggregate", "group_by": [{"name": "month", "expr": "toStartOfMonth(loaned_on)"}], "measures": [{"name": "n", "expr": "count()"}]}
+    asked = "Monthly loan counts, refreshed monthly on the 1st at 3 AM"
+    assert gaps(asked, spec(monthly, cron="0 3 1 * *")) == []
+    total = {"type": "aggregate", "group_by": [], "measures": [{"name": "n", "expr": "count()"}]}
+    assert gaps(asked, spec(total, cron="0 3 1 * *")) == ["monthly"]
+
+
+def test_a_superlative_needs_an_order_or_an_extreme():
+    counted = spec(JOIN_BOOKS, {"type": "aggregate", "group_by": [{"name": "genre"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Which genre has the most loans?", counted) == ["most"]
+    top = spec(*counted.transformations, {"type": "sql", "sql": "select * from {{ input }} order by n desc limit 1", "columns": ["genre", "n"]})
+    assert gaps("Which genre has the most loans?", top) == []
+
+
+def test_a_word_that_names_nothing_is_refused_with_the_closest_names():
+    report = check_coverage("Loans returned late per city", LIBRARY, spec(JOIN_MEMBERS))
+    phrases = [g.phrase for g in report.gaps]
+    assert "late" in " ".join(phrases) and "city" in " ".join(phrases)
+
+
+def test_another_connector_than_the_one_read_is_a_gap():
+    assert gaps("Number of loans per genre from warehouse", LOANS_PER_GENRE) == []
+    report = check_coverage("Number of loans per genre from archive", LIBRARY, LOANS_PER_GENRE, {"library", "archive", "warehouse"})
+    assert [g.phrase for g in report.gaps] == ["archive"]
+
+
+@pytest.mark.parametrize(
+    ("identifier", "columns", "said"),
+    [
+        ("l_extendedprice", ["l_orderkey", "l_extendedprice", "l_discount"], ("extended", "price")),
+        ("c_mktsegment", ["c_custkey", "c_name", "c_mktsegment"], ("market", "segment")),
+        ("lineitem", [], ("line", "item")),
+        ("order_items", [], ("order", "item")),
+        ("citation_num", [], ("citation", "number")),
+        ("createdAt", [], ("create", "at")),
+    ],
+)
+def test_identifiers_are_said_as_people_say_them(identifier, columns, said):
+    assert spoken_words(identifier, table_prefix(columns) if columns else None)[: len(said)] == said or spoken_words(
+        identifier, table_prefix(columns) if columns else None
+    ) == said
