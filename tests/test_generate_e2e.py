@@ -45,7 +45,9 @@ def test_generate_command_writes_validated_files_and_prints_json(project):
     assert set(result) >= {"pipeline", "target", "schedule", "assets", "files", "validation"}
     assert result["schedule"] == "0 5 * * *" and result["target"] == {"database": "gen", "table": result["pipeline"]}
     assert result["validation"]["passed"] and result["validation"]["tests_run"] > 0
-    assert result["validation"]["checks"]["dry_run"] is True
+    assert result["validation"]["checks"]["dry_run"] is True and result["validation"]["checks"]["coverage"] is True
+    assert result["reading"][0].startswith("reads table ") and result["reading"][-1] == "runs At 05:00 (UTC)"
+    assert "keeps the rows where" in " ".join(result["reading"]) and "select" in result["sql"]
     created = _tree(project.parent.parent) - before
     assert created == {f for f in result["files"]} | {f"dbt_project/models/gen/{result['pipeline']}/.ai_etl_generated.json"}
     assert f"gen/marts/{result['pipeline']}" in result["assets"]

@@ -43,6 +43,7 @@ def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
         except UserError as err:
             raise dg.Failure(description=str(err), allow_retries=False) from None
         context.log.info(f"wrote {len(result.files)} file(s) for pipeline {result.pipeline}")
+        context.log.info("what it does:\n" + "\n".join(f"- {line}" for line in result.reading) + (f"\nfinal SQL:\n{result.sql}" if result.sql else ""))
         if config.reload_location:
             _reload(context, config.webserver)
         return dg.Output(
@@ -50,6 +51,8 @@ def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
             metadata={
                 "target": f"{result.target.database}.{result.target.table}",
                 "schedule": result.schedule or "on demand",
+                "reading": dg.MetadataValue.md("\n".join(f"- {line}" for line in result.reading)),
+                "sql": dg.MetadataValue.md(f"```sql\n{result.sql}\n```" if result.sql else "(the raw table is the result)"),
                 "assets": dg.MetadataValue.json(result.assets),
                 "files": dg.MetadataValue.json(sorted(result.files)),
                 "validation_score": result.validation.score,

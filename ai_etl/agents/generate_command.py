@@ -68,6 +68,12 @@ def _print_summary(console, result: GenerationResult) -> None:
     checks = ", ".join(f"{name} {'ok' if ok else 'FAILED'}" for name, ok in report.checks.items())
     rows = ", ".join(f"{model} {n}" for model, n in report.rows.items())
     console.print(f"[bold]Pipeline[/bold] {result.pipeline}  ->  {result.target.database}.{result.target.table}")
+    console.print("  what it does (read from the spec, check it against your request):", markup=False)
+    for line in result.reading:
+        console.print(f"    - {line}", markup=False, highlight=False)
+    if result.sql:
+        console.print("  final SQL:", markup=False)
+        console.print("\n".join(f"    {line}" for line in result.sql.strip().splitlines()), markup=False, highlight=False)
     console.print(f"  schedule: {result.schedule or 'on demand'}")
     console.print(f"  assets:   {len(result.assets)} ({', '.join(result.assets[-2:])} ...)")
     console.print(f"  checks:   {checks} (score {report.score:.2f}, {report.tests_run} dbt tests on a sample)")

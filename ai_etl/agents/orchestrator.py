@@ -21,6 +21,7 @@ from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
 from ai_etl.language.coverage import check_coverage, with_coverage
+from ai_etl.language.say_back import say_back
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resolved_pipeline import project_models_dir, resolve_pipeline
 from ai_etl.spec import FilesConnector, Pipeline, PostgresConnector
@@ -61,10 +62,14 @@ class GenerationResult(BaseModel):
     stages: dict[str, float] = {}
     cache: CacheUse = CacheUse()
     spec: Pipeline
+    reading: list[str] = Field([], description="the pipeline in plain words, rendered from the spec")
+    sql: str | None = Field(None, description="the final model's SQL (None when the raw table is the result)")
 
     def summary_json(self) -> dict:
         return {
             "pipeline": self.pipeline,
+            "reading": self.reading,
+            "sql": self.sql,
             "target": self.target.model_dump(),
             "schedule": self.schedule,
             "assets": self.assets,
@@ -207,6 +212,8 @@ def generate(
         stages=stages,
         cache=CacheUse(hit=True, layer=found.layer, matched=found.matched) if found and found.hit else CacheUse(),
         spec=pipeline,
+        reading=say_back(pipeline).lines,
+        sql=next((text for path, text in sorted(dbt.files.items()) if path.startswith("marts/") and path.endswith(".sql")), None),
     )
 
 
