@@ -191,6 +191,12 @@ def cmd_generate(args) -> int:
     return run_generate(_folder(args), args.request, yes=args.yes, as_json=args.json, max_cycles=args.max_cycles, use_cache=not args.no_cache)
 
 
+def cmd_ask(args) -> int:
+    from ai_etl.ask import run_ask
+
+    return run_ask(_folder(args), args.question, as_json=args.json, limit=args.limit, save=args.save)
+
+
 def cmd_cache(args) -> int:
     from ai_etl.cache.commands import run_cache
 
@@ -242,6 +248,11 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--json", action="store_true", help="print the result as JSON (writes only with --yes)")
     gen.add_argument("--max-cycles", type=int, default=2, help="Reflector rounds when validation fails (default 2)")
     gen.add_argument("--no-cache", action="store_true", help="ask the models even for a verified repeat or paraphrase")
+    ask = command("ask", cmd_ask, "Answer a question as a table, read-only: the reading, the SQL and the rows (no answer rather than a wrong one).")
+    ask.add_argument("question", help='e.g. "Which region had the most revenue from completed orders?"')
+    ask.add_argument("--save", action="store_true", help="also write the pipeline into the project")
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--limit", type=int, default=50, help="rows to print (default 50)")
     cache = command("cache", cmd_cache, "The semantic cache of generations: stats, clear, or lookup a request (no model is called).")
     cache.add_argument("action", choices=["stats", "clear", "lookup"])
     cache.add_argument("request", nargs="?", help="lookup: the request to probe")

@@ -163,3 +163,20 @@ def test_generation_and_its_dry_run_only_ever_read_the_source(tmp_path, read_onl
         assert "read-only" not in str(err) and "permission denied" not in str(err)
         return
     assert result.validation.passed and result.validation.checks["dry_run"], result.validation.failures
+
+
+def test_ask_answers_a_question_as_rows_read_only_and_saves_on_request(project, shop):
+    before = _tree(project.parent.parent)
+    done = run_cli("ask", "How many orders are there per status?", "--project", str(project), "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    answer = json.loads(done.stdout)
+    with shop.connect() as conn:
+        expected = {status: n for status, n in conn.execute("select status, count(*) from orders group by status").fetchall()}
+    assert answer["columns"][0] == "status" and {row[0]: row[1] for row in answer["rows"]} == expected
+    assert answer["total_rows"] == len(expected) and answer["reading"][0] == "reads table orders of PostgreSQL connector shop"
+    assert _tree(project.parent.parent) == before  # answered in a scratch copy
+    refused = run_cli("ask", "Which orders were delivered late?", "--project", str(project))
+    assert refused.returncode == 2 and "'late'" in refused.stderr and _tree(project.parent.parent) == before
+    saved = run_cli("ask", "How many orders are there per status?", "--project", str(project), "--save")
+    assert saved.returncode == 0, saved.stderr[-2000:]
+    assert f"pipelines/{answer['pipeline']}.yaml" in " ".join(_tree(project.parent.parent) - before)

@@ -87,7 +87,9 @@ FILE_WORDS = re.compile(r"\b(files?|csv|jsonl?|parquet|excel|xlsx|spreadsheets?|
 
 
 def source_connector(folder: ProjectFolder, request: str = "") -> str:
-    """The files connector when the request speaks of files, else the (first) PostgreSQL one."""
+    """The source a request reads: a connector it names; the files connector when it speaks of
+    files; else the PostgreSQL connector whose schema grounds its words (a question back when two
+    do equally)."""
     postgres = [n for n, c in folder.project.connectors.items() if isinstance(c, PostgresConnector)]
     files = [n for n, c in folder.project.connectors.items() if isinstance(c, FilesConnector)]
     named = [n for n in postgres + files if re.search(rf"\b{re.escape(n)}\b", request, re.I)]
@@ -97,7 +99,22 @@ def source_connector(folder: ProjectFolder, request: str = "") -> str:
         return files[0]
     if not postgres:
         raise Refusal(f"Project '{folder.name}' has no PostgreSQL or files connector to read from; add one to project.yaml.")
-    return postgres[0]
+    if len(postgres) == 1 or not request:
+        return postgres[0]
+    return _best_grounded(folder, request, postgres)
+
+
+def _best_grounded(folder: ProjectFolder, request: str, connectors: list[str]) -> str:
+    from ai_etl.language.coverage import grounding_score
+
+    scores = sorted(((grounding_score(request, read_catalog(folder, name)), name) for name in connectors), reverse=True)
+    (best, name), (second, other) = scores[0], scores[1]
+    if best == second:
+        raise Refusal(
+            f"The request could be about source '{name}' or '{other}' (their schemas match it equally); "
+            "name the connector in the request, e.g. 'from " + name + "'."
+        )
+    return name
 
 
 def read_catalog(folder: ProjectFolder, connector: str) -> Catalog:

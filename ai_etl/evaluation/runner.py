@@ -16,12 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field
 
 from ai_etl.evaluation.cases import Case, load_cases, same_cron_meaning
 from ai_etl.project_files import ProjectFolder, load_project
-from ai_etl.spec import ClickHouseConnector, FilesConnector, PostgresConnector
+from ai_etl.scratch import (
+    final_table_rows,
+    materialize_pipeline,
+    pipeline_definitions,
+    scratch_workspace,
+)
 
 
 class CaseResult(BaseModel):
@@ -68,29 +72,6 @@ class EvalReport(BaseModel):
         )
 
 
-def scratch_workspace(folder: ProjectFolder, root: Path) -> ProjectFolder:
-    """projects/<name>/ + dbt_project/ under `root`: same sources, an empty warehouse, no pipelines."""
-    from ai_etl.dbt.project import dbt_project_dir
-
-    source_dbt = dbt_project_dir(folder)
-    shutil.copytree(source_dbt, root / "dbt_project", ignore=shutil.ignore_patterns("models", "target", "logs", "dbt_packages"))
-    (root / "dbt_project" / "models").mkdir()
-    project_dir = root / "projects" / folder.name
-    (project_dir / "pipelines").mkdir(parents=True)
-    data = folder.project.model_dump(mode="json", by_alias=True, exclude_none=True)
-    for name, connector in folder.project.connectors.items():
-        entry = data["connectors"][name]
-        if isinstance(connector, PostgresConnector) and connector.embedded is not None:
-            entry["embedded"]["data_dir"] = str(folder.resolve(connector.embedded.data_dir))
-        elif isinstance(connector, FilesConnector) and "://" not in connector.root:
-            entry["root"] = str(folder.resolve(connector.root))
-        elif isinstance(connector, ClickHouseConnector):
-            entry["url"] = f"chdb://{project_dir / '.data' / 'warehouse'}"
-            entry.pop("url_env", None)  # never the real warehouse
-    (project_dir / "project.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    return load_project(project_dir)
-
-
 def run_eval(folder: ProjectFolder, cases: list[Case], keep: Path | None = None, progress=None, options=None) -> EvalReport:
     """Generate every case first, then parse dbt once and materialize each pipeline's job."""
     from ai_etl.agents.gateway import Gateway, gateway_config
@@ -110,7 +91,7 @@ def run_eval(folder: ProjectFolder, cases: list[Case], keep: Path | None = None,
                 pending[case.id] = (case, pipeline, result.seconds)
             elif progress:
                 progress(result)
-        defs = _definitions(scratch.root) if pending else None
+        defs = pipeline_definitions(scratch.root) if pending else None
         for case_id, (case, pipeline, seconds) in pending.items():
             started = time.perf_counter()
             results[case_id] = check_materialized(case, scratch.root, pipeline, defs)
@@ -172,39 +153,15 @@ def check_materialized(case: Case, project_dir: Path, pipeline: str, defs) -> Ca
     return CaseResult(id=case.id, passed=False, step="rows", message=first.message, confidently_wrong=True)
 
 
-def _definitions(project_dir: Path):
-    from ai_etl.definitions import build_definitions
-
-    return build_definitions(project_dir, prepare=True)
-
-
-def materialize_pipeline(defs, pipeline: str) -> str | None:
-    """Run the pipeline's Dagster job in-process; None on success, else the first error."""
-    import dagster as dg
-
-    with dg.DagsterInstance.ephemeral() as instance:
-        quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-        result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
-        if result.success:
-            return None
-        for event in result.all_events:
-            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
-                return f"step {event.step_key}: {event.step_failure_data.error.message.strip().splitlines()[0][:300]}"
-    return "the run failed"
-
-
 def compare_with_source(folder: ProjectFolder, pipeline_name: str, rows_sql: str):
-    from ai_etl.connections import clickhouse_resource, postgres_resource, project_warehouse
-    from ai_etl.evaluation.compare import compare_rows, fetch_actual, fetch_expected
+    from ai_etl.connections import postgres_resource
+    from ai_etl.evaluation.compare import compare_rows, fetch_expected
 
     pipeline = folder.pipelines[pipeline_name]
     source = folder.project.connectors[pipeline.source.connector]
     conninfo = postgres_resource(folder, source).process_config_and_initialize().conninfo()
     expected_columns, expected_rows = fetch_expected(conninfo, rows_sql)
-    warehouse = clickhouse_resource(folder, project_warehouse(folder)[1]).process_config_and_initialize()
-    database = pipeline.target.database or warehouse.database
-    with warehouse.get_client() as client:
-        actual_columns, actual_rows = fetch_actual(client, database, pipeline.target.table)
+    actual_columns, actual_rows = final_table_rows(folder, pipeline_name)
     return compare_rows(expected_columns, expected_rows, actual_columns, actual_rows)
 
 

@@ -136,7 +136,7 @@ class CoverageReport(BaseModel):
         return f"I could not place these parts of the request in the pipeline, so nothing was written: {listed}. Rephrase them with the schema's names."
 
 
-class _Schema:
+class SchemaIndex:
     """The catalog indexed by spoken lemma: which tables, columns and values a word can name."""
 
     def __init__(self, catalog: Catalog):
@@ -159,6 +159,11 @@ class _Schema:
                 for value in column.values or []:
                     self.values.setdefault(value.strip().lower(), set()).add((table.name, column.name, value))
 
+    def names(self, word: str) -> bool:
+        """Whether a word of a request names a table, a column or a value of this schema."""
+        base = lemma(word)
+        return bool(self.tables.get(base) or self.tables.get(word) or self.columns.get(base) or self.column_names.get(word) or self.values.get(word))
+
     def readings(self, word: str, limit: int = 3) -> list[str]:
         """The schema names closest to a word (rapidfuzz over spoken names), for the refusal."""
         from rapidfuzz import fuzz, process
@@ -177,7 +182,7 @@ class _Schema:
 def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None) -> CoverageReport:
     """The phrases of `request` that `pipeline` does not account for (see the module docstring)."""
     evidence = pipeline_evidence(pipeline)
-    schema = _Schema(catalog)
+    schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = _normalized(blanked)
     covered_spans, value_gaps = _values(text, request, schema, evidence)
@@ -248,7 +253,7 @@ def _pieces(token: str, target: set[str]) -> list[str]:
     return [p for p in parts if p not in target]
 
 
-def _values(text: str, request: str, schema: _Schema, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
+def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
     """Catalog values said in the request (longest first, multi-word ones too): each one must be a
     literal of the spec. Returns the spans they cover and the values the spec does not use."""
     spans: list[tuple[int, int]] = []
@@ -278,7 +283,7 @@ def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[s
     return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
 
 
-def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: _Schema) -> bool | list[str]:
+def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: SchemaIndex) -> bool | list[str]:
     """True when the spec accounts for `word`; else the readings to offer (maybe empty)."""
     if word in FUNCTION_WORDS or word in ("'", "’"):
         return True
@@ -315,7 +320,7 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: _Sc
     return schema.readings(word)
 
 
-def _named_elements(word: str, base: str, schema: _Schema) -> tuple[set[str], set[tuple[str, str]]] | None:
+def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str], set[tuple[str, str]]] | None:
     tables = schema.tables.get(base, set()) | schema.tables.get(word, set())
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
     return (tables, columns) if tables or columns else None
@@ -412,3 +417,12 @@ def with_coverage(qa: QaReport, report: CoverageReport) -> QaReport:
     checks = {**qa.checks, "coverage": report.complete}
     failures = [*qa.failures] + ([] if report.complete else [QaFailure(check="coverage", where="request", message=report.refusal())])
     return qa.model_copy(update={"checks": checks, "failures": failures, "passed": not failures, "score": round(sum(checks.values()) / len(checks), 3)})
+
+
+def grounding_score(request: str, catalog: Catalog) -> int:
+    """How many distinct content words of `request` name something in `catalog` (which source a
+    request is about, when a project has several)."""
+    index = SchemaIndex(catalog)
+    words = {w for w in re.findall(r"[\w]+", _normalized(request)) if w not in FUNCTION_WORDS and w not in PIPELINE_WORDS}
+    values = {v for v in index.values if len(v) > 3 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", _normalized(request))}
+    return sum(index.names(w) for w in words) + len(values)
