@@ -47,7 +47,7 @@ PIPELINE_WORDS = set(
     database databases db schema column columns field fields everything stuff analytics analysis analyze
     run runs ran running execute executed postgres postgresql pg psql clickhouse ch sql query want need like would could tell provide include includes
     included including along together containing contain contains having put new current existing whole entire
-    value values wise respective each corresponding their data""".split()
+    value values wise respective each corresponding their data catalog collection list""".split()
 )
 SCHEDULE_WORDS = set(
     """at am pm a.m p.m midnight noon utc gmt every each run runs running ran schedule scheduled scheduling time
@@ -68,6 +68,8 @@ NUMBER_WORDS = {
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
     "hundred": "100", "thousand": "1000",
 }  # fmt: skip
+
+ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "L"}
 
 # Analytical words -> the constructs that can carry them (any one is enough).
 ANALYTICAL: dict[str, tuple[str, ...]] = {}
@@ -207,8 +209,12 @@ def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connector
 
 
 def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
-    """'with a line total column', 'named revenue': the phrase is the name the spec gives a new
-    column, said as a name."""
+    """'with their line totals (quantity times unit price)': the phrase is the name of a column the
+    spec derives (its expression's words are checked on their own). A measure's name counts only
+    when said as a name ('a column named revenue'): a name proves nothing about a sum."""
+    said = tuple(lemma(w) for w in re.findall(r"\w+", phrase))
+    if any(said == tuple(lemma(w) for w in name.split("_")) for name in evidence.derived_names):
+        return True
     name = re.sub(r"\W+", "_", phrase.strip()).strip("_")
     if name not in evidence.output_names:
         return False
@@ -236,6 +242,12 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
     gaps = []
     if said.cron is not None and not same_cron_meaning(said.cron, spec_cron):
         gaps.append(Gap(phrase=said.phrase, readings=[f"schedule {spec_cron or 'on demand'}"]))
+    if pipeline.schedule and pipeline.schedule.cron.split()[2] != "*":  # 'on the first day of every month'
+        text = re.sub(
+            r"\b(?:on\s+)?(?:the\s+)?(?:first|last|\d{1,2}(?:st|nd|rd|th)?)\s+(?:day\s+)?of\s+(?:every|each|the)\s+month\b",
+            lambda m: " " * len(m[0]),
+            text,
+        )
     phrase = said.phrase.lower()
     refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done)\s+)?"
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
@@ -293,6 +305,10 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
         return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
     base = lemma(word)
     readings: list[str] = []
+    if word.startswith(("in", "un", "non")) and _satisfied("negation", evidence):  # 'inactive' = not active
+        rest = word[3:] if word.startswith("non") else word[2:]
+        if (named_rest := _named_elements(rest, lemma(rest), schema)) and {c for _, c in named_rest[1]} & evidence.identifiers:
+            return True
     named = _named_elements(word, base, schema)
     if named:
         tables, columns = named
@@ -307,10 +323,10 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
         return True
     if schedule := _schedule_word(word, pipeline):
         return schedule is True or schedule
+    if word in PIPELINE_WORDS or base in PIPELINE_WORDS:
+        return True  # 'create', 'load', 'data' even where a column is named like them (created_at)
     if named:
         return readings
-    if word in PIPELINE_WORDS or base in PIPELINE_WORDS:
-        return True
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
     if _event_verb(word):

@@ -69,6 +69,7 @@ class Evidence:
     deduplicated: bool = False
     text: str = ""
     output_names: set[str] = field(default_factory=set)
+    derived_names: set[str] = field(default_factory=set)
 
     def has(self, construct: str) -> bool:
         return construct in self.constructs
@@ -112,6 +113,7 @@ def pipeline_evidence(pipeline: Pipeline) -> Evidence:
             parts.append(step.sql)
     add_sql(found, "\n".join(p for p in parts if p))
     found.output_names = _output_names(pipeline)
+    found.derived_names = {c.name.lower() for step in pipeline.transformations if isinstance(step, DeriveTransform) for c in step.columns}
     return found
 
 
