@@ -520,9 +520,17 @@ def _measures(p: Parse) -> None:
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
             noun = next((w for w in after if _resolve_table(p.catalog, w)), "rows")
             measures.append(MeasureIntent(function="count", name=snake(f"{noun}_count" if noun != "rows" else "row_count")))
-    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest", "max": r"max|maximum|highest|largest"}
+    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",
+                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest"}  # fmt: skip
+    # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
+    any_function = "|".join(functions.values())
+    text = re.sub(
+        rf"\b({any_function})\s+(?:and|&|,|or)\s+(?:the\s+)?(?=(?:{any_function})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase})",
+        lambda m: m[1] + " \x00 ",
+        p.text,
+    )
     for function, words_ in functions.items():
-        for match in re.finditer(rf"\b(?:{words_})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", p.text):
+        for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
             column = _measure_column(p, match[1])
             if column:
                 name = _measure_name(function, match[1], column)
@@ -626,7 +634,7 @@ def _value_conditions(p: Parse) -> None:
 
 
 def _year_condition(p: Parse) -> None:
-    match = re.search(r"\b(?:in|for|during|of|from|placed in|created in)\s+((?:19|20)\d{2})\b", p.text)
+    match = re.search(r"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?((?:19|20)\d{2})\b", p.text)
     if match and (column := _event_column(p)):
         p.intent.conditions.append(Condition(column=column, op="year", value=int(match[1])))
 
