@@ -147,11 +147,12 @@ class SchemaIndex:
         self.values: dict[str, set[tuple[str, str, str]]] = {}
         self.column_names: dict[str, set[tuple[str, str]]] = {}
         self.date_columns: set[str] = set()
+        self.prefixes: dict[str, str | None] = {}
         for table in catalog.tables:
             for word in spoken_words(table.name):
                 self.tables.setdefault(word, set()).add(table.name)
             self.tables.setdefault(table.name, set()).add(table.name)
-            prefix = table_prefix([c.name for c in table.columns])
+            prefix = self.prefixes[table.name] = table_prefix([c.name for c in table.columns])
             for column in table.columns:
                 self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
                 if column.type == "date":
@@ -186,12 +187,13 @@ def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connector
     evidence = pipeline_evidence(pipeline)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = _normalized(blanked)
+    text = _without_presentation_order(_normalized(blanked))
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
     used_connectors = {pipeline.source.connector, pipeline.target.connector}
+    said = {lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w}
     missing: list[tuple[int, str, list[str]]] = []
     for position, token in tokens:
         if not token or any(start <= position < end for start, end in covered_spans):
@@ -201,7 +203,7 @@ def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connector
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
                 continue
-            verdict = _word_covered(word, pipeline, evidence, schema)
+            verdict = _word_covered(word, pipeline, evidence, schema, said)
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
@@ -226,6 +228,23 @@ def _normalized(request: str) -> str:
     text = translate_russian(request).lower()
     text = re.sub(r"(\w)['’]s\b", r"\1", text)
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
+
+
+_ORDER_PHRASES = [
+    r"\b(?:(?:ordered|sorted|ranked|listed|arranged|shown)\s+)?(?:in\s+)?(?:descending|ascending|alphabetical|reverse|decreasing|increasing)\s+order\b",
+    r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
+    r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
+    r"\b(?:ordered|sorted|arranged|listed)\s+by\b",
+]
+
+
+def _without_presentation_order(text: str) -> str:
+    """'ordered alphabetically', 'in descending order', 'sorted by': a table has no row order, so
+    an order without a limit changes no row (the eval rules say the same). A limit ('top 3',
+    'the most') is still required by its own words; the column after 'by' is still checked."""
+    for pattern in _ORDER_PHRASES:
+        text = re.sub(pattern, lambda m: " " * len(m[0]), text)
+    return text
 
 
 def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str, list[Gap]]:
@@ -295,7 +314,7 @@ def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[s
     return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
 
 
-def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: SchemaIndex) -> bool | list[str]:
+def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: SchemaIndex, said: set[str]) -> bool | list[str]:
     """True when the spec accounts for `word`; else the readings to offer (maybe empty)."""
     if word in FUNCTION_WORDS or word in ("'", "’"):
         return True
@@ -314,6 +333,8 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
         tables, columns = named
         if tables & evidence.tables or {c for _, c in columns} & evidence.identifiers or tables & evidence.identifiers:
             return True
+        if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
+            return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True

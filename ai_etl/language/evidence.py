@@ -70,6 +70,7 @@ class Evidence:
     text: str = ""
     output_names: set[str] = field(default_factory=set)
     derived_names: set[str] = field(default_factory=set)
+    passthrough_tables: set[str] = field(default_factory=set)
 
     def has(self, construct: str) -> bool:
         return construct in self.constructs
@@ -113,6 +114,8 @@ def pipeline_evidence(pipeline: Pipeline) -> Evidence:
             parts.append(step.sql)
     add_sql(found, "\n".join(p for p in parts if p))
     found.output_names = _output_names(pipeline)
+    if not any(isinstance(step, (AggregateTransform, SelectTransform, SqlTransform)) for step in pipeline.transformations):
+        found.passthrough_tables = {source.entity}  # every column of the source is in the output table
     found.derived_names = {c.name.lower() for step in pipeline.transformations if isinstance(step, DeriveTransform) for c in step.columns}
     return found
 
