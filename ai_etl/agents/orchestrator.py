@@ -179,7 +179,7 @@ def generate(
     while True:
         say("validate")
         dbt = sql_expert.dbt_files(folder.name, pipeline, database)
-        coverage = check_coverage(request, catalog, pipeline, set(folder.project.connectors))
+        coverage = check_coverage(request, catalog, pipeline, set(folder.project.connectors), transform_code=code)
         report = qa_validator.validate(
             folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows, transform_code=code
         )

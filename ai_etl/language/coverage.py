@@ -20,8 +20,8 @@ from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.agents.request_parser import VALUE_SYNONYMS
 from ai_etl.agents.request_text import translate_russian
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix, word_classes
-from ai_etl.spec import FilesSource, Pipeline
+from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix, word_classes
+from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 FUNCTION_WORDS = set(
@@ -47,7 +47,8 @@ PIPELINE_WORDS = set(
     database databases db schema column columns field fields everything stuff analytics analysis analyze
     run runs ran running execute executed postgres postgresql pg psql clickhouse ch sql query want need like would could tell provide include includes
     included including along together containing contain contains having put new current existing whole entire
-    value values wise respective each corresponding their data catalog collection list""".split()
+    value values wise respective each corresponding their data catalog collection list
+    file files csv tsv json jsonl parquet excel xlsx xls spreadsheet spreadsheets folder folders lake bucket s3""".split()
 )
 SCHEDULE_WORDS = set(
     """at am pm a.m p.m midnight noon utc gmt every each run runs running ran schedule scheduled scheduling time
@@ -149,8 +150,9 @@ class SchemaIndex:
         self.date_columns: set[str] = set()
         self.prefixes: dict[str, str | None] = {}
         for table in catalog.tables:
-            for word in spoken_words(table.name):
-                self.tables.setdefault(word, set()).add(table.name)
+            for spoken in spoken_words(table.name):
+                for word in synonyms(spoken):
+                    self.tables.setdefault(word, set()).add(table.name)
             self.tables.setdefault(table.name, set()).add(table.name)
             prefix = self.prefixes[table.name] = table_prefix([c.name for c in table.columns])
             for column in table.columns:
@@ -182,9 +184,11 @@ class SchemaIndex:
         return [key for _, _, key in found]
 
 
-def check_coverage(request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None) -> CoverageReport:
-    """The phrases of `request` that `pipeline` does not account for (see the module docstring)."""
-    evidence = pipeline_evidence(pipeline)
+def check_coverage(
+    request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None, transform_code: str | None = None
+) -> CoverageReport:
+    """The phrases of `request` that `pipeline` (and its Python transform) does not account for."""
+    evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = _without_presentation_order(_normalized(blanked))
@@ -318,6 +322,8 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
     """True when the spec accounts for `word`; else the readings to offer (maybe empty)."""
     if word in FUNCTION_WORDS or word in ("'", "’"):
         return True
+    if word in evidence.strings or lemma(word) in evidence.strings:
+        return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
     if number := _number(word):
@@ -331,7 +337,7 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
     named = _named_elements(word, base, schema)
     if named:
         tables, columns = named
-        if tables & evidence.tables or {c for _, c in columns} & evidence.identifiers or tables & evidence.identifiers:
+        if tables & evidence.tables or {c for _, c in columns} & (evidence.identifiers | evidence.strings) or tables & evidence.identifiers:
             return True
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
@@ -348,11 +354,11 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
         return True  # 'create', 'load', 'data' even where a column is named like them (created_at)
     if named:
         return readings
+    if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
+        return True  # what the Python transform does; the columns it makes are checked against its code
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
     if _event_verb(word):
-        return True
-    if isinstance(pipeline.source, FilesSource) and pipeline.source.transform and base in ("parse", "split", "clean", "mixed", "format", "formats", "sign", "signs"):
         return True
     return schema.readings(word)
 

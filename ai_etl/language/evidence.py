@@ -71,14 +71,17 @@ class Evidence:
     output_names: set[str] = field(default_factory=set)
     derived_names: set[str] = field(default_factory=set)
     passthrough_tables: set[str] = field(default_factory=set)
+    transform_code: bool = False
 
     def has(self, construct: str) -> bool:
         return construct in self.constructs
 
 
-def pipeline_evidence(pipeline: Pipeline) -> Evidence:
-    """The evidence of one spec (see the module docstring for what counts)."""
-    found = Evidence(load_mode=pipeline.load.mode)
+def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> Evidence:
+    """The evidence of one spec and its Python transform, if any (see the module docstring)."""
+    found = Evidence(load_mode=pipeline.load.mode, transform_code=bool(transform_code))
+    if transform_code:  # names and literals of the code the extract runs (the columns it makes)
+        add_sql(found, re.sub(r"#[^\n]*", " ", transform_code))
     parts: list[str] = []
     source = pipeline.source
     if isinstance(source, PostgresSource):

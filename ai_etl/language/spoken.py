@@ -22,6 +22,30 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# Words of general business English that name the same kind of thing (not any schema's names).
+SYNONYM_GROUPS = [
+    {"customer", "client", "buyer", "purchaser", "shopper", "patron"},
+    {"order", "purchase"},
+    {"user", "account", "member", "subscriber", "signup"},
+    {"product", "sku", "article", "good", "merchandise"},
+    {"transaction", "payment"},
+    {"employee", "staff", "worker"},
+    {"supplier", "vendor"},
+    {"city", "town"},
+    {"country", "nation"},
+    {"paper", "publication", "article"},
+]
+
+
+def synonyms(word: str) -> set[str]:
+    """The word and the words of its synonym groups (lemmas)."""
+    found = {word}
+    for group in SYNONYM_GROUPS:
+        if word in group:
+            found |= group
+    return found
+
+
 @functools.cache
 def _segmenter():
     import wordsegment
