@@ -634,9 +634,33 @@ def _value_conditions(p: Parse) -> None:
 
 
 def _year_condition(p: Parse) -> None:
-    match = re.search(r"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?((?:19|20)\d{2})\b", p.text)
-    if match and (column := _event_column(p)):
-        p.intent.conditions.append(Condition(column=column, op="year", value=int(match[1])))
+    """'in 2024', 'for the year 2024', 'between 2019 and 2021', 'from 2019 to 2021': on an integer
+    year column when the table has one, else on the year of its event date."""
+    year = r"((?:19|20)\d{2})"
+    span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
+    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
+    if not (span or single):
+        return
+    low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
+    if column := _year_column(p):
+        if low == high:
+            p.intent.conditions.append(Condition(column=column, op="=", value=low))
+        else:
+            p.intent.conditions += [Condition(column=column, op=">=", value=min(low, high)), Condition(column=column, op="<=", value=max(low, high))]
+    elif column := _event_column(p):
+        p.intent.conditions += [Condition(column=column, op="year", value=y) for y in ([low] if low == high else [])]
+        if low != high:
+            p.intent.conditions.append(Condition(column=column, op="year_between", value=[str(min(low, high)), str(max(low, high))]))
+
+
+def _year_column(p: Parse) -> str | None:
+    """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
+    main = p.catalog.table(p.intent.main_table)
+    for table in [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]:
+        for column in table.columns:
+            if (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type):
+                return f"{table.name}.{column.name}"
+    return None
 
 
 def _reachable(p: Parse) -> set[str]:

@@ -109,6 +109,9 @@ def _condition_sql(condition: Condition, name_of: dict[str, str]) -> str:
             return f"{column} is not null"
         case "year":
             return f"toYear({column}) = {int(condition.value)}"
+        case "year_between":
+            low, high = (int(v) for v in condition.value)
+            return f"toYear({column}) between {low} and {high}"
         case "in":
             return f"{column} in ({', '.join(literal(v) for v in condition.value)})"
     return f"{column} {condition.op} {literal(condition.value)}"
