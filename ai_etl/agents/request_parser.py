@@ -33,7 +33,7 @@ from ai_etl.agents.request_text import (
     table_aliases,
     translate_russian,
 )
-from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -637,6 +637,11 @@ def _year_condition(p: Parse) -> None:
     """'in 2024', 'for the year 2024', 'between 2019 and 2021', 'from 2019 to 2021': on an integer
     year column when the table has one, else on the year of its event date."""
     year = r"((?:19|20)\d{2})"
+    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b", p.text)
+    if recent and (column := _year_column(p) or _event_column(p)):
+        count = int(recent[1]) if recent[1].isdigit() else NUMBER_WORDS[recent[1]]
+        p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
+        return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
     single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
     if not (span or single):

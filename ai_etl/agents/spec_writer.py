@@ -53,7 +53,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         if join.how == "anti":
             transforms.append({"type": "join", "table": join.table, "how": "anti", "left_on": join.left_on, "right_on": join.right_on})
     if intent.conditions:
-        transforms.append({"type": "filter", "condition": " and ".join(_condition_sql(c, name_of) for c in intent.conditions)})
+        transforms.append({"type": "filter", "condition": " and ".join(_condition_sql(c, name_of, catalog) for c in intent.conditions)})
     if intent.dedupe:
         transforms.append(_dedupe(plan))
     if intent.measures:
@@ -96,7 +96,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
     return spec
 
 
-def _condition_sql(condition: Condition, name_of: dict[str, str]) -> str:
+def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     column = name_of.get(condition.column, condition.column.split(".")[-1])
     match condition.op:
         case "is_true":
@@ -109,6 +109,10 @@ def _condition_sql(condition: Condition, name_of: dict[str, str]) -> str:
             return f"{column} is not null"
         case "year":
             return f"toYear({column}) = {int(condition.value)}"
+        case "years_since":  # 'in the last 15 years': an integer year column, or a date
+            if _column_type(catalog, condition.column).startswith(("date", "timestamp")):
+                return f"{column} >= today() - toIntervalYear({int(condition.value)})"
+            return f"{column} >= toYear(today()) - {int(condition.value)}"
         case "year_between":
             low, high = (int(v) for v in condition.value)
             return f"toYear({column}) between {low} and {high}"
@@ -146,3 +150,10 @@ def _source(plan: GroundedPlan, catalog: Catalog) -> dict:
     if plan.intent.parse:
         source["transform"] = f"transforms/{plan.pipeline_name}.py"
     return source
+
+
+def _column_type(catalog: Catalog | None, qualified: str) -> str:
+    table, _, name = qualified.partition(".")
+    found = catalog.table(table) if catalog else None
+    column = found.column(name) if found else None
+    return column.type if column else ""
