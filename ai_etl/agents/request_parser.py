@@ -34,6 +34,7 @@ from ai_etl.agents.request_text import (
     translate_russian,
 )
 from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -449,7 +450,9 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
 def _group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = []
     clause = r"\b(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
-    for match in re.finditer(clause + r"([^.;:()]*)", p.text):
+    keywords = r"(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)"
+    # a clause ends where the next one starts: 'received by publications in each year' is two
+    for match in re.finditer(clause + rf"([^.;:()?]*?)(?=\s+{keywords}\s|[.;:()?]|$)", p.text):
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
@@ -480,6 +483,8 @@ def _group_key(p: Parse, phrase: str) -> GroupKey | None:
         return None
     if len(words_) == 1 and words_[0] in GRAINS:
         column = _event_column(p)
+        if column is None and GRAINS[words_[0]] == "year" and (year := _year_column(p)):
+            return GroupKey(column=year)  # 'per year' over an integer year column
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]])) if column else None
     if column := _resolve_column(p, " ".join(words_)):
         return GroupKey(column=column)
@@ -510,8 +515,31 @@ def _grain_for(p: Parse, column: str, grain: str) -> str | None:
     return None if grain == "day" and kind == "date" else grain
 
 
+def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
+    """'the average number of citations' over a column `citation_num` (or `review_count`,
+    `num_pages`): a numeric column that already holds the number is summed or averaged, not
+    counted. The phrase is consumed so it is not read again as a row count."""
+    functions = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "sum": "sum", "overall": "sum",
+                 "maximum": "max", "max": "max", "highest": "max", "minimum": "min", "min": "min", "lowest": "min"}  # fmt: skip
+    pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
+    for match in list(re.finditer(pattern, p.text)):
+        noun = lemma(match[2])
+        main = p.catalog.table(p.intent.main_table)
+        tables = [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]
+        found = next(
+            (f"{t.name}.{c.name}" for t in tables for c in t.columns
+             if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"})),
+            None,
+        )  # fmt: skip
+        if found:
+            function = functions[match[1]]
+            measures.append(MeasureIntent(function=function, column=found, name=f"{ {'avg': 'avg', 'sum': 'total', 'max': 'max', 'min': 'min'}[function]}_{found.split('.')[1]}"))
+            _consume(p, match)
+
+
 def _measures(p: Parse) -> None:
     measures: list[MeasureIntent] = []
+    _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
         if match[1] and match[2] and (column := _resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
