@@ -59,6 +59,7 @@ ANCHORS = [
     ("Number of orders per day", "Number of orders per month"),
     ("Orders with an amount above 100", "Orders with an amount above 500"),
     ("Average order amount per currency for orders created in 2024", "Average order amount per currency for orders created in 2023"),
+    ("Which region has the most completed orders?", "Which region has the fewest completed orders?"),
 ]
 
 

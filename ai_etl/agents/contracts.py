@@ -113,6 +113,14 @@ class Dedup(BaseModel):
     latest_by: str | None = None
 
 
+class Ranking(BaseModel):
+    """Order the result by one of its measures and keep the first rows."""
+
+    measure: str = Field(description="the name of a measure of the intent")
+    descending: bool = True
+    limit: int = Field(1, ge=1)
+
+
 class Intent(BaseModel):
     """What the request asks for, in the source's names where the Planner could tell."""
 
@@ -135,6 +143,7 @@ class Intent(BaseModel):
     load_mode: Literal["full_refresh", "incremental", "upsert"] = "full_refresh"
     cursor: str | None = None
     key: list[str] = []
+    rank: Ranking | None = Field(None, description="keep the first `limit` groups by a measure ('which X has the most Y')")
 
 
 # ------------------------------------------------------------------ Schema Analyst -> SQL Expert

@@ -23,6 +23,7 @@ from ai_etl.agents.contracts import (
     Intent,
     MeasureIntent,
     ParseStep,
+    Ranking,
 )
 from ai_etl.agents.request_text import (
     DATA_NOUNS,
@@ -107,6 +108,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _measures(p)
     _value_conditions(p)
     _year_condition(p)
+    _ranking(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     p.intent.related_tables = sorted({c.split(".")[0] for c in _all_columns(p.intent)} - {p.intent.main_table})
@@ -694,6 +696,37 @@ def _year_column(p: Parse) -> str | None:
             if (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type):
                 return f"{table.name}.{column.name}"
     return None
+
+
+_MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
+         "fewest": False, "least": False, "lowest": False, "smallest": False}  # fmt: skip
+
+
+def _ranking(p: Parse) -> None:
+    """'Which region has the most completed orders?', 'What category had the highest revenue?':
+    the groups of the named key, ranked by the measure, the first one kept."""
+    verbs = r"(?:has|had|have|got|gets|with|shows?|saw|sees|made|makes|received|generated|brought)"
+    most = "|".join(_MOST)
+    match = re.search(rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+{verbs}\s+the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+)", p.text)
+    if not match:
+        return
+    words_ = match[1].split()
+    key = next((k for n in range(len(words_), 0, -1) if (k := _group_key(p, " ".join(words_[-n:])))), None)
+    if key is None:
+        return
+    if key not in p.intent.group_by:
+        p.intent.group_by.insert(0, key)
+    measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
+    if not measures:
+        column = _measure_column(p, match[3])
+        noun = match[3]
+        measures = [
+            MeasureIntent(function="sum", column=column, name=_measure_name("sum", noun, column))
+            if column
+            else MeasureIntent(function="count", name=snake(f"{noun}_count"))
+        ]
+    p.intent.measures = measures
+    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=_MOST[match[2]], limit=1)
 
 
 def _reachable(p: Parse) -> set[str]:

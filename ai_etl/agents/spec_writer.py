@@ -66,6 +66,12 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
                 group_by.append(column)
         measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of)} for m in intent.measures]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
+        if intent.rank:  # order by the measure, keep the first rows (ties broken by the keys, deterministic)
+            names = [g["name"] if isinstance(g, dict) else g for g in group_by] + [m["name"] for m in measures]
+            direction = "desc" if intent.rank.descending else "asc"
+            keys = "".join(f", {n}" for n in names[: len(group_by)])
+            sql = f"select * from {{{{ input }}}} order by {intent.rank.measure} {direction}{keys} limit {intent.rank.limit}"
+            transforms.append({"type": "sql", "sql": sql, "columns": names})
 
     load: dict = {"mode": intent.load_mode}
     if intent.load_mode == "incremental":
