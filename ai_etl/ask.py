@@ -83,13 +83,11 @@ def run_ask(folder: ProjectFolder, question: str, as_json: bool, limit: int, sav
     from rich.console import Console
     from rich.table import Table
 
+    from ai_etl.language.say_back import print_reading
+
     console = Console()
     console.print("Reading (from the pipeline's spec):", markup=False)
-    for line in answer.reading:
-        console.print(f"  - {line}", markup=False, highlight=False)
-    if answer.sql:
-        console.print("SQL:", markup=False)
-        console.print("\n".join(f"  {line}" for line in answer.sql.strip().splitlines()), markup=False, highlight=False)
+    print_reading(console, answer.reading, answer.sql, indent="")
     table = Table(*answer.columns)
     for row in answer.rows:
         table.add_row(*("NULL" if v is None else str(v) for v in row))

@@ -13,6 +13,7 @@ from ai_etl.agents.orchestrator import (
     generate,
     write_files,
 )
+from ai_etl.language.say_back import print_reading
 from ai_etl.location_reload import ReloadOutcome, reload_location
 from ai_etl.prepare import prepare_project
 from ai_etl.project_files import ProjectFolder, load_project
@@ -69,11 +70,7 @@ def _print_summary(console, result: GenerationResult) -> None:
     rows = ", ".join(f"{model} {n}" for model, n in report.rows.items())
     console.print(f"[bold]Pipeline[/bold] {result.pipeline}  ->  {result.target.database}.{result.target.table}")
     console.print("  what it does (read from the spec, check it against your request):", markup=False)
-    for line in result.reading:
-        console.print(f"    - {line}", markup=False, highlight=False)
-    if result.sql:
-        console.print("  final SQL:", markup=False)
-        console.print("\n".join(f"    {line}" for line in result.sql.strip().splitlines()), markup=False, highlight=False)
+    print_reading(console, result.reading, result.sql, indent="  ")
     console.print(f"  schedule: {result.schedule or 'on demand'}")
     console.print(f"  assets:   {len(result.assets)} ({', '.join(result.assets[-2:])} ...)")
     console.print(f"  checks:   {checks} (score {report.score:.2f}, {report.tests_run} dbt tests on a sample)")

@@ -378,8 +378,10 @@ def _satisfied(construct: str, evidence: Evidence) -> bool:
         return evidence.deduplicated
     if construct == "join":
         return len(evidence.tables) > 1
-    if construct in ("incremental", "upsert"):
-        return evidence.load_mode in ("incremental", "upsert") if construct == "upsert" else evidence.load_mode in ("incremental", "append", "upsert")
+    if construct == "upsert":
+        return evidence.load_mode in ("incremental", "upsert")
+    if construct == "incremental":
+        return evidence.load_mode in ("incremental", "append", "upsert")
     return evidence.has(construct)
 
 
@@ -466,6 +468,7 @@ def grounding_score(request: str, catalog: Catalog) -> int:
     """How many distinct content words of `request` name something in `catalog` (which source a
     request is about, when a project has several)."""
     index = SchemaIndex(catalog)
-    words = {w for w in re.findall(r"[\w]+", _normalized(request)) if w not in FUNCTION_WORDS and w not in PIPELINE_WORDS}
-    values = {v for v in index.values if len(v) > 3 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", _normalized(request))}
+    text = _normalized(request)
+    words = {w for w in re.findall(r"[\w]+", text) if w not in FUNCTION_WORDS and w not in PIPELINE_WORDS}
+    values = {v for v in index.values if len(v) > 3 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)}
     return sum(index.names(w) for w in words) + len(values)

@@ -110,3 +110,12 @@ def _step(step) -> str:
     if isinstance(step, SqlTransform):
         return f"runs the SQL {' '.join(step.sql.split())!r} (columns {', '.join(step.columns)})"
     return f"applies {step.type}"
+
+
+def print_reading(console, reading: list[str], sql: str | None, indent: str = "  ") -> None:
+    """The reading as a bulleted list and the SQL under it (ai-etl generate's summary, ai-etl ask)."""
+    for line in reading:
+        console.print(f"{indent}  - {line}", markup=False, highlight=False)
+    if sql:
+        console.print(f"{indent}final SQL:", markup=False)
+        console.print("\n".join(f"{indent}  {line}" for line in sql.strip().splitlines()), markup=False, highlight=False)

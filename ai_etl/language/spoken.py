@@ -18,7 +18,7 @@ ABBREVIATIONS = {
     "cust": "customer", "prod": "product", "cat": "category", "avg": "average", "pct": "percent",
     "acct": "account", "dept": "department", "emp": "employee", "org": "organization", "pos": "position",
     "sz": "size", "yr": "year", "mo": "month", "st": "state", "pop": "population", "lat": "latitude",
-    "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "cid": "id", "pid": "id", "aid": "id",
+    "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id",
 }  # fmt: skip
 
 
@@ -27,7 +27,7 @@ SYNONYM_GROUPS = [
     {"customer", "client", "buyer", "purchaser", "shopper", "patron"},
     {"order", "purchase"},
     {"user", "account", "member", "subscriber", "signup"},
-    {"product", "sku", "article", "good", "merchandise"},
+    {"product", "sku", "good", "merchandise"},
     {"transaction", "payment"},
     {"employee", "staff", "worker"},
     {"supplier", "vendor"},
@@ -113,6 +113,9 @@ def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
         for part in _split_camel(chunk) or [chunk]:
             part = part.lower()
             if not part or part.isdigit():
+                continue
+            if re.fullmatch(r"[a-z]{1,2}id", part) and not word_classes(part):  # cid, pid, uid (not paid, void)
+                words.append("id")
                 continue
             for piece in _segment(part):
                 words.append(lemma(ABBREVIATIONS.get(piece, piece)))
