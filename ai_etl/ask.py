@@ -46,7 +46,7 @@ def ask(folder: ProjectFolder, question: str, limit: int = 50, save: bool = Fals
         scratch = scratch_workspace(folder, root)
         result = generate(question, scratch)
         write_files(result, scratch)
-        failure = materialize_pipeline(pipeline_definitions(scratch.root), result.pipeline)
+        failure = materialize_pipeline(pipeline_definitions(scratch.root), scratch.name, result.pipeline)
         if failure:
             raise UserError(f"The pipeline that answers the question failed to run ({failure}); nothing was saved.")
         columns, rows = final_table_rows(load_project(scratch.root), result.pipeline)

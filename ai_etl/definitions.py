@@ -12,9 +12,6 @@ import os
 from pathlib import Path
 
 import dagster as dg
-# Dagster internals (pinned by tests/test_entry_points.py): resolving each pipeline's job on its own graph
-from dagster._core.definitions.assets.graph.asset_graph import AssetGraph
-from dagster._core.execution.build_resources import wrap_resources_for_execution
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
@@ -30,8 +27,9 @@ from ai_etl.errors import UserError
 from ai_etl.prepare import is_dev_cli, prepare_project
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder, load_project
+from ai_etl.pipeline_runs import PipelineSelections, project_job
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
-from ai_etl.resolved_pipeline import ResolvedPipeline, resolve_pipeline
+from ai_etl.resolved_pipeline import resolve_pipeline
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,42 +41,6 @@ def workspace_root() -> Path:
 
 def default_project_dir() -> Path:
     return Path(os.environ.get("AI_ETL_PROJECT") or workspace_root() / "projects" / "ecommerce").resolve()
-
-
-def pipeline_job_and_schedule(
-    resolved: ResolvedPipeline,
-    own: list[dg.AssetsDefinition],
-    upstream: list[dg.AssetsDefinition],
-    executor: dg.ExecutorDefinition,
-    resource_defs: dict,
-) -> tuple[dg.JobDefinition, dg.ScheduleDefinition | None]:
-    """A job per pipeline over its own assets; a cron schedule when the pipeline has one.
-
-    The job is resolved here against a graph of the pipeline's own assets and the source assets
-    they read, not left to the repository: Dagster resolves an asset job by scanning every asset of
-    the repository, so N pipeline jobs cost N x N (70 s at 2,000 pipelines), and this costs N.
-
-    ScheduleDefinition rather than AutomationCondition.on_cron: a schedule runs the whole
-    pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
-    needs no automation sensor, and shows as one toggle per pipeline in the UI.
-    """
-    pipeline = resolved.pipeline
-    job = dg.define_asset_job(
-        resolved.job_name,
-        selection=dg.AssetSelection.assets(*own),
-        description=pipeline.description,
-        tags={"ai_etl/project": resolved.project, "ai_etl/pipeline": resolved.name},
-    ).resolve(asset_graph=AssetGraph.from_assets([*own, *upstream]), default_executor_def=executor, resource_defs=resource_defs)
-    if pipeline.schedule is None:
-        return job, None
-    schedule = dg.ScheduleDefinition(
-        name=resolved.schedule_name,
-        job=job,
-        cron_schedule=pipeline.schedule.cron,
-        execution_timezone=pipeline.schedule.timezone,
-        default_status=dg.DefaultScheduleStatus.STOPPED,
-    )
-    return job, schedule
 
 
 class NotPreparedError(UserError):
@@ -101,23 +63,23 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
 
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
-    resource_defs = wrap_resources_for_execution(resources)
 
-    sources = {spec.key: dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)}
+    sources = [dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)]
     models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=not prepared)
-    assets: list[dg.AssetsDefinition] = [*sources.values(), *models.values()]
-    jobs, schedules = [], []
-    for name, pipeline in folder.pipelines.items():
-        resolved = resolve_pipeline(folder, pipeline)
-        own = extract_assets(folder, resolved, artifacts.for_pipeline(folder.name, name))
+    assets: list[dg.AssetsDefinition] = [*sources, *models.values()]
+    resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
+    keys = {}
+    for pipeline in resolved:
+        own = extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, pipeline.name))
         assets += own
-        own += [models[name]] if name in models else []
-        upstream = {key: sources[key] for ad in own for key in ad.dependency_keys if key in sources}
-        job, schedule = pipeline_job_and_schedule(resolved, own, list(upstream.values()), executor, resource_defs)
-        jobs.append(job)
-        schedules += [schedule] if schedule else []
+        own += [models[pipeline.name]] if pipeline.name in models else []
+        keys[pipeline.name] = tuple(key for ad in own for key in ad.keys)
+    selections = PipelineSelections(folder.name, keys)
+    job = project_job(folder.name, [p.group for p in resolved])
+    schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
-    sensors = repair_sensors(folder.root, list(jobs), reflect) if jobs else []
+    sensors = repair_sensors(folder.root, selections, job, reflect) if resolved else []
+    jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 

@@ -1,7 +1,7 @@
 """A pipeline spec resolved against its project: every name the rest of the product derives from it.
 
 Where a pipeline's raw tables live (database, table, engine layout, load), its asset keys, group,
-job and schedule names, and its dbt models folder are decided here, once. The extract assets, the
+schedule name, and its dbt models folder are decided here, once. The extract assets, the
 dry run, the code generator, the orchestrator, repair and the artifact views all read them from a
 `ResolvedPipeline` instead of computing them again, so they cannot disagree.
 """
@@ -125,10 +125,6 @@ class ResolvedPipeline:
     @property
     def group(self) -> str:
         return group_name(self.project, self.name)
-
-    @property
-    def job_name(self) -> str:
-        return f"{self.name}_job"
 
     @property
     def schedule_name(self) -> str:

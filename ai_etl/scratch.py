@@ -46,13 +46,15 @@ def pipeline_definitions(project_dir: Path):
     return build_definitions(project_dir, prepare=True)
 
 
-def materialize_pipeline(defs, pipeline: str) -> str | None:
-    """Run the pipeline's Dagster job in-process; None on success, else the first error."""
+def materialize_pipeline(defs, project: str, pipeline: str) -> str | None:
+    """Run the pipeline in-process (its project's job over its assets); None on success, else the first error."""
     import dagster as dg
+
+    from ai_etl.pipeline_runs import execute_pipeline
 
     with dg.DagsterInstance.ephemeral() as instance:
         quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-        result = defs.resolve_job_def(f"{pipeline}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+        result = execute_pipeline(defs, project, pipeline, instance=instance, raise_on_error=False, run_config=quiet)
         if result.success:
             return None
         for event in result.all_events:

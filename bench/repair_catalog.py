@@ -97,6 +97,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     from ai_etl.agents.orchestrator import generate, write_files
     from ai_etl.artifacts.working_copy import accept, store_for, sync
     from ai_etl.definitions import build_definitions
+    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.demo_data import generate as demo
     from ai_etl.evaluation.runner import compare_with_source
     from ai_etl.project_files import load_project
@@ -133,7 +134,7 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     def run() -> dg.ExecuteInProcessResult:
         defs = build_definitions(project, prepare=True)
         quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-        return defs.resolve_job_def(f"{name}_job").execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+        return execute_pipeline(defs, folder.name, name, instance=instance, raise_on_error=False, run_config=quiet)
 
     lap("generate")
     assert run().success, f"{scenario.kind}: the generated pipeline did not run before the injection"

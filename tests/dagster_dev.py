@@ -89,6 +89,8 @@ query($selector: RepositorySelector!) {
 }
 """
 
+PIPELINES_JOB = f"{LOCATION}_pipelines"  # the project job (ai_etl/pipeline_runs.py)
+
 LAUNCH_MUTATION = """
 mutation($params: ExecutionParams!) {
   launchRun(executionParams: $params) {
@@ -251,15 +253,23 @@ class DagsterDev:
         return repo
 
     # -- runs
-    def launch(self, job: str, run_config: dict | None = None, tags: dict | None = None) -> str:
+    def launch(self, job: str, run_config: dict | None = None, tags: dict | None = None, asset_selection: list[str] | None = None) -> str:
+        """A run of `job`; `asset_selection` ("a/b/c" keys) runs only those assets, as the UI's Materialize does."""
+        selector: dict[str, Any] = {"repositoryLocationName": LOCATION, "repositoryName": REPOSITORY, "jobName": job}
+        if asset_selection is not None:
+            selector["assetSelection"] = [{"path": key.split("/")} for key in asset_selection]
         params = {
-            "selector": {"repositoryLocationName": LOCATION, "repositoryName": REPOSITORY, "jobName": job},
+            "selector": selector,
             "runConfigData": run_config or {},
             "executionMetadata": {"tags": [{"key": k, "value": v} for k, v in (tags or {}).items()]},
         }
         result = self.graphql(LAUNCH_MUTATION, {"params": params})["launchRun"]
         assert result["__typename"] == "LaunchRunSuccess", f"launching {job} failed: {json.dumps(result)[:3000]}\n{self.log_tail()}"
         return result["run"]["runId"]
+
+    def pipeline_assets(self, pipeline: str) -> list[str]:
+        """The keys of a pipeline's own assets (its group)."""
+        return sorted(k for k, node in self.assets().items() if node["groupName"] == f"{LOCATION}__{pipeline}")
 
     def run(self, run_id: str) -> dict:
         run = self.graphql(RUN_QUERY, {"runId": run_id})["runOrError"]
@@ -305,13 +315,27 @@ class DagsterDev:
 
         return self.wait_for(f"run {run_id} to finish", finished, timeout, every=2.0, details=lambda: self.run_errors(run_id))
 
-    def run_job(self, job: str, run_config: dict | None = None, expect: str = "SUCCESS", timeout: float = RUN_TIMEOUT_S) -> dict:
+    def run_job(
+        self, job: str, run_config: dict | None = None, expect: str = "SUCCESS", timeout: float = RUN_TIMEOUT_S,
+        tags: dict | None = None, asset_selection: list[str] | None = None,
+    ) -> dict:  # fmt: skip
         started = time.monotonic()
-        run_id = self.launch(job, run_config)
+        run_id = self.launch(job, run_config, tags, asset_selection)
         run = self.wait_for_run(run_id, timeout)
         print(f"{job} run {run_id[:8]}: {run['status']} after {time.monotonic() - started:.0f} s", file=sys.stderr)
         assert run["status"] == expect, f"{job} run {run_id} ended {run['status']}, expected {expect}\n{self.run_errors(run_id)}\n{self.log_tail()}"
         return run
+
+    def run_pipeline(self, pipeline: str, expect: str = "SUCCESS", timeout: float = RUN_TIMEOUT_S) -> dict:
+        """What the pipeline's schedule launches: the project job over the pipeline's assets, tagged with it."""
+        keys = self.pipeline_assets(pipeline)
+        assert keys, f"no assets in group {LOCATION}__{pipeline}"
+        tags = {"ai_etl/project": LOCATION, "ai_etl/pipeline": pipeline}
+        return self.run_job(PIPELINES_JOB, expect=expect, timeout=timeout, tags=tags, asset_selection=keys)
+
+    def materialize(self, keys: list[str], expect: str = "SUCCESS", timeout: float = RUN_TIMEOUT_S) -> dict:
+        """What the UI's Materialize button launches: the implicit asset job over `keys`, no tags of ours."""
+        return self.run_job("__ASSET_JOB", expect=expect, timeout=timeout, asset_selection=keys)
 
 
 @contextlib.contextmanager

@@ -32,7 +32,7 @@ def dev(tmp_path_factory, shop_url):
 @pytest.fixture(scope="module")
 def materialized(dev: DagsterDev) -> dict:
     """daily_sales materialized once (source -> raw -> staging -> mart, dbt tests run as checks)."""
-    return dev.run_job("daily_sales_job")
+    return dev.run_pipeline("daily_sales")
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ def test_asset_graph_shows_the_pipeline_assets_and_their_edges(page, dev: Dagste
     page.get_by_text("4 / 4 Passed", exact=True).filter(visible=True).first.wait_for(state="visible")
     page.get_by_text("1 / 1 Passed", exact=True).filter(visible=True).first.wait_for(state="visible")
     text = visible_text(page)
-    assert "Never materialized" not in text, "the graph should show the materialization of daily_sales_job"
+    assert "Never materialized" not in text, "the graph should show the materialization of daily_sales"
     screenshot(page, tmp_path, "asset_group_lineage")
 
 

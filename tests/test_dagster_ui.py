@@ -74,7 +74,7 @@ def test_location_loads_the_demo_pipeline_with_lineage_and_dbt_tests_as_checks(d
     assert upstream(assets[STAGING]) == {RAW}
     assert upstream(assets[MART]) == {STAGING}
     assert {assets[k]["groupName"] for k in (RAW, STAGING, MART)} == {"ecommerce__daily_sales"}
-    assert all("daily_sales_job" in assets[k]["jobNames"] for k in (RAW, STAGING, MART))
+    assert all("ecommerce_pipelines" in assets[k]["jobNames"] for k in (RAW, STAGING, MART))
     assert {"dbt", "clickhouse"} <= set(assets[MART]["kinds"])
 
     assert "unique_daily_sales_transaction_date" in check_names(assets[MART])  # the mart's dbt test
@@ -84,7 +84,7 @@ def test_location_loads_the_demo_pipeline_with_lineage_and_dbt_tests_as_checks(d
 def test_jobs_schedule_and_a_running_repair_sensor(dev: DagsterDev):
     repo = dev.repository()
     jobs = {j["name"] for j in repo["jobs"]}
-    assert {"daily_sales_job", "generate_pipeline", "reflect"} <= jobs, sorted(jobs)
+    assert {"ecommerce_pipelines", "generate_pipeline", "reflect"} <= jobs, sorted(jobs)
     schedules = {s["name"]: s for s in repo["schedules"]}
     assert "daily_sales_schedule" in schedules, sorted(schedules)
     assert schedules["daily_sales_schedule"]["cronSchedule"] == "0 2 * * *"
@@ -117,13 +117,14 @@ def test_generate_pipeline_run_writes_a_pipeline_whose_assets_appear(dev: Dagste
     def new_group_loaded():
         assets = dev.assets()
         in_group = {k: n for k, n in assets.items() if n["groupName"] == group}
-        return in_group if in_group and f"{name}_job" in {j["name"] for j in dev.repository()["jobs"]} else None
+        schedules = {s["name"] for s in dev.repository()["schedules"]}
+        return in_group if in_group and (f"{name}_schedule" in schedules or not spec.get("schedule")) else None
 
     def reload_messages() -> str:
         return dev.run_errors(run_id, limit=40)
 
     in_group = dev.wait_for(
-        f"the assets of the generated pipeline {name} (group {group}) and job {name}_job to appear without a manual reload",
+        f"the assets of the generated pipeline {name} (group {group}) and its schedule to appear without a manual reload",
         new_group_loaded, NEW_ASSETS_TIMEOUT_S, every=2.0, details=reload_messages,
     )  # fmt: skip
     print(f"generated pipeline {name}: assets visible {time.monotonic() - started:.0f} s after launch")
@@ -143,8 +144,9 @@ def test_generate_pipeline_run_writes_a_pipeline_whose_assets_appear(dev: Dagste
 def test_the_generated_pipeline_job_succeeds(dev: DagsterDev, generated: dict):
     needs(generated, "name")
     started = time.monotonic()
-    run = dev.run_job(f"{generated['name']}_job")
-    print(f"{generated['name']}_job run: {time.monotonic() - started:.0f} s")
+    run = dev.run_pipeline(generated["name"])  # what its schedule launches
+    assert run["tags"].get("ai_etl/pipeline") == generated["name"]
+    print(f"{generated['name']} run: {time.monotonic() - started:.0f} s")
     generated["succeeded_run"] = run["runId"]
 
 
@@ -161,8 +163,9 @@ def test_a_renamed_source_column_fails_the_run_and_the_repair_sensor_proposes_a_
         conn.execute(f'alter table "{table}" rename column "{column}" to "{renamed}"')
 
     started = time.monotonic()
-    failed = dev.run_job(f"{name}_job", expect="FAILURE", timeout=FAILING_RUN_TIMEOUT_S)
-    print(f"{name}_job failed in {time.monotonic() - started:.0f} s (retries included)")
+    # launched as the UI's Materialize button does (no pipeline tag): the sensor finds the pipeline by its assets
+    failed = dev.materialize(dev.pipeline_assets(name), expect="FAILURE", timeout=FAILING_RUN_TIMEOUT_S)
+    print(f"{name} failed in {time.monotonic() - started:.0f} s (retries included)")
     failed_id = failed["runId"]
     errors = dev.run_errors(failed_id)
     assert f"`{column}`" in errors or f'"{column}"' in errors, f"the run should fail on the missing column {column}:\n{errors}"

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import pytest
 
 from ai_etl.dbt.project import DbtParseError, dbt_setup, ensure_manifest
@@ -48,8 +49,12 @@ def test_asset_graph_keys_lineage_kinds_and_groups(workspace):
 
     schedule = defs.resolve_schedule_def("daily_sales_schedule")
     assert schedule.cron_schedule == "0 2 * * *" and schedule.execution_timezone == "UTC"
-    job = defs.resolve_job_def("daily_sales_job")
+    job = defs.resolve_job_def("ecommerce_pipelines")
     assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == {raw, staging, mart}
+    # the schedule runs the project job over the pipeline's own assets, tagged with the pipeline
+    [request] = schedule.evaluate_tick(dg.build_schedule_context()).run_requests
+    assert {k.to_user_string() for k in request.asset_selection} == {raw, staging, mart}
+    assert request.job_name == "ecommerce_pipelines" and request.tags["ai_etl/pipeline"] == "daily_sales"
 
 
 def test_manifest_is_reused_then_reparsed_after_an_edit(workspace):

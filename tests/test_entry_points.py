@@ -82,8 +82,8 @@ def test_the_repository_passes_dagsters_own_checks_in_process(workspace):
         defs = build_definitions(root / "projects" / name)
         dg.Definitions.validate_loadable(defs)
         jobs = {job.name for job in defs.get_repository_def().get_all_jobs()}
-        assert {"generate_pipeline", "reflect", "daily_sales_job"} <= jobs
-    assert "weekly_sales_job" in {j.name for j in build_definitions(root / "projects" / "shop2").get_repository_def().get_all_jobs()}
+        assert {"generate_pipeline", "reflect", f"{name}_pipelines"} <= jobs
+    assert "weekly_sales_schedule" in {s.name for s in build_definitions(root / "projects" / "shop2").schedules}
 
 
 def _tree_digest(root: Path) -> dict[str, str]:

@@ -188,6 +188,7 @@ def test_a_renamed_source_column_is_repaired_and_the_final_table_keeps_its_colum
 
     from ai_etl.artifacts.working_copy import accept, store_for
     from ai_etl.definitions import build_definitions
+    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.demo_data import generate
     from ai_etl.project_files import load_project
     from ai_etl.repair.dagster_defs import failure_from_run
@@ -201,8 +202,7 @@ def test_a_renamed_source_column_is_repaired_and_the_final_table_keeps_its_colum
     instance = dg.DagsterInstance.ephemeral()
 
     def run() -> dg.ExecuteInProcessResult:
-        job = build_definitions(project, prepare=True).resolve_job_def(f"{spec['name']}_job")
-        return job.execute_in_process(instance=instance, raise_on_error=False)
+        return execute_pipeline(build_definitions(project, prepare=True), "keep", spec["name"], instance=instance, raise_on_error=False)
 
     def final_table() -> tuple[list[tuple], list[tuple]]:
         table = spec["target"]["table"]
@@ -217,7 +217,7 @@ def test_a_renamed_source_column_is_repaired_and_the_final_table_keeps_its_colum
     failed = run()
     assert not failed.success
 
-    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project)
+    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project, spec["name"])
     outcome = reflect_on_failure(load_project(project), failure, previous_schema_from_instance(instance, load_project(project), spec["name"]))
     assert outcome.proposal_ids, outcome.explanation
     for old, new in renames.items():
@@ -270,9 +270,12 @@ def test_sensor_launches_one_reflect_run_per_new_failure_and_the_job_stores_a_va
     (project / "project.yaml").write_text(text)
     defs = build_definitions(project, prepare=True)
     instance = dg.DagsterInstance.ephemeral()
-    failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
+    # as the UI's "Materialize" of the pipeline's group launches it: the project job, no pipeline tag
+    paid_assets = dg.AssetSelection.groups("rep__paid").resolve(defs.resolve_asset_graph())
+    failed = defs.resolve_job_def("rep_pipelines").execute_in_process(instance=instance, raise_on_error=False, asset_selection=sorted(paid_assets))
     assert not failed.success
     run = instance.get_run_by_id(failed.run_id)
+    assert "ai_etl/pipeline" not in run.tags
     sensor = next(s for s in defs.sensors if s.name == "rep_repair_sensor")
     failure_event = next(e for e in failed.all_events if e.event_type_value == "PIPELINE_FAILURE")
 
@@ -317,6 +320,7 @@ def test_failure_catalog_repairs_code_and_data_failures_and_only_alerts_on_infra
 def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(tmp_path, shop_url, monkeypatch):
     from ai_etl.artifacts.working_copy import store_for
     from ai_etl.definitions import build_definitions
+    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.project_files import load_project
     from ai_etl.repair.dagster_defs import RERUN_TAG, failure_from_run
 
@@ -326,8 +330,8 @@ def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(
     (project / "project.yaml").write_text((project / "project.yaml").read_text() + "repair: {auto_apply: true, max_proposals_per_day: 1}\n")
     defs = build_definitions(project, prepare=True)
     instance = dg.DagsterInstance.ephemeral()
-    failed = defs.resolve_job_def("paid_job").execute_in_process(instance=instance, raise_on_error=False)
-    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project)
+    failed = execute_pipeline(defs, "auto", "paid", instance=instance, raise_on_error=False)
+    failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project, "paid")
     config = {"ops": {"diagnose_and_propose": {"config": {"failure_json": failure.model_dump_json()}}}}
     reflected = defs.resolve_job_def("reflect").execute_in_process(run_config=config, instance=instance)
     assert reflected.success
@@ -342,8 +346,10 @@ def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(
         sensor_name=rerun.name, dagster_event=success, dagster_instance=instance, dagster_run=instance.get_run_by_id(reflected.run_id)
     )
     request = rerun(context)
-    assert isinstance(request, dg.RunRequest) and request.job_name == "paid_job"
-    assert build_definitions(project, prepare=True).resolve_job_def("paid_job").execute_in_process(instance=instance).success
+    assert isinstance(request, dg.RunRequest) and request.job_name == "auto_pipelines" and request.tags["ai_etl/pipeline"] == "paid"
+    assert {k.to_user_string() for k in request.asset_selection} == {"auto/raw/paid__orders", "auto/staging/stg_paid__orders", "auto/marts/paid"}
+    rerun_defs = build_definitions(project, prepare=True)
+    assert rerun_defs.resolve_job_def(request.job_name).execute_in_process(instance=instance, asset_selection=request.asset_selection).success
 
     again = failure.model_copy(update={"run_id": "another", "message": "Unknown expression identifier `amout`"})
     from ai_etl.repair.reflect import reflect_on_failure

@@ -138,7 +138,7 @@ def check_materialized(case: Case, project_dir: Path, pipeline: str, defs) -> Ca
     reported valid by the product: that is the confidently-wrong outcome."""
     from ai_etl.errors import UserError
 
-    failure = materialize_pipeline(defs, pipeline)
+    failure = materialize_pipeline(defs, load_project(project_dir).name, pipeline)
     if failure:
         return CaseResult(id=case.id, passed=False, step="materialize", message=failure)
     first = None

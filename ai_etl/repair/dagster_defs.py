@@ -9,8 +9,11 @@ failure it has seen (same fingerprint). `run_key` is the failed run's id.
 from pathlib import Path
 
 import dagster as dg
+# not exported by name: the type of `define_asset_job(...)`
+from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 from pydantic import Field
 
+from ai_etl.pipeline_runs import PIPELINE_TAG, PipelineSelections
 from ai_etl.repair.diagnosis import RunFailure, root_error
 
 FINGERPRINT_TAG = "ai_etl/failure_fingerprint"
@@ -58,7 +61,7 @@ def reflect_job(project_dir: Path) -> dg.JobDefinition:
     )
 
 
-def failure_from_run(instance: dg.DagsterInstance, run: dg.DagsterRun, project_dir: Path) -> RunFailure | None:
+def failure_from_run(instance: dg.DagsterInstance, run: dg.DagsterRun, project_dir: Path, pipeline: str) -> RunFailure:
     """The first failed step of `run`, its error and log tail, and the artifact versions now."""
     from ai_etl.artifacts.store import StoreError
     from ai_etl.artifacts.working_copy import store_for
@@ -76,15 +79,30 @@ def failure_from_run(instance: dg.DagsterInstance, run: dg.DagsterRun, project_d
         versions = {}
     error_class, message = root_error(error)
     return RunFailure(
-        run_id=run.run_id, project=folder.name, pipeline=run.tags.get("ai_etl/pipeline", run.job_name.removesuffix("_job")),
+        run_id=run.run_id, project=folder.name, pipeline=pipeline,
         step_key=step_key, error_class=error_class, message=message, log_tail="\n".join(logs)[-4000:], artifact_versions=versions,
     )  # fmt: skip
 
 
-def repair_sensors(project_dir: Path, pipeline_jobs: list, reflect: dg.JobDefinition) -> list[dg.SensorDefinition]:
+def failed_pipeline(instance: dg.DagsterInstance, run: dg.DagsterRun, selections: PipelineSelections) -> str | None:
+    """The pipeline a failed run belongs to: its tag (schedules, reruns, `ai-etl`), else the owner of
+    the assets its failed step planned (a selection materialized from the UI)."""
+    if run.tags.get(PIPELINE_TAG) in selections.keys:
+        return run.tags[PIPELINE_TAG]
+    failed = {r.step_key for r in instance.all_logs(run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE)}
+    planned = instance.all_logs(run.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED)
+    keys = [r.dagster_event.asset_key for r in planned if r.step_key in failed and r.dagster_event]
+    return selections.pipeline_of(keys) or selections.pipeline_of(run.asset_selection or ())
+
+
+def repair_sensors(
+    project_dir: Path, selections: PipelineSelections, pipelines_job: UnresolvedAssetJobDefinition, reflect: dg.JobDefinition
+) -> list[dg.SensorDefinition]:
+    """Every job of the location is watched (the project job, and ad-hoc materializations from the UI);
+    a failure that belongs to no one pipeline is skipped with the reason."""
+
     @dg.run_failure_sensor(
         name=f"{project_dir.name}_repair_sensor",
-        monitored_jobs=pipeline_jobs,
         request_job=reflect,
         default_status=dg.DefaultSensorStatus.RUNNING,
         description="A failed run of a generated pipeline -> a reflect run (diagnosis, and a validated proposal for code/data failures).",
@@ -95,7 +113,10 @@ def repair_sensors(project_dir: Path, pipeline_jobs: list, reflect: dg.JobDefini
             return dg.SkipReason(f"run {run.run_id[:8]} will be retried by Dagster")
         if run.job_name == REFLECT_JOB:
             return dg.SkipReason("a reflect run's own failure")
-        failure = failure_from_run(context.instance, run, project_dir)
+        pipeline = failed_pipeline(context.instance, run, selections)
+        if pipeline is None:
+            return dg.SkipReason(f"run {run.run_id[:8]} of {run.job_name} failed outside any one pipeline's assets")
+        failure = failure_from_run(context.instance, run, project_dir, pipeline)
         fingerprint = failure.fingerprint()
         seen = context.instance.get_run_records(dg.RunsFilter(tags={FINGERPRINT_TAG: fingerprint}), limit=1)
         if seen:
@@ -103,14 +124,14 @@ def repair_sensors(project_dir: Path, pipeline_jobs: list, reflect: dg.JobDefini
         return dg.RunRequest(
             run_key=run.run_id,
             run_config={"ops": {REFLECT_OP: {"config": {"failure_json": failure.model_dump_json()}}}},
-            tags={FINGERPRINT_TAG: fingerprint, "ai_etl/failed_run": run.run_id, "ai_etl/pipeline": failure.pipeline},
+            tags={FINGERPRINT_TAG: fingerprint, "ai_etl/failed_run": run.run_id, PIPELINE_TAG: failure.pipeline},
         )
 
     @dg.run_status_sensor(
         name=f"{project_dir.name}_rerun_after_fix_sensor",
         run_status=dg.DagsterRunStatus.SUCCESS,
         monitored_jobs=[reflect],
-        request_jobs=pipeline_jobs,
+        request_job=pipelines_job,
         default_status=dg.DefaultSensorStatus.RUNNING,
         description="After an auto-applied fix, run the pipeline once more.",
     )
@@ -118,6 +139,9 @@ def repair_sensors(project_dir: Path, pipeline_jobs: list, reflect: dg.JobDefini
         pipeline = context.instance.get_run_by_id(context.dagster_run.run_id).tags.get(RERUN_TAG)
         if not pipeline:
             return dg.SkipReason("no fix was applied")
-        return dg.RunRequest(run_key=f"rerun-{context.dagster_run.run_id}", job_name=f"{pipeline}_job", tags={"ai_etl/rerun_after": context.dagster_run.run_id})
+        if pipeline not in selections.keys:
+            return dg.SkipReason(f"pipeline {pipeline} is no longer in the project")
+        run_id = context.dagster_run.run_id
+        return selections.run_request(pipeline, run_key=f"rerun-{run_id}", tags={"ai_etl/rerun_after": run_id})
 
     return [repair_sensor, rerun_sensor]

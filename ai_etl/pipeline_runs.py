@@ -1,0 +1,107 @@
+"""How a pipeline runs in Dagster: one asset job per project, and a pipeline's run is that job over
+the pipeline's own assets, tagged with the pipeline.
+
+One job, not one per pipeline: every job costs the repository snapshot a JobSnap (~44 KB, most of it
+Dagster's config schema) that the code server builds and the webserver reads on every load, so a
+job per pipeline made one reload at 500 pipelines cost 80 s (bench/location_scale.py). A pipeline's
+schedule, the rerun after a fix, `ai-etl ask`/eval and the UI (select the pipeline's group,
+Materialize) all launch the project job with the pipeline's asset selection; the runs page filters
+by the `ai_etl/pipeline` tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import dagster as dg
+# not exported by name: the type of `define_asset_job(...)`
+from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
+
+from ai_etl.resolved_pipeline import ResolvedPipeline
+
+PIPELINE_TAG = "ai_etl/pipeline"
+PROJECT_TAG = "ai_etl/project"
+
+
+def project_job_name(project: str) -> str:
+    return f"{project}_pipelines"
+
+
+def project_job(project: str, groups: Iterable[str]) -> UnresolvedAssetJobDefinition:
+    """Every asset of every pipeline of the project (not the external source tables)."""
+    return dg.define_asset_job(
+        project_job_name(project),
+        selection=dg.AssetSelection.groups(*groups),
+        description=f"The pipelines of project {project}: a run materializes one pipeline's assets (its schedule's selection) or any selection made in the UI.",
+        tags={PROJECT_TAG: project},
+    )
+
+
+@dataclass(frozen=True)
+class PipelineSelections:
+    """Each pipeline's own asset keys (raw, staging, mart): what a run of the pipeline selects."""
+
+    project: str
+    keys: Mapping[str, tuple[dg.AssetKey, ...]]
+    _owner: dict[dg.AssetKey, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self):
+        self._owner.update({key: name for name, keys in self.keys.items() for key in keys})
+
+    @property
+    def job_name(self) -> str:
+        return project_job_name(self.project)
+
+    def tags(self, pipeline: str) -> dict[str, str]:
+        return {PROJECT_TAG: self.project, PIPELINE_TAG: pipeline}
+
+    def run_request(self, pipeline: str, run_key: str | None = None, tags: Mapping[str, str] | None = None) -> dg.RunRequest:
+        return dg.RunRequest(
+            run_key=run_key,
+            job_name=self.job_name,
+            asset_selection=list(self.keys[pipeline]),
+            tags={**self.tags(pipeline), **(tags or {})},
+        )
+
+    def pipeline_of(self, keys: Iterable[dg.AssetKey]) -> str | None:
+        """The one pipeline that owns these keys; None when they span several or none."""
+        owners = {self._owner[key] for key in keys if key in self._owner}
+        return owners.pop() if len(owners) == 1 else None
+
+    def schedule(self, resolved: ResolvedPipeline, job: UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition | None:
+        """The pipeline's cron schedule: the project job over the pipeline's assets.
+
+        ScheduleDefinition rather than AutomationCondition.on_cron: a schedule runs the whole
+        pipeline at the cron tick even when nothing upstream changed (a full refresh must run),
+        needs no automation sensor, and shows as one toggle per pipeline in the UI.
+        """
+        schedule = resolved.pipeline.schedule
+        if schedule is None:
+            return None
+        name = resolved.name
+
+        def tick(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+            return self.run_request(name)
+
+        return dg.ScheduleDefinition(
+            name=resolved.schedule_name,
+            job=job,
+            cron_schedule=schedule.cron,
+            execution_timezone=schedule.timezone,
+            execution_fn=tick,
+            description=f"Runs pipeline {name} ({project_job_name(self.project)} over group {resolved.group}).",
+            default_status=dg.DefaultScheduleStatus.STOPPED,
+        )
+
+
+def execute_pipeline(defs: dg.Definitions, project: str, pipeline: str, **kwargs) -> dg.ExecuteInProcessResult:
+    """Run one pipeline in-process (eval, `ask`, tests): the project job over the pipeline's group."""
+    from ai_etl.assets.naming import group_name
+
+    job = defs.resolve_job_def(project_job_name(project))
+    keys = dg.AssetSelection.groups(group_name(project, pipeline)).resolve(defs.resolve_asset_graph())
+    if not keys:
+        raise KeyError(f"project {project} has no pipeline {pipeline}")
+    tags = {PROJECT_TAG: project, PIPELINE_TAG: pipeline, **kwargs.pop("tags", {})}
+    return job.execute_in_process(asset_selection=sorted(keys), tags=tags, **kwargs)
