@@ -15,11 +15,11 @@ import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
-from ai_etl.assets.extract import extract_assets, retry_policy, source_specs
+from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import transforms_in_dbt
 from ai_etl.connections import connector_resources, project_warehouse
-from ai_etl.dbt.assets import pipeline_dbt_assets, read_manifest, split_by_pipeline
+from ai_etl.dbt.assets import project_dbt_assets, read_manifest
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
 from ai_etl.dbt.project import DbtSetup, dbt_setup
 from ai_etl.dbt.translator import ProjectDbtTranslator
@@ -65,17 +65,12 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
 
     sources = [dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)]
-    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=not prepared)
-    assets: list[dg.AssetsDefinition] = [*sources, *models.values()]
     resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
-    keys = {}
-    for pipeline in resolved:
-        own = extract_assets(folder, pipeline, artifacts.for_pipeline(folder.name, pipeline.name))
-        assets += own
-        own += [models[pipeline.name]] if pipeline.name in models else []
-        keys[pipeline.name] = tuple(key for ad in own for key in ad.keys)
-    selections = PipelineSelections(folder.name, keys)
-    job = project_job(folder.name, [p.group for p in resolved])
+    extracts = extract_assets(folder, resolved, lambda pipeline: artifacts.for_pipeline(folder.name, pipeline))
+    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=not prepared)
+    assets: list[dg.AssetsDefinition] = [*sources, *extracts, *models]
+    selections = PipelineSelections.of(folder.name, {p.group: p.name for p in resolved}, [*extracts, *models])
+    job = project_job(folder.name, [key for keys in selections.keys.values() for key in keys])
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
     sensors = repair_sensors(folder.root, selections, job, reflect) if resolved else []
@@ -86,12 +81,12 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
 
 def dbt_model_assets(
     folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata, check_fresh: bool = True
-) -> dict[str, dg.AssetsDefinition]:
-    """One `@dbt_assets` per pipeline with transformations, from the prepared manifest (read only).
+) -> list[dg.AssetsDefinition]:
+    """The project's dbt models from the prepared manifest (read only), in shared steps.
     `check_fresh=False` when this load just prepared (the fingerprint reads every file)."""
     in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
     if not in_dbt and not has_models(setup.models_dir):
-        return {}
+        return []
     if not setup.manifest_path.exists():
         raise NotPreparedError(
             f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
@@ -104,14 +99,8 @@ def dbt_model_assets(
         )
     finals = {p.target.table: freshness_policy(p.schedule) for p in in_dbt.values()}
     translator = ProjectDbtTranslator(folder.name, artifact_metadata, freshness=finals.get)
-    slices = split_by_pipeline(read_manifest(setup.manifest_path))
-    return {
-        name: pipeline_dbt_assets(
-            folder.name, name, slices[name], setup, translator, warehouse_key, pool,
-            retry_policy=retry_policy(in_dbt[name].retries) if name in in_dbt else None,
-        )  # fmt: skip
-        for name in sorted(slices)
-    }
+    retries = {name: p.retries for name, p in in_dbt.items()}
+    return project_dbt_assets(folder.name, read_manifest(setup.manifest_path), retries, setup, translator, warehouse_key, pool)
 
 
 def __getattr__(name: str) -> dg.Definitions:

@@ -28,11 +28,12 @@ def project_job_name(project: str) -> str:
     return f"{project}_pipelines"
 
 
-def project_job(project: str, groups: Iterable[str]) -> UnresolvedAssetJobDefinition:
-    """Every asset of every pipeline of the project (not the external source tables)."""
+def project_job(project: str, keys: Iterable[dg.AssetKey]) -> UnresolvedAssetJobDefinition:
+    """Every asset of every pipeline of the project (not the external source tables). By key: a
+    selection of N groups resolves by scanning every asset once per group."""
     return dg.define_asset_job(
         project_job_name(project),
-        selection=dg.AssetSelection.groups(*groups),
+        selection=dg.AssetSelection.assets(*keys),
         description=f"The pipelines of project {project}: a run materializes one pipeline's assets (its schedule's selection) or any selection made in the UI.",
         tags={PROJECT_TAG: project},
     )
@@ -48,6 +49,16 @@ class PipelineSelections:
 
     def __post_init__(self):
         self._owner.update({key: name for name, keys in self.keys.items() for key in keys})
+
+    @classmethod
+    def of(cls, project: str, pipeline_of_group: Mapping[str, str], assets: Iterable[dg.AssetsDefinition]) -> PipelineSelections:
+        """Each pipeline's keys: the assets in its group, whichever multi-asset defines them."""
+        keys: dict[str, list[dg.AssetKey]] = {name: [] for name in pipeline_of_group.values()}
+        for definition in assets:
+            for spec in definition.specs:
+                if spec.group_name in pipeline_of_group:
+                    keys[pipeline_of_group[spec.group_name]].append(spec.key)
+        return cls(project, {name: tuple(found) for name, found in keys.items()})
 
     @property
     def job_name(self) -> str:

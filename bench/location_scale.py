@@ -19,8 +19,8 @@ Phases (each load measurement is one fresh `python`, nothing cached between them
               files to dbt files, `dbt parse`, record artifact versions. When the workspace was reused, the time
               recorded in its marker is shown, marked `*` (`-` when it was prepared before markers existed).
   import_s    `import ai_etl.definitions` (dagster, dagster-dbt, the product's modules) in a fresh interpreter.
-  build_s     `build_definitions(project)`: read the pipeline files and the prepared manifest, one @dbt_assets per
-              pipeline, a job per pipeline resolved on its own small asset graph, schedules, sensors.
+  build_s     `build_definitions(project)`: read the pipeline files and the prepared manifest, the project's shared
+              load and dbt steps (multi-assets), one asset job per project, a schedule per pipeline, sensors.
   load_s      import_s + build_s: what `dagster`/`dg` pay before they can do anything with the location.
   snapshot_s  in the same process, the repository snapshot that `dagster dev`, code servers and every reload build:
               `defs.get_repository_def()` (repo_s) + `RepositorySnap.from_def(repo)` (from_def_s).

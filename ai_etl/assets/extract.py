@@ -1,30 +1,28 @@
-"""Extract/load assets: each source table of a pipeline -> its raw table in ClickHouse, atomically."""
+"""Extract/load assets: each source table of a pipeline -> its raw table in ClickHouse, atomically.
+
+The raw tables of a project are the specs of a few subsettable multi-assets (ai_etl/assets/steps.py),
+not one op per table: an op costs Dagster ~3 ms to define and a node in the job snapshot that every
+load and reload reads, and a run only executes the tables it selected (a schedule selects its
+pipeline's own).
+"""
 
 import hashlib
 import json
+from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
 from psycopg import sql
 
 from ai_etl.assets.freshness import freshness_policy
-from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.assets.naming import asset_key, source_asset_name, sources_group, transforms_in_dbt
+from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
+from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline
-from ai_etl.spec import FilesSource, Pipeline, PostgresSource, Retries
-
-
-def retry_policy(retries: Retries) -> dg.RetryPolicy | None:
-    """Dagster's retries for the pipeline's steps; none at all when max_retries is 0."""
-    if retries.max_retries == 0:
-        return None
-    return dg.RetryPolicy(
-        max_retries=retries.max_retries,
-        delay=retries.delay_s,
-        backoff=dg.Backoff.EXPONENTIAL if retries.backoff == "exponential" else dg.Backoff.LINEAR,
-    )
+from ai_etl.spec import FilesSource, Pipeline, PostgresSource
 
 
 def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
@@ -61,53 +59,97 @@ def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
     return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def extract_assets(folder: ProjectFolder, resolved: ResolvedPipeline, metadata: dict | None = None) -> list[dg.AssetsDefinition]:
-    """One asset per table the pipeline reads: its main source (with its load mode) and joined tables.
-    `metadata` (the artifact version behind the pipeline, waiting proposals) goes on each."""
-    return [_extract_asset(folder, resolved, raw, metadata or {}) for raw in resolved.raw_tables]
-
-
-def _extract_asset(folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable, extra: dict) -> dg.AssetsDefinition:
+def raw_table_spec(folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable, extra: dict) -> dg.AssetSpec:
+    """The raw table as an asset: lineage from its source, the pipeline's group, owners, tags, freshness."""
     pipeline = resolved.pipeline
-    source, target = pipeline.source, pipeline.target
-    database, table, load = raw.database, raw.table, raw.load
-    partition_by, order_by = raw.partition_by, list(raw.order_by)
-
-    @dg.asset(
+    source = pipeline.source
+    return dg.AssetSpec(
         key=raw.asset_key,
         deps=[raw.source_key],
         group_name=resolved.group,
         kinds={source.type if source.type == "postgres" else "polars", "clickhouse"},
-        description=f"`{raw.entity}` from `{source.connector}` into ClickHouse `{database}.{table}` ({load.mode}).",
-        required_resource_keys={source.connector, target.connector},
-        retry_policy=retry_policy(pipeline.retries),
+        description=f"`{raw.entity}` from `{source.connector}` into ClickHouse `{raw.database}.{raw.table}` ({raw.load.mode}).",
         code_version=_spec_version(pipeline, raw.entity, folder.root),
         owners=pipeline.owners,
         tags=pipeline.tags,
-        pool=f"warehouse:{target.connector}",
         freshness_policy=freshness_policy(pipeline.schedule) if not resolved.in_dbt and raw.main else None,
-        metadata={"dagster/table_name": f"{database}.{table}", "load_mode": load.mode, **extra},
+        metadata={"dagster/table_name": f"{raw.database}.{raw.table}", "load_mode": raw.load.mode, **extra},
     )
-    def _extract(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-        reader = getattr(context.resources, source.connector)
-        warehouse = getattr(context.resources, target.connector)
-        if isinstance(source, PostgresSource):
-            if raw.main and source.query:
-                described = reader.describe_query(source.query, raw.entity)
-                relation = f"({source.query}) as {sql.Identifier(raw.entity).as_string(None)}"
-            else:
-                described = reader.describe(raw.entity)
-                relation = sql.Identifier(described.schema_name, raw.entity).as_string(None)
-            result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by, order_by)
-            columns = [(c.name, c.data_type) for c in described.columns]
-        else:
-            frame = source_frame(folder.root, source, reader.read(source.path, source.format))
-            result = load_from_frame(warehouse, frame, database, table, load, partition_by, order_by)
-            columns = [(name, str(dtype)) for name, dtype in frame.schema.items()]
-        context.log.info(f"{result.mode}: {result.rows_loaded:,} rows loaded into {database}.{table} in {result.seconds} s ({result.transfer}).")
-        return dg.MaterializeResult(metadata=_metadata(result, columns))
+
+
+def extract_assets(folder: ProjectFolder, pipelines: list[ResolvedPipeline], metadata) -> list[dg.AssetsDefinition]:
+    """Every raw table of the project, in shared steps per warehouse connector and retries.
+    `metadata(pipeline)`: the artifact version behind the pipeline, waiting proposals."""
+    by_warehouse: dict[str, dict[str, ResolvedPipeline]] = defaultdict(dict)
+    for resolved in pipelines:
+        by_warehouse[resolved.pipeline.target.connector][resolved.name] = resolved
+    steps = []
+    for warehouse, members in sorted(by_warehouse.items()):
+        assigned = assign_steps(f"{folder.name}__extract__{warehouse}", {name: p.pipeline.retries for name, p in members.items()})
+        for step, names in members_by_step(assigned).items():
+            steps.append(_extract_step(folder, step, [members[name] for name in names], metadata))
+    return steps
+
+
+def _extract_step(folder: ProjectFolder, name: str, pipelines: list[ResolvedPipeline], metadata) -> dg.AssetsDefinition:
+    first = pipelines[0].pipeline
+    warehouse = first.target.connector
+    tables = [(resolved, raw) for resolved in pipelines for raw in resolved.raw_tables]
+    by_key = {raw.asset_key: (resolved, raw) for resolved, raw in tables}
+    extras = {resolved.name: metadata(resolved.name) for resolved in pipelines}
+
+    @dg.multi_asset(
+        name=name,
+        specs=[raw_table_spec(folder, resolved, raw, extras[resolved.name]) for resolved, raw in tables],
+        can_subset=True,
+        required_resource_keys={warehouse, *(resolved.pipeline.source.connector for resolved in pipelines)},
+        retry_policy=retry_policy(first.retries),
+        pool=f"warehouse:{warehouse}",
+        op_tags={"kind": "extract"},
+    )
+    def _extract(context: dg.AssetExecutionContext) -> Iterator[dg.MaterializeResult]:
+        """Each selected raw table in turn; a failed table does not stop the others, and the step
+        fails with the first error once every table was tried."""
+        failures: list[tuple[dg.AssetKey, Exception]] = []
+        for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
+            resolved, raw = by_key[key]
+            try:
+                result, columns = load_raw_table(context, folder, resolved, raw)
+            except Exception as err:
+                context.log.error(f"{resolved.name}: loading {raw.database}.{raw.table} failed: {err}")
+                failures.append((key, err))
+                continue
+            yield dg.MaterializeResult(asset_key=key, metadata=_metadata(result, columns))
+        if failures:
+            if len(failures) > 1:
+                context.log.error(f"{len(failures)} raw tables failed: {', '.join(k.to_user_string() for k, _ in failures)}")
+            raise failures[0][1]
 
     return _extract
+
+
+def load_raw_table(context: dg.AssetExecutionContext, folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable) -> tuple[LoadResult, list]:
+    """One source table (or the pipeline's query, or its files) into its raw table."""
+    source, target = resolved.pipeline.source, resolved.pipeline.target
+    reader = getattr(context.resources, source.connector)
+    warehouse = getattr(context.resources, target.connector)
+    database, table, load = raw.database, raw.table, raw.load
+    partition_by, order_by = raw.partition_by, list(raw.order_by)
+    if isinstance(source, PostgresSource):
+        if raw.main and source.query:
+            described = reader.describe_query(source.query, raw.entity)
+            relation = f"({source.query}) as {sql.Identifier(raw.entity).as_string(None)}"
+        else:
+            described = reader.describe(raw.entity)
+            relation = sql.Identifier(described.schema_name, raw.entity).as_string(None)
+        result = load_from_postgres(reader, warehouse, described, relation, database, table, load, partition_by, order_by)
+        columns = [(c.name, c.data_type) for c in described.columns]
+    else:
+        frame = source_frame(folder.root, source, reader.read(source.path, source.format))
+        result = load_from_frame(warehouse, frame, database, table, load, partition_by, order_by)
+        columns = [(name, str(dtype)) for name, dtype in frame.schema.items()]
+    context.log.info(f"{resolved.name}: {result.mode}: {result.rows_loaded:,} rows loaded into {database}.{table} in {result.seconds} s ({result.transfer}).")
+    return result, columns
 
 
 def _metadata(result: LoadResult, columns: list[tuple[str, str]]) -> dict:

@@ -1,28 +1,32 @@
-"""One `@dbt_assets` per pipeline, each over that pipeline's slice of the project's manifest.
+"""The project's dbt models as a few subsettable `@dbt_assets`, each over its part of the manifest.
 
 The manifest is parsed once per project (`ai-etl prepare`); loading the location only reads it and
-splits it by pipeline (models/<project>/<pipeline>/...). One multi-asset per pipeline, not one for
-the whole project: a job that selects a whole multi-asset needs no subsetting, and subsetting one
-project-wide multi-asset per pipeline job made the repository snapshot quadratic in the number of
-pipelines (57 s at 200; bench/location_scale.py). A pipeline's run selects its own nodes by fqn
-(`translator.pipeline_selection`).
+cuts it into one part per retry policy (models/<project>/<pipeline>/... -> the pipeline's part),
+usually one for the whole project. A run selects one pipeline's models and dagster-dbt builds exactly those
+(`--select` of their fqns). Earlier shapes and what they cost (bench/location_scale.py): one
+project-wide multi-asset subset by a job per pipeline made the snapshot quadratic (57 s at 200
+pipelines); one multi-asset per pipeline paid dagster-dbt's spec building and selection engine once
+per pipeline (~7 ms each, 14 s at 2,000).
 """
 
 import json
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import orjson
 from dagster_dbt import DbtCliResource, dbt_assets
 
+from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY
 from ai_etl.dbt.project import DbtSetup
 from ai_etl.dbt.translator import ProjectDbtTranslator, pipeline_of, pipeline_selection
 from ai_etl.repair.diagnosis import INFRASTRUCTURE
 from ai_etl.resources.clickhouse import ClickHouseResource
+from ai_etl.spec import Retries
 
 _SLICED = ("nodes", "sources", "exposures", "metrics", "semantic_models", "saved_queries", "unit_tests", "functions")
 
@@ -30,44 +34,82 @@ _SLICED = ("nodes", "sources", "exposures", "metrics", "semantic_models", "saved
 def read_manifest(path: Path) -> dict:
     """Read here, not by path: dagster-dbt caches manifests by path for the process's lifetime,
     so a location rebuilt in the same process after a re-parse would see the old models."""
-    return json.loads(Path(path).read_bytes())
+    return orjson.loads(Path(path).read_bytes())
 
 
-def split_by_pipeline(manifest: Mapping[str, Any]) -> dict[str, dict]:
-    """The manifest cut into one small manifest per pipeline folder (nodes, sources, maps), in one pass."""
+def split_manifest(manifest: Mapping[str, Any], part_of: Callable[[str], str | None]) -> dict[str, dict]:
+    """The manifest cut into parts (nodes, sources, maps) in one pass: `part_of(pipeline)` names the
+    part of each pipeline folder's nodes (None: in no part)."""
     owner: dict[str, str] = {}
     parts: dict[str, dict] = defaultdict(lambda: {"metadata": manifest.get("metadata", {}), **{k: {} for k in _SLICED}})
     for collection in _SLICED:
         for unique_id, node in (manifest.get(collection) or {}).items():
-            pipeline = pipeline_of(node)
-            owner[unique_id] = pipeline
-            parts[pipeline][collection][unique_id] = node
+            part = part_of(pipeline_of(node))
+            owner[unique_id] = part
+            parts[part][collection][unique_id] = node
     for map_name in ("parent_map", "child_map"):
         for part in parts.values():
             part[map_name] = {}
         for unique_id, related in (manifest.get(map_name) or {}).items():
             if unique_id in owner:
                 parts[owner[unique_id]][map_name][unique_id] = [r for r in related if owner.get(r) == owner[unique_id]]
-    return {name: part for name, part in parts.items() if part["nodes"]}
+    return {name: part for name, part in parts.items() if name is not None and part["nodes"]}
 
 
-def pipeline_dbt_assets(
+def project_dbt_assets(
     project: str,
-    pipeline: str,
+    manifest: Mapping[str, Any],
+    retries: Mapping[str, Retries],
+    setup: DbtSetup,
+    translator: ProjectDbtTranslator,
+    warehouse_key: str,
+    pool: str,
+) -> list[dg.AssetsDefinition]:
+    """Every model folder of the manifest (a pipeline's, or one whose pipeline file is gone, with the
+    default retries) in one step per retry policy, each over its own part of the manifest.
+
+    dagster-dbt evaluates each selection criterion by scanning every node, so a step that named each
+    of its pipelines would cost pipelines x nodes (400 s at 2,000 pipelines): the biggest step selects `fqn:*` minus the other steps' pipelines, which a run that selects
+    the whole step builds exactly; the others name their (few) pipelines."""
+    folders = {pipeline_of(node) for node in manifest.get("nodes", {}).values() if node.get("resource_type") == "model"}
+    policies = {folder: retries.get(folder, Retries()) for folder in folders if folder != "shared"}
+    steps = assign_steps(f"{project}__dbt", policies)
+    parts = split_manifest(manifest, steps.get)
+    members = {name: folders for name, folders in members_by_step(steps).items() if name in parts}
+    if not members:
+        return []
+    biggest = max(members, key=lambda name: len(members[name]))
+    others = [folder for name, folders in members.items() if name != biggest for folder in folders]
+    return [
+        dbt_step_assets(
+            name, parts[name], setup, translator, warehouse_key, pool, retry_policy(policies[folders[0]]),
+            select=" ".join(pipeline_selection(f) for f in folders) if name != biggest else "fqn:*",
+            exclude=" ".join(pipeline_selection(f) for f in others) if name == biggest and others else None,
+        )  # fmt: skip
+        for name, folders in members.items()
+    ]
+
+
+def dbt_step_assets(
+    name: str,
     manifest: Mapping[str, Any],
     setup: DbtSetup,
     translator: ProjectDbtTranslator,
     warehouse_key: str,
     pool: str,
-    retry_policy: dg.RetryPolicy | None = None,
+    retry_policy: dg.RetryPolicy | None,
+    select: str,
+    exclude: str | None,
 ) -> dg.AssetsDefinition:
-    """The dbt models and tests of one pipeline as one multi-asset (tests are asset checks)."""
+    """The dbt models and tests of a part of the project as one subsettable multi-asset (tests are
+    asset checks); a run of the whole step builds `select` minus `exclude`."""
 
     @dbt_assets(
         manifest=manifest,
-        select=pipeline_selection(pipeline),
+        select=select,
+        exclude=exclude,
         dagster_dbt_translator=translator,
-        name=f"{pipeline}_dbt_models",
+        name=name,
         required_resource_keys={warehouse_key, DBT_RESOURCE_KEY},
         pool=pool,
         retry_policy=retry_policy,

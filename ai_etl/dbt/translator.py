@@ -68,14 +68,15 @@ class ProjectDbtTranslator(DagsterDbtTranslator):
             return spec
         layer = layer_of(node)
         policy = self.freshness(node["name"]) if layer == "marts" else None
-        spec = spec.replace_attributes(
+        # one replace, not replace + merge: each builds a new AssetSpec (~0.2 ms, x 4,000 models at scale)
+        return spec.replace_attributes(
             key=asset_key(self.project, layer, node["name"]),
             group_name=group_name(self.project, pipeline_of(node)),
             kinds={"dbt", "clickhouse"},
-        ).merge_attributes(
             metadata={
+                **spec.metadata,
                 "dagster/table_name": f"{node['schema']}.{node['alias']}",
                 **self.artifact_metadata(f"dbt_project/{node['original_file_path']}"),
-            }
+            },
+            **({"freshness_policy": policy} if policy is not None else {}),
         )
-        return spec.replace_attributes(freshness_policy=policy) if policy is not None else spec
