@@ -198,7 +198,7 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
     staging, mart = _split(pipeline)
     entities = [pipeline.source.entity, *pipeline.joined_tables]
     files: dict[str, str] = {}
-    upsert = pipeline.load.mode == "upsert"
+    upsert = pipeline.load.merges_on_key
 
     sources = {
         "version": 2,

@@ -4,7 +4,9 @@
 - append / incremental / upsert: fill a temporary table shaped `AS target`, then move its parts in
   with `ATTACH PARTITION ... FROM` (a metadata operation per partition) and drop it.
 - The high-water mark of incremental/upsert loads is read from the target itself, so a rerun
-  never duplicates and a lost run never skips.
+  never duplicates and a lost run never skips. The source is read from the mark on (`>=`): rows
+  sharing the mark's value that arrived after the last run are not lost; those already loaded are
+  dropped from the temporary table (by key when the load has one, else by the whole row).
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def layout_for(
         for c in columns
     ]
     engine = "MergeTree"
-    if load.mode == "upsert":
+    if load.merges_on_key:
         engine = f"ReplacingMergeTree({quote_ident(load.cursor)})" if load.cursor else "ReplacingMergeTree"
     return TableLayout(columns=cols, engine=engine, order_by=order_by, partition_by=partition_by)
 
@@ -122,6 +124,8 @@ def load_table(
                 count, mark = client.query(f"SELECT count(), max({quote_ident(load.cursor)}) FROM {target_sql}").result_rows[0]
                 mark = mark if count else None
         fill(staging, mark)
+        if mark is not None and load.mode == "incremental" and not load.merges_on_key:
+            _drop_loaded_boundary_rows(client, target_sql, staging_sql, load.cursor, layout.names)
         loaded = int(client.command(f"SELECT count() FROM {staging_sql}"))
         if not exists:
             client.command(f"RENAME TABLE {staging_sql} TO {target_sql}")
@@ -137,6 +141,17 @@ def load_table(
     finally:
         client.command(f"DROP TABLE IF EXISTS {staging_sql} SYNC")
     return loaded, mark
+
+
+def _drop_loaded_boundary_rows(client: Client, target_sql: str, staging_sql: str, cursor: str, columns: list[str]) -> None:
+    """Delete from the temporary table the rows at the mark (the target's max cursor) that the target
+    already holds, compared as whole rows (NULLs equal), as dlt dedupes its boundary rows."""
+    row = f"sipHash128(toString(tuple({', '.join(quote_ident(c) for c in columns)})))"
+    at_mark = f"{quote_ident(cursor)} = (SELECT max({quote_ident(cursor)}) FROM {target_sql})"
+    client.command(
+        f"ALTER TABLE {staging_sql} DELETE WHERE {at_mark} AND {row} IN (SELECT {row} FROM {target_sql} WHERE {at_mark})",
+        settings={"mutations_sync": 2},
+    )
 
 
 def _same_layout(client: Client, database: str, table: str, layout: TableLayout) -> bool:
@@ -185,9 +200,8 @@ def _pg_literal(postgres: PostgresResource, value: Any) -> sql.Composable:
 def source_query(postgres: PostgresResource, relation: str, columns: list[str], load: Load, mark: Any) -> str:
     """The PostgreSQL SELECT for one load: the source's columns, past the high-water mark."""
     query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(map(sql.Identifier, columns)), sql.SQL(relation))
-    if mark is not None and load.cursor:
-        operator = ">" if load.mode == "incremental" else ">="  # upsert reloads the mark's rows; the key dedupes
-        query = sql.SQL("{} where {} {} {}").format(query, sql.Identifier(load.cursor), sql.SQL(operator), _pg_literal(postgres, mark))
+    if mark is not None and load.cursor:  # from the mark on: the boundary's rows are deduplicated after the read
+        query = sql.SQL("{} where {} >= {}").format(query, sql.Identifier(load.cursor), _pg_literal(postgres, mark))
     with postgres.connect() as conn:
         return query.as_string(conn)
 
@@ -267,7 +281,7 @@ def load_from_frame(
             if mark is not None and load.cursor:
                 value = mark.replace(tzinfo=dt.UTC) if isinstance(mark, dt.datetime) and mark.tzinfo is None else mark
                 column = pl.col(load.cursor)
-                rows = rows.filter(column > value if load.mode == "incremental" else column >= value)
+                rows = rows.filter(column >= value)
             if rows.height:
                 client.insert_arrow(staging, rows.to_arrow(), database=database)
 

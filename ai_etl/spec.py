@@ -250,14 +250,17 @@ class ClickHouseTarget(Strict):
 class Load(Strict):
     """How the raw table follows the source.
 
-    upsert uses ReplacingMergeTree(version = cursor) ordered by the key, read with FINAL: the
-    ClickHouse-native upsert. delete+insert would need mutations, which are asynchronous and
-    rewrite whole parts.
+    upsert (and incremental with a `key`) uses ReplacingMergeTree(version = cursor) ordered by
+    the key, read with FINAL: the ClickHouse-native upsert, the latest version of each key wins.
+    delete+insert would need mutations, which are asynchronous and rewrite whole parts.
+    Incremental reads `cursor >= ` the target's maximum, as dlt's incremental does: rows that share
+    the boundary value with rows already loaded (several rows per timestamp, a row written in the
+    same second after the last run) are read again, and those already in the target are dropped.
     """
 
     mode: Literal["full_refresh", "append", "incremental", "upsert"] = "full_refresh"
     cursor: str | None = Field(None, description="incremental/upsert: the column that only grows (id, updated_at).")
-    key: list[str] = Field([], description="upsert: the columns identifying a row.")
+    key: list[str] = Field([], description="the columns identifying a row (tested unique, the table's order); upsert and incremental keep each key's latest version.")
     transfer: Literal["auto", "pull", "arrow"] = Field(
         "auto",
         description="pull = ClickHouse reads PostgreSQL itself (fastest); arrow = stream through Python.",
@@ -270,6 +273,11 @@ class Load(Strict):
         if self.mode == "upsert" and not self.key:
             raise ValueError("upsert loads need a `key` (the columns identifying a row)")
         return self
+
+    @property
+    def merges_on_key(self) -> bool:
+        """The raw table keeps one (the latest) row per key: read it with FINAL."""
+        return self.mode == "upsert" or (self.mode == "incremental" and bool(self.key))
 
 
 # ------------------------------------------------------------ transformations
