@@ -40,9 +40,10 @@ def write_atomically(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _lock_path(folder: Path) -> str:
-    """A lock outside the repository (no stray files in models/), one per folder."""
-    digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+def _lock_path(pipeline_dir: Path) -> str:
+    """A lock outside the repository (no stray files in models/), one per project's models folder:
+    a file per pipeline folder left hundreds of lock files in the temp folder."""
+    digest = hashlib.sha256(str(pipeline_dir.resolve().parent).encode()).hexdigest()[:16]
     return os.path.join(tempfile.gettempdir(), f"ai_etl_generated_{digest}.lock")
 
 

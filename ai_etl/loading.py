@@ -28,6 +28,9 @@ from ai_etl.spec import Load
 from ai_etl.type_mapping import clickhouse_type, polars_clickhouse_type
 
 Transfer = Literal["pull", "arrow"]
+STAGING_INFIX = "__ai_etl_"
+# a load into a ClickHouse server that runs longer than this would lose its temporary table to the next load
+LEFTOVERS_AFTER = dt.timedelta(hours=24)
 PULL_INSERT_SETTINGS = {"min_insert_block_size_rows": 262_144, "max_insert_block_size": 262_144}
 
 
@@ -103,14 +106,18 @@ def load_table(
     layout: TableLayout,
     load: Load,
     fill: Callable[[str, Any], None],
+    leftovers_after: dt.timedelta = LEFTOVERS_AFTER,
 ) -> tuple[int, Any]:
     """Run `fill(staging_table, high_water_mark)` and make its rows part of `table` atomically.
 
-    Returns (rows loaded, high-water mark used).
+    Temporary tables of this target that a killed load left behind are dropped first: those older
+    than `leftovers_after` (zero for the embedded warehouse, which one process holds at a time, so
+    any it finds is dead). Returns (rows loaded, high-water mark used).
     """
     db = quote_ident(database)
     client.command(f"CREATE DATABASE IF NOT EXISTS {db}")
-    staging = f"{table}__ai_etl_{uuid.uuid4().hex[:12]}"
+    drop_leftovers(client, database, table, leftovers_after)
+    staging = f"{table}{STAGING_INFIX}{uuid.uuid4().hex[:12]}"
     target_sql, staging_sql = f"{db}.{quote_ident(table)}", f"{db}.{quote_ident(staging)}"
     exists = bool(client.command(f"EXISTS TABLE {target_sql}"))
     rebuild = load.mode == "full_refresh" or (exists and not _same_layout(client, database, table, layout))
@@ -141,6 +148,21 @@ def load_table(
     finally:
         client.command(f"DROP TABLE IF EXISTS {staging_sql} SYNC")
     return loaded, mark
+
+
+def drop_leftovers(client: Client, database: str, table: str, older_than: dt.timedelta) -> list[str]:
+    """Drop `<table>__ai_etl_<hex>` tables older than `older_than`; their names."""
+    names = [
+        name
+        for (name,) in client.query(
+            "SELECT name FROM system.tables WHERE database = {db:String} AND startsWith(name, {prefix:String})"
+            " AND match(name, {pattern:String}) AND metadata_modification_time <= now() - toIntervalSecond({age:UInt64})",
+            parameters={"db": database, "prefix": f"{table}{STAGING_INFIX}", "pattern": f"{STAGING_INFIX}[0-9a-f]{{12}}$", "age": int(older_than.total_seconds())},
+        ).result_rows
+    ]
+    for name in names:
+        client.command(f"DROP TABLE IF EXISTS {quote_ident(database)}.{quote_ident(name)} SYNC")
+    return names
 
 
 def _drop_loaded_boundary_rows(client: Client, target_sql: str, staging_sql: str, cursor: str, columns: list[str]) -> None:
@@ -186,6 +208,10 @@ def _result(client: Client, database: str, table: str, load: Load, loaded: int, 
         database=database, table=table, mode=load.mode, rows_loaded=loaded, rows=int(rows or 0), bytes=int(size or 0),
         seconds=round(time.perf_counter() - started, 3), transfer=transfer, high_water_mark=mark,
     )  # fmt: skip
+
+
+def _leftovers_after(warehouse: ClickHouseResource) -> dt.timedelta:
+    return dt.timedelta(0) if warehouse.is_embedded else LEFTOVERS_AFTER
 
 
 # ---------------------------------------------------------- from PostgreSQL
@@ -240,7 +266,7 @@ def load_from_postgres(
                     if batch.num_rows:
                         client.insert_arrow(staging, batch, database=database)
 
-        loaded, _ = load_table(client, database, table, layout, load, fill)
+        loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
         return _result(client, database, table, load, loaded, started, transfer)
 
 
@@ -285,7 +311,7 @@ def load_from_frame(
             if rows.height:
                 client.insert_arrow(staging, rows.to_arrow(), database=database)
 
-        loaded, _ = load_table(client, database, table, layout, load, fill)
+        loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
         return _result(client, database, table, load, loaded, started, "arrow")
 
 

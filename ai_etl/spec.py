@@ -17,6 +17,23 @@ IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
 Identifier = Annotated[str, Field(pattern=IDENTIFIER)]
 EnvVarName = Annotated[str, Field(pattern=r"^[A-Z_][A-Z0-9_]*$")]
 
+CRON_FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day of month", "1-31"), ("month", "1-12"), ("day of week", "0-6, 0 = Sunday"))
+
+
+def check_cron(cron: str) -> str:
+    """`cron` when it is a valid 5-field expression, else a ValueError that names the wrong field."""
+    fields = cron.split()
+    if len(fields) != 5:
+        raise ValueError(f"'{cron}' has {len(fields)} fields; a cron expression has 5, such as '0 2 * * *'")
+    if croniter.is_valid(cron):
+        return cron
+    # each field on its own (the others '*'), to name the one that is wrong
+    bad = [i for i in range(5) if not croniter.is_valid(" ".join(f if j == i else "*" for j, f in enumerate(fields)))]
+    if not bad:
+        raise ValueError(f"'{cron}' is not a valid cron expression; write 5 fields such as '0 2 * * *'")
+    name, allowed = CRON_FIELDS[bad[0]]
+    raise ValueError(f"'{cron}' is not a valid cron expression: its {name} field '{fields[bad[0]]}' must be within {allowed}")
+
 
 class Strict(BaseModel):
     """Unknown keys are errors: a typo in a YAML file must not be silently ignored."""
@@ -168,9 +185,7 @@ class Schedule(Strict):
     @field_validator("cron")
     @classmethod
     def _valid_cron(cls, cron: str) -> str:
-        if len(cron.split()) != 5 or not croniter.is_valid(cron):
-            raise ValueError(f"'{cron}' is not a 5-field cron expression such as '0 2 * * *'")
-        return cron
+        return check_cron(cron)
 
     @field_validator("timezone")
     @classmethod

@@ -52,3 +52,17 @@ def test_reload_regenerates_from_the_spec_but_keeps_an_edited_model(tmp_path, sh
     defs = build_definitions(project, prepare=True)
     assert "max(amount) AS largest" in mart.read_text()  # the engineer's edit survives a reload
     assert any(s.key.to_user_string() == "g/marts/by_status" for s in defs.resolve_all_asset_specs())
+
+
+def test_compiling_many_pipelines_leaves_one_lock_file_per_project(tmp_path, monkeypatch):
+    """Locks live outside the repository; one per project's models folder, not one per pipeline."""
+    import tempfile
+
+    locks = tmp_path / "locks"
+    locks.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(locks))
+    models = tmp_path / "models" / "shop"
+    for index in range(20):
+        sync_generated(models / f"p{index}", GeneratedFiles(pipeline=f"p{index}", files={"marts/m.sql": "select 1"}))
+    assert len(list(locks.glob("ai_etl_generated_*.lock"))) == 1
+    assert not list(models.rglob("*.lock"))

@@ -27,6 +27,19 @@ def source(scratch_db, monkeypatch):
     return scratch_db
 
 
+def test_a_killed_loads_temporary_table_is_dropped_by_the_next_load(source, tmp_path):
+    """`kill -9` during a load leaves `<table>__ai_etl_<hex>` behind; the next load of that table
+    drops it (the embedded warehouse is held by one process at a time, so any it finds is dead).
+    Another table's temporary table and a look-alike name are left alone."""
+    project = one_pipeline(tmp_path, {"mode": "full_refresh"})
+    materialize(project)
+    for name in ("events_copy__ai_etl_0123456789ab", "other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"):
+        query(project, f"CREATE TABLE loads.{name} (id Int64) ENGINE = MergeTree ORDER BY id")
+    materialize(project)
+    left = {name for (name,) in query(project, "SELECT name FROM system.tables WHERE database = 'loads' AND name LIKE '%ai_etl%'")}
+    assert left == {"other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"}
+
+
 def pg_rows(db, sql):
     with db.connect() as conn:
         return conn.execute(sql).fetchall()

@@ -24,7 +24,9 @@ def test_repository_project_is_valid():
 @pytest.mark.parametrize(
     ("file", "old", "new", "expected"),
     [
-        ("pipelines/daily_sales.yaml", 'cron: "0 2 * * *"', 'cron: "0 25 * * *"', r"daily_sales.yaml:5: field `schedule.cron`: '0 25 \* \* \*' is not a 5-field cron"),
+        ("pipelines/daily_sales.yaml", 'cron: "0 2 * * *"', 'cron: "0 25 * * *"', r"daily_sales.yaml:5: field `schedule.cron`: '0 25 \* \* \*' is not a valid cron expression: its hour field '25' must be within 0-23"),
+        ("pipelines/daily_sales.yaml", 'cron: "0 2 * * *"', 'cron: "61 * * * *"', r"field `schedule.cron`: '61 \* \* \* \*' is not a valid cron expression: its minute field '61' must be within 0-59"),
+        ("pipelines/daily_sales.yaml", 'cron: "0 2 * * *"', 'cron: "0 2 * * * *"', r"field `schedule.cron`: '0 2 \* \* \* \*' has 6 fields; a cron expression has 5"),
         ("pipelines/daily_sales.yaml", "connector: shop", "connector: shopp", r"daily_sales.yaml: unknown connector 'shopp' \(this project has: lake, shop, warehouse\)"),
         ("pipelines/daily_sales.yaml", "  table: daily_sales", "  table: daily sales", r"daily_sales.yaml:14: field `target.table`: String should match pattern"),
         ("pipelines/daily_sales.yaml", "mode: full_refresh", "mode: full_refresh\n  batch: 5", r"daily_sales.yaml:17: field `load.batch`: Extra inputs are not permitted"),
