@@ -53,7 +53,7 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     folder = load_project(project_dir)
     prepared = is_dev_cli() if prepare is None else prepare
     if prepared:
-        report = prepare_project(folder)
+        report = prepare_project(folder, just_read=True)
         dg.get_dagster_logger().info(f"prepared {report.summary()}")
     warehouse_key, warehouse = project_warehouse(folder)
     setup = dbt_setup(folder)

@@ -41,11 +41,12 @@ def is_dev_cli() -> bool:
     return bool(os.environ.get("DAGSTER_IS_DEV_CLI"))
 
 
-def prepare_project(folder: ProjectFolder, force_parse: bool = False) -> PrepareReport:
+def prepare_project(folder: ProjectFolder, force_parse: bool = False, just_read: bool = False) -> PrepareReport:
     """Compile, parse and record: after it, the location's load finds everything it reads fresh.
 
-    The project is read again from disk first: a `folder` read before a command wrote a pipeline
-    would make that pipeline's new dbt files look orphaned, and they would be removed."""
+    The project is read again from disk first (unless the caller `just_read` it): a `folder` read
+    before a command wrote a pipeline would make that pipeline's new dbt files look orphaned, and
+    they would be removed."""
     from ai_etl.artifacts.store import StoreError
     from ai_etl.artifacts.working_copy import store_for, sync
     from ai_etl.dbt.project import dbt_setup, ensure_manifest, parse
@@ -54,7 +55,7 @@ def prepare_project(folder: ProjectFolder, force_parse: bool = False) -> Prepare
     from ai_etl.project_files import load_project
 
     started = time.perf_counter()
-    folder = load_project(folder.root)
+    folder = folder if just_read else load_project(folder.root)
     report = PrepareReport(project=folder.name)
     setup = dbt_setup(folder)
     for name, sync_report in compile_project(folder, setup).items():

@@ -51,14 +51,20 @@ def artifact_paths(folder: ProjectFolder) -> list[Path]:
     from ai_etl.dbt.project import dbt_project_dir
 
     paths = sorted((folder.root / "pipelines").glob("*.yaml")) + sorted((folder.root / "transforms").glob("*.py"))
-    models = dbt_project_dir(folder) / "models" / folder.name
+    models = dbt_project_dir(folder).resolve() / "models" / folder.name
     if models.is_dir():
         paths += sorted(p for p in models.rglob("*") if p.suffix in (".sql", ".yml") and p.is_file())
     return paths
 
 
-def relative(path: Path, folder: ProjectFolder) -> str:
-    return str(path.resolve().relative_to(workspace_root(folder).resolve()))
+def relative(path: Path, folder: ProjectFolder, root: Path | None = None) -> str:
+    """`path` from the workspace root (`root`: that root, resolved, when the caller has it). An
+    absolute path without `..` under the root needs no resolving (two syscalls per component,
+    3,000 files on every prepare at 500 pipelines)."""
+    root = root or workspace_root(folder).resolve()
+    if path.is_absolute() and ".." not in path.parts and path.is_relative_to(root):
+        return str(path.relative_to(root))
+    return str(path.resolve().relative_to(root))
 
 
 def store_for(folder: ProjectFolder) -> ArtifactStore:
@@ -70,8 +76,9 @@ def sync(folder: ProjectFolder, store: ArtifactStore, author: str | None = None)
     active = store.active_shas()
     changed, seen = [], set()
     engineer = None
+    root = workspace_root(folder).resolve()
     for path in artifact_paths(folder):
-        rel = relative(path, folder)
+        rel = relative(path, folder, root)
         seen.add(rel)
         text = path.read_text()
         if active.get(rel) == sha(text):
