@@ -3,6 +3,9 @@ merged three-way, rollbacks, and clear errors for stale or unknown versions and 
 
 from __future__ import annotations
 
+import re
+import shlex
+
 import dagster as dg
 import pytest
 from conftest import run_cli
@@ -128,9 +131,19 @@ def test_cli_lists_diffs_and_reports_broken_stores_in_one_sentence(folder):
     unknown = run_cli("artifacts", "accept", "4242", "--project", project)
     assert unknown.returncode == 2 and unknown.stderr.startswith("error: There is no artifact version 4242")
 
+    original = (_root(folder) / MART).read_text()
     (_root(folder) / MART).unlink()  # deleted by hand: reported, nothing recorded
     deleted = run_cli("artifacts", "list", "--project", project)
     assert deleted.returncode == 0 and f"warning: {MART} was deleted" in deleted.stdout
+    suggested = re.search(r"`ai-etl (artifacts rollback [^`]+)`", deleted.stdout).group(1)  # the advice, run as given
+    restored = run_cli(*shlex.split(suggested), "--project", project)
+    assert restored.returncode == 0, restored.stderr
+    assert (_root(folder) / MART).read_text() == original
+
+    # a reason with terminal control characters (a request's text can carry them) is shown escaped
+    store.record(MART, original + "-- x\n", "engineer:eve", "edited \x1b[2J\x1b[31mred\r")
+    listed = run_cli("artifacts", "list", "--all", "--path", MART, "--project", project)
+    assert "\x1b" not in listed.stdout and "\r" not in listed.stdout and "edited \\x1b[2J\\x1b[31mred" in listed.stdout
 
     (folder.root / ".data" / "artifacts.db").write_bytes(b"this is not sqlite" * 100)
     broken = run_cli("artifacts", "list", "--project", project)

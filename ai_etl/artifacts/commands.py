@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from ai_etl.artifacts.store import StoreError
@@ -11,19 +12,28 @@ if TYPE_CHECKING:
     from ai_etl.project_files import ProjectFolder
 
 
+def one_line(text: str) -> str:
+    """Text a user or a model wrote, safe for one terminal line: control characters (escape
+    sequences, carriage returns, newlines) are shown escaped, never interpreted by the terminal."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def run_artifacts(folder: ProjectFolder, args) -> int:
     store = store_for(folder)
     synced = sync(folder, store)
     for version in synced.recorded:
-        print(f"recorded {version.label} by {version.author} ({version.reason})")
+        print(f"recorded {version.label} by {one_line(version.author)} ({one_line(version.reason)})")
     for path in synced.missing:
-        print(f"warning: {path} was deleted from the working copy; `ai-etl artifacts rollback {path} <version>` restores it")
+        active = store.active(path)
+        restore = f"ai-etl artifacts rollback --path {shlex.quote(path)} --number {active.number}" if active else "ai-etl artifacts list --all"
+        print(f"warning: {path} was deleted from the working copy; `{restore}` restores it")
     if args.action == "list":
         versions = store.versions(args.path, args.status)
         if not args.all and not args.path:
             versions = [v for v in versions if v.status in ("active", "proposed")]
         for v in versions:
-            print(f"{v.id:>5}  {v.label:<70} {v.status:<10} {v.author:<28} {v.created_at:%Y-%m-%d %H:%M}  {v.reason.splitlines()[0][:60] if v.reason else ''}")
+            reason = one_line(v.reason.splitlines()[0])[:60] if v.reason else ""
+            print(f"{v.id:>5}  {one_line(v.label):<70} {v.status:<10} {one_line(v.author):<28} {v.created_at:%Y-%m-%d %H:%M}  {reason}")
         return 0
     if args.action in ("show", "diff", "accept", "reject") and args.version is None:
         raise StoreError(f"`ai-etl artifacts {args.action}` needs a version id; `ai-etl artifacts list` shows them.")
