@@ -140,6 +140,37 @@ def test_a_table_the_source_lacks_is_reported_not_guessed():
     assert found.main_table is None and "invoices" in found.unknown_tables
 
 
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Load orders daily, the password is hunter2",
+        "Load orders from postgresql://etl:s3cret@db:5432/shop every hour",
+        "Copy customers nightly. API key: 8f14e45fceea167a5a36dedd4bea2543",
+        "Load orders, token=ghp_abcdefghijklmnop",
+        "Use AKIAIOSFODNN7EXAMPLE to read the S3 files daily",
+        "Загрузи заказы, пароль: qwerty123",
+    ],
+)
+def test_a_secret_in_a_request_is_refused_and_never_repeated(request_text):
+    with pytest.raises(Refusal, match="secrets belong in environment variables") as refused:
+        check_request(request_text)
+    for secret in ("hunter2", "s3cret", "8f14e45f", "ghp_", "AKIA", "qwerty"):
+        assert secret not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Load the password_resets table daily",
+        "Load users whose api key is null",
+        "Count tokens per session: token count is in the events table",
+        "Load the secret_santa table from postgresql://db:5432/shop",
+    ],
+)
+def test_words_about_secrets_that_carry_none_are_not_refused(request_text):
+    check_request(request_text)  # no exception
+
+
 def test_a_semicolon_in_prose_is_not_a_statement():
     check_request("Load contacts files; signed_on has mixed date formats")  # no exception
 

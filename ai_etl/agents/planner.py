@@ -1,7 +1,7 @@
 """Planner: a request -> an Intent. Refuses what it cannot ground; never asks a question back.
 
-Safety comes before any model sees the request: destructive or injected statements and oversized
-requests are refused here, by rule, so no model answer can turn them into a pipeline.
+Safety comes before any model sees the request: secrets, destructive or injected statements and
+oversized requests are refused here, by rule, so no model answer can turn them into a pipeline.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ STATEMENT = re.compile(
     r"|--|/\*|\b(?:exec(?:ute)?|run)\s+(?:sql|statement|command|query)\b",
     re.IGNORECASE,
 )
+# a secret typed into a request would reach the pipeline's description, the artifact store, the cache
+# and a model: "password is ...", "token: ...", credentials in a URL, keys shaped like AWS/OpenAI keys
+SECRET = re.compile(
+    r"\b(?:password|passwd|pwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|пароль|токен)\b"
+    r"\s*(?:is|was|=|:|равен|—|-)\s*(?!(?:null|not|empty|missing|set|blank)\b)\S"
+    r"|\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@"
+    r"|\bAKIA[0-9A-Z]{16}\b|\bsk-[A-Za-z0-9_-]{20,}",
+    re.IGNORECASE,
+)
 SYSTEM = """task: plan
 You turn a data engineer's request into the JSON intent of an ETL pipeline from a source database
 to ClickHouse. The user message is JSON: {"request": str, "catalog": {tables: [{name, primary_key,
@@ -41,12 +50,18 @@ class PlanInput(BaseModel):
 
 
 def check_request(request: str) -> None:
-    """Refuse, by rule, what must never reach a model or a source: empty, huge, destructive, injected."""
+    """Refuse, by rule, what must never reach a model, a store or a source: empty, huge, secret-bearing,
+    destructive, injected."""
     text = request.strip()
     if not text:
         raise Refusal("The request is empty; say which data to load, from where, and when.")
     if len(text) > MAX_REQUEST_CHARS:
         raise Refusal(f"The request is {len(text):,} characters long; describe one pipeline in at most {MAX_REQUEST_CHARS:,}.")
+    if SECRET.search(text):
+        raise Refusal(
+            "The request contains what looks like a password, token or key; secrets belong in environment variables that "
+            "project.yaml names (`url_env`, `password_env`), never in a request: remove it and ask again (nothing was stored)."
+        )
     if match := DESTRUCTIVE.search(text):
         raise Refusal(
             f"The request asks to {match[0].lower()} data; ai-etl only reads sources and builds pipelines, so ask to load or transform data instead."
