@@ -22,8 +22,14 @@ def _env_or_value(env_name: str | None, fallback):
 
 
 def postgres_resource(folder: ProjectFolder, connector: PostgresConnector) -> PostgresResource:
-    if connector.url_env and (os.environ.get(connector.url_env) or connector.embedded is None):
+    """The URL as a `dg.EnvVar` when its variable is set here; when it is not and there is no embedded
+    server, the variable's name, read when a step connects: Dagster resolves the EnvVars of every
+    resource of a job when any run of it starts, so one unset variable would fail every pipeline
+    of the project, not only those that read this connector."""
+    if connector.url_env and os.environ.get(connector.url_env):
         return PostgresResource(url=dg.EnvVar(connector.url_env), schema_name=connector.schema_name)
+    if connector.url_env and connector.embedded is None:
+        return PostgresResource(url_env=connector.url_env, schema_name=connector.schema_name)
     assert connector.embedded is not None
     return PostgresResource(
         embedded_data_dir=str(folder.resolve(connector.embedded.data_dir)),

@@ -40,6 +40,34 @@ def test_a_killed_loads_temporary_table_is_dropped_by_the_next_load(source, tmp_
     assert left == {"other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"}
 
 
+def test_a_connector_whose_variable_is_unset_fails_only_the_pipelines_that_read_it(source, tmp_path, monkeypatch):
+    """`crm` names CRM_DATABASE_URL, which is not set: its pipeline fails naming the variable, and the
+    `shop` pipeline of the same project still loads (Dagster resolves every resource of the job
+    when a run starts, so an unresolvable EnvVar would have failed both)."""
+    import dagster as dg
+    import yaml
+
+    from ai_etl.definitions import build_definitions
+    from ai_etl.pipeline_runs import execute_pipeline
+
+    monkeypatch.delenv("CRM_DATABASE_URL", raising=False)
+    project = make_project(tmp_path, "loads", [
+        pipeline("from_shop", {"table": "events"}, "shop_events"),
+        pipeline("from_crm", {"table": "events", "connector": "crm"}, "crm_events"),
+    ])  # fmt: skip
+    config = yaml.safe_load((project / "project.yaml").read_text())
+    config["connectors"]["crm"] = {"type": "postgres", "url_env": "CRM_DATABASE_URL"}
+    (project / "project.yaml").write_text(yaml.safe_dump(config))
+    defs = build_definitions(project, prepare=True)
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert execute_pipeline(defs, "loads", "from_shop", instance=instance).success
+        failed = execute_pipeline(defs, "loads", "from_crm", instance=instance, raise_on_error=False)
+    assert not failed.success
+    [error] = [e.step_failure_data.error for e in failed.all_events if e.is_step_failure]
+    assert "The environment variable CRM_DATABASE_URL (a postgresql:// URL) is not set" in error.to_string()
+    assert query(project, "SELECT count() FROM loads.shop_events") == [(100,)]
+
+
 def pg_rows(db, sql):
     with db.connect() as conn:
         return conn.execute(sql).fetchall()

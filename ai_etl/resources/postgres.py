@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +50,7 @@ class PostgresResource(dg.ConfigurableResource):
     """
 
     url: str | None = Field(None, description="postgresql:// URL; comes from an environment variable.")
+    url_env: str | None = Field(None, description="the variable holding the URL, read on first use (when `url` is not given)")
     embedded_data_dir: str | None = None
     embedded_database: str = "postgres"
     schema_name: str = "public"
@@ -56,6 +58,10 @@ class PostgresResource(dg.ConfigurableResource):
     def conninfo(self) -> str:
         if self.url:
             return self.url
+        if self.url_env:
+            if url := os.environ.get(self.url_env):
+                return url
+            raise ConnectorError(f"The environment variable {self.url_env} (a postgresql:// URL) is not set; export it and run again.")
         if self.embedded_data_dir:
             from ai_etl.embedded_postgres import EmbeddedPostgres
 
