@@ -13,6 +13,7 @@ import dagster as dg
 
 from ai_etl.spec import Retries
 
+
 def retry_policy(retries: Retries) -> dg.RetryPolicy | None:
     """Dagster's retries for the pipeline's steps; none at all when max_retries is 0."""
     if retries.max_retries == 0:
