@@ -149,12 +149,14 @@ def test_a_table_the_source_lacks_is_reported_not_guessed():
         "Load orders, token=ghp_abcdefghijklmnop",
         "Use AKIAIOSFODNN7EXAMPLE to read the S3 files daily",
         "Загрузи заказы, пароль: qwerty123",
+        "Load orders, the password is letmein",
+        'Load orders, my password is "correct horse"',
     ],
 )
 def test_a_secret_in_a_request_is_refused_and_never_repeated(request_text):
     with pytest.raises(Refusal, match="secrets belong in environment variables") as refused:
         check_request(request_text)
-    for secret in ("hunter2", "s3cret", "8f14e45f", "ghp_", "AKIA", "qwerty"):
+    for secret in ("hunter2", "s3cret", "8f14e45f", "ghp_", "AKIA", "qwerty", "letmein", "horse"):
         assert secret not in str(refused.value)
 
 
@@ -165,6 +167,11 @@ def test_a_secret_in_a_request_is_refused_and_never_repeated(request_text):
         "Load users whose api key is null",
         "Count tokens per session: token count is in the events table",
         "Load the secret_santa table from postgresql://db:5432/shop",
+        "Load the users table; the password is hashed with bcrypt, skip it",
+        "Copy accounts where token is the session id column",
+        "Load devices daily, the access key is stored in the keys table",
+        "Export sessions, token - expires_at tells when it ends",
+        "Загрузи заказы, где пароль - хешированный",
     ],
 )
 def test_words_about_secrets_that_carry_none_are_not_refused(request_text):

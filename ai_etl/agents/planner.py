@@ -27,14 +27,13 @@ STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # a secret typed into a request would reach the pipeline's description, the artifact store, the cache
-# and a model: "password is ...", "token: ...", credentials in a URL, keys shaped like AWS/OpenAI keys
-SECRET = re.compile(
+# and a model: a value given for a password/token/key, credentials in a URL, keys shaped like AWS/OpenAI keys
+SECRET_VALUE = re.compile(
     r"\b(?:password|passwd|pwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|пароль|токен)\b"
-    r"\s*(?:is|was|=|:|равен|—|-)\s*(?!(?:null|not|empty|missing|set|blank)\b)\S"
-    r"|\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@"
-    r"|\bAKIA[0-9A-Z]{16}\b|\bsk-[A-Za-z0-9_-]{20,}",
+    r"\s*(?:is|was|=|:|равен|—|-)\s*(\"[^\"]+\"|'[^']+'|\S+)",
     re.IGNORECASE,
 )
+SECRET_SHAPE = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@|\bAKIA[0-9A-Z]{16}\b|\bsk-[A-Za-z0-9_-]{20,}", re.IGNORECASE)
 SYSTEM = """task: plan
 You turn a data engineer's request into the JSON intent of an ETL pipeline from a source database
 to ClickHouse. The user message is JSON: {"request": str, "catalog": {tables: [{name, primary_key,
@@ -57,7 +56,7 @@ def check_request(request: str) -> None:
         raise Refusal("The request is empty; say which data to load, from where, and when.")
     if len(text) > MAX_REQUEST_CHARS:
         raise Refusal(f"The request is {len(text):,} characters long; describe one pipeline in at most {MAX_REQUEST_CHARS:,}.")
-    if SECRET.search(text):
+    if SECRET_SHAPE.search(text) or any(_looks_secret(m[1]) for m in SECRET_VALUE.finditer(text)):
         raise Refusal(
             "The request contains what looks like a password, token or key; secrets belong in environment variables that "
             "project.yaml names (`url_env`, `password_env`), never in a request: remove it and ask again (nothing was stored)."
@@ -68,6 +67,23 @@ def check_request(request: str) -> None:
         )
     if STATEMENT.search(text):
         raise Refusal("The request contains SQL statements or comments; describe the data you want in words, not statements to run.")
+
+
+def _looks_secret(value: str) -> bool:
+    """A value given for a password or key that is one: quoted, or with digits or symbols, or not made
+    of English words ('hunter2', 'letmein', 'ghp_x9...'). Words describe instead: 'the password is
+    hashed', 'token is the session id', 'secret: expires_at'."""
+    from ai_etl.language.coverage import FUNCTION_WORDS
+    from ai_etl.language.spoken import word_classes
+
+    if value[0] in "\"'":
+        return True
+    value = value.rstrip(".,;!?)")
+    if re.search(r"\d|[^\w]", value):
+        return True
+    if not value.isascii():  # no lexicon here for other scripts: letters alone are taken for words
+        return False
+    return not all(word_classes(part) or part.lower() in FUNCTION_WORDS for part in value.split("_") if part)
 
 
 def plan(request: str, catalog: Catalog, gateway: Gateway) -> Intent:
