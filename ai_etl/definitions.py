@@ -24,10 +24,10 @@ from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
 from ai_etl.dbt.project import DbtSetup, dbt_setup
 from ai_etl.dbt.translator import ProjectDbtTranslator
 from ai_etl.errors import UserError
+from ai_etl.pipeline_runs import PipelineSelections
 from ai_etl.prepare import is_dev_cli, prepare_project
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder, load_project
-from ai_etl.pipeline_runs import PipelineSelections, project_job
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 from ai_etl.resolved_pipeline import resolve_pipeline
 
@@ -70,7 +70,7 @@ def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Defi
     models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=not prepared)
     assets: list[dg.AssetsDefinition] = [*sources, *extracts, *models]
     selections = PipelineSelections.of(folder.name, {p.group: p.name for p in resolved}, [*extracts, *models])
-    job = project_job(folder.name, [key for keys in selections.keys.values() for key in keys])
+    job = selections.job()
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
     sensors = repair_sensors(folder.root, selections, job, reflect) if resolved else []

@@ -5,8 +5,9 @@
   with `ATTACH PARTITION ... FROM` (a metadata operation per partition) and drop it.
 - The high-water mark of incremental/upsert loads is read from the target itself, so a rerun
   never duplicates and a lost run never skips. The source is read from the mark on (`>=`): rows
-  sharing the mark's value that arrived after the last run are not lost; those already loaded are
-  dropped from the temporary table (by key when the load has one, else by the whole row).
+  sharing the mark's value that arrived after the last run are not lost. Rows read again are not
+  duplicated: a keyed table (ReplacingMergeTree) keeps one version per key; without a key, rows
+  already in the target are dropped from the temporary table by whole-row hash.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _pg_literal(postgres: PostgresResource, value: Any) -> sql.Composable:
 
 
 def source_query(postgres: PostgresResource, relation: str, columns: list[str], load: Load, mark: Any) -> str:
-    """The PostgreSQL SELECT for one load: the source's columns, past the high-water mark."""
+    """The PostgreSQL SELECT for one load: the source's columns, from the high-water mark on."""
     query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(map(sql.Identifier, columns)), sql.SQL(relation))
     if mark is not None and load.cursor:  # from the mark on: the boundary's rows are deduplicated after the read
         query = sql.SQL("{} where {} >= {}").format(query, sql.Identifier(load.cursor), _pg_literal(postgres, mark))

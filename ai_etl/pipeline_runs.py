@@ -12,7 +12,8 @@ by the `ai_etl/pipeline` tag.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 import dagster as dg
 # not exported by name: the type of `define_asset_job(...)`
@@ -28,15 +29,9 @@ def project_job_name(project: str) -> str:
     return f"{project}_pipelines"
 
 
-def project_job(project: str, keys: Iterable[dg.AssetKey]) -> UnresolvedAssetJobDefinition:
-    """Every asset of every pipeline of the project (not the external source tables). By key: a
-    selection of N groups resolves by scanning every asset once per group."""
-    return dg.define_asset_job(
-        project_job_name(project),
-        selection=dg.AssetSelection.assets(*keys),
-        description=f"The pipelines of project {project}: a run materializes one pipeline's assets (its schedule's selection) or any selection made in the UI.",
-        tags={PROJECT_TAG: project},
-    )
+def pipeline_tags(project: str, pipeline: str) -> dict[str, str]:
+    """The tags of a pipeline's run (the runs page filters by them; the repair sensor reads them)."""
+    return {PROJECT_TAG: project, PIPELINE_TAG: pipeline}
 
 
 @dataclass(frozen=True)
@@ -45,10 +40,10 @@ class PipelineSelections:
 
     project: str
     keys: Mapping[str, tuple[dg.AssetKey, ...]]
-    _owner: dict[dg.AssetKey, str] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self):
-        self._owner.update({key: name for name, keys in self.keys.items() for key in keys})
+    @cached_property
+    def _owner(self) -> dict[dg.AssetKey, str]:
+        return {key: name for name, keys in self.keys.items() for key in keys}
 
     @classmethod
     def of(cls, project: str, pipeline_of_group: Mapping[str, str], assets: Iterable[dg.AssetsDefinition]) -> PipelineSelections:
@@ -64,15 +59,22 @@ class PipelineSelections:
     def job_name(self) -> str:
         return project_job_name(self.project)
 
-    def tags(self, pipeline: str) -> dict[str, str]:
-        return {PROJECT_TAG: self.project, PIPELINE_TAG: pipeline}
+    def job(self) -> UnresolvedAssetJobDefinition:
+        """Every asset of every pipeline of the project (not the external source tables). By key: a
+        selection of N groups resolves by scanning every asset once per group."""
+        return dg.define_asset_job(
+            self.job_name,
+            selection=dg.AssetSelection.assets(*(key for keys in self.keys.values() for key in keys)),
+            description=f"The pipelines of project {self.project}: a run materializes one pipeline's assets (its schedule's selection) or any selection made in the UI.",
+            tags={PROJECT_TAG: self.project},
+        )
 
     def run_request(self, pipeline: str, run_key: str | None = None, tags: Mapping[str, str] | None = None) -> dg.RunRequest:
         return dg.RunRequest(
             run_key=run_key,
             job_name=self.job_name,
             asset_selection=list(self.keys[pipeline]),
-            tags={**self.tags(pipeline), **(tags or {})},
+            tags={**pipeline_tags(self.project, pipeline), **(tags or {})},
         )
 
     def pipeline_of(self, keys: Iterable[dg.AssetKey]) -> str | None:
@@ -114,5 +116,5 @@ def execute_pipeline(defs: dg.Definitions, project: str, pipeline: str, **kwargs
     keys = dg.AssetSelection.groups(group_name(project, pipeline)).resolve(defs.resolve_asset_graph())
     if not keys:
         raise KeyError(f"project {project} has no pipeline {pipeline}")
-    tags = {PROJECT_TAG: project, PIPELINE_TAG: pipeline, **kwargs.pop("tags", {})}
+    tags = {**pipeline_tags(project, pipeline), **kwargs.pop("tags", {})}
     return job.execute_in_process(asset_selection=sorted(keys), tags=tags, **kwargs)

@@ -97,9 +97,9 @@ def run_scenario(scenario: Scenario, base_url: str, workdir: Path) -> Outcome:
     from ai_etl.agents.orchestrator import generate, write_files
     from ai_etl.artifacts.working_copy import accept, store_for, sync
     from ai_etl.definitions import build_definitions
-    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.demo_data import generate as demo
     from ai_etl.evaluation.runner import compare_with_source
+    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.project_files import load_project
     from ai_etl.repair.diagnosis import RunFailure, root_error
     from ai_etl.repair.reflect import previous_schema_from_instance, reflect_on_failure

@@ -26,6 +26,8 @@ import psycopg
 import requests
 import yaml
 
+from ai_etl.pipeline_runs import pipeline_tags
+
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 LOCATION = "ecommerce"
@@ -330,8 +332,7 @@ class DagsterDev:
         """What the pipeline's schedule launches: the project job over the pipeline's assets, tagged with it."""
         keys = self.pipeline_assets(pipeline)
         assert keys, f"no assets in group {LOCATION}__{pipeline}"
-        tags = {"ai_etl/project": LOCATION, "ai_etl/pipeline": pipeline}
-        return self.run_job(PIPELINES_JOB, expect=expect, timeout=timeout, tags=tags, asset_selection=keys)
+        return self.run_job(PIPELINES_JOB, expect=expect, timeout=timeout, tags=pipeline_tags(LOCATION, pipeline), asset_selection=keys)
 
     def materialize(self, keys: list[str], expect: str = "SUCCESS", timeout: float = RUN_TIMEOUT_S) -> dict:
         """What the UI's Materialize button launches: the implicit asset job over `keys`, no tags of ours."""

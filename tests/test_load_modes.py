@@ -1,8 +1,12 @@
 """Every load mode against the real engines: atomic, no duplicates, nothing skipped after a failed run."""
 
+import dagster as dg
 import pytest
-
+import yaml
 from project_builder import make_project, materialize, normalized, pipeline, query
+
+from ai_etl.definitions import build_definitions
+from ai_etl.pipeline_runs import execute_pipeline
 
 SETUP = """
 create table events (id bigint primary key, customer_id bigint not null, amount numeric(12,2),
@@ -36,20 +40,13 @@ def test_a_killed_loads_temporary_table_is_dropped_by_the_next_load(source, tmp_
     for name in ("events_copy__ai_etl_0123456789ab", "other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"):
         query(project, f"CREATE TABLE loads.{name} (id Int64) ENGINE = MergeTree ORDER BY id")
     materialize(project)
-    left = {name for (name,) in query(project, "SELECT name FROM system.tables WHERE database = 'loads' AND name LIKE '%ai_etl%'")}
-    assert left == {"other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"}
+    assert temporary_tables(project) == {"other__ai_etl_0123456789ab", "events_copy__ai_etl_notatemp"}
 
 
 def test_a_connector_whose_variable_is_unset_fails_only_the_pipelines_that_read_it(source, tmp_path, monkeypatch):
     """`crm` names CRM_DATABASE_URL, which is not set: its pipeline fails naming the variable, and the
     `shop` pipeline of the same project still loads (Dagster resolves every resource of the job
     when a run starts, so an unresolvable EnvVar would have failed both)."""
-    import dagster as dg
-    import yaml
-
-    from ai_etl.definitions import build_definitions
-    from ai_etl.pipeline_runs import execute_pipeline
-
     monkeypatch.delenv("CRM_DATABASE_URL", raising=False)
     project = make_project(tmp_path, "loads", [
         pipeline("from_shop", {"table": "events"}, "shop_events"),
@@ -73,6 +70,18 @@ def pg_rows(db, sql):
         return conn.execute(sql).fetchall()
 
 
+def in_source(db, *statements: str) -> None:
+    """Change the source as its application would, one statement after another."""
+    with db.connect() as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def temporary_tables(project) -> set[str]:
+    """Tables in the warehouse that look like a load's temporary table (`__ai_etl_` in the name)."""
+    return {name for (name,) in query(project, "SELECT name FROM system.tables WHERE database = 'loads' AND name LIKE '%ai_etl%'")}
+
+
 def one_pipeline(tmp_path, load, table="events", name="p"):
     return make_project(tmp_path, "loads", [pipeline(name, {"table": table}, "events_copy", load=load)])
 
@@ -84,9 +93,7 @@ COLUMNS = "id, customer_id, amount, status, updated_at"
 def test_full_refresh_follows_the_source(source, tmp_path, transfer):
     project = one_pipeline(tmp_path, {"mode": "full_refresh", "transfer": transfer})
     materialize(project)
-    with source.connect() as conn:
-        conn.execute("delete from events where id <= 10")
-        conn.execute("update events set amount = 0 where id = 50")
+    in_source(source, "delete from events where id <= 10", "update events set amount = 0 where id = 50")
     materialize(project)
     assert normalized(query(project, f"SELECT {COLUMNS} FROM loads.events_copy")) == normalized(pg_rows(source, f"select {COLUMNS} from events"))
 
@@ -106,16 +113,18 @@ def test_incremental_never_duplicates_and_never_skips_after_a_failed_run(source,
     materialize(project)  # a rerun with nothing new adds nothing
     assert query(project, "SELECT count() FROM loads.events_copy") == [(100,)]
 
-    with source.connect() as conn:  # new rows arrive, and the next run fails in the middle of reading them
-        conn.execute("insert into events select g, g % 7, g * 1.25, 'pending', now() from generate_series(101, 150) g")
-        conn.execute("update flags set fail = true")
+    # new rows arrive, and the next run fails in the middle of reading them
+    in_source(
+        source,
+        "insert into events select g, g % 7, g * 1.25, 'pending', now() from generate_series(101, 150) g",
+        "update flags set fail = true",
+    )
     failed = materialize(project, raise_on_error=False)
     assert not failed.success
     assert query(project, "SELECT count(), max(id) FROM loads.events_copy") == [(100, 100)]  # untouched
-    assert query(project, "SELECT count() FROM system.tables WHERE database = 'loads' AND name LIKE '%ai_etl%'") == [(0,)]
+    assert temporary_tables(project) == set()
 
-    with source.connect() as conn:
-        conn.execute("update flags set fail = false")
+    in_source(source, "update flags set fail = false")
     materialize(project)
     assert query(project, "SELECT count(), countDistinct(id), min(id), max(id) FROM loads.events_copy") == [(150, 150, 1, 150)]
 
@@ -135,19 +144,21 @@ def test_incremental_loads_rows_at_the_boundary_exactly_once(source, tmp_path, t
     timestamp): read again from the mark on, loaded once, and a rerun adds nothing. A NULL in the
     row does not make an already-loaded row look new."""
     project = one_pipeline(tmp_path, {"mode": "incremental", "cursor": "updated_at", "transfer": transfer})
-    with source.connect() as conn:
-        conn.execute("update events set amount = null where id = 100")  # the boundary row itself has a NULL
+    in_source(source, "update events set amount = null where id = 100")  # the boundary row itself has a NULL
     materialize(project)
     assert query(project, "SELECT count() FROM loads.events_copy") == [(100,)]
-    with source.connect() as conn:  # same updated_at as the last loaded row, written after the run
-        conn.execute("insert into events select 101, 1, null, 'pending', updated_at from events where id = 100")
-        conn.execute("insert into events select 102, 2, 2.5, 'pending', updated_at from events where id = 100")
+    # same updated_at as the last loaded row, written after the run
+    in_source(
+        source,
+        "insert into events select 101, 1, null, 'pending', updated_at from events where id = 100",
+        "insert into events select 102, 2, 2.5, 'pending', updated_at from events where id = 100",
+    )
     result = materialize(project)
     [event] = result.get_asset_materialization_events()
     assert event.materialization.metadata["rows_loaded"].value == 2
     materialize(project)  # nothing new: the boundary rows are all in the target already
     assert normalized(query(project, f"SELECT {COLUMNS} FROM loads.events_copy")) == normalized(pg_rows(source, f"select {COLUMNS} from events"))
-    assert query(project, "SELECT count() FROM system.tables WHERE database = 'loads' AND name LIKE '%ai_etl%'") == [(0,)]
+    assert temporary_tables(project) == set()
 
 
 def test_incremental_with_a_key_keeps_the_latest_version_of_each_key(source, tmp_path):
@@ -155,12 +166,14 @@ def test_incremental_with_a_key_keeps_the_latest_version_of_each_key(source, tmp
     not the 10,003 rows for 10,000 ids an append would give), including a row updated at the mark."""
     project = one_pipeline(tmp_path, {"mode": "incremental", "cursor": "updated_at", "key": ["id"]})
     materialize(project)
-    with source.connect() as conn:
-        conn.execute("update events set amount = amount + 1000, updated_at = now() where id in (5, 6, 7)")
-        conn.execute("insert into events values (500, 1, 9.99, 'pending', now())")
+    in_source(
+        source,
+        "update events set amount = amount + 1000, updated_at = now() where id in (5, 6, 7)",
+        "insert into events values (500, 1, 9.99, 'pending', now())",
+    )
     materialize(project)
-    with source.connect() as conn:  # an update that keeps the boundary's cursor value
-        conn.execute("update events set status = 'completed' where id = 500")
+    # an update that keeps the boundary's cursor value
+    in_source(source, "update events set status = 'completed' where id = 500")
     materialize(project)
     engine = query(project, "SELECT engine_full FROM system.tables WHERE database = 'loads' AND name = 'events_copy'")[0][0]
     assert engine.startswith("ReplacingMergeTree(updated_at)")
@@ -179,8 +192,7 @@ def test_a_mart_over_a_keyed_incremental_load_counts_each_key_once(source, tmp_p
     )  # fmt: skip
     project = make_project(tmp_path, "loads", [spec])
     materialize(project)
-    with source.connect() as conn:
-        conn.execute("update events set status = 'refunded', updated_at = now() where id in (1, 2)")
+    in_source(source, "update events set status = 'refunded', updated_at = now() where id in (1, 2)")
     assert materialize(project).success  # dbt tests included (unique id on staging)
     expected = pg_rows(source, "select status, count(*) from events group by status")
     assert normalized(query(project, "SELECT status, events FROM loads.events_by_status")) == normalized(expected)
@@ -189,9 +201,11 @@ def test_a_mart_over_a_keyed_incremental_load_counts_each_key_once(source, tmp_p
 def test_upsert_replaces_updated_rows_by_key(source, tmp_path):
     project = one_pipeline(tmp_path, {"mode": "upsert", "key": ["id"], "cursor": "updated_at"})
     materialize(project)
-    with source.connect() as conn:
-        conn.execute("update events set amount = amount + 1000, status = 'completed', updated_at = now() where id in (5, 6, 7)")
-        conn.execute("insert into events values (500, 1, 9.99, 'pending', now())")
+    in_source(
+        source,
+        "update events set amount = amount + 1000, status = 'completed', updated_at = now() where id in (5, 6, 7)",
+        "insert into events values (500, 1, 9.99, 'pending', now())",
+    )
     materialize(project)
     engine = query(project, "SELECT engine_full FROM system.tables WHERE database = 'loads' AND name = 'events_copy'")[0][0]
     assert engine.startswith("ReplacingMergeTree(updated_at)")
@@ -221,8 +235,7 @@ def test_a_changed_load_mode_or_new_column_rebuilds_the_raw_table(source, tmp_pa
     """An incremental table whose source gained a column, then switched to upsert: rebuilt, not appended to."""
     project = one_pipeline(tmp_path, {"mode": "incremental", "cursor": "id"})
     materialize(project)
-    with source.connect() as conn:
-        conn.execute("alter table events add column channel text default 'web'")
+    in_source(source, "alter table events add column channel text default 'web'")
     materialize(project)
     assert query(project, "SELECT count(), countIf(channel = 'web') FROM loads.events_copy") == [(100, 100)]
     (project / "pipelines" / "p.yaml").write_text(

@@ -2,8 +2,8 @@
 
 The manifest is parsed once per project (`ai-etl prepare`); loading the location only reads it and
 cuts it into one part per retry policy (models/<project>/<pipeline>/... -> the pipeline's part),
-usually one for the whole project. A run selects one pipeline's models and dagster-dbt builds exactly those
-(`--select` of their fqns). Earlier shapes and what they cost (bench/location_scale.py): one
+usually one for the whole project. A run selects one pipeline's models and dagster-dbt builds
+exactly those (`--select` of their fqns). Earlier shapes and what they cost (bench/location_scale.py): one
 project-wide multi-asset subset by a job per pipeline made the snapshot quadratic (57 s at 200
 pipelines); one multi-asset per pipeline paid dagster-dbt's spec building and selection engine once
 per pipeline (~7 ms each, 14 s at 2,000).
@@ -69,8 +69,9 @@ def project_dbt_assets(
     default retries) in one step per retry policy, each over its own part of the manifest.
 
     dagster-dbt evaluates each selection criterion by scanning every node, so a step that named each
-    of its pipelines would cost pipelines x nodes (400 s at 2,000 pipelines): the biggest step selects `fqn:*` minus the other steps' pipelines, which a run that selects
-    the whole step builds exactly; the others name their (few) pipelines."""
+    of its pipelines would cost pipelines x nodes (400 s at 2,000 pipelines): the biggest step
+    selects `fqn:*` minus the other steps' pipelines, which a run that selects the whole step
+    builds exactly; the others name their (few) pipelines."""
     folders = {pipeline_of(node) for node in manifest.get("nodes", {}).values() if node.get("resource_type") == "model"}
     policies = {folder: retries.get(folder, Retries()) for folder in folders if folder != "shared"}
     steps = assign_steps(f"{project}__dbt", policies)
