@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import dagster as dg
 
 from ai_etl.errors import ConfigError
 from ai_etl.project_files import ProjectFolder
-from ai_etl.resources import ClickHouseResource, FilesResource, PostgresResource
 from ai_etl.spec import ClickHouseConnector, FilesConnector, PostgresConnector
+
+if TYPE_CHECKING:  # the resources import clickhouse-connect, polars and psycopg: not needed to name the warehouse
+    from ai_etl.resources import ClickHouseResource, FilesResource, PostgresResource
 
 RESERVED_RESOURCE_KEYS = {"dbt", "io_manager"}
 
@@ -26,6 +29,8 @@ def postgres_resource(folder: ProjectFolder, connector: PostgresConnector) -> Po
     server, the variable's name, read when a step connects: Dagster resolves the EnvVars of every
     resource of a job when any run of it starts, so one unset variable would fail every pipeline
     of the project, not only those that read this connector."""
+    from ai_etl.resources import PostgresResource
+
     if connector.url_env and os.environ.get(connector.url_env):
         return PostgresResource(url=dg.EnvVar(connector.url_env), schema_name=connector.schema_name)
     if connector.url_env and connector.embedded is None:
@@ -48,6 +53,8 @@ def warehouse_url(folder: ProjectFolder, connector: ClickHouseConnector) -> str:
 
 
 def clickhouse_resource(folder: ProjectFolder, connector: ClickHouseConnector) -> ClickHouseResource:
+    from ai_etl.resources import ClickHouseResource
+
     url = warehouse_url(folder, connector)
     server = not url.startswith("chdb:")
     return ClickHouseResource(
@@ -60,6 +67,8 @@ def clickhouse_resource(folder: ProjectFolder, connector: ClickHouseConnector) -
 
 
 def files_resource(folder: ProjectFolder, connector: FilesConnector) -> FilesResource:
+    from ai_etl.resources import FilesResource
+
     root = connector.root if connector.root.startswith("s3://") else str(folder.resolve(connector.root))
     return FilesResource(root=root, endpoint_url=connector.endpoint_url, region=connector.region)
 

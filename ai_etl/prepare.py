@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from ai_etl.project_files import ProjectFolder
+
+if TYPE_CHECKING:
+    from ai_etl.dbt.project import ParseRun
 
 
 class PrepareReport(BaseModel):
@@ -41,17 +46,44 @@ def is_dev_cli() -> bool:
     return bool(os.environ.get("DAGSTER_IS_DEV_CLI"))
 
 
+@dataclass
+class PendingPrepare:
+    """A prepare whose `dbt parse` may still be running (see `start_prepare`)."""
+
+    folder: ProjectFolder
+    report: PrepareReport
+    started: float
+    parse: ParseRun | None = None
+
+    def finish(self) -> PrepareReport:
+        """Wait for dbt, then record the working copy's edits as artifact versions."""
+        from ai_etl.artifacts.store import StoreError
+        from ai_etl.artifacts.working_copy import store_for, sync
+
+        if self.parse is not None:
+            self.parse.wait()
+        try:
+            self.report.recorded = [v.label for v in sync(self.folder, store_for(self.folder)).recorded]
+        except StoreError as err:
+            self.report.warnings.append(str(err))
+        self.report.seconds = round(time.perf_counter() - self.started, 3)
+        return self.report
+
+
 def prepare_project(folder: ProjectFolder, force_parse: bool = False, just_read: bool = False) -> PrepareReport:
-    """Compile, parse and record: after it, the location's load finds everything it reads fresh.
+    """Compile, parse and record: after it, the location's load finds everything it reads fresh."""
+    return start_prepare(folder, force_parse=force_parse, just_read=just_read).finish()
+
+
+def start_prepare(folder: ProjectFolder, force_parse: bool = False, just_read: bool = False) -> PendingPrepare:
+    """Compile, and start `dbt parse` when the manifest is stale, without waiting for it: a location
+    loading under `dagster dev` imports dagster-dbt meanwhile (~3 s of a cold start's ~6 s parse).
 
     The project is read again from disk first (unless the caller `just_read` it): a `folder` read
     before a command wrote a pipeline would make that pipeline's new dbt files look orphaned, and
     they would be removed."""
-    from ai_etl.artifacts.store import StoreError
-    from ai_etl.artifacts.working_copy import store_for, sync
-    from ai_etl.dbt.project import dbt_setup, ensure_manifest, parse
+    from ai_etl.dbt.project import dbt_setup, start_parse
     from ai_etl.project_compiler import compile_project, has_models
-
     from ai_etl.project_files import load_project
 
     started = time.perf_counter()
@@ -65,17 +97,10 @@ def prepare_project(folder: ProjectFolder, force_parse: bool = False, just_read:
         report.compiled.append(name)
         if sync_report.kept_hand_edits:
             report.kept_hand_edits[name] = sync_report.kept_hand_edits
-    if has_models(setup.models_dir):
-        # one fingerprint when fresh (it reads every model and pipeline file); ensure_manifest
-        # checks again only under its lock, when another process may have parsed meanwhile
-        report.parsed = force_parse or not setup.is_fresh()
-        if force_parse:
-            parse(setup)
-        elif report.parsed:
-            ensure_manifest(setup)
-    try:
-        report.recorded = [v.label for v in sync(folder, store_for(folder)).recorded]
-    except StoreError as err:
-        report.warnings.append(str(err))
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+    pending = PendingPrepare(folder, report, started)
+    # one fingerprint when fresh (it reads every model and pipeline file); start_parse checks
+    # again under its lock, when another process may have parsed meanwhile
+    if has_models(setup.models_dir) and (force_parse or not setup.is_fresh()):
+        pending.parse = start_parse(setup, force=force_parse)
+        report.parsed = pending.parse.process is not None
+    return pending

@@ -16,7 +16,8 @@ import dagster as dg
 import pytest
 import yaml
 
-from ai_etl.definitions import NotPreparedError, build_definitions
+from ai_etl.definitions import build_definitions
+from ai_etl.location import NotPreparedError
 from ai_etl.prepare import prepare_project
 from ai_etl.project_files import load_project
 

@@ -70,10 +70,12 @@ class DbtSetup:
                 digest.update(path.read_bytes())
         return digest.hexdigest()
 
-    def is_fresh(self) -> bool:
+    def is_fresh(self, fingerprint: str | None = None) -> bool:
         stamp = self.target_path / _FINGERPRINT
         return (
-            self.manifest_path.exists() and stamp.exists() and stamp.read_text().strip() == self.fingerprint()
+            self.manifest_path.exists()
+            and stamp.exists()
+            and stamp.read_text().strip() == (fingerprint or self.fingerprint())
         )
 
 
@@ -109,34 +111,62 @@ def dbt_setup(folder: ProjectFolder) -> DbtSetup:
                     pipelines_dir=folder.root / "pipelines")
 
 
-def parse(setup: DbtSetup) -> Path:
-    """Run `dbt parse` for the project and record the fingerprint of what was parsed."""
+@dataclass
+class ParseRun:
+    """A `dbt parse` running in the background while its starter does other work (the location
+    imports dagster-dbt meanwhile); it holds the project's parse lock until `wait()`."""
+
+    setup: DbtSetup
+    fingerprint: str
+    lock: FileLock
+    process: subprocess.Popen | None = None  # None: the manifest was fresh once the lock was ours
+
+    def wait(self) -> Path:
+        """The manifest path once dbt is done; the fingerprint is recorded only for a parse that succeeded."""
+        try:
+            if self.process is not None:
+                output, _ = self.process.communicate()
+                if self.process.returncode != 0:
+                    lines = [line for line in output.splitlines() if line.strip()]
+                    project = self.setup.vars["ai_etl_project"]
+                    raise DbtParseError(f"dbt parse failed for project '{project}': {' '.join(lines[-3:])}")
+                (self.setup.target_path / _FINGERPRINT).write_text(self.fingerprint)
+        finally:
+            self.lock.release()
+        return self.setup.manifest_path
+
+
+def start_parse(setup: DbtSetup, force: bool = False) -> ParseRun:
+    """Start `dbt parse` unless the manifest is fresh (checked under the lock: once across processes)."""
     if not (setup.project_dir / "dbt_project.yml").exists():
         raise DbtParseError(f"No dbt project at {setup.project_dir}; the workspace needs dbt_project/ beside projects/.")
     setup.target_path.mkdir(parents=True, exist_ok=True)
-    fingerprint = setup.fingerprint()
-    command = [
-        dbt_executable(), "parse", "--project-dir", str(setup.project_dir), "--profiles-dir", str(setup.project_dir),
-        "--target-path", str(setup.target_path), "--log-path", str(setup.target_path), "--quiet", *setup.cli_args(),
-        "--target", setup.target,
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, env=_dbt_env())
-    if done.returncode != 0:
-        lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
-        raise DbtParseError(f"dbt parse failed for project '{setup.vars['ai_etl_project']}': {' '.join(lines[-3:])}")
-    (setup.target_path / _FINGERPRINT).write_text(fingerprint)
-    return setup.manifest_path
+    lock = FileLock(str(setup.target_path / "parse.lock"))
+    lock.acquire()
+    try:
+        fingerprint = setup.fingerprint()
+        if not force and setup.is_fresh(fingerprint):  # another process parsed while we waited
+            return ParseRun(setup, fingerprint, lock)
+        command = [
+            dbt_executable(), "parse", "--project-dir", str(setup.project_dir), "--profiles-dir", str(setup.project_dir),
+            "--target-path", str(setup.target_path), "--log-path", str(setup.target_path), "--quiet", *setup.cli_args(),
+            "--target", setup.target,
+        ]  # fmt: skip
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_dbt_env())
+    except BaseException:
+        lock.release()
+        raise
+    return ParseRun(setup, fingerprint, lock, process)
+
+
+def parse(setup: DbtSetup) -> Path:
+    """Run `dbt parse` for the project and record the fingerprint of what was parsed."""
+    return start_parse(setup, force=True).wait()
 
 
 def ensure_manifest(setup: DbtSetup) -> Path:
     """The manifest path, parsing first when it is missing or stale (once across processes)."""
-    if setup.is_fresh():
-        return setup.manifest_path
-    setup.target_path.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(setup.target_path / "parse.lock")):
-        if setup.is_fresh():  # another process parsed while we waited
-            return setup.manifest_path
-        return parse(setup)
+    return setup.manifest_path if setup.is_fresh() else start_parse(setup).wait()
 
 
 def _dbt_env() -> dict:
