@@ -154,6 +154,7 @@ class JoinStep(BaseModel):
     left_on: str = Field(description="column of the rows so far")
     right_on: str
     how: Literal["inner", "left", "anti"] = "inner"
+    fans_out: bool = Field(False, description="joined against a reference: a row so far meets many rows of `table`")
     columns: dict[str, str] = Field({}, description="column of `table` -> its name after the join")
 
 

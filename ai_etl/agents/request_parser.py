@@ -35,6 +35,7 @@ from ai_etl.agents.request_text import (
     translate_russian,
 )
 from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
+from ai_etl.agents.schema_graph import distances
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 GRAINS = {
@@ -73,6 +74,7 @@ class Parse:
     text: str  # normalized English, lower case
     original: str
     intent: Intent = field(default_factory=Intent)
+    reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
 
 
 def parse_request(request: str, catalog: Catalog) -> Intent:
@@ -254,6 +256,11 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
             if m.role != "counted" and any(ref.split(".")[0] in counted for ref in table.references.values()):
                 p.intent.main_table = m.table
                 return
+    ranked = _ranked(p.text)
+    ranked_table = _resolve_table(p.catalog, ranked[3]) if ranked else None
+    if ranked_table and ranked_table != _resolve_table(p.catalog, ranked[1].split()[-1]) and ranked_table in {m.table for m in mentions}:
+        p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
+        return
     if plain:
         p.intent.main_table = plain[0].table
         return
@@ -465,7 +472,8 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
             words_ = piece.split()
-            key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n])))), None)
+            each = keyword in ("per", "each", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
+            key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n]), each))), None)
             if key is None:
                 break  # the list of keys ended
             if key not in keys:
@@ -479,8 +487,10 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
             keys.insert(0, key)
     p.intent.group_by = keys
 
-def _group_key(p: Parse, phrase: str) -> GroupKey | None:
-    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its")]
+def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
+    """The column a phrase groups by; `each`: the phrase said each/every/per, so the main table itself
+    ('citations of each author') is a grouping too."""
+    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
     if not words_:
         return None
     if len(words_) == 1 and words_[0] in GRAINS:
@@ -495,12 +505,30 @@ def _group_key(p: Parse, phrase: str) -> GroupKey | None:
         if (table := _resolve_table(p.catalog, head)) and (column := _column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
     table = _resolve_table(p.catalog, " ".join(words_))
+    if each and table and table == p.intent.main_table and _reachable(p) and (label := _label_column(p.catalog.table(table))):
+        return GroupKey(column=f"{table}.{label}")  # 'citations of each author': one row per author
     if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
         main = p.catalog.table(p.intent.main_table)
+        label = _label_column(p.catalog.table(table))
+        named = label and re.search(rf"\b{re.escape(words_[-1])}\s+{label.split('_')[-1]}s?\b", p.text)
         for column, ref in main.references.items():
-            if ref.split(".")[0] == table:
+            if ref.split(".")[0] == table and not named:
                 return GroupKey(column=f"{main.name}.{column}")
+        if table in _reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
+            return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _label_column(table: CatalogTable) -> str | None:
+    """What people call a row of the table by: its name or title, else its one-column key."""
+    names = [c.name for c in table.columns]
+    for candidate in ("name", f"{singular(table.name)}_name", "title"):
+        if candidate in names:
+            return candidate
+    ending = [n for n in names if n.endswith("_name")]
+    if len(ending) == 1:
+        return ending[0]
+    return table.primary_key[0] if len(table.primary_key) == 1 else None
 
 
 def _reference_to(p: Parse, phrase: str) -> str | None:
@@ -526,8 +554,7 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
     for match in list(re.finditer(pattern, p.text)):
         noun = lemma(match[2])
-        main = p.catalog.table(p.intent.main_table)
-        tables = [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]
+        tables = _near_tables(p)
         found = next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
              if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"})),
@@ -690,8 +717,7 @@ def _year_condition(p: Parse) -> None:
 
 def _year_column(p: Parse) -> str | None:
     """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
-    main = p.catalog.table(p.intent.main_table)
-    for table in [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]:
+    for table in _near_tables(p):
         for column in table.columns:
             if (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type):
                 return f"{table.name}.{column.name}"
@@ -702,12 +728,18 @@ _MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "great
          "fewest": False, "least": False, "lowest": False, "smallest": False}  # fmt: skip
 
 
+def _ranked(text: str) -> re.Match | None:
+    """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
+    most = "|".join(_MOST)
+    return re.search(
+        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+)", text
+    )
+
+
 def _ranking(p: Parse) -> None:
     """'Which region has the most completed orders?', 'What category had the highest revenue?':
     the groups of the named key, ranked by the measure, the first one kept."""
-    verbs = r"(?:has|had|have|got|gets|with|shows?|saw|sees|made|makes|received|generated|brought)"
-    most = "|".join(_MOST)
-    match = re.search(rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+{verbs}\s+the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+)", p.text)
+    match = _ranked(p.text)
     if not match:
         return
     words_ = match[1].split()
@@ -729,14 +761,18 @@ def _ranking(p: Parse) -> None:
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=_MOST[match[2]], limit=1)
 
 
-def _reachable(p: Parse) -> set[str]:
-    """Tables one reference away from the main table (either direction)."""
-    main = p.catalog.table(p.intent.main_table)
-    near = {ref.split(".")[0] for ref in main.references.values()}
-    for table in p.catalog.tables:
-        if any(ref.split(".")[0] == main.name for ref in table.references.values()):
-            near.add(table.name)
-    return near
+def _reachable(p: Parse) -> dict[str, int]:
+    """Tables within two joins of the main table (either direction; a bridge table is one), nearest
+    first, without the main table itself."""
+    main = p.intent.main_table
+    if main not in p.reach:
+        p.reach[main] = {t: d for t, d in distances(p.catalog, main, cutoff=2).items() if t != main}
+    return p.reach[main]
+
+
+def _near_tables(p: Parse) -> list[CatalogTable]:
+    """The main table, then the tables within two joins of it, nearest first."""
+    return [p.catalog.table(p.intent.main_table), *(p.catalog.table(name) for name in _reachable(p))]
 
 
 # ------------------------------------------------------------------ name resolution
@@ -782,7 +818,7 @@ def _resolve_column(p: Parse, phrase: str) -> str | None:
         table, column = phrase.split(".", 1)
         return phrase if p.catalog.table(table).column(column) else None
     main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
-    tables = ([main] if main else []) + [t for t in p.catalog.tables if t.name in _reachable(p)] if main else p.catalog.tables
+    tables = _near_tables(p) if main else p.catalog.tables
     for table in tables:
         if column := _column_of(table, phrase):
             return f"{table.name}.{column}"
@@ -801,9 +837,7 @@ def _resolve_column_head(p: Parse, phrase: str) -> str | None:
 
 def _event_column(p: Parse) -> str | None:
     """The column that says when a row happened: a date column, else created_at, else any timestamp."""
-    main = p.catalog.table(p.intent.main_table)
-    candidates = [main] + [t for t in p.catalog.tables if t.name in _reachable(p) and t.name != main.name]
-    for table in candidates:
+    for table in _near_tables(p):
         dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
         stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
         for name in dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]:

@@ -102,6 +102,10 @@ def table_aliases(table: str) -> dict[str, int]:
     return aliases
 
 
+# `first_name` is not "the first": words that qualify a person's or thing's name rather than name a thing
+NAME_MODIFIERS = {"first", "last", "full", "middle", "given", "family", "display", "nick", "user", "file", "short", "long", "legal"}
+
+
 def column_aliases(column: str) -> list[str]:
     """'unit_price' -> ['unit_price', 'unit price', 'unit prices']; 'is_active' -> [..., 'active']."""
     spaced = column.replace("_", " ")
@@ -109,4 +113,8 @@ def column_aliases(column: str) -> list[str]:
     for prefix in ("is_", "has_"):
         if column.startswith(prefix):
             names.append(column[len(prefix) :].replace("_", " "))
+    head = column.removesuffix("_name").replace("_", " ")
+    if column.endswith("_name") and head and head.split()[-1] not in NAME_MODIFIERS:
+        names += [head, plural(head)]  # `country_name` is what people call "the country"
     return names
+

@@ -23,7 +23,9 @@ from ai_etl.agents.contracts import (
     JoinStep,
 )
 from ai_etl.agents.request_parser import closest_tables
-from ai_etl.agents.request_text import plural, singular
+from ai_etl.agents.schema_graph import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.agents.schema_keys import KeyInference, infer_references
+from ai_etl.agents.request_text import singular
 from ai_etl.errors import UserError
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource
@@ -46,22 +48,16 @@ class Refusal(UserError):
 
 
 def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
-    """The source schema with references and low-cardinality values (read-only, bounded scans)."""
+    """The source schema with references (declared, else inferred: `schema_keys`) and the values of
+    low-cardinality columns (read-only, bounded scans)."""
     tables = postgres.introspect()
-    names = {t.name for t in tables}
     with postgres.connect() as conn:
         conn.read_only = True
         foreign = {(src, col): f"{dst}.{dcol}" for src, col, dst, dcol in conn.execute(FOREIGN_KEYS, (postgres.schema_name,))}
+        foreign |= infer_references(KeyInference(conn, postgres.schema_name), tables, foreign)
         catalog_tables = []
         for table in tables:
             references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
-            for column in table.columns:
-                if column.name.endswith("_id") and column.name not in references:
-                    stem = column.name[:-3]
-                    for candidate in (plural(stem), stem):
-                        if candidate in names and candidate != table.name:
-                            references[column.name] = f"{candidate}.id"
-                            break
             columns = [
                 CatalogColumn(
                     name=c.name,
@@ -137,6 +133,7 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
             join.columns[column] = alias
             names[alias] = alias
             plan.column_names[f"{join.table}.{column}"] = alias
+    _measure_each_row_once(plan, main)
     for join in plan.joins:
         join.left_on = plan.column_names[join.left_on]
     if intent.exclude_related:
@@ -172,22 +169,43 @@ def _columns_used(intent: Intent) -> list[str]:
 
 
 def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep]) -> list[JoinStep]:
-    """Joins from the main table to `table` along references, at most two steps (left_on qualified)."""
+    """Joins from the main table to `table` along the one shortest path of references (left_on qualified)."""
+    try:
+        hops = join_path(catalog, main.name, table)
+    except NoJoinPath:
+        raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
+    except AmbiguousJoin as err:
+        raise Refusal(f"Table {err}") from None
+    joined = {j.table for j in done}
+    return [JoinStep(table=h.table, left_on=h.left, right_on=h.right, fans_out=h.fans_out) for h in hops if h.table not in joined]
 
-    def step(left: CatalogTable, right: str) -> JoinStep | None:
-        for column, ref in left.references.items():
-            if ref.split(".")[0] == right:
-                return JoinStep(table=right, left_on=f"{left.name}.{column}", right_on=ref.split(".")[1])
-        return None
 
-    if direct := step(main, table):
-        return [direct]
-    for ref in main.references.values():
-        middle = catalog.table(ref.split(".")[0])
-        if middle and (second := step(middle, table)):
-            first = next((j for j in done if j.table == middle.name), None)
-            return ([] if first else [step(main, middle.name)]) + [second]
-    raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.")
+def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:
+    """A join against a reference repeats each main row once per matching row: a count of main rows
+    becomes a count of its distinct keys; a sum or average is right only where each main row meets
+    one row of the side it is measured on (grouped, or filtered to one value), and refused otherwise."""
+    fanned: set[str] = set()
+    for join in plan.joins:
+        if join.fans_out or join.left_on.split(".")[0] in fanned:
+            fanned.add(join.table)
+    if not fanned:
+        return
+    intent = plan.intent
+    for measure in intent.measures:
+        if measure.function == "count":
+            if len(main.primary_key) != 1:
+                raise Refusal(
+                    f"Counting '{main.name}' through '{sorted(fanned)[0]}' would count each row once per match, and "
+                    f"'{main.name}' has no key to count it by; ask for a count of '{sorted(fanned)[0]}' rows instead."
+                )
+            measure.function, measure.column = "count_distinct", f"{main.name}.{main.primary_key[0]}"
+    one_value = bool(intent.conditions) and all(c.op == "=" for c in intent.conditions)
+    adds = [m for m in intent.measures if m.function in ("sum", "avg")]
+    if adds and not intent.group_by and not one_value:
+        raise Refusal(
+            f"A {adds[0].function} over '{main.name}' joined to '{sorted(fanned)[0]}' would add each row once per match; "
+            "group by it, or filter it to one value."
+        )
 
 
 def _anti_join(catalog: Catalog, main: CatalogTable, table: str) -> JoinStep:

@@ -1,0 +1,86 @@
+"""The source as a graph of references, and the joins that connect a request's tables.
+
+Tables are nodes and each reference (declared or inferred, `CatalogTable.references`) an edge,
+walked in both directions: along it a join keeps one row per row (many-to-one), against it a
+row meets every row that refers to it (one-to-many: the join "fans out"). The joins of a request
+are the shortest path between its tables, as in ATHENA's Steiner-tree interpretation; when two
+different shortest paths exist, the schema does not say which the person meant, and that is an
+ambiguity to report, never a path to pick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+import networkx as nx
+
+from ai_etl.agents.contracts import Catalog
+
+MAX_HOPS = 3  # a longer chain of joins is not a reading anyone would sign off without saying it
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One join: `table` joined on `left` (a `table.column` of the rows so far) = `table.right`."""
+
+    table: str
+    left: str
+    right: str
+    fans_out: bool  # against a reference: each row so far meets many rows of `table`
+
+    def describe(self) -> str:
+        return f"{self.left} = {self.table}.{self.right}"
+
+
+class NoJoinPath(Exception):
+    """The tables are not connected, or only through more than MAX_HOPS joins."""
+
+
+class AmbiguousJoin(Exception):
+    def __init__(self, start: str, goal: str, paths: list[list[Hop]]):
+        self.paths = paths
+        readings = "; or ".join(" then ".join(h.describe() for h in path) for path in paths[:3])
+        super().__init__(f"'{start}' and '{goal}' are linked in more than one way ({readings}); say which.")
+
+
+def reference_graph(catalog: Catalog) -> nx.MultiGraph:
+    graph = nx.MultiGraph()
+    graph.add_nodes_from(t.name for t in catalog.tables)
+    for table in catalog.tables:
+        for column, ref in table.references.items():
+            target, target_column = ref.split(".", 1)
+            if catalog.table(target) is not None and target != table.name:
+                graph.add_edge(table.name, target, key=f"{table.name}.{column}", child=table.name, column=column, parent=target, key_column=target_column)
+    return graph
+
+
+def _hops(graph: nx.MultiGraph, here: str, there: str) -> list[Hop]:
+    hops = []
+    for edge in graph.get_edge_data(here, there).values():
+        if edge["child"] == here:  # along the reference: many-to-one
+            hops.append(Hop(table=there, left=f"{here}.{edge['column']}", right=edge["key_column"], fans_out=False))
+        else:
+            hops.append(Hop(table=there, left=f"{here}.{edge['key_column']}", right=edge["column"], fans_out=True))
+    return hops
+
+
+def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
+    """The joins from `start` to `goal`: the one shortest path, else NoJoinPath / AmbiguousJoin."""
+    graph = reference_graph(catalog)
+    try:
+        tables = list(nx.all_shortest_paths(graph, start, goal))
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        raise NoJoinPath(f"'{goal}' is not linked to '{start}' by a key") from None
+    if len(tables[0]) - 1 > MAX_HOPS:
+        raise NoJoinPath(f"'{goal}' is linked to '{start}' only through {len(tables[0]) - 2} other tables")
+    paths = [list(hops) for path in tables for hops in product(*(_hops(graph, a, b) for a, b in zip(path, path[1:])))]
+    if len(paths) > 1:
+        raise AmbiguousJoin(start, goal, paths)
+    return paths[0]
+
+
+def distances(catalog: Catalog, start: str, cutoff: int = 2) -> dict[str, int]:
+    """Tables within `cutoff` joins of `start` (itself at 0), nearest first."""
+    found = nx.single_source_shortest_path_length(reference_graph(catalog), start, cutoff=cutoff)
+    return dict(sorted(found.items(), key=lambda item: (item[1], item[0])))

@@ -1,0 +1,124 @@
+"""References a source does not declare, and the joins between a request's tables, on a schema
+made up for these tests (a lending library with no constraints at all, and TPC-H-style prefixed keys)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, GroundedPlan, Intent, MeasureIntent
+from ai_etl.agents.request_parser import parse_request
+from ai_etl.agents.schema_analyst import Refusal, _measure_each_row_once, ground, read_catalog
+from ai_etl.agents.schema_graph import AmbiguousJoin, NoJoinPath, distances, join_path
+from ai_etl.project_files import ProjectFolder
+from ai_etl.spec import Project
+
+LIBRARY = """
+create table branch (branch_code text, city text);
+insert into branch values ('N1', 'Oslo'), ('S2', 'Bergen'), ('E3', 'Oslo');
+create table book (isbn text, title text, genre text, rating int);
+insert into book values ('111', 'Dune', 'scifi', 5), ('222', 'Emma', 'classic', 4), ('333', 'Solaris', 'scifi', 3);
+create table copy (copy_no int, isbn text, branch_code text, rating int);
+insert into copy values (1, '111', 'N1', 5), (2, '111', 'S2', 5), (3, '222', 'N1', 4), (4, '333', 'E3', 3),
+                        (5, '999', 'N1', 1);  -- a stray copy of a book the catalogue lost
+create table member (member_id int, full_name text);
+insert into member values (10, 'Ada'), (11, 'Bo'), (12, 'Cy');
+create table loan (loan_no int, copy_no int, member_id int, days int, isbn_hint text);
+insert into loan values (100, 1, 10, 7, 'x1'), (101, 2, 10, 3, 'x2'), (102, 3, 11, 14, 'x3'), (103, 1, 12, 5, 'x4');
+create table staff (id int, name text);
+insert into staff values (1, 'Kim'), (2, 'Lu'), (3, 'Mo');
+create table shelf (id int, label text);
+insert into shelf values (1, 'A'), (2, 'B');
+create table ship (s_shipkey int, s_name text, s_tons int);
+insert into ship values (1, 'Fram', 400), (2, 'Gjoa', 47);
+create table voyage (v_voyagekey int, v_shipkey int, v_days int);
+insert into voyage values (1, 1, 30), (2, 1, 45), (3, 2, 60);
+"""
+
+
+@pytest.fixture
+def library(scratch_db) -> Catalog:
+    with scratch_db.connect() as conn:
+        conn.execute(LIBRARY)
+        conn.commit()
+    return read_catalog(scratch_db, "library")
+
+
+def test_references_are_inferred_from_names_and_confirmed_by_the_data(library):
+    refs = {t.name: t.references for t in library.tables}
+    assert refs["copy"] == {"isbn": "book.isbn", "branch_code": "branch.branch_code"}  # one stray copy is tolerated
+    assert refs["loan"] == {"copy_no": "copy.copy_no", "member_id": "member.member_id"}
+    assert refs["voyage"] == {"v_shipkey": "ship.s_shipkey"}  # the same name once each table's prefix is dropped
+    # generic names (`id`, `rating`) and identifiers of the table itself refer to nothing
+    assert refs["shelf"] == refs["staff"] == refs["book"] == refs["member"] == {}
+
+
+def test_no_reference_when_the_values_are_not_there(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table author (author_id int, name text); insert into author values (1, 'A'), (2, 'B');"
+            "create table note (note_id int, author_id int); insert into note values (1, 7), (2, 8), (3, 1);"
+        )
+        conn.commit()
+    catalog = read_catalog(scratch_db, "notes")
+    assert catalog.table("note").references == {}  # 2 of 3 author ids are unknown: a name alone is not a join
+
+
+def test_join_paths_go_both_ways_and_mark_where_rows_fan_out(library):
+    hops = join_path(library, "member", "book")
+    assert [(h.table, h.left, h.right, h.fans_out) for h in hops] == [
+        ("loan", "member.member_id", "member_id", True),
+        ("copy", "loan.copy_no", "copy_no", False),
+        ("book", "copy.isbn", "isbn", False),
+    ]
+    assert list(distances(library, "loan")) == ["loan", "copy", "member", "book", "branch"]
+    with pytest.raises(NoJoinPath):
+        join_path(library, "loan", "ship")
+
+
+def test_two_equally_short_paths_are_an_ambiguity_not_a_guess():
+    catalog = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(name="paper", primary_key=["pid"], columns=[CatalogColumn(name="pid", type="integer")]),
+            CatalogTable(
+                name="citation",
+                columns=[CatalogColumn(name="citing", type="integer"), CatalogColumn(name="cited", type="integer")],
+                references={"citing": "paper.pid", "cited": "paper.pid"},
+            ),
+        ],
+    )
+    with pytest.raises(AmbiguousJoin, match=r"citation.cited.*or.*citation.citing|citation.citing.*or.*citation.cited"):
+        join_path(catalog, "citation", "paper")
+
+
+def _folder(tmp_path) -> ProjectFolder:
+    project = Project.model_validate(
+        {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}
+    )
+    return ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={})
+
+
+def test_a_group_two_joins_away_is_reached_and_counted_once_per_row(library, tmp_path):
+    request = "How many loans per book genre?"
+    plan = ground(request, parse_request(request, library), library, _folder(tmp_path))
+    assert plan.main_table == "loan"
+    assert [j.table for j in plan.joins] == ["copy", "book"]
+    assert [g.column for g in plan.intent.group_by] == ["book.genre"]
+    assert plan.intent.measures[0].function == "count"  # many-to-one joins: rows stay one per loan
+
+
+def test_counts_through_a_fan_out_count_distinct_rows_and_unsafe_sums_are_refused(library):
+    book = library.table("book").model_copy(update={"primary_key": ["isbn"]})
+    plan = GroundedPlan(
+        request="r", connector="library", intent=Intent(main_table="book", measures=[MeasureIntent(function="count", name="books")]),
+        main_table="book", pipeline_name="p", target_table="p",
+        joins=[{"table": "copy", "left_on": "book.isbn", "right_on": "isbn", "fans_out": True}],
+    )  # fmt: skip
+    _measure_each_row_once(plan, book)
+    assert (plan.intent.measures[0].function, plan.intent.measures[0].column) == ("count_distinct", "book.isbn")
+    plan.intent.measures = [MeasureIntent(function="sum", column="book.rating", name="total")]
+    with pytest.raises(Refusal, match="once per match"):
+        _measure_each_row_once(plan, book)
+    with pytest.raises(Refusal, match="no key to count it by"):
+        plan.intent.measures = [MeasureIntent(function="count", name="books")]
+        _measure_each_row_once(plan, library.table("book"))
