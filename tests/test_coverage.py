@@ -147,6 +147,14 @@ def test_a_word_that_names_nothing_is_refused_with_the_closest_names():
     assert gaps("Loans with their late fee", spec(JOIN_MEMBERS)) == []  # the copied loans table carries late_fee
 
 
+def test_pipeline_wording_that_names_a_table_of_the_schema_must_be_used():
+    """'report', 'list', 'lake' are wording about the output, unless the schema has a table of that name."""
+    catalog = LIBRARY.model_copy(update={"tables": [*LIBRARY.tables, CatalogTable(name="report", columns=[CatalogColumn(name="report_id", type="integer")])]})
+    pipeline = spec({"type": "aggregate", "group_by": [], "measures": [{"name": "loans", "expr": "count()"}]})
+    assert gaps("A report of the number of loans", pipeline) == []
+    assert [g.phrase.strip() for g in check_coverage("The number of loans with a report", catalog, pipeline).gaps] == ["report"]
+
+
 def test_another_connector_than_the_one_read_is_a_gap():
     assert gaps("Number of loans per genre from warehouse", LOANS_PER_GENRE) == []
     report = check_coverage("Number of loans per genre from archive", LIBRARY, LOANS_PER_GENRE, {"library", "archive", "warehouse"})

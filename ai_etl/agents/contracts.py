@@ -114,9 +114,10 @@ class Dedup(BaseModel):
 
 
 class Ranking(BaseModel):
-    """Order the result by one of its measures and keep the first rows."""
+    """Order the result by one of its measures (or, with no measures, by a column of its rows) and keep the first rows."""
 
-    measure: str = Field(description="the name of a measure of the intent")
+    measure: str | None = Field(None, description="the name of a measure of the intent")
+    column: str | None = Field(None, description="`table.column` the rows are ranked by, when nothing is aggregated")
     descending: bool = True
     limit: int = Field(1, ge=1)
 

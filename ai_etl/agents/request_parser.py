@@ -111,6 +111,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _value_conditions(p)
     _year_condition(p)
     _ranking(p)
+    _row_ranking(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     p.intent.related_tables = sorted({c.split(".")[0] for c in _all_columns(p.intent)} - {p.intent.main_table})
@@ -465,6 +466,8 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
+        if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
+            continue
         keyword = match[0].split()[0]
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
         grain = GRAINS.get(first)
@@ -588,6 +591,8 @@ def _measures(p: Parse) -> None:
     )
     for function, words_ in functions.items():
         for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
+            if function in ("min", "max") and re.search(r"\b(?:with|has|have|had|having)\s+the\s+$", text[: match.start()]):
+                continue  # 'the restaurant with the highest rating' selects rows (_row_ranking), it is not a max
             column = _measure_column(p, match[1])
             if column:
                 name = _measure_name(function, match[1], column)
@@ -761,6 +766,59 @@ def _ranking(p: Parse) -> None:
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=_MOST[match[2]], limit=1)
 
 
+# Adjectives that rank by a dimension, and the words of the columns that measure it (English, no schema's names).
+SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "highest": (True, ()), "lowest": (False, ()), "most": (True, ()), "least": (False, ()), "fewest": (False, ()),
+    "greatest": (True, ()), "top": (True, ()), "bottom": (False, ()),
+    "largest": (True, ("area", "size")), "biggest": (True, ("size", "area")), "smallest": (False, ("size", "area")),
+    "longest": (True, ("length",)), "shortest": (False, ("length",)),
+    "tallest": (True, ("height", "altitude", "elevation")), "deepest": (True, ("depth",)),
+    "heaviest": (True, ("weight",)), "lightest": (False, ("weight",)), "widest": (True, ("width",)),
+    "populous": (True, ("population",)), "expensive": (True, ("price", "cost", "fare", "fee")),
+    "cheapest": (False, ("price", "cost", "fare", "fee")),
+    "best": (True, ("rating", "score")), "worst": (False, ("rating", "score")), "rated": (True, ("rating", "score")),
+}  # fmt: skip
+
+
+def _row_ranking(p: Parse) -> None:
+    """'the 3 longest rivers', 'top 5 states by area', 'which state has the highest population': the
+    rows themselves, ordered by a column of theirs, the first N kept (nothing is aggregated)."""
+    if p.intent.rank or p.intent.measures or p.intent.group_by:
+        return
+    adjectives = "|".join(SUPERLATIVES)
+    number = rf"(\d+|{'|'.join(NUMBER_WORDS)})"
+    patterns = [  # (count, adjective, column phrase)
+        rf"\btop\s+{number}?\s*(?:[a-z_]+\s+){{0,2}}?(?:by|in terms of|for)\s+(?:the\s+|their\s+)?()([a-z_]+(?:\s+[a-z_]+)?)",
+        rf"\b(?:the\s+)?{number}?\s*(?:[a-z_]+\s+){{0,2}}?(?:with|has|have|had|having|is|are)\s+the\s+(?:(?:most|least)\s+)?({adjectives})\s+([a-z_]+(?:\s+[a-z_]+)?)?",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?({adjectives})(?:[\s-]+rated)?\s+()[a-z_]+",
+    ]
+    for pattern in patterns:
+        for match in re.finditer(pattern, p.text):
+            count = match[1] if match[1] is not None else "1"
+            adjective = match[2] or "top"
+            descending, dimension = SUPERLATIVES[adjective]
+            if re.search(rf"\bleast\s+{adjective}\b", p.text):
+                descending = not descending
+            column = _ranked_column(p, (match[3] or "").strip(), dimension)
+            if column is None:
+                continue
+            limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            p.intent.rank = Ranking(column=column, descending=descending, limit=limit)
+            return
+
+
+def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | None:
+    """A numeric column of the main table named by the phrase, else the one measuring the adjective's dimension."""
+    main = p.catalog.table(p.intent.main_table)
+    words_ = phrase.split()
+    for size in range(len(words_), 0, -1):
+        if (column := _column_of(main, " ".join(words_[:size]))) and _is_numeric(main.column(column).type):
+            return f"{main.name}.{column}"
+    prefix = table_prefix([c.name for c in main.columns])
+    found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
+    return f"{main.name}.{found[0]}" if len(found) == 1 else None
+
+
 def _reachable(p: Parse) -> dict[str, int]:
     """Tables within two joins of the main table (either direction; a bridge table is one), nearest
     first, without the main table itself."""
@@ -858,6 +916,7 @@ def _is_numeric(kind: str) -> bool:
 
 def _all_columns(intent: Intent) -> list[str]:
     columns = [c.column for c in intent.conditions] + [g.column for g in intent.group_by] + intent.extra_columns
+    columns += [intent.rank.column] if intent.rank and intent.rank.column else []
     for measure in intent.measures:
         columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
     for derivation in intent.derive:

@@ -56,6 +56,11 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         transforms.append({"type": "filter", "condition": " and ".join(_condition_sql(c, name_of, catalog) for c in intent.conditions)})
     if intent.dedupe:
         transforms.append(_dedupe(plan))
+    if intent.rank and intent.rank.column and not intent.measures:  # 'the 3 longest rivers': rows, ranked
+        direction = "desc" if intent.rank.descending else "asc"
+        ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in main.primary_key)
+        sql = f"select * from {{{{ input }}}} order by {name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}"
+        transforms.append({"type": "sql", "sql": sql, "columns": list(dict.fromkeys(name_of.values()))})
     if intent.measures:
         group_by = []
         for key in intent.group_by:

@@ -350,8 +350,8 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
         return True
     if schedule := _schedule_word(word, pipeline):
         return schedule is True or schedule
-    if word in PIPELINE_WORDS or base in PIPELINE_WORDS:
-        return True  # 'create', 'load', 'data' even where a column is named like them (created_at)
+    if (word in PIPELINE_WORDS or base in PIPELINE_WORDS) and not (named and named[0]):
+        return True  # 'create', 'load', 'data' even where a column is named like them (created_at), not a table ('lake')
     if named:
         return readings
     if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
