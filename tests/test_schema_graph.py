@@ -166,3 +166,8 @@ def test_the_highest_value_itself_is_a_max_not_a_ranking():
 
 def test_a_ranking_adjective_with_no_column_to_rank_by_ranks_nothing():
     assert parse_request("What are the 3 heaviest crossings?", FERRIES).rank is None  # no weight column: not guessed
+
+
+@pytest.mark.parametrize("request_text", ["crossings with the highest fare", "List the crossings from the cheapest fares to the priciest"])
+def test_a_ranking_that_does_not_say_how_many_rows_is_not_cut_to_one(request_text):
+    assert parse_request(request_text, FERRIES).rank is None

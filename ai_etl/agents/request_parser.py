@@ -786,24 +786,29 @@ def _row_ranking(p: Parse) -> None:
     if p.intent.rank or p.intent.measures or p.intent.group_by:
         return
     adjectives = "|".join(SUPERLATIVES)
-    number = rf"(\d+|{'|'.join(NUMBER_WORDS)})"
-    patterns = [  # (count, adjective, column phrase)
-        rf"\btop\s+{number}?\s*(?:[a-z_]+\s+){{0,2}}?(?:by|in terms of|for)\s+(?:the\s+|their\s+)?()([a-z_]+(?:\s+[a-z_]+)?)",
-        rf"\b(?:the\s+)?{number}?\s*(?:[a-z_]+\s+){{0,2}}?(?:with|has|have|had|having|is|are)\s+the\s+(?:(?:most|least)\s+)?({adjectives})\s+([a-z_]+(?:\s+[a-z_]+)?)?",
-        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?({adjectives})(?:[\s-]+rated)?\s+()[a-z_]+",
+    number = rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)})"
+    column = r"(?:the\s+|their\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)"
+    patterns = [
+        rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
+        rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:with|has|have|had|having|is|are)\s+the\s+"
+        rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, p.text):
-            count = match[1] if match[1] is not None else "1"
-            adjective = match[2] or "top"
+            subject = (match["subject"] or "").split()
+            if match["n"] is None and not (subject and singular(subject[-1]) == subject[-1]):
+                continue  # 'the best ratings to the lowest', 'restaurants with the highest rating': how many is not said
+            adjective = match.groupdict().get("adj") or "top"
             descending, dimension = SUPERLATIVES[adjective]
             if re.search(rf"\bleast\s+{adjective}\b", p.text):
                 descending = not descending
-            column = _ranked_column(p, (match[3] or "").strip(), dimension)
-            if column is None:
+            ranked = _ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)
+            if ranked is None:
                 continue
+            count = match["n"] or "1"
             limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            p.intent.rank = Ranking(column=column, descending=descending, limit=limit)
+            p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
             return
 
 

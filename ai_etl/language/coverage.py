@@ -197,7 +197,8 @@ def check_coverage(
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
     used_connectors = {pipeline.source.connector, pipeline.target.connector}
-    said = {lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w}
+    sequence = " ".join(lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w)
+    said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     for position, token in tokens:
         if not token or any(start <= position < end for start, end in covered_spans):
@@ -207,7 +208,7 @@ def check_coverage(
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
                 continue
-            verdict = _word_covered(word, pipeline, evidence, schema, said)
+            verdict = _word_covered(word, pipeline, evidence, schema, said, sequence)
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
@@ -318,8 +319,11 @@ def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[s
     return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
 
 
-def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: SchemaIndex, said: set[str]) -> bool | list[str]:
-    """True when the spec accounts for `word`; else the readings to offer (maybe empty)."""
+def _word_covered(
+    word: str, pipeline: Pipeline, evidence: Evidence, schema: SchemaIndex, said: set[str], sequence: str = ""
+) -> bool | list[str]:
+    """True when the spec accounts for `word`; else the readings to offer (maybe empty). `sequence`: the
+    request's lemmas in order."""
     if word in FUNCTION_WORDS or word in ("'", "’"):
         return True
     if word in evidence.strings or lemma(word) in evidence.strings:
@@ -337,7 +341,11 @@ def _word_covered(word: str, pipeline: Pipeline, evidence: Evidence, schema: Sch
     named = _named_elements(word, base, schema)
     if named:
         tables, columns = named
-        if tables & evidence.tables or {c for _, c in columns} & (evidence.identifiers | evidence.strings) or tables & evidence.identifiers:
+        used = {c for _, c in columns} & (evidence.identifiers | evidence.strings)
+        whole = {c for t, c in columns if spoken_words(c, schema.prefixes.get(t)) == (base,) and t in evidence.tables}
+        if whole and not whole & used:  # 'the same name' is restaurant.name: city_name counts only if said as 'city name'
+            used = {c for t, c in columns if c in used and f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} "}
+        if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
