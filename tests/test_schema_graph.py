@@ -5,9 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, GroundedPlan, Intent, MeasureIntent
+from ai_etl.agents.contracts import (
+    Catalog,
+    CatalogColumn,
+    CatalogTable,
+    GroundedPlan,
+    Intent,
+    MeasureIntent,
+)
 from ai_etl.agents.request_parser import parse_request
-from ai_etl.agents.schema_analyst import Refusal, _measure_each_row_once, ground, read_catalog
+from ai_etl.agents.schema_analyst import (
+    Refusal,
+    _measure_each_row_once,
+    ground,
+    read_catalog,
+)
 from ai_etl.agents.schema_graph import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.project_files import ProjectFolder
 from ai_etl.spec import Project
@@ -122,52 +134,3 @@ def test_counts_through_a_fan_out_count_distinct_rows_and_unsafe_sums_are_refuse
     with pytest.raises(Refusal, match="no key to count it by"):
         plan.intent.measures = [MeasureIntent(function="count", name="books")]
         _measure_each_row_once(plan, library.table("book"))
-
-
-# ------------------------------------------------------------------ rows ranked by a column of theirs
-
-FERRIES = Catalog(
-    connector="ferries",
-    tables=[
-        CatalogTable(
-            name="crossing",
-            primary_key=["crossing_id"],
-            columns=[
-                CatalogColumn(name="crossing_id", type="integer"),
-                CatalogColumn(name="route_name", type="text"),
-                CatalogColumn(name="route_length_km", type="numeric(8,2)"),
-                CatalogColumn(name="fare", type="numeric(8,2)"),
-            ],
-        )
-    ],
-)
-
-
-@pytest.mark.parametrize(
-    "request_text, column, descending, limit",
-    [
-        ("What are the 3 longest crossings?", "crossing.route_length_km", True, 3),
-        ("Show the cheapest crossing", "crossing.fare", False, 1),
-        ("top two crossings by fare", "crossing.fare", True, 2),
-        ("Which crossing has the highest fare?", "crossing.fare", True, 1),
-        ("the crossing with the lowest fare", "crossing.fare", False, 1),
-    ],
-)
-def test_rows_ranked_by_a_column_of_theirs(request_text, column, descending, limit):
-    intent = parse_request(request_text, FERRIES)
-    assert intent.rank is not None and not intent.measures and not intent.group_by
-    assert (intent.rank.column, intent.rank.descending, intent.rank.limit) == (column, descending, limit)
-
-
-def test_the_highest_value_itself_is_a_max_not_a_ranking():
-    intent = parse_request("What is the highest fare of a crossing?", FERRIES)
-    assert intent.rank is None and [(m.function, m.column) for m in intent.measures] == [("max", "crossing.fare")]
-
-
-def test_a_ranking_adjective_with_no_column_to_rank_by_ranks_nothing():
-    assert parse_request("What are the 3 heaviest crossings?", FERRIES).rank is None  # no weight column: not guessed
-
-
-@pytest.mark.parametrize("request_text", ["crossings with the highest fare", "List the crossings from the cheapest fares to the priciest"])
-def test_a_ranking_that_does_not_say_how_many_rows_is_not_cut_to_one(request_text):
-    assert parse_request(request_text, FERRIES).rank is None

@@ -68,7 +68,7 @@ class Catalog(BaseModel):
 # ------------------------------------------------------------------ Planner -> Schema Analyst
 
 
-Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year", "year_between", "years_since"]
+Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year_between", "years_since"]
 
 
 class Condition(BaseModel):

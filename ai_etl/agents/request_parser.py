@@ -258,8 +258,12 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
                 p.intent.main_table = m.table
                 return
     ranked = _ranked(p.text)
-    ranked_table = _resolve_table(p.catalog, ranked[3]) if ranked else None
-    if ranked_table and ranked_table != _resolve_table(p.catalog, ranked[1].split()[-1]) and ranked_table in {m.table for m in mentions}:
+    ranked_table = None
+    if ranked:  # 'the most papers': papers; 'the highest total price paid': the table with that number
+        words_ = ranked[3].split()
+        phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
+        ranked_table = next((t for phrase in phrases if (t := _resolve_table(p.catalog, phrase) or _numeric_owner(p.catalog, phrase))), None)
+    if ranked_table and ranked_table != _resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
         return
     if plain:
@@ -279,6 +283,12 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         p.intent.main_table = owner
         return
     _unknown_noun(p)
+
+
+def _numeric_owner(catalog: Catalog, phrase: str) -> str | None:
+    """The one table with a numeric column the phrase names ('fare' -> booking), if only one has it."""
+    owners = {t.name for t in catalog.tables for c in t.columns if _is_numeric(c.type) and _column_of(t, phrase) == c.name}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
@@ -560,7 +570,7 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
         tables = _near_tables(p)
         found = next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
-             if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"})),
+             if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
             None,
         )  # fmt: skip
         if found:
@@ -696,37 +706,72 @@ def _value_conditions(p: Parse) -> None:
 
 
 def _year_condition(p: Parse) -> None:
-    """'in 2024', 'for the year 2024', 'between 2019 and 2021', 'from 2019 to 2021': on an integer
-    year column when the table has one, else on the year of its event date."""
+    """'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years': on the column that
+    says when (`_when_column`): an integer year, or the year of a date."""
     year = r"((?:19|20)\d{2})"
+    column = _when_column(p)
+    if column is None:
+        return
+    is_year = _is_numeric(_column_type(p, column))
     recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b", p.text)
-    if recent and (column := _year_column(p) or _event_column(p)):
+    if recent:
         count = int(recent[1]) if recent[1].isdigit() else NUMBER_WORDS[recent[1]]
         p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
+        return
+    bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)
+    if bound:
+        at = int(bound[2])
+        later = bound[1] in ("after", "later than")
+        op = "<" if bound[1] in ("before", "prior to", "earlier than") else ">" if later else ">="
+        p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=at))
         return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
     single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
     if not (span or single):
         return
     low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
-    if column := _year_column(p):
+    if is_year:
         if low == high:
             p.intent.conditions.append(Condition(column=column, op="=", value=low))
         else:
             p.intent.conditions += [Condition(column=column, op=">=", value=min(low, high)), Condition(column=column, op="<=", value=max(low, high))]
-    elif column := _event_column(p):
+    else:
         p.intent.conditions += [Condition(column=column, op="year", value=y) for y in ([low] if low == high else [])]
         if low != high:
             p.intent.conditions.append(Condition(column=column, op="year_between", value=[str(min(low, high)), str(max(low, high))]))
 
 
+_TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
+
+
+def _when_column(p: Parse) -> str | None:
+    """The column a year in the request is about: one the request names ('departed in 2024' ->
+    departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
+    year column or event date. A year column two joins away never beats the main table's own date."""
+    said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
+    for table in _near_tables(p):
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            if column.name.startswith(("updated", "modified")):
+                continue
+            year_like = (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type)
+            if year_like or column.type == "date" or column.type.startswith("timestamp"):
+                named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
+                if named & said:
+                    return f"{table.name}.{column.name}"
+    for table in _near_tables(p):
+        if column := _year_column_of(table) or _event_column_of(table):
+            return f"{table.name}.{column}"
+    return None
+
+
+def _year_column_of(table: CatalogTable) -> str | None:
+    return next((c.name for c in table.columns if (c.name == "year" or c.name.endswith("_year")) and _is_numeric(c.type)), None)
+
+
 def _year_column(p: Parse) -> str | None:
     """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
-    for table in _near_tables(p):
-        for column in table.columns:
-            if (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type):
-                return f"{table.name}.{column.name}"
-    return None
+    return next((f"{t.name}.{c}" for t in _near_tables(p) if (c := _year_column_of(t))), None)
 
 
 _MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
@@ -737,7 +782,7 @@ def _ranked(text: str) -> re.Match | None:
     """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
     most = "|".join(_MOST)
     return re.search(
-        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+)", text
+        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
     )
 
 
@@ -756,11 +801,10 @@ def _ranking(p: Parse) -> None:
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if not measures:
         column = _measure_column(p, match[3])
-        noun = match[3]
         measures = [
-            MeasureIntent(function="sum", column=column, name=_measure_name("sum", noun, column))
+            MeasureIntent(function="sum", column=column, name=_measure_name("sum", match[3], column))
             if column
-            else MeasureIntent(function="count", name=snake(f"{noun}_count"))
+            else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
     p.intent.measures = measures
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=_MOST[match[2]], limit=1)
@@ -771,7 +815,7 @@ SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "highest": (True, ()), "lowest": (False, ()), "most": (True, ()), "least": (False, ()), "fewest": (False, ()),
     "greatest": (True, ()), "top": (True, ()), "bottom": (False, ()),
     "largest": (True, ("area", "size")), "biggest": (True, ("size", "area")), "smallest": (False, ("size", "area")),
-    "longest": (True, ("length",)), "shortest": (False, ("length",)),
+    "longest": (True, ("length", "distance", "duration")), "shortest": (False, ("length", "distance", "duration")),
     "tallest": (True, ("height", "altitude", "elevation")), "deepest": (True, ("depth",)),
     "heaviest": (True, ("weight",)), "lightest": (False, ("weight",)), "widest": (True, ("width",)),
     "populous": (True, ("population",)), "expensive": (True, ("price", "cost", "fare", "fee")),
@@ -899,13 +943,15 @@ def _resolve_column_head(p: Parse, phrase: str) -> str | None:
 
 
 def _event_column(p: Parse) -> str | None:
-    """The column that says when a row happened: a date column, else created_at, else any timestamp."""
-    for table in _near_tables(p):
-        dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
-        stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
-        for name in dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]:
-            return f"{table.name}.{name}"
-    return None
+    """The column that says when a row happened, in the nearest table that has one."""
+    return next((f"{t.name}.{c}" for t in _near_tables(p) if (c := _event_column_of(t))), None)
+
+
+def _event_column_of(table: CatalogTable) -> str | None:
+    """A date column, else created_at, else any timestamp that is not an update time."""
+    dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
+    stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
+    return next(iter(dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]), None)
 
 
 def _column_type(p: Parse, column: str) -> str:

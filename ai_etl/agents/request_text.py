@@ -106,6 +106,14 @@ def table_aliases(table: str) -> dict[str, int]:
 NAME_MODIFIERS = {"first", "last", "full", "middle", "given", "family", "display", "nick", "user", "file", "short", "long", "legal"}
 
 
+# Units a column name may end in: the name without them is what people call the quantity.
+UNITS = {
+    "minutes", "minute", "mins", "min", "seconds", "secs", "sec", "hours", "hrs", "days", "ms", "km", "kms", "m", "cm",
+    "mm", "mi", "miles", "meters", "metres", "kg", "kgs", "g", "lbs", "lb", "tons", "usd", "eur", "gbp", "cents",
+    "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit",
+}  # fmt: skip
+
+
 def column_aliases(column: str) -> list[str]:
     """'unit_price' -> ['unit_price', 'unit price', 'unit prices']; 'is_active' -> [..., 'active']."""
     spaced = column.replace("_", " ")
@@ -116,5 +124,9 @@ def column_aliases(column: str) -> list[str]:
     head = column.removesuffix("_name").replace("_", " ")
     if column.endswith("_name") and head and head.split()[-1] not in NAME_MODIFIERS:
         names += [head, plural(head)]  # `country_name` is what people call "the country"
+    words_ = column.split("_")
+    if len(words_) > 1 and words_[-1] in UNITS:  # `delay_minutes` is "the delay", `distance_km` "the distance"
+        measured = " ".join(words_[:-1])
+        names += [measured, plural(measured)]
     return names
 

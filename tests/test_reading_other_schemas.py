@@ -1,0 +1,95 @@
+"""Reading requests over a schema made up for these tests (ferry crossings and their tickets): rows
+ranked by a column of theirs, the column a year is about, the table whose numbers are ranked."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.request_parser import parse_request
+from ai_etl.agents.spec_writer import _condition_sql
+
+FERRIES = Catalog(
+    connector="ferries",
+    tables=[
+        CatalogTable(
+            name="crossing",
+            primary_key=["crossing_id"],
+            columns=[
+                CatalogColumn(name="crossing_id", type="integer"),
+                CatalogColumn(name="route_name", type="text"),
+                CatalogColumn(name="route_length_km", type="numeric(8,2)"),
+                CatalogColumn(name="fare", type="numeric(8,2)"),
+                CatalogColumn(name="built_year", type="integer"),
+                CatalogColumn(name="scheduled_on", type="date"),
+            ],
+        ),
+        CatalogTable(
+            name="ticket",
+            primary_key=["ticket_id"],
+            columns=[
+                CatalogColumn(name="ticket_id", type="integer"),
+                CatalogColumn(name="crossing_id", type="integer"),
+                CatalogColumn(name="price_paid", type="numeric(8,2)"),
+                CatalogColumn(name="sold_at", type="timestamp without time zone"),
+            ],
+            references={"crossing_id": "crossing.crossing_id"},
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "request_text, column, descending, limit",
+    [
+        ("What are the 3 longest crossings?", "crossing.route_length_km", True, 3),
+        ("Show the cheapest crossing", "crossing.fare", False, 1),
+        ("top two crossings by fare", "crossing.fare", True, 2),
+        ("Which crossing has the highest fare?", "crossing.fare", True, 1),
+        ("the crossing with the lowest fare", "crossing.fare", False, 1),
+    ],
+)
+def test_rows_ranked_by_a_column_of_theirs(request_text, column, descending, limit):
+    intent = parse_request(request_text, FERRIES)
+    assert intent.rank is not None and not intent.measures and not intent.group_by
+    assert (intent.rank.column, intent.rank.descending, intent.rank.limit) == (column, descending, limit)
+
+
+def test_the_highest_value_itself_is_a_max_not_a_ranking():
+    intent = parse_request("What is the highest fare of a crossing?", FERRIES)
+    assert intent.rank is None and [(m.function, m.column) for m in intent.measures] == [("max", "crossing.fare")]
+
+
+def test_a_ranking_adjective_with_no_column_to_rank_by_ranks_nothing():
+    assert parse_request("What are the 3 heaviest crossings?", FERRIES).rank is None  # no weight column: not guessed
+
+
+@pytest.mark.parametrize("request_text", ["crossings with the highest fare", "List the crossings from the cheapest fares to the priciest"])
+def test_a_ranking_that_does_not_say_how_many_rows_is_not_cut_to_one(request_text):
+    assert parse_request(request_text, FERRIES).rank is None
+
+
+@pytest.mark.parametrize(
+    "request_text, column, op, value",
+    [
+        ("Crossings built before 2010", "crossing.built_year", "<", 2010),  # the year column the request names
+        ("Crossings scheduled after 2024", "crossing.scheduled_on", "year>", 2024),  # not built_year: 'scheduled' names the date
+        ("Tickets sold since 2023", "ticket.sold_at", "year>=", 2023),  # the ticket's own time, not the crossing's year two tables off
+        ("Tickets in 2024", "ticket.sold_at", "year", 2024),
+    ],
+)
+def test_a_year_is_about_the_column_the_request_names_else_the_nearest_time(request_text, column, op, value):
+    conditions = parse_request(request_text, FERRIES).conditions
+    assert [(c.column, c.op, c.value) for c in conditions] == [(column, op, value)]
+
+
+def test_a_year_of_a_date_compares_the_year():
+    from ai_etl.agents.contracts import Condition
+
+    assert _condition_sql(Condition(column="ticket.sold_at", op="year>", value=2024), {"ticket.sold_at": "sold_at"}) == "toYear(sold_at) > 2024"
+
+
+def test_the_table_whose_numbers_are_ranked_is_read_and_grouped_by_the_named_one():
+    intent = parse_request("Which crossing has the highest total price paid?", FERRIES)
+    assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id"]
+    assert intent.rank is not None and intent.rank.limit == 1 and intent.measures[0].column == "ticket.price_paid"
