@@ -22,6 +22,7 @@ FERRIES = Catalog(
                 CatalogColumn(name="fare", type="numeric(8,2)"),
                 CatalogColumn(name="built_year", type="integer"),
                 CatalogColumn(name="scheduled_on", type="date"),
+                CatalogColumn(name="status", type="text", values=["cancelled", "late", "on_time"]),
             ],
         ),
         CatalogTable(
@@ -93,3 +94,32 @@ def test_the_table_whose_numbers_are_ranked_is_read_and_grouped_by_the_named_one
     intent = parse_request("Which crossing has the highest total price paid?", FERRIES)
     assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id"]
     assert intent.rank is not None and intent.rank.limit == 1 and intent.measures[0].column == "ticket.price_paid"
+
+
+def _sides(request_text: str) -> tuple[list, list | None]:
+    ratios = [m for m in parse_request(request_text, FERRIES).measures if m.function == "ratio"]
+    assert len(ratios) == 1, ratios
+    as_tuples = lambda conditions: None if conditions is None else [(c.column, c.op, c.value) for c in conditions]  # noqa: E731
+    return as_tuples(ratios[0].numerator), as_tuples(ratios[0].denominator)
+
+
+def test_a_ratio_of_two_kinds_of_rows_counts_each_side_with_its_own_conditions():
+    assert _sides("What is the ratio of crossings with a fare above 50 to crossings with a fare below 50?") == (
+        [("crossing.fare", ">", 50)], [("crossing.fare", "<", 50)]
+    )
+    assert _sides("the share of cancelled crossings out of all crossings") == ([("crossing.status", "=", "cancelled")], None)
+    assert _sides("ratio of late crossings to non-late crossings") == (
+        [("crossing.status", "=", "late")], [("crossing.status", "!=", "late")]
+    )
+
+
+def test_a_ratio_whose_sides_are_not_rows_of_one_table_is_not_read_as_one():
+    assert not [m for m in parse_request("the ratio of tickets to crossings", FERRIES).measures if m.function == "ratio"]
+
+
+def test_a_ratio_is_written_as_two_conditional_counts():
+    from ai_etl.agents.contracts import Condition, MeasureIntent
+    from ai_etl.agents.spec_writer import _measure_sql
+
+    ratio = MeasureIntent(function="ratio", numerator=[Condition(column="crossing.fare", op=">", value=50)])
+    assert _measure_sql(ratio, {"crossing.fare": "fare"}) == "countIf(fare > 50) / nullIf(count(), 0)"

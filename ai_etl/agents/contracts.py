@@ -80,9 +80,11 @@ class Condition(BaseModel):
 
 
 class MeasureIntent(BaseModel):
-    function: Literal["sum", "count", "avg", "min", "max", "count_distinct"]
+    function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio"]
     column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two")
     name: str | None = None
+    numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
+    denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
 
 
 class GroupKey(BaseModel):

@@ -93,6 +93,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _target(p)
     _explicit_source(p)
     _load_mode(p)
+    _ratio(p)
     _explicit_conditions(p)
     mentions = _table_mentions(p)
     _choose_main(p, mentions)
@@ -204,6 +205,45 @@ def _explicit_conditions(p: Parse) -> None:
         number = float(match[3]) if "." in match[3] else int(match[3])
         p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
         _consume(p, match)
+
+
+RATIO = re.compile(
+    r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
+    r"(?P<den>.+?)(?=\s+(?:in|for|within|among|across|overall|per|by)\b|[?.!,;]|$)"
+)
+
+
+def _ratio(p: Parse) -> None:
+    """'the ratio of restaurants with a rating above 4 to restaurants with a rating below 4',
+    'the share of Italian restaurants out of all restaurants': two counts of one table's rows, each
+    side's conditions read on their own. Anything else about a ratio is left to the coverage check."""
+    match = RATIO.search(p.text)
+    if not match:
+        return
+    sides = []
+    for part in (match["num"], match["den"]):
+        words_ = part.split()
+        spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
+        table = next((t for span in spans if (t := _resolve_table(p.catalog, span))), None)
+        if table is None:
+            return
+        sides.append(table)
+    if sides[0] != sides[1]:
+        return  # 'publications to authors': counts of two tables are not rows of one pipeline yet
+    table = sides[0]
+    conditions = []
+    for part in (match["num"], match["den"]):
+        side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {part} ")
+        side.intent.main_table = table
+        _explicit_conditions(side)
+        _value_conditions(side)
+        conditions.append(side.intent.conditions)
+    everything = re.match(r"\s*(?:the\s+)?(?:total\s+number\s+of\s+|number\s+of\s+)?all\b|\s*(?:the\s+)?total\b", match["den"])
+    if not conditions[0] or not (conditions[1] or everything):
+        return  # a side whose rows the request does not say
+    p.intent.main_table = table
+    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
+    _consume(p, match)
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
@@ -580,7 +620,7 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
 
 
 def _measures(p: Parse) -> None:
-    measures: list[MeasureIntent] = []
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function == "ratio"]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
@@ -683,9 +723,9 @@ def _value_conditions(p: Parse) -> None:
                 hits.append(value)
             if hits:
                 have.add(column.name)
-                p.intent.conditions.append(
-                    Condition(column=f"{table_name}.{column.name}", op="=" if len(hits) == 1 else "in", value=hits[0] if len(hits) == 1 else hits)
-                )
+                negated = len(hits) == 1 and re.search(rf"\b(?:non|not|except|excluding|other than)[\s-]+{re.escape(hits[0].lower())}(?![\w])", text)
+                op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan'
+                p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op=op, value=hits[0] if len(hits) == 1 else hits))
         for column in table.columns:
             if column.type != "boolean" or column.name in have:
                 continue
@@ -970,6 +1010,7 @@ def _all_columns(intent: Intent) -> list[str]:
     columns += [intent.rank.column] if intent.rank and intent.rank.column else []
     for measure in intent.measures:
         columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
+        columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]
     for derivation in intent.derive:
         columns += derivation.columns
     return [c for c in columns if "." in c]

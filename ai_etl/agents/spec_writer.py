@@ -69,7 +69,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
                 group_by.append({"name": key.grain, "expr": GRAIN_SQL[key.grain].format(column)})
             else:
                 group_by.append(column)
-        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of)} for m in intent.measures]
+        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if intent.rank:  # order by the measure, keep the first rows (ties broken by the keys, deterministic)
             names = [g["name"] if isinstance(g, dict) else g for g in group_by] + [m["name"] for m in measures]
@@ -132,9 +132,14 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
     return f"{column} {condition.op} {literal(condition.value)}"
 
 
-def _measure_sql(measure: MeasureIntent, name_of: dict[str, str]) -> str:
+def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     if measure.function == "count":
         return "count()"
+    if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts
+        def counted(conditions: list[Condition] | None) -> str:
+            return f"countIf({' and '.join(_condition_sql(c, name_of, catalog) for c in conditions)})" if conditions else "count()"
+
+        return f"{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
     expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
     return AGGREGATE_SQL[measure.function].format(expression)
 

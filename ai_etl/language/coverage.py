@@ -285,6 +285,8 @@ def _pieces(token: str, target: set[str]) -> list[str]:
     hyphenated tokens are split; `don't` stays whole."""
     if token in target or token.replace("`", "") in target:
         return []
+    if re.fullmatch(r"[$]?\d+\.\d+%?", token):
+        return [token]  # a decimal number ('4.5') is one word
     parts = [p for p in re.split(r"[.\-/]", token) if p]
     return [p for p in parts if p not in target]
 
