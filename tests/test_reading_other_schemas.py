@@ -123,3 +123,25 @@ def test_a_ratio_is_written_as_two_conditional_counts():
 
     ratio = MeasureIntent(function="ratio", numerator=[Condition(column="crossing.fare", op=">", value=50)])
     assert _measure_sql(ratio, {"crossing.fare": "fare"}) == "countIf(fare > 50) / nullIf(count(), 0)"
+
+
+PAGEVIEWS = Catalog(
+    connector="web",
+    tables=[
+        CatalogTable(
+            name="pageview",
+            columns=[
+                CatalogColumn(name="page_path", type="text"),
+                CatalogColumn(name="weekday", type="text", values=["Monday", "Saturday", "Sunday"]),
+                CatalogColumn(name="count", type="integer"),
+            ],
+        )
+    ],
+)
+
+
+def test_rows_that_are_already_counts_are_summed_and_hyphenated_names_and_plural_values_are_read():
+    intent = parse_request("How many page-views were there on Sundays?", PAGEVIEWS)
+    assert intent.main_table == "pageview"
+    assert [(m.function, m.column) for m in intent.measures] == [("sum", "pageview.count")]
+    assert [(c.column, c.op, c.value) for c in intent.conditions] == [("pageview.weekday", "=", "Sunday")]

@@ -36,7 +36,7 @@ from ai_etl.agents.request_text import (
 )
 from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
 from ai_etl.agents.schema_graph import distances
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -86,7 +86,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = translate_russian(original).lower()
+    text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     p = Parse(catalog=catalog, text=text, original=original)
     p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
@@ -629,7 +629,11 @@ def _measures(p: Parse) -> None:
         elif not any(m.function == "count" for m in measures):
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
             noun = next((w for w in after if _resolve_table(p.catalog, w)), "rows")
-            measures.append(MeasureIntent(function="count", name=snake(f"{noun}_count" if noun != "rows" else "row_count")))
+            name = snake(f"{noun}_count" if noun != "rows" else "row_count")
+            if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
+                measures.append(MeasureIntent(function="sum", column=tally, name=name))
+            else:
+                measures.append(MeasureIntent(function="count", name=name))
     functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",
                  "max": r"max|maximum|highest|largest|biggest|greatest|priciest"}  # fmt: skip
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
@@ -659,6 +663,19 @@ def _measures(p: Parse) -> None:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}
+
+
+def _tally_column(p: Parse, noun: str) -> str | None:
+    """A table whose rows are already counts (a numeric `count` column, as in pre-aggregated
+    check-ins or page views): the number of its things is the sum of that column, not its rows."""
+    table = p.catalog.table(_resolve_table(p.catalog, noun) or p.intent.main_table) if noun != "rows" else p.catalog.table(p.intent.main_table)
+    if table is None or table.name != p.intent.main_table:
+        return None
+    found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and _is_numeric(c.type)]
+    return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 
 def _measure_name(function: str, phrase: str, column: str) -> str:
@@ -714,7 +731,7 @@ def _value_conditions(p: Parse) -> None:
             hits = []
             for value in column.values:
                 lowered = value.lower()
-                if not re.search(rf"(?<![\w]){re.escape(lowered)}(?![\w])", text):
+                if not re.search(rf"(?<![\w]){re.escape(lowered)}(?:s|es)?(?![\w])", text):  # also "on mondays"
                     continue
                 if len(value) <= 3 and value.upper() not in original_words and not re.search(
                     rf"\b{re.escape(lowered)}\s+{column.name}\b|\b{column.name}\s+{re.escape(lowered)}\b", text
@@ -1014,6 +1031,11 @@ def _all_columns(intent: Intent) -> list[str]:
     for derivation in intent.derive:
         columns += derivation.columns
     return [c for c in columns if "." in c]
+
+
+def catalog_words(catalog: Catalog) -> set[str]:
+    """Table and column names that are one word (what a hyphenated compound may join into)."""
+    return {name for t in catalog.tables for name in (t.name, *(c.name for c in t.columns)) if "_" not in name}
 
 
 def closest_tables(catalog: Catalog, name: str) -> list[str]:

@@ -17,10 +17,10 @@ import re
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
-from ai_etl.agents.request_parser import VALUE_SYNONYMS
+from ai_etl.agents.request_parser import VALUE_SYNONYMS, catalog_words
 from ai_etl.agents.request_text import translate_russian
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix, word_classes
+from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix, word_classes
 from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -191,7 +191,7 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = _without_presentation_order(_normalized(blanked))
+    text = _without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
@@ -299,7 +299,7 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit():
             continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+        for match in re.finditer(rf"(?<![\w]){re.escape(value)}(?:s|es)?(?![\w])", text):  # also "on mondays"
             if any(s <= match.start() < e for s, e in spans):
                 continue
             owners = schema.values[value]
@@ -374,6 +374,8 @@ def _word_covered(
 
 
 def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str], set[tuple[str, str]]] | None:
+    if base == word and word.endswith("s") and not (schema.tables.get(word) or schema.columns.get(word)):
+        base = word.removesuffix("s")  # a plural the lexicon does not know ('checkins')
     tables = schema.tables.get(base, set()) | schema.tables.get(word, set())
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
     return (tables, columns) if tables or columns else None

@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w])")
 CONSTRUCTS = {
     "sum": r"\bsum\w*\s*\(",
     "avg": r"\bavg\w*\s*\(",
-    "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(",
+    "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(|\bsum\s*\(\s*(?:count|cnt|counts|tally|occurrences)\s*\)",  # a tally column's sum counts
     "max": r"\bmax\w*\s*\(|\bargmax\s*\(|\bgreatest\s*\(",
     "min": r"\bmin\w*\s*\(|\bargmin\s*\(|\bleast\s*\(",
     "distinct": r"\bdistinct\b|\buniq\w*\s*\(",

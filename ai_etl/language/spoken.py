@@ -120,3 +120,15 @@ def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
             for piece in _segment(part):
                 words.append(lemma(ABBREVIATIONS.get(piece, piece)))
     return tuple(words)
+
+
+def joined_compounds(text: str, names: set[str]) -> str:
+    """'check-ins' -> 'checkins' where the joined word (or its lemma) is one of `names` (a schema's
+    table and column names): people hyphenate the compounds schemas write as one word."""
+
+    def join(match: re.Match) -> str:
+        joined = match[1] + match[2]
+        forms = {joined, lemma(joined), joined.removesuffix("s"), joined.removesuffix("es")}
+        return joined if forms & names else match[0]
+
+    return re.sub(r"\b([a-z]+)-([a-z]+)\b", join, text)
