@@ -65,7 +65,14 @@ def test_a_ranking_adjective_with_no_column_to_rank_by_ranks_nothing():
     assert parse_request("What are the 3 heaviest crossings?", FERRIES).rank is None  # no weight column: not guessed
 
 
-@pytest.mark.parametrize("request_text", ["crossings with the highest fare", "List the crossings from the cheapest fares to the priciest"])
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "crossings with the highest fare",
+        "List the crossings from the cheapest fares to the priciest",
+        "What are the longest crossings, ordered from longest to shortest?",  # 'longest to': not a crossing
+    ],
+)
 def test_a_ranking_that_does_not_say_how_many_rows_is_not_cut_to_one(request_text):
     assert parse_request(request_text, FERRIES).rank is None
 

@@ -36,6 +36,7 @@ from ai_etl.agents.request_text import (
 )
 from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
 from ai_etl.agents.schema_graph import distances
+from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
 
 GRAINS = {
@@ -895,11 +896,14 @@ def _row_ranking(p: Parse) -> None:
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
         rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
     ]
+    text = without_presentation_order(p.text)  # 'ordered from longest to shortest' ranks nothing
     for pattern in patterns:
-        for match in re.finditer(pattern, p.text):
+        for match in re.finditer(pattern, text):
             subject = (match["subject"] or "").split()
-            if match["n"] is None and not (subject and singular(subject[-1]) == subject[-1]):
-                continue  # 'the best ratings to the lowest', 'restaurants with the highest rating': how many is not said
+            if pattern != patterns[0] and not (subject and _resolve_table(p.catalog, subject[-1]) == p.intent.main_table):
+                continue  # what is ranked must be the rows read ('the longest rivers'), not any word after 'longest'
+            if match["n"] is None and singular(subject[-1]) != subject[-1]:
+                continue  # 'restaurants with the highest rating': how many is not said
             adjective = match.groupdict().get("adj") or "top"
             descending, dimension = SUPERLATIVES[adjective]
             if re.search(rf"\bleast\s+{adjective}\b", p.text):

@@ -20,7 +20,15 @@ from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.agents.request_parser import VALUE_SYNONYMS, catalog_words
 from ai_etl.agents.request_text import translate_russian
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix, word_classes
+from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.spoken import (
+    joined_compounds,
+    lemma,
+    spoken_words,
+    synonyms,
+    table_prefix,
+    word_classes,
+)
 from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -191,7 +199,7 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = _without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
+    text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
@@ -233,23 +241,6 @@ def _normalized(request: str) -> str:
     text = translate_russian(request).lower()
     text = re.sub(r"(\w)['’]s\b", r"\1", text)
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
-
-
-_ORDER_PHRASES = [
-    r"\b(?:(?:ordered|sorted|ranked|listed|arranged|shown)\s+)?(?:in\s+)?(?:descending|ascending|alphabetical|reverse|decreasing|increasing)\s+order\b",
-    r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
-    r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
-    r"\b(?:ordered|sorted|arranged|listed)\s+by\b",
-]
-
-
-def _without_presentation_order(text: str) -> str:
-    """'ordered alphabetically', 'in descending order', 'sorted by': a table has no row order, so
-    an order without a limit changes no row (the eval rules say the same). A limit ('top 3',
-    'the most') is still required by its own words; the column after 'by' is still checked."""
-    for pattern in _ORDER_PHRASES:
-        text = re.sub(pattern, lambda m: " " * len(m[0]), text)
-    return text
 
 
 def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str, list[Gap]]:

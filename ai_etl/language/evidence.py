@@ -117,10 +117,18 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
             parts.append(step.sql)
     add_sql(found, "\n".join(p for p in parts if p))
     found.output_names = _output_names(pipeline)
-    if not any(isinstance(step, (AggregateTransform, SelectTransform, SqlTransform)) for step in pipeline.transformations):
+    if not any(_reshapes(step) for step in pipeline.transformations):
         found.passthrough_tables = {source.entity}  # every column of the source is in the output table
     found.derived_names = {c.name.lower() for step in pipeline.transformations if isinstance(step, DeriveTransform) for c in step.columns}
     return found
+
+
+def _reshapes(step) -> bool:
+    """Does the step change which columns the rows have? (`select * from {{ input }} order by .. limit`
+    keeps them all: it only chooses rows.)"""
+    if isinstance(step, SqlTransform):
+        return not re.match(r"\s*select\s+\*\s+from\s+\{\{\s*input\s*\}\}", step.sql, re.IGNORECASE)
+    return isinstance(step, (AggregateTransform, SelectTransform))
 
 
 def _output_names(pipeline: Pipeline) -> set[str]:
