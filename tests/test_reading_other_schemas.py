@@ -152,3 +152,18 @@ def test_rows_that_are_already_counts_are_summed_and_hyphenated_names_and_plural
     assert intent.main_table == "pageview"
     assert [(m.function, m.column) for m in intent.measures] == [("sum", "pageview.count")]
     assert [(c.column, c.op, c.value) for c in intent.conditions] == [("pageview.weekday", "=", "Sunday")]
+
+
+def test_a_ranking_column_that_a_joined_table_also_has_is_not_guessed():
+    shops = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(name="shop", primary_key=["shop_id"], columns=[CatalogColumn(name="shop_id", type="integer"), CatalogColumn(name="rating", type="real")]),
+            CatalogTable(
+                name="visit",
+                columns=[CatalogColumn(name="shop_id", type="integer"), CatalogColumn(name="rating", type="integer")],
+                references={"shop_id": "shop.shop_id"},
+            ),
+        ],
+    )
+    assert parse_request("the shop with the highest rating", shops).rank is None  # its own rating, or its visits'?

@@ -922,8 +922,11 @@ def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | N
     main = p.catalog.table(p.intent.main_table)
     words_ = phrase.split()
     for size in range(len(words_), 0, -1):
-        if (column := _column_of(main, " ".join(words_[:size]))) and _is_numeric(main.column(column).type):
-            return f"{main.name}.{column}"
+        phrase_ = " ".join(words_[:size])
+        if (column := _column_of(main, phrase_)) and _is_numeric(main.column(column).type):
+            near = [t for t, d in _reachable(p).items() if d == 1 and _column_of(p.catalog.table(t), phrase_)]
+            # 'the business with the highest rating': its own rating, or its reviews'? Not ours to guess.
+            return None if near else f"{main.name}.{column}"
     prefix = table_prefix([c.name for c in main.columns])
     found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
     return f"{main.name}.{found[0]}" if len(found) == 1 else None
