@@ -167,3 +167,22 @@ def test_a_ranking_column_that_a_joined_table_also_has_is_not_guessed():
         ],
     )
     assert parse_request("the shop with the highest rating", shops).rank is None  # its own rating, or its visits'?
+
+
+def test_prefixed_columns_and_values_with_separators_are_read_as_said():
+    rx = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(
+                name="script",
+                columns=[
+                    CatalogColumn(name="s_scriptkey", type="integer"),
+                    CatalogColumn(name="s_quantity", type="integer"),
+                    CatalogColumn(name="s_state", type="text", values=["filled", "no_pickup"]),
+                ],
+            )
+        ],
+    )
+    intent = parse_request("Total quantity of no-pickup scripts", rx)
+    assert [(m.function, m.column) for m in intent.measures] == [("sum", "script.s_quantity")]
+    assert [(c.column, c.value) for c in intent.conditions] == [("script.s_state", "no_pickup")]

@@ -732,7 +732,8 @@ def _value_conditions(p: Parse) -> None:
             hits = []
             for value in column.values:
                 lowered = value.lower()
-                if not re.search(rf"(?<![\w]){re.escape(lowered)}(?:s|es)?(?![\w])", text):  # also "on mondays"
+                said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", lowered))  # 'no_show' said 'no-show'
+                if not re.search(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
                     continue
                 if len(value) <= 3 and value.upper() not in original_words and not re.search(
                     rf"\b{re.escape(lowered)}\s+{column.name}\b|\b{column.name}\s+{re.escape(lowered)}\b", text
@@ -974,8 +975,10 @@ def _resolve_table(catalog: Catalog, phrase: str) -> str | None:
 
 def _column_of(table: CatalogTable, phrase: str) -> str | None:
     phrase = phrase.strip().lower()
+    prefix = table_prefix([c.name for c in table.columns]) or ""
     for column in table.columns:
-        if phrase in column_aliases(column.name) or singular(phrase) in column_aliases(column.name):
+        aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
+        if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
     if phrase in ("name", "names"):
         return next((c.name for c in table.columns if c.name.endswith("name")), None)

@@ -87,8 +87,9 @@ for _words, _constructs in [
     ("revenue turnover income spend spending spent earnings gmv sales", ("sum",)),
     ("count counts counted number numbers many tally frequency", ("count",)),
     ("average avg mean", ("avg",)),
-    ("max maximum highest largest biggest greatest most top best longest peak", ("max", "limit", "order_desc")),
-    ("min minimum lowest smallest least fewest shortest cheapest worst", ("min", "limit", "order")),
+    ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest tallest "
+     "heaviest deepest widest populous", ("max", "limit", "order_desc")),
+    ("min minimum lowest smallest least fewest shortest cheapest worst lightest", ("min", "limit", "order")),
     ("latest newest recent recently last", ("max", "limit", "order_desc", "now", "dedupe")),
     ("earliest oldest first", ("min", "limit", "order", "dedupe")),
     ("distinct unique different deduplicate deduplicated dedupe deduplication duplicate duplicates", ("distinct", "dedupe", "group")),
@@ -290,7 +291,8 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit():
             continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(value)}(?:s|es)?(?![\w])", text):  # also "on mondays"
+        said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", value))  # 'no_show' said 'no-show'
+        for match in re.finditer(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
             if any(s <= match.start() < e for s, e in spans):
                 continue
             owners = schema.values[value]
