@@ -925,8 +925,12 @@ def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | N
     for size in range(len(words_), 0, -1):
         phrase_ = " ".join(words_[:size])
         if (column := _column_of(main, phrase_)) and _is_numeric(main.column(column).type):
-            near = [t for t, d in _reachable(p).items() if d == 1 and _column_of(p.catalog.table(t), phrase_)]
+            near = [
+                t.name for t in p.catalog.tables
+                if any(ref.split(".")[0] == main.name for ref in t.references.values()) and _column_of(t, phrase_)
+            ]  # fmt: skip
             # 'the business with the highest rating': its own rating, or its reviews'? Not ours to guess.
+            # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
             return None if near else f"{main.name}.{column}"
     prefix = table_prefix([c.name for c in main.columns])
     found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
