@@ -186,3 +186,22 @@ def test_prefixed_columns_and_values_with_separators_are_read_as_said():
     intent = parse_request("Total quantity of no-pickup scripts", rx)
     assert [(m.function, m.column) for m in intent.measures] == [("sum", "script.s_quantity")]
     assert [(c.column, c.value) for c in intent.conditions] == [("script.s_state", "no_pickup")]
+
+
+def test_the_time_of_a_row_is_its_own_or_its_parents_never_its_childrens():
+    # 'hourly' is the schedule: kits have no time of their own, and the rentals that refer to them are
+    # not when a kit was anything
+    kits = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(name="kit", primary_key=["kit_id"], columns=[CatalogColumn(name="kit_id", type="integer"), CatalogColumn(name="sport", type="text", values=["ski", "surf"])]),
+            CatalogTable(
+                name="rental",
+                columns=[CatalogColumn(name="kit_id", type="integer"), CatalogColumn(name="rented_at", type="timestamp without time zone")],
+                references={"kit_id": "kit.kit_id"},
+            ),
+        ],
+    )
+    assert [g.column for g in parse_request("Kits per sport, hourly", kits).group_by] == ["kit.sport"]
+    assert [(g.column, g.grain) for g in parse_request("Rentals per month", kits).group_by] == [("rental.rented_at", "month")]
+    assert [(g.column, g.grain) for g in parse_request("Tickets per month", FERRIES).group_by] == [("ticket.sold_at", "month")]

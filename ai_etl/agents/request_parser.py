@@ -808,7 +808,7 @@ def _when_column(p: Parse) -> str | None:
     departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
     year column or event date. A year column two joins away never beats the main table's own date."""
     said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
-    for table in _near_tables(p):
+    for table in _own_and_parent_tables(p):
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
             if column.name.startswith(("updated", "modified")):
@@ -818,7 +818,7 @@ def _when_column(p: Parse) -> str | None:
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
                     return f"{table.name}.{column.name}"
-    for table in _near_tables(p):
+    for table in _own_and_parent_tables(p):
         if column := _year_column_of(table) or _event_column_of(table):
             return f"{table.name}.{column}"
     return None
@@ -830,7 +830,7 @@ def _year_column_of(table: CatalogTable) -> str | None:
 
 def _year_column(p: Parse) -> str | None:
     """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
-    return next((f"{t.name}.{c}" for t in _near_tables(p) if (c := _year_column_of(t))), None)
+    return next((f"{t.name}.{c}" for t in _own_and_parent_tables(p) if (c := _year_column_of(t))), None)
 
 
 _MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
@@ -946,6 +946,18 @@ def _reachable(p: Parse) -> dict[str, int]:
     return p.reach[main]
 
 
+def _own_and_parent_tables(p: Parse) -> list[CatalogTable]:
+    """The main table, then the tables it refers to (two references at most), nearest first: where the
+    time of a row is (an order item's is its order's). A table that refers to the rows is not: products
+    "hourly" are not grouped by the hour of their orders."""
+    tables, frontier = [p.catalog.table(p.intent.main_table)], [p.catalog.table(p.intent.main_table)]
+    for _ in range(2):
+        frontier = [p.catalog.table(ref.split(".")[0]) for t in frontier for ref in t.references.values()]
+        frontier = [t for t in frontier if t is not None and t not in tables]
+        tables += frontier
+    return tables
+
+
 def _near_tables(p: Parse) -> list[CatalogTable]:
     """The main table, then the tables within two joins of it, nearest first."""
     return [p.catalog.table(p.intent.main_table), *(p.catalog.table(name) for name in _reachable(p))]
@@ -1015,7 +1027,7 @@ def _resolve_column_head(p: Parse, phrase: str) -> str | None:
 
 def _event_column(p: Parse) -> str | None:
     """The column that says when a row happened, in the nearest table that has one."""
-    return next((f"{t.name}.{c}" for t in _near_tables(p) if (c := _event_column_of(t))), None)
+    return next((f"{t.name}.{c}" for t in _own_and_parent_tables(p) if (c := _event_column_of(t))), None)
 
 
 def _event_column_of(table: CatalogTable) -> str | None:
