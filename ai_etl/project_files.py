@@ -83,7 +83,12 @@ def load_model(path: Path, model: type[M]) -> M:
 
 def line_of_field(path: Path, loc: tuple) -> int:
     """The 1-based line of a field (a path of keys and list indexes) in a YAML file."""
-    return _line_of(yaml.compose(path.read_text(encoding="utf-8"), Loader=SafeLoader), list(loc))
+    return line_in_yaml(yaml.compose(path.read_text(encoding="utf-8"), Loader=SafeLoader), loc)
+
+
+def line_in_yaml(document: yaml.Node | None, loc: tuple) -> int:
+    """The 1-based line of a field in a composed YAML document (`yaml.compose`)."""
+    return _line_of(document, list(loc))
 
 
 def _yaml_path(loc: tuple, data) -> list:

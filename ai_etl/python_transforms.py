@@ -27,7 +27,7 @@ def transform_code(project_root: Path, source: FilesSource) -> str | None:
 def source_frame(project_root: Path, source: FilesSource, frame: pl.DataFrame, code: str | None = None) -> pl.DataFrame:
     """The files' frame after the source's transform (the frame itself without one); `code`
     stands in for the file while a transform is being generated and not yet written."""
-    from ai_etl.agents.python_safety import run_transform
+    from ai_etl.python_sandbox import run_transform
 
     code = code if code is not None else transform_code(project_root, source)
     return frame if code is None else run_transform(code, {source.entity: frame})

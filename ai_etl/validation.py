@@ -10,15 +10,17 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
+from typing import Literal
 
 import sqlglot
-from pydantic import BaseModel
+import yaml
+from pydantic import BaseModel, Field
 from sqlglot import exp
 
 from ai_etl.connections import files_resource, postgres_resource
 from ai_etl.errors import UserError
+from ai_etl.project_files import ProjectFolder, SafeLoader, line_in_yaml
 from ai_etl.python_transforms import source_frame, transform_code
-from ai_etl.project_files import ProjectFolder, line_of_field
 from ai_etl.spec import (
     AggregateTransform,
     CastTransform,
@@ -49,6 +51,7 @@ class Problem(BaseModel):
     line: int
     field: str
     message: str
+    check: Literal["columns", "python_safety"] = Field("columns", description="which QA check the problem fails")
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: field `{self.field}`: {self.message}"
@@ -57,15 +60,20 @@ class Problem(BaseModel):
 class PipelineValidator:
     """Collects the problems of one pipeline file; `columns_of(table)` reads the real source."""
 
-    def __init__(self, folder: ProjectFolder, pipeline: Pipeline, file: Path | None = None, transform: str | None = None):
-        """`transform` stands in for the source's Python transform file before it is written."""
+    def __init__(self, folder: ProjectFolder, pipeline: Pipeline, text: str | None = None, transform: str | None = None):
+        """`text` and `transform` stand in for the pipeline file and its Python transform before they
+        are written (the QA Validator checks candidates in memory)."""
         self.folder, self.pipeline, self.transform = folder, pipeline, transform
-        self.file = file or folder.pipeline_files[pipeline.name]
+        self.file = folder.pipeline_files.get(pipeline.name) or folder.root / "pipelines" / f"{pipeline.name}.yaml"
+        self.text = text
         self.problems: list[Problem] = []
+        self._document: yaml.Node | None = None
 
-    def add(self, loc: tuple, message: str) -> None:
+    def add(self, loc: tuple, message: str, check: str = "columns") -> None:
         field = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in loc).replace(".[", "[")
-        self.problems.append(Problem(file=self.file, line=line_of_field(self.file, loc), field=field, message=message))
+        if self._document is None:  # composed once, and only when there is a problem to place
+            self._document = yaml.compose(self.text if self.text is not None else self.file.read_text(encoding="utf-8"), Loader=SafeLoader)
+        self.problems.append(Problem(file=self.file, line=line_in_yaml(self._document, loc), field=field, message=message, check=check))
 
     def require(self, loc: tuple, names: list[str], available: list[str], where: str) -> None:
         for name in names:
@@ -116,10 +124,10 @@ class PipelineValidator:
             self.add(("source", "transform"), str(err))
             return [], {}
         if code is not None:
-            from ai_etl.agents.python_safety import check_transform_code
+            from ai_etl.python_sandbox import check_transform_code
 
             for problem in check_transform_code(code):
-                self.add(("source", "transform"), f"{source.transform} line {problem.line}: {problem.message}")
+                self.add(("source", "transform"), f"{source.transform or 'transform'} line {problem.line}: {problem.message}", check="python_safety")
             if self.problems:
                 return [], {}
         try:

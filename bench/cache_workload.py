@@ -87,8 +87,8 @@ def make_workload(seed: int = 42) -> list[dict]:
 
 def run_workload(requests: list[dict], cache_dir: Path) -> dict:
     from ai_etl.agents.contracts import Catalog
-    from ai_etl.agents.request_parser import parse_request
     from ai_etl.cache.semantic_cache import SemanticCache
+    from ai_etl.language.request_parser import parse_request
 
     catalog = Catalog.model_validate(json.loads(CATALOG.read_text()))
     cache = SemanticCache(cache_dir, "ai-etl/offline")
@@ -114,8 +114,8 @@ def run_workload(requests: list[dict], cache_dir: Path) -> dict:
 def latency_at(entries: int, cache_dir: Path, probes: int = 300) -> tuple[float, float]:
     """Fill a cache with `entries` distinct requests, then time lookups of new ones."""
     from ai_etl.agents.contracts import Catalog
-    from ai_etl.agents.request_parser import parse_request
     from ai_etl.cache.semantic_cache import CacheSettings, SemanticCache
+    from ai_etl.language.request_parser import parse_request
 
     catalog = Catalog.model_validate(json.loads(CATALOG.read_text()))
     cache = SemanticCache(cache_dir, "ai-etl/offline", CacheSettings(max_entries=entries + probes))

@@ -7,20 +7,20 @@ import json
 from pathlib import Path
 
 import pytest
+from llm_server import ScriptedLLM
+from project_builder import make_project
 
 from ai_etl.agents import qa_validator
 from ai_etl.agents.contracts import Catalog, QaFailure
 from ai_etl.agents.gateway import Gateway, GatewayConfig, ModelConfig
 from ai_etl.agents.orchestrator import GenerateOptions, generate, write_files
-from ai_etl.agents.repairs import repair
-from ai_etl.agents.request_parser import parse_request
 from ai_etl.agents.schema_analyst import Refusal, ground, read_catalog
-from ai_etl.agents.spec_writer import write_pipeline
 from ai_etl.agents.sql_expert import as_pipeline
 from ai_etl.dbt_codegen import compile_pipeline
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.pipeline_repair import repair
+from ai_etl.offline_model.spec_writer import write_pipeline
 from ai_etl.project_files import load_project
-from llm_server import ScriptedLLM
-from project_builder import make_project
 
 CATALOG = Catalog.model_validate(json.loads((Path(__file__).parent / "data" / "shop_catalog.json").read_text()))
 

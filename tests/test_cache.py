@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ai_etl.agents.contracts import Catalog
-from ai_etl.agents.request_parser import parse_request
 from ai_etl.cache.semantic_cache import CacheSettings, SemanticCache
+from ai_etl.language.request_parser import parse_request
 
 CATALOG = Catalog.model_validate(json.loads((Path(__file__).parent / "data" / "shop_catalog.json").read_text()))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))

@@ -11,8 +11,8 @@ import pytest
 
 from ai_etl.agents.contracts import Catalog
 from ai_etl.agents.planner import check_request
-from ai_etl.agents.request_parser import parse_request
 from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.language.request_parser import parse_request
 
 CATALOG = Catalog.model_validate(json.loads((Path(__file__).parent / "data" / "shop_catalog.json").read_text()))
 

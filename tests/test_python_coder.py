@@ -13,9 +13,9 @@ from project_builder import make_project, materialize, query
 
 from ai_etl.agents.gateway import Gateway, GatewayConfig, ModelConfig
 from ai_etl.agents.orchestrator import GenerateOptions, GenerationFailed, generate, write_files
-from ai_etl.agents.python_safety import run_transform
-from ai_etl.agents.python_templates import transform_code
+from ai_etl.offline_model.python_templates import transform_code
 from ai_etl.project_files import load_project
+from ai_etl.python_sandbox import run_transform
 
 REQUEST = "Load the contacts CSV files into ClickHouse daily at 4, splitting contact into name and email, parsing signed_on as dates and amount as numbers"
 
@@ -71,14 +71,14 @@ def test_a_messy_file_becomes_typed_columns_end_to_end(lake_project):
 
 def test_unsafe_code_from_a_remote_model_is_never_written(lake_project):
     """The model writes `import os`: python_safety fails, the Reflector has no fix, nothing is written."""
-    from ai_etl.agents.request_parser import parse_request
     from ai_etl.agents.orchestrator import read_catalog
+    from ai_etl.language.request_parser import parse_request
 
     folder = load_project(lake_project)
     catalog = read_catalog(folder, "lake")
     intent = parse_request(REQUEST, catalog).model_dump_json()
     from ai_etl.agents.schema_analyst import ground
-    from ai_etl.agents.spec_writer import write_pipeline
+    from ai_etl.offline_model.spec_writer import write_pipeline
 
     spec = write_pipeline(ground(REQUEST, parse_request(REQUEST, catalog), catalog, folder), catalog, "warehouse")
     evil = "import os\n\ndef transform(frames):\n    os.system('touch /tmp/owned')\n    return frames['contacts']\n"

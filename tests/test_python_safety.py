@@ -5,13 +5,13 @@ import textwrap
 import polars as pl
 import pytest
 
-from ai_etl.agents.python_safety import (
+from ai_etl.errors import UserError
+from ai_etl.python_sandbox import (
     PythonTransformProblem,
     _execute,
     check_transform_code,
     run_transform,
 )
-from ai_etl.errors import UserError
 
 GOOD = textwrap.dedent('''\
     """Split messy contact strings into name, email and age."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
-from ai_etl.agents.request_parser import parse_request
-from ai_etl.agents.spec_writer import _condition_sql
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import _condition_sql
 
 FERRIES = Catalog(
     connector="ferries",
@@ -126,7 +126,7 @@ def test_a_ratio_whose_sides_are_not_rows_of_one_table_is_not_read_as_one():
 
 def test_a_ratio_is_written_as_two_conditional_counts():
     from ai_etl.agents.contracts import Condition, MeasureIntent
-    from ai_etl.agents.spec_writer import _measure_sql
+    from ai_etl.offline_model.spec_writer import _measure_sql
 
     ratio = MeasureIntent(function="ratio", numerator=[Condition(column="crossing.fare", op=">", value=50)])
     assert _measure_sql(ratio, {"crossing.fare": "fare"}) == "countIf(fare > 50) / nullIf(count(), 0)"

@@ -14,8 +14,9 @@ import pytest
 from project_builder import make_project, pipeline
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.offline_model.run_repair import repair_run
+from ai_etl.repair.contracts import RunRepairInput
 from ai_etl.repair.diagnosis import RunFailure, classify
-from ai_etl.repair.fixes import RunRepairInput, repair_run
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -188,8 +189,8 @@ def test_a_renamed_source_column_is_repaired_and_the_final_table_keeps_its_colum
 
     from ai_etl.artifacts.working_copy import accept, store_for
     from ai_etl.definitions import build_definitions
-    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.demo_data import generate
+    from ai_etl.pipeline_runs import execute_pipeline
     from ai_etl.project_files import load_project
     from ai_etl.repair.dagster_defs import failure_from_run
     from ai_etl.repair.reflect import previous_schema_from_instance, reflect_on_failure

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
 
 
 @pytest.mark.parametrize(

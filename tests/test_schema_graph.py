@@ -13,14 +13,14 @@ from ai_etl.agents.contracts import (
     Intent,
     MeasureIntent,
 )
-from ai_etl.agents.request_parser import parse_request
 from ai_etl.agents.schema_analyst import (
     Refusal,
     _measure_each_row_once,
     ground,
     read_catalog,
 )
-from ai_etl.agents.schema_graph import AmbiguousJoin, NoJoinPath, distances, join_path
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
+from ai_etl.language.request_parser import parse_request
 from ai_etl.project_files import ProjectFolder
 from ai_etl.spec import Project
 

@@ -1,4 +1,2 @@
-"""The agents (Planner, Schema Analyst, SQL Expert, Python Coder, QA Validator, Reflector).
-
-Empty until their issue: the spec in `ai_etl.spec` is the contract they will write to.
-"""
+"""The agents (Planner, Schema Analyst, SQL Expert, Python Coder, QA Validator, Reflector), the
+orchestrator that runs them, the litellm gateway they call models through, and their contracts."""

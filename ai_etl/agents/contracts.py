@@ -39,6 +39,11 @@ class CatalogColumn(BaseModel):
     nullable: bool = True
     values: list[str] | None = Field(None, description="all distinct values of a low-cardinality text column")
     examples: list[str] | None = Field(None, description="a few values of a text column of a file (for parsing)")
+    mentioned: list[str] = Field([], description="values of this column the request names, found in the source for this request")
+
+    def known_values(self) -> list[str]:
+        """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""
+        return self.values or self.mentioned
 
 
 class CatalogTable(BaseModel):
@@ -147,6 +152,17 @@ class Intent(BaseModel):
     cursor: str | None = None
     key: list[str] = []
     rank: Ranking | None = Field(None, description="keep the first `limit` groups by a measure ('which X has the most Y')")
+
+    def qualified_columns(self) -> list[str]:
+        """Every `table.column` the intent uses, in order of use (repeats kept)."""
+        columns = [c.column for c in self.conditions] + [g.column for g in self.group_by] + self.extra_columns
+        columns += [self.rank.column] if self.rank and self.rank.column else []
+        for measure in self.measures:
+            columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
+            columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]
+        for derivation in self.derive:
+            columns += derivation.columns
+        return [c for c in columns if "." in c]
 
 
 # ------------------------------------------------------------------ Schema Analyst -> SQL Expert

@@ -67,7 +67,7 @@ class Gateway:
     def __init__(self, config: GatewayConfig | None = None):
         import litellm
 
-        from ai_etl.agents.offline_provider import register_offline_provider
+        from ai_etl.offline_model.provider import register_offline_provider
 
         register_offline_provider()
         self.config = config or GatewayConfig()

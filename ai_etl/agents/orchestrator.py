@@ -18,6 +18,7 @@ from ai_etl.agents import planner, python_coder, qa_validator, reflector, schema
 from ai_etl.agents.contracts import Catalog, Cycle, Intent, QaReport
 from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.catalog.values import with_mentioned_values
 from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
 from ai_etl.language.coverage import check_coverage, with_coverage
@@ -125,6 +126,17 @@ def read_catalog(folder: ProjectFolder, connector: str) -> Catalog:
     return schema_analyst.read_catalog(resource, connector)
 
 
+def with_request_values(folder: ProjectFolder, connector: str, request: str, catalog: Catalog) -> Catalog:
+    """The catalog plus the values the request names, looked up in a PostgreSQL source (`ai_etl.catalog.values`)."""
+    found = folder.project.connectors[connector]
+    if isinstance(found, FilesConnector):
+        return catalog
+    resource = postgres_resource(folder, found).process_config_and_initialize()
+    with resource.connect() as conn:
+        conn.read_only = True
+        return with_mentioned_values(request, conn, resource.schema_name, catalog)
+
+
 def generate(
     request: str,
     folder: ProjectFolder,
@@ -149,7 +161,7 @@ def generate(
     planner.check_request(request)  # refuse by rule before touching any system
     say("read schema")
     connector = source_connector(folder, request)
-    catalog = catalog or read_catalog(folder, connector)
+    catalog = with_request_values(folder, connector, request, catalog or read_catalog(folder, connector))
     lap("read schema")
     cache = semantic_cache(folder, gateway) if options.use_cache else None
     found = cache.lookup(request, catalog) if cache else None

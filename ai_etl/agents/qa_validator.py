@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
-from pathlib import Path
 
 import sqlglot
 import yaml
@@ -96,19 +94,15 @@ def validate(
 ) -> QaReport:
     """Every check on the candidate files; `transform_code` is the source's Python transform."""
     checks: dict[str, bool] = {"spec": True}
-    failures: list[QaFailure] = []
-    if transform_code is not None:
-        from ai_etl.agents.python_safety import check_transform_code
-
-        where = getattr(pipeline.source, "transform", None) or "transform"
-        failures += [QaFailure(check="python_safety", where=f"{where}:{p.line}", message=p.message) for p in check_transform_code(transform_code)]
-        checks["python_safety"] = not failures
     spec_text = pipeline_yaml(pipeline)
-    with tempfile.TemporaryDirectory(prefix="ai-etl-qa-") as tmp:
-        file = Path(tmp) / f"{pipeline.name}.yaml"
-        file.write_text(spec_text)
-        problems = PipelineValidator(folder, pipeline, file=file, transform=transform_code).run() if checks.get("python_safety", True) else []
-    failures += [QaFailure(check="columns", where=f"pipelines/{pipeline.name}.yaml:{p.line}", message=f"field `{p.field}`: {p.message}") for p in problems]
+    where = f"pipelines/{pipeline.name}.yaml"
+    problems = PipelineValidator(folder, pipeline, text=spec_text, transform=transform_code).run()
+    failures = [
+        QaFailure(check=p.check, where=f"{where}:{p.line}", message=p.message if p.check == "python_safety" else f"field `{p.field}`: {p.message}")
+        for p in problems
+    ]
+    if transform_code is not None:
+        checks["python_safety"] = not any(f.check == "python_safety" for f in failures)
     for path, text in dbt.files.items():
         if path.endswith(".sql"):
             failures += sql_problems(path, text)

@@ -22,11 +22,11 @@ from ai_etl.agents.contracts import (
     Intent,
     JoinStep,
 )
-from ai_etl.agents.request_parser import closest_tables
-from ai_etl.agents.schema_graph import AmbiguousJoin, NoJoinPath, join_path
-from ai_etl.agents.schema_keys import KeyInference, infer_references
-from ai_etl.agents.request_text import singular
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.catalog.keys import KeyInference, infer_references
 from ai_etl.errors import UserError
+from ai_etl.language.request_parser import closest_tables
+from ai_etl.language.request_text import singular
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource
 
@@ -48,7 +48,7 @@ class Refusal(UserError):
 
 
 def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
-    """The source schema with references (declared, else inferred: `schema_keys`) and the values of
+    """The source schema with references (declared, else inferred: `ai_etl.catalog.keys`) and the values of
     low-cardinality columns (read-only, bounded scans)."""
     tables = postgres.introspect()
     with postgres.connect() as conn:
@@ -163,9 +163,7 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
 
 
 def _columns_used(intent: Intent) -> list[str]:
-    from ai_etl.agents.request_parser import _all_columns
-
-    return list(dict.fromkeys(_all_columns(intent)))
+    return list(dict.fromkeys(intent.qualified_columns()))
 
 
 def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep]) -> list[JoinStep]:

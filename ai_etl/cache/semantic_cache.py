@@ -97,7 +97,7 @@ def anchors(request: str, catalog: Catalog, intent: Intent) -> list[str]:
     found = {n for n in re.findall(r"\d+(?:[.:]\d+)?", text) if n not in explained}
     found |= set(re.findall(r"['\"`]([^'\"`]+)['\"`]", request.lower()))
     columns = {c.name for t in catalog.tables for c in t.columns}
-    values = {v.lower() for t in catalog.tables for c in t.columns for v in (c.values or [])}
+    values = {v.lower() for t in catalog.tables for c in t.columns for v in c.known_values()}
     found |= {w for w in set(re.findall(r"\w+", text)) if (w in columns or w in values) and w not in explained}
     return sorted(found)
 
@@ -167,7 +167,7 @@ class SemanticCache:
             return Lookup(hit=False, reason="cache unavailable")
 
     def _lookup(self, request: str, catalog: Catalog) -> Lookup:
-        from ai_etl.agents.request_parser import parse_request
+        from ai_etl.language.request_parser import parse_request
 
         normalized, schema_fp = normalize(request), schema_fingerprint(catalog)
         self._expire()

@@ -17,10 +17,10 @@ import re
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
-from ai_etl.agents.request_parser import VALUE_SYNONYMS, catalog_words
-from ai_etl.agents.request_text import translate_russian
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.request_parser import VALUE_SYNONYMS, catalog_words
+from ai_etl.language.request_text import translate_russian
 from ai_etl.language.spoken import (
     joined_compounds,
     lemma,
@@ -170,7 +170,7 @@ class SchemaIndex:
                     self.date_columns.add(column.name.lower())
                 for word in spoken_words(column.name, prefix):
                     self.columns.setdefault(word, set()).add((table.name, column.name))
-                for value in column.values or []:
+                for value in column.known_values():
                     self.values.setdefault(value.strip().lower(), set()).add((table.name, column.name, value))
 
     def names(self, word: str) -> bool:
@@ -247,8 +247,8 @@ def _normalized(request: str) -> str:
 def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str, list[Gap]]:
     """The text with the recurrence phrase ('daily', 'every 15 minutes') blanked once: the spec's
     cron accounts for it when it fires at the same times; else the phrase is a gap."""
-    from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
     from ai_etl.evaluation.cases import same_cron_meaning
+    from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
 
     try:
         said = parse_schedule(request)

@@ -19,10 +19,10 @@ from ai_etl.artifacts.working_copy import accept, relative, store_for, sync, uni
 from ai_etl.dbt_codegen import GeneratedFiles, compile_pipeline
 from ai_etl.generated_files import read_record
 from ai_etl.project_files import ProjectFolder
+from ai_etl.repair.contracts import RunRepair, RunRepairInput
 from ai_etl.repair.diagnosis import Diagnosis, RunFailure, classify
-from ai_etl.repair.fixes import RunRepair, RunRepairInput
-from ai_etl.resolved_pipeline import resolve_pipeline
 from ai_etl.repair.notify import Notification, Notifier
+from ai_etl.resolved_pipeline import resolve_pipeline
 
 SYSTEM = """task: repair_run
 A run of a generated ETL pipeline failed. The user message is JSON: {"failure": {step_key,

@@ -27,7 +27,7 @@ def skill(name: str):
 
 @skill("schedule")
 def _schedule(payload: dict) -> dict:
-    from ai_etl.agents.schedule_text import ScheduleTextError, parse_schedule
+    from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
 
     try:
         parsed = parse_schedule(payload.get("text", ""))
@@ -41,7 +41,7 @@ def answer(messages: list[dict]) -> str:
     user = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "{}")
     first_line = system.strip().splitlines()[0] if system.strip() else ""
     task = first_line.removeprefix("task:").strip() if first_line.startswith("task:") else ""
-    import ai_etl.agents.skills  # noqa: F401  (registers the agents' skills)
+    import ai_etl.offline_model.skills  # noqa: F401  (registers the agents' skills)
 
     if task not in SKILLS:
         return json.dumps({"error": f"the offline model has no skill '{task}'"})

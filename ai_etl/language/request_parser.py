@@ -25,7 +25,9 @@ from ai_etl.agents.contracts import (
     ParseStep,
     Ranking,
 )
-from ai_etl.agents.request_text import (
+from ai_etl.catalog.joins import distances
+from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.request_text import (
     DATA_NOUNS,
     TABLE_SYNONYMS,
     column_aliases,
@@ -34,9 +36,7 @@ from ai_etl.agents.request_text import (
     table_aliases,
     translate_russian,
 )
-from ai_etl.agents.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
-from ai_etl.agents.schema_graph import distances
-from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
 from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
 
 GRAINS = {
@@ -116,7 +116,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _row_ranking(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
-    p.intent.related_tables = sorted({c.split(".")[0] for c in _all_columns(p.intent)} - {p.intent.main_table})
+    p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
 
 
@@ -727,10 +727,10 @@ def _value_conditions(p: Parse) -> None:
         if not related:
             continue
         for column in table.columns:
-            if not column.values or column.name in have:
+            if not column.known_values() or column.name in have:
                 continue
             hits = []
-            for value in column.values:
+            for value in column.known_values():
                 lowered = value.lower()
                 said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", lowered))  # 'no_show' said 'no-show'
                 if not re.search(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
@@ -1046,17 +1046,6 @@ def _column_type(p: Parse, column: str) -> str:
 
 def _is_numeric(kind: str) -> bool:
     return kind.startswith(("numeric", "integer", "bigint", "smallint", "real", "double", "decimal", "int", "float", "money"))
-
-
-def _all_columns(intent: Intent) -> list[str]:
-    columns = [c.column for c in intent.conditions] + [g.column for g in intent.group_by] + intent.extra_columns
-    columns += [intent.rank.column] if intent.rank and intent.rank.column else []
-    for measure in intent.measures:
-        columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
-        columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]
-    for derivation in intent.derive:
-        columns += derivation.columns
-    return [c for c in columns if "." in c]
 
 
 def catalog_words(catalog: Catalog) -> set[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from psycopg import sql
 
-from ai_etl.agents.request_text import plural, singular
+from ai_etl.language.request_text import plural, singular
 from ai_etl.language.spoken import table_prefix
 
 SAMPLE_ROWS = 50_000  # bounded scans: uniqueness and containment are judged on at most this many rows

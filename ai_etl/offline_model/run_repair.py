@@ -16,26 +16,7 @@ import difflib
 import json
 import re
 
-from pydantic import BaseModel
-
-from ai_etl.agents.contracts import Catalog
-from ai_etl.repair.diagnosis import RunFailure
-
-
-class RunRepairInput(BaseModel):
-    failure: RunFailure
-    kind: str
-    pipeline: dict
-    previous_schema: dict[str, dict[str, str]] = {}
-    catalog: Catalog
-    files: dict[str, str] = {}
-    previous_files: dict[str, str] = {}
-
-
-class RunRepair(BaseModel):
-    pipeline: dict | None = None
-    files: dict[str, str] = {}
-    explanation: str = ""
+from ai_etl.repair.contracts import RunRepair, RunRepairInput
 
 
 def repair_run(payload: RunRepairInput) -> RunRepair:
@@ -305,7 +286,7 @@ def _apply(old: list[str], hunks: list[tuple], new: list[str]) -> str:
 
 def _unknown_identifier(p: RunRepairInput) -> RunRepair | None:
     """ClickHouse names the identifier it does not know (and often its guess): use the closest column."""
-    from ai_etl.agents.repairs import UNKNOWN_COLUMN
+    from ai_etl.offline_model.pipeline_repair import UNKNOWN_COLUMN
 
     columns = sorted({c.name for t in p.catalog.tables for c in t.columns})
     for pattern in UNKNOWN_COLUMN:
