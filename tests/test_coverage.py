@@ -111,6 +111,21 @@ def test_a_multi_word_value_is_one_phrase():
     assert gaps("Loans of science fiction books", filtered) == []
 
 
+def test_or_between_two_conditions_needs_the_alternatives_in_the_spec():
+    """'late fees above 5 or gold members' read as AND would be another table: 'or' must be kept."""
+    request = "Loans of gold members or with a late fee above 5"
+    both = spec(JOIN_MEMBERS, {"type": "filter", "condition": "tier = 'gold' and late_fee > 5"})
+    report = check_coverage(request, LIBRARY, both)
+    assert [g.phrase for g in report.gaps] == ["or"] and "both conditions" in report.refusal()
+    either = spec(JOIN_MEMBERS, {"type": "filter", "condition": "tier = 'gold' or late_fee > 5"})
+    assert gaps(request, either) == []
+    # one column's values, and the end of a comparison, are alternatives a spec keeps without OR
+    listed = spec(JOIN_MEMBERS, {"type": "filter", "condition": "tier in ('gold', 'silver')"})
+    assert gaps("Loans of gold or silver members", listed) == []
+    assert gaps("Loans with a late fee of 5 or more", spec({"type": "filter", "condition": "late_fee >= 5"})) == []
+    assert gaps("Loans of gold or silver members", spec(JOIN_MEMBERS, {"type": "filter", "condition": "tier = 'gold'"})) == ["silver", "or"]
+
+
 def test_a_number_of_the_request_must_be_in_the_spec():
     per_member = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "n", "expr": "count()"}]})
     assert gaps("Members with more than 5 loans", per_member) == ["more than 5"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.agents.schema_analyst import read_catalog
 from ai_etl.catalog.values import candidate_phrases, with_mentioned_values
 from ai_etl.language.request_parser import parse_request
@@ -69,3 +69,41 @@ def test_a_phrase_that_is_no_value_adds_nothing(sky):
     _, catalog = sky
     request = "Observatories in Atlantis"
     assert linked(sky, request) is catalog  # nothing found: the same catalog, the phrase stays unplaced
+
+
+SHOPS = Catalog(
+    connector="shops",
+    tables=[
+        CatalogTable(
+            name="store",
+            primary_key=["store_id"],
+            columns=[
+                CatalogColumn(name="store_id", type="integer"),
+                CatalogColumn(name="town", type="text", mentioned=["Kent", "York"]),
+                CatalogColumn(name="county", type="text", mentioned=["Kent"]),
+                CatalogColumn(name="region_id", type="integer"),
+            ],
+            references={"region_id": "region.region_id"},
+        ),
+        CatalogTable(
+            name="region",
+            primary_key=["region_id"],
+            columns=[CatalogColumn(name="region_id", type="integer"), CatalogColumn(name="region_name", type="text", mentioned=["New York", "Kent"])],
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "request_text, conditions",
+    [
+        ("Stores in the county of Kent", [("store.county", "Kent")]),  # the column said beside the value
+        ("Stores in Kent town", [("store.town", "Kent")]),
+        ("Stores in Kent", []),  # a town or a county, equally near: not guessed (the phrase stays unplaced)
+        ("Stores in New York", [("region.region_name", "New York")]),  # one phrase, not 'York' inside it too
+        ("Stores in the region Kent", [("region.region_name", "Kent")]),
+    ],
+)
+def test_each_phrase_is_a_value_of_one_column(request_text, conditions):
+    intent = parse_request(request_text, SHOPS)
+    assert [(c.column, c.value) for c in intent.conditions] == conditions

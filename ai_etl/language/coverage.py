@@ -127,9 +127,11 @@ class Gap(BaseModel):
 
     phrase: str
     readings: list[str] = []
+    why: str = ""
 
     def sentence(self) -> str:
         maybe = f" (did you mean {' or '.join(f'`{r}`' for r in self.readings)}?)" if self.readings else ""
+        maybe = f" ({self.why})" if self.why else maybe
         return f"'{self.phrase.strip()}'{maybe}"
 
 
@@ -212,6 +214,9 @@ def check_coverage(
     for position, token in tokens:
         if not token or any(start <= position < end for start, end in covered_spans):
             continue
+        if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
+            gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
+            continue
         for word in _pieces(token, target):
             if connectors and word in connectors:
                 if word not in used_connectors:
@@ -222,6 +227,19 @@ def check_coverage(
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
     return CoverageReport(gaps=gaps)
+
+
+OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",
+                  "later", "earlier", "after", "before", "older", "newer", "longer", "shorter", "больше", "меньше"}  # fmt: skip
+
+
+def _alternatives_kept(rest: str, evidence: Evidence) -> bool:
+    """An 'or' is read when the spec keeps alternatives (an OR, or one column's list of values), or
+    when it ends a comparison ('5 or more'); filters joined by AND would answer another question."""
+    following = re.findall(r"\w+", rest)[1:3]
+    if following and following[0] in OR_COMPARISONS or following[1:] and following[1] in OR_COMPARISONS and following[0] in ("equal", "the"):
+        return evidence.has("comparison")
+    return evidence.has("disjunction")
 
 
 def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:

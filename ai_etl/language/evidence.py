@@ -48,6 +48,7 @@ CONSTRUCTS = {
     "lower": r"\blower\w*\s*\(",
     "upper": r"\bupper\w*\s*\(",
     "trim": r"\btrim\w*\s*\(",
+    "disjunction": r"\bor\b|\bin\s*\(\s*[,)]|\bhas\s*\(\s*\[",  # literals are blanked first: in ('a', 'b') -> in ( ,  )
     "exists": r"\bexists\b|\bin\s*\(\s*select\b|\bsemi\b",
     "dedupe": r"\blimit\s+\d+\s+by\b|\bdistinct\s+on\b|\brow_number\s*\(|\bargmax\s*\(|\bfinal\b",
     "now": r"\bnow\s*\(|\btoday\s*\(|\bcurrent_date\b|\bcurrent_timestamp\b|\binterval\b",
