@@ -124,6 +124,8 @@ def test_or_between_two_conditions_needs_the_alternatives_in_the_spec():
     assert gaps("Loans of gold or silver members", listed) == []
     assert gaps("Loans with a late fee of 5 or more", spec({"type": "filter", "condition": "late_fee >= 5"})) == []
     assert gaps("Loans of gold or silver members", spec(JOIN_MEMBERS, {"type": "filter", "condition": "tier = 'gold'"})) == ["silver", "or"]
+    # 'both' two values of one column: a list of values keeps rows with either
+    assert gaps("Loans of both Poetry and History books", spec(JOIN_BOOKS, {"type": "filter", "condition": "genre in ('Poetry', 'History')"})) == ["both"]
 
 
 def test_a_number_of_the_request_must_be_in_the_spec():

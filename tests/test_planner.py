@@ -78,10 +78,11 @@ def test_revenue_means_the_money_column_or_quantity_times_price():
     )
 
 
-def test_per_customer_groups_by_the_reference_not_a_join():
+def test_per_customer_groups_by_the_reference_and_names_each_group():
     found = intent("Total amount each customer spent on completed orders")
     assert found.main_table == "orders"
-    assert [g.column for g in found.group_by] == ["orders.customer_id"]
+    assert [g.column for g in found.group_by] == ["orders.customer_id", "customers.full_name"]
+    assert [g.column for g in intent("Orders per customer_id").group_by] == ["orders.customer_id"]  # the column said: no name
 
 
 def test_target_names_load_modes_and_related_columns():

@@ -99,8 +99,23 @@ def test_a_year_of_a_date_compares_the_year():
 
 def test_the_table_whose_numbers_are_ranked_is_read_and_grouped_by_the_named_one():
     intent = parse_request("Which crossing has the highest total price paid?", FERRIES)
-    assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id"]
+    # grouped by the reference, and the crossing's name comes along (the same groups, read as a person would)
+    assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id", "crossing.route_name"]
     assert intent.rank is not None and intent.rank.limit == 1 and intent.measures[0].column == "ticket.price_paid"
+
+
+def test_a_column_that_counts_is_what_the_number_of_its_things_means():
+    catalog = Catalog(connector="ferries", tables=[
+        CatalogTable(name="port", primary_key=["port_id"], columns=[
+            CatalogColumn(name="port_id", type="integer"), CatalogColumn(name="port_name", type="text"),
+            CatalogColumn(name="berth_count", type="integer"), CatalogColumn(name="num_cranes", type="integer")]),
+    ])  # fmt: skip
+    intent = parse_request("What are the 2 ports with the highest number of berths?", catalog)
+    assert intent.rank is not None and (intent.rank.column, intent.rank.limit) == ("port.berth_count", 2) and not intent.measures
+    intent = parse_request("Name the port that has the lowest number of cranes", catalog)
+    assert intent.rank is not None and (intent.rank.column, intent.rank.descending) == ("port.num_cranes", False)
+    intent = parse_request("What is the highest number of cranes of a port?", catalog)  # the number itself: a max
+    assert intent.rank is None and [(m.function, m.column) for m in intent.measures] == [("max", "port.num_cranes")]
 
 
 def _sides(request_text: str) -> tuple[list, list | None]:

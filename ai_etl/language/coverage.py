@@ -217,6 +217,9 @@ def check_coverage(
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
             continue
+        if token in ("both", "оба", "обоих") and evidence.has("disjunction"):
+            gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
+            continue
         for word in _pieces(token, target):
             if connectors and word in connectors:
                 if word not in used_connectors:

@@ -72,8 +72,9 @@ class Parse:
     """Working state while reading one request."""
 
     catalog: Catalog
-    text: str  # normalized English, lower case
+    text: str  # normalized English, lower case; clauses read are blanked out of it
     original: str
+    normalized: str = ""  # `text` before any clause was read
     intent: Intent = field(default_factory=Intent)
     reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
 
@@ -89,7 +90,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         return Intent(refusal=str(err))
     text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
-    p = Parse(catalog=catalog, text=text, original=original)
+    p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
     _target(p)
     _explicit_source(p)
@@ -527,11 +528,13 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
             words_ = piece.split()
             each = keyword in ("per", "each", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
-            key = next((k for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n]), each))), None)
-            if key is None:
+            found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n]), each))), None)
+            if found is None:
                 break  # the list of keys ended
-            if key not in keys:
-                keys.append(key)
+            key = found[0]
+            for each_key in (key, _label_of_named_reference(p, key, " ".join(words_[: found[1]]))):
+                if each_key and each_key not in keys:
+                    keys.append(each_key)
             if len(words_) > 3 or (words_ and key and len(words_) > 1 and _group_key(p, " ".join(words_)) is None):
                 break  # words after the key: the clause went on to something else
     adjective = r"\b(daily|weekly|monthly|yearly|hourly|quarterly)\s+(count|revenue|sales|total|sum|average|number|amount|orders|signups|new|quantity)\b"
@@ -571,6 +574,18 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         if table in _reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _label_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> GroupKey | None:
+    """'each conference' groups publications by their reference to it (`cid`); the conference's name
+    comes along, one join away, as a person reads the answer (same groups: the name follows the key)."""
+    table, column = key.column.split(".")
+    ref = p.catalog.table(table).references.get(column)
+    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    if key.grain or not ref or _resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
+        return None
+    label = _label_column(p.catalog.table(ref.split(".")[0]))
+    return GroupKey(column=f"{ref.split('.')[0]}.{label}") if label and label != ref.split(".")[1] else None
 
 
 def _label_column(table: CatalogTable) -> str | None:
@@ -899,8 +914,9 @@ def _ranking(p: Parse) -> None:
     key = next((k for n in range(len(words_), 0, -1) if (k := _group_key(p, " ".join(words_[-n:])))), None)
     if key is None:
         return
-    if key not in p.intent.group_by:
-        p.intent.group_by.insert(0, key)
+    for at, each_key in enumerate(k for k in (key, _label_of_named_reference(p, key, match[1])) if k):
+        if each_key not in p.intent.group_by:
+            p.intent.group_by.insert(at, each_key)
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if not measures:
         column = _measure_column(p, match[3])
@@ -930,18 +946,19 @@ SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
 def _row_ranking(p: Parse) -> None:
     """'the 3 longest rivers', 'top 5 states by area', 'which state has the highest population': the
     rows themselves, ordered by a column of theirs, the first N kept (nothing is aggregated)."""
-    if p.intent.rank or p.intent.measures or p.intent.group_by:
-        return
+    extremes = [m for m in p.intent.measures if m.function in ("max", "min")]
+    if p.intent.rank or p.intent.group_by or len(extremes) != len(p.intent.measures):
+        return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
     adjectives = "|".join(SUPERLATIVES)
     number = rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)})"
-    column = r"(?:the\s+|their\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)"
+    column = r"(?:the\s+|their\s+)?(?P<col>(?:number\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
         rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
-        rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:with|has|have|had|having|is|are)\s+the\s+"
+        rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
         rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
     ]
-    text = without_presentation_order(p.text)  # 'ordered from longest to shortest' ranks nothing
+    text = without_presentation_order(p.normalized if extremes else p.text)  # 'ordered from longest to shortest' ranks nothing
     for pattern in patterns:
         for match in re.finditer(pattern, text):
             subject = (match["subject"] or "").split()
@@ -959,7 +976,11 @@ def _row_ranking(p: Parse) -> None:
             count = match["n"] or "1"
             limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
             p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
+            p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
             return
+
+
+COUNT_WORDS = {"num", "count", "cnt", "nb", "number"}  # `citation_num`, `review_count`: how many of a thing
 
 
 def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | None:
@@ -977,6 +998,11 @@ def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | N
             # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
             return None if near else f"{main.name}.{column}"
     prefix = table_prefix([c.name for c in main.columns])
+    if counted := re.match(r"number\s+of\s+([a-z_]+)", phrase):  # 'the highest number of citations': citation_num
+        thing = lemma(counted[1])  # a column the owner named for the count is the count (over counting a table)
+        found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
+                 and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
+        return f"{main.name}.{found[0]}" if len(found) == 1 else None
     found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
     return f"{main.name}.{found[0]}" if len(found) == 1 else None
 
