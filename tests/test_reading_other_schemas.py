@@ -220,3 +220,38 @@ def test_the_time_of_a_row_is_its_own_or_its_parents_never_its_childrens():
     assert [g.column for g in parse_request("Kits per sport, hourly", kits).group_by] == ["kit.sport"]
     assert [(g.column, g.grain) for g in parse_request("Rentals per month", kits).group_by] == [("rental.rented_at", "month")]
     assert [(g.column, g.grain) for g in parse_request("Tickets per month", FERRIES).group_by] == [("ticket.sold_at", "month")]
+
+
+@pytest.mark.parametrize(
+    "request_text, op, n",
+    [
+        ("Crossings with more than 2 tickets", ">", 2),
+        ("Which crossings sold at least three tickets?", ">=", 3),
+        ("crossings with 5 or more tickets", ">=", 5),
+    ],
+)
+def test_a_count_threshold_groups_the_counted_rows_by_the_subject_and_keeps_the_groups(request_text, op, n):
+    intent = parse_request(request_text, FERRIES)
+    assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id", "crossing.route_name"]
+    assert [(m.function, m.name) for m in intent.measures] == [("count", "ticket_count")]
+    assert [(h.column, h.op, h.value) for h in intent.having] == [("ticket_count", op, n)]
+    from ai_etl.agents.contracts import GroundedPlan
+
+    plan = GroundedPlan(request=request_text, connector="ferries", intent=intent, main_table="ticket", pipeline_name="p", target_table="p",
+                        column_names={"ticket.crossing_id": "crossing_id", "crossing.route_name": "route_name"})  # fmt: skip
+    from ai_etl.offline_model.spec_writer import write_pipeline
+
+    steps = write_pipeline(plan, FERRIES, "warehouse")["transformations"]
+    assert steps[-1] == {"type": "filter", "condition": f"ticket_count {op} {n}"}
+
+
+@pytest.mark.parametrize("request_text", ["Crossings with fewer than 2 tickets", "crossings with at most one ticket"])
+def test_a_threshold_that_keeps_rows_with_none_is_not_read_as_a_count_of_them(request_text):
+    """Crossings with no ticket have fewer than 2, and a count of tickets never sees them."""
+    assert parse_request(request_text, FERRIES).having == []
+
+
+def test_a_two_word_column_is_also_said_the_other_way_round():
+    catalog = Catalog(connector="c", tables=[CatalogTable(name="dish", primary_key=["dish_id"], columns=[
+        CatalogColumn(name="dish_id", type="integer"), CatalogColumn(name="food_type", type="text"), CatalogColumn(name="price", type="numeric")])])  # fmt: skip
+    assert [g.column for g in parse_request("Average price for each type of food", catalog).group_by] == ["dish.food_type"]

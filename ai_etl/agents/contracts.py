@@ -152,6 +152,7 @@ class Intent(BaseModel):
     cursor: str | None = None
     key: list[str] = []
     rank: Ranking | None = Field(None, description="keep the first `limit` groups by a measure ('which X has the most Y')")
+    having: list[Condition] = Field([], description="conditions on measures after grouping ('more than 5 orders'); column: the measure's name")
 
     def qualified_columns(self) -> list[str]:
         """Every `table.column` the intent uses, in order of use (repeats kept)."""

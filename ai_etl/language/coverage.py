@@ -211,8 +211,9 @@ def check_coverage(
     sequence = " ".join(lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w)
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
+    relational = _relational_verbs(tokens, pipeline, schema, evidence)
     for position, token in tokens:
-        if not token or any(start <= position < end for start, end in covered_spans):
+        if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
@@ -234,6 +235,29 @@ def check_coverage(
 
 OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",
                   "later", "earlier", "after", "before", "older", "newer", "longer", "shorter", "больше", "меньше"}  # fmt: skip
+
+
+def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """Verbs that only relate the rows read to an attribute of theirs the spec uses: 'restaurants (that)
+    serve Italian food', 'restaurants serving each type of food'. The subject is the table read and the
+    object, right after the verb, a value or a column of that same table; no preposition between
+    ('customers who churned in Germany' is not one: 'churned' may be a condition)."""
+    main = getattr(pipeline.source, "table", None)
+    if not main:
+        return set()
+    words = [token for _, token in tokens]
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if "VERB" not in word_classes(word) or schema.names(word) or i == 0:
+            continue
+        before = i - 1 - (words[i - 1] in ("that", "which", "who"))
+        subject = schema.tables.get(lemma(words[before]), set()) if before >= 0 else set()
+        after = i + 1 + (words[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["each"], ["every"], ["all"]) if i + 1 < len(words) else 0)
+        obj = words[after] if after < len(words) else ""
+        owners = {t for t, _, _ in schema.values.get(obj, ())} | {t for t, c in schema.columns.get(lemma(obj), ()) if c.lower() in evidence.identifiers}
+        if main in subject and main in owners:
+            found.add(tokens[i][0])
+    return found
 
 
 def _alternatives_kept(rest: str, evidence: Evidence) -> bool:

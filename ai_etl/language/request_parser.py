@@ -96,6 +96,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _explicit_source(p)
     _load_mode(p)
     _ratio(p)
+    _count_threshold(p)
     _explicit_conditions(p)
     mentions = _table_mentions(p)
     _choose_main(p, mentions)
@@ -246,6 +247,49 @@ def _ratio(p: Parse) -> None:
     p.intent.main_table = table
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
     _consume(p, match)
+
+
+THRESHOLDS = {"more than": ">", "over": ">", "above": ">", "fewer than": "<", "less than": "<", "under": "<",
+              "at least": ">=", "at most": "<=", "no more than": "<=", "no fewer than": ">=", "exactly": "="}  # fmt: skip
+
+
+def _count_threshold(p: Parse) -> None:
+    """'customers with more than 5 orders', 'authors who wrote at least 3 papers', 'stores with 10 or more
+    employees': the rows counted (orders) grouped by their reference to the subject (customers, with its
+    name), the groups kept by the count. Only where the counted table refers to the subject directly."""
+    if p.intent.main_table:
+        return
+    number = rf"(\d+|{'|'.join(NUMBER_WORDS)})"
+    compared = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
+    patterns = [
+        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:[a-z]+\s+)?(?P<cmp>{compared})\s+(?P<n>{number[1:-1]})\s+(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)",
+        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:[a-z]+\s+)?(?P<n>{number[1:-1]})\s+(?P<cmp>or more|or fewer|or less)\s+(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, p.text)
+        if not match:
+            continue
+        subject = _resolve_table(p.catalog, match["subject"])
+        words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
+        counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := _resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+        if not subject or not counted or subject == counted:
+            return
+        reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+        if reference is None:
+            return  # counted through a bridge or not at all: not read here (the words stay for coverage)
+        op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or THRESHOLDS[match["cmp"]]
+        n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
+        if op in ("<", "<=") or n < 1:
+            return  # 'fewer than 2 orders' includes customers with none, whom a count of orders never sees
+        name = snake(f"{counted}_count")
+        p.intent.main_table = counted
+        key = GroupKey(column=f"{counted}.{reference}")
+        p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, match["subject"])) if k]
+        p.intent.measures = [MeasureIntent(function="count", name=name)]
+        p.intent.having = [Condition(column=name, op=op, value=n)]
+        start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
+        p.text = p.text[:start] + " " * (end - start) + p.text[end:]
+        return
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
@@ -510,7 +554,7 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
 
 
 def _group_by(p: Parse, mentions: list[Mention]) -> None:
-    keys: list[GroupKey] = []
+    keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
     keywords = r"(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)"
     # a clause ends where the next one starts: 'received by publications in each year' is two
@@ -636,7 +680,7 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
 
 
 def _measures(p: Parse) -> None:
-    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function == "ratio"]
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function == "ratio" or m.name in {h.column for h in p.intent.having}]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):

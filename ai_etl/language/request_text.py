@@ -125,6 +125,8 @@ def column_aliases(column: str) -> list[str]:
     if column.endswith("_name") and head and head.split()[-1] not in NAME_MODIFIERS:
         names += [head, plural(head)]  # `country_name` is what people call "the country"
     words_ = column.split("_")
+    if len(words_) == 2 and all(w.isalpha() for w in words_) and words_[1] not in UNITS:  # `food_type` is "the type of food"
+        names += [f"{words_[1]} of {words_[0]}", f"{words_[1]} of {plural(words_[0])}", f"{plural(words_[1])} of {words_[0]}"]
     if len(words_) > 1 and words_[-1] in UNITS:  # `delay_minutes` is "the delay", `distance_km` "the distance"
         measured = " ".join(words_[:-1])
         names += [measured, plural(measured)]

@@ -72,6 +72,8 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
                 group_by.append(column)
         measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
+        if intent.having:  # 'customers with more than 5 orders': a condition on the counted groups
+            transforms.append({"type": "filter", "condition": " and ".join(f"{h.column} {h.op} {literal(h.value)}" for h in intent.having)})
         if intent.rank:  # order by the measure, keep the first rows (ties broken by the keys, deterministic)
             names = [g["name"] if isinstance(g, dict) else g for g in group_by] + [m["name"] for m in measures]
             direction = "desc" if intent.rank.descending else "asc"
