@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 QaCheck = Literal[
     "spec", "columns", "sql_parse", "dbt_compile", "dry_run", "dbt_test", "python_safety", "read_only", "secrets",
@@ -51,9 +51,16 @@ class CatalogTable(BaseModel):
     primary_key: list[str] = []
     columns: list[CatalogColumn]
     references: dict[str, str] = Field({}, description="column -> 'table.column' it refers to (constraints or <x>_id)")
+    identifier: str | None = Field(None, description="a column that identifies a row: the declared one-column key, else one the data shows unique (never a load key)")
     rows: int = 0
     path: str | None = Field(None, description="files: the glob under the connector root")
     format: str | None = Field(None, description="files: csv, jsonl, parquet or excel")
+
+    @model_validator(mode="after")
+    def _declared_key_identifies(self) -> CatalogTable:
+        if self.identifier is None and len(self.primary_key) == 1:
+            self.identifier = self.primary_key[0]
+        return self
 
     def column(self, name: str) -> CatalogColumn | None:
         return next((c for c in self.columns if c.name == name), None)

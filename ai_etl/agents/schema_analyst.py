@@ -23,7 +23,7 @@ from ai_etl.agents.contracts import (
     JoinStep,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
-from ai_etl.catalog.keys import KeyInference, infer_references
+from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.errors import UserError
 from ai_etl.language.request_parser import closest_tables
 from ai_etl.language.request_text import singular
@@ -54,7 +54,8 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
     with postgres.connect() as conn:
         conn.read_only = True
         foreign = {(src, col): f"{dst}.{dcol}" for src, col, dst, dcol in conn.execute(FOREIGN_KEYS, (postgres.schema_name,))}
-        foreign |= infer_references(KeyInference(conn, postgres.schema_name), tables, foreign)
+        inference = KeyInference(conn, postgres.schema_name)
+        foreign |= infer_references(inference, tables, foreign)
         catalog_tables = []
         for table in tables:
             references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
@@ -68,7 +69,14 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                 for c in table.columns
             ]
             catalog_tables.append(
-                CatalogTable(name=table.name, primary_key=table.primary_key, columns=columns, references=references, rows=table.row_estimate)
+                CatalogTable(
+                    name=table.name,
+                    primary_key=table.primary_key,
+                    identifier=next((c.name for c in identifiers(inference, table)), None),
+                    columns=columns,
+                    references=references,
+                    rows=table.row_estimate,
+                )
             )
     return Catalog(connector=connector, tables=catalog_tables)
 
@@ -191,12 +199,12 @@ def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:
     intent = plan.intent
     for measure in intent.measures:
         if measure.function == "count":
-            if len(main.primary_key) != 1:
+            if main.identifier is None:
                 raise Refusal(
                     f"Counting '{main.name}' through '{sorted(fanned)[0]}' would count each row once per match, and "
                     f"'{main.name}' has no key to count it by; ask for a count of '{sorted(fanned)[0]}' rows instead."
                 )
-            measure.function, measure.column = "count_distinct", f"{main.name}.{main.primary_key[0]}"
+            measure.function, measure.column = "count_distinct", f"{main.name}.{main.identifier}"
     one_value = bool(intent.conditions) and all(c.op == "=" for c in intent.conditions)
     adds = [m for m in intent.measures if m.function in ("sum", "avg")]
     if adds and not intent.group_by and not one_value:

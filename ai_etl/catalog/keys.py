@@ -95,27 +95,29 @@ class KeyInference:
         return values > 0 and missing <= (1 - CONTAINED) * values
 
 
+def identifiers(inference: KeyInference, table) -> list[Column]:
+    """Columns that identify a row of a `PgTable`: the declared single-column key, else unique columns
+    named as an identifier of this table (`id`, `<table>_id`, `<table>_name`) or standing first."""
+    prefix = table_prefix([c.name for c in table.columns]) or ""
+    columns = [Column(table.name, c.name, c.data_type, i) for i, c in enumerate(table.columns)]
+    if len(table.primary_key) == 1:
+        return [c for c in columns if c.name == table.primary_key[0]]
+    found = []
+    for column in columns:
+        stem = _stem(column.name, prefix)
+        named = column.name == "id" or (column.name not in GENERIC and _names_table(stem, table.name))
+        if (named or column.position == 0) and inference.unique(column):
+            found.append(column)
+    return found
+
+
 def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """(table, column) -> 'table.column' for references the data confirms and no constraint declares.
 
     `tables` are `PgTable`s (name, columns with name/data_type, primary_key)."""
     prefixes = {t.name: table_prefix([c.name for c in t.columns]) or "" for t in tables}
     columns = {t.name: [Column(t.name, c.name, c.data_type, i) for i, c in enumerate(t.columns)] for t in tables}
-
-    def identifiers(table) -> list[Column]:
-        """Columns that identify a row: the declared single-column key, else unique columns named as an
-        identifier of this table (`id`, `<table>_id`, `<table>_name`) or standing first."""
-        if len(table.primary_key) == 1:
-            return [c for c in columns[table.name] if c.name == table.primary_key[0]]
-        found = []
-        for column in columns[table.name]:
-            stem = _stem(column.name, prefixes[table.name])
-            named = column.name == "id" or (column.name not in GENERIC and _names_table(stem, table.name))
-            if (named or column.position == 0) and inference.unique(column):
-                found.append(column)
-        return found
-
-    keys = {t.name: identifiers(t) for t in tables}
+    keys = {t.name: identifiers(inference, t) for t in tables}
     inferred: dict[tuple[str, str], str] = {}
     for table in tables:
         own = {c.name for c in keys[table.name]}

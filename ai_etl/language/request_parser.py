@@ -641,7 +641,7 @@ def _label_column(table: CatalogTable) -> str | None:
     ending = [n for n in names if n.endswith("_name")]
     if len(ending) == 1:
         return ending[0]
-    return table.primary_key[0] if len(table.primary_key) == 1 else None
+    return table.identifier
 
 
 def _reference_to(p: Parse, phrase: str) -> str | None:
@@ -667,7 +667,9 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
     for match in list(re.finditer(pattern, p.text)):
         noun = lemma(match[2])
-        tables = _near_tables(p)
+        if _resolve_table(p.catalog, match[2]) == p.intent.main_table:
+            continue  # 'the total number of reviews' read from reviews: a count of its rows
+        tables = [p.catalog.table(p.intent.main_table)]  # a column of the rows read: another table's would repeat per row
         found = next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
              if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
@@ -707,6 +709,8 @@ def _measures(p: Parse) -> None:
         for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
             if function in ("min", "max") and re.search(r"\b(?:with|has|have|had|having)\s+the\s+$", text[: match.start()]):
                 continue  # 'the restaurant with the highest rating' selects rows (_row_ranking), it is not a max
+            if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
+                continue  # 'the total number of reviews' is a count (read above), not a sum of some number
             column = _measure_column(p, match[1])
             if column:
                 name = _measure_name(function, match[1], column)
