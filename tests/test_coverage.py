@@ -137,6 +137,14 @@ def test_a_verb_that_relates_the_rows_to_an_attribute_of_theirs_is_accounted_for
     assert gaps("Books that feature in Poetry", poetry) == ["feature"]
 
 
+def test_ordering_the_results_changes_no_row_and_a_weekday_needs_its_grouping():
+    assert gaps("Number of loans per genre. Order the results by genre.", LOANS_PER_GENRE) == []
+    per_weekday = spec({"type": "aggregate", "group_by": [{"name": "weekday", "expr": "toDayOfWeek(loaned_on)"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Number of loans on each day of the week", per_weekday) == []
+    per_day = spec({"type": "aggregate", "group_by": [{"name": "day", "expr": "toDate(loaned_on)"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Number of loans on each day of the week", per_day) == ["weekday"]
+
+
 def test_a_number_of_the_request_must_be_in_the_spec():
     per_member = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "n", "expr": "count()"}]})
     assert gaps("Members with more than 5 loans", per_member) == ["more than 5"]

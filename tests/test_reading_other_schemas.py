@@ -255,3 +255,13 @@ def test_a_two_word_column_is_also_said_the_other_way_round():
     catalog = Catalog(connector="c", tables=[CatalogTable(name="dish", primary_key=["dish_id"], columns=[
         CatalogColumn(name="dish_id", type="integer"), CatalogColumn(name="food_type", type="text"), CatalogColumn(name="price", type="numeric")])])  # fmt: skip
     assert [g.column for g in parse_request("Average price for each type of food", catalog).group_by] == ["dish.food_type"]
+
+
+def test_each_day_of_the_week_is_a_weekday_not_a_day_and_a_week():
+    intent = parse_request("How many tickets were sold on each day of the week?", FERRIES)
+    assert intent.cron is None  # a grouping, not a daily schedule
+    assert [(g.column, g.grain) for g in intent.group_by] == [("ticket.sold_at", "weekday")]
+    catalog = Catalog(connector="c", tables=[CatalogTable(name="visit", primary_key=["visit_id"], columns=[
+        CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="dow", type="text", values=["Mon", "Tue", "Wed", "Sun"]),
+        CatalogColumn(name="visited_on", type="date")])])  # fmt: skip
+    assert [(g.column, g.grain) for g in parse_request("Visits per day of the week", catalog).group_by] == [("visit.dow", None)]

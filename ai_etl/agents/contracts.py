@@ -101,7 +101,7 @@ class MeasureIntent(BaseModel):
 
 class GroupKey(BaseModel):
     column: str
-    grain: Literal["hour", "day", "week", "month", "quarter", "year"] | None = None
+    grain: Literal["hour", "day", "week", "month", "quarter", "year", "weekday"] | None = None
 
 
 class Derivation(BaseModel):

@@ -18,9 +18,9 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
 from ai_etl.language.request_parser import VALUE_SYNONYMS, catalog_words
-from ai_etl.language.request_text import translate_russian
+from ai_etl.language.request_text import holds_weekday_names, translate_russian
 from ai_etl.language.spoken import (
     joined_compounds,
     lemma,
@@ -114,11 +114,11 @@ for _words, _constructs in [
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week",
     "month": "month", "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year",
-    "annual": "year", "annually": "year",
+    "annual": "year", "annually": "year", "weekday": "weekday",
 }  # fmt: skip
 _GRAIN_SQL = {
     "hour": r"hour", "day": r"todate\b|tostartofday|date_trunc\s*\(\s*'day'|::date|\bdate\s*\(",
-    "week": r"week", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy",
+    "week": r"week", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy", "weekday": r"dayofweek|\bdow\b|isodow",
 }  # fmt: skip
 
 
@@ -159,6 +159,7 @@ class SchemaIndex:
         self.values: dict[str, set[tuple[str, str, str]]] = {}
         self.column_names: dict[str, set[tuple[str, str]]] = {}
         self.date_columns: set[str] = set()
+        self.weekday_columns: set[str] = set()
         self.prefixes: dict[str, str | None] = {}
         for table in catalog.tables:
             for spoken in spoken_words(table.name):
@@ -170,6 +171,8 @@ class SchemaIndex:
                 self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
                 if column.type == "date":
                     self.date_columns.add(column.name.lower())
+                if holds_weekday_names(column.known_values()):
+                    self.weekday_columns.add(column.name.lower())
                 for word in spoken_words(column.name, prefix):
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 for value in column.known_values():
@@ -285,7 +288,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 def _normalized(request: str) -> str:
     text = translate_russian(request).lower()
-    text = re.sub(r"(\w)['’]s\b", r"\1", text)
+    text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 
@@ -392,6 +395,8 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    if word == "weekday" and schema.weekday_columns & evidence.identifiers:
+        return True  # grouped by a column of weekday names
     if (grain := GRAINS.get(word) or GRAINS.get(base)) and (
         re.search(_GRAIN_SQL[grain], evidence.text) or (grain == "day" and evidence.grouped and schema.date_columns & evidence.identifiers)
     ):

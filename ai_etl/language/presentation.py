@@ -11,6 +11,7 @@ _ORDER_PHRASES = [
     r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
     r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
     r"\b(?:ordered|sorted|arranged|listed)\s+by\b",
+    r"\b(?:order|sort|rank)\s+(?:the\s+)?(?:results?|rows|list|output|them|it|table|answer)\s+by\b",  # 'Order the results by ...'
 ]
 
 
@@ -21,3 +22,8 @@ def without_presentation_order(text: str) -> str:
     for pattern in _ORDER_PHRASES:
         text = re.sub(pattern, lambda m: " " * len(m[0]), text)
     return text
+
+
+def without_spoken_weekday(text: str) -> str:
+    """'each day of the week' is one idea, a weekday, not a day grain and a week grain."""
+    return re.sub(r"\bdays?\s+of\s+(?:the\s+)?week\b", "weekday", text)

@@ -26,11 +26,12 @@ from ai_etl.agents.contracts import (
     Ranking,
 )
 from ai_etl.catalog.joins import distances
-from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
 from ai_etl.language.request_text import (
     DATA_NOUNS,
     TABLE_SYNONYMS,
     column_aliases,
+    holds_weekday_names,
     singular,
     snake,
     table_aliases,
@@ -90,6 +91,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         return Intent(refusal=str(err))
     text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
+    text = without_spoken_weekday(text)
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
     _target(p)
@@ -594,6 +596,10 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
     if not words_:
         return None
+    if words_ in (["weekday"], ["weekdays"]):  # 'each day of the week': a column of weekday names, else a date's weekday
+        named = next((f"{t.name}.{c.name}" for t in _near_tables(p) for c in t.columns if holds_weekday_names(c.known_values())), None)
+        column = named or _event_column(p)
+        return GroupKey(column=column, grain=None if named else "weekday") if column else None
     if len(words_) == 1 and words_[0] in GRAINS:
         column = _event_column(p)
         if column is None and GRAINS[words_[0]] == "year" and (year := _year_column(p)):

@@ -132,3 +132,8 @@ def column_aliases(column: str) -> list[str]:
         names += [measured, plural(measured)]
     return names
 
+
+
+def holds_weekday_names(values: list[str]) -> bool:
+    """A column whose values name days of the week ('Monday', 'tue', ...): what 'each day of the week' groups by."""
+    return len({v.lower()[:3] for v in values} & {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) >= 3

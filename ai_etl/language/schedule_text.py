@@ -96,6 +96,7 @@ def _drop_adjectives(lowered: str) -> str:
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
+    lowered = re.sub(r"\beach\s+days?\s+of\s+(?:the\s+)?week\b", "each weekday", lowered)  # a grouping ('check-ins on each day of the week')
     if re.search(r"\btwice (a|per) day\b|\bдважды в день\b", lowered):
         return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
     time = _time_of_day(text)

@@ -11,7 +11,7 @@ from ai_etl.agents.contracts import Catalog, Condition, GroundedPlan, MeasureInt
 
 GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
-    "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})",
+    "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})", "weekday": "toDayOfWeek({})",  # 1 = Monday
 }  # fmt: skip
 AGGREGATE_SQL = {"sum": "sum({})", "avg": "avg({})", "min": "min({})", "max": "max({})", "count_distinct": "uniqExact({})"}
 REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})"}
