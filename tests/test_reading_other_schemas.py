@@ -265,3 +265,28 @@ def test_each_day_of_the_week_is_a_weekday_not_a_day_and_a_week():
         CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="dow", type="text", values=["Mon", "Tue", "Wed", "Sun"]),
         CatalogColumn(name="visited_on", type="date")])])  # fmt: skip
     assert [(g.column, g.grain) for g in parse_request("Visits per day of the week", catalog).group_by] == [("visit.dow", None)]
+
+
+@pytest.mark.parametrize(
+    "request_text, function",
+    [
+        ("What is the share of tickets per crossing?", "share"),
+        ("Percentage of tickets by crossing", "percentage"),
+        ("the ratio of the number of tickets in each crossing to the total number of tickets", "share"),
+    ],
+)
+def test_a_share_per_group_is_each_groups_count_over_all_rows(request_text, function):
+    intent = parse_request(request_text, FERRIES)
+    assert intent.main_table == "ticket" and [g.column for g in intent.group_by] == ["ticket.crossing_id", "crossing.route_name"]
+    assert [(m.function, m.column) for m in intent.measures] == [("count", None), (function, "ticket_count")]
+    from ai_etl.agents.contracts import GroundedPlan
+    from ai_etl.offline_model.spec_writer import write_pipeline
+
+    plan = GroundedPlan(request=request_text, connector="ferries", intent=intent, main_table="ticket", pipeline_name="p", target_table="p",
+                        column_names={"ticket.crossing_id": "crossing_id", "crossing.route_name": "route_name"})  # fmt: skip
+    derived = write_pipeline(plan, FERRIES, "warehouse")["transformations"][-1]
+    assert derived["type"] == "derive" and "sum(ticket_count) over ()" in derived["columns"][0]["expr"]
+
+
+def test_a_share_of_one_table_against_another_is_not_read():
+    assert all(m.function not in ("share", "percentage") for m in parse_request("the share of tickets per crossing out of all crossings", FERRIES).measures)

@@ -97,6 +97,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _target(p)
     _explicit_source(p)
     _load_mode(p)
+    _share(p)
     _ratio(p)
     _count_threshold(p)
     _explicit_conditions(p)
@@ -249,6 +250,41 @@ def _ratio(p: Parse) -> None:
     p.intent.main_table = table
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
     _consume(p, match)
+
+
+SHARE = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction|ratio)\s+of\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?"
+    r"(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in\s+each|for\s+each|in\s+every|per|by)\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)"
+    r"(?:\s+(?:to|out\s+of|compared\s+to|versus|of)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number\s+of\s+)?(?:all\s+)?(?P<whole>[a-z_]+)"
+    r"(?:\s+in\s+the\s+database|\s+overall|\s+in\s+total)?)?"
+)
+
+
+def _share(p: Parse) -> None:
+    """'the share of businesses in each state', 'the percentage of orders per region', 'the ratio of
+    the number of businesses in each state to the total number of businesses': each group's count
+    over the count of all rows (a window over the groups). Only where the rows shared and the whole
+    are the same table's."""
+    match = SHARE.search(p.text)
+    if not match:
+        return
+    words_ = match["what"].split()
+    table = next((t for n in range(len(words_), 0, -1) if (t := _resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    if table is None or (match["whole"] and _resolve_table(p.catalog, match["whole"]) != table):
+        return
+    p.intent.main_table = table
+    group_words = match["group"].split()
+    found = next(((k, n) for n in range(len(group_words), 0, -1) if (k := _group_key(p, " ".join(group_words[:n]), True))), None)
+    if found is None:
+        p.intent.main_table = None
+        return
+    key, n = found
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, " ".join(group_words[:n]))) if k]
+    count = snake(f"{table}_count")
+    function = "percentage" if match["kind"] in ("percentage", "percent") else "share"
+    p.intent.measures = [MeasureIntent(function="count", name=count), MeasureIntent(function=function, column=count, name=function)]
+    end = match.end("group") - len(" ".join(group_words[n:])) if n < len(group_words) else match.end()
+    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
 
 
 THRESHOLDS = {"more than": ">", "over": ">", "above": ">", "fewer than": "<", "less than": "<", "under": "<",
@@ -688,7 +724,8 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
 
 
 def _measures(p: Parse) -> None:
-    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function == "ratio" or m.name in {h.column for h in p.intent.having}]
+    kept = {h.column for h in p.intent.having} | {m.column for m in p.intent.measures if m.function in ("share", "percentage")}
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage") or m.name in kept]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):

@@ -70,8 +70,13 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
                 group_by.append({"name": key.grain, "expr": GRAIN_SQL[key.grain].format(column)})
             else:
                 group_by.append(column)
-        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures]
+        shares = [m for m in intent.measures if m.function in ("share", "percentage")]
+        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures if m not in shares]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
+        if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
+            scale = {"share": "", "percentage": "100 * "}
+            columns = [{"name": m.name, "expr": f"{scale[m.function]}{m.column} / nullIf(sum({m.column}) over (), 0)"} for m in shares]
+            transforms.append({"type": "derive", "columns": columns})
         if intent.having:  # 'customers with more than 5 orders': a condition on the counted groups
             transforms.append({"type": "filter", "condition": " and ".join(f"{h.column} {h.op} {literal(h.value)}" for h in intent.having)})
         if intent.rank:  # order by the measure, keep the first rows (ties broken by the keys, deterministic)
