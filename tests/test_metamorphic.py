@@ -35,6 +35,8 @@ REWORDINGS = [
     ["Load customers from Germany every Friday at 6 AM", "Every Friday at 06:00, load the customers from Germany",
      "Load German customers weekly on Friday at 6 AM"],
     ["Average order amount per currency for orders created in 2024", "For orders created in 2024, the average amount of an order per currency"],
+    ["Customers with more than 5 orders", "Which customers have placed more than 5 orders?", "customers that have over 5 orders"],
+    ["Percentage of orders per region", "the percentage of orders in each region", "What percentage of orders by region?"],
 ]  # fmt: skip
 
 
@@ -60,6 +62,9 @@ ANCHORS = [
     ("Orders with an amount above 100", "Orders with an amount above 500"),
     ("Average order amount per currency for orders created in 2024", "Average order amount per currency for orders created in 2023"),
     ("Which region has the most completed orders?", "Which region has the fewest completed orders?"),
+    ("Customers with more than 5 orders", "Customers with at least 5 orders"),
+    ("Customers with more than 5 orders", "Customers with more than 5 refunded orders"),
+    ("Percentage of orders per region", "Share of orders per region"),
 ]
 
 

@@ -297,17 +297,20 @@ def _count_threshold(p: Parse) -> None:
     name), the groups kept by the count. Only where the counted table refers to the subject directly."""
     if p.intent.main_table:
         return
-    number = rf"(\d+|{'|'.join(NUMBER_WORDS)})"
+    number = "|".join([r"\d+", *NUMBER_WORDS])
     compared = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
+    counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
-        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:[a-z]+\s+)?(?P<cmp>{compared})\s+(?P<n>{number[1:-1]})\s+(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)",
-        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:[a-z]+\s+)?(?P<n>{number[1:-1]})\s+(?P<cmp>or more|or fewer|or less)\s+(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)",
+        rf"\b(?P<cmp>{compared})\s+(?P<n>{number})\s+{counted_words}",
+        rf"\b(?P<n>{number})\s+(?P<cmp>or more|or fewer|or less)\s+{counted_words}",
     ]
     for pattern in patterns:
         match = re.search(pattern, p.text)
         if not match:
             continue
-        subject = _resolve_table(p.catalog, match["subject"])
+        before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'artists with'
+        said = next((w for w in reversed(before) if _resolve_table(p.catalog, w)), None)
+        subject = _resolve_table(p.catalog, said) if said else None
         words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
         counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := _resolve_table(p.catalog, " ".join(words_[i:j])))), None)
         if not subject or not counted or subject == counted:
@@ -322,7 +325,7 @@ def _count_threshold(p: Parse) -> None:
         name = snake(f"{counted}_count")
         p.intent.main_table = counted
         key = GroupKey(column=f"{counted}.{reference}")
-        p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, match["subject"])) if k]
+        p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
