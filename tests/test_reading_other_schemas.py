@@ -290,3 +290,20 @@ def test_a_share_per_group_is_each_groups_count_over_all_rows(request_text, func
 
 def test_a_share_of_one_table_against_another_is_not_read():
     assert all(m.function not in ("share", "percentage") for m in parse_request("the share of tickets per crossing out of all crossings", FERRIES).measures)
+
+
+AUTHORS = Catalog(connector="a", tables=[
+    CatalogTable(name="author", primary_key=["author_id"], columns=[CatalogColumn(name="author_id", type="integer"), CatalogColumn(name="name", type="text")]),
+    CatalogTable(name="paper", primary_key=["paper_id"], columns=[
+        CatalogColumn(name="paper_id", type="integer"), CatalogColumn(name="author_id", type="integer"),
+        CatalogColumn(name="citation_count", type="integer")], references={"author_id": "author.author_id"}),
+    CatalogTable(name="review", primary_key=["review_id"], columns=[
+        CatalogColumn(name="review_id", type="integer"), CatalogColumn(name="paper_id", type="integer")], references={"paper_id": "paper.paper_id"}),
+])  # fmt: skip
+
+
+def test_a_counting_column_is_summed_from_the_rows_it_counts_for_never_from_a_parent():
+    intent = parse_request("What is the total number of citations received by each author?", AUTHORS)
+    assert [(m.function, m.column) for m in intent.measures] == [("sum", "paper.citation_count")]  # papers of each author
+    intent = parse_request("What is the total number of citations of the reviews?", AUTHORS)
+    assert all(m.column != "paper.citation_count" for m in intent.measures)  # a review's paper's count repeats per review

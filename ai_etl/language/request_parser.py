@@ -714,7 +714,8 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
         noun = lemma(match[2])
         if _resolve_table(p.catalog, match[2]) == p.intent.main_table:
             continue  # 'the total number of reviews' read from reviews: a count of its rows
-        tables = [p.catalog.table(p.intent.main_table)]  # a column of the rows read: another table's would repeat per row
+        parents = _own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
+        tables = [t for t in _near_tables(p) if t not in parents]
         found = next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
              if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
