@@ -307,3 +307,22 @@ def test_a_counting_column_is_summed_from_the_rows_it_counts_for_never_from_a_pa
     assert [(m.function, m.column) for m in intent.measures] == [("sum", "paper.citation_count")]  # papers of each author
     intent = parse_request("What is the total number of citations of the reviews?", AUTHORS)
     assert all(m.column != "paper.citation_count" for m in intent.measures)  # a review's paper's count repeats per review
+
+
+@pytest.mark.parametrize(
+    "request_text, limit, descending",
+    [
+        ("top 2 crossings by number of tickets", 2, True),
+        ("What are the 3 crossings with the most tickets?", 3, True),
+        ("the 2 crossings with the fewest tickets", 2, False),
+    ],
+)
+def test_the_first_n_groups_by_a_count_of_other_rows(request_text, limit, descending):
+    intent = parse_request(request_text, FERRIES)
+    assert intent.main_table == "ticket" and [g.column for g in intent.group_by][:1] == ["ticket.crossing_id"]
+    assert intent.rank is not None and (intent.rank.measure, intent.rank.limit, intent.rank.descending) == ("tickets_count", limit, descending)
+
+
+def test_the_first_n_rows_by_their_own_column_stay_rows():
+    intent = parse_request("top 2 crossings by fare", FERRIES)
+    assert intent.rank is not None and (intent.rank.column, intent.rank.limit) == ("crossing.fare", 2) and not intent.group_by

@@ -76,6 +76,7 @@ class Parse:
     text: str  # normalized English, lower case; clauses read are blanked out of it
     original: str
     normalized: str = ""  # `text` before any clause was read
+    top: int | None = None  # 'top 5 customers by revenue': how many groups the ranking keeps
     intent: Intent = field(default_factory=Intent)
     reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
 
@@ -97,6 +98,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _target(p)
     _explicit_source(p)
     _load_mode(p)
+    _top_groups(p)
     _share(p)
     _ratio(p)
     _count_threshold(p)
@@ -118,6 +120,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _value_conditions(p)
     _year_condition(p)
     _ranking(p)
+    if p.intent.rank and p.top:
+        p.intent.rank.limit = p.top
     _row_ranking(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
@@ -250,6 +254,38 @@ def _ratio(p: Parse) -> None:
     p.intent.main_table = table
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
     _consume(p, match)
+
+
+def _top_groups(p: Parse) -> None:
+    """'top 5 customers by revenue', 'the 3 regions with the most orders': the first N groups by a
+    measure, read as 'which customers have the most revenue' keeping N. Only where what is ranked is
+    not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `_row_ranking`)."""
+    number = "|".join([r"\d+", *NUMBER_WORDS])
+    most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
+    measured = r"(?P<y>(?:total\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
+    patterns = [
+        rf"\btop\s+(?P<n>{number})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
+        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{number})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have)\s+the\s+(?P<adj>{most})\s+{measured}",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, p.text)
+        if not match:
+            continue
+        x_table = _resolve_table(p.catalog, match["x"].split()[-1])
+        y_words = re.sub(r"^(?:total|number of|count of)\s+", "", match["y"]).split()
+        y_table = next((t for n in range(len(y_words), 0, -1) if (t := _resolve_table(p.catalog, " ".join(y_words[:n])))), None)
+        y_owner = y_table or _numeric_owner(p.catalog, " ".join(y_words)) or _numeric_owner(p.catalog, y_words[0])
+        money = bool(set(y_words) & MONEY_WORDS)
+        if x_table and not money and (y_owner is None or y_owner == x_table):
+            return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
+        n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
+        adjective = match["adj"] or "most"
+        said = f"which {match['x']} have the {adjective} {match['y']}"
+        head = re.sub(r"\b(?:what|which)\s+(?:are|is|were|was)\s+(?:the\s+)?$", "", p.text[: match.start()])  # 'what are the top 5 ...'
+        p.text = head + said + p.text[match.end() :]
+        p.normalized = p.normalized.replace(match[0], said, 1)
+        p.top = n
+        return
 
 
 SHARE = re.compile(
