@@ -145,6 +145,13 @@ def test_ordering_the_results_changes_no_row_and_a_weekday_needs_its_grouping():
     assert gaps("Number of loans on each day of the week", per_day) == ["weekday"]
 
 
+def test_the_name_of_a_text_column_is_its_value():
+    per_city = spec(JOIN_MEMBERS, {"type": "aggregate", "group_by": [{"name": "city"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Number of loans per member city. Show the city name.", per_city) == []
+    per_fee = spec({"type": "aggregate", "group_by": [{"name": "late_fee"}], "measures": [{"name": "n", "expr": "count()"}]})
+    assert gaps("Number of loans per late fee name", per_fee) == ["name"]  # a number has no name
+
+
 def test_a_number_of_the_request_must_be_in_the_spec():
     per_member = spec({"type": "aggregate", "group_by": [{"name": "member_id"}], "measures": [{"name": "n", "expr": "count()"}]})
     assert gaps("Members with more than 5 loans", per_member) == ["more than 5"]

@@ -160,6 +160,7 @@ class SchemaIndex:
         self.column_names: dict[str, set[tuple[str, str]]] = {}
         self.date_columns: set[str] = set()
         self.weekday_columns: set[str] = set()
+        self.text_columns: set[tuple[str, str]] = set()
         self.prefixes: dict[str, str | None] = {}
         for table in catalog.tables:
             for spoken in spoken_words(table.name):
@@ -171,6 +172,8 @@ class SchemaIndex:
                 self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
                 if column.type == "date":
                     self.date_columns.add(column.name.lower())
+                if column.type.startswith(("text", "character", "varchar", "citext")):
+                    self.text_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
                 for word in spoken_words(column.name, prefix):
@@ -214,7 +217,7 @@ def check_coverage(
     sequence = " ".join(lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w)
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
-    relational = _relational_verbs(tokens, pipeline, schema, evidence)
+    relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence)
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -238,6 +241,17 @@ def check_coverage(
 
 OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",
                   "later", "earlier", "after", "before", "older", "newer", "longer", "shorter", "больше", "меньше"}  # fmt: skip
+
+
+def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """'the region name' where `region` is a text column the spec uses: the name is the value itself."""
+    found: set[int] = set()
+    for i in range(1, len(tokens)):
+        if tokens[i][1] in ("name", "names") and any(
+            (t, c) in schema.text_columns and c.lower() in evidence.identifiers for t, c in schema.columns.get(lemma(tokens[i - 1][1]), ())
+        ):
+            found.add(tokens[i][0])
+    return found
 
 
 def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema: SchemaIndex, evidence: Evidence) -> set[int]:
