@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ai_etl.agents.contracts import (
     Catalog,
+    CatalogColumn,
     CatalogTable,
     Condition,
     Dedup,
@@ -818,7 +819,8 @@ TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}
 def _tally_column(p: Parse, noun: str) -> str | None:
     """A table whose rows are already counts (a numeric `count` column, as in pre-aggregated
     check-ins or page views): the number of its things is the sum of that column, not its rows."""
-    table = p.catalog.table(_resolve_table(p.catalog, noun) or p.intent.main_table) if noun != "rows" else p.catalog.table(p.intent.main_table)
+    named = _resolve_table(p.catalog, noun) if noun != "rows" else None
+    table = p.catalog.table(named or p.intent.main_table)
     if table is None or table.name != p.intent.main_table:
         return None
     found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and _is_numeric(c.type)]
@@ -1003,8 +1005,7 @@ def _when_column(p: Parse) -> str | None:
         for column in table.columns:
             if column.name.startswith(("updated", "modified")):
                 continue
-            year_like = (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type)
-            if year_like or column.type == "date" or column.type.startswith("timestamp"):
+            if _is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
                     return f"{table.name}.{column.name}"
@@ -1014,8 +1015,13 @@ def _when_column(p: Parse) -> str | None:
     return None
 
 
+def _is_year_column(column: CatalogColumn) -> bool:
+    """An integer that holds a year: `year`, `built_year`."""
+    return (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type)
+
+
 def _year_column_of(table: CatalogTable) -> str | None:
-    return next((c.name for c in table.columns if (c.name == "year" or c.name.endswith("_year")) and _is_numeric(c.type)), None)
+    return next((c.name for c in table.columns if _is_year_column(c)), None)
 
 
 def _year_column(p: Parse) -> str | None:
