@@ -25,7 +25,7 @@ from ai_etl.agents.contracts import (
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.errors import UserError
-from ai_etl.language.request_parser import closest_tables
+from ai_etl.language.reading import closest_tables
 from ai_etl.language.request_text import singular
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
-from ai_etl.language.request_parser import VALUE_SYNONYMS, catalog_words
+from ai_etl.language.reading import catalog_words
 from ai_etl.language.request_text import holds_weekday_names, translate_russian
 from ai_etl.language.spoken import (
     joined_compounds,
@@ -29,6 +29,7 @@ from ai_etl.language.spoken import (
     table_prefix,
     word_classes,
 )
+from ai_etl.language.value_conditions import VALUE_SYNONYMS
 from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.

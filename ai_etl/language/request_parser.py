@@ -9,14 +9,10 @@ Names it cannot ground are returned as such; the Schema Analyst decides what the
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
 
 from ai_etl.agents.contracts import (
     Catalog,
-    CatalogColumn,
-    CatalogTable,
     Condition,
     Dedup,
     Derivation,
@@ -26,20 +22,41 @@ from ai_etl.agents.contracts import (
     ParseStep,
     Ranking,
 )
-from ai_etl.catalog.joins import distances
-from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
+from ai_etl.language.presentation import without_spoken_weekday
+from ai_etl.language.rankings import MOST, ranked_phrase, read_row_ranking
+from ai_etl.language.reading import (
+    Mention,
+    Parse,
+    catalog_words,
+    column_of,
+    column_type,
+    consume,
+    event_column,
+    is_numeric,
+    label_column,
+    near_tables,
+    numeric_owner,
+    own_and_parent_tables,
+    reachable,
+    resolve_column,
+    resolve_column_head,
+    resolve_column_tail,
+    resolve_table,
+    year_column,
+)
 from ai_etl.language.request_text import (
     DATA_NOUNS,
     TABLE_SYNONYMS,
     column_aliases,
     holds_weekday_names,
-    singular,
     snake,
     table_aliases,
     translate_russian,
 )
 from ai_etl.language.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
 from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
+from ai_etl.language.value_conditions import read_value_conditions
+from ai_etl.language.years import read_years
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -47,8 +64,6 @@ GRAINS = {
     "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year", "annual": "year", "years": "year",
 }  # fmt: skip
 MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income"}
-VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
-                  "canceled": "cancelled", "refund": "refunded", "failure": "failed", "unsuccessful": "failed"}  # fmt: skip
 STOP = {
     "for", "from", "with", "in", "to", "into", "where", "only", "loaded", "load", "run", "every", "and", "then",
     "refreshed", "updated", "daily", "hourly", "weekly", "monthly", "on", "at", "of", "the", "a", "an", "i",
@@ -59,27 +74,6 @@ DESTRUCTIVE = re.compile(
     r"destroy|overwrite the source|удал\w*|очист\w*)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Mention:
-    table: str
-    start: int  # word position
-    strength: int
-    role: str = "plain"  # plain | dimension | related | anti
-
-
-@dataclass
-class Parse:
-    """Working state while reading one request."""
-
-    catalog: Catalog
-    text: str  # normalized English, lower case; clauses read are blanked out of it
-    original: str
-    normalized: str = ""  # `text` before any clause was read
-    top: int | None = None  # 'top 5 customers by revenue': how many groups the ranking keeps
-    intent: Intent = field(default_factory=Intent)
-    reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
 
 
 def parse_request(request: str, catalog: Catalog) -> Intent:
@@ -118,12 +112,12 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _related_columns(p, mentions)
     _group_by(p, mentions)
     _measures(p)
-    _value_conditions(p)
-    _year_condition(p)
+    read_value_conditions(p)
+    read_years(p)
     _ranking(p)
     if p.intent.rank and p.top:
         p.intent.rank.limit = p.top
-    _row_ranking(p)
+    read_row_ranking(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
@@ -131,10 +125,6 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
 
 
 # ------------------------------------------------------------------ clauses
-
-
-def _consume(p: Parse, match: re.Match) -> None:
-    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
 
 
 def _target(p: Parse) -> None:
@@ -150,7 +140,7 @@ def _target(p: Parse) -> None:
         if match := re.search(pattern, p.text):
             first, second = match[1], match[2]
             p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
-            _consume(p, match)
+            consume(p, match)
             return
 
 
@@ -170,22 +160,22 @@ def _explicit_source(p: Parse) -> None:
                 continue
             if p.catalog.table(name):
                 p.intent.main_table = name
-            elif _resolve_table(p.catalog, name) is None:
+            elif resolve_table(p.catalog, name) is None:
                 p.intent.unknown_tables.append(name)
                 continue
             else:
-                p.intent.main_table = _resolve_table(p.catalog, name)
-            _consume(p, match)
+                p.intent.main_table = resolve_table(p.catalog, name)
+            consume(p, match)
             return
 
 
 def _load_mode(p: Parse) -> None:
     if match := re.search(r"\bincremental(?:ly)?\s+(?:by|on|using|with)\s+(?:the\s+)?([a-z_]\w*)", p.text):
         p.intent.load_mode, p.intent.cursor = "incremental", match[1]
-        _consume(p, match)
+        consume(p, match)
     elif match := re.search(r"\b(?:upsert|merge|dedupe)\s+(?:on|by|using)\s+(?:the\s+)?([a-z_]\w*)", p.text):
         p.intent.load_mode, p.intent.key = "upsert", [match[1]]
-        _consume(p, match)
+        consume(p, match)
     elif re.search(r"\b(including|with|and)\s+updates\b|\bupsert\b|\bkeep (it )?in sync\b|\bchanged rows\b", p.text):
         p.intent.load_mode = "upsert"
     elif match := re.search(r"\bincremental(?:ly)?\b|\bonly new (rows|records)\b|\bappend new\b", p.text):
@@ -206,7 +196,7 @@ def _explicit_conditions(p: Parse) -> None:
         if raw[0] in "'\"":  # the original casing of a quoted literal
             value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
         p.intent.conditions.append(Condition(column=column, op=op, value=value))
-        _consume(p, match)
+        consume(p, match)
     words_op = {
         "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
         "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
@@ -215,7 +205,7 @@ def _explicit_conditions(p: Parse) -> None:
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
         p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
-        _consume(p, match)
+        consume(p, match)
 
 
 RATIO = re.compile(
@@ -235,7 +225,7 @@ def _ratio(p: Parse) -> None:
     for part in (match["num"], match["den"]):
         words_ = part.split()
         spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
-        table = next((t for span in spans if (t := _resolve_table(p.catalog, span))), None)
+        table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
         if table is None:
             return
         sides.append(table)
@@ -247,20 +237,20 @@ def _ratio(p: Parse) -> None:
         side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {part} ")
         side.intent.main_table = table
         _explicit_conditions(side)
-        _value_conditions(side)
+        read_value_conditions(side)
         conditions.append(side.intent.conditions)
     everything = re.match(r"\s*(?:the\s+)?(?:total\s+number\s+of\s+|number\s+of\s+)?all\b|\s*(?:the\s+)?total\b", match["den"])
     if not conditions[0] or not (conditions[1] or everything):
         return  # a side whose rows the request does not say
     p.intent.main_table = table
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
-    _consume(p, match)
+    consume(p, match)
 
 
 def _top_groups(p: Parse) -> None:
     """'top 5 customers by revenue', 'the 3 regions with the most orders': the first N groups by a
     measure, read as 'which customers have the most revenue' keeping N. Only where what is ranked is
-    not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `_row_ranking`)."""
+    not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `read_row_ranking`)."""
     number = "|".join([r"\d+", *NUMBER_WORDS])
     most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
     measured = r"(?P<y>(?:total\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
@@ -272,10 +262,10 @@ def _top_groups(p: Parse) -> None:
         match = re.search(pattern, p.text)
         if not match:
             continue
-        x_table = _resolve_table(p.catalog, match["x"].split()[-1])
+        x_table = resolve_table(p.catalog, match["x"].split()[-1])
         y_words = re.sub(r"^(?:total|number of|count of)\s+", "", match["y"]).split()
-        y_table = next((t for n in range(len(y_words), 0, -1) if (t := _resolve_table(p.catalog, " ".join(y_words[:n])))), None)
-        y_owner = y_table or _numeric_owner(p.catalog, " ".join(y_words)) or _numeric_owner(p.catalog, y_words[0])
+        y_table = next((t for n in range(len(y_words), 0, -1) if (t := resolve_table(p.catalog, " ".join(y_words[:n])))), None)
+        y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
         money = bool(set(y_words) & MONEY_WORDS)
         if x_table and not money and (y_owner is None or y_owner == x_table):
             return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
@@ -306,8 +296,8 @@ def _share(p: Parse) -> None:
     if not match:
         return
     words_ = match["what"].split()
-    table = next((t for n in range(len(words_), 0, -1) if (t := _resolve_table(p.catalog, " ".join(words_[:n])))), None)
-    if table is None or (match["whole"] and _resolve_table(p.catalog, match["whole"]) != table):
+    table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    if table is None or (match["whole"] and resolve_table(p.catalog, match["whole"]) != table):
         return
     p.intent.main_table = table
     group_words = match["group"].split()
@@ -346,10 +336,10 @@ def _count_threshold(p: Parse) -> None:
         if not match:
             continue
         before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'artists with'
-        said = next((w for w in reversed(before) if _resolve_table(p.catalog, w)), None)
-        subject = _resolve_table(p.catalog, said) if said else None
+        said = next((w for w in reversed(before) if resolve_table(p.catalog, w)), None)
+        subject = resolve_table(p.catalog, said) if said else None
         words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
-        counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := _resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+        counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
         if not subject or not counted or subject == counted:
             return
         reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
@@ -421,13 +411,13 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
             if m.role != "counted" and any(ref.split(".")[0] in counted for ref in table.references.values()):
                 p.intent.main_table = m.table
                 return
-    ranked = _ranked(p.text)
+    ranked = ranked_phrase(p.text)
     ranked_table = None
     if ranked:  # 'the most papers': papers; 'the highest total price paid': the table with that number
         words_ = ranked[3].split()
         phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
-        ranked_table = next((t for phrase in phrases if (t := _resolve_table(p.catalog, phrase) or _numeric_owner(p.catalog, phrase))), None)
-    if ranked_table and ranked_table != _resolve_table(p.catalog, ranked[1].split()[-1]):
+        ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+    if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
         return
     if plain:
@@ -447,12 +437,6 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         p.intent.main_table = owner
         return
     _unknown_noun(p)
-
-
-def _numeric_owner(catalog: Catalog, phrase: str) -> str | None:
-    """The one table with a numeric column the phrase names ('fare' -> booking), if only one has it."""
-    owners = {t.name for t in catalog.tables for c in t.columns if _is_numeric(c.type) and _column_of(t, phrase) == c.name}
-    return owners.pop() if len(owners) == 1 else None
 
 
 def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
@@ -504,7 +488,7 @@ def _tables_with_measure_columns(p: Parse) -> list[str]:
             if column.name in ("id",) or column.name.endswith("_id"):
                 continue
             mentioned = any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name))
-            if mentioned and _is_numeric(column.type):
+            if mentioned and is_numeric(column.type):
                 hits.append(table.name)
                 break
     return hits
@@ -519,13 +503,13 @@ def _anti_join(p: Parse, mentions: list[Mention]) -> None:
     for pattern in patterns:
         if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
             two = f"{match[1]} {match[2]}" if match[2] else ""
-            table = (_resolve_table(p.catalog, two) if two else None) or _resolve_table(p.catalog, match[1])
+            table = (resolve_table(p.catalog, two) if two else None) or resolve_table(p.catalog, match[1])
             if table and table != p.intent.main_table:
                 p.intent.exclude_related = table
                 for m in mentions:
                     if m.table == table:
                         m.role = "anti"
-                _consume(p, match)
+                consume(p, match)
                 return
 
 
@@ -538,23 +522,23 @@ def _parse_steps(p: Parse) -> None:
         kept = next((i for i, name in enumerate(into) if name in STOP or name.endswith("ing")), len(into))
         found.append(ParseStep(column=match[1], kind="split", into=into[:kept]))
         tail = ", ".join(into[kept:])  # give the words after the list back to the other clauses
-        _consume(p, match)
+        consume(p, match)
         if tail:
             p.text = p.text[: match.end()] + " " + tail + p.text[match.end() :]
     for match in re.finditer(rf"\bextract\w*\s+{names}\s+from\s+(?:the\s+)?([a-z_]+)", p.text):
         found.append(ParseStep(column=match[2], kind="split", into=re.split(r"\s*,\s*|\s*,?\s*and\s+", match[1])))
-        _consume(p, match)
+        consume(p, match)
     date = r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+|proper\s+)?dates?\b|\b([a-z_]+)\s+(?:with|in|has|have)\s+mixed\s+(?:date\s+)?formats?"
     for match in re.finditer(date, p.text):
         found.append(ParseStep(column=match[1] or match[2], kind="date"))
-        _consume(p, match)
+        consume(p, match)
     number = (
         r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+)?(?:numbers?|amounts?|decimals?|numeric)"
         r"|\b(?:strip|remove|drop)\w*\s+(?:the\s+)?(?:currency\s+(?:signs?|symbols?)|thousands?\s+separators?)\s+(?:from|in)\s+(?:the\s+)?([a-z_]+)"
     )
     for match in re.finditer(number, p.text):
         found.append(ParseStep(column=match[1] or match[2], kind="number"))
-        _consume(p, match)
+        consume(p, match)
     for step in found:
         names = []
         for name in step.into:  # 'into name and email, parsing ...': the list ends at the next clause
@@ -562,7 +546,7 @@ def _parse_steps(p: Parse) -> None:
                 break
             names.append(name)
         step.into = names
-        column = _resolve_column(p, step.column)
+        column = resolve_column(p, step.column)
         if column is None:
             p.intent.refusal = f"The request parses '{step.column}', which is not a column of '{p.intent.main_table}'."
             return
@@ -575,42 +559,42 @@ def _dedupe(p: Parse) -> None:
     match = re.search(r"\b(?:de-?duplicat\w*|dedup\w*|remove duplicates?|unique)\b[^.;]*?\bby\s+(?:the\s+)?([a-z_]+(?:\s+[a-z_]+)?)", p.text)
     if not match:
         return
-    key = _resolve_column(p, match[1].split()[0]) or _resolve_column(p, match[1])
+    key = resolve_column(p, match[1].split()[0]) or resolve_column(p, match[1])
     if key is None:
         return
     insensitive = bool(re.search(r"ignor\w* (?:the )?case|case[- ]insensitive|regardless of case|any case", p.text))
     latest = None
     if re.search(r"most recent(?:ly)? updated|last updated|latest update|most recent update|newest update", p.text):
-        latest = _resolve_column(p, "updated_at")
+        latest = resolve_column(p, "updated_at")
     elif re.search(r"\b(latest|newest|most recent|last)\b", p.text):
-        latest = _resolve_column(p, "updated_at") or _resolve_column(p, "created_at")
+        latest = resolve_column(p, "updated_at") or resolve_column(p, "created_at")
     elif re.search(r"\b(oldest|first|earliest)\b", p.text):
         latest = None
     p.intent.dedupe = Dedup(key=[key], case_insensitive=insensitive, latest_by=latest)
-    _consume(p, match)
+    consume(p, match)
 
 
 def _derivations(p: Parse) -> None:
     word2 = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"{word2}\s+(?:times|multiplied by|x|\*)\s+{word2}", p.text):
-        left = _resolve_column_tail(p, match[1])
-        right = _resolve_column_head(p, match[2])
+        left = resolve_column_tail(p, match[1])
+        right = resolve_column_head(p, match[2])
         if left and right:
             named = re.search(r"\b(?:with|add(?:ing)?)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+column\b", p.text)
             name = snake(named[1]) if named else f"{left.split('.')[1]}_x_{right.split('.')[1]}"
             p.intent.derive.append(Derivation(function="multiply", columns=[left, right], name=name))
-            _consume(p, match)
+            consume(p, match)
             if named:
-                _consume(p, named)
+                consume(p, named)
     functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
                  "trim": r"trimmed|stripped|without (?:surrounding|extra) spaces"}  # fmt: skip
     for function, words_ in functions.items():
         for match in re.finditer(rf"\b([a-z_]+)\s+(?:{words_})", p.text):
-            if column := _resolve_column(p, match[1]):
+            if column := resolve_column(p, match[1]):
                 p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
         verb = {"lower": "lowercase", "upper": "uppercase", "trim": "trim"}[function]
         for match in re.finditer(rf"\b{verb}d?\s+(?:the\s+|all\s+)?([a-z_]+)", p.text):
-            if column := _resolve_column(p, match[1]):
+            if column := resolve_column(p, match[1]):
                 if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
                     p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
 
@@ -619,16 +603,16 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
     """'together with the customer email', 'including the product name'."""
     pattern = r"\b(?:with|including|plus|and|along with|together with|adding)\s+(?:the\s+|their\s+|its\s+)?([a-z_]+)\s+([a-z_]+)"
     for match in re.finditer(pattern, p.text):
-        table = _resolve_table(p.catalog, match[1])
+        table = resolve_table(p.catalog, match[1])
         if not table or table == p.intent.main_table:
             continue
-        column = _column_of(p.catalog.table(table), match[2])
+        column = column_of(p.catalog.table(table), match[2])
         if column:
             p.intent.extra_columns.append(f"{table}.{column}")
             for m in mentions:
                 if m.table == table:
                     m.role = "related"
-            _consume(p, match)
+            consume(p, match)
 
 
 def _group_by(p: Parse, mentions: list[Mention]) -> None:
@@ -673,31 +657,31 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     if not words_:
         return None
     if words_ in (["weekday"], ["weekdays"]):  # 'each day of the week': a column of weekday names, else a date's weekday
-        named = next((f"{t.name}.{c.name}" for t in _near_tables(p) for c in t.columns if holds_weekday_names(c.known_values())), None)
-        column = named or _event_column(p)
+        named = next((f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if holds_weekday_names(c.known_values())), None)
+        column = named or event_column(p)
         return GroupKey(column=column, grain=None if named else "weekday") if column else None
     if len(words_) == 1 and words_[0] in GRAINS:
-        column = _event_column(p)
-        if column is None and GRAINS[words_[0]] == "year" and (year := _year_column(p)):
+        column = event_column(p)
+        if column is None and GRAINS[words_[0]] == "year" and (year := year_column(p)):
             return GroupKey(column=year)  # 'per year' over an integer year column
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]])) if column else None
-    if column := _resolve_column(p, " ".join(words_)):
+    if column := resolve_column(p, " ".join(words_)):
         return GroupKey(column=column)
     for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
-        if (table := _resolve_table(p.catalog, head)) and (column := _column_of(p.catalog.table(table), tail)):
+        if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
-    table = _resolve_table(p.catalog, " ".join(words_))
-    if each and table and table == p.intent.main_table and _reachable(p) and (label := _label_column(p.catalog.table(table))):
+    table = resolve_table(p.catalog, " ".join(words_))
+    if each and table and table == p.intent.main_table and reachable(p) and (label := label_column(p.catalog.table(table))):
         return GroupKey(column=f"{table}.{label}")  # 'citations of each author': one row per author
     if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
         main = p.catalog.table(p.intent.main_table)
-        label = _label_column(p.catalog.table(table))
+        label = label_column(p.catalog.table(table))
         named = label and re.search(rf"\b{re.escape(words_[-1])}\s+{label.split('_')[-1]}s?\b", p.text)
         for column, ref in main.references.items():
             if ref.split(".")[0] == table and not named:
                 return GroupKey(column=f"{main.name}.{column}")
-        if table in _reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
+        if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
             return GroupKey(column=f"{table}.{label}")
     return None
 
@@ -708,27 +692,15 @@ def _label_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> GroupKey 
     table, column = key.column.split(".")
     ref = p.catalog.table(table).references.get(column)
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
-    if key.grain or not ref or _resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
+    if key.grain or not ref or resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
         return None
-    label = _label_column(p.catalog.table(ref.split(".")[0]))
+    label = label_column(p.catalog.table(ref.split(".")[0]))
     return GroupKey(column=f"{ref.split('.')[0]}.{label}") if label and label != ref.split(".")[1] else None
-
-
-def _label_column(table: CatalogTable) -> str | None:
-    """What people call a row of the table by: its name or title, else its one-column key."""
-    names = [c.name for c in table.columns]
-    for candidate in ("name", f"{singular(table.name)}_name", "title"):
-        if candidate in names:
-            return candidate
-    ending = [n for n in names if n.endswith("_name")]
-    if len(ending) == 1:
-        return ending[0]
-    return table.identifier
 
 
 def _reference_to(p: Parse, phrase: str) -> str | None:
     """'customers' counted in orders -> orders.customer_id."""
-    table = _resolve_table(p.catalog, phrase)
+    table = resolve_table(p.catalog, phrase)
     main = p.catalog.table(p.intent.main_table)
     return next((f"{main.name}.{column}" for column, ref in main.references.items() if table and ref.split(".")[0] == table), None)
 
@@ -749,19 +721,19 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
     for match in list(re.finditer(pattern, p.text)):
         noun = lemma(match[2])
-        if _resolve_table(p.catalog, match[2]) == p.intent.main_table:
+        if resolve_table(p.catalog, match[2]) == p.intent.main_table:
             continue  # 'the total number of reviews' read from reviews: a count of its rows
-        parents = _own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
-        tables = [t for t in _near_tables(p) if t not in parents]
+        parents = own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
+        tables = [t for t in near_tables(p) if t not in parents]
         found = next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
-             if _is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
+             if is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
             None,
         )  # fmt: skip
         if found:
             function = functions[match[1]]
             measures.append(MeasureIntent(function=function, column=found, name=f"{ {'avg': 'avg', 'sum': 'total', 'max': 'max', 'min': 'min'}[function]}_{found.split('.')[1]}"))
-            _consume(p, match)
+            consume(p, match)
 
 
 def _measures(p: Parse) -> None:
@@ -770,11 +742,11 @@ def _measures(p: Parse) -> None:
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
-        if match[1] and match[2] and (column := _resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
+        if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
-            noun = next((w for w in after if _resolve_table(p.catalog, w)), "rows")
+            noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
                 measures.append(MeasureIntent(function="sum", column=tally, name=name))
@@ -792,7 +764,7 @@ def _measures(p: Parse) -> None:
     for function, words_ in functions.items():
         for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
             if function in ("min", "max") and re.search(r"\b(?:with|has|have|had|having)\s+the\s+$", text[: match.start()]):
-                continue  # 'the restaurant with the highest rating' selects rows (_row_ranking), it is not a max
+                continue  # 'the restaurant with the highest rating' selects rows (read_row_ranking), it is not a max
             if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
                 continue  # 'the total number of reviews' is a count (read above), not a sum of some number
             column = _measure_column(p, match[1])
@@ -819,11 +791,11 @@ TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}
 def _tally_column(p: Parse, noun: str) -> str | None:
     """A table whose rows are already counts (a numeric `count` column, as in pre-aggregated
     check-ins or page views): the number of its things is the sum of that column, not its rows."""
-    named = _resolve_table(p.catalog, noun) if noun != "rows" else None
+    named = resolve_table(p.catalog, noun) if noun != "rows" else None
     table = p.catalog.table(named or p.intent.main_table)
     if table is None or table.name != p.intent.main_table:
         return None
-    found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and _is_numeric(c.type)]
+    found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and is_numeric(c.type)]
     return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 
@@ -843,8 +815,8 @@ def _measure_column(p: Parse, phrase: str) -> str | None:
             part = " ".join(words_[start : start + size])
             if part in MONEY_WORDS:
                 return _money_expression(p)
-            column = _resolve_column(p, part)
-            if column and _is_numeric(_column_type(p, column)):
+            column = resolve_column(p, part)
+            if column and is_numeric(column_type(p, column)):
                 return column
     return None
 
@@ -853,7 +825,7 @@ def _money_expression(p: Parse) -> str | None:
     """The money column of the main table: amount-like, else quantity * unit price."""
     table = p.catalog.table(p.intent.main_table)
     for name in ("amount", "total", "total_amount", "revenue", "value", "price"):
-        if table.column(name) and _is_numeric(table.column(name).type):
+        if table.column(name) and is_numeric(table.column(name).type):
             return f"{table.name}.{name}"
     quantity = next((c.name for c in table.columns if c.name in ("quantity", "qty", "units")), None)
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
@@ -862,189 +834,10 @@ def _money_expression(p: Parse) -> str | None:
     return None
 
 
-def _value_conditions(p: Parse) -> None:
-    """Words that are values of a column ('completed', 'Germany', 'EU'): each phrase is a value of one
-    column (`_owner_of_value`), longer phrases first ('New York', not 'York' inside it)."""
-    have = {c.column.split(".")[-1] for c in p.intent.conditions}
-    text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
-    original_words = set(re.findall(r"\w+", p.original))
-    original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
-    tables = {p.intent.main_table: 0, **_reachable(p)}
-    said: dict[str, list[tuple[int, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
-    for table_name, distance in tables.items():
-        for column in p.catalog.table(table_name).columns:
-            if column.name in have:
-                continue
-            for value in column.known_values():
-                if span := _value_said(text, value, column.name, original_words):
-                    said.setdefault(value.lower(), []).append((distance, table_name, column.name, value, span))
-    chosen: dict[str, list[str]] = {}
-    taken: list[tuple[int, int]] = []
-    for phrase in sorted(said, key=len, reverse=True):
-        span = said[phrase][0][4]
-        if any(span[0] < end and start < span[1] for start, end in taken):
-            continue
-        owner = _owner_of_value(p, text, said[phrase])
-        if owner is not None:
-            taken.append(span)
-            chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
-    order = [f"{t}.{c.name}" for t in tables for c in p.catalog.table(t).columns]
-    for column in sorted(chosen, key=order.index):
-        hits = [v for v in _values_in_order(p, column) if v in chosen[column]]
-        negated = len(hits) == 1 and re.search(rf"\b(?:non|not|except|excluding|other than)[\s-]+{re.escape(hits[0].lower())}(?![\w])", text)
-        op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan'
-        p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
-    for table_name in tables:
-        table = p.catalog.table(table_name)
-        for column in table.columns:
-            if column.type != "boolean" or column.name in have:
-                continue
-            for alias in column_aliases(column.name)[1:] + [column.name]:
-                word = alias.split()[-1]
-                if re.search(rf"\b(inactive|not {word}|non-{word}|un{word})\b", text) and word == "active":
-                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_false"))
-                    have.add(column.name)
-                    break
-                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w])", text):
-                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_true"))
-                    have.add(column.name)
-                    break
-    # qualify the explicit conditions written as bare names
-    for condition in p.intent.conditions:
-        if "." not in condition.column:
-            condition.column = _resolve_column(p, condition.column) or condition.column
-
-
-def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
-    """Where the request says `value` (any separator, plural allowed: 'no-show', 'on mondays'); a value
-    of three letters or fewer counts only as written in capitals ('EU') or next to its column's name."""
-    lowered = value.lower()
-    pattern = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", lowered))
-    match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
-    if not match:
-        return None
-    if len(value) <= 3 and value.upper() not in original_words and not re.search(
-        rf"\b{re.escape(lowered)}\s+{column}\b|\b{column}\s+{re.escape(lowered)}\b", text
-    ):
-        return None
-    return match.span()
-
-
-def _owner_of_value(p: Parse, text: str, owners: list[tuple[int, str, str, str, tuple[int, int]]]) -> str | None:
-    """The one column a phrase is a value of: of the columns the request names beside it ('the city of New
-    York', 'New York city') or else of all, the nearest table's; none when two are equally near."""
-    columns = list(dict.fromkeys((d, f"{t}.{c}") for d, t, c, _, _ in owners))
-    if len(columns) == 1:
-        return columns[0][1]
-    start, end = owners[0][4]
-    before, after = set(re.findall(r"[a-z]+", text[max(0, start - 30) : start])[-3:]), set(re.findall(r"[a-z]+", text[end : end + 30])[:1])
-    near_words = {lemma(w) for w in before | after}
-    named = [column for _, column in columns if (set(_spoken_column(p, column)) - {"name", "code", "id"}) & near_words]
-    candidates = [(d, column) for d, column in columns if column in named] or columns
-    nearest = [column for d, column in candidates if d == candidates[0][0]]
-    return nearest[0] if len(nearest) == 1 else None
-
-
-def _spoken_column(p: Parse, column: str) -> tuple[str, ...]:
-    table, name = column.split(".")
-    return spoken_words(name, table_prefix([c.name for c in p.catalog.table(table).columns]))
-
-
-def _values_in_order(p: Parse, column: str) -> list[str]:
-    """A column's values in the catalog's order (the order conditions list them)."""
-    table, name = column.split(".")
-    return p.catalog.table(table).column(name).known_values()
-
-
-def _year_condition(p: Parse) -> None:
-    """'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years': on the column that
-    says when (`_when_column`): an integer year, or the year of a date."""
-    year = r"((?:19|20)\d{2})"
-    column = _when_column(p)
-    if column is None:
-        return
-    is_year = _is_numeric(_column_type(p, column))
-    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b", p.text)
-    if recent:
-        count = int(recent[1]) if recent[1].isdigit() else NUMBER_WORDS[recent[1]]
-        p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
-        return
-    bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)
-    if bound:
-        at = int(bound[2])
-        later = bound[1] in ("after", "later than")
-        op = "<" if bound[1] in ("before", "prior to", "earlier than") else ">" if later else ">="
-        p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=at))
-        return
-    span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
-    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
-    if not (span or single):
-        return
-    low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
-    if is_year:
-        if low == high:
-            p.intent.conditions.append(Condition(column=column, op="=", value=low))
-        else:
-            p.intent.conditions += [Condition(column=column, op=">=", value=min(low, high)), Condition(column=column, op="<=", value=max(low, high))]
-    else:
-        p.intent.conditions += [Condition(column=column, op="year", value=y) for y in ([low] if low == high else [])]
-        if low != high:
-            p.intent.conditions.append(Condition(column=column, op="year_between", value=[str(min(low, high)), str(max(low, high))]))
-
-
-_TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
-
-
-def _when_column(p: Parse) -> str | None:
-    """The column a year in the request is about: one the request names ('departed in 2024' ->
-    departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
-    year column or event date. A year column two joins away never beats the main table's own date."""
-    said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
-    for table in _own_and_parent_tables(p):
-        prefix = table_prefix([c.name for c in table.columns])
-        for column in table.columns:
-            if column.name.startswith(("updated", "modified")):
-                continue
-            if _is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
-                named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
-                if named & said:
-                    return f"{table.name}.{column.name}"
-    for table in _own_and_parent_tables(p):
-        if column := _year_column_of(table) or _event_column_of(table):
-            return f"{table.name}.{column}"
-    return None
-
-
-def _is_year_column(column: CatalogColumn) -> bool:
-    """An integer that holds a year: `year`, `built_year`."""
-    return (column.name == "year" or column.name.endswith("_year")) and _is_numeric(column.type)
-
-
-def _year_column_of(table: CatalogTable) -> str | None:
-    return next((c.name for c in table.columns if _is_year_column(c)), None)
-
-
-def _year_column(p: Parse) -> str | None:
-    """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
-    return next((f"{t.name}.{c}" for t in _own_and_parent_tables(p) if (c := _year_column_of(t))), None)
-
-
-_MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
-         "fewest": False, "least": False, "lowest": False, "smallest": False}  # fmt: skip
-
-
-def _ranked(text: str) -> re.Match | None:
-    """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
-    most = "|".join(_MOST)
-    return re.search(
-        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
-    )
-
-
 def _ranking(p: Parse) -> None:
     """'Which region has the most completed orders?', 'What category had the highest revenue?':
     the groups of the named key, ranked by the measure, the first one kept."""
-    match = _ranked(p.text)
+    match = ranked_phrase(p.text)
     if not match:
         return
     words_ = match[1].split()
@@ -1063,202 +856,9 @@ def _ranking(p: Parse) -> None:
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
     p.intent.measures = measures
-    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=_MOST[match[2]], limit=1)
-
-
-# Adjectives that rank by a dimension, and the words of the columns that measure it (English, no schema's names).
-SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "highest": (True, ()), "lowest": (False, ()), "most": (True, ()), "least": (False, ()), "fewest": (False, ()),
-    "greatest": (True, ()), "top": (True, ()), "bottom": (False, ()),
-    "largest": (True, ("area", "size")), "biggest": (True, ("size", "area")), "smallest": (False, ("size", "area")),
-    "longest": (True, ("length", "distance", "duration")), "shortest": (False, ("length", "distance", "duration")),
-    "tallest": (True, ("height", "altitude", "elevation")), "deepest": (True, ("depth",)),
-    "heaviest": (True, ("weight",)), "lightest": (False, ("weight",)), "widest": (True, ("width",)),
-    "populous": (True, ("population",)), "expensive": (True, ("price", "cost", "fare", "fee")),
-    "cheapest": (False, ("price", "cost", "fare", "fee")),
-    "best": (True, ("rating", "score")), "worst": (False, ("rating", "score")), "rated": (True, ("rating", "score")),
-}  # fmt: skip
-
-
-def _row_ranking(p: Parse) -> None:
-    """'the 3 longest rivers', 'top 5 states by area', 'which state has the highest population': the
-    rows themselves, ordered by a column of theirs, the first N kept (nothing is aggregated)."""
-    extremes = [m for m in p.intent.measures if m.function in ("max", "min")]
-    if p.intent.rank or p.intent.group_by or len(extremes) != len(p.intent.measures):
-        return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
-    adjectives = "|".join(SUPERLATIVES)
-    number = rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)})"
-    column = r"(?:the\s+|their\s+)?(?P<col>(?:number\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
-    patterns = [
-        rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
-        rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
-        rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
-        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
-    ]
-    text = without_presentation_order(p.normalized if extremes else p.text)  # 'ordered from longest to shortest' ranks nothing
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
-            subject = (match["subject"] or "").split()
-            if pattern != patterns[0] and not (subject and _resolve_table(p.catalog, subject[-1]) == p.intent.main_table):
-                continue  # what is ranked must be the rows read ('the longest rivers'), not any word after 'longest'
-            if match["n"] is None and singular(subject[-1]) != subject[-1]:
-                continue  # 'restaurants with the highest rating': how many is not said
-            adjective = match.groupdict().get("adj") or "top"
-            descending, dimension = SUPERLATIVES[adjective]
-            if re.search(rf"\bleast\s+{adjective}\b", p.text):
-                descending = not descending
-            ranked = _ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)
-            if ranked is None:
-                continue
-            count = match["n"] or "1"
-            limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
-            p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
-            return
-
-
-COUNT_WORDS = {"num", "count", "cnt", "nb", "number"}  # `citation_num`, `review_count`: how many of a thing
-
-
-def _ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | None:
-    """A numeric column of the main table named by the phrase, else the one measuring the adjective's dimension."""
-    main = p.catalog.table(p.intent.main_table)
-    words_ = phrase.split()
-    for size in range(len(words_), 0, -1):
-        phrase_ = " ".join(words_[:size])
-        if (column := _column_of(main, phrase_)) and _is_numeric(main.column(column).type):
-            near = [
-                t.name for t in p.catalog.tables
-                if any(ref.split(".")[0] == main.name for ref in t.references.values()) and _column_of(t, phrase_)
-            ]  # fmt: skip
-            # 'the business with the highest rating': its own rating, or its reviews'? Not ours to guess.
-            # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
-            return None if near else f"{main.name}.{column}"
-    prefix = table_prefix([c.name for c in main.columns])
-    if counted := re.match(r"number\s+of\s+([a-z_]+)", phrase):  # 'the highest number of citations': citation_num
-        thing = lemma(counted[1])  # a column the owner named for the count is the count (over counting a table)
-        found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
-                 and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
-        return f"{main.name}.{found[0]}" if len(found) == 1 else None
-    found = [c.name for c in main.columns if _is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
-    return f"{main.name}.{found[0]}" if len(found) == 1 else None
-
-
-def _reachable(p: Parse) -> dict[str, int]:
-    """Tables within two joins of the main table (either direction; a bridge table is one), nearest
-    first, without the main table itself."""
-    main = p.intent.main_table
-    if main not in p.reach:
-        p.reach[main] = {t: d for t, d in distances(p.catalog, main, cutoff=2).items() if t != main}
-    return p.reach[main]
-
-
-def _own_and_parent_tables(p: Parse) -> list[CatalogTable]:
-    """The main table, then the tables it refers to (two references at most), nearest first: where the
-    time of a row is (an order item's is its order's). A table that refers to the rows is not: products
-    "hourly" are not grouped by the hour of their orders."""
-    tables, frontier = [p.catalog.table(p.intent.main_table)], [p.catalog.table(p.intent.main_table)]
-    for _ in range(2):
-        frontier = [p.catalog.table(ref.split(".")[0]) for t in frontier for ref in t.references.values()]
-        frontier = [t for t in frontier if t is not None and t not in tables]
-        tables += frontier
-    return tables
-
-
-def _near_tables(p: Parse) -> list[CatalogTable]:
-    """The main table, then the tables within two joins of it, nearest first."""
-    return [p.catalog.table(p.intent.main_table), *(p.catalog.table(name) for name in _reachable(p))]
+    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=1)
 
 
 # ------------------------------------------------------------------ name resolution
 
 
-def _resolve_table(catalog: Catalog, phrase: str) -> str | None:
-    phrase = phrase.strip().lower()
-    if not phrase:
-        return None
-    if catalog.table(phrase):
-        return phrase
-    if phrase in TABLE_SYNONYMS and catalog.table(TABLE_SYNONYMS[phrase]):
-        return TABLE_SYNONYMS[phrase]
-    best: tuple[int, str] | None = None
-    owners: dict[str, set[str]] = {}
-    for table in catalog.tables:
-        strength = table_aliases(table.name).get(phrase) or table_aliases(table.name).get(phrase.replace(" ", "_"))
-        if strength:
-            owners.setdefault(str(strength), set()).add(table.name)
-            if best is None or strength > best[0]:
-                best = (strength, table.name)
-    if best is None:
-        return None
-    if best[0] == 2 and len(owners.get("2", ())) > 1:
-        return None
-    return best[1]
-
-
-def _column_of(table: CatalogTable, phrase: str) -> str | None:
-    phrase = phrase.strip().lower()
-    prefix = table_prefix([c.name for c in table.columns]) or ""
-    for column in table.columns:
-        aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
-        if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
-            return column.name
-    if phrase in ("name", "names"):
-        return next((c.name for c in table.columns if c.name.endswith("name")), None)
-    return None
-
-
-def _resolve_column(p: Parse, phrase: str) -> str | None:
-    """`table.column` for a phrase, preferring the main table, then the tables it references."""
-    phrase = phrase.strip().lower()
-    if "." in phrase and p.catalog.table(phrase.split(".")[0]):
-        table, column = phrase.split(".", 1)
-        return phrase if p.catalog.table(table).column(column) else None
-    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
-    tables = _near_tables(p) if main else p.catalog.tables
-    for table in tables:
-        if column := _column_of(table, phrase):
-            return f"{table.name}.{column}"
-    return None
-
-
-def _resolve_column_tail(p: Parse, phrase: str) -> str | None:
-    words_ = phrase.split()
-    return _resolve_column(p, phrase) or (_resolve_column(p, words_[-1]) if len(words_) > 1 else None)
-
-
-def _resolve_column_head(p: Parse, phrase: str) -> str | None:
-    words_ = phrase.split()
-    return _resolve_column(p, phrase) or (_resolve_column(p, words_[0]) if len(words_) > 1 else None)
-
-
-def _event_column(p: Parse) -> str | None:
-    """The column that says when a row happened, in the nearest table that has one."""
-    return next((f"{t.name}.{c}" for t in _own_and_parent_tables(p) if (c := _event_column_of(t))), None)
-
-
-def _event_column_of(table: CatalogTable) -> str | None:
-    """A date column, else created_at, else any timestamp that is not an update time."""
-    dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
-    stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
-    return next(iter(dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]), None)
-
-
-def _column_type(p: Parse, column: str) -> str:
-    if "*" in column:
-        return "numeric"
-    table, name = column.split(".")
-    return p.catalog.table(table).column(name).type
-
-
-def _is_numeric(kind: str) -> bool:
-    return kind.startswith(("numeric", "integer", "bigint", "smallint", "real", "double", "decimal", "int", "float", "money"))
-
-
-def catalog_words(catalog: Catalog) -> set[str]:
-    """Table and column names that are one word (what a hyphenated compound may join into)."""
-    return {name for t in catalog.tables for name in (t.name, *(c.name for c in t.columns)) if "_" not in name}
-
-
-def closest_tables(catalog: Catalog, name: str) -> list[str]:
-    return difflib.get_close_matches(name, [t.name for t in catalog.tables], n=3, cutoff=0.5)

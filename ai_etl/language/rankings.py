@@ -1,0 +1,112 @@
+"""Rows ranked by a column of theirs ('the 3 longest rivers', 'the restaurant with the highest rating')
+and the words that rank ('most', 'cheapest')."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import (
+    Ranking,
+)
+from ai_etl.language.presentation import without_presentation_order
+from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
+from ai_etl.language.request_text import (
+    singular,
+)
+from ai_etl.language.schedule_text import NUMBER_WORDS
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+
+MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
+         "fewest": False, "least": False, "lowest": False, "smallest": False}  # fmt: skip
+
+
+
+def ranked_phrase(text: str) -> re.Match | None:
+    """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
+    most = "|".join(MOST)
+    return re.search(
+        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
+    )
+
+
+
+# Adjectives that rank by a dimension, and the words of the columns that measure it (English, no schema's names).
+SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "highest": (True, ()), "lowest": (False, ()), "most": (True, ()), "least": (False, ()), "fewest": (False, ()),
+    "greatest": (True, ()), "top": (True, ()), "bottom": (False, ()),
+    "largest": (True, ("area", "size")), "biggest": (True, ("size", "area")), "smallest": (False, ("size", "area")),
+    "longest": (True, ("length", "distance", "duration")), "shortest": (False, ("length", "distance", "duration")),
+    "tallest": (True, ("height", "altitude", "elevation")), "deepest": (True, ("depth",)),
+    "heaviest": (True, ("weight",)), "lightest": (False, ("weight",)), "widest": (True, ("width",)),
+    "populous": (True, ("population",)), "expensive": (True, ("price", "cost", "fare", "fee")),
+    "cheapest": (False, ("price", "cost", "fare", "fee")),
+    "best": (True, ("rating", "score")), "worst": (False, ("rating", "score")), "rated": (True, ("rating", "score")),
+}  # fmt: skip
+
+
+
+def read_row_ranking(p: Parse) -> None:
+    """'the 3 longest rivers', 'top 5 states by area', 'which state has the highest population': the
+    rows themselves, ordered by a column of theirs, the first N kept (nothing is aggregated)."""
+    extremes = [m for m in p.intent.measures if m.function in ("max", "min")]
+    if p.intent.rank or p.intent.group_by or len(extremes) != len(p.intent.measures):
+        return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
+    adjectives = "|".join(SUPERLATIVES)
+    number = rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)})"
+    column = r"(?:the\s+|their\s+)?(?P<col>(?:number\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
+    patterns = [
+        rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
+        rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
+        rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
+    ]
+    text = without_presentation_order(p.normalized if extremes else p.text)  # 'ordered from longest to shortest' ranks nothing
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            subject = (match["subject"] or "").split()
+            if pattern != patterns[0] and not (subject and resolve_table(p.catalog, subject[-1]) == p.intent.main_table):
+                continue  # what is ranked must be the rows read ('the longest rivers'), not any word after 'longest'
+            if match["n"] is None and singular(subject[-1]) != subject[-1]:
+                continue  # 'restaurants with the highest rating': how many is not said
+            adjective = match.groupdict().get("adj") or "top"
+            descending, dimension = SUPERLATIVES[adjective]
+            if re.search(rf"\bleast\s+{adjective}\b", p.text):
+                descending = not descending
+            ranked = ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)
+            if ranked is None:
+                continue
+            count = match["n"] or "1"
+            limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
+            p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
+            return
+
+
+
+COUNT_WORDS = {"num", "count", "cnt", "nb", "number"}  # `citation_num`, `review_count`: how many of a thing
+
+
+
+def ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | None:
+    """A numeric column of the main table named by the phrase, else the one measuring the adjective's dimension."""
+    main = p.catalog.table(p.intent.main_table)
+    words_ = phrase.split()
+    for size in range(len(words_), 0, -1):
+        phrase_ = " ".join(words_[:size])
+        if (column := column_of(main, phrase_)) and is_numeric(main.column(column).type):
+            near = [
+                t.name for t in p.catalog.tables
+                if any(ref.split(".")[0] == main.name for ref in t.references.values()) and column_of(t, phrase_)
+            ]  # fmt: skip
+            # 'the business with the highest rating': its own rating, or its reviews'? Not ours to guess.
+            # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
+            return None if near else f"{main.name}.{column}"
+    prefix = table_prefix([c.name for c in main.columns])
+    if counted := re.match(r"number\s+of\s+([a-z_]+)", phrase):  # 'the highest number of citations': citation_num
+        thing = lemma(counted[1])  # a column the owner named for the count is the count (over counting a table)
+        found = [c.name for c in main.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
+                 and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
+        return f"{main.name}.{found[0]}" if len(found) == 1 else None
+    found = [c.name for c in main.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
+    return f"{main.name}.{found[0]}" if len(found) == 1 else None
+

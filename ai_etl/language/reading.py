@@ -1,0 +1,219 @@
+"""The working state of reading one request (`Parse`) and how its words find the schema: tables by
+name, part or synonym, columns by their spoken names, the tables near the one read, when a row happened."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ai_etl.agents.contracts import (
+    Catalog,
+    CatalogColumn,
+    CatalogTable,
+    Intent,
+)
+from ai_etl.catalog.joins import distances
+from ai_etl.language.request_text import (
+    TABLE_SYNONYMS,
+    column_aliases,
+    singular,
+    table_aliases,
+)
+from ai_etl.language.spoken import table_prefix
+
+
+@dataclass
+class Mention:
+    table: str
+    start: int  # word position
+    strength: int
+    role: str = "plain"  # plain | dimension | related | anti
+
+
+
+@dataclass
+class Parse:
+    """Working state while reading one request."""
+
+    catalog: Catalog
+    text: str  # normalized English, lower case; clauses read are blanked out of it
+    original: str
+    normalized: str = ""  # `text` before any clause was read
+    top: int | None = None  # 'top 5 customers by revenue': how many groups the ranking keeps
+    intent: Intent = field(default_factory=Intent)
+    reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
+
+
+
+def consume(p: Parse, match: re.Match) -> None:
+    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
+
+
+
+def numeric_owner(catalog: Catalog, phrase: str) -> str | None:
+    """The one table with a numeric column the phrase names ('fare' -> booking), if only one has it."""
+    owners = {t.name for t in catalog.tables for c in t.columns if is_numeric(c.type) and column_of(t, phrase) == c.name}
+    return owners.pop() if len(owners) == 1 else None
+
+
+
+def label_column(table: CatalogTable) -> str | None:
+    """What people call a row of the table by: its name or title, else its one-column key."""
+    names = [c.name for c in table.columns]
+    for candidate in ("name", f"{singular(table.name)}_name", "title"):
+        if candidate in names:
+            return candidate
+    ending = [n for n in names if n.endswith("_name")]
+    if len(ending) == 1:
+        return ending[0]
+    return table.identifier
+
+
+
+def reachable(p: Parse) -> dict[str, int]:
+    """Tables within two joins of the main table (either direction; a bridge table is one), nearest
+    first, without the main table itself."""
+    main = p.intent.main_table
+    if main not in p.reach:
+        p.reach[main] = {t: d for t, d in distances(p.catalog, main, cutoff=2).items() if t != main}
+    return p.reach[main]
+
+
+
+def own_and_parent_tables(p: Parse) -> list[CatalogTable]:
+    """The main table, then the tables it refers to (two references at most), nearest first: where the
+    time of a row is (an order item's is its order's). A table that refers to the rows is not: products
+    "hourly" are not grouped by the hour of their orders."""
+    tables, frontier = [p.catalog.table(p.intent.main_table)], [p.catalog.table(p.intent.main_table)]
+    for _ in range(2):
+        frontier = [p.catalog.table(ref.split(".")[0]) for t in frontier for ref in t.references.values()]
+        frontier = [t for t in frontier if t is not None and t not in tables]
+        tables += frontier
+    return tables
+
+
+
+def near_tables(p: Parse) -> list[CatalogTable]:
+    """The main table, then the tables within two joins of it, nearest first."""
+    return [p.catalog.table(p.intent.main_table), *(p.catalog.table(name) for name in reachable(p))]
+
+
+
+def resolve_table(catalog: Catalog, phrase: str) -> str | None:
+    phrase = phrase.strip().lower()
+    if not phrase:
+        return None
+    if catalog.table(phrase):
+        return phrase
+    if phrase in TABLE_SYNONYMS and catalog.table(TABLE_SYNONYMS[phrase]):
+        return TABLE_SYNONYMS[phrase]
+    best: tuple[int, str] | None = None
+    owners: dict[str, set[str]] = {}
+    for table in catalog.tables:
+        strength = table_aliases(table.name).get(phrase) or table_aliases(table.name).get(phrase.replace(" ", "_"))
+        if strength:
+            owners.setdefault(str(strength), set()).add(table.name)
+            if best is None or strength > best[0]:
+                best = (strength, table.name)
+    if best is None:
+        return None
+    if best[0] == 2 and len(owners.get("2", ())) > 1:
+        return None
+    return best[1]
+
+
+
+def column_of(table: CatalogTable, phrase: str) -> str | None:
+    phrase = phrase.strip().lower()
+    prefix = table_prefix([c.name for c in table.columns]) or ""
+    for column in table.columns:
+        aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
+        if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
+            return column.name
+    if phrase in ("name", "names"):
+        return next((c.name for c in table.columns if c.name.endswith("name")), None)
+    return None
+
+
+
+def resolve_column(p: Parse, phrase: str) -> str | None:
+    """`table.column` for a phrase, preferring the main table, then the tables it references."""
+    phrase = phrase.strip().lower()
+    if "." in phrase and p.catalog.table(phrase.split(".")[0]):
+        table, column = phrase.split(".", 1)
+        return phrase if p.catalog.table(table).column(column) else None
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    tables = near_tables(p) if main else p.catalog.tables
+    for table in tables:
+        if column := column_of(table, phrase):
+            return f"{table.name}.{column}"
+    return None
+
+
+
+def resolve_column_tail(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    return resolve_column(p, phrase) or (resolve_column(p, words_[-1]) if len(words_) > 1 else None)
+
+
+
+def resolve_column_head(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    return resolve_column(p, phrase) or (resolve_column(p, words_[0]) if len(words_) > 1 else None)
+
+
+
+def event_column(p: Parse) -> str | None:
+    """The column that says when a row happened, in the nearest table that has one."""
+    return next((f"{t.name}.{c}" for t in own_and_parent_tables(p) if (c := event_column_of(t))), None)
+
+
+
+def event_column_of(table: CatalogTable) -> str | None:
+    """A date column, else created_at, else any timestamp that is not an update time."""
+    dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
+    stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
+    return next(iter(dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]), None)
+
+
+
+def column_type(p: Parse, column: str) -> str:
+    if "*" in column:
+        return "numeric"
+    table, name = column.split(".")
+    return p.catalog.table(table).column(name).type
+
+
+
+def is_numeric(kind: str) -> bool:
+    return kind.startswith(("numeric", "integer", "bigint", "smallint", "real", "double", "decimal", "int", "float", "money"))
+
+
+
+def is_year_column(column: CatalogColumn) -> bool:
+    """An integer that holds a year: `year`, `built_year`."""
+    return (column.name == "year" or column.name.endswith("_year")) and is_numeric(column.type)
+
+
+
+def year_column_of(table: CatalogTable) -> str | None:
+    return next((c.name for c in table.columns if is_year_column(c)), None)
+
+
+
+def year_column(p: Parse) -> str | None:
+    """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
+    return next((f"{t.name}.{c}" for t in own_and_parent_tables(p) if (c := year_column_of(t))), None)
+
+
+
+def catalog_words(catalog: Catalog) -> set[str]:
+    """Table and column names that are one word (what a hyphenated compound may join into)."""
+    return {name for t in catalog.tables for name in (t.name, *(c.name for c in t.columns)) if "_" not in name}
+
+
+
+def closest_tables(catalog: Catalog, name: str) -> list[str]:
+    return difflib.get_close_matches(name, [t.name for t in catalog.tables], n=3, cutoff=0.5)
+

@@ -1,0 +1,74 @@
+"""Years in a request: 'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years', on the
+column the year is about."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import (
+    Condition,
+)
+from ai_etl.language.reading import Parse, column_type, event_column_of, is_numeric, is_year_column, own_and_parent_tables, year_column_of
+from ai_etl.language.schedule_text import NUMBER_WORDS
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+
+_TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
+
+
+
+def read_years(p: Parse) -> None:
+    """'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years': on the column that
+    says when (`when_column`): an integer year, or the year of a date."""
+    year = r"((?:19|20)\d{2})"
+    column = when_column(p)
+    if column is None:
+        return
+    is_year = is_numeric(column_type(p, column))
+    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b", p.text)
+    if recent:
+        count = int(recent[1]) if recent[1].isdigit() else NUMBER_WORDS[recent[1]]
+        p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
+        return
+    bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)
+    if bound:
+        at = int(bound[2])
+        later = bound[1] in ("after", "later than")
+        op = "<" if bound[1] in ("before", "prior to", "earlier than") else ">" if later else ">="
+        p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=at))
+        return
+    span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
+    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
+    if not (span or single):
+        return
+    low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
+    if is_year:
+        if low == high:
+            p.intent.conditions.append(Condition(column=column, op="=", value=low))
+        else:
+            p.intent.conditions += [Condition(column=column, op=">=", value=min(low, high)), Condition(column=column, op="<=", value=max(low, high))]
+    else:
+        p.intent.conditions += [Condition(column=column, op="year", value=y) for y in ([low] if low == high else [])]
+        if low != high:
+            p.intent.conditions.append(Condition(column=column, op="year_between", value=[str(min(low, high)), str(max(low, high))]))
+
+
+
+def when_column(p: Parse) -> str | None:
+    """The column a year in the request is about: one the request names ('departed in 2024' ->
+    departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
+    year column or event date. A year column two joins away never beats the main table's own date."""
+    said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
+    for table in own_and_parent_tables(p):
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            if column.name.startswith(("updated", "modified")):
+                continue
+            if is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
+                named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
+                if named & said:
+                    return f"{table.name}.{column.name}"
+    for table in own_and_parent_tables(p):
+        if column := year_column_of(table) or event_column_of(table):
+            return f"{table.name}.{column}"
+    return None
+
