@@ -326,3 +326,9 @@ def test_the_first_n_groups_by_a_count_of_other_rows(request_text, limit, descen
 def test_the_first_n_rows_by_their_own_column_stay_rows():
     intent = parse_request("top 2 crossings by fare", FERRIES)
     assert intent.rank is not None and (intent.rank.column, intent.rank.limit) == ("crossing.fare", 2) and not intent.group_by
+
+
+def test_a_count_threshold_over_a_column_of_the_counted_rows():
+    intent = parse_request("Which statuses have more than 2 crossings?", FERRIES)
+    assert intent.main_table == "crossing" and [g.column for g in intent.group_by] == ["crossing.status"]
+    assert [(h.column, h.op, h.value) for h in intent.having] == [("crossing_count", ">", 2)]

@@ -335,15 +335,18 @@ def _count_threshold(p: Parse) -> None:
         match = re.search(pattern, p.text)
         if not match:
             continue
-        before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'artists with'
-        said = next((w for w in reversed(before) if resolve_table(p.catalog, w)), None)
-        subject = resolve_table(p.catalog, said) if said else None
         words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
         counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
-        if not subject or not counted or subject == counted:
+        before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
+        said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
+        if not said or not counted:
             return
-        reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
-        if reference is None:
+        subject = resolve_table(p.catalog, said)
+        if subject:  # another table: grouped by the counted rows' reference to it
+            reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+        else:  # 'regions with more than 1000 orders': a column of the counted rows
+            reference = column_of(p.catalog.table(counted), said)
+        if subject == counted or reference is None:
             return  # counted through a bridge or not at all: not read here (the words stay for coverage)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or THRESHOLDS[match["cmp"]]
         n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
