@@ -271,7 +271,7 @@ def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema:
         before = i - 1 - (words[i - 1] in ("that", "which", "who"))
         subject = schema.tables.get(lemma(words[before]), set()) if before >= 0 else set()
         after = i + 1 + (words[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["each"], ["every"], ["all"]) if i + 1 < len(words) else 0)
-        obj = words[after] if after < len(words) else ""
+        obj = (words[after] if after < len(words) else "").removeprefix("non-")  # 'serving non-vegan food
         owners = {t for t, _, _ in schema.values.get(obj, ())} | {t for t, c in schema.columns.get(lemma(obj), ()) if c.lower() in evidence.identifiers}
         if main in subject and main in owners:
             found.add(tokens[i][0])
