@@ -332,3 +332,10 @@ def test_a_count_threshold_over_a_column_of_the_counted_rows():
     intent = parse_request("Which statuses have more than 2 crossings?", FERRIES)
     assert intent.main_table == "crossing" and [g.column for g in intent.group_by] == ["crossing.status"]
     assert [(h.column, h.op, h.value) for h in intent.having] == [("crossing_count", ">", 2)]
+
+
+def test_a_period_with_no_date_is_the_column_that_holds_it():
+    catalog = Catalog(connector="c", tables=[CatalogTable(name="post", primary_key=["post_id"], columns=[
+        CatalogColumn(name="post_id", type="integer"), CatalogColumn(name="year", type="integer"), CatalogColumn(name="month", type="text")])])  # fmt: skip
+    intent = parse_request("How many posts were written in each month of 2021?", catalog)
+    assert [g.column for g in intent.group_by] == ["post.month"] and [(c.column, c.value) for c in intent.conditions] == [("post.year", 2021)]

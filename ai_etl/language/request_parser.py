@@ -667,7 +667,11 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         column = event_column(p)
         if column is None and GRAINS[words_[0]] == "year" and (year := year_column(p)):
             return GroupKey(column=year)  # 'per year' over an integer year column
-        return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]])) if column else None
+        if column is None:  # no date: a column that holds the period itself ('each month' over `review.month`)
+            grain = GRAINS[words_[0]]
+            held = next((f"{t.name}.{c.name}" for t in own_and_parent_tables(p) for c in t.columns if c.name == grain), None)
+            return GroupKey(column=held) if held else None
+        return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
     if column := resolve_column(p, " ".join(words_)):
         return GroupKey(column=column)
     for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
