@@ -339,3 +339,12 @@ def test_a_period_with_no_date_is_the_column_that_holds_it():
         CatalogColumn(name="post_id", type="integer"), CatalogColumn(name="year", type="integer"), CatalogColumn(name="month", type="text")])])  # fmt: skip
     intent = parse_request("How many posts were written in each month of 2021?", catalog)
     assert [g.column for g in intent.group_by] == ["post.month"] and [(c.column, c.value) for c in intent.conditions] == [("post.year", 2021)]
+
+
+def test_the_schedule_is_never_a_condition_on_a_weekday_column():
+    catalog = Catalog(connector="c", tables=[CatalogTable(name="visit", primary_key=["visit_id"], columns=[
+        CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="day", type="text", values=["Monday", "Tuesday", "Sunday"])])])  # fmt: skip
+    intent = parse_request("Load visits every Monday at 6 AM", catalog)
+    assert intent.cron == "0 6 * * 1" and intent.conditions == []
+    intent = parse_request("Load visits on Sundays, every Monday at 6 AM", catalog)
+    assert intent.cron == "0 6 * * 1" and [(c.column, c.value) for c in intent.conditions] == [("visit.day", "Sunday")]

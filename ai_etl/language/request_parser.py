@@ -90,6 +90,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = without_spoken_weekday(text)
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
+    said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron else []
+    if said:  # 'every Monday at 6 AM' is when it runs, never a condition on a weekday column (the last one said:
+        consume(p, said[-1])  # in 'daily revenue, daily at 2 AM' the first 'daily' is a grouping)
     _target(p)
     _explicit_source(p)
     _load_mode(p)
