@@ -348,3 +348,9 @@ def test_the_schedule_is_never_a_condition_on_a_weekday_column():
     assert intent.cron == "0 6 * * 1" and intent.conditions == []
     intent = parse_request("Load visits on Sundays, every Monday at 6 AM", catalog)
     assert intent.cron == "0 6 * * 1" and [(c.column, c.value) for c in intent.conditions] == [("visit.day", "Sunday")]
+
+
+def test_which_groups_in_the_plural_have_the_most_cuts_nothing():
+    """'Which crossings have the most tickets?' does not say how many: one row would be a guess."""
+    assert parse_request("Which crossings have the most tickets?", FERRIES).rank is None
+    assert parse_request("Which crossing has the most tickets?", FERRIES).rank.limit == 1

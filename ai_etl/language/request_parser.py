@@ -49,6 +49,7 @@ from ai_etl.language.request_text import (
     TABLE_SYNONYMS,
     column_aliases,
     holds_weekday_names,
+    singular,
     snake,
     table_aliases,
     translate_russian,
@@ -866,6 +867,8 @@ def _ranking(p: Parse) -> None:
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
     p.intent.measures = measures
+    if p.top is None and singular(words_[-1]) != words_[-1]:
+        return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=1)
 
 
