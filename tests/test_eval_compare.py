@@ -357,3 +357,13 @@ def test_fetch_actual_from_chdb_matches_the_reference(shop_url, warehouse):
     result = compare_rows(columns, rows, actual_columns, actual_rows)
     assert result.ok, result.message
     assert result.mapping == {"id": "order_id", "amount": "amount_usd", "created_at": "created", "status": "order_status"}
+
+
+def test_an_empty_table_still_has_its_columns(warehouse):
+    """An empty answer is an answer: 'no artist has more than 9 albums' matches an empty reference."""
+    with warehouse.get_client() as client:
+        warehouse.ensure_database(client)
+        client.command("CREATE TABLE analytics.empty_answer (stage_name String, album_count UInt64) ENGINE = MergeTree ORDER BY stage_name")
+        columns, rows = fetch_actual(client, "analytics", "empty_answer")
+    assert (columns, rows) == (["stage_name", "album_count"], [])
+    assert compare_rows(["name", "count"], [], columns, rows).ok

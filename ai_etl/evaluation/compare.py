@@ -512,4 +512,8 @@ def fetch_actual(client: Any, database: str, table: str) -> tuple[list[str], lis
     except (ClickHouseError, OSError) as err:  # chDB reports through clickhouse-connect's classes too
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise UserError(f"The table {database}.{table} cannot be read in ClickHouse: {first}.") from None
-    return list(result.column_names), [tuple(row) for row in result.result_rows]
+    columns = list(result.column_names)
+    if not columns:  # chDB names no columns for an empty result: read them from the table itself
+        described = client.query(f"DESCRIBE TABLE {quote_ident(database)}.{quote_ident(table)}")
+        columns = [row[0] for row in described.result_rows]
+    return columns, [tuple(row) for row in result.result_rows]
