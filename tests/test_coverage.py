@@ -217,3 +217,9 @@ def test_identifiers_are_said_as_people_say_them(identifier, columns, said):
     assert spoken_words(identifier, table_prefix(columns) if columns else None)[: len(said)] == said or spoken_words(
         identifier, table_prefix(columns) if columns else None
     ) == said
+
+
+def test_name_as_a_command_is_wording():
+    ranked = spec({"type": "sql", "sql": "select * from {{ input }} order by late_fee desc limit 1", "columns": ["loan_id", "late_fee"]})
+    assert gaps("Name the loan with the highest late fee", ranked) == []
+    assert gaps("Loans of gold members. Name the loan with the highest late fee.", ranked) == ["gold", "members"]

@@ -219,6 +219,8 @@ def check_coverage(
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence)
+    relational |= {position for position, token in tokens[:1] if token in ("name", "names")}  # 'Name the album that ...'
+    relational |= {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue

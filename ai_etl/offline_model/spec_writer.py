@@ -59,7 +59,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
     if intent.rank and intent.rank.column and not intent.measures:  # 'the 3 longest rivers': rows, ranked
         direction = "desc" if intent.rank.descending else "asc"
         # ties at the cut are broken by the key, else by every column in order: the same rows on every run
-        ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in (main.primary_key or [c.name for c in main.columns]))
+        ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in (main.primary_key or ([main.identifier] if main.identifier else [c.name for c in main.columns])))
         sql = f"select * from {{{{ input }}}} order by {name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}"
         transforms.append({"type": "sql", "sql": sql, "columns": list(dict.fromkeys(name_of.values()))})
     if intent.measures:
