@@ -24,6 +24,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
+from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
 from ai_etl.language.request_text import singular
@@ -31,7 +32,6 @@ from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource
 
 MAX_VALUES = 20
-TEXT_TYPES = ("text", "character varying", "character", "varchar", "citext")
 FOREIGN_KEYS = """
 select src.relname, a.attname, dst.relname, b.attname
 from pg_constraint c
