@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on 500 pipeline files
 
-from ai_etl.errors import ConfigError
+from ai_etl.errors import ConfigError, UserError
 from ai_etl.spec import Pipeline, Project
 
 M = TypeVar("M", bound=BaseModel)
@@ -19,12 +19,19 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class ProjectFolder:
-    """A validated project and where it lives on disk."""
+    """A validated project and where it lives on disk.
+
+    `pipelines` holds every pipeline file that loads; `broken` every one that does not (a pipeline's
+    name, or its file's stem when the file cannot be read -> one sentence naming file, line, field
+    and what to do). One bad file breaks one pipeline: commands and the code location work with the
+    others, and `pipeline(name)` gives a command that targets a broken one its error.
+    """
 
     root: Path
     project: Project
     pipelines: dict[str, Pipeline]
-    pipeline_files: dict[str, Path]
+    pipeline_files: dict[str, Path]  # every pipeline file by name, broken ones included
+    broken: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -35,8 +42,19 @@ class ProjectFolder:
         path = Path(relative)
         return path if path.is_absolute() else (self.root / path).resolve()
 
+    def pipeline(self, name: str) -> Pipeline:
+        """The pipeline called `name`; a broken one raises its own error, an unknown one names the choices."""
+        if name in self.pipelines:
+            return self.pipelines[name]
+        if name in self.broken:
+            raise ConfigError(self.broken[name])
+        raise UserError(f"No pipeline '{name}' in {self.root / 'pipelines'}; choose one of: {', '.join(self.pipelines) or 'none'}.")
+
 
 def load_project(root: Path) -> ProjectFolder:
+    """The project and every pipeline file that loads. project.yaml must be valid (it is the project
+    itself); a pipeline file that is not valid, names a connector the project lacks, or writes a
+    target another pipeline already writes is recorded in `broken` and the others load."""
     root = Path(root).resolve()
     project_file = root / "project.yaml"
     if not project_file.is_file():
@@ -44,23 +62,85 @@ def load_project(root: Path) -> ProjectFolder:
     project = load_model(project_file, Project)
     pipelines: dict[str, Pipeline] = {}
     files: dict[str, Path] = {}
+    broken: dict[str, str] = {}
     for path in sorted((root / "pipelines").glob("*.y*ml")):
-        pipeline = load_model(path, Pipeline)
-        if pipeline.name in pipelines:
-            raise ConfigError(f"{path}: pipeline name '{pipeline.name}' is already used by {files[pipeline.name]}; rename one.")
-        for connector in (pipeline.source.connector, pipeline.target.connector):
-            try:
-                project.connector(connector)
-            except KeyError as err:
-                raise ConfigError(f"{path}: {err.args[0]}; add it to project.yaml or fix the name.") from None
+        pipeline = None
+        try:
+            pipeline = load_model(path, Pipeline)
+            if pipeline.name in files:
+                raise ConfigError(f"{path}: pipeline name '{pipeline.name}' is already used by {files[pipeline.name]}; rename one.")
+            _check_connectors(project, pipeline, path)
+        except ConfigError as err:
+            # keyed by the pipeline's name when it has one of its own (its group in Dagster), else the file's
+            name = next(n for n in (pipeline and pipeline.name, path.stem, path.name) if n and n not in files)
+            broken[name], files[name] = str(err), path
+            continue
         pipelines[pipeline.name] = pipeline
         files[pipeline.name] = path
-    return ProjectFolder(root=root, project=project, pipelines=pipelines, pipeline_files=files)
+    for name, message in claim_targets(project, pipelines, files).items():
+        broken[name] = message
+        del pipelines[name]
+    return ProjectFolder(root=root, project=project, pipelines=pipelines, pipeline_files=files, broken=dict(sorted(broken.items())))
+
+
+def _check_connectors(project: Project, pipeline: Pipeline, path: Path) -> None:
+    """The source reads a connector of its own kind and the target writes a ClickHouse one: what the
+    code location needs to build the pipeline's assets."""
+    kinds = {"source": (pipeline.source.connector, pipeline.source.type), "target": (pipeline.target.connector, "clickhouse")}
+    for part, (name, kind) in kinds.items():
+        try:
+            connector = project.connector(name)
+        except KeyError as err:
+            raise ConfigError(f"{path}: {err.args[0]}; add it to project.yaml or fix the name.") from None
+        if connector.type != kind:
+            line = line_of_field(path, (part, "connector"))
+            raise ConfigError(
+                f"{path}:{line}: field `{part}.connector`: connector '{name}' is a {connector.type} connector, not {kind}; "
+                f"name a {kind} connector of project.yaml."
+            )
+
+
+def target_table(project: Project, pipeline: Pipeline) -> tuple[str, str]:
+    """The ClickHouse table a pipeline writes last: (database, table)."""
+    connector = project.connectors[pipeline.target.connector]
+    return pipeline.target.database or project.warehouse_database(connector), pipeline.target.table
+
+
+def claim_targets(project: Project, pipelines: dict[str, Pipeline], files: dict[str, Path]) -> dict[str, str]:
+    """Pipelines that write a table another pipeline writes -> why each is not loaded.
+
+    Two writers of one table would overwrite each other and give Dagster two assets with one key
+    (every materialization of the location fails), and two dbt models of one name fail dbt parse:
+    the first pipeline by name keeps the table, the others are broken until one is renamed."""
+    from ai_etl.assets.naming import transforms_in_dbt
+
+    tables: dict[tuple[str, str], str] = {}
+    keys: dict[tuple[str, str], str] = {}  # the final asset's layer and name (a dbt model's name)
+    refused: dict[str, str] = {}
+    for name in sorted(pipelines):
+        pipeline = pipelines[name]
+        table = target_table(project, pipeline)
+        key = ("marts" if transforms_in_dbt(pipeline) else "raw", pipeline.target.table)
+        owner = tables.get(table) or keys.get(key)
+        if owner is None:
+            tables[table], keys[key] = name, name
+            continue
+        path = files[name]
+        where = f"{path}:{line_of_field(path, ('target', 'table'))}: field `target.table`"
+        if tables.get(table) == owner:
+            what = f"pipeline '{name}' writes table {table[0]}.{table[1]}, which pipeline '{owner}' ({files[owner]}) already writes"
+        else:
+            what = f"pipeline '{name}' and pipeline '{owner}' ({files[owner]}) both name their final table '{pipeline.target.table}' (one asset key {project.name}/{key[0]}/{key[1]})"
+        refused[name] = f"{where}: {what}; give one of them another target table (it is loaded, this one is not)."
+    return refused
 
 
 def load_model(path: Path, model: type[M]) -> M:
     """Parse a YAML file into `model`; the first problem becomes a ConfigError with its line."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8.") from None
     try:
         data = yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as err:
