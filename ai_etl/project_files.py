@@ -54,7 +54,8 @@ class ProjectFolder:
 def load_project(root: Path) -> ProjectFolder:
     """The project and every pipeline file that loads. project.yaml must be valid (it is the project
     itself); a pipeline file that is not valid, names a connector the project lacks, or writes a
-    target another pipeline already writes is recorded in `broken` and the others load."""
+    table or asset an earlier pipeline by name writes (`ai_etl.pipeline_outputs`) is recorded in
+    `broken`, and the others load."""
     root = Path(root).resolve()
     project_file = root / "project.yaml"
     if not project_file.is_file():
@@ -77,7 +78,9 @@ def load_project(root: Path) -> ProjectFolder:
             continue
         pipelines[pipeline.name] = pipeline
         files[pipeline.name] = path
-    for name, message in claim_targets(project, pipelines, files).items():
+    from ai_etl.pipeline_outputs import claim_outputs  # it reads `line_of_field` from here
+
+    for name, message in claim_outputs(project, pipelines, files).items():
         broken[name] = message
         del pipelines[name]
     return ProjectFolder(root=root, project=project, pipelines=pipelines, pipeline_files=files, broken=dict(sorted(broken.items())))
@@ -98,41 +101,6 @@ def _check_connectors(project: Project, pipeline: Pipeline, path: Path) -> None:
                 f"{path}:{line}: field `{part}.connector`: connector '{name}' is a {connector.type} connector, not {kind}; "
                 f"name a {kind} connector of project.yaml."
             )
-
-
-def target_table(project: Project, pipeline: Pipeline) -> tuple[str, str]:
-    """The ClickHouse table a pipeline writes last: (database, table)."""
-    connector = project.connectors[pipeline.target.connector]
-    return pipeline.target.database or project.warehouse_database(connector), pipeline.target.table
-
-
-def claim_targets(project: Project, pipelines: dict[str, Pipeline], files: dict[str, Path]) -> dict[str, str]:
-    """Pipelines that write a table another pipeline writes -> why each is not loaded.
-
-    Two writers of one table would overwrite each other and give Dagster two assets with one key
-    (every materialization of the location fails), and two dbt models of one name fail dbt parse:
-    the first pipeline by name keeps the table, the others are broken until one is renamed."""
-    from ai_etl.assets.naming import transforms_in_dbt
-
-    tables: dict[tuple[str, str], str] = {}
-    keys: dict[tuple[str, str], str] = {}  # the final asset's layer and name (a dbt model's name)
-    refused: dict[str, str] = {}
-    for name in sorted(pipelines):
-        pipeline = pipelines[name]
-        table = target_table(project, pipeline)
-        key = ("marts" if transforms_in_dbt(pipeline) else "raw", pipeline.target.table)
-        owner = tables.get(table) or keys.get(key)
-        if owner is None:
-            tables[table], keys[key] = name, name
-            continue
-        path = files[name]
-        where = f"{path}:{line_of_field(path, ('target', 'table'))}: field `target.table`"
-        if tables.get(table) == owner:
-            what = f"pipeline '{name}' writes table {table[0]}.{table[1]}, which pipeline '{owner}' ({files[owner]}) already writes"
-        else:
-            what = f"pipeline '{name}' and pipeline '{owner}' ({files[owner]}) both name their final table '{pipeline.target.table}' (one asset key {project.name}/{key[0]}/{key[1]})"
-        refused[name] = f"{where}: {what}; give one of them another target table (it is loaded, this one is not)."
-    return refused
 
 
 def load_model(path: Path, model: type[M]) -> M:

@@ -33,17 +33,19 @@ def _copy(name: str, table: str, database: str | None = None) -> dict:
          r"b_second\.yaml:\d+: field `target.table`: pipeline 'b_second' writes table faulty\.shared, which pipeline 'a_first' \(.*a_first\.yaml\) already writes; give one of them another target table"),
         (_copy("a_first", "shared"), good_pipeline("b_second", "shared"), r"pipeline 'b_second' writes table faulty\.shared, which pipeline 'a_first'"),
         (_copy("a_first", "shared"), _copy("b_second", "shared", database="elsewhere"),
-         r"pipeline 'b_second' and pipeline 'a_first' \(.*a_first\.yaml\) both name their final table 'shared' \(one asset key faulty/raw/shared\)"),
+         r"pipeline 'b_second' and pipeline 'a_first' \(.*a_first\.yaml\) both name their final table 'shared' \(one asset faulty/raw/shared\)"),
         (good_pipeline("a_first", "shared"), {**good_pipeline("b_second", "shared"), "target": {"type": "clickhouse", "connector": "warehouse", "table": "shared", "database": "elsewhere"}},
-         r"both name their final table 'shared' \(one asset key faulty/marts/shared\)"),
+         r"b_second\.yaml:\d+: field `target.table`: pipeline 'b_second' and pipeline 'a_first' .* both name their final table 'shared' \(one asset faulty/marts/shared\)"),
+        (_copy("a_copy", "b_second__orders"), good_pipeline("b_second", "own_table"),
+         r"b_second\.yaml:1: field `name`: pipeline 'b_second' would write asset faulty/raw/b_second__orders, which pipeline 'a_copy' \(.*a_copy\.yaml\) already writes; rename one of them"),
     ],
-    ids=["two marts", "copy and mart", "copies in two databases", "marts in two databases"],
+    ids=["two marts", "copy and mart", "copies in two databases", "marts in two databases", "a copy named like a raw table"],
 )  # fmt: skip
 def test_the_first_by_name_keeps_the_table(tmp_path, first, second, expected):
     # written in the other order: the winner is the first by name, not by file order or age
     project = faulty_project(tmp_path, [second, first])
     folder = load_project(project)
-    assert list(folder.pipelines) == ["a_first"] and list(folder.broken) == ["b_second"]
+    assert list(folder.pipelines) == [first["name"]] and list(folder.broken) == ["b_second"]
     assert re.search(expected, folder.broken["b_second"]), folder.broken["b_second"]
     assert str(project / "pipelines" / "b_second.yaml") in folder.broken["b_second"]
 
