@@ -73,7 +73,8 @@ def load_project(root: Path) -> ProjectFolder:
             _check_connectors(project, pipeline, path)
         except ConfigError as err:
             # keyed by the pipeline's name when it has one of its own (its group in Dagster), else the file's
-            name = next(n for n in (pipeline and pipeline.name, path.stem, path.name) if n and n not in files)
+            own = pipeline.name if pipeline is not None else None
+            name = next(n for n in (own, path.stem, path.name) if n and n not in files)
             broken[name], files[name] = str(err), path
             continue
         pipelines[pipeline.name] = pipeline

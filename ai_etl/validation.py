@@ -253,7 +253,7 @@ def validate_project(folder: ProjectFolder, pipelines: list[str] | None = None) 
 
 def project_faults(folder: ProjectFolder) -> list[str]:
     """What the code location leaves out when it loads the project, one sentence each: every pipeline
-    file that does not load (malformed, unknown connector, a target another pipeline writes) and
+    file that does not load (malformed, a wrong connector, a table or asset another pipeline writes) and
     every model folder without a pipeline file (dbt skips it). Files only: no source is read."""
     from ai_etl.model_folders import orphan_model_folders
     from ai_etl.resolved_pipeline import project_models_dir
