@@ -111,22 +111,27 @@ def _prepare_quietly(args) -> None:
 def cmd_validate(args) -> int:
     """Files, environment, then every pipeline against the real source schema (one line per problem)."""
     from ai_etl.connections import missing_secrets
-    from ai_etl.validation import validate_project
+    from ai_etl.validation import project_faults, validate_project
 
     folder = _folder(args)
+    if args.pipeline:
+        folder.pipeline(args.pipeline)  # a broken or unknown pipeline: its own error
     secrets = missing_secrets(folder)
     if secrets:
         raise UserError(secrets[0])
-    if args.offline:
-        problems = []
-    else:
-        problems = validate_project(folder, [args.pipeline] if args.pipeline else None)
+    # every file the code location would leave out, then every good pipeline against the source
+    problems: list = [] if args.pipeline else project_faults(folder)
+    if not args.offline:
+        problems += validate_project(folder, [args.pipeline] if args.pipeline else None)
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if problems:
         return 2
     checked = "files only" if args.offline else "against the source schema"
-    print(f"Project '{folder.name}' is valid ({checked}): {len(folder.pipelines)} pipeline(s), {len(folder.project.connectors)} connector(s).")
+    if args.pipeline:
+        print(f"Pipeline '{args.pipeline}' of project '{folder.name}' is valid ({checked}).")
+    else:
+        print(f"Project '{folder.name}' is valid ({checked}): {len(folder.pipelines)} pipeline(s), {len(folder.project.connectors)} connector(s).")
     return 0
 
 
@@ -143,15 +148,21 @@ def materialize(project_dir: Path, selection: str) -> None:
 def cmd_materialize(args) -> int:
     from ai_etl.assets.naming import group_name
 
+    folder = _folder(args)
+    if args.pipeline:
+        folder.pipeline(args.pipeline)  # a broken or unknown pipeline: its own error, before any work
     _prepare_quietly(args)
     folder = _folder(args)
     names = [args.pipeline] if args.pipeline else list(folder.pipelines)
     for name in names:
-        if name not in folder.pipelines:
-            raise UserError(f"No pipeline '{name}' in {folder.root / 'pipelines'}; choose one of: {', '.join(folder.pipelines)}.")
+        folder.pipeline(name)
         started = time.perf_counter()
         materialize(folder.root, f"group:{group_name(folder.name, name)}")
         print(f"Materialized pipeline {name} in {time.perf_counter() - started:.1f} s.")
+    if not args.pipeline and folder.broken:  # every other pipeline ran; the broken ones could not
+        for why in folder.broken.values():
+            print(f"error: {why}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -62,6 +62,24 @@ def is_current(pipeline_dir: Path, generated_digest: str) -> bool:
     return record_path.exists() and json.loads(record_path.read_text()).get("spec") == generated_digest
 
 
+def kept_files(pipeline_dir: Path) -> list[str]:
+    """The files of a folder that `sync_generated` never removes: edited by a person or never
+    generated (relative paths; the record itself aside)."""
+    if not pipeline_dir.is_dir():
+        return []
+    record = read_record(pipeline_dir)
+    kept = []
+    for path in sorted(p for p in pipeline_dir.rglob("*") if p.is_file() and p.name != RECORD):
+        relative = path.relative_to(pipeline_dir).as_posix()
+        try:
+            untouched = record.get(relative) == sha(path.read_text(encoding="utf-8"))  # as sync_generated reads it
+        except UnicodeDecodeError:
+            untouched = False
+        if not untouched:
+            kept.append(relative)
+    return kept
+
+
 def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
     """Bring `pipeline_dir` up to date with `generated`, keeping hand edits."""
     report = SyncReport()
@@ -100,7 +118,7 @@ def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
                 write_atomically(record_path, json.dumps(document, indent=2, sort_keys=True) + "\n")
         elif record_path.exists():
             record_path.unlink()
-        for folder in sorted({p.parent for p in pipeline_dir.rglob("*")} | {pipeline_dir}, key=lambda p: -len(p.parts)):
+        for folder in sorted({p for p in pipeline_dir.rglob("*") if p.is_dir()} | {pipeline_dir}, key=lambda p: -len(p.parts)):
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
     return report

@@ -9,6 +9,7 @@ import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
+from ai_etl.assets.broken import broken_assets
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import transforms_in_dbt
@@ -18,6 +19,7 @@ from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
 from ai_etl.dbt.project import DbtSetup, dbt_setup
 from ai_etl.dbt.translator import ProjectDbtTranslator
 from ai_etl.errors import UserError
+from ai_etl.model_folders import orphan_model_folders
 from ai_etl.pipeline_runs import PipelineSelections
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder
@@ -45,7 +47,11 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
     extracts = extract_assets(folder, resolved, lambda pipeline: artifacts.for_pipeline(folder.name, pipeline))
     models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=check_fresh)
-    assets: list[dg.AssetsDefinition] = [*sources, *extracts, *models]
+    # one bad file breaks one pipeline: the others load, each broken one is an asset saying why
+    faults = {**orphan_model_folders(folder, setup.models_dir), **folder.broken}
+    for why in faults.values():
+        dg.get_dagster_logger().warning(f"not loaded: {why}")
+    assets: list[dg.AssetsDefinition] = [*sources, *extracts, *models, *broken_assets(folder.name, faults)]
     selections = PipelineSelections.of(folder.name, {p.group: p.name for p in resolved}, [*extracts, *models])
     job = selections.job()
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
@@ -56,16 +62,14 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 
 
-
-
 def dbt_model_assets(
     folder: ProjectFolder, setup: DbtSetup, warehouse_key: str, pool: str, artifact_metadata, check_fresh: bool = True
 ) -> list[dg.AssetsDefinition]:
     """The project's dbt models from the prepared manifest (read only), in shared steps.
     `check_fresh=False` when this load just prepared (the fingerprint reads every file)."""
     in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
-    if not in_dbt and not has_models(setup.models_dir):
-        return []
+    if not in_dbt and not any(has_models(setup.models_dir / name) for name in folder.pipelines):
+        return []  # only loaded pipelines' model folders count (ai_etl.model_folders)
     if not setup.manifest_path.exists():
         raise NotPreparedError(
             f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
@@ -79,4 +83,5 @@ def dbt_model_assets(
     finals = {p.target.table: freshness_policy(p.schedule) for p in in_dbt.values()}
     translator = ProjectDbtTranslator(folder.name, artifact_metadata, freshness=finals.get)
     retries = {name: p.retries for name, p in in_dbt.items()}
-    return project_dbt_assets(folder.name, read_manifest(setup.manifest_path), retries, setup, translator, warehouse_key, pool)
+    manifest = read_manifest(setup.manifest_path)
+    return project_dbt_assets(folder.name, manifest, retries, setup, translator, warehouse_key, pool, owners=set(folder.pipelines))

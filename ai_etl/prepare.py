@@ -27,6 +27,8 @@ class PrepareReport(BaseModel):
     compiled: list[str] = []  # pipelines whose dbt files were (re)written
     kept_hand_edits: dict[str, list[str]] = {}
     removed: list[str] = []  # pipelines whose untouched dbt files were removed
+    broken: dict[str, str] = {}  # pipeline files that do not load -> their error (the others are prepared)
+    skipped: dict[str, str] = {}  # model folders dbt skips (no loaded pipeline owns them) -> why
     parsed: bool = False  # dbt parse ran (the manifest was missing or stale)
     recorded: list[str] = []  # artifact versions recorded from the working copy
     warnings: list[str] = []
@@ -38,6 +40,11 @@ class PrepareReport(BaseModel):
             parts.append(f"{len(self.recorded)} artifact version(s) recorded")
         if self.kept_hand_edits:
             parts.append(f"hand edits kept in {', '.join(sorted(self.kept_hand_edits))}")
+        if self.broken:
+            parts.append(f"{len(self.broken)} broken pipeline file(s) left out: {', '.join(self.broken)}")
+        orphans = sorted(set(self.skipped) - set(self.broken))
+        if orphans:
+            parts.append(f"model folder(s) with no pipeline file skipped: {', '.join(orphans)}")
         return f"{self.project}: " + ", ".join(parts) + f" ({self.seconds:.1f} s)"
 
 
@@ -83,12 +90,13 @@ def start_prepare(folder: ProjectFolder, force_parse: bool = False, just_read: b
     before a command wrote a pipeline would make that pipeline's new dbt files look orphaned, and
     they would be removed."""
     from ai_etl.dbt.project import dbt_setup, start_parse
+    from ai_etl.model_folders import excluded_model_folders, write_dbt_ignore
     from ai_etl.project_compiler import compile_project, has_models
     from ai_etl.project_files import load_project
 
     started = time.perf_counter()
     folder = folder if just_read else load_project(folder.root)
-    report = PrepareReport(project=folder.name)
+    report = PrepareReport(project=folder.name, broken=folder.broken)
     setup = dbt_setup(folder)
     for name, sync_report in compile_project(folder, setup).items():
         if name not in folder.pipelines:
@@ -97,6 +105,10 @@ def start_prepare(folder: ProjectFolder, force_parse: bool = False, just_read: b
         report.compiled.append(name)
         if sync_report.kept_hand_edits:
             report.kept_hand_edits[name] = sync_report.kept_hand_edits
+    # after compiling: a gone pipeline's untouched files are removed by now, what is left is kept
+    report.skipped = excluded_model_folders(folder, setup.models_dir)
+    write_dbt_ignore(setup.project_dir, folder.name, list(report.skipped))
+    report.warnings += list(folder.broken.values()) + [why for name, why in report.skipped.items() if name not in folder.broken]
     pending = PendingPrepare(folder, report, started)
     # one fingerprint when fresh (it reads every model and pipeline file); start_parse checks
     # again under its lock, when another process may have parsed meanwhile

@@ -11,7 +11,9 @@ from ai_etl.project_files import ProjectFolder
 
 
 def compile_project(folder: ProjectFolder, setup: DbtSetup) -> dict[str, SyncReport]:
-    """Write each pipeline's dbt files; remove the untouched files of pipelines that are gone."""
+    """Write each pipeline's dbt files; remove the untouched files of pipelines that are gone. A
+    broken pipeline file is not gone: its folder stays as it is (dbt skips it, see
+    `ai_etl.model_folders`) until the file is fixed."""
     reports: dict[str, SyncReport] = {}
     database = setup.vars["ai_etl_database"]
     for name, pipeline in folder.pipelines.items():
@@ -22,7 +24,7 @@ def compile_project(folder: ProjectFolder, setup: DbtSetup) -> dict[str, SyncRep
     if setup.models_dir.is_dir():
         for record in setup.models_dir.glob(f"*/{RECORD}"):
             name = record.parent.name
-            if name not in folder.pipelines:
+            if name not in folder.pipelines and name not in folder.broken:
                 reports[name] = sync_generated(record.parent, GeneratedFiles(pipeline=name, files={}))
     return reports
 

@@ -244,9 +244,18 @@ class PipelineValidator:
 
 
 def validate_project(folder: ProjectFolder, pipelines: list[str] | None = None) -> list[Problem]:
+    """Each pipeline against the real source; a named pipeline that is broken raises its own error."""
     problems: list[Problem] = []
     for name in pipelines or list(folder.pipelines):
-        if name not in folder.pipelines:
-            raise UserError(f"No pipeline '{name}' in {folder.root / 'pipelines'}; choose one of: {', '.join(folder.pipelines)}.")
-        problems += PipelineValidator(folder, folder.pipelines[name]).run()
+        problems += PipelineValidator(folder, folder.pipeline(name)).run()
     return problems
+
+
+def project_faults(folder: ProjectFolder) -> list[str]:
+    """What the code location leaves out when it loads the project, one sentence each: every pipeline
+    file that does not load (malformed, a wrong connector, a table or asset another pipeline writes) and
+    every model folder without a pipeline file (dbt skips it). Files only: no source is read."""
+    from ai_etl.model_folders import orphan_model_folders
+    from ai_etl.resolved_pipeline import project_models_dir
+
+    return [*folder.broken.values(), *orphan_model_folders(folder, project_models_dir(folder)).values()]

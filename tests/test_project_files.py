@@ -36,10 +36,11 @@ def test_repository_project_is_valid():
     ],
 )
 def test_bad_files_name_file_line_and_field(workspace, file, old, new, expected):
+    """A bad project.yaml stops the load; a bad pipeline file is that pipeline's error (tests/faults/)."""
     project = workspace / "projects" / "ecommerce"
     _edit(project / file, old, new)
     with pytest.raises(ConfigError, match=expected):
-        load_project(project)
+        load_project(project).pipeline("daily_sales")
 
 
 def test_cli_prints_one_sentence_and_exits_2(workspace):

@@ -14,7 +14,7 @@ from ai_etl.spec import Pipeline
 if TYPE_CHECKING:
     import dagster as dg
 
-LAYERS = ("source", "raw", "staging", "marts")
+LAYERS = ("source", "raw", "staging", "marts", "broken")  # broken: a pipeline file that does not load (assets/broken.py)
 
 
 def asset_key(project: str, layer: str, name: str) -> dg.AssetKey:

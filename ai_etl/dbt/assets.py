@@ -12,7 +12,7 @@ per pipeline (~7 ms each, 14 s at 2,000).
 import json
 import shutil
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -64,16 +64,19 @@ def project_dbt_assets(
     translator: ProjectDbtTranslator,
     warehouse_key: str,
     pool: str,
+    owners: Collection[str] | None = None,
 ) -> list[dg.AssetsDefinition]:
-    """Every model folder of the manifest (a pipeline's, or one whose pipeline file is gone, with the
-    default retries) in one step per retry policy, each over its own part of the manifest.
+    """Every model folder of the manifest that `owners` (the loaded pipelines; default: any) own, in
+    one step per retry policy, each over its own part of the manifest. A folder no loaded pipeline
+    owns (an orphan, a broken pipeline file's) is left out even when a manifest prepared before
+    still holds it: dbt skips it (ai_etl.model_folders), and its pipeline shows as broken.
 
     dagster-dbt evaluates each selection criterion by scanning every node, so a step that named each
     of its pipelines would cost pipelines x nodes (400 s at 2,000 pipelines): the biggest step
     selects `fqn:*` minus the other steps' pipelines, which a run that selects the whole step
     builds exactly; the others name their (few) pipelines."""
     folders = {pipeline_of(node) for node in manifest.get("nodes", {}).values() if node.get("resource_type") == "model"}
-    policies = {folder: retries.get(folder, Retries()) for folder in folders if folder != "shared"}
+    policies = {folder: retries.get(folder, Retries()) for folder in folders if folder != "shared" and (owners is None or folder in owners)}
     steps = assign_steps(f"{project}__dbt", policies)
     parts = split_manifest(manifest, steps.get)
     members = {name: folders for name, folders in members_by_step(steps).items() if name in parts}

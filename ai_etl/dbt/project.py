@@ -59,11 +59,19 @@ class DbtSetup:
         return ["--vars", json.dumps(self.vars, sort_keys=True)]
 
     def fingerprint(self) -> str:
-        digest = hashlib.sha256(json.dumps([self.target, self.vars], sort_keys=True).encode())
+        """Of every file dbt reads for the project, and of the model folders `.dbtignore` makes it skip
+        (whose files it does not read)."""
+        from ai_etl.model_folders import ignored_model_folders
+
+        skipped = ignored_model_folders(self.project_dir, self.vars["ai_etl_project"])
+        digest = hashlib.sha256(json.dumps([self.target, self.vars, skipped], sort_keys=True).encode())
         files = [self.project_dir / "dbt_project.yml", self.project_dir / "profiles.yml"]
         for folder in (self.project_dir / "macros", self.models_dir, self.pipelines_dir):
             if folder is not None and folder.is_dir():
                 files += sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in {".sql", ".yml", ".yaml", ".csv"})
+        if skipped:
+            skipped_dirs = {self.models_dir / name for name in skipped}
+            files = [p for p in files if not skipped_dirs.intersection(p.parents)]
         for path in files:
             if path.exists():
                 digest.update(os.path.relpath(path, self.project_dir).encode())

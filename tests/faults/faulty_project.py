@@ -1,0 +1,49 @@
+"""Projects with one bad thing beside a good pipeline, on the real engines (tests/faults/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import yaml
+from project_builder import make_project, pipeline
+
+# `source:` is a flow mapping never closed: libyaml stops at line 4
+MALFORMED = """name: bad
+type: on_demand
+source: {type: postgres, connector: shop, table: orders
+target: {type: clickhouse, connector: warehouse, table: bad_out}
+"""
+MALFORMED_LINE = 4
+
+BY_STATUS = [{"type": "aggregate", "group_by": ["status"], "measures": [{"name": "orders", "expr": "count()"}]}]
+
+
+def good_pipeline(name: str = "good", target: str = "orders_by_status", **extra) -> dict:
+    """Orders counted per status: a raw table, a staging view and a mart."""
+    return pipeline(name, {"table": "orders"}, target, transformations=BY_STATUS, **extra)
+
+
+def faulty_project(root: Path, pipelines: list[dict], bad: dict[str, str | bytes] | None = None, name: str = "faulty") -> Path:
+    """`make_project` plus pipeline files written as given (`bad`: file name -> content)."""
+    project = make_project(root, name, pipelines)
+    for file_name, content in (bad or {}).items():
+        path = project / "pipelines" / file_name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
+    return project
+
+
+def write_pipeline(project: Path, spec: dict) -> Path:
+    path = project / "pipelines" / f"{spec['name']}.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    return path
+
+
+def run_selection(defs: dg.Definitions, selection: str, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    """Materialize a selection of already built definitions in-process, as the UI's Materialize does."""
+    keys = list(dg.AssetSelection.from_string(selection).resolve(defs.resolve_asset_graph()))
+    job = defs.resolve_implicit_global_asset_job_def()
+    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
