@@ -354,3 +354,16 @@ def test_which_groups_in_the_plural_have_the_most_cuts_nothing():
     """'Which crossings have the most tickets?' does not say how many: one row would be a guess."""
     assert parse_request("Which crossings have the most tickets?", FERRIES).rank is None
     assert parse_request("Which crossing has the most tickets?", FERRIES).rank.limit == 1
+
+
+def test_an_adjective_means_its_dimensions_in_order_and_a_counting_column_beats_counting_rows():
+    flight = CatalogTable(name="flight", columns=[CatalogColumn(name="flight_no", type="text"), CatalogColumn(name="distance_km", type="integer"),
+                                                  CatalogColumn(name="delay_minutes", type="integer")], identifier="flight_no")  # fmt: skip
+    album = CatalogTable(name="album", primary_key=["album_id"], columns=[CatalogColumn(name="album_id", type="integer"),
+                                                                          CatalogColumn(name="track_count", type="integer")])  # fmt: skip
+    track = CatalogTable(name="track", columns=[CatalogColumn(name="track_id", type="integer"), CatalogColumn(name="album_id", type="integer")],
+                         references={"album_id": "album.album_id"})  # fmt: skip
+    catalog = Catalog(connector="c", tables=[flight, album, track])
+    assert parse_request("What are the 3 longest flights?", catalog).rank.column == "flight.distance_km"  # a distance before a delay
+    intent = parse_request("What are the 3 albums with the highest number of tracks?", catalog)
+    assert (intent.main_table, intent.rank.column, intent.group_by) == ("album", "album.track_count", [])

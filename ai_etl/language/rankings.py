@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import (
-    Ranking,
-)
+from ai_etl.agents.contracts import CatalogTable, Ranking
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
 from ai_etl.language.request_text import (
@@ -102,12 +100,23 @@ def ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | No
             # 'the business with the highest rating': its own rating, or its reviews'? Not ours to guess.
             # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
             return None if near else f"{main.name}.{column}"
-    prefix = table_prefix([c.name for c in main.columns])
     if counted := re.match(r"number\s+of\s+([a-z_]+)", phrase):  # 'the highest number of citations': citation_num
-        thing = lemma(counted[1])  # a column the owner named for the count is the count (over counting a table)
-        found = [c.name for c in main.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
-                 and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
-        return f"{main.name}.{found[0]}" if len(found) == 1 else None
-    found = [c.name for c in main.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) & set(dimension)]
-    return f"{main.name}.{found[0]}" if len(found) == 1 else None
+        column = counting_column(main, counted[1])
+        return f"{main.name}.{column}" if column else None
+    prefix = table_prefix([c.name for c in main.columns])
+    for measured in dimension:  # the dimensions in the order the adjective means them: 'longest' is a distance before a delay
+        found = [c.name for c in main.columns if is_numeric(c.type) and measured in spoken_words(c.name, prefix)]
+        if found:
+            return f"{main.name}.{found[0]}" if len(found) == 1 else None
+    return None
+
+
+def counting_column(table: CatalogTable, things: str) -> str | None:
+    """The one numeric column that holds how many `things` a row has (`citation_num`, `track_count`): a column
+    the owner named for the count is the count, before any count of another table's rows."""
+    prefix = table_prefix([c.name for c in table.columns])
+    thing = lemma(things)
+    found = [c.name for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
+             and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 

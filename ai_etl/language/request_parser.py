@@ -23,7 +23,7 @@ from ai_etl.agents.contracts import (
     Ranking,
 )
 from ai_etl.language.presentation import without_spoken_weekday
-from ai_etl.language.rankings import MOST, ranked_phrase, read_row_ranking
+from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
     Mention,
     Parse,
@@ -273,6 +273,8 @@ def _top_groups(p: Parse) -> None:
         money = bool(set(y_words) & MONEY_WORDS)
         if x_table and not money and (y_owner is None or y_owner == x_table):
             return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
+        if x_table and match["y"].startswith("number of") and counting_column(p.catalog.table(x_table), y_words[0]):
+            return  # 'the 3 albums with the highest number of tracks' over album.track_count: rows ranked by it
         n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
         adjective = match["adj"] or "most"
         said = f"which {match['x']} have the {adjective} {match['y']}"
