@@ -147,12 +147,12 @@ def materialize(project_dir: Path, selection: str) -> None:
 
 def cmd_materialize(args) -> int:
     from ai_etl.assets.naming import group_name
+    from ai_etl.prepare import prepare_project
 
     folder = _folder(args)
     if args.pipeline:
         folder.pipeline(args.pipeline)  # a broken or unknown pipeline: its own error, before any work
-    _prepare_quietly(args)
-    folder = _folder(args)
+    prepare_project(folder, just_read=True)  # what the location reads must follow the files (it never writes itself)
     names = [args.pipeline] if args.pipeline else list(folder.pipelines)
     for name in names:
         folder.pipeline(name)

@@ -17,6 +17,7 @@ import re
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
+from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
 from ai_etl.language.reading import catalog_words
@@ -173,7 +174,7 @@ class SchemaIndex:
                 self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
                 if column.type == "date":
                     self.date_columns.add(column.name.lower())
-                if column.type.startswith(("text", "character", "varchar", "citext")):
+                if column.type.startswith(TEXT_TYPES):
                     self.text_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
@@ -218,9 +219,7 @@ def check_coverage(
     sequence = " ".join(lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w)
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
-    relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence)
-    relational |= {position for position, token in tokens[:1] if token in ("name", "names")}  # 'Name the album that ...'
-    relational |= {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
+    relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -244,6 +243,12 @@ def check_coverage(
 
 OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",
                   "later", "earlier", "after", "before", "older", "newer", "longer", "shorter", "больше", "меньше"}  # fmt: skip
+
+
+def _name_as_command(tokens: list[tuple[int, str]], text: str) -> set[int]:
+    """'Name the album that ...': the verb of a command, as 'list' or 'show', at the start of a sentence."""
+    first = {position for position, token in tokens[:1] if token in ("name", "names")}
+    return first | {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
 
 
 def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

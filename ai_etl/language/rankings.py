@@ -11,7 +11,7 @@ from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
 from ai_etl.language.request_text import (
     singular,
 )
-from ai_etl.language.schedule_text import NUMBER_WORDS
+from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
@@ -51,7 +51,7 @@ def read_row_ranking(p: Parse) -> None:
     if p.intent.rank or p.intent.group_by or len(extremes) != len(p.intent.measures):
         return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
     adjectives = "|".join(SUPERLATIVES)
-    number = rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)})"
+    number = rf"(?P<n>{NUMBER})"
     column = r"(?:the\s+|their\s+)?(?P<col>(?:number\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
         rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
@@ -75,7 +75,7 @@ def read_row_ranking(p: Parse) -> None:
             if ranked is None:
                 continue
             count = match["n"] or "1"
-            limit = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            limit = number_value(count)
             p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
             p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
             return

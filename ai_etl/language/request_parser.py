@@ -54,7 +54,7 @@ from ai_etl.language.request_text import (
     table_aliases,
     translate_russian,
 )
-from ai_etl.language.schedule_text import NUMBER_WORDS, ScheduleTextError, parse_schedule
+from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
 from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
@@ -255,12 +255,11 @@ def _top_groups(p: Parse) -> None:
     """'top 5 customers by revenue', 'the 3 regions with the most orders': the first N groups by a
     measure, read as 'which customers have the most revenue' keeping N. Only where what is ranked is
     not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `read_row_ranking`)."""
-    number = "|".join([r"\d+", *NUMBER_WORDS])
     most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
     measured = r"(?P<y>(?:total\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
-        rf"\btop\s+(?P<n>{number})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
-        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{number})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have)\s+the\s+(?P<adj>{most})\s+{measured}",
+        rf"\btop\s+(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
+        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have)\s+the\s+(?P<adj>{most})\s+{measured}",
     ]
     for pattern in patterns:
         match = re.search(pattern, p.text)
@@ -275,7 +274,7 @@ def _top_groups(p: Parse) -> None:
             return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
         if x_table and match["y"].startswith("number of") and counting_column(p.catalog.table(x_table), y_words[0]):
             return  # 'the 3 albums with the highest number of tracks' over album.track_count: rows ranked by it
-        n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
+        n = number_value(match["n"])
         adjective = match["adj"] or "most"
         said = f"which {match['x']} have the {adjective} {match['y']}"
         head = re.sub(r"\b(?:what|which)\s+(?:are|is|were|was)\s+(?:the\s+)?$", "", p.text[: match.start()])  # 'what are the top 5 ...'
@@ -330,12 +329,11 @@ def _count_threshold(p: Parse) -> None:
     name), the groups kept by the count. Only where the counted table refers to the subject directly."""
     if p.intent.main_table:
         return
-    number = "|".join([r"\d+", *NUMBER_WORDS])
     compared = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
     counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
-        rf"\b(?P<cmp>{compared})\s+(?P<n>{number})\s+{counted_words}",
-        rf"\b(?P<n>{number})\s+(?P<cmp>or more|or fewer|or less)\s+{counted_words}",
+        rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}",
+        rf"\b(?P<n>{NUMBER})\s+(?P<cmp>or more|or fewer|or less)\s+{counted_words}",
     ]
     for pattern in patterns:
         match = re.search(pattern, p.text)
@@ -355,7 +353,7 @@ def _count_threshold(p: Parse) -> None:
         if subject == counted or reference is None:
             return  # counted through a bridge or not at all: not read here (the words stay for coverage)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or THRESHOLDS[match["cmp"]]
-        n = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"]]
+        n = number_value(match["n"])
         if op in ("<", "<=") or n < 1:
             return  # 'fewer than 2 orders' includes customers with none, whom a count of orders never sees
         name = snake(f"{counted}_count")

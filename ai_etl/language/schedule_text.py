@@ -39,11 +39,15 @@ ON_DEMAND = re.compile(
 REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
 
 
-def _number(token: str) -> int:
+NUMBER = "|".join([r"\d+", *NUMBER_WORDS])  # a count as a request says it: '3', 'three', 'три'
+
+
+def number_value(token: str) -> int:
+    """The value of a token `NUMBER` matched."""
     return int(token) if token.isdigit() else NUMBER_WORDS[token.lower()]
 
 
-_NUM = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
+_NUM = rf"({NUMBER})"
 
 
 def _time_of_day(text: str) -> tuple[int, int] | None:
@@ -112,12 +116,12 @@ def parse_schedule(text: str) -> ParsedSchedule:
         raise ScheduleTextError("Real-time (streaming) pipelines are not available yet; ask for a schedule such as 'every 5 minutes'.")
 
     if match := re.search(rf"\bevery\s+{_NUM}\s+(minutes?|mins?)\b|\bкаждые\s+{_NUM}\s+минут", lowered):
-        step = _number(match[1] or match[3])
+        step = number_value(match[1] or match[3])
         if not 1 <= step <= 59 or 60 % step:
             raise ScheduleTextError(f"Every {step} minutes does not divide the hour; use 1, 2, 3, 5, 10, 15, 20 or 30.")
         return ParsedSchedule(cron=f"*/{step} * * * *" if step > 1 else "* * * * *", phrase=match[0])
     if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час", lowered):
-        step = _number(match[1] or match[2])
+        step = number_value(match[1] or match[2])
         if not 1 <= step <= 23 or 24 % step:
             raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])

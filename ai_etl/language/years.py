@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import (
     Condition,
 )
 from ai_etl.language.reading import Parse, column_type, event_column_of, is_numeric, is_year_column, own_and_parent_tables, year_column_of
-from ai_etl.language.schedule_text import NUMBER_WORDS
+from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
@@ -24,9 +24,9 @@ def read_years(p: Parse) -> None:
     if column is None:
         return
     is_year = is_numeric(column_type(p, column))
-    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b", p.text)
+    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(" + NUMBER + r")\s+years?\b", p.text)
     if recent:
-        count = int(recent[1]) if recent[1].isdigit() else NUMBER_WORDS[recent[1]]
+        count = number_value(recent[1])
         p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
         return
     bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)

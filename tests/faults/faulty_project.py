@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import dagster as dg
+import pytest
 import yaml
 from project_builder import make_project, pipeline
+
+from ai_etl.dbt.project import DbtParseError, dbt_setup, parse
+from ai_etl.project_files import load_project
 
 # `source:` is a flow mapping never closed: libyaml stops at line 4
 MALFORMED = """name: bad
@@ -47,3 +51,15 @@ def run_selection(defs: dg.Definitions, selection: str, raise_on_error: bool = T
     keys = list(dg.AssetSelection.from_string(selection).resolve(defs.resolve_asset_graph()))
     job = defs.resolve_implicit_global_asset_job_def()
     return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
+
+
+def asset_specs(defs: dg.Definitions) -> dict[str, dg.AssetSpec]:
+    """Every asset of the definitions by its key as the UI writes it ('faulty/broken/old')."""
+    return {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
+
+
+def parse_fails_without_the_skip(project: Path, match: str) -> None:
+    """What `.dbtignore` prevents: dbt reading every model folder fails for the whole project."""
+    (project.parent.parent / "dbt_project" / ".dbtignore").unlink()
+    with pytest.raises(DbtParseError, match=match):
+        parse(dbt_setup(load_project(project)))

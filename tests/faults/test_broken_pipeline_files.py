@@ -15,7 +15,7 @@ import dagster as dg
 import pytest
 import yaml
 from conftest import run_cli
-from faulty_project import MALFORMED, MALFORMED_LINE, faulty_project, good_pipeline, run_selection, write_pipeline
+from faulty_project import MALFORMED, MALFORMED_LINE, asset_specs, faulty_project, good_pipeline, run_selection, write_pipeline
 from project_builder import pipeline, query
 
 from ai_etl.definitions import build_definitions
@@ -126,7 +126,7 @@ def test_db_commands_work_beside_a_bad_file(workspace):
 
 def test_the_location_loads_the_good_pipeline_and_shows_the_bad_one(project, shop):
     defs = build_definitions(project, prepare=True)
-    specs = {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
+    specs = asset_specs(defs)
     assert set(specs) == GOOD_KEYS | {"faulty/broken/bad"}
     broken = specs["faulty/broken/bad"]
     assert broken.group_name == "faulty__bad" and "ai_etl/broken" in broken.tags
@@ -154,7 +154,7 @@ def test_the_location_loads_the_good_pipeline_and_shows_the_bad_one(project, sho
     # fixed: the pipeline loads, and nothing is shown as broken
     write_pipeline(project, good_pipeline("bad", target="bad_out"))
     assert load_project(project).broken == {}
-    keys = {spec.key.to_user_string() for spec in build_definitions(project, prepare=True).resolve_all_asset_specs()}
+    keys = set(asset_specs(build_definitions(project, prepare=True)))
     assert "faulty/marts/bad_out" in keys and not any("/broken/" in key for key in keys)
 
 

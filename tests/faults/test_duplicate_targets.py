@@ -8,10 +8,9 @@ import re
 
 import pytest
 from conftest import run_cli
-from faulty_project import faulty_project, good_pipeline, run_selection, write_pipeline
+from faulty_project import asset_specs, faulty_project, good_pipeline, parse_fails_without_the_skip, run_selection, write_pipeline
 from project_builder import pipeline, query
 
-from ai_etl.dbt.project import DbtParseError, dbt_setup, parse
 from ai_etl.definitions import build_definitions
 from ai_etl.model_folders import ignored_model_folders
 from ai_etl.prepare import prepare_project
@@ -77,7 +76,7 @@ def test_validate_names_both_files_and_the_location_loads_the_first(tmp_path, sh
     assert ignored_model_folders(tmp_path / "dbt_project", "faulty") == ["b_second"]
     assert (models / "b_second" / "marts" / "by_status.sql").exists()  # a broken pipeline's files stay as they are
     assert (models / "a_first" / "marts" / "by_status.sql").exists()
-    specs = {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
+    specs = asset_specs(defs)
     assert specs["faulty/marts/by_status"].group_name == "faulty__a_first"
     assert "faulty/raw/b_second__orders" not in specs and "faulty/staging/stg_b_second__orders" not in specs
     assert specs["faulty/broken/b_second"].group_name == "faulty__b_second"
@@ -87,13 +86,11 @@ def test_validate_names_both_files_and_the_location_loads_the_first(tmp_path, sh
     assert sum(n for _, n in query(project, "SELECT status, orders FROM faulty.by_status")) > 0
 
     # what the skip prevents: dbt reading both folders fails for the whole project
-    (tmp_path / "dbt_project" / ".dbtignore").unlink()
-    with pytest.raises(DbtParseError, match="by_status"):
-        parse(dbt_setup(load_project(project)))
+    parse_fails_without_the_skip(project, match="by_status")
 
     # given its own table again: both load, and dbt reads b_second's folder again
     write_pipeline(project, good_pipeline("b_second", "by_status_b"))
-    keys = {spec.key.to_user_string() for spec in build_definitions(project, prepare=True).resolve_all_asset_specs()}
+    keys = set(asset_specs(build_definitions(project, prepare=True)))
     assert {"faulty/marts/by_status", "faulty/marts/by_status_b"} <= keys and not any("/broken/" in key for key in keys)
     assert ignored_model_folders(tmp_path / "dbt_project", "faulty") == []
     assert not (tmp_path / "dbt_project" / ".dbtignore").exists()

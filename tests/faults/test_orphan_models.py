@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import run_cli
-from faulty_project import faulty_project, good_pipeline, run_selection, write_pipeline
+from faulty_project import asset_specs, faulty_project, good_pipeline, parse_fails_without_the_skip, run_selection, write_pipeline
 from project_builder import query
 
-from ai_etl.dbt.project import DbtParseError, dbt_setup, parse
 from ai_etl.definitions import build_definitions
 from ai_etl.model_folders import ignored_model_folders
 from ai_etl.prepare import prepare_project
@@ -56,7 +55,7 @@ def test_prepare_skips_the_orphan_and_the_other_pipelines_load_and_run(project, 
     assert ignored_model_folders(tmp_path / "dbt_project", "faulty") == ["old"]
 
     defs = build_definitions(project, prepare=True)
-    specs = {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
+    specs = asset_specs(defs)
     assert "faulty/marts/kept_by_status" in specs and "faulty/marts/old_by_status" not in specs
     assert specs["faulty/broken/old"].group_name == "faulty__old"
     assert "model folder 'old' has no pipeline file" in specs["faulty/broken/old"].metadata["ai_etl/error"].value
@@ -65,9 +64,7 @@ def test_prepare_skips_the_orphan_and_the_other_pipelines_load_and_run(project, 
     assert sum(n for _, n in query(project, "SELECT status, orders FROM faulty.kept_by_status")) > 0
 
     # what the skip prevents: dbt reading the orphan fails for the whole project (its source went with the pipeline)
-    (tmp_path / "dbt_project" / ".dbtignore").unlink()
-    with pytest.raises(DbtParseError, match="old_by_status"):
-        parse(dbt_setup(load_project(project)))
+    parse_fails_without_the_skip(project, match="old_by_status")
 
 
 def test_restoring_or_deleting_the_folder_ends_the_skip(project, tmp_path):
@@ -79,7 +76,7 @@ def test_restoring_or_deleting_the_folder_ends_the_skip(project, tmp_path):
     report = prepare_project(load_project(project))
     assert report.skipped == {} and report.kept_hand_edits == {"old": ["marts/old_by_status.sql"]}
     assert ignored_model_folders(dbt_project, "faulty") == [] and project_faults(load_project(project)) == []
-    keys = {spec.key.to_user_string() for spec in build_definitions(project, prepare=True).resolve_all_asset_specs()}
+    keys = set(asset_specs(build_definitions(project, prepare=True)))
     assert "faulty/marts/old_by_status" in keys and not any("/broken/" in key for key in keys)
 
 
