@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -26,7 +27,8 @@ from pydantic import BaseModel
 from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.postgres import PgTable, PostgresResource
 from ai_etl.spec import Load
-from ai_etl.type_mapping import clickhouse_type, polars_clickhouse_type
+from ai_etl.errors import UserError
+from ai_etl.type_mapping import REFUSAL, ColumnMapping, column_mapping, polars_clickhouse_type
 
 Transfer = Literal["pull", "arrow"]
 STAGING_INFIX = "__ai_etl_"
@@ -41,7 +43,8 @@ class ColumnDef(BaseModel):
 
 
 class TableLayout(BaseModel):
-    """Columns, engine and keys of a ClickHouse table the loader creates."""
+    """Columns, engine and keys of a ClickHouse table the loader creates (a sort column keeps
+    Nullable, so a NULL key loads as NULL, not as 0 or '')."""
 
     columns: list[ColumnDef]
     engine: str = "MergeTree"
@@ -52,9 +55,10 @@ class TableLayout(BaseModel):
         columns = ",\n  ".join(f"{quote_ident(c.name)} {c.ch_type}" for c in self.columns)
         order_by = ", ".join(quote_ident(k) for k in self.order_by) or "tuple()"
         partition = f"\nPARTITION BY {self.partition_by}" if self.partition_by else ""
+        nullable_key = any(c.name in self.order_by and c.ch_type.startswith("Nullable(") for c in self.columns)
         return (
             f"CREATE TABLE {quote_ident(database)}.{quote_ident(table)} (\n  {columns}\n)\n"
-            f"ENGINE = {self.engine}{partition}\nORDER BY ({order_by})"
+            f"ENGINE = {self.engine}{partition}\nORDER BY ({order_by})" + ("\nSETTINGS allow_nullable_key = 1" if nullable_key else "")
         )
 
     @property
@@ -79,18 +83,19 @@ def layout_for(
 ) -> TableLayout:
     """ORDER BY the given columns, else the load key, else the source key; sort columns lose Nullable."""
     order_by = list(order_by or load.key or key)
-    cols = [
-        ColumnDef(name=c.name, ch_type=c.ch_type.removeprefix("Nullable(")[:-1] if c.name in order_by and c.ch_type.startswith("Nullable(") else c.ch_type)
-        for c in columns
-    ]
     engine = "MergeTree"
     if load.merges_on_key:
         engine = f"ReplacingMergeTree({quote_ident(load.cursor)})" if load.cursor else "ReplacingMergeTree"
-    return TableLayout(columns=cols, engine=engine, order_by=order_by, partition_by=partition_by)
+    return TableLayout(columns=list(columns), engine=engine, order_by=order_by, partition_by=partition_by)
 
 
 def pg_columns(table: PgTable) -> list[ColumnDef]:
-    return [ColumnDef(name=c.name, ch_type=clickhouse_type(c.data_type, c.nullable)) for c in table.columns]
+    return [ColumnDef(name=c.name, ch_type=m.ch_type) for c, m in zip(table.columns, pg_mappings(table))]
+
+
+def pg_mappings(table: PgTable) -> list[ColumnMapping]:
+    """How each column of `table` is read and converted (type_mapping)."""
+    return [column_mapping(c.data_type, c.nullable, c.category, f"column '{c.name}' of {table.name}") for c in table.columns]
 
 
 def frame_columns(frame: pl.DataFrame) -> list[ColumnDef]:
@@ -218,17 +223,27 @@ def _leftovers_after(warehouse: ClickHouseResource) -> dt.timedelta:
 # ---------------------------------------------------------- from PostgreSQL
 
 
-def _pg_literal(postgres: PostgresResource, value: Any) -> sql.Composable:
-    if isinstance(value, dt.datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)  # ClickHouse hands back UTC wall time
+def _pg_literal(value: Any, pg_type: str) -> sql.Composable:
+    """The high-water mark as a PostgreSQL literal of the cursor's own type: ClickHouse hands back UTC
+    wall time, an instant for timestamptz and the wall time itself for timestamp (never compared
+    through the session's time zone)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is None and "without" not in pg_type and pg_type != "timestamp":
+        value = value.replace(tzinfo=dt.UTC)
     return sql.Literal(value)
 
 
-def source_query(postgres: PostgresResource, relation: str, columns: list[str], load: Load, mark: Any) -> str:
-    """The PostgreSQL SELECT for one load: the source's columns, from the high-water mark on."""
-    query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(map(sql.Identifier, columns)), sql.SQL(relation))
+def source_query(postgres: PostgresResource, relation: str, source: PgTable | list[str], load: Load, mark: Any) -> str:
+    """The PostgreSQL SELECT for one load: each column read as its mapping says, from the high-water mark on."""
+    if isinstance(source, PgTable):
+        items = [sql.SQL(m.select.replace("{col}", sql.Identifier(c.name).as_string(None)) + " as {}").format(sql.Identifier(c.name))
+                 for c, m in zip(source.columns, pg_mappings(source))]  # fmt: skip
+    else:
+        items = [sql.Identifier(name) for name in source]
+    query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(items), sql.SQL(relation))
     if mark is not None and load.cursor:  # from the mark on: the boundary's rows are deduplicated after the read
-        query = sql.SQL("{} where {} >= {}").format(query, sql.Identifier(load.cursor), _pg_literal(postgres, mark))
+        column = source.column(load.cursor) if isinstance(source, PgTable) else None
+        literal = _pg_literal(mark, column.data_type if column else "")
+        query = sql.SQL("{} where {} >= {}").format(query, sql.Identifier(load.cursor), literal)
     with postgres.connect() as conn:
         return query.as_string(conn)
 
@@ -247,28 +262,52 @@ def load_from_postgres(
     """Load a PostgreSQL table or query (`relation`: a quoted table name or a parenthesized query)."""
     started = time.perf_counter()
     transfer: Transfer = ("pull" if warehouse.is_embedded else "arrow") if load.transfer == "auto" else load.transfer
+    mappings = pg_mappings(source)
     layout = layout_for(pg_columns(source), load, source.primary_key, partition_by, order_by)
     columns = ", ".join(quote_ident(c) for c in layout.names)
+    # the wire columns made into the target's values: the same ClickHouse expressions for both transfers
+    parsed = ", ".join(m.parse.replace("{col}", quote_ident(c.name)) for c, m in zip(source.columns, mappings))
 
     with warehouse.get_client() as client:
 
         def fill(staging: str, mark: Any) -> None:
-            query = source_query(postgres, relation, layout.names, load, mark)
+            query = source_query(postgres, relation, source, load, mark)
+            target = f"{quote_ident(database)}.{quote_ident(staging)}"
             if transfer == "pull":
-                address = postgres.address()
-                function = warehouse.postgres_query_function(address, query)
-                # smaller insert blocks: ~1.2 GB instead of ~1.8 GB peak at 6M rows, same speed (bench/load_throughput.py)
-                client.command(
-                    f"INSERT INTO {quote_ident(database)}.{quote_ident(staging)} ({columns}) SELECT {columns} FROM {function}",
-                    settings=PULL_INSERT_SETTINGS,
-                )
-            else:
+                function = warehouse.postgres_query_function(postgres.address(), query)
+                # smaller insert blocks: ~1.2 GB instead of ~1.8 GB peak at 6M rows, same speed (bench/load_throughput.py);
+                # UTC: timestamps arrive as UTC wall time, which the engine's own time zone must not shift
+                client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {function}", settings=PULL_INSERT_SETTINGS | {"session_timezone": "UTC"})
+            elif all(not m.wire_text for m in mappings):
                 for batch in postgres.stream_arrow(query):
                     if batch.num_rows:
                         client.insert_arrow(staging, batch, database=database)
+            else:  # text on the wire: into a table of wire columns, then converted as the pull transfer does
+                wire = f"{table}{STAGING_INFIX}{uuid.uuid4().hex[:12]}"
+                wire_sql = f"{quote_ident(database)}.{quote_ident(wire)}"
+                wire_columns = ", ".join(f"{quote_ident(c.name)} {'Nullable(String)' if m.wire_text else m.ch_type}" for c, m in zip(source.columns, mappings))
+                client.command(f"CREATE TABLE {wire_sql} ({wire_columns}) ENGINE = Memory")
+                try:
+                    for batch in postgres.stream_arrow(query):
+                        if batch.num_rows:
+                            client.insert_arrow(wire, batch, database=database)
+                    client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {wire_sql}")
+                finally:
+                    client.command(f"DROP TABLE IF EXISTS {wire_sql} SYNC")
 
-        loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
+        try:
+            loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
+        except Exception as err:
+            if sentence := refusal(str(err)):
+                raise UserError(sentence) from None
+            raise
         return _result(client, database, table, load, loaded, started, transfer)
+
+
+def refusal(error: str) -> str | None:
+    """The sentence a read expression raised inside PostgreSQL (type_mapping), out of the error that carried it."""
+    found = re.search(f'invalid input syntax for type [^:]+: "{re.escape(REFUSAL)}([^\n]*)"', error)
+    return found[1] if found else None
 
 
 def full_refresh_from_postgres(

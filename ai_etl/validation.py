@@ -41,7 +41,7 @@ from ai_etl.spec import (
 )
 from ai_etl.type_mapping import (
     UnmappableTypeError,
-    clickhouse_type,
+    column_mapping,
     polars_clickhouse_type,
 )
 
@@ -145,9 +145,9 @@ class PipelineValidator:
     def _check_types(self, columns) -> None:
         for column in columns:
             try:
-                clickhouse_type(column.data_type, column.nullable)
+                column_mapping(column.data_type, column.nullable, column.category, f"column '{column.name}'")
             except UnmappableTypeError as err:
-                self.add(("source",), f"column '{column.name}': {err}")
+                self.add(("source",), str(err))
 
     # --------------------------------------------------------------- pipeline
 

@@ -20,6 +20,7 @@ class PgColumn(BaseModel):
     name: str
     data_type: str = Field(description="PostgreSQL type as format_type() prints it, e.g. numeric(12,2).")
     nullable: bool
+    category: str = Field("", description="pg_type.typcategory of the type (of the element, for arrays): E for enums")
 
 
 class PgTable(BaseModel):
@@ -131,14 +132,23 @@ class PostgresResource(dg.ConfigurableResource):
                 cursor = conn.execute(f"select * from ({query}) as q limit 0")
             except psycopg.Error as err:
                 raise ConnectorError(f"The source query of '{name}' fails in PostgreSQL: {str(err).strip().splitlines()[0]}") from None
-            columns = [PgColumn(name=c.name, data_type=c.type_display, nullable=True) for c in cursor.description]
+            categories = dict(conn.execute(_CATEGORIES, ([c.type_code for c in cursor.description],)).fetchall())
+            columns = [
+                PgColumn(name=c.name, data_type=c.type_display, nullable=True, category=categories.get(c.type_code, ""))
+                for c in cursor.description
+            ]
         return PgTable(schema_name=self.schema_name, name=name, columns=columns, primary_key=[], row_estimate=0)
 
     def _describe(self, conn: psycopg.Connection, table: str) -> PgTable:
         columns = conn.execute(
             """
-            select a.attname, format_type(a.atttypid, a.atttypmod), not a.attnotnull
+            select a.attname,
+                   format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), case when t.typtype = 'd' then t.typtypmod else a.atttypmod end),
+                   not a.attnotnull, coalesce(e.typcategory, b.typcategory)
             from pg_attribute a
+            join pg_type t on t.oid = a.atttypid  -- a domain is loaded as its base type
+            join pg_type b on b.oid = coalesce(nullif(t.typbasetype, 0), t.oid)
+            left join pg_type e on e.oid = b.typelem and b.typcategory = 'A'
             join pg_class c on c.oid = a.attrelid
             join pg_namespace n on n.oid = c.relnamespace
             where n.nspname = %s and c.relname = %s and a.attnum > 0 and not a.attisdropped
@@ -168,10 +178,17 @@ class PostgresResource(dg.ConfigurableResource):
         return PgTable(
             schema_name=self.schema_name,
             name=table,
-            columns=[PgColumn(name=n, data_type=t, nullable=nullable) for n, t, nullable in columns],
+            columns=[PgColumn(name=n, data_type=t, nullable=nullable, category=k) for n, t, nullable, k in columns],
             primary_key=[r[0] for r in primary_key],
             row_estimate=estimate[0] if estimate else 0,
         )
+
+
+# the category of each type (of its element, for arrays), for a query's columns
+_CATEGORIES = """
+    select t.oid, coalesce(e.typcategory, t.typcategory) from pg_type t
+    left join pg_type e on e.oid = t.typelem and t.typcategory = 'A' where t.oid = any(%s::oid[])
+"""
 
 
 def _decode_numerics(batch: pa.RecordBatch) -> pa.RecordBatch:
