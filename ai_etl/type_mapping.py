@@ -68,29 +68,6 @@ TIMESTAMP_RANGE = ("1900-01-01 00:00:00", "2300-01-01 00:00:00")
 UNBOUNDED_NUMERIC = (76, 38)  # numeric without typmod: the widest Decimal, 38 digits each side of the point
 REFUSAL = "ai-etl: "  # marks the load-stopping messages the read expressions raise inside PostgreSQL
 
-TABLE = [  # (PostgreSQL type, ClickHouse type, exact?, note) for the README
-    ("smallint / integer / bigint", "Int16 / Int32 / Int64", "yes", ""),
-    ("real / double precision", "Float32 / Float64", "yes", "NaN and ±Infinity kept"),
-    ("numeric(p,s)", "Decimal(p,s)", "yes", "p > 76 becomes 76; NaN stops the load naming the column"),
-    ("numeric", "Decimal(76,38)", "within range", "|v| < 1e38 with at most 38 decimals, else the load stops naming the column (cast it in a query source)"),
-    ("money", "Decimal(19,2)", "yes", "read as numeric (lc_monetary with 2 decimals)"),
-    ("boolean", "Bool", "yes", ""),
-    ("char(n)", "String", "as PostgreSQL compares it", "trailing blanks removed, as bpchar::text does"),
-    ("varchar(n) / text / name / citext", "String", "yes", "citext loses its case-insensitivity"),
-    ("date", "Date32", "1900-01-01..2299-12-31", "outside (incl. ±infinity) the load stops naming the column"),
-    ("timestamp(p)", "DateTime64(p,'UTC')", "1900..2299", "wall time kept as is, shown as UTC"),
-    ("timestamptz(p)", "DateTime64(p,'UTC')", "1900..2299", "the instant, in UTC; no session time zone changes it"),
-    ("time / timetz / interval", "String", "yes", "PostgreSQL's text; `'…'::interval` reads it back"),
-    ("uuid", "UUID", "yes", ""),
-    ("json / jsonb", "String", "yes", "json as stored; jsonb as PostgreSQL normalizes it"),
-    ("bytea", "String", "yes", "the raw bytes (zero bytes kept); hex(col) shows them"),
-    ("enum (CREATE TYPE … AS ENUM)", "String", "yes", "the label"),
-    ("inet / cidr / macaddr, ranges, xml, bit, geometric", "String", "yes", "PostgreSQL's text"),
-    ("T[] (one dimension)", "Array(Nullable(T))", "NULL array -> []", "NULL elements kept; a multidimensional value stops the load"),
-    ("composite, arrays of the text types above", "—", "—", "refused at validate with the column named: cast it in a query source"),
-]
-
-
 class UnmappableTypeError(UserError):
     pass
 
@@ -137,7 +114,7 @@ def _scalar(pg: str, category: str, where: str) -> ColumnMapping:
         return ColumnMapping(ch_type=base, select=_guarded(guard, fail(f"outside ClickHouse's Date32 range {low}..{high}", "date", f"least(col, date '{high}')"), "{col}"))
     if base.startswith("DateTime64"):
         low, high = TIMESTAMP_RANGE
-        zoned = "with time zone" in pg or pg == "timestamptz"
+        zoned = "with time zone" in pg or pg.startswith("timestamptz")
         literal = "timestamptz" if zoned else "timestamp"
         bound = (lambda t: f"{literal} '{t}+00'") if zoned else (lambda t: f"{literal} '{t}'")
         guard = f"{{col}} < {bound(low)} or {{col}} >= {bound(high)}"
@@ -178,7 +155,7 @@ def _array(element: str, category: str, where: str) -> ColumnMapping:
 def _base_type(pg: str, category: str, where: str) -> str:
     if pg in _SIMPLE:
         return _SIMPLE[pg]
-    if pg.startswith(("character varying", "character", "varchar", "char", "bit")):
+    if pg.startswith(("character varying", "character", "varchar", "char", "bpchar", "bit")):
         return "String"
     if match := re.fullmatch(r"numeric\((\d+),(\d+)\)", pg.replace(" ", "")):
         precision, scale = int(match[1]), int(match[2])
@@ -187,9 +164,9 @@ def _base_type(pg: str, category: str, where: str) -> str:
         return f"Decimal({min(int(match[1]), 76)}, 0)"
     if pg == "numeric":
         return "Decimal({}, {})".format(*UNBOUNDED_NUMERIC)
-    if match := re.fullmatch(r"timestamp(?:\((\d)\))? with(out)? time zone", pg):
-        return f"DateTime64({match[1] or '6'}, 'UTC')"
-    if match := re.fullmatch(r"time(?:\(\d\))? with(out)? time zone|interval.*", pg):
+    if match := re.fullmatch(r"timestamp(?:\((\d)\))? with(?:out)? time zone|timestamp(?:tz)?(?:\((\d)\))?", pg):
+        return f"DateTime64({match[1] or match[2] or '6'}, 'UTC')"
+    if re.fullmatch(r"time(?:\(\d\))? with(out)? time zone|time(?:tz)?\(\d\)|interval.*", pg):
         return "String"
     if category and category in _TEXT_CATEGORIES:
         return "String"

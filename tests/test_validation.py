@@ -63,10 +63,11 @@ def test_cursor_key_and_join_columns_are_checked(tmp_path):
 
 def test_unmappable_type_is_reported(tmp_path, scratch_db, monkeypatch):
     with scratch_db.connect() as conn:  # its own database: the shared `shop` must stay as generated
-        conn.execute("create table places (id bigint primary key, location point)")
+        # a point loads as PostgreSQL's text of it; a composite type has no mapping
+        conn.execute("create type spot as (x float8, y float8); create table places (id bigint primary key, location spot, at point)")
     monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.conninfo())
     [problem] = _problems(tmp_path, pipeline("bad", {"table": "places"}, "out"))
-    assert "column 'location': PostgreSQL type 'point' has no ClickHouse mapping" in problem
+    assert "Column 'location' has PostgreSQL type 'spot', which has no ClickHouse mapping; cast it in a query source" in problem
 
 
 def test_unknown_connector_is_a_config_error(tmp_path):

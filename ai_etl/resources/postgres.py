@@ -132,9 +132,13 @@ class PostgresResource(dg.ConfigurableResource):
                 cursor = conn.execute(f"select * from ({query}) as q limit 0")
             except psycopg.Error as err:
                 raise ConnectorError(f"The source query of '{name}' fails in PostgreSQL: {str(err).strip().splitlines()[0]}") from None
-            categories = dict(conn.execute(_CATEGORIES, ([c.type_code for c in cursor.description],)).fetchall())
+            types = {oid: (name, category) for oid, name, category in conn.execute(_TYPES, ([c.type_code for c in cursor.description],))}
             columns = [
-                PgColumn(name=c.name, data_type=c.type_display, nullable=True, category=categories.get(c.type_code, ""))
+                PgColumn(
+                    name=c.name, nullable=True, category=types.get(c.type_code, ("", ""))[1],
+                    # psycopg prints the oid of a type it does not know (an enum): PostgreSQL names it
+                    data_type=types.get(c.type_code, (c.type_display,))[0] if c.type_display.isdigit() else c.type_display,
+                )  # fmt: skip
                 for c in cursor.description
             ]
         return PgTable(schema_name=self.schema_name, name=name, columns=columns, primary_key=[], row_estimate=0)
@@ -184,9 +188,9 @@ class PostgresResource(dg.ConfigurableResource):
         )
 
 
-# the category of each type (of its element, for arrays), for a query's columns
-_CATEGORIES = """
-    select t.oid, coalesce(e.typcategory, t.typcategory) from pg_type t
+# the name and category (of the element, for arrays) of each type of a query's columns
+_TYPES = """
+    select t.oid, format_type(t.oid, null), coalesce(e.typcategory, t.typcategory) from pg_type t
     left join pg_type e on e.oid = t.typelem and t.typcategory = 'A' where t.oid = any(%s::oid[])
 """
 
