@@ -24,10 +24,10 @@ from clickhouse_connect.driver.client import Client
 from psycopg import sql
 from pydantic import BaseModel
 
+from ai_etl.errors import UserError
 from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.postgres import PgTable, PostgresResource
 from ai_etl.spec import Load
-from ai_etl.errors import UserError
 from ai_etl.type_mapping import REFUSAL, ColumnMapping, column_mapping, polars_clickhouse_type
 
 Transfer = Literal["pull", "arrow"]
@@ -81,7 +81,7 @@ class LoadResult(BaseModel):
 def layout_for(
     columns: list[ColumnDef], load: Load, key: list[str], partition_by: str | None = None, order_by: list[str] = ()
 ) -> TableLayout:
-    """ORDER BY the given columns, else the load key, else the source key; sort columns lose Nullable."""
+    """ORDER BY the given columns, else the load key, else the source key (Nullable ones too: TableLayout)."""
     order_by = list(order_by or load.key or key)
     engine = "MergeTree"
     if load.merges_on_key:
@@ -227,21 +227,19 @@ def _pg_literal(value: Any, pg_type: str) -> sql.Composable:
     """The high-water mark as a PostgreSQL literal of the cursor's own type: ClickHouse hands back UTC
     wall time, an instant for timestamptz and the wall time itself for timestamp (never compared
     through the session's time zone)."""
-    if isinstance(value, dt.datetime) and value.tzinfo is None and "without" not in pg_type and pg_type != "timestamp":
+    naive = re.fullmatch(r"timestamp(\(\d\))?( without time zone)?", pg_type)
+    if isinstance(value, dt.datetime) and value.tzinfo is None and not naive:
         value = value.replace(tzinfo=dt.UTC)
     return sql.Literal(value)
 
 
-def source_query(postgres: PostgresResource, relation: str, source: PgTable | list[str], load: Load, mark: Any) -> str:
+def source_query(postgres: PostgresResource, relation: str, source: PgTable, load: Load, mark: Any) -> str:
     """The PostgreSQL SELECT for one load: each column read as its mapping says, from the high-water mark on."""
-    if isinstance(source, PgTable):
-        items = [sql.SQL(m.select.replace("{col}", sql.Identifier(c.name).as_string(None)) + " as {}").format(sql.Identifier(c.name))
-                 for c, m in zip(source.columns, pg_mappings(source))]  # fmt: skip
-    else:
-        items = [sql.Identifier(name) for name in source]
+    items = [sql.SQL(m.select.replace("{col}", sql.Identifier(c.name).as_string(None)) + " as {}").format(sql.Identifier(c.name))
+             for c, m in zip(source.columns, pg_mappings(source))]  # fmt: skip
     query = sql.SQL("select {} from {}").format(sql.SQL(", ").join(items), sql.SQL(relation))
     if mark is not None and load.cursor:  # from the mark on: the boundary's rows are deduplicated after the read
-        column = source.column(load.cursor) if isinstance(source, PgTable) else None
+        column = source.column(load.cursor)
         literal = _pg_literal(mark, column.data_type if column else "")
         query = sql.SQL("{} where {} >= {}").format(query, sql.Identifier(load.cursor), literal)
     with postgres.connect() as conn:
@@ -279,18 +277,14 @@ def load_from_postgres(
                 # UTC: timestamps arrive as UTC wall time, which the engine's own time zone must not shift
                 client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {function}", settings=PULL_INSERT_SETTINGS | {"session_timezone": "UTC"})
             elif all(not m.wire_text for m in mappings):
-                for batch in postgres.stream_arrow(query):
-                    if batch.num_rows:
-                        client.insert_arrow(staging, batch, database=database)
+                _insert_batches(client, postgres, query, database, staging)
             else:  # text on the wire: into a table of wire columns, then converted as the pull transfer does
                 wire = f"{table}{STAGING_INFIX}{uuid.uuid4().hex[:12]}"
                 wire_sql = f"{quote_ident(database)}.{quote_ident(wire)}"
                 wire_columns = ", ".join(f"{quote_ident(c.name)} {'Nullable(String)' if m.wire_text else m.ch_type}" for c, m in zip(source.columns, mappings))
                 client.command(f"CREATE TABLE {wire_sql} ({wire_columns}) ENGINE = Memory")
                 try:
-                    for batch in postgres.stream_arrow(query):
-                        if batch.num_rows:
-                            client.insert_arrow(wire, batch, database=database)
+                    _insert_batches(client, postgres, query, database, wire)
                     client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {wire_sql}")
                 finally:
                     client.command(f"DROP TABLE IF EXISTS {wire_sql} SYNC")
@@ -302,6 +296,12 @@ def load_from_postgres(
                 raise UserError(sentence) from None
             raise
         return _result(client, database, table, load, loaded, started, transfer)
+
+
+def _insert_batches(client: Client, postgres: PostgresResource, query: str, database: str, table: str) -> None:
+    for batch in postgres.stream_arrow(query):
+        if batch.num_rows:
+            client.insert_arrow(table, batch, database=database)
 
 
 def refusal(error: str) -> str | None:

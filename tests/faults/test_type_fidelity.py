@@ -18,6 +18,7 @@ import uuid
 
 import psycopg
 import pytest
+from project_builder import make_project, materialize, pipeline, query
 from psycopg import sql
 
 from ai_etl.errors import UserError
@@ -183,6 +184,23 @@ def test_a_query_source_loads_as_the_table_does(loaded, source):
     assert rows(warehouse, types.format("fidelity_q")) == rows(warehouse, types.format("fidelity"))
     differ = "SELECT count() FROM (SELECT * FROM fid.{} EXCEPT SELECT * FROM fid.{})"
     assert rows(warehouse, differ.format("fidelity", "fidelity_q")) == rows(warehouse, differ.format("fidelity_q", "fidelity")) == [(0,)]
+
+
+def test_generated_dbt_models_build_on_every_type(source, tmp_path, monkeypatch):
+    """A pipeline over the fidelity table with a filter: Dagster loads it, dbt builds its staging and
+    mart models on every type, and the mart's `c_char = 'BUILDING'` keeps the row PostgreSQL would."""
+    monkeypatch.setenv("SHOP_DATABASE_URL", source.conninfo())
+    spec = pipeline("buildings", {"table": "fidelity"}, "buildings", transformations=[{"type": "filter", "condition": "c_char = 'BUILDING'"}])
+    project = make_project(tmp_path, "fid", [spec])
+    assert materialize(project).success
+    assert query(project, "SELECT n, c_char, c_numeric_free, c_int_array FROM fid.buildings") == [
+        (0, "BUILDING", decimal.Decimal("12345678901234567890123456789012345678.12345678901234567890123456789012345678"), [1, None, 3])
+    ]
+    # the raw table, the staging view and the mart: the same columns and types
+    tables = query(project, "SELECT database, name FROM system.tables WHERE name LIKE '%buildings%' AND NOT startsWith(name, '.')")
+    types = "SELECT name, type FROM system.columns WHERE database = '{}' AND table = '{}' ORDER BY name"
+    columns = [query(project, types.format(database, name)) for database, name in tables]
+    assert len(tables) == 3 and len(columns[0]) == len(COLUMNS) + 2 and columns[0] == columns[1] == columns[2], tables
 
 
 def test_a_null_key_loads_as_null(loaded):
