@@ -4,8 +4,10 @@ A PostgreSQL column is read with an expression (`ColumnMapping.select`, run by P
 "wire" value both transfers carry without loss (native ints/floats/bools/uuids/dates, timestamps as
 UTC wall time, text for everything else), and ClickHouse turns it into the target type with
 `ColumnMapping.parse` (an expression over the wire column; the INSERT's own cast when absent).
-Values a ClickHouse type cannot hold (a NaN numeric, a date past 2299) stop the load with a
-sentence naming the column (`refusal`), never a silently changed value. README's type table is `TABLE`.
+Values a ClickHouse type cannot hold (a NaN numeric, a date past 2299) stop the load with one
+sentence naming the column and the value (raised inside PostgreSQL, marked `REFUSAL`), never a
+silently clamped, rounded or zeroed value. Types with no mapping (composites, arrays of arrays or
+of bytea) are refused by name before anything is read.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ DATE_RANGE = ("1900-01-01", "2299-12-31")
 TIMESTAMP_RANGE = ("1900-01-01 00:00:00", "2300-01-01 00:00:00")
 UNBOUNDED_NUMERIC = (76, 38)  # numeric without typmod: the widest Decimal, 38 digits each side of the point
 REFUSAL = "ai-etl: "  # marks the load-stopping messages the read expressions raise inside PostgreSQL
+
 
 class UnmappableTypeError(UserError):
     pass
