@@ -120,7 +120,7 @@ def cmd_validate(args) -> int:
     if secrets:
         raise UserError(secrets[0])
     # every file the code location would leave out, then every good pipeline against the source
-    problems: list = [] if args.pipeline else project_faults(folder)
+    problems: list = project_faults(folder, [args.pipeline] if args.pipeline else None)
     if not args.offline:
         problems += validate_project(folder, [args.pipeline] if args.pipeline else None)
     for problem in problems:
@@ -152,7 +152,9 @@ def cmd_materialize(args) -> int:
     folder = _folder(args)
     if args.pipeline:
         folder.pipeline(args.pipeline)  # a broken or unknown pipeline: its own error, before any work
-    prepare_project(folder, just_read=True)  # what the location reads must follow the files (it never writes itself)
+    prepared = prepare_project(folder, just_read=True)  # what the location reads must follow the files (it never writes itself)
+    for warning in prepared.warnings:  # regenerated files, models that lack what their pipeline asks for
+        print(f"warning: {warning}", file=sys.stderr)
     names = [args.pipeline] if args.pipeline else list(folder.pipelines)
     for name in names:
         folder.pipeline(name)

@@ -25,7 +25,8 @@ def run_artifacts(folder: ProjectFolder, args) -> int:
         print(f"recorded {version.label} by {one_line(version.author)} ({one_line(version.reason)})")
     for path in synced.missing:
         active = store.active(path)
-        restore = f"ai-etl artifacts rollback --path {shlex.quote(path)} --number {active.number}" if active else "ai-etl artifacts list --all"
+        project = f"--project {shlex.quote(str(folder.root))}"  # exactly what runs, from any folder, for this project
+        restore = f"ai-etl artifacts rollback --path {shlex.quote(path)} --number {active.number} {project}" if active else f"ai-etl artifacts list --all {project}"
         print(f"warning: {path} was deleted from the working copy; `{restore}` restores it")
     if args.action == "list":
         versions = store.versions(args.path, args.status)
