@@ -46,9 +46,10 @@ def _plain_sql(model_sql: str) -> str:
     return _OTHER.sub("NULL", text)
 
 
-def named_columns(model_sql: str) -> set[str] | None:
-    """The columns a model's final SELECT names, following `select *` through its own CTEs (a star
-    over another model or a source adds none of its own); None when sqlglot cannot read it."""
+def named_columns(model_sql: str, open_star: bool = True) -> set[str] | None:
+    """The columns a model's final SELECT names, following `select *` through its own CTEs; a star
+    over another model or a source adds none of its own (`open_star=False`: makes the answer None,
+    those columns are unknown). None when sqlglot cannot read it."""
     try:
         tree = sqlglot.parse_one(_plain_sql(model_sql), read="clickhouse")
     except sqlglot.errors.SqlglotError:
@@ -71,16 +72,26 @@ def named_columns(model_sql: str) -> set[str] | None:
                     names |= columns(ctes[table.name], seen | {table.name})
                 elif isinstance(table, exp.Subquery):
                     names |= columns(table.this, seen)
+                elif not open_star:
+                    raise _Unknown
             elif projection.alias_or_name:
                 names.add(projection.alias_or_name)
         return names
 
-    return columns(tree, frozenset())
+    try:
+        return columns(tree, frozenset())
+    except _Unknown:
+        return None
+
+
+class _Unknown(Exception):
+    """A star over a relation whose columns only dbt knows."""
 
 
 def missing_columns(generated_sql: str, edited_sql: str) -> list[str]:
-    """Columns the generated model names that the hand-edited one does not (none when either is unreadable)."""
-    wanted, produced = named_columns(generated_sql), named_columns(edited_sql)
+    """Columns the generated model names that the hand-edited one does not (none when either is
+    unreadable, or the edit takes `*` of another model, which may well carry them)."""
+    wanted, produced = named_columns(generated_sql), named_columns(edited_sql, open_star=False)
     if not wanted or produced is None:
         return []
     return sorted(wanted - produced)

@@ -265,9 +265,11 @@ def project_faults(folder: ProjectFolder, pipelines: list[str] | None = None) ->
     setup = dbt_setup(folder)
     names = pipelines or list(folder.pipelines)
     faults = [] if pipelines else [*folder.broken.values(), *orphan_model_folders(folder, setup.models_dir).values()]
+    unparsable = {}
     if any((setup.models_dir / name).is_dir() for name in names):
         unparsable = check_models_parse(folder, setup, list(excluded_model_folders(folder, setup.models_dir)))
         faults += [why for name, why in unparsable.items() if name in names]
     for name in names:
-        faults += pipeline_drift(folder, name, setup.models_dir / name, setup.vars["ai_etl_database"])
+        if name not in unparsable:  # its models are skipped as a whole: that sentence says it all
+            faults += pipeline_drift(folder, name, setup.models_dir / name, setup.vars["ai_etl_database"])
     return faults
