@@ -73,6 +73,8 @@ def test_a_ref_to_a_missing_model_breaks_only_its_pipeline(project, tmp_path):
     again = prepare_project(load_project(project))
     assert not again.parsed and list(again.unparsable) == ["good"]
     assert ignored_model_folders(tmp_path / "dbt_project", "faulty") == ["good"]
+    targeted = run_cli("materialize", "--pipeline", "good", "--project", str(project))  # refused before any run
+    assert targeted.returncode == 2 and targeted.stderr.splitlines() == [f"error: {error}"]
 
     # fixed: the next prepare parses it again and the pipeline is back
     mart.write_text(original)
