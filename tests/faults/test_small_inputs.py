@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import shlex
+
+import pytest
 from conftest import run_cli
 from faulty_project import faulty_project, good_pipeline, write_pipeline
 
 from ai_etl.project_files import load_project
+from ai_etl.spec import check_cron
 
 
 def test_prepare_leaves_nothing_in_the_temp_folder(tmp_path, shop_url):
@@ -35,6 +38,10 @@ def test_a_cron_field_out_of_range_is_named(tmp_path, shop_url):
     assert str(path) in why and "minute field '61' must be within 0-59" in why and "fields" not in why.split("minute")[0]
     done = run_cli("validate", "--offline", "--pipeline", "hourly", "--project", str(project), env={"SHOP_DATABASE_URL": shop_url})
     assert done.returncode == 2 and "minute field '61' must be within 0-59" in done.stderr and "Traceback" not in done.stderr
+    with pytest.raises(ValueError, match=r"minute field '\*/0' must be within 0-59 \(step '0' is not acceptable\)$"):
+        check_cron("*/0 * * * *")  # croniter's own reason when it says more than "out of range"
+    with pytest.raises(ValueError, match=r"hour field '0-99' must be within 0-23$"):
+        check_cron("0 0-99 * * *")
 
 
 def test_a_secret_in_a_request_is_refused_before_anything_is_stored(tmp_path, shop_url):
