@@ -40,7 +40,7 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     folder = without_unparsable(folder, setup.target_path)  # dbt skips their models: broken, as a bad file is
     pool = f"warehouse:{warehouse_key}"
     artifacts = read_artifact_view(folder)
-    drift = location_drift(folder, setup.models_dir, setup.target_path)  # shown on each asset of the pipeline
+    drift = location_drift(folder, setup.models_dir, setup.target_path, look_for_deleted=check_fresh)  # on each asset of the pipeline
     # Embedded chDB is single-process: run every step of a run in one process, one after another.
     executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
 

@@ -121,7 +121,7 @@ def start_prepare(folder: ProjectFolder, force_parse: bool = False, just_read: b
     before a command wrote a pipeline would make that pipeline's new dbt files look orphaned, and
     they would be removed."""
     from ai_etl.dbt.project import dbt_setup, start_parse
-    from ai_etl.model_drift import project_drift, write_drift
+    from ai_etl.model_drift import project_drift, read_drift, write_drift
     from ai_etl.model_folders import excluded_model_folders, read_parse_failures, write_dbt_ignore, write_parse_failures
     from ai_etl.project_compiler import compile_project, has_models
     from ai_etl.project_files import load_project
@@ -151,13 +151,20 @@ def start_prepare(folder: ProjectFolder, force_parse: bool = False, just_read: b
     write_parse_failures(setup.target_path, unparsable)
     write_dbt_ignore(setup.project_dir, folder.name, [*report.skipped, *unparsable])
     report.warnings += list(folder.broken.values()) + [why for name, why in report.skipped.items() if name not in folder.broken]
-    report.drift = project_drift(folder, setup.models_dir, setup.vars["ai_etl_database"])
-    write_drift(setup.target_path, report.drift)
+    # unchanged files since the last prepare (fresh manifest): its drift stands, no model is read again
+    models = has_models(setup.models_dir)
+    fresh = models and not force_parse and setup.is_fresh()
+    stored = read_drift(setup.target_path) if fresh else None
+    if stored is not None:
+        report.drift = {name: why for name, why in stored.items() if name in folder.pipelines}
+    else:
+        report.drift = project_drift(folder, setup.models_dir, setup.vars["ai_etl_database"])
+        write_drift(setup.target_path, report.drift)
     report.warnings += [sentence for sentences in report.drift.values() for sentence in sentences]
     pending = PendingPrepare(folder, report, started, setup=setup)
     # one fingerprint when fresh (it reads every model and pipeline file); start_parse checks
     # again under its lock, when another process may have parsed meanwhile
-    if has_models(setup.models_dir) and (force_parse or not setup.is_fresh()):
+    if models and not fresh:
         if unparsable:  # something changed: try the folders dbt could not parse again
             write_parse_failures(setup.target_path, {})
             write_dbt_ignore(setup.project_dir, folder.name, list(report.skipped))
