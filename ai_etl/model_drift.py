@@ -38,10 +38,16 @@ def deleted_generated_files(pipeline_dir: Path) -> list[str]:
     return sorted(relative for relative in read_record(pipeline_dir) if not (pipeline_dir / relative).exists())
 
 
+def _ref_name(match: re.Match) -> str:
+    """ref('m') and ref('package', 'm') -> m."""
+    names = re.findall(r"['\"]([^'\"]+)['\"]", match[1])
+    return names[-1] if names else "ref"
+
+
 def _plain_sql(model_sql: str) -> str:
     """A dbt model's SQL with its Jinja reduced to what sqlglot can read: ref/source -> table names."""
     text = _CONFIG.sub("", _COMMENT.sub("", model_sql))
-    text = _REF.sub(lambda m: re.findall(r"['\"]([^'\"]+)['\"]", m[1])[-1] if re.findall(r"['\"]([^'\"]+)['\"]", m[1]) else "ref", text)
+    text = _REF.sub(_ref_name, text)
     text = _SOURCE.sub(lambda m: f"{m[1]}.{m[2]}", text)
     return _OTHER.sub("NULL", text)
 

@@ -15,7 +15,7 @@ from faulty_project import asset_specs, faulty_project, good_pipeline, write_pip
 from project_builder import query
 
 from ai_etl.definitions import build_definitions
-from ai_etl.model_drift import METADATA_KEY
+from ai_etl.model_drift import METADATA_KEY, missing_columns, named_columns
 from ai_etl.prepare import prepare_project
 from ai_etl.project_files import load_project
 from ai_etl.validation import project_faults
@@ -105,3 +105,16 @@ def test_a_new_measure_that_a_hand_edited_mart_lacks_is_reported_and_the_edit_ke
     report = prepare_project(load_project(project))
     assert report.restored == {"good": ["marts/good_by_status.sql"]} and report.drift == {}
     assert "min(id) AS first_id" in mart.read_text() and project_faults(load_project(project)) == []
+
+
+def test_the_columns_a_model_names_are_read_through_its_own_ctes():
+    generated = (
+        "{{ config(materialized='table') }}\nwith step_1 as (select * from {{ ref('stg') }}),\n"
+        "step_2 as (select status, count() AS orders from step_1 group by 1)\nselect * from step_2"
+    )
+    assert named_columns(generated) == {"status", "orders"}
+    assert missing_columns(generated, generated.replace(", count() AS orders", "")) == ["orders"]
+    assert missing_columns(generated, "select status, 1 as orders from {{ ref('stg') }} union all select 'x', 2") == []
+    # a star over another model may carry anything: no claim; nor when sqlglot cannot read the edit
+    assert missing_columns(generated, "select * from {{ ref('stg') }}") == []
+    assert missing_columns(generated, "select status, from where {% if x %}") == []
