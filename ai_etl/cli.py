@@ -120,7 +120,7 @@ def cmd_validate(args) -> int:
     if secrets:
         raise UserError(secrets[0])
     # every file the code location would leave out, then every good pipeline against the source
-    problems: list = [] if args.pipeline else project_faults(folder)
+    problems: list = project_faults(folder, [args.pipeline] if args.pipeline else None)
     if not args.offline:
         problems += validate_project(folder, [args.pipeline] if args.pipeline else None)
     for problem in problems:
@@ -152,15 +152,21 @@ def cmd_materialize(args) -> int:
     folder = _folder(args)
     if args.pipeline:
         folder.pipeline(args.pipeline)  # a broken or unknown pipeline: its own error, before any work
-    prepare_project(folder, just_read=True)  # what the location reads must follow the files (it never writes itself)
-    names = [args.pipeline] if args.pipeline else list(folder.pipelines)
+    prepared = prepare_project(folder, just_read=True)  # what the location reads must follow the files (it never writes itself)
+    broken = {**folder.broken, **prepared.unparsable}  # the unparsable: models dbt skips (a hand edit it cannot parse)
+    for warning in prepared.warnings:  # regenerated files, models that lack what their pipeline asks for
+        if warning not in broken.values():
+            print(f"warning: {warning}", file=sys.stderr)
+    if args.pipeline in prepared.unparsable:
+        raise UserError(prepared.unparsable[args.pipeline])
+    names = [args.pipeline] if args.pipeline else [name for name in folder.pipelines if name not in broken]
     for name in names:
         folder.pipeline(name)
         started = time.perf_counter()
         materialize(folder.root, f"group:{group_name(folder.name, name)}")
         print(f"Materialized pipeline {name} in {time.perf_counter() - started:.1f} s.")
-    if not args.pipeline and folder.broken:  # every other pipeline ran; the broken ones could not
-        for why in folder.broken.values():
+    if not args.pipeline and broken:  # every other pipeline ran; the broken ones could not
+        for why in broken.values():
             print(f"error: {why}", file=sys.stderr)
         return 2
     return 0

@@ -26,6 +26,7 @@ class SyncReport(BaseModel):
     unchanged: list[str] = []
     kept_hand_edits: list[str] = []
     removed: list[str] = []
+    restored: list[str] = []  # generated files deleted by hand, written again (also in `written`)
 
 
 def sha(text: str) -> str:
@@ -41,10 +42,13 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _lock_path(pipeline_dir: Path) -> str:
-    """A lock outside the repository (no stray files in models/), one per project's models folder:
-    a file per pipeline folder left hundreds of lock files in the temp folder."""
-    digest = hashlib.sha256(str(pipeline_dir.resolve().parent).encode()).hexdigest()[:16]
-    return os.path.join(tempfile.gettempdir(), f"ai_etl_generated_{digest}.lock")
+    """One lock per project's models folder, in dbt's own target folder (git-ignored, beside the
+    project's manifest): no stray file in models/, and none in the temp folder, where a lock per
+    compiled project accumulated by the thousand. models/<project>/<pipeline> -> target/<project>/."""
+    models_dir = pipeline_dir.resolve().parent
+    lock = models_dir.parent.parent / "target" / models_dir.name / "compile.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    return str(lock)
 
 
 def read_record(pipeline_dir: Path) -> dict[str, str]:
@@ -57,9 +61,14 @@ def read_record(pipeline_dir: Path) -> dict[str, str]:
 
 
 def is_current(pipeline_dir: Path, generated_digest: str) -> bool:
-    """True when the folder was last generated from exactly this output: nothing to do."""
+    """True when the folder was last generated from exactly this output and none of those files was
+    deleted since: nothing to do (a deleted one is written again)."""
     record_path = pipeline_dir / RECORD
-    return record_path.exists() and json.loads(record_path.read_text()).get("spec") == generated_digest
+    if not record_path.exists():
+        return False
+    document = json.loads(record_path.read_text())
+    files = document.get("files", {})
+    return document.get("spec") == generated_digest and all((pipeline_dir / relative).exists() for relative in files)
 
 
 def kept_files(pipeline_dir: Path) -> list[str]:
@@ -100,6 +109,8 @@ def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
                     if relative in record:
                         new_record[relative] = record[relative]
                     continue
+            elif relative in record:  # generated before, deleted by hand since: the compiler's file, so regenerated
+                report.restored.append(relative)
             write_atomically(path, content)
             report.written.append(relative)
             new_record[relative] = sha(content)

@@ -19,7 +19,8 @@ from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
 from ai_etl.dbt.project import DbtSetup, dbt_setup
 from ai_etl.dbt.translator import ProjectDbtTranslator
 from ai_etl.errors import UserError
-from ai_etl.model_folders import orphan_model_folders
+from ai_etl.model_drift import drift_metadata, location_drift
+from ai_etl.model_folders import orphan_model_folders, without_unparsable
 from ai_etl.pipeline_runs import PipelineSelections
 from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder
@@ -36,8 +37,10 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     prepared (the freshness fingerprint reads every file)."""
     warehouse_key, warehouse = project_warehouse(folder)
     setup = dbt_setup(folder)
+    folder = without_unparsable(folder, setup.target_path)  # dbt skips their models: broken, as a bad file is
     pool = f"warehouse:{warehouse_key}"
     artifacts = read_artifact_view(folder)
+    drift = location_drift(folder, setup.models_dir, setup.target_path, look_for_deleted=check_fresh)  # on each asset of the pipeline
     # Embedded chDB is single-process: run every step of a run in one process, one after another.
     executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
 
@@ -45,8 +48,9 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
 
     sources = [dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)]
     resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
-    extracts = extract_assets(folder, resolved, lambda pipeline: artifacts.for_pipeline(folder.name, pipeline))
-    models = dbt_model_assets(folder, setup, warehouse_key, pool, artifacts.for_file, check_fresh=check_fresh)
+    extracts = extract_assets(folder, resolved, lambda p: {**artifacts.for_pipeline(folder.name, p), **drift_metadata(drift.get(p, []))})
+    file_metadata = lambda path: {**artifacts.for_file(path), **drift_metadata(drift.get(_pipeline_of_file(path), []))}  # noqa: E731
+    models = dbt_model_assets(folder, setup, warehouse_key, pool, file_metadata, check_fresh=check_fresh)
     # one bad file breaks one pipeline: the others load, each broken one is an asset saying why
     faults = {**orphan_model_folders(folder, setup.models_dir), **folder.broken}
     for why in faults.values():
@@ -60,6 +64,12 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
+
+
+def _pipeline_of_file(path: str) -> str:
+    """dbt_project/models/<project>/<pipeline>/... -> <pipeline>."""
+    parts = path.split("/")
+    return parts[3] if len(parts) > 4 else ""
 
 
 def dbt_model_assets(

@@ -13,16 +13,20 @@ other's lines), and `ai-etl validate` names the orphans. Nothing in them is dele
 
 from __future__ import annotations
 
-import hashlib
-import os
+import json
 import re
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock
 
 from ai_etl.generated_files import kept_files, write_atomically
 from ai_etl.project_files import ProjectFolder
+
+if TYPE_CHECKING:
+    from ai_etl.dbt.project import DbtSetup
 
 DBT_IGNORE = ".dbtignore"
 HEADER = "# Model folders no pipeline file owns, skipped by dbt: written by `ai-etl prepare`, named by `ai-etl validate`."
@@ -107,6 +111,104 @@ def write_dbt_ignore(dbt_project_dir: Path, project: str, folders: list[str]) ->
 
 
 def _lock_path(dbt_project_dir: Path) -> str:
-    """Outside the repository, as generated_files' locks are."""
-    digest = hashlib.sha256(str(dbt_project_dir.resolve()).encode()).hexdigest()[:16]
-    return os.path.join(tempfile.gettempdir(), f"ai_etl_dbtignore_{digest}.lock")
+    """In dbt's git-ignored target folder, as generated_files' locks are (not in the temp folder,
+    where one lock per dbt project ever prepared accumulated)."""
+    target = dbt_project_dir / "target"
+    target.mkdir(parents=True, exist_ok=True)
+    return str(target / "dbtignore.lock")
+
+
+# ------------------------------------------------------------ models dbt cannot parse
+# A hand edit dbt cannot parse (a ref to a model that does not exist, a Jinja syntax error, broken
+# YAML) fails `dbt parse` for the whole project, and with it the location. Prepare finds the folder
+# in dbt's error (it names the file), skips it in `.dbtignore` as it skips orphans, parses again, and
+# keeps the sentence in target/<project>/parse_failures.json: the location shows that pipeline as
+# broken, `validate` names it. The next prepare after an edit tries the folder again.
+
+PARSE_FAILURES = "parse_failures.json"
+MAX_UNPARSABLE = 20  # folders isolated per parse before giving up (each costs a dbt parse)
+
+
+def read_parse_failures(target_path: Path) -> dict[str, str]:
+    """Pipeline -> sentence, for the model folders the last prepare found dbt could not parse."""
+    path = target_path / PARSE_FAILURES
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def write_parse_failures(target_path: Path, failures: dict[str, str]) -> None:
+    path = target_path / PARSE_FAILURES
+    if failures:
+        write_atomically(path, json.dumps(failures, indent=2, sort_keys=True) + "\n")
+    else:
+        path.unlink(missing_ok=True)
+
+
+def unparsable_folder(output: str, folder: ProjectFolder, models_dir: Path, skipped: Collection[str]) -> tuple[str, str] | None:
+    """(pipeline, sentence) for the loaded pipeline whose model folder dbt's parse error names, or None
+    (the error is elsewhere: a macro, dbt_project.yml; or in a folder already skipped)."""
+    project = re.escape(folder.name)
+    lines = [line.strip() for line in re.sub(r"\x1b\[[0-9;]*m", "", output).splitlines() if line.strip()]
+    text = "\n".join(lines)
+    # SQL: "... in model m (models/<project>/<pipeline>/marts/m.sql)"; YAML: "Error reading ai_etl: <pipeline>/marts/m.yml"
+    for pattern in (rf"models/{project}/([^/\s()]+)/([^\s()]+)", r"Error reading [\w-]+: ([^/\s]+)/(\S+)"):
+        for match in re.finditer(pattern, text):
+            name, relative = match[1], match[2].rstrip(".,:;")
+            if name in folder.pipelines and name not in skipped and (models_dir / name).is_dir():
+                start = next((i for i, line in enumerate(lines) if "Encountered an error" in line), -1) + 1
+                reason = " ".join(line for line in lines[start:start + 6] if not set(line) <= set("-"))
+                reason = re.sub(r"^\d\d:\d\d:\d\d\s+", "", reason)[:400]
+                return name, (
+                    f"{models_dir / name / relative}: dbt cannot parse this model of pipeline '{name}' ({reason}), so dbt "
+                    f"skips {models_dir / name} and the pipeline is not loaded; fix the file, or delete it to have "
+                    f"`ai-etl prepare` regenerate it."
+                )
+    return None
+
+
+def check_models_parse(folder: ProjectFolder, setup: DbtSetup, excluded: Collection[str]) -> dict[str, str]:
+    """What the next prepare would find unparsable, without writing to the dbt project: the stored
+    result when the manifest is fresh, else `dbt parse` of a copy made of links (the project's files,
+    its own `.dbtignore` skipping `excluded`) in a temporary folder under dbt's target/."""
+    from ai_etl.dbt.project import DbtParseError, DbtSetup, start_parse
+
+    if setup.is_fresh():
+        return {name: why for name, why in read_parse_failures(setup.target_path).items() if name in folder.pipelines}
+    scratch_parent = setup.project_dir / "target"
+    scratch_parent.mkdir(parents=True, exist_ok=True)
+    failures: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".validate_") as scratch:
+        copy = Path(scratch) / "dbt_project"
+        copy.mkdir()
+        for entry in setup.project_dir.iterdir():
+            if entry.name not in ("models", "target", "logs", DBT_IGNORE):
+                (copy / entry.name).symlink_to(entry)
+        (copy / "models").mkdir()
+        if setup.models_dir.is_dir():
+            (copy / "models" / folder.name).symlink_to(setup.models_dir, target_is_directory=True)
+        scratch_setup = DbtSetup(project_dir=copy, target_path=Path(scratch) / "target", target=setup.target, vars=setup.vars)
+        for _ in range(MAX_UNPARSABLE):
+            write_dbt_ignore(copy, folder.name, [*excluded, *failures])
+            try:
+                start_parse(scratch_setup, force=True).wait()
+                break
+            except DbtParseError as err:
+                found = unparsable_folder(getattr(err, "output", str(err)), folder, setup.models_dir, [*excluded, *failures])
+                if found is None:
+                    raise
+                failures[found[0]] = found[1]
+    return failures
+
+
+def without_unparsable(folder: ProjectFolder, target_path: Path) -> ProjectFolder:
+    """The project as the location loads it: pipelines whose model folder dbt could not parse (last
+    prepare) moved to `broken`, with dbt's sentence."""
+    import dataclasses
+
+    failures = {name: why for name, why in read_parse_failures(target_path).items() if name in folder.pipelines}
+    if not failures:
+        return folder
+    pipelines = {name: p for name, p in folder.pipelines.items() if name not in failures}
+    return dataclasses.replace(folder, pipelines=pipelines, broken={**folder.broken, **failures})

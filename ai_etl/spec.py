@@ -32,7 +32,15 @@ def check_cron(cron: str) -> str:
     if not bad:
         raise ValueError(f"'{cron}' is not a valid cron expression; write 5 fields such as '0 2 * * *'")
     name, allowed = CRON_FIELDS[bad[0]]
-    raise ValueError(f"'{cron}' is not a valid cron expression: its {name} field '{fields[bad[0]]}' must be within {allowed}")
+    try:  # croniter's own reason for that field, when it says more than "out of range" ('step 0 is not acceptable')
+        croniter(" ".join(f if j == bad[0] else "*" for j, f in enumerate(fields)))
+        reason = ""
+    except Exception as err:  # noqa: BLE001 - croniter's several error classes
+        import re
+
+        reason = re.sub(r"^\[[^\]]*\]\s*|\s*in field \d+", "", str(err))
+    why = "" if not reason or "out of" in reason or reason == "is not acceptable" else f" ({reason})"
+    raise ValueError(f"'{cron}' is not a valid cron expression: its {name} field '{fields[bad[0]]}' must be within {allowed}{why}")
 
 
 class Strict(BaseModel):

@@ -251,11 +251,25 @@ def validate_project(folder: ProjectFolder, pipelines: list[str] | None = None) 
     return problems
 
 
-def project_faults(folder: ProjectFolder) -> list[str]:
-    """What the code location leaves out when it loads the project, one sentence each: every pipeline
-    file that does not load (malformed, a wrong connector, a table or asset another pipeline writes) and
-    every model folder without a pipeline file (dbt skips it). Files only: no source is read."""
-    from ai_etl.model_folders import orphan_model_folders
-    from ai_etl.resolved_pipeline import project_models_dir
+def project_faults(folder: ProjectFolder, pipelines: list[str] | None = None) -> list[str]:
+    """What the code location leaves out or runs short of when it loads the project, one sentence each:
+    every pipeline file that does not load (malformed, a wrong connector, a table or asset another
+    pipeline writes), every model folder without a pipeline file (dbt skips it), every pipeline whose
+    models dbt cannot parse (skipped too), and every generated model deleted by hand or hand-edited
+    so that it lacks what its pipeline file asks for. `pipelines`: only those pipelines' models.
+    Files only: no source is read (a `dbt parse` in a scratch folder when the manifest is stale)."""
+    from ai_etl.dbt.project import dbt_setup
+    from ai_etl.model_drift import pipeline_drift
+    from ai_etl.model_folders import check_models_parse, excluded_model_folders, orphan_model_folders
 
-    return [*folder.broken.values(), *orphan_model_folders(folder, project_models_dir(folder)).values()]
+    setup = dbt_setup(folder)
+    names = pipelines or list(folder.pipelines)
+    faults = [] if pipelines else [*folder.broken.values(), *orphan_model_folders(folder, setup.models_dir).values()]
+    unparsable = {}
+    if any((setup.models_dir / name).is_dir() for name in names):
+        unparsable = check_models_parse(folder, setup, list(excluded_model_folders(folder, setup.models_dir)))
+        faults += [why for name, why in unparsable.items() if name in names]
+    for name in names:
+        if name not in unparsable:  # its models are skipped as a whole: that sentence says it all
+            faults += pipeline_drift(folder, name, setup.models_dir / name, setup.vars["ai_etl_database"])
+    return faults

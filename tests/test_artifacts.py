@@ -136,7 +136,7 @@ def test_cli_lists_diffs_and_reports_broken_stores_in_one_sentence(folder):
     deleted = run_cli("artifacts", "list", "--project", project)
     assert deleted.returncode == 0 and f"warning: {MART} was deleted" in deleted.stdout
     suggested = re.search(r"`ai-etl (artifacts rollback [^`]+)`", deleted.stdout).group(1)  # the advice, run as given
-    restored = run_cli(*shlex.split(suggested), "--project", project)
+    restored = run_cli(*shlex.split(suggested))  # as printed: it names the project itself
     assert restored.returncode == 0, restored.stderr
     assert (_root(folder) / MART).read_text() == original
 

@@ -55,14 +55,15 @@ def test_reload_regenerates_from_the_spec_but_keeps_an_edited_model(tmp_path, sh
 
 
 def test_compiling_many_pipelines_leaves_one_lock_file_per_project(tmp_path, monkeypatch):
-    """Locks live outside the repository; one per project's models folder, not one per pipeline."""
+    """One lock per project's models folder, in dbt's target folder: none per pipeline, none in models/
+    and none in the temp folder (where thousands accumulated)."""
     import tempfile
 
-    locks = tmp_path / "locks"
-    locks.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(locks))
-    models = tmp_path / "models" / "shop"
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    models = tmp_path / "dbt_project" / "models" / "shop"
     for index in range(20):
         sync_generated(models / f"p{index}", GeneratedFiles(pipeline=f"p{index}", files={"marts/m.sql": "select 1"}))
-    assert len(list(locks.glob("ai_etl_generated_*.lock"))) == 1
-    assert not list(models.rglob("*.lock"))
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.lock")) == ["dbt_project/target/shop/compile.lock"]
+    assert list(temp.iterdir()) == []

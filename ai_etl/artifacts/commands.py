@@ -25,7 +25,8 @@ def run_artifacts(folder: ProjectFolder, args) -> int:
         print(f"recorded {version.label} by {one_line(version.author)} ({one_line(version.reason)})")
     for path in synced.missing:
         active = store.active(path)
-        restore = f"ai-etl artifacts rollback --path {shlex.quote(path)} --number {active.number}" if active else "ai-etl artifacts list --all"
+        project = f"--project {shlex.quote(str(folder.root))}"  # exactly what runs, from any folder, for this project
+        restore = f"ai-etl artifacts rollback --path {shlex.quote(path)} --number {active.number} {project}" if active else f"ai-etl artifacts list --all {project}"
         print(f"warning: {path} was deleted from the working copy; `{restore}` restores it")
     if args.action == "list":
         versions = store.versions(args.path, args.status)
@@ -39,7 +40,7 @@ def run_artifacts(folder: ProjectFolder, args) -> int:
         raise StoreError(f"`ai-etl artifacts {args.action}` needs a version id; `ai-etl artifacts list` shows them.")
     if args.action == "show":
         version = store.get(args.version)
-        print(f"# {version.label} ({version.status}) by {version.author}, {version.created_at:%Y-%m-%d %H:%M}: {version.reason}")
+        print(f"# {one_line(version.label)} ({version.status}) by {one_line(version.author)}, {version.created_at:%Y-%m-%d %H:%M}: {one_line(version.reason)}")
         print(version.content, end="")
         return 0
     if args.action == "diff":
@@ -50,11 +51,11 @@ def run_artifacts(folder: ProjectFolder, args) -> int:
     if args.action == "accept":
         applied = accept(folder, store, args.version)
         merged = f" (merged: {'; '.join(applied.merged)})" if applied.merged else ""
-        print(f"{applied.version.label} is active and written to the working copy{merged}.")
+        print(f"{one_line(applied.version.label)} is active and written to the working copy{one_line(merged)}.")
         return 0
     if args.action == "reject":
         version = reject(store, args.version, args.reason or "rejected by the engineer")
-        print(f"{version.label} rejected.")
+        print(f"{one_line(version.label)} rejected.")
         return 0
     if args.path is None or args.number is None:
         raise StoreError("`ai-etl artifacts rollback` needs --path <file> and --number <version>.")

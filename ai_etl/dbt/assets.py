@@ -24,6 +24,7 @@ from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY
 from ai_etl.dbt.project import DbtSetup
 from ai_etl.dbt.translator import ProjectDbtTranslator, pipeline_of, pipeline_selection
+from ai_etl.model_drift import METADATA_KEY as DRIFT_KEY
 from ai_etl.repair.diagnosis import INFRASTRUCTURE
 from ai_etl.resources.clickhouse import ClickHouseResource
 from ai_etl.spec import Retries
@@ -145,6 +146,10 @@ def build_models(context: dg.AssetExecutionContext, setup: DbtSetup, warehouse_k
             table = _table_of(context, event)
             if table in counts:
                 event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
+            drift = _spec_metadata(context, event).get(DRIFT_KEY)  # a model that lacks what its pipeline asks for
+            if drift is not None:
+                context.log.warning(getattr(drift, "value", drift))
+                event = event.with_metadata({**event.metadata, DRIFT_KEY: drift})
         yield event
     if failure is not None:
         details = _failed_nodes(run_target)
@@ -186,10 +191,13 @@ def _with_partial_parse(setup: DbtSetup):
     return run_target
 
 
-def _table_of(context: dg.AssetExecutionContext, event) -> str | None:
+def _spec_metadata(context: dg.AssetExecutionContext, event) -> Mapping[str, Any]:
     key = event.asset_key if isinstance(event, dg.AssetMaterialization) else context.asset_key_for_output(event.output_name)
-    spec_metadata = context.assets_def.specs_by_key[key].metadata
-    table_name = spec_metadata.get("dagster/table_name")
+    return context.assets_def.specs_by_key[key].metadata
+
+
+def _table_of(context: dg.AssetExecutionContext, event) -> str | None:
+    table_name = _spec_metadata(context, event).get("dagster/table_name")
     return getattr(table_name, "value", table_name)
 
 

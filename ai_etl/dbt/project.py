@@ -61,9 +61,11 @@ class DbtSetup:
     def fingerprint(self) -> str:
         """Of every file dbt reads for the project, and of the model folders `.dbtignore` makes it skip
         (whose files it does not read)."""
-        from ai_etl.model_folders import ignored_model_folders
+        from ai_etl.model_folders import ignored_model_folders, read_parse_failures
 
-        skipped = ignored_model_folders(self.project_dir, self.vars["ai_etl_project"])
+        # a folder skipped because dbt could not parse it still counts: fixing it must re-parse
+        unparsable = read_parse_failures(self.target_path)
+        skipped = [name for name in ignored_model_folders(self.project_dir, self.vars["ai_etl_project"]) if name not in unparsable]
         digest = hashlib.sha256(json.dumps([self.target, self.vars, skipped], sort_keys=True).encode())
         files = [self.project_dir / "dbt_project.yml", self.project_dir / "profiles.yml"]
         for folder in (self.project_dir / "macros", self.models_dir, self.pipelines_dir):
@@ -137,7 +139,9 @@ class ParseRun:
                 if self.process.returncode != 0:
                     lines = [line for line in output.splitlines() if line.strip()]
                     project = self.setup.vars["ai_etl_project"]
-                    raise DbtParseError(f"dbt parse failed for project '{project}': {' '.join(lines[-3:])}")
+                    error = DbtParseError(f"dbt parse failed for project '{project}': {' '.join(lines[-3:])}")
+                    error.output = output  # all of dbt's lines: they name the file (ai_etl.model_folders)
+                    raise error
                 (self.setup.target_path / _FINGERPRINT).write_text(self.fingerprint)
         finally:
             self.lock.release()
