@@ -331,6 +331,12 @@ class Load(Strict):
     Incremental reads `cursor >= ` the target's maximum, as dlt's incremental does: rows that share
     the boundary value with rows already loaded (several rows per timestamp, a row written in the
     same second after the last run) are read again, and those already in the target are dropped.
+
+    The promise of a keyed incremental load (tests/faults/test_incremental_concurrent_writer.py): at
+    each run's end the target read with FINAL holds, for every key, the version in the run's snapshot
+    of the source. A cursor cannot see what does not move it: a hard DELETE (the row stays as last
+    loaded: delete softly, with a flag column set together with the cursor, or use full_refresh) and
+    an update that leaves the cursor of a row below the high-water mark unchanged.
     """
 
     mode: Literal["full_refresh", "append", "incremental", "upsert"] = "full_refresh"

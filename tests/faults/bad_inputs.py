@@ -13,7 +13,13 @@ nothing is written (`scope` "project": project.yaml is the project itself, so no
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import hashlib
+import io
+import json
+import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -127,7 +133,10 @@ def _pipeline_bytes(data: bytes) -> Callable[[Path], None]:
 
 
 def _pipeline_with(path: tuple, value) -> Callable[[Path], None]:
-    return _pipeline_text(_dump(_set(base_spec(), path, value)))
+    def write(project: Path) -> None:  # dumped when written: 280 dumps of megabyte values cost seconds
+        _pipeline_text(_dump(_set(base_spec(), path, value)))(project)
+
+    return write
 
 
 def _project_with(path: tuple, value) -> Callable[[Path], None]:
@@ -330,12 +339,15 @@ def yaml_cases() -> list[BadInput]:
 
 def _good_copy(**changes) -> Callable[[Path], None]:
     """A pipeline like `good` (orders by status) with `changes`, written as rotten.yaml."""
-    from faulty_project import good_pipeline
+    def write(project: Path) -> None:
+        from faulty_project import good_pipeline
 
-    spec = good_pipeline(BAD, target="rotten_out")
-    for path, value in changes.items():
-        spec = _set(spec, tuple(path.split(".")), value)
-    return _pipeline_text(_dump(spec))
+        spec = good_pipeline(BAD, target="rotten_out")
+        for path, value in changes.items():
+            spec = _set(spec, tuple(path.split(".")), value)
+        _pipeline_text(_dump(spec))(project)
+
+    return write
 
 
 def _orphan_folder(files: dict[str, str]) -> Callable[[Path], None]:
@@ -417,8 +429,8 @@ def _cache_store(how: str) -> Callable[[Path], None]:
 
 STORES = {
     "artifact store": (".data/artifacts.db", ("artifacts", "list")),
-    "dbt manifest": ("{dbt}/target/{project}/manifest.json", ("materialize", "--pipeline", "good")),
-    "dbt partial parse": ("{dbt}/target/{project}/partial_parse.msgpack", ("materialize", "--pipeline", "good")),
+    "dbt manifest": ("{dbt}/target/{project}/manifest.json", ("prepare",)),
+    "dbt partial parse": ("{dbt}/target/{project}/partial_parse.msgpack", ("prepare",)),
     "generated-files record": ("{dbt}/models/{project}/good/.ai_etl_generated.json", ("prepare",)),
 }
 
@@ -426,7 +438,8 @@ STORES = {
 def store_cases() -> list[BadInput]:
     cases = []
     for name, (relative, command) in STORES.items():
-        for how in ("garbage", "truncated", "empty"):
+        # an emptied SQLite file is an empty database: the artifact store starts again (not a fault)
+        for how in ("garbage", "truncated") if name == "artifact store" else ("garbage", "truncated", "empty"):
             file = relative if not relative.startswith("{dbt}") else "../../dbt_project/" + relative.removeprefix("{dbt}/")
             cases.append(BadInput(f"store:{name} {how}", "corrupted store", file, (), _corrupt(relative, how), scope="store", command=command))
     cases.append(BadInput("store:semantic cache garbage", "corrupted store", ".data/cache/cache.db", (), _cache_store("garbage"), scope="store", command=("cache", "stats")))
@@ -440,3 +453,139 @@ def catalogue() -> list[BadInput]:
     ids = [c.id for c in cases]
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
     return cases
+
+
+# ------------------------------------------------------------------- judging
+
+ADVICE = re.compile(
+    r"\b(add|remove|fix|use|rename|write|give|set|name|save|shorten|delete|restore|move|choose|check|change|replace|"
+    r"quote|split|put|make|keep|export|run|point|drop)\b|did you mean|available: |such as "
+)
+HIDDEN_OUTPUT = re.compile(r"[\x00-\x08\x0b-\x1f\u202a-\u202e\u2066-\u2069]")
+
+
+def case_file(project: Path, case: BadInput) -> str:
+    return str((project / case.file.replace("{project}", project.name)).resolve())
+
+
+def unclear(case: BadInput, project: Path, code: int, out: str, err: str) -> str | None:
+    """Why the command's answer to `case` is not one clear sentence (None: it is): exit 2, every line an
+    `error: ` sentence, exactly one, naming the file (and a field where the case has one), ending with
+    what to do, short, with no traceback and no hidden character printed raw."""
+    lines = err.splitlines()
+    checks = [
+        ("a traceback", "Traceback" not in out + err),
+        (f"exit {code}, not 2", code == 2),
+        (f"{len(lines)} lines, not one", len(lines) == 1),
+        ("a line without 'error: '", all(line.startswith("error: ") for line in lines)),
+    ]
+    line = lines[0] if lines else ""
+    checks += [
+        (f"the file is not named: {line[:200]}", case_file(project, case) in line),
+        (f"no field of {case.fields}: {line[:200]}", not case.fields or any(f"field `{name}" in line for name in case.fields)),
+        (f"no advice: {line[:300]}", bool(ADVICE.search(line.split(": ", 2)[-1])) and line.endswith(".")),
+        (f"{len(line)} characters", len(line) < 1000),
+        ("a hidden character printed raw", not HIDDEN_OUTPUT.search(line)),
+    ]
+    return next((why for why, ok in checks if not ok), None)
+
+
+def tree_digest(root: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """Every file under `root` -> its hash (`skip`: relative prefixes a command may write)."""
+    digests = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if path.is_file() and not relative.startswith(skip):
+            digests[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digests
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    """`ai-etl <args>` in this process (the installed command's code): exit code, stdout, stderr."""
+    from ai_etl.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def judge(case: BadInput, project: Path) -> str | None:
+    """Write `case` into the workspace's project, run its command, and say what is wrong with the
+    answer (None: one clear sentence, the good pipeline still loads, nothing written). The dbt target
+    folder is a cache `prepare` rebuilds: a corrupted file there must be rebuilt, not reported."""
+    from ai_etl.errors import ConfigError
+    from ai_etl.project_files import load_project
+
+    root = project.parent.parent
+    case.write(project)
+    rebuilt = "/dbt_project/target/" in case_file(project, case)
+    may_write = ("dbt_project/target/",) if case.scope == "store" else ()
+    before = tree_digest(root, may_write)
+    try:
+        code, out, err = cli(*case.command, "--project", str(project))
+    except Exception as exc:  # what a user would see as a traceback
+        return f"a traceback: {exc!r}"[:300]
+    if rebuilt:
+        if code != 0 or "Traceback" in err:
+            return f"not rebuilt: exit {code}: {err[-300:]}"
+        manifest = json.loads((root / "dbt_project" / "target" / project.name / "manifest.json").read_text())
+        return None if "model.ai_etl.orders_by_status" in manifest["nodes"] else "the rebuilt manifest lacks the good model"
+    why = unclear(case, project, code, out, err)
+    if why:
+        return why
+    if tree_digest(root, may_write) != before:
+        return "files were written"
+    if case.scope == "project":
+        try:
+            load_project(project)
+        except ConfigError as error:
+            return None if f"error: {error}" == err.strip() else "the loader says something else"
+        return "the project loads"
+    if case.scope == "pipeline":
+        folder = load_project(project)
+        if "good" not in folder.pipelines:
+            return "the good pipeline no longer loads"
+        if case.found_by == "load" and err.strip().removeprefix("error: ") not in folder.broken.values():
+            return "the loader does not record the same sentence"
+    return None
+
+
+def saved_state(project: Path) -> dict[Path, bytes]:
+    """The files a case may change, to put back after it."""
+    root = project.parent.parent
+    files = [project / "project.yaml", project / ".data" / "artifacts.db", *root.glob(f"dbt_project/target/{project.name}/*"),
+             *root.glob(f"dbt_project/models/{project.name}/good/**/*.*"), *root.glob(f"dbt_project/models/{project.name}/good/**/.*")]  # fmt: skip
+    return {p: p.read_bytes() for p in files if p.is_file()}
+
+
+def restore(project: Path, saved: dict[Path, bytes]) -> None:
+    """Undo whatever a case wrote."""
+    root = project.parent.parent
+    for path, data in saved.items():
+        path.write_bytes(data)
+    for extra in [project / BAD_FILE, project / "pipelines" / "good.yml", project / ".data" / "cache", project / "lake",
+                  root / "dbt_project" / "models" / project.name / "ghost"]:  # fmt: skip
+        shutil.rmtree(extra, ignore_errors=True) if extra.is_dir() else extra.unlink(missing_ok=True)
+
+
+def workspace(root: Path, shop_url: str) -> Path:
+    """A scratch workspace for the catalogue: project `faulty` with the good pipeline, prepared once
+    (the artifact store, the dbt manifest and the generated-files record exist to be corrupted)."""
+    import os
+
+    from faulty_project import faulty_project, good_pipeline
+
+    project = faulty_project(root, [good_pipeline()])
+    (project / "project.yaml").write_text(yaml.safe_dump(base_project("faulty"), sort_keys=False))
+    previous = os.environ.get("SHOP_DATABASE_URL")
+    os.environ["SHOP_DATABASE_URL"] = shop_url
+    try:
+        code, _, err = cli("prepare", "--project", str(project))
+    finally:
+        if previous is None:
+            os.environ.pop("SHOP_DATABASE_URL")
+        else:
+            os.environ["SHOP_DATABASE_URL"] = previous
+    assert code == 0, err
+    return project
