@@ -63,7 +63,7 @@ class Writer(threading.Thread):
     """Inserts, updates, same-cursor updates of the boundary row, soft and hard deletes, until stopped.
 
     `part`/`parts` split the keys between writers (each key has one writer, so its versions are in
-    commit order); `hold_s` keeps each transaction open after its write, as a slow application does."""
+    commit order); `hold_s` keeps each transaction open up to that long after its write, as a slow application does."""
 
     def __init__(self, url: str, log: WriterLog, seed: int, part: int = 0, parts: int = 1, hold_s: float = 0.0, pause_s: float = 0.002):
         super().__init__(daemon=True)
@@ -119,8 +119,8 @@ class Writer(threading.Thread):
             if row is None:
                 return
             change = Change(kind, row[0], None if kind == "hard_delete" else tuple(row))
-            if self.hold_s:
-                time.sleep(self.hold_s)
+            if self.hold_s:  # open for a while after `now()` was taken: commits come out of cursor order
+                time.sleep(self.random.uniform(0, self.hold_s))
             self.log.lock.acquire()
         try:  # the transaction committed on leaving the block; the change is logged before anyone reads a position
             self.log.changes.append(change)

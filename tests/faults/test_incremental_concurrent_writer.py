@@ -33,15 +33,27 @@ def keyed_incremental(tmp_path, transfer: str):
     return project, build_definitions(project, prepare=True)
 
 
-@pytest.mark.parametrize("transfer", ["pull", "arrow"])
-def test_every_run_end_matches_the_source_as_of_its_snapshot(source, tmp_path, transfer):
+LATE_COMMITS = (
+    "two writers whose transactions stay open after taking now(): a row commits with an updated_at below a "
+    "mark already read and is never loaded (the cursor's known limit; a fix needs a lag on the mark, as dlt's "
+    "incremental `lag`, or the oldest open transaction's start as the mark: ai_etl/loading.py)"
+)
+
+
+@pytest.mark.parametrize(
+    ("transfer", "writers", "hold_s"),
+    [("pull", 1, 0.0), ("arrow", 1, 0.0), pytest.param("pull", 2, 0.1, marks=pytest.mark.xfail(reason=LATE_COMMITS))],
+    ids=["pull", "arrow", "late commits"],
+)
+def test_every_run_end_matches_the_source_as_of_its_snapshot(source, tmp_path, transfer, writers, hold_s):
     project, defs = keyed_incremental(tmp_path, transfer)
     initial = initial_rows(source.url)
     log = WriterLog()
-    writer = Writer(source.url, log, seed=7)
+    threads = [Writer(source.url, log, seed=7 + part, part=part, parts=writers, hold_s=hold_s) for part in range(writers)]
     checks = []
     with dg.DagsterInstance.ephemeral() as instance:
-        writer.start()
+        for writer in threads:
+            writer.start()
         try:
             for _ in range(RUNS):
                 a = log.position()
@@ -49,9 +61,11 @@ def test_every_run_end_matches_the_source_as_of_its_snapshot(source, tmp_path, t
                 b = log.position()
                 checks.append((a, b, check_run(initial, log.changes, a, b, query(project, FINAL))))
         finally:
-            writer.stop.set()
-            writer.join(timeout=30)
-        assert writer.error is None, writer.error
+            for writer in threads:
+                writer.stop.set()
+            for writer in threads:
+                writer.join(timeout=30)
+        assert all(writer.error is None for writer in threads), [writer.error for writer in threads]
         # the writer stopped: one more run must give exactly the source (hard-deleted keys kept as last loaded)
         end = log.position()
         assert execute_pipeline(defs, "loads", "p", instance=instance).success
