@@ -80,8 +80,8 @@ def concurrent_writer(root: Path, server: EmbeddedPostgres, runs: int) -> tuple[
     from ai_etl.pipeline_runs import execute_pipeline
 
     print(f"\nKeyed incremental load under concurrent writers ({runs} runs each, then one after the writers stop)\n")
-    print("| scenario                         | changes | raced runs | lost keys | duplicated | phantom | hard deletes kept |")
-    print("|----------------------------------|---------|------------|-----------|------------|---------|-------------------|")
+    print("| scenario                           | changes | raced runs | lost keys | still lost at the end | duplicated | phantom | hard deletes kept |")
+    print("|------------------------------------|---------|------------|-----------|-----------------------|------------|---------|-------------------|")
     lost_total = duplicated_total = 0
     for i, (name, (transfer, writers, hold_s)) in enumerate(SCENARIOS.items()):
         url = server.start(f"writer_{i}")
@@ -119,7 +119,7 @@ def concurrent_writer(root: Path, server: EmbeddedPostgres, runs: int) -> tuple[
         duplicated = max(c.duplicated for _, _, c in checks)
         phantom = len({key for _, _, c in checks for key in c.phantom})
         raced = sum(1 for a, b, _ in checks if b > a)
-        print(f"| {name:<32} | {len(log.changes):>7} | {raced:>4} of {len(checks):<3} | {lost:>9} | {duplicated:>10} | {phantom:>7} | {checks[-1][2].hard_deleted_kept:>17} |")
+        print(f"| {name:<34} | {len(log.changes):>7} | {raced:>4} of {len(checks):<3} | {lost:>9} | {len(checks[-1][2].lost):>21} | {duplicated:>10} | {phantom:>7} | {checks[-1][2].hard_deleted_kept:>17} |")
         shown = set()
         for a, b, check in checks:
             for key in [k for k in check.lost if k not in shown][:3]:
