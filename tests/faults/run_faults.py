@@ -13,6 +13,7 @@ import dagster as dg
 import psycopg
 from project_builder import make_project, pipeline
 
+from ai_etl.cli import DAGSTER_YAML
 from ai_etl.dead_runs import held_slots
 
 BIN = Path(sys.executable).parent
@@ -45,7 +46,9 @@ def runs_project(root: Path, sleep_s: float = 60, without_retries: bool = False)
 
 
 def cli_env(project: Path, source_url: str, home: Path) -> dict[str, str]:
+    """The environment of the commands; DAGSTER_HOME holds the dagster.yaml ai-etl writes (the warehouse pool)."""
     home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").write_text(DAGSTER_YAML)
     return {**os.environ, "SHOP_DATABASE_URL": source_url, "DAGSTER_HOME": str(home), "AI_ETL_PROJECT": str(project),
             "PYTHONPATH": os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), str(Path(__file__).resolve().parents[2])) if p)}  # fmt: skip
 
@@ -65,12 +68,19 @@ def run_materialize(project: Path, pipeline_name: str, env: dict[str, str], time
     )  # fmt: skip
 
 
-def sleeping_backends(source_url: str) -> int:
-    """Source connections running the slow query: the load is reading."""
+def sleeping_backends(source_url: str, end: bool = False) -> int:
+    """Source connections running the slow query (the load is reading); `end`: terminate them (a killed
+    reader's backend sleeps on until it next writes to the gone client)."""
+    action = "pg_terminate_backend(pid)" if end else "1"
     with psycopg.connect(source_url, autocommit=True) as conn:
-        return conn.execute(
-            "select count(*) from pg_stat_activity where state = 'active' and query ilike %s and pid <> pg_backend_pid()", ("%pg_sleep%",)
-        ).fetchone()[0]
+        return len(conn.execute(
+            f"select {action} from pg_stat_activity where state = 'active' and query ilike %s and pid <> pg_backend_pid()", ("%pg_sleep%",)
+        ).fetchall())  # fmt: skip
+
+
+def load_in_flight(home: Path, source_url: str) -> bool:
+    """A run holds the warehouse slot and its load is reading the source."""
+    return slots_held(home) > 0 and sleeping_backends(source_url) > 0
 
 
 def wait_until(condition, timeout: float = 300, what: str = "condition", process: subprocess.Popen | None = None) -> None:
