@@ -266,7 +266,7 @@ def parser() -> argparse.ArgumentParser:
     validate = command("validate", cmd_validate, "Check project and pipeline files, the environment, and every column against the source.")
     validate.add_argument("--pipeline", help="one pipeline (default: all)")
     validate.add_argument("--offline", action="store_true", help="check files and environment only, not the source")
-    mat = command("materialize", cmd_materialize, "Materialize pipelines with `dagster asset materialize`.")
+    mat = command("materialize", cmd_materialize, "Materialize pipelines: one run of the project job per pipeline, tagged with it (as its schedule runs it).")
     mat.add_argument("--pipeline", help="one pipeline (default: all)")
     gen = command("generate", cmd_generate, "Turn a plain-language request into a validated pipeline (spec + dbt models + tests).")
     gen.add_argument("request", help='e.g. "Load customer data from PostgreSQL to ClickHouse daily at 2 AM"')
