@@ -49,6 +49,8 @@ def cli_env(project: Path, source_url: str, home: Path) -> dict[str, str]:
     """The environment of the commands; DAGSTER_HOME holds the dagster.yaml ai-etl writes (the warehouse pool)."""
     home.mkdir(parents=True, exist_ok=True)
     (home / "dagster.yaml").write_text(DAGSTER_YAML)
+    with instance_at(home):  # storage made once, before processes race to migrate it
+        pass
     return {**os.environ, "SHOP_DATABASE_URL": source_url, "DAGSTER_HOME": str(home), "AI_ETL_PROJECT": str(project),
             "PYTHONPATH": os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), str(Path(__file__).resolve().parents[2])) if p)}  # fmt: skip
 
@@ -101,6 +103,13 @@ def instance_at(home: Path) -> dg.DagsterInstance:
 def slots_held(home: Path) -> int:
     with instance_at(home) as instance:
         return sum(len(runs) for runs in held_slots(instance).values())
+
+
+def waiting_runs(home: Path) -> set[str]:
+    """Runs whose step waits for a pool slot."""
+    with instance_at(home) as instance:
+        storage = instance.event_log_storage
+        return {step.run_id for key in storage.get_concurrency_keys() for step in storage.get_concurrency_info(key).pending_steps if step.assigned_timestamp is None}
 
 
 def runs_of(home: Path) -> list[dg.DagsterRun]:

@@ -25,6 +25,7 @@ from run_faults import (
     slots_held,
     start_materialize,
     wait_until,
+    waiting_runs,
 )
 
 from ai_etl.dead_runs import WORKER_PID_TAG
@@ -111,6 +112,28 @@ def test_an_interrupt_stops_the_load_now_with_one_sentence_and_the_old_content(r
     assert slots_held(home) == 0
     [interrupted, _] = runs_of(home)
     assert interrupted.status == dg.DagsterRunStatus.FAILURE
+
+
+def test_a_run_waiting_for_the_slot_stops_on_ctrl_c_and_goes_on_when_the_holder_dies(runs):
+    """Dagster's in-process executor retried the claim in a tight loop and never looked at the interrupt."""
+    project, env, home, url = runs
+    holder = start_materialize(project, "slow_items", env)
+    _caught_mid_load(holder, home, url)
+    waiter = start_materialize(project, "items", env)
+    wait_until(lambda: len(waiting_runs(home)) == 1, what="the second run to wait for the pool", process=waiter)
+    waiter.send_signal(signal.SIGINT)
+    _, err = waiter.communicate(timeout=120)
+    assert waiter.returncode == 130 and err.strip().startswith("error: stopped: run ") and len(err.strip().splitlines()) == 1, err
+    assert not waiting_runs(home) and slots_held(home) == 1  # the holder still holds its slot
+
+    second = start_materialize(project, "items", env)
+    wait_until(lambda: len(waiting_runs(home)) == 1, what="the next run to wait for the pool", process=second)
+    holder.kill()  # dies while the other waits: the waiter finds it dead and takes the slot
+    holder.wait()
+    _, err = second.communicate(timeout=300)
+    assert second.returncode == 0, err
+    assert slots_held(home) == 0 and not waiting_runs(home)
+    assert query(project, f"SELECT count() FROM {PROJECT}.items_copy") == [(ROWS,)]
 
 
 def test_materialize_runs_the_pipelines_job_with_its_tags_and_the_repair_sensor_sees_its_failure(runs, monkeypatch):
