@@ -63,6 +63,8 @@ class TcpProxy:
 
     def restore(self, target_port: int | None = None) -> None:
         self.target_port = target_port or self.target_port
+        if self._listener is not None:  # never cut
+            return
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
@@ -324,7 +326,12 @@ def main() -> int:
         print(f"{'#':>2}  {'fault':<9} {'pipeline':<8} {'point':<26} {'outcome':<52} {'next run':<9} {'wait s':>6} {'lost':>5} {'dup':>5} {'slots':>5} {'left':>4} {'s':>4}")
         for number, fault in enumerate(catalogue(rng)[: args.limit], 1):
             began = time.perf_counter()
-            hit = bench.inject(fault)
+            try:
+                hit = bench.inject(fault)
+            except Exception as err:  # the bench's own trouble: shown, counted as not survived
+                counted += 1
+                print(f"{number:>2}  {fault.kind:<9} {fault.pipeline:<8} {'-':<26} {'BENCH ERROR: ' + str(err)[:39]:<52}", flush=True)
+                continue
             if hit.get("skipped"):
                 print(f"{number:>2}  {fault.kind:<9} {fault.pipeline:<8} {hit['point']:<26} {hit['outcome']:<52}")
                 continue
