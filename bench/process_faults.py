@@ -104,6 +104,10 @@ class TcpProxy:
 
     def cut(self) -> None:
         if self._listener is not None:
+            try:
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept(); close() alone does not
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._lock:
