@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 import warnings
@@ -14,11 +13,19 @@ from ai_etl.errors import UserError
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
 DAGSTER_YAML = """\
-# Written by ai-etl. Embedded chDB is single-process: steps that touch the warehouse share one
+# Written by ai-etl (v2). Embedded chDB is single-process: steps that touch the warehouse share one
 # pool slot across runs (pool "warehouse:<connector>"), so concurrent runs queue instead of failing.
 concurrency:
   pools:
     default_limit: 1
+# The daemon (`dagster dev`) fails runs that never start or hang while canceling, and frees the slots
+# that ended runs still hold; runs whose process died are failed by ai_etl/dead_runs.py.
+run_monitoring:
+  enabled: true
+  start_timeout_seconds: 180
+  cancel_timeout_seconds: 180
+  poll_interval_seconds: 30
+  free_slots_after_run_end_seconds: 30
 telemetry:
   enabled: false
 # Evaluate each asset's FreshnessPolicy (derived from its pipeline's schedule) in the daemon.
@@ -42,7 +49,8 @@ def dagster_home(root: Path) -> Path:
     home = Path(os.environ.get("DAGSTER_HOME") or root / ".dagster_home").resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    if not config.exists():
+    # an older file ai-etl wrote (no run monitoring) is brought up to date; a user's own file is kept
+    if not config.exists() or (config.read_text().startswith("# Written by ai-etl") and "run_monitoring" not in config.read_text()):
         config.write_text(DAGSTER_YAML)
     return home
 
@@ -135,18 +143,19 @@ def cmd_validate(args) -> int:
     return 0
 
 
-def materialize(project_dir: Path, selection: str) -> None:
-    """`dagster asset materialize -m ai_etl.definitions` in a subprocess, as CI would run it."""
-    env = {**os.environ, "AI_ETL_PROJECT": str(project_dir), "DAGSTER_HOME": str(dagster_home(project_dir.parent.parent))}
-    command = [str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "-m", "ai_etl.definitions", "--select", selection]
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
-    if done.returncode != 0:
-        failure = [line for line in done.stderr.splitlines() if "ERROR" in line or "Error" in line][-3:]
-        raise UserError(f"Materializing {selection} failed: {' | '.join(failure) or done.stderr[-500:]}")
+def materialize(folder, pipeline: str):
+    """One pipeline's run of the project job, in this process, on the workspace's Dagster instance."""
+    import dagster as dg
+
+    from ai_etl.pipeline_runs import launch_pipeline_run
+
+    home = dagster_home(folder.root.parent.parent)
+    os.environ.update(AI_ETL_PROJECT=str(folder.root), DAGSTER_HOME=str(home))  # for step processes too
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        return launch_pipeline_run(instance, folder.name, pipeline)
 
 
 def cmd_materialize(args) -> int:
-    from ai_etl.assets.naming import group_name
     from ai_etl.prepare import prepare_project
 
     folder = _folder(args)
@@ -163,7 +172,13 @@ def cmd_materialize(args) -> int:
     for name in names:
         folder.pipeline(name)
         started = time.perf_counter()
-        materialize(folder.root, f"group:{group_name(folder.name, name)}")
+        outcome = materialize(folder, name)
+        if outcome.interrupted:  # the load's thread may still be inside chDB: leave without waiting for it
+            print(f"error: stopped: run {outcome.run_id[:8]} of pipeline {name} was interrupted; its tables keep their previous content.", file=sys.stderr, flush=True)
+            sys.stdout.flush()
+            os._exit(130)
+        if not outcome.success:
+            raise UserError(f"Materializing pipeline {name} failed (run {outcome.run_id[:8]}): {outcome.error}")
         print(f"Materialized pipeline {name} in {time.perf_counter() - started:.1f} s.")
     if not args.pipeline and broken:  # every other pipeline ran; the broken ones could not
         for why in broken.values():
@@ -257,7 +272,7 @@ def parser() -> argparse.ArgumentParser:
     validate = command("validate", cmd_validate, "Check project and pipeline files, the environment, and every column against the source.")
     validate.add_argument("--pipeline", help="one pipeline (default: all)")
     validate.add_argument("--offline", action="store_true", help="check files and environment only, not the source")
-    mat = command("materialize", cmd_materialize, "Materialize pipelines with `dagster asset materialize`.")
+    mat = command("materialize", cmd_materialize, "Materialize pipelines: one run of the project job per pipeline, tagged with it (as its schedule runs it).")
     mat.add_argument("--pipeline", help="one pipeline (default: all)")
     gen = command("generate", cmd_generate, "Turn a plain-language request into a validated pipeline (spec + dbt models + tests).")
     gen.add_argument("request", help='e.g. "Load customer data from PostgreSQL to ClickHouse daily at 2 AM"')

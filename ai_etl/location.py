@@ -18,6 +18,7 @@ from ai_etl.dbt.assets import project_dbt_assets, read_manifest
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
 from ai_etl.dbt.project import DbtSetup, dbt_setup
 from ai_etl.dbt.translator import ProjectDbtTranslator
+from ai_etl.dead_runs import dead_run_sensor
 from ai_etl.errors import UserError
 from ai_etl.model_drift import drift_metadata, location_drift
 from ai_etl.model_folders import orphan_model_folders, without_unparsable
@@ -26,6 +27,7 @@ from ai_etl.project_compiler import has_models
 from ai_etl.project_files import ProjectFolder
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 from ai_etl.resolved_pipeline import resolve_pipeline
+from ai_etl.run_executor import guarded_in_process_executor, guarded_multiprocess_executor
 
 
 class NotPreparedError(UserError):
@@ -42,7 +44,8 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     artifacts = read_artifact_view(folder)
     drift = location_drift(folder, setup.models_dir, setup.target_path, look_for_deleted=check_fresh)  # on each asset of the pipeline
     # Embedded chDB is single-process: run every step of a run in one process, one after another.
-    executor = dg.in_process_executor if setup.target == "embedded" else dg.multiprocess_executor
+    # Both first fail runs whose process died and free their pool slots (ai_etl/dead_runs.py).
+    executor = guarded_in_process_executor if setup.target == "embedded" else guarded_multiprocess_executor
 
     resources = {**connector_resources(folder), DBT_RESOURCE_KEY: dbt_resource(setup)}
 
@@ -60,7 +63,7 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     job = selections.job()
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
-    sensors = repair_sensors(folder.root, selections, job, reflect) if resolved else []
+    sensors = [*(repair_sensors(folder.root, selections, job, reflect) if resolved else []), dead_run_sensor()]
     jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)

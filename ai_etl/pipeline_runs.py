@@ -11,6 +11,7 @@ by the `ai_etl/pipeline` tag.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +19,8 @@ from functools import cached_property
 import dagster as dg
 # not exported by name: the type of `define_asset_job(...)`
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
+from dagster._core.events import DagsterEventType, RunFailureReason
+from pydantic import BaseModel
 
 from ai_etl.resolved_pipeline import ResolvedPipeline
 
@@ -118,3 +121,56 @@ def execute_pipeline(defs: dg.Definitions, project: str, pipeline: str, **kwargs
         raise KeyError(f"project {project} has no pipeline {pipeline}")
     tags = {**pipeline_tags(project, pipeline), **kwargs.pop("tags", {})}
     return job.execute_in_process(asset_selection=sorted(keys), tags=tags, **kwargs)
+
+
+class PipelineRunOutcome(BaseModel):
+    """How a launched pipeline run ended, in words for the command line."""
+
+    run_id: str
+    success: bool
+    interrupted: bool = False
+    error: str | None = None
+
+
+def launch_pipeline_run(instance: dg.DagsterInstance, project: str, pipeline: str, module: str = "ai_etl.definitions", attribute: str = "defs") -> PipelineRunOutcome:
+    """`ai-etl materialize`: the project job over the pipeline's assets, tagged like its schedule's runs
+    (the runs page and the repair sensor see it), executed in this process, so killing the command
+    kills the run and the next check (ai_etl/dead_runs.py) finds it dead. Interrupts are captured as
+    `dagster asset materialize` captures them: a step stops at once, the run fails and frees its slot."""
+    from dagster._core.definitions.reconstruct import ReconstructableRepository
+    from dagster._utils.interrupts import capture_interrupts
+
+    from ai_etl.assets.naming import group_name
+    from ai_etl.dead_runs import fail_dead_runs, worker_tags
+
+    repository = ReconstructableRepository.for_module(module, attribute, working_directory=os.getcwd())
+    keys = dg.AssetSelection.groups(group_name(project, pipeline)).resolve(repository.get_definition().asset_graph)
+    if not keys:
+        raise KeyError(f"project {project} has no pipeline {pipeline}")
+    fail_dead_runs(instance)
+    with capture_interrupts():
+        result = dg.execute_job(
+            repository.get_reconstructable_job(project_job_name(project)),
+            instance=instance,
+            asset_selection=sorted(keys),
+            tags={**pipeline_tags(project, pipeline), **worker_tags()},
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+        )
+    return run_outcome(instance, result.run_id)
+
+
+def run_outcome(instance: dg.DagsterInstance, run_id: str) -> PipelineRunOutcome:
+    """Success, an interrupt, or the first failed step's error (its first line)."""
+    run = instance.get_run_by_id(run_id)
+    if run is not None and run.status == dg.DagsterRunStatus.SUCCESS:
+        return PipelineRunOutcome(run_id=run_id, success=True)
+    failures = instance.all_logs(run_id, of_type=DagsterEventType.RUN_FAILURE)
+    reason = failures[-1].dagster_event.event_specific_data.failure_reason if failures and failures[-1].dagster_event else None
+    interrupted = reason == RunFailureReason.UNEXPECTED_TERMINATION or (run is not None and run.status == dg.DagsterRunStatus.CANCELED)
+    errors = [
+        event.dagster_event.step_failure_data.error
+        for event in instance.all_logs(run_id, of_type=DagsterEventType.STEP_FAILURE)
+        if event.dagster_event and event.dagster_event.step_failure_data.error
+    ]
+    error = errors[-1].message.strip().splitlines()[0] if errors else (failures[-1].message if failures else "the run did not finish")
+    return PipelineRunOutcome(run_id=run_id, success=False, interrupted=interrupted, error=error)

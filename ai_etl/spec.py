@@ -254,7 +254,10 @@ class Schedule(Strict):
 
 
 class Retries(Strict):
-    max_retries: int = Field(2, ge=0, le=10)
+    """Dagster's step retries. None unless the pipeline asks: a pipeline with no `retries` runs once, and
+    its failure goes straight to the repair loop (`max_retries: 0` is the default)."""
+
+    max_retries: int = Field(0, ge=0, le=10)
     delay_s: float = Field(30, ge=0)
     backoff: Literal["linear", "exponential"] = "exponential"
 

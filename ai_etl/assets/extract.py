@@ -18,6 +18,7 @@ from psycopg import sql
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import asset_key, source_asset_name, sources_group, transforms_in_dbt
 from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
+from ai_etl.interruptible import run_interruptibly
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
 from ai_etl.python_transforms import source_frame, transform_digest
@@ -114,7 +115,8 @@ def _extract_step(folder: ProjectFolder, name: str, pipelines: list[ResolvedPipe
         for key in sorted(context.selected_asset_keys, key=lambda k: k.to_user_string()):
             resolved, raw = by_key[key]
             try:
-                result, columns = load_raw_table(context, folder, resolved, raw)
+                # in a thread: Ctrl-C/SIGTERM stop the step at once, not after the load (ai_etl/interruptible.py)
+                result, columns = run_interruptibly(lambda: load_raw_table(context, folder, resolved, raw))
             except Exception as err:
                 context.log.error(f"{resolved.name}: loading {raw.database}.{raw.table} failed: {err}")
                 failures.append((key, err))
