@@ -22,7 +22,7 @@ from ai_etl.agents.contracts import (
     ParseStep,
     Ranking,
 )
-from ai_etl.language.presentation import without_spoken_weekday
+from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
     Mention,
@@ -87,6 +87,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
     text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
+    text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_spoken_weekday(text)
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
@@ -225,30 +226,61 @@ def _ratio(p: Parse) -> None:
     match = RATIO.search(p.text)
     if not match:
         return
-    sides = []
-    for part in (match["num"], match["den"]):
-        words_ = part.split()
-        spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
-        table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
-        if table is None:
+    measured = [_measured_side(p.catalog, part) for part in (match["num"], match["den"])]
+    if any(measured):  # 'the length of the Mississippi to the length of the Rhine': one column, summed on each side
+        if measured[0] != measured[1]:
             return
-        sides.append(table)
+        sides = [measured[0][0]] * 2
+    else:
+        sides = []
+        for part in (match["num"], match["den"]):
+            words_ = part.split()
+            spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
+            table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
+            if table is None:
+                return
+            sides.append(table)
     if sides[0] != sides[1]:
         return  # 'publications to authors': counts of two tables are not rows of one pipeline yet
     table = sides[0]
-    conditions = []
-    for part in (match["num"], match["den"]):
+
+    def side_conditions(part: str) -> list[Condition]:
         side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {part} ")
         side.intent.main_table = table
         _explicit_conditions(side)
         read_value_conditions(side)
-        conditions.append(side.intent.conditions)
+        return side.intent.conditions
+
+    conditions = [side_conditions(match["num"]), side_conditions(match["den"])]
+    end = match.end()
+    rest = re.match(r"[^?.!;]*", p.text[match.end("den") :])[0]
+    if rest.strip():  # 'businesses in California to businesses in New York': the den's own 'in ...' like the num's
+        longer = side_conditions(match["den"] + rest)
+        said_both = {c.column for c in conditions[0]} & {c.column for c in longer} - {c.column for c in conditions[1]}
+        if said_both:
+            conditions[1], end = longer, match.end("den") + len(rest)
     everything = re.match(r"\s*(?:the\s+)?(?:total\s+number\s+of\s+|number\s+of\s+)?all\b|\s*(?:the\s+)?total\b", match["den"])
     if not conditions[0] or not (conditions[1] or everything):
         return  # a side whose rows the request does not say
     p.intent.main_table = table
-    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
-    consume(p, match)
+    column = f"{table}.{measured[0][1]}" if measured[0] else None
+    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", column=column, numerator=conditions[0], denominator=conditions[1] or None))
+    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+
+
+def _measured_side(catalog: Catalog, part: str) -> tuple[str, str] | None:
+    """'the population of California': (table, numeric column) of a ratio's side that names a column of
+    some rows; the table is the one the rest names, else the only one with such a column."""
+    said = re.match(r"\s*(?:the\s+)?(?:total\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+of\s+(?P<rest>.+)", part)
+    if not said:
+        return None
+    words_ = said["rest"].split()
+    spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
+    tables = [t for span in spans if (t := resolve_table(catalog, span))] or [numeric_owner(catalog, said["col"])]
+    for table in filter(None, tables):
+        if (column := column_of(catalog.table(table), said["col"])) and is_numeric(catalog.table(table).column(column).type):
+            return table, column
+    return None
 
 
 def _top_groups(p: Parse) -> None:

@@ -143,9 +143,12 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     if measure.function == "count":
         return "count()"
-    if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts
+    if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts (or sums of a column)
         def counted(conditions: list[Condition] | None) -> str:
-            return f"countIf({' and '.join(_condition_sql(c, name_of, catalog) for c in conditions)})" if conditions else "count()"
+            where = " and ".join(_condition_sql(c, name_of, catalog) for c in conditions or [])
+            if measure.column:
+                return f"sumIf({name_of[measure.column]}, {where})" if where else f"sum({name_of[measure.column]})"
+            return f"countIf({where})" if where else "count()"
 
         return f"{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
     expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
