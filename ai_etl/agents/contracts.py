@@ -151,6 +151,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    through_tables: list[str] = Field([], description="tables the request names on the way ('authors who wrote publications in 2020': writes, publication): joined, so only rows that have them are kept")
     target_table: str | None = None
     target_database: str | None = None
     cron: str | None = None

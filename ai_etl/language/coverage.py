@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import catalog_words
-from ai_etl.language.request_text import holds_weekday_names, translate_russian
+from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals
 from ai_etl.language.spoken import (
     joined_compounds,
     lemma,
@@ -179,7 +179,7 @@ class SchemaIndex:
                     self.text_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
-                for word in spoken_words(column.name, prefix):
+                for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 for form, value in value_forms(column.known_values()):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
@@ -311,8 +311,9 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str) -> str:
-    text = translate_russian(request).lower()
+    text = with_numerals(translate_russian(request).lower())
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
+    text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 

@@ -22,6 +22,7 @@ from ai_etl.agents.contracts import (
     ParseStep,
     Ranking,
 )
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
@@ -53,9 +54,10 @@ from ai_etl.language.request_text import (
     snake,
     table_aliases,
     translate_russian,
+    with_numerals,
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
-from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
 
@@ -86,7 +88,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
+    text = joined_compounds(with_numerals(translate_russian(original).lower()), catalog_words(catalog))
     text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_spoken_weekday(text)
@@ -111,6 +113,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
     _anti_join(p, mentions)
+    _through_tables(p, mentions)
     _parse_steps(p)
     _dedupe(p)
     _derivations(p)
@@ -187,6 +190,11 @@ def _load_mode(p: Parse) -> None:
         p.intent.load_mode = "incremental"
 
 
+def column_of_any(catalog: Catalog, phrase: str) -> str:
+    """The column name a phrase says in the first table that has it (qualified later against the main table)."""
+    return next(c for t in catalog.tables if (c := column_of(t, phrase)))
+
+
 def _explicit_conditions(p: Parse) -> None:
     """`status = 'completed'`, `amount > 0` written in the request."""
     pattern = r"\b([a-z_]\w*)\s*(=|==|!=|<>|>=|<=|>|<)\s*('[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)"
@@ -205,8 +213,15 @@ def _explicit_conditions(p: Parse) -> None:
     words_op = {
         "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
         "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
+        "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=",
     }  # fmt: skip
     phrase = "|".join(sorted(words_op, key=len, reverse=True))
+    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
+        column = next((w for w in synonyms(lemma(match[3])) if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        if column:
+            number = float(match[2]) if "." in match[2] else int(match[2])
+            p.intent.conditions.append(Condition(column=column_of_any(p.catalog, column), op=words_op[match[1]], value=number))
+            consume(p, match)
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
         p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
@@ -298,6 +313,8 @@ def _top_groups(p: Parse) -> None:
         if not match:
             continue
         x_table = resolve_table(p.catalog, match["x"].split()[-1])
+        if x_table and column_of(p.catalog.table(x_table), match["y"]):
+            return  # 'top 3 businesses in terms of review count': a column of theirs (`review_count`), rows ranked
         y_words = re.sub(r"^(?:total|number of|count of)\s+", "", match["y"]).split()
         y_table = next((t for n in range(len(y_words), 0, -1) if (t := resolve_table(p.catalog, " ".join(y_words[:n])))), None)
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
@@ -437,6 +454,23 @@ def _role(tokens: list[str], i: int) -> str:
     if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
         return "dimension"
     return "plain"
+
+
+def _through_tables(p: Parse, mentions: list[Mention]) -> None:
+    """The other tables the request names, as nouns ('authors who have publications') or as the verb a
+    link table is named for ('authors who wrote ...': `writes`), in the order said: the rows kept are
+    those that have them, and conditions read after them are about them."""
+    named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
+    verbs = {lemma(w) for w in re.findall(r"[a-z]+", p.text) if w.endswith(("ed", "en", "ote", "s"))}
+    named += [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
+    for table in dict.fromkeys(named):
+        if table in (p.intent.main_table, p.intent.exclude_related):
+            continue
+        try:
+            join_path(p.catalog, p.intent.main_table, table)
+        except (NoJoinPath, AmbiguousJoin):
+            continue
+        p.intent.through_tables.append(table)
 
 
 def _choose_main(p: Parse, mentions: list[Mention]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
+from ai_etl.catalog.joins import distances
 from ai_etl.catalog.places import value_forms
 from ai_etl.language.reading import Parse, is_numeric, reachable, resolve_column
 from ai_etl.language.request_text import (
@@ -26,6 +27,10 @@ def read_value_conditions(p: Parse) -> None:
     original_words = set(re.findall(r"\w+", p.original))
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
     tables = {p.intent.main_table: 0, **reachable(p)}
+    for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
+        start = tables.get(through, 0)
+        for table, distance in distances(p.catalog, through, cutoff=2).items():
+            tables.setdefault(table, start + distance)
     said: dict[str, list[tuple[int, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
