@@ -16,8 +16,8 @@ _ORDER_PHRASES = [
     r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
     r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
     rf"\b(?:starting\s+)?from\s+(?:the\s+)?{_SUPERLATIVE}\s+(?:\w+\s+)?to\s+(?:the\s+)?{_SUPERLATIVE}\b",  # 'from the best ratings to the lowest'
-    rf"\b{_SUPERLATIVE}\b[\w\s]{{1,40}}?(?P<blank>\s+first)(?=\s*(?:[?.!,;]|$))",
-    rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+(?:by\s+)?(?:the\s+)?{_SUPERLATIVE}(?=\s+[\w\s]+?\s+first\b)",  # '... by the highest rating first'
+    rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+by\s+(?:the\s+)?{_SUPERLATIVE}\b[\w\s]{{1,40}}?(?P<blank>\s+first)(?=\s*(?:[?.!,;]|$))",
+    rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+(?:by\s+)?(?:the\s+)?{_SUPERLATIVE}\b",  # '... by the highest rating first'
     # 'which lakes have the largest areas', 'what are the longest rivers': every one of them, ordered (no count said)
     rf"\b(?:which|what)\s+(?:are\s+the\s+)?(?P<blank>{_SUPERLATIVE})\s+[a-z]+s\b",
     rf"\b(?:which|what)\s+[a-z]+s\s+(?:have|has|with)\s+the\s+(?P<blank>{_SUPERLATIVE})\b",

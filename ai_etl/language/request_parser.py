@@ -104,6 +104,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _share(p)
     _ratio(p)
     _count_threshold(p)
+    _count_per_subject(p)
     _explicit_conditions(p)
     mentions = _table_mentions(p)
     _choose_main(p, mentions)
@@ -370,6 +371,27 @@ def _share(p: Parse) -> None:
 
 THRESHOLDS = {"more than": ">", "over": ">", "above": ">", "fewer than": "<", "less than": "<", "under": "<",
               "at least": ">=", "at most": "<=", "no more than": "<=", "no fewer than": ">=", "exactly": "="}  # fmt: skip
+
+
+def _count_per_subject(p: Parse) -> None:
+    """'Which users have posted reviews ..., and how many reviews have they posted?': the counted rows
+    (reviews) grouped by their reference to the subject (users, with its name), never one total."""
+    if p.intent.main_table:
+        return
+    match = re.search(r"\b(?:which|what)\s+(?P<x>[a-z_]+)\b.*?\bhow\s+many\s+(?P<y>[a-z_]+(?:\s+[a-z_]+)?)", p.text)
+    if not match:
+        return
+    subject = resolve_table(p.catalog, match["x"])
+    words_ = match["y"].split()
+    counted = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    if not subject or not counted or subject == counted:
+        return
+    reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+    if reference is None:
+        return  # counted through a bridge: not read here
+    p.intent.main_table = counted
+    key = GroupKey(column=f"{counted}.{reference}")
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, match["x"])) if k]
 
 
 def _count_threshold(p: Parse) -> None:
@@ -825,8 +847,12 @@ def _measures(p: Parse) -> None:
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
             noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
+            counted = resolve_table(p.catalog, noun) if noun != "rows" else None
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
                 measures.append(MeasureIntent(function="sum", column=tally, name=name))
+            elif counted and counted != p.intent.main_table:  # 'users ... how many reviews': reviews, never the users
+                if identifier := p.catalog.table(counted).identifier:
+                    measures.append(MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name))
             else:
                 measures.append(MeasureIntent(function="count", name=name))
     functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",

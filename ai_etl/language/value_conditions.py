@@ -31,14 +31,15 @@ def read_value_conditions(p: Parse) -> None:
         start = tables.get(through, 0)
         for table, distance in distances(p.catalog, through, cutoff=2).items():
             tables.setdefault(table, start + distance)
-    said: dict[str, list[tuple[int, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
+    said: dict[str, list[tuple[float, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
             for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
-                if span := _value_said(text, form, column.name, original_words):
-                    said.setdefault(form.lower(), []).append((distance, table_name, column.name, value, span))
+                if span := _value_said(text, form, column.name, original_words):  # a code read from a name is
+                    nearness = distance if form == value else distance + 0.5  # second to a value said as written
+                    said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
     taken: list[tuple[int, int]] = []
     for phrase in sorted(said, key=len, reverse=True):
@@ -107,7 +108,7 @@ def _value_said(text: str, value: str, column: str, original_words: set[str]) ->
 
 
 
-def _owner_of_value(p: Parse, text: str, owners: list[tuple[int, str, str, str, tuple[int, int]]]) -> str | None:
+def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str, tuple[int, int]]]) -> str | None:
     """The one column a phrase is a value of: of the columns the request names beside it ('the city of New
     York', 'New York city') or else of all, the nearest table's; none when two are equally near."""
     columns = list(dict.fromkeys((d, f"{t}.{c}") for d, t, c, _, _ in owners))
@@ -118,7 +119,7 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[int, str, str, str, 
     near_words = {lemma(w) for w in before | after}
     named = [column for _, column in columns if (set(_spoken_column(p, column)) - {"name", "code", "id"}) & near_words]
     candidates = [(d, column) for d, column in columns if column in named] or columns
-    nearest = [column for d, column in candidates if d == candidates[0][0]]
+    nearest = [column for d, column in candidates if d == min(d for d, _ in candidates)]
     return nearest[0] if len(nearest) == 1 else None
 
 
