@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import catalog_words
-from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals
+from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     joined_compounds,
     lemma,
@@ -311,9 +311,10 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str) -> str:
-    text = with_numerals(translate_russian(request).lower())
+    text = with_plain_grouping(with_numerals(translate_russian(request).lower()))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
+    text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 

@@ -14,6 +14,7 @@ _UNIT = (
 _ORDER_PHRASES = [
     r"\b(?:(?:ordered|sorted|ranked|listed|arranged|shown)\s+)?(?:in\s+)?(?:descending|ascending|alphabetical|reverse|decreasing|increasing)\s+order\b",
     r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
+    r"\b(?:ordered|sorted|arranged|listed|ranked)\s+by\s+(?:the\s+)?(?:descending|ascending|decreasing|increasing)\b",
     r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
     rf"\b(?:starting\s+)?from\s+(?:the\s+)?{_SUPERLATIVE}\s+(?:\w+\s+)?to\s+(?:the\s+)?{_SUPERLATIVE}\b",  # 'from the best ratings to the lowest'
     rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+by\s+(?:the\s+)?{_SUPERLATIVE}\b[\w\s]{{1,40}}?(?P<blank>\s+first)(?=\s*(?:[?.!,;]|$))",

@@ -55,6 +55,7 @@ from ai_etl.language.request_text import (
     table_aliases,
     translate_russian,
     with_numerals,
+    with_plain_grouping,
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
 from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix
@@ -88,7 +89,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = joined_compounds(with_numerals(translate_russian(original).lower()), catalog_words(catalog))
+    text = joined_compounds(with_plain_grouping(with_numerals(translate_russian(original).lower())), catalog_words(catalog))
     text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_spoken_weekday(text)
@@ -121,6 +122,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _related_columns(p, mentions)
     _group_by(p, mentions)
     _measures(p)
+    _quotient_base(p)
     read_value_conditions(p)
     read_years(p)
     _ranking(p)
@@ -257,7 +259,8 @@ def _ratio(p: Parse) -> None:
                 return
             sides.append(table)
     if sides[0] != sides[1]:
-        return  # 'publications to authors': counts of two tables are not rows of one pipeline yet
+        _quotient_of_counts(p, match, *sides)
+        return
     table = sides[0]
 
     def side_conditions(part: str) -> list[Condition]:
@@ -282,6 +285,41 @@ def _ratio(p: Parse) -> None:
     column = f"{table}.{measured[0][1]}" if measured[0] else None
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", column=column, numerator=conditions[0], denominator=conditions[1] or None))
     p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+
+
+def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> None:
+    """'the ratio of authors to organizations (by continent)': how many of each, counted by their
+    identifiers, and one over the other, where one table refers to the other (the rows are joined
+    keeping those with no match: an organization without authors still counts). Which table the rows
+    start from is settled once the grouping is known (`_quotient_base`)."""
+    if any(re.search(r"\b(?:with|whose|where|that|which|who)\b", side) for side in (match["num"], match["den"])):
+        return  # a side with its own condition is not read here (coverage names it)
+    linked = any(ref.split(".")[0] == per for ref in p.catalog.table(counted).references.values()) or any(
+        ref.split(".")[0] == counted for ref in p.catalog.table(per).references.values()
+    )
+    ids = [p.catalog.table(counted).identifier, p.catalog.table(per).identifier]
+    if not linked or None in ids:
+        return  # 'publications to authors' (through a link table, or no key to count by): not one pipeline's rows
+    names = [snake(f"{counted}_count"), snake(f"{per}_count")]
+    p.intent.main_table = counted
+    p.intent.measures += [
+        MeasureIntent(function="count_distinct", column=f"{counted}.{ids[0]}", name=names[0]),
+        MeasureIntent(function="count_distinct", column=f"{per}.{ids[1]}", name=names[1]),
+        MeasureIntent(function="quotient", column=f"{names[0]} / {names[1]}", name="ratio"),
+    ]
+    consume(p, match)
+
+
+def _quotient_base(p: Parse) -> None:
+    """A quotient of two tables' counts grouped by a column of the other table starts from that table:
+    'authors to organizations by continent' reads organizations (each one counted, authors or not)."""
+    quotient = next((m for m in p.intent.measures if m.function == "quotient"), None)
+    if quotient is None or not p.intent.group_by:
+        return
+    tables = {m.column.split(".")[0] for m in p.intent.measures if m.function == "count_distinct" and m.name in quotient.column.split(" / ")}
+    grouped = {g.column.split(".")[0] for g in p.intent.group_by}
+    if len(grouped) == 1 and (other := grouped & tables - {p.intent.main_table}):
+        p.intent.main_table = other.pop()
 
 
 def _measured_side(catalog: Catalog, part: str) -> tuple[str, str] | None:
@@ -837,7 +875,8 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
 
 def _measures(p: Parse) -> None:
     kept = {h.column for h in p.intent.having} | {m.column for m in p.intent.measures if m.function in ("share", "percentage")}
-    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage") or m.name in kept]
+    kept |= {n for m in p.intent.measures if m.function == "quotient" for n in m.column.split(" / ")}
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage", "quotient") or m.name in kept]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):

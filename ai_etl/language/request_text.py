@@ -73,6 +73,22 @@ def with_numerals(text: str) -> str:
     return re.sub(rf"\b(\d+(?:\.\d+)?|{count})\s+({scale})\b(?:\s+({scale})\b)?", spoken, text)
 
 
+NOT_ADJECTIVES = {"of", "the", "a", "an", "and", "or", "with", "for", "in", "on", "to", "by", "all", "any", "some", "number",
+                  "count", "total", "many", "much", "their", "its", "each", "every", "per", "from", "than"}  # fmt: skip
+
+
+def with_plain_grouping(text: str) -> str:
+    """'how does X vary across different categories', 'differ by continent', 'change over the years':
+    X by category, by continent, by year. And 'positive reviews (rating > 3)': the adjective a
+    parenthesis defines says nothing more than the condition in it."""
+    text = re.sub(
+        r"\b(?:vary|varies|differ|differs|change|changes|evolve|evolves)\s+(?:across|by|between|among|over|for|with)\s+(?:the\s+)?(?:different\s+|various\s+)?",
+        "by ", text,
+    )  # fmt: skip
+    defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
+    return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
+
+
 def _digits(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 

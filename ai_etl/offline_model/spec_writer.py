@@ -75,7 +75,12 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             else:
                 group_by.append(column)
         shares = [m for m in intent.measures if m.function in ("share", "percentage")]
-        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures if m not in shares]
+        exprs = {m.name or m.function: _measure_sql(m, name_of, catalog) for m in intent.measures if m.function not in ("share", "percentage", "quotient")}
+        for m in intent.measures:  # 'the ratio of authors to organizations': one counted measure over another
+            if m.function == "quotient":
+                above, below = (exprs[n] for n in m.column.split(" / "))
+                exprs[m.name] = f"{above} / nullIf({below}, 0)"
+        measures = [{"name": m.name or m.function, "expr": exprs[m.name or m.function]} for m in intent.measures if m not in shares]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
             scale = {"share": "", "percentage": "100 * "}
