@@ -516,16 +516,32 @@ def _role(tokens: list[str], i: int) -> str:
     return "plain"
 
 
+RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "contains", "include", "includes"}
+
+
+def _relating(word: str) -> bool:
+    """A word that relates its subject to what follows: 'have', 'with', or a verb's past form ('wrote', 'posted')."""
+    return word in RELATING or (word.endswith(("ed", "en", "ote", "ught")) and lemma(word) != word)
+
+
 def _through_tables(p: Parse, mentions: list[Mention]) -> None:
-    """The other tables the request names, as nouns ('authors who have publications') or as the verb a
-    link table is named for ('authors who wrote ...': `writes`), in the order said: the rows kept are
-    those that have them, and conditions read after them are about them."""
+    """The other tables the request relates the rows to, in the order said: as nouns after a relating
+    word ('authors who have publications', 'who wrote papers in journals') or as the verb a link table
+    is named for ('wrote': `writes`). The rows kept are those that have them, and conditions read after
+    them are about them. A table named any other way ('for each business category') is not one."""
     named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
-    verbs = {lemma(w) for w in re.findall(r"[a-z]+", p.text) if w.endswith(("ed", "en", "ote", "s"))}
-    named += [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
+    verbs = {lemma(w) for w in re.findall(r"[a-z]+", p.text) if _relating(w)}
+    related = [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
     for table in dict.fromkeys(named):
         if table in (p.intent.main_table, p.intent.exclude_related):
             continue
+        aliases = "|".join(re.escape(a) for a in sorted(table_aliases(table), key=len, reverse=True))
+        for said in re.finditer(rf"\b(?:{aliases})\b", p.text):
+            before = [w for w in re.findall(r"[a-z]+", p.text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-2:]
+            if any(_relating(w) for w in before) or (before and before[-1] in ("in", "at", "on") and related):
+                related.append(table)
+                break
+    for table in dict.fromkeys(related):
         try:
             join_path(p.catalog, p.intent.main_table, table)
         except (NoJoinPath, AmbiguousJoin):
