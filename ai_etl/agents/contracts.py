@@ -92,8 +92,8 @@ class Condition(BaseModel):
 
 
 class MeasureIntent(BaseModel):
-    function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage"]
-    column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two; share/percentage: the measure's name it divides by its total over all groups")
+    function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage", "quotient"]
+    column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two; share/percentage: the measure's name it divides by its total over all groups; quotient: `a / b`, two measures' names")
     name: str | None = None
     numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
@@ -151,6 +151,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    through_tables: list[str] = Field([], description="tables the request names on the way ('authors who wrote publications in 2020': writes, publication): joined, so only rows that have them are kept")
     target_table: str | None = None
     target_database: str | None = None
     cron: str | None = None

@@ -126,13 +126,18 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
     )
     names = {c.name: c.name for c in main.columns}
     plan.column_names = {f"{main.name}.{c.name}": c.name for c in main.columns}
+    used = {c.split(".")[0] for c in _columns_used(intent)}
+    through = [t for t in intent.through_tables if t not in used]  # a table a condition is on is a goal, not a way
+    for table in through:  # 'authors who wrote publications ...': through the tables named, in order
+        if not any(j.table == table for j in plan.joins):
+            plan.joins += _join_path(catalog, main, table, plan.joins)
     for column in _columns_used(intent):
         table = column.split(".")[0]
         if catalog.table(table) is None or catalog.table(table).column(column.split(".")[1]) is None:
             raise Refusal(f"Column '{column}' does not exist in source '{catalog.connector}'; name a column it has.")
         if table == main.name or any(j.table == table for j in plan.joins):
             continue
-        plan.joins += _join_path(catalog, main, table, plan.joins)
+        plan.joins += _join_path(catalog, main, table, plan.joins, through)
     for join in plan.joins:  # take the used columns and the keys later joins start from
         wanted = {c.split(".")[1] for c in _columns_used(intent) if c.split(".")[0] == join.table}
         wanted |= {j.left_on.split(".")[1] for j in plan.joins if j.left_on.split(".")[0] == join.table}
@@ -142,6 +147,9 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
             names[alias] = alias
             plan.column_names[f"{join.table}.{column}"] = alias
     _measure_each_row_once(plan, main)
+    if any(m.function == "quotient" for m in intent.measures):  # both tables' rows counted, matched or not
+        for join in plan.joins:
+            join.how = "left"
     for join in plan.joins:
         join.left_on = plan.column_names[join.left_on]
     if intent.exclude_related:
@@ -174,8 +182,17 @@ def _columns_used(intent: Intent) -> list[str]:
     return list(dict.fromkeys(intent.qualified_columns()))
 
 
-def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep]) -> list[JoinStep]:
-    """Joins from the main table to `table` along the one shortest path of references (left_on qualified)."""
+def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep], through: list[str] = ()) -> list[JoinStep]:
+    """Joins from the main table to `table` along the one shortest path of references (left_on qualified);
+    from the last table the request named on the way when one reaches it ('publications in the domain X')."""
+    for start in reversed(through):
+        try:
+            hops = join_path(catalog, start, table)
+        except (NoJoinPath, AmbiguousJoin):
+            continue
+        joined = {j.table for j in done} | {main.name}
+        if not any(h.table in joined for h in hops):
+            return [JoinStep(table=h.table, left_on=h.left, right_on=h.right, fans_out=h.fans_out) for h in hops]
     try:
         hops = join_path(catalog, main.name, table)
     except NoJoinPath:

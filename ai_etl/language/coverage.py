@@ -17,11 +17,12 @@ import re
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
+from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday
+from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import catalog_words
-from ai_etl.language.request_text import holds_weekday_names, translate_russian
+from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     joined_compounds,
     lemma,
@@ -178,10 +179,10 @@ class SchemaIndex:
                     self.text_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
-                for word in spoken_words(column.name, prefix):
+                for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
-                for value in column.known_values():
-                    self.values.setdefault(value.strip().lower(), set()).add((table.name, column.name, value))
+                for form, value in value_forms(column.known_values()):
+                    self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
 
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""
@@ -211,6 +212,7 @@ def check_coverage(
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
+    text = without_stated_units(text, [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
@@ -309,8 +311,10 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str) -> str:
-    text = translate_russian(request).lower()
+    text = with_plain_grouping(with_numerals(translate_russian(request).lower()))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
+    text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
+    text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 
@@ -370,7 +374,8 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
             spans.append((match.start(), match.end()))
-            if value not in evidence.strings and not any(value in s for s in evidence.strings):
+            meant = {v.strip().lower() for _, _, v in owners}  # 'california' is said, 'CA' written
+            if not meant & evidence.strings and not any(m in s for m in meant for s in evidence.strings):
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps

@@ -6,10 +6,22 @@ from __future__ import annotations
 
 import re
 
+_SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|longest|shortest|best|worst|most|least|fewest|tallest|oldest|newest|latest|earliest)"
+_UNIT = (
+    r"(?:square\s+|sq\.?\s+|cubic\s+)?(?:kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|miles?|feet|foot|"
+    r"inch(?:es)?|yards?|km|kilograms?|grams?|kg|pounds?|lbs?|tons?|tonnes?|lit(?:er|re)s?|acres?|hectares?)"
+)
 _ORDER_PHRASES = [
     r"\b(?:(?:ordered|sorted|ranked|listed|arranged|shown)\s+)?(?:in\s+)?(?:descending|ascending|alphabetical|reverse|decreasing|increasing)\s+order\b",
     r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
+    r"\b(?:ordered|sorted|arranged|listed|ranked)\s+by\s+(?:the\s+)?(?:descending|ascending|decreasing|increasing)\b",
     r"\b(?:ordered|sorted|arranged|listed|ranked)\s+from\s+(?:the\s+)?\w+\s+to\s+(?:the\s+)?\w+\b",
+    rf"\b(?:starting\s+)?from\s+(?:the\s+)?{_SUPERLATIVE}\s+(?:\w+\s+)?to\s+(?:the\s+)?{_SUPERLATIVE}\b",  # 'from the best ratings to the lowest'
+    rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+by\s+(?:the\s+)?{_SUPERLATIVE}\b[\w\s]{{1,40}}?(?P<blank>\s+first)(?=\s*(?:[?.!,;]|$))",
+    rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+(?:by\s+)?(?:the\s+)?{_SUPERLATIVE}\b",  # '... by the highest rating first'
+    # 'which lakes have the largest areas', 'what are the longest rivers': every one of them, ordered (no count said)
+    rf"\b(?:which|what)\s+(?:are\s+the\s+)?(?P<blank>{_SUPERLATIVE})\s+[a-z]+s\b",
+    rf"\b(?:which|what)\s+[a-z]+s\s+(?:have|has|with)\s+the\s+(?P<blank>{_SUPERLATIVE})\b",
     r"\b(?:ordered|sorted|arranged|listed)\s+by\b",
     r"\b(?:order|sort|rank)\s+(?:the\s+)?(?:results?|rows|list|output|them|it|table|answer)\s+by\b",  # 'Order the results by ...'
 ]
@@ -20,8 +32,27 @@ def without_presentation_order(text: str) -> str:
     an order without a limit changes no row (the eval rules say the same). A limit ('top 3',
     'the most') is still required by its own words; the column after 'by' is still checked."""
     for pattern in _ORDER_PHRASES:
-        text = re.sub(pattern, lambda m: " " * len(m[0]), text)
+        text = re.sub(pattern, _blanked, text)
     return text
+
+
+def _blanked(match: re.Match) -> str:
+    """The match in spaces, or only its `blank` group where it has one."""
+    if "blank" not in match.re.groupindex:
+        return " " * len(match[0])
+    start, end = match.span("blank")
+    return match[0][: start - match.start()] + " " * (end - start) + match[0][end - match.start() :]
+
+
+def without_stated_units(text: str, column_names: list[str]) -> str:
+    """'the longest rivers in meters', 'an area greater than 1000 square kilometers': where no column
+    names a unit, the request's unit describes the data as stored, so the words change no value. A
+    schema that names units (`length_miles`) keeps them, for the coverage check to ask about."""
+    if any(re.search(r"(?:^|_)(?:km|kms|m|mi|miles|meters|metres|kg|kgs|lbs|lb|sqkm|sqm|ft|feet)$", name) for name in column_names):
+        return text
+    per = r"(?:(?:people|persons|inhabitants|residents)\s+)?per\s+"
+    text = re.sub(rf"\bin\s+(?:{per})?{_UNIT}\b", lambda m: " " * len(m[0]), text)
+    return re.sub(rf"(?<=\d)(\s+{_UNIT})\b", lambda m: " " * len(m[0]), text)
 
 
 def without_spoken_weekday(text: str) -> str:

@@ -127,8 +127,10 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
 def column_of(table: CatalogTable, phrase: str) -> str | None:
     phrase = phrase.strip().lower()
     prefix = table_prefix([c.name for c in table.columns]) or ""
+    own = f"{singular(table.name)}_"  # `mountain.mountain_altitude` is the mountain's "altitude"
     for column in table.columns:
         aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
+        aliases += column_aliases(column.name.removeprefix(own)) if column.name.startswith(own) and column.name != own else []
         if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
     if phrase in ("name", "names"):

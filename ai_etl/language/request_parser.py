@@ -22,7 +22,8 @@ from ai_etl.agents.contracts import (
     ParseStep,
     Ranking,
 )
-from ai_etl.language.presentation import without_spoken_weekday
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
     Mention,
@@ -53,9 +54,11 @@ from ai_etl.language.request_text import (
     snake,
     table_aliases,
     translate_russian,
+    with_numerals,
+    with_plain_grouping,
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
-from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
 
@@ -86,7 +89,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = joined_compounds(translate_russian(original).lower(), catalog_words(catalog))
+    text = joined_compounds(with_plain_grouping(with_numerals(translate_russian(original).lower())), catalog_words(catalog))
+    text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_spoken_weekday(text)
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
@@ -101,6 +105,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _share(p)
     _ratio(p)
     _count_threshold(p)
+    _count_per_subject(p)
     _explicit_conditions(p)
     mentions = _table_mentions(p)
     _choose_main(p, mentions)
@@ -110,12 +115,14 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
     _anti_join(p, mentions)
+    _through_tables(p, mentions)
     _parse_steps(p)
     _dedupe(p)
     _derivations(p)
     _related_columns(p, mentions)
     _group_by(p, mentions)
     _measures(p)
+    _quotient_base(p)
     read_value_conditions(p)
     read_years(p)
     _ranking(p)
@@ -186,6 +193,11 @@ def _load_mode(p: Parse) -> None:
         p.intent.load_mode = "incremental"
 
 
+def column_of_any(catalog: Catalog, phrase: str) -> str:
+    """The column name a phrase says in the first table that has it (qualified later against the main table)."""
+    return next(c for t in catalog.tables if (c := column_of(t, phrase)))
+
+
 def _explicit_conditions(p: Parse) -> None:
     """`status = 'completed'`, `amount > 0` written in the request."""
     pattern = r"\b([a-z_]\w*)\s*(=|==|!=|<>|>=|<=|>|<)\s*('[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)"
@@ -204,8 +216,15 @@ def _explicit_conditions(p: Parse) -> None:
     words_op = {
         "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
         "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
+        "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=",
     }  # fmt: skip
     phrase = "|".join(sorted(words_op, key=len, reverse=True))
+    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
+        column = next((w for w in synonyms(lemma(match[3])) if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        if column:
+            number = float(match[2]) if "." in match[2] else int(match[2])
+            p.intent.conditions.append(Condition(column=column_of_any(p.catalog, column), op=words_op[match[1]], value=number))
+            consume(p, match)
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
         p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
@@ -225,30 +244,97 @@ def _ratio(p: Parse) -> None:
     match = RATIO.search(p.text)
     if not match:
         return
-    sides = []
-    for part in (match["num"], match["den"]):
-        words_ = part.split()
-        spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
-        table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
-        if table is None:
+    measured = [_measured_side(p.catalog, part) for part in (match["num"], match["den"])]
+    if any(measured):  # 'the length of the Mississippi to the length of the Rhine': one column, summed on each side
+        if measured[0] != measured[1]:
             return
-        sides.append(table)
+        sides = [measured[0][0]] * 2
+    else:
+        sides = []
+        for part in (match["num"], match["den"]):
+            words_ = part.split()
+            spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
+            table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
+            if table is None:
+                return
+            sides.append(table)
     if sides[0] != sides[1]:
-        return  # 'publications to authors': counts of two tables are not rows of one pipeline yet
+        _quotient_of_counts(p, match, *sides)
+        return
     table = sides[0]
-    conditions = []
-    for part in (match["num"], match["den"]):
+
+    def side_conditions(part: str) -> list[Condition]:
         side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {part} ")
         side.intent.main_table = table
         _explicit_conditions(side)
         read_value_conditions(side)
-        conditions.append(side.intent.conditions)
+        return side.intent.conditions
+
+    conditions = [side_conditions(match["num"]), side_conditions(match["den"])]
+    end = match.end()
+    rest = re.match(r"[^?.!;]*", p.text[match.end("den") :])[0]
+    if rest.strip():  # 'businesses in California to businesses in New York': the den's own 'in ...' like the num's
+        longer = side_conditions(match["den"] + rest)
+        said_both = {c.column for c in conditions[0]} & {c.column for c in longer} - {c.column for c in conditions[1]}
+        if said_both:
+            conditions[1], end = longer, match.end("den") + len(rest)
     everything = re.match(r"\s*(?:the\s+)?(?:total\s+number\s+of\s+|number\s+of\s+)?all\b|\s*(?:the\s+)?total\b", match["den"])
     if not conditions[0] or not (conditions[1] or everything):
         return  # a side whose rows the request does not say
     p.intent.main_table = table
-    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", numerator=conditions[0], denominator=conditions[1] or None))
+    column = f"{table}.{measured[0][1]}" if measured[0] else None
+    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", column=column, numerator=conditions[0], denominator=conditions[1] or None))
+    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+
+
+def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> None:
+    """'the ratio of authors to organizations (by continent)': how many of each, counted by their
+    identifiers, and one over the other, where one table refers to the other (the rows are joined
+    keeping those with no match: an organization without authors still counts). Which table the rows
+    start from is settled once the grouping is known (`_quotient_base`)."""
+    if any(re.search(r"\b(?:with|whose|where|that|which|who)\b", side) for side in (match["num"], match["den"])):
+        return  # a side with its own condition is not read here (coverage names it)
+    linked = any(ref.split(".")[0] == per for ref in p.catalog.table(counted).references.values()) or any(
+        ref.split(".")[0] == counted for ref in p.catalog.table(per).references.values()
+    )
+    ids = [p.catalog.table(counted).identifier, p.catalog.table(per).identifier]
+    if not linked or None in ids:
+        return  # 'publications to authors' (through a link table, or no key to count by): not one pipeline's rows
+    names = [snake(f"{counted}_count"), snake(f"{per}_count")]
+    p.intent.main_table = counted
+    p.intent.measures += [
+        MeasureIntent(function="count_distinct", column=f"{counted}.{ids[0]}", name=names[0]),
+        MeasureIntent(function="count_distinct", column=f"{per}.{ids[1]}", name=names[1]),
+        MeasureIntent(function="quotient", column=f"{names[0]} / {names[1]}", name="ratio"),
+    ]
     consume(p, match)
+
+
+def _quotient_base(p: Parse) -> None:
+    """A quotient of two tables' counts grouped by a column of the other table starts from that table:
+    'authors to organizations by continent' reads organizations (each one counted, authors or not)."""
+    quotient = next((m for m in p.intent.measures if m.function == "quotient"), None)
+    if quotient is None or not p.intent.group_by:
+        return
+    tables = {m.column.split(".")[0] for m in p.intent.measures if m.function == "count_distinct" and m.name in quotient.column.split(" / ")}
+    grouped = {g.column.split(".")[0] for g in p.intent.group_by}
+    if len(grouped) == 1 and (other := grouped & tables - {p.intent.main_table}):
+        p.intent.main_table = other.pop()
+
+
+def _measured_side(catalog: Catalog, part: str) -> tuple[str, str] | None:
+    """'the population of California': (table, numeric column) of a ratio's side that names a column of
+    some rows; the table is the one the rest names, else the only one with such a column."""
+    said = re.match(r"\s*(?:the\s+)?(?:total\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+of\s+(?P<rest>.+)", part)
+    if not said:
+        return None
+    words_ = said["rest"].split()
+    spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
+    tables = [t for span in spans if (t := resolve_table(catalog, span))] or [numeric_owner(catalog, said["col"])]
+    for table in filter(None, tables):
+        if (column := column_of(catalog.table(table), said["col"])) and is_numeric(catalog.table(table).column(column).type):
+            return table, column
+    return None
 
 
 def _top_groups(p: Parse) -> None:
@@ -266,6 +352,8 @@ def _top_groups(p: Parse) -> None:
         if not match:
             continue
         x_table = resolve_table(p.catalog, match["x"].split()[-1])
+        if x_table and column_of(p.catalog.table(x_table), match["y"]):
+            return  # 'top 3 businesses in terms of review count': a column of theirs (`review_count`), rows ranked
         y_words = re.sub(r"^(?:total|number of|count of)\s+", "", match["y"]).split()
         y_table = next((t for n in range(len(y_words), 0, -1) if (t := resolve_table(p.catalog, " ".join(y_words[:n])))), None)
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
@@ -321,6 +409,27 @@ def _share(p: Parse) -> None:
 
 THRESHOLDS = {"more than": ">", "over": ">", "above": ">", "fewer than": "<", "less than": "<", "under": "<",
               "at least": ">=", "at most": "<=", "no more than": "<=", "no fewer than": ">=", "exactly": "="}  # fmt: skip
+
+
+def _count_per_subject(p: Parse) -> None:
+    """'Which users have posted reviews ..., and how many reviews have they posted?': the counted rows
+    (reviews) grouped by their reference to the subject (users, with its name), never one total."""
+    if p.intent.main_table:
+        return
+    match = re.search(r"\b(?:which|what)\s+(?P<x>[a-z_]+)\b.*?\bhow\s+many\s+(?P<y>[a-z_]+(?:\s+[a-z_]+)?)", p.text)
+    if not match:
+        return
+    subject = resolve_table(p.catalog, match["x"])
+    words_ = match["y"].split()
+    counted = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    if not subject or not counted or subject == counted:
+        return
+    reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+    if reference is None:
+        return  # counted through a bridge: not read here
+    p.intent.main_table = counted
+    key = GroupKey(column=f"{counted}.{reference}")
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, match["x"])) if k]
 
 
 def _count_threshold(p: Parse) -> None:
@@ -405,6 +514,39 @@ def _role(tokens: list[str], i: int) -> str:
     if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
         return "dimension"
     return "plain"
+
+
+RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "contains", "include", "includes"}
+
+
+def _relating(word: str) -> bool:
+    """A word that relates its subject to what follows: 'have', 'with', or a verb's past form ('wrote', 'posted')."""
+    return word in RELATING or (word.endswith(("ed", "en", "ote", "ught")) and lemma(word) != word)
+
+
+def _through_tables(p: Parse, mentions: list[Mention]) -> None:
+    """The other tables the request relates the rows to, in the order said: as nouns after a relating
+    word ('authors who have publications', 'who wrote papers in journals') or as the verb a link table
+    is named for ('wrote': `writes`). The rows kept are those that have them, and conditions read after
+    them are about them. A table named any other way ('for each business category') is not one."""
+    named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
+    verbs = {lemma(w) for w in re.findall(r"[a-z]+", p.text) if _relating(w)}
+    related = [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
+    for table in dict.fromkeys(named):
+        if table in (p.intent.main_table, p.intent.exclude_related):
+            continue
+        aliases = "|".join(re.escape(a) for a in sorted(table_aliases(table), key=len, reverse=True))
+        for said in re.finditer(rf"\b(?:{aliases})\b", p.text):
+            before = [w for w in re.findall(r"[a-z]+", p.text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-2:]
+            if any(_relating(w) for w in before) or (before and before[-1] in ("in", "at", "on") and related):
+                related.append(table)
+                break
+    for table in dict.fromkeys(related):
+        try:
+            join_path(p.catalog, p.intent.main_table, table)
+        except (NoJoinPath, AmbiguousJoin):
+            continue
+        p.intent.through_tables.append(table)
 
 
 def _choose_main(p: Parse, mentions: list[Mention]) -> None:
@@ -749,7 +891,8 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
 
 def _measures(p: Parse) -> None:
     kept = {h.column for h in p.intent.having} | {m.column for m in p.intent.measures if m.function in ("share", "percentage")}
-    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage") or m.name in kept]
+    kept |= {n for m in p.intent.measures if m.function == "quotient" for n in m.column.split(" / ")}
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage", "quotient") or m.name in kept]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
@@ -759,8 +902,12 @@ def _measures(p: Parse) -> None:
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
             noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
+            counted = resolve_table(p.catalog, noun) if noun != "rows" else None
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
                 measures.append(MeasureIntent(function="sum", column=tally, name=name))
+            elif counted and counted != p.intent.main_table:  # 'users ... how many reviews': reviews, never the users
+                if identifier := p.catalog.table(counted).identifier:
+                    measures.append(MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name))
             else:
                 measures.append(MeasureIntent(function="count", name=name))
     functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ai_etl.language.spoken import synonyms
+
 # Russian stems -> the English word the parser knows. Longest stem wins.
 RU_STEMS = {
     "продаж": "sales", "транзакц": "transactions", "клиент": "customers", "покупател": "customers",
@@ -47,6 +49,48 @@ def translate_russian(text: str) -> str:
         return token
 
     return _RU_WORD.sub(word, text)
+
+
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip
+
+
+def with_numerals(text: str) -> str:
+    """Large numbers as digits: '10,000' -> '10000', 'a hundred thousand' -> '100000', '2.5 million' ->
+    '2500000', '100k' -> '100000' (a comparison reads digits; 'hundreds of' stays words)."""
+    text = re.sub(r"\b\d{1,3}(?:,\d{3})+\b", lambda m: m[0].replace(",", ""), text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: _digits(float(m[1]) * 1_000), text)
+    count = "|".join(SMALL_NUMBERS)
+    scale = "|".join(SCALES)
+
+    def spoken(m: re.Match) -> str:
+        value = float(m[1]) if m[1][0].isdigit() else SMALL_NUMBERS[m[1]]
+        for word in (m[2], m[3]):
+            value *= SCALES[word] if word else 1
+        return _digits(value)
+
+    return re.sub(rf"\b(\d+(?:\.\d+)?|{count})\s+({scale})\b(?:\s+({scale})\b)?", spoken, text)
+
+
+NOT_ADJECTIVES = {"of", "the", "a", "an", "and", "or", "with", "for", "in", "on", "to", "by", "all", "any", "some", "number",
+                  "count", "total", "many", "much", "their", "its", "each", "every", "per", "from", "than"}  # fmt: skip
+
+
+def with_plain_grouping(text: str) -> str:
+    """'how does X vary across different categories', 'differ by continent', 'change over the years':
+    X by category, by continent, by year. And 'positive reviews (rating > 3)': the adjective a
+    parenthesis defines says nothing more than the condition in it."""
+    text = re.sub(
+        r"\b(?:vary|varies|differ|differs|change|changes|evolve|evolves)\s+(?:across|by|between|among|over|for|with)\s+(?:the\s+)?(?:different\s+|various\s+)?",
+        "by ", text,
+    )  # fmt: skip
+    defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
+    return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
+
+
+def _digits(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def singular(word: str) -> str:
@@ -99,6 +143,10 @@ def table_aliases(table: str) -> dict[str, int]:
             aliases.setdefault(part, 2)
             aliases.setdefault(singular(part), 2)
             aliases.setdefault(plural(singular(part)), 2)
+    else:  # a one-word table is also called by the words of its synonym group ('papers' for `publication`)
+        for word in synonyms(singular(spaced)) - {singular(spaced)}:
+            aliases.setdefault(word, 2)
+            aliases.setdefault(plural(word), 2)
     return aliases
 
 

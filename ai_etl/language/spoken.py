@@ -34,6 +34,7 @@ SYNONYM_GROUPS = [
     {"city", "town"},
     {"country", "nation"},
     {"paper", "publication", "article"},
+    {"population", "people", "inhabitant", "resident"},  # '100000 people' is a population
 ]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import (
-    Condition,
-)
-from ai_etl.language.reading import Parse, reachable, resolve_column
+from ai_etl.agents.contracts import CatalogColumn, Condition
+from ai_etl.catalog.joins import distances
+from ai_etl.catalog.places import value_forms
+from ai_etl.language.reading import Parse, is_numeric, reachable, resolve_column
 from ai_etl.language.request_text import (
     column_aliases,
 )
@@ -27,14 +27,19 @@ def read_value_conditions(p: Parse) -> None:
     original_words = set(re.findall(r"\w+", p.original))
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
     tables = {p.intent.main_table: 0, **reachable(p)}
-    said: dict[str, list[tuple[int, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
+    for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
+        start = tables.get(through, 0)
+        for table, distance in distances(p.catalog, through, cutoff=2).items():
+            tables.setdefault(table, start + distance)
+    said: dict[str, list[tuple[float, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
-            for value in column.known_values():
-                if span := _value_said(text, value, column.name, original_words):
-                    said.setdefault(value.lower(), []).append((distance, table_name, column.name, value, span))
+            for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
+                if span := _value_said(text, form, column.name, original_words):  # a code read from a name is
+                    nearness = distance if form == value else distance + 0.5  # second to a value said as written
+                    said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
     taken: list[tuple[int, int]] = []
     for phrase in sorted(said, key=len, reverse=True):
@@ -52,25 +57,39 @@ def read_value_conditions(p: Parse) -> None:
         op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan'
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
     for table_name in tables:
-        table = p.catalog.table(table_name)
-        for column in table.columns:
-            if column.type != "boolean" or column.name in have:
-                continue
-            for alias in column_aliases(column.name)[1:] + [column.name]:
-                word = alias.split()[-1]
-                if re.search(rf"\b(inactive|not {word}|non-{word}|un{word})\b", text) and word == "active":
-                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_false"))
-                    have.add(column.name)
-                    break
-                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w])", text):
-                    p.intent.conditions.append(Condition(column=f"{table_name}.{column.name}", op="is_true"))
-                    have.add(column.name)
-                    break
+        for column in p.catalog.table(table_name).columns:
+            if column.name not in have and (condition := _flag_condition(p, text, table_name, column)):
+                p.intent.conditions.append(condition)
+                have.add(column.name)
     # qualify the explicit conditions written as bare names
     for condition in p.intent.conditions:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+# English adjectives and their opposites: 'closed businesses' are those not `is_open`.
+OPPOSITES = {"open": "closed", "active": "inactive", "enabled": "disabled", "available": "unavailable", "visible": "hidden",
+             "public": "private", "verified": "unverified", "paid": "unpaid", "valid": "invalid", "online": "offline",
+             "completed": "incomplete", "approved": "rejected", "published": "unpublished"}  # fmt: skip
+
+
+def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> Condition | None:
+    """'active customers', 'closed businesses', 'non-vegan': a yes/no column (`boolean`, or an integer
+    `is_x`/`has_x`) read from its word or its opposite's; an integer flag compares with 1 or 0."""
+    flag = column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type))
+    if not flag:
+        return None
+    for alias in column_aliases(column.name)[1:] + [column.name]:
+        word = alias.split()[-1]
+        opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
+        negative = rf"\b(?:not\s+{word}|non-?{word}|un{word}{'|' + opposite if opposite else ''})\b"
+        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?![\w])")):
+            if re.search(pattern, text):
+                if column.type == "boolean":
+                    return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false")
+                return Condition(column=f"{table}.{column.name}", op="=", value=int(truth))
+    return None
 
 
 def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
@@ -89,7 +108,7 @@ def _value_said(text: str, value: str, column: str, original_words: set[str]) ->
 
 
 
-def _owner_of_value(p: Parse, text: str, owners: list[tuple[int, str, str, str, tuple[int, int]]]) -> str | None:
+def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str, tuple[int, int]]]) -> str | None:
     """The one column a phrase is a value of: of the columns the request names beside it ('the city of New
     York', 'New York city') or else of all, the nearest table's; none when two are equally near."""
     columns = list(dict.fromkeys((d, f"{t}.{c}") for d, t, c, _, _ in owners))
@@ -100,7 +119,7 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[int, str, str, str, 
     near_words = {lemma(w) for w in before | after}
     named = [column for _, column in columns if (set(_spoken_column(p, column)) - {"name", "code", "id"}) & near_words]
     candidates = [(d, column) for d, column in columns if column in named] or columns
-    nearest = [column for d, column in candidates if d == candidates[0][0]]
+    nearest = [column for d, column in candidates if d == min(d for d, _ in candidates)]
     return nearest[0] if len(nearest) == 1 else None
 
 

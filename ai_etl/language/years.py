@@ -58,7 +58,8 @@ def when_column(p: Parse) -> str | None:
     departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
     year column or event date. A year column two joins away never beats the main table's own date."""
     said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
-    for table in own_and_parent_tables(p):
+    tables = own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]  # 'authors with papers in 2020'
+    for table in tables:
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
             if column.name.startswith(("updated", "modified")):
@@ -67,7 +68,7 @@ def when_column(p: Parse) -> str | None:
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
                     return f"{table.name}.{column.name}"
-    for table in own_and_parent_tables(p):
+    for table in tables:
         if column := year_column_of(table) or event_column_of(table):
             return f"{table.name}.{column}"
     return None

@@ -62,6 +62,10 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in (main.primary_key or ([main.identifier] if main.identifier else [c.name for c in main.columns])))
         sql = f"select * from {{{{ input }}}} order by {name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}"
         transforms.append({"type": "sql", "sql": sql, "columns": list(dict.fromkeys(name_of.values()))})
+    if not intent.measures and not intent.rank and any(j.fans_out for j in plan.joins):
+        # 'authors who wrote publications in 2020': each author once, however many rows it met
+        own = list(dict.fromkeys(name_of[f"{main.name}.{c.name}"] for c in main.columns))
+        transforms.append({"type": "sql", "sql": f"select distinct {', '.join(own)} from {{{{ input }}}}", "columns": own})
     if intent.measures:
         group_by = []
         for key in intent.group_by:
@@ -71,7 +75,12 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             else:
                 group_by.append(column)
         shares = [m for m in intent.measures if m.function in ("share", "percentage")]
-        measures = [{"name": m.name or m.function, "expr": _measure_sql(m, name_of, catalog)} for m in intent.measures if m not in shares]
+        exprs = {m.name or m.function: _measure_sql(m, name_of, catalog) for m in intent.measures if m.function not in ("share", "percentage", "quotient")}
+        for m in intent.measures:  # 'the ratio of authors to organizations': one counted measure over another
+            if m.function == "quotient":
+                above, below = (exprs[n] for n in m.column.split(" / "))
+                exprs[m.name] = f"{above} / nullIf({below}, 0)"
+        measures = [{"name": m.name or m.function, "expr": exprs[m.name or m.function]} for m in intent.measures if m not in shares]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
             scale = {"share": "", "percentage": "100 * "}
@@ -143,9 +152,12 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     if measure.function == "count":
         return "count()"
-    if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts
+    if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts (or sums of a column)
         def counted(conditions: list[Condition] | None) -> str:
-            return f"countIf({' and '.join(_condition_sql(c, name_of, catalog) for c in conditions)})" if conditions else "count()"
+            where = " and ".join(_condition_sql(c, name_of, catalog) for c in conditions or [])
+            if measure.column:
+                return f"sumIf({name_of[measure.column]}, {where})" if where else f"sum({name_of[measure.column]})"
+            return f"countIf({where})" if where else "count()"
 
         return f"{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
     expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
