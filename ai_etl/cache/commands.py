@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from typing import TYPE_CHECKING
 
 from ai_etl.errors import UserError
@@ -16,7 +17,14 @@ def run_cache(folder: ProjectFolder, args) -> int:
     from ai_etl.cache.semantic_cache import SemanticCache
 
     model = gateway_config(folder.project.llm).models[0].model
-    cache = SemanticCache(folder.root / ".data" / "cache", model)
+    with warnings.catch_warnings():  # said below as the command's one sentence, not as a Python warning
+        warnings.simplefilter("ignore")
+        cache = SemanticCache(folder.root / ".data" / "cache", model)
+    if cache.problem and args.action != "clear":
+        raise UserError(
+            f"{cache.root / 'cache.db'} is not a semantic cache ai-etl can read ({cache.problem}); "
+            "run `ai-etl cache clear` to start an empty one (generations work without it meanwhile)."
+        )
     if args.action == "stats":
         stats = cache.stats()
         print(json.dumps(stats) if args.json else "\n".join(f"{k:>18}: {v}" for k, v in stats.items()))

@@ -109,11 +109,15 @@ class SemanticCache:
         self._embedder = embedder
         self._collection = None
         self.available = True
+        self.problem: str | None = None  # why the cache cannot be used, for the commands about the cache itself
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.root / "cache.db", timeout=2, check_same_thread=False)
             self.db.executescript(ENTRIES)
+            self.db.execute("select id, exact_key, schema_fp, payload, last_hit, hits from entries limit 0").fetchall()
+            self.db.execute("select name, value from stats limit 0").fetchall()  # a table of another shape fails here
         except (sqlite3.Error, OSError) as err:
+            self.problem = str(err)
             self._degrade(f"the cache at {self.root} cannot be used ({err}); generating without it")
 
     # ------------------------------------------------------------------ plumbing
