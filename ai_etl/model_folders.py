@@ -174,7 +174,7 @@ def check_models_parse(folder: ProjectFolder, setup: DbtSetup, excluded: Collect
     its own `.dbtignore` skipping `excluded`) in a temporary folder under dbt's target/."""
     from ai_etl.dbt.project import DbtParseError, DbtSetup, start_parse
 
-    if setup.is_fresh():
+    if setup.is_fresh() or setup.models_unchanged():  # an edit of a pipeline file alone changes no model dbt reads
         return {name: why for name, why in read_parse_failures(setup.target_path).items() if name in folder.pipelines}
     scratch_parent = setup.project_dir / "target"
     scratch_parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from ai_etl.errors import UserError
 from ai_etl.project_files import ProjectFolder
 
 _FINGERPRINT = "ai_etl_fingerprint.txt"
+_MODELS_FINGERPRINT = "ai_etl_models_fingerprint.txt"
 
 
 class DbtParseError(UserError):
@@ -58,9 +59,9 @@ class DbtSetup:
         """The project's vars; the target is the DbtCliResource's (or passed by `parse`)."""
         return ["--vars", json.dumps(self.vars, sort_keys=True)]
 
-    def fingerprint(self) -> str:
+    def fingerprint(self, pipelines: bool = True) -> str:
         """Of every file dbt reads for the project, and of the model folders `.dbtignore` makes it skip
-        (whose files it does not read)."""
+        (whose files it does not read); with the pipeline files unless `pipelines` is False."""
         from ai_etl.model_folders import ignored_model_folders, read_parse_failures
 
         # a folder skipped because dbt could not parse it still counts: fixing it must re-parse
@@ -68,7 +69,7 @@ class DbtSetup:
         skipped = [name for name in ignored_model_folders(self.project_dir, self.vars["ai_etl_project"]) if name not in unparsable]
         digest = hashlib.sha256(json.dumps([self.target, self.vars, skipped], sort_keys=True).encode())
         files = [self.project_dir / "dbt_project.yml", self.project_dir / "profiles.yml"]
-        for folder in (self.project_dir / "macros", self.models_dir, self.pipelines_dir):
+        for folder in (self.project_dir / "macros", self.models_dir, self.pipelines_dir if pipelines else None):
             if folder is not None and folder.is_dir():
                 files += sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in {".sql", ".yml", ".yaml", ".csv"})
         if skipped:
@@ -79,6 +80,12 @@ class DbtSetup:
                 digest.update(os.path.relpath(path, self.project_dir).encode())
                 digest.update(path.read_bytes())
         return digest.hexdigest()
+
+    def models_unchanged(self) -> bool:
+        """The files dbt reads are those of the last parse (a pipeline file may have changed since):
+        what that parse found about the models still holds."""
+        stamp = self.target_path / _MODELS_FINGERPRINT
+        return stamp.exists() and stamp.read_text().strip() == self.fingerprint(pipelines=False)
 
     def is_fresh(self, fingerprint: str | None = None) -> bool:
         stamp = self.target_path / _FINGERPRINT
@@ -143,6 +150,7 @@ class ParseRun:
     fingerprint: str
     lock: FileLock
     process: subprocess.Popen | None = None  # None: the manifest was fresh once the lock was ours
+    models_fingerprint: str = ""  # of the files dbt reads only (not the pipeline files)
 
     def wait(self) -> Path:
         """The manifest path once dbt is done; the fingerprint is recorded only for a parse that succeeded."""
@@ -156,6 +164,7 @@ class ParseRun:
                     error.output = output  # all of dbt's lines: they name the file (ai_etl.model_folders)
                     raise error
                 (self.setup.target_path / _FINGERPRINT).write_text(self.fingerprint)
+                (self.setup.target_path / _MODELS_FINGERPRINT).write_text(self.models_fingerprint)
         finally:
             self.lock.release()
         return self.setup.manifest_path
@@ -181,7 +190,7 @@ def start_parse(setup: DbtSetup, force: bool = False) -> ParseRun:
     except BaseException:
         lock.release()
         raise
-    return ParseRun(setup, fingerprint, lock, process)
+    return ParseRun(setup, fingerprint, lock, process, setup.fingerprint(pipelines=False))
 
 
 def parse(setup: DbtSetup) -> Path:
