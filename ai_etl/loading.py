@@ -5,14 +5,21 @@
   with `ATTACH PARTITION ... FROM` (a metadata operation per partition) and drop it.
 - The high-water mark of incremental/upsert loads is read from the target itself, so a rerun
   never duplicates and a lost run never skips. The source is read from the mark on (`>=`): rows
-  sharing the mark's value that arrived after the last run are not lost. Rows read again are not
-  duplicated: a keyed table (ReplacingMergeTree) keeps one version per key; without a key, rows
-  already in the target are dropped from the temporary table by whole-row hash.
+  sharing the mark's value that arrived after the last run are not lost.
+- A row can commit after a later-stamped row was loaded (`updated_at = now()` is its transaction's
+  start). So the read starts at the trusted mark, not the maximum: before each read from PostgreSQL
+  the loader takes the start of the oldest transaction then open on the source database (or the
+  clock, if none), records it on the target as its table comment, and the next run reads from the
+  smaller of it and the maximum, minus the load's `lag` (as dlt's incremental `lag`).
+- Rows read again are not duplicated: those of the re-read window the target already holds are
+  dropped from the temporary table by whole-row hash (a keyed table then keeps one version per key).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+import json
 import re
 import time
 import uuid
@@ -111,10 +118,13 @@ def load_table(
     table: str,
     layout: TableLayout,
     load: Load,
-    fill: Callable[[str, Any], None],
+    fill: Callable[[str, Any], Any],
     leftovers_after: dt.timedelta = LEFTOVERS_AFTER,
 ) -> tuple[int, Any]:
-    """Run `fill(staging_table, high_water_mark)` and make its rows part of `table` atomically.
+    """Run `fill(staging_table, window_start)` and make its rows part of `table` atomically.
+
+    `fill` returns the trusted mark of its read (every source row below it was visible to the read;
+    None: no such bound, the maximum loaded is trusted), kept as the target's comment for the next run.
 
     Temporary tables of this target that a killed load left behind are dropped first: those older
     than `leftovers_after` (zero for the embedded warehouse, which one process holds at a time, so
@@ -128,18 +138,21 @@ def load_table(
     exists = bool(client.command(f"EXISTS TABLE {target_sql}"))
     rebuild = load.mode == "full_refresh" or (exists and not _same_layout(client, database, table, layout))
     mark = None
+    tracked = bool(load.cursor) and load.mode in ("incremental", "upsert")
     try:
         if rebuild or not exists:
             client.command(layout.create_sql(database, staging))
         else:
             client.command(f"CREATE TABLE {staging_sql} AS {target_sql}")
-            if load.cursor and load.mode in ("incremental", "upsert"):
-                count, mark = client.query(f"SELECT count(), max({quote_ident(load.cursor)}) FROM {target_sql}").result_rows[0]
-                mark = mark if count else None
-        fill(staging, mark)
-        if mark is not None and load.mode == "incremental" and not load.merges_on_key:
-            _drop_loaded_boundary_rows(client, target_sql, staging_sql, load.cursor, layout.names)
+            if tracked:
+                count, top = client.query(f"SELECT count(), max({quote_ident(load.cursor)}) FROM {target_sql}").result_rows[0]
+                mark = window_start(top, _trusted_mark(client, database, table), load.lag) if count else None
+        trusted = fill(staging, mark)
+        if mark is not None:
+            _drop_loaded_window_rows(client, target_sql, staging_sql, load.cursor, layout.names, mark)
         loaded = int(client.command(f"SELECT count() FROM {staging_sql}"))
+        if tracked and (rebuild or not exists):  # recorded with the new table, before it takes the target's place
+            _record_trusted_mark(client, staging_sql, trusted)
         if not exists:
             client.command(f"RENAME TABLE {staging_sql} TO {target_sql}")
         elif rebuild:  # a full refresh, or a load mode / columns / keys that changed since the table was made
@@ -151,6 +164,8 @@ def load_table(
             ).result_rows
             for (partition_id,) in partitions:
                 client.command(f"ALTER TABLE {target_sql} ATTACH PARTITION ID '{partition_id}' FROM {staging_sql}")
+            if tracked:  # after the rows: a load failing in between leaves the older, smaller mark (read again, deduplicated)
+                _record_trusted_mark(client, target_sql, trusted)
     finally:
         client.command(f"DROP TABLE IF EXISTS {staging_sql} SYNC")
     return loaded, mark
@@ -171,15 +186,65 @@ def drop_leftovers(client: Client, database: str, table: str, older_than: dt.tim
     return names
 
 
-def _drop_loaded_boundary_rows(client: Client, target_sql: str, staging_sql: str, cursor: str, columns: list[str]) -> None:
-    """Delete from the temporary table the rows at the mark (the target's max cursor) that the target
-    already holds, compared as whole rows (NULLs equal), as dlt dedupes its boundary rows."""
+def _drop_loaded_window_rows(client: Client, target_sql: str, staging_sql: str, cursor: str, columns: list[str], start: Any) -> None:
+    """Delete from the temporary table the rows of the re-read window (cursor >= `start`) that the target
+    already holds, compared as whole rows (NULLs equal), as dlt dedupes its boundary rows: an append-only
+    table gets no second copy, a keyed one no second row of the same version."""
     row = f"sipHash128(toString(tuple({', '.join(quote_ident(c) for c in columns)})))"
-    at_mark = f"{quote_ident(cursor)} = (SELECT max({quote_ident(cursor)}) FROM {target_sql})"
+    in_window = f"{quote_ident(cursor)} >= {_ch_literal(start)}"
     client.command(
-        f"ALTER TABLE {staging_sql} DELETE WHERE {at_mark} AND {row} IN (SELECT {row} FROM {target_sql} WHERE {at_mark})",
+        f"ALTER TABLE {staging_sql} DELETE WHERE {in_window} AND {row} IN (SELECT {row} FROM {target_sql} WHERE {in_window})",
         settings={"mutations_sync": 2},
     )
+
+
+def _ch_literal(value: Any) -> str:
+    """A cursor value as a ClickHouse literal, microseconds kept (the cursor's DateTime64(6, 'UTC') is UTC wall time)."""
+    if isinstance(value, dt.datetime):
+        utc = value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
+        return f"toDateTime64('{utc.isoformat(sep=' ')}', 6, 'UTC')"
+    if isinstance(value, dt.date):
+        return f"toDate('{value.isoformat()}')"
+    if isinstance(value, int | float | decimal.Decimal):
+        return str(value)
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def window_start(top: Any, trusted: Any, lag: float | None) -> Any:
+    """Where the next read starts: the smaller of the maximum loaded and the trusted mark, less `lag`
+    (seconds for a timestamp, days for a date, units for a number, as dlt's `lag`)."""
+    start = top
+    if trusted is not None and isinstance(top, dt.datetime) and isinstance(trusted, dt.datetime):
+        if top.tzinfo is None and trusted.tzinfo is not None:
+            trusted = trusted.astimezone(dt.UTC).replace(tzinfo=None)
+        elif top.tzinfo is not None and trusted.tzinfo is None:
+            trusted = trusted.replace(tzinfo=dt.UTC)
+        start = min(top, trusted)
+    if lag:
+        if isinstance(start, dt.datetime):
+            start -= dt.timedelta(seconds=lag)
+        elif isinstance(start, dt.date):
+            start -= dt.timedelta(days=lag)
+        elif isinstance(start, int | float):
+            start -= int(lag) if isinstance(start, int) and float(lag).is_integer() else lag
+    return start
+
+
+def _trusted_mark(client: Client, database: str, table: str) -> Any:
+    """The trusted mark the last load recorded in the target's comment (None: none recorded)."""
+    found = client.query(
+        "SELECT comment FROM system.tables WHERE database = {db:String} AND name = {t:String}", parameters={"db": database, "t": table}
+    ).result_rows
+    try:
+        value = json.loads(found[0][0]).get("ai_etl_trusted_mark") if found and found[0][0] else None
+    except (ValueError, AttributeError):
+        return None  # a comment someone else wrote: trust the maximum, as before
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _record_trusted_mark(client: Client, table_sql: str, trusted: Any) -> None:
+    comment = json.dumps({"ai_etl_trusted_mark": trusted.isoformat()}) if isinstance(trusted, dt.datetime) else ""
+    client.command(f"ALTER TABLE {table_sql} MODIFY COMMENT {_ch_literal(comment)}")
 
 
 def _same_layout(client: Client, database: str, table: str, layout: TableLayout) -> bool:
@@ -233,6 +298,24 @@ def _pg_literal(value: Any, pg_type: str) -> sql.Composable:
     return sql.Literal(value)
 
 
+def open_transaction_bound(postgres: PostgresResource, source: PgTable, load: Load) -> dt.datetime | None:
+    """The trusted mark of a read that starts after this call returns: the start of the oldest
+    transaction open on the source database now (`now()` in it is its start), else the clock. A row
+    stamped `now()` below it committed before this call, so the read sees it. For timestamp cursors
+    only (None otherwise); a `timestamp` cursor gets the wall time of the server's time zone. Sessions
+    of other roles show no start without pg_read_all_stats: then only the clock bounds it."""
+    column = source.column(load.cursor) if load.cursor else None
+    if column is None or not column.data_type.startswith("timestamp"):
+        return None
+    zoned = "with time zone" in column.data_type or column.data_type.startswith("timestamptz")
+    bound = "least(clock_timestamp(), min(xact_start))" + ("" if zoned else " at time zone current_setting('TimeZone')")
+    with postgres.connect() as conn:
+        return conn.execute(
+            f"select {bound} from pg_stat_activity where datname = current_database()"
+            " and pid <> pg_backend_pid() and backend_type = 'client backend'"
+        ).fetchone()[0]
+
+
 def source_query(postgres: PostgresResource, relation: str, source: PgTable, load: Load, mark: Any) -> str:
     """The PostgreSQL SELECT for one load: each column read as its mapping says, from the high-water mark on."""
     items = [sql.SQL(m.select.replace("{col}", sql.Identifier(c.name).as_string(None)) + " as {}").format(sql.Identifier(c.name))
@@ -268,7 +351,8 @@ def load_from_postgres(
 
     with warehouse.get_client() as client:
 
-        def fill(staging: str, mark: Any) -> None:
+        def fill(staging: str, mark: Any) -> dt.datetime | None:
+            trusted = open_transaction_bound(postgres, source, load)  # taken before the read's snapshot
             query = source_query(postgres, relation, source, load, mark)
             target = f"{quote_ident(database)}.{quote_ident(staging)}"
             if transfer == "pull":
@@ -288,6 +372,7 @@ def load_from_postgres(
                     client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {wire_sql}")
                 finally:
                     client.command(f"DROP TABLE IF EXISTS {wire_sql} SYNC")
+            return trusted
 
         try:
             loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))

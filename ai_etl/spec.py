@@ -334,9 +334,17 @@ class Load(Strict):
     each run's end the target read with FINAL holds, for every key, the version in the run's snapshot
     of the source. A cursor cannot see what does not move it: a hard DELETE (the row stays as last
     loaded: delete softly, with a flag column set together with the cursor, or use full_refresh) and
-    an update that leaves the cursor of a row below the high-water mark unchanged. Known gap: with
-    several writers, a transaction that stamps `updated_at = now()` and commits after a later-stamped
-    row was loaded is missed (bench/input_faults.py "late commits").
+    an update that leaves the cursor of a row below the high-water mark unchanged.
+
+    Late commits are not lost: a transaction that stamps `updated_at = now()` and commits after a
+    later-stamped row was loaded is read by the next run, exactly once. Before each read of a
+    PostgreSQL source the loader records the start of the oldest transaction open on that database
+    (the trusted mark, kept as the target's comment) and the next run reads from the smaller of it and
+    the maximum loaded, less `lag`; rows of that window already in the target are dropped as whole-row
+    duplicates. The automatic bound covers timestamp cursors stamped by `now()` in sessions the loader's
+    role can see in pg_stat_activity (grant pg_read_all_stats for other roles'); for an integer
+    cursor from a sequence, or a time stamped by the application, set `lag` to the longest
+    transaction (seconds for a timestamp, days for a date, units for a number).
     """
 
     mode: Literal["full_refresh", "append", "incremental", "upsert"] = "full_refresh"
@@ -346,9 +354,15 @@ class Load(Strict):
         "auto",
         description="pull = ClickHouse reads PostgreSQL itself (fastest); arrow = stream through Python.",
     )
+    lag: float | None = Field(
+        None, ge=0,
+        description="incremental/upsert: also re-read this far below the mark, for rows committed late (seconds for a timestamp cursor, days for a date, units for a number; as dlt's `lag`).",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _mode_needs(self) -> Load:
+        if self.lag and self.mode not in ("incremental", "upsert"):
+            raise ValueError("`lag` applies to incremental and upsert loads only; remove it or set the mode")
         if self.mode == "incremental" and not self.cursor:
             raise ValueError("incremental loads need a `cursor` column (a strictly growing id or timestamp)")
         if self.mode == "upsert" and not self.key:

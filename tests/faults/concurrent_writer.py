@@ -9,7 +9,10 @@ see that instant, so it brackets it: every change whose commit returned before t
 position A) must be in the target, and no change committed after the run ended (position B) may be;
 a change committed during the run may be either. A writer changes a row only by a transaction that
 also moves `updated_at` to `now()`, or by an update that keeps `updated_at` on the row holding the
-source's largest `updated_at` (read again by `>=`). Outside the promise, by design of a cursor:
+source's largest `updated_at` (read again by `>=`). With several writers whose transactions stay
+open after taking `now()`, changes commit out of cursor order: one committed after a run read past
+its cursor is loaded by the next run (the trusted mark, ai_etl/loading.py), so the bracket still holds.
+Outside the promise, by design of a cursor:
 - a hard DELETE is never seen: the row stays in the target as last loaded (use a soft-delete
   column moved with the cursor, or a full refresh, to follow deletes);
 - an update that keeps the cursor of a row below the high-water mark is never seen.
