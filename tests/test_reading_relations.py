@@ -168,3 +168,17 @@ def test_a_unit_the_schema_names_is_kept_for_the_coverage_check():
 
     assert "meters" in without_stated_units("the longest routes in meters", ["route_length_km"])
     assert "meters" not in without_stated_units("the longest routes in meters", ["route_length"])
+
+
+def test_who_did_it_is_not_a_grouping():
+    intent = parse_request("How many donations were made by volunteers of the North region?", VOLUNTEERS)
+    assert intent.group_by == []  # 'made by volunteers' says who, not 'per volunteer'
+    intent = parse_request("How many donations per volunteer?", VOLUNTEERS)
+    assert [g.column for g in intent.group_by][:1] == ["donation.volunteer_id"]
+
+
+def test_a_value_that_contains_a_table_name_relates_nothing():
+    catalog = VOLUNTEERS.model_copy(deep=True)
+    catalog.table("chapter").column("chapter_name").mentioned = ["United Volunteers"]
+    intent = parse_request("Get the chapters named United Volunteers and their region", catalog)
+    assert intent.through_tables == []

@@ -58,7 +58,7 @@ from ai_etl.language.request_text import (
     with_plain_grouping,
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
-from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, table_prefix
+from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, is_past_verb, table_prefix, verb_lemma
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
 
@@ -521,7 +521,7 @@ RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "c
 
 def _relating(word: str) -> bool:
     """A word that relates its subject to what follows: 'have', 'with', or a verb's past form ('wrote', 'posted')."""
-    return word in RELATING or (word.endswith(("ed", "en", "ote", "ught")) and lemma(word) != word)
+    return word in RELATING or is_past_verb(word)
 
 
 def _through_tables(p: Parse, mentions: list[Mention]) -> None:
@@ -530,14 +530,17 @@ def _through_tables(p: Parse, mentions: list[Mention]) -> None:
     is named for ('wrote': `writes`). The rows kept are those that have them, and conditions read after
     them are about them. A table named any other way ('for each business category') is not one."""
     named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
-    verbs = {lemma(w) for w in re.findall(r"[a-z]+", p.text) if _relating(w)}
+    verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if _relating(w)}
     related = [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
+    text = p.text  # without the values it names: 'the United States' relates nothing to a `state` table
+    for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w]){re.escape(value)}(?![\w])", lambda m: " " * len(m[0]), text)
     for table in dict.fromkeys(named):
         if table in (p.intent.main_table, p.intent.exclude_related):
             continue
         aliases = "|".join(re.escape(a) for a in sorted(table_aliases(table), key=len, reverse=True))
-        for said in re.finditer(rf"\b(?:{aliases})\b", p.text):
-            before = [w for w in re.findall(r"[a-z]+", p.text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-2:]
+        for said in re.finditer(rf"\b(?:{aliases})\b", text):
+            before = [w for w in re.findall(r"[a-z]+", text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-1:]
             if any(_relating(w) for w in before) or (before and before[-1] in ("in", "at", "on") and related):
                 related.append(table)
                 break
@@ -764,6 +767,9 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
             consume(p, match)
 
 
+GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "grouped", "aggregated", "bucketed", "segmented", "broken", "split"}
+
+
 def _group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
@@ -773,6 +779,8 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
+        if match[0].startswith("by") and before and _relating(before[0]) and before[0] not in GROUPING_VERBS:
+            continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
         if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
             continue
         keyword = match[0].split()[0]

@@ -47,6 +47,22 @@ def synonyms(word: str) -> set[str]:
     return found
 
 
+def verb_lemma(word: str) -> str | None:
+    """The verb a word is a form of ('placed' -> 'place', 'wrote' -> 'write'), None when it is none's."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word.lower()).get("VERB")
+    return found[0].lower() if found else None
+
+
+def is_past_verb(word: str) -> bool:
+    """'wrote', 'written', 'made', 'placed': a verb's past tense or participle (what relates a subject)."""
+    from lemminflect import getInflection
+
+    base = verb_lemma(word)
+    return bool(base) and word.lower() in (*getInflection(base, "VBD"), *getInflection(base, "VBN"))
+
+
 @functools.cache
 def _segmenter():
     import wordsegment
