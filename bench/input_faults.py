@@ -8,7 +8,8 @@
 2. A keyed incremental load (`cursor: updated_at, key: [id]`) run again and again while writer
    threads change the source (tests/faults/concurrent_writer.py): lost and duplicated rows at every
    run's end, per scenario. "late commits" runs two writers whose transactions stay open up to 100 ms
-   after setting `updated_at = now()`: a row can then commit with a cursor below a mark already read.
+   after setting `updated_at = now()`: a row can then commit with a cursor below a mark already read,
+   which the loader's open-transaction bound (ai_etl/loading.py) reads again on the next run.
 
     .venv/bin/python bench/input_faults.py [--runs 15] [--skip-writer]
 
