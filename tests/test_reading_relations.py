@@ -182,3 +182,8 @@ def test_a_value_that_contains_a_table_name_relates_nothing():
     catalog.table("chapter").column("chapter_name").mentioned = ["United Volunteers"]
     intent = parse_request("Get the chapters named United Volunteers and their region", catalog)
     assert intent.through_tables == []
+
+
+def test_by_each_after_a_verb_is_a_grouping():
+    intent = parse_request("What is the total amount of donations received by each volunteer?", VOLUNTEERS)
+    assert [g.column for g in intent.group_by][:1] == ["donation.volunteer_id"]

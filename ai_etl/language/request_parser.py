@@ -779,7 +779,8 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
-        if match[0].startswith("by") and before and _relating(before[0]) and before[0] not in GROUPING_VERBS:
+        agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
+        if match[0].startswith("by") and agent and before and _relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
         if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
             continue
