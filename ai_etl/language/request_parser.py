@@ -58,7 +58,7 @@ from ai_etl.language.request_text import (
     with_plain_grouping,
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
-from ai_etl.language.spoken import joined_compounds, lemma, spoken_words, synonyms, is_past_verb, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_past_verb, joined_compounds, lemma, spoken_words, synonyms, table_prefix, verb_lemma
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
 
@@ -252,9 +252,7 @@ def _ratio(p: Parse) -> None:
     else:
         sides = []
         for part in (match["num"], match["den"]):
-            words_ = part.split()
-            spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
-            table = next((t for span in spans if (t := resolve_table(p.catalog, span))), None)
+            table = next(_tables_named(p.catalog, part), None)
             if table is None:
                 return
             sides.append(table)
@@ -294,9 +292,7 @@ def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> No
     start from is settled once the grouping is known (`_quotient_base`)."""
     if any(re.search(r"\b(?:with|whose|where|that|which|who)\b", side) for side in (match["num"], match["den"])):
         return  # a side with its own condition is not read here (coverage names it)
-    linked = any(ref.split(".")[0] == per for ref in p.catalog.table(counted).references.values()) or any(
-        ref.split(".")[0] == counted for ref in p.catalog.table(per).references.values()
-    )
+    linked = _reference(p.catalog, counted, per) or _reference(p.catalog, per, counted)
     ids = [p.catalog.table(counted).identifier, p.catalog.table(per).identifier]
     if not linked or None in ids:
         return  # 'publications to authors' (through a link table, or no key to count by): not one pipeline's rows
@@ -322,15 +318,25 @@ def _quotient_base(p: Parse) -> None:
         p.intent.main_table = other.pop()
 
 
+def _tables_named(catalog: Catalog, phrase: str):
+    """The tables the spans of a phrase name, longest spans first."""
+    words_ = phrase.split()
+    spans = (" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1))
+    return (t for span in spans if (t := resolve_table(catalog, span)))
+
+
+def _reference(catalog: Catalog, child: str, parent: str) -> str | None:
+    """The column of `child` that refers to `parent`, if one does."""
+    return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
+
+
 def _measured_side(catalog: Catalog, part: str) -> tuple[str, str] | None:
     """'the population of California': (table, numeric column) of a ratio's side that names a column of
     some rows; the table is the one the rest names, else the only one with such a column."""
     said = re.match(r"\s*(?:the\s+)?(?:total\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+of\s+(?P<rest>.+)", part)
     if not said:
         return None
-    words_ = said["rest"].split()
-    spans = [" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1)]
-    tables = [t for span in spans if (t := resolve_table(catalog, span))] or [numeric_owner(catalog, said["col"])]
+    tables = list(_tables_named(catalog, said["rest"])) or [numeric_owner(catalog, said["col"])]
     for table in filter(None, tables):
         if (column := column_of(catalog.table(table), said["col"])) and is_numeric(catalog.table(table).column(column).type):
             return table, column
@@ -424,7 +430,7 @@ def _count_per_subject(p: Parse) -> None:
     counted = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
     if not subject or not counted or subject == counted:
         return
-    reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+    reference = _reference(p.catalog, counted, subject)
     if reference is None:
         return  # counted through a bridge: not read here
     p.intent.main_table = counted
@@ -456,7 +462,7 @@ def _count_threshold(p: Parse) -> None:
             return
         subject = resolve_table(p.catalog, said)
         if subject:  # another table: grouped by the counted rows' reference to it
-            reference = next((column for column, ref in p.catalog.table(counted).references.items() if ref.split(".")[0] == subject), None)
+            reference = _reference(p.catalog, counted, subject)
         else:  # 'regions with more than 1000 orders': a column of the counted rows
             reference = column_of(p.catalog.table(counted), said)
         if subject == counted or reference is None:

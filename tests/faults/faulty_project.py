@@ -40,6 +40,20 @@ def faulty_project(root: Path, pipelines: list[dict], bad: dict[str, str | bytes
     return project
 
 
+def prepared_keep_and_good(root: Path) -> Path:
+    """`keep` and `good` (orders per status), prepared: compiled and parsed."""
+    from ai_etl.prepare import prepare_project
+
+    project = faulty_project(root, [good_pipeline("keep", "kept_by_status"), good_pipeline("good", "good_by_status")])
+    prepare_project(load_project(project))
+    return project
+
+
+def good_mart(project: Path) -> Path:
+    """The generated mart model of `good` (as `prepared_keep_and_good` makes it)."""
+    return project.parent.parent / "dbt_project" / "models" / "faulty" / "good" / "marts" / "good_by_status.sql"
+
+
 def write_pipeline(project: Path, spec: dict) -> Path:
     path = project / "pipelines" / f"{spec['name']}.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False))

@@ -11,7 +11,7 @@ import logging
 import dagster as dg
 import pytest
 from conftest import run_cli
-from faulty_project import asset_specs, faulty_project, good_pipeline, write_pipeline
+from faulty_project import asset_specs, good_mart, good_pipeline, prepared_keep_and_good, write_pipeline
 from project_builder import query
 
 from ai_etl.definitions import build_definitions
@@ -27,17 +27,11 @@ MEASURES = [{"name": "orders", "expr": "count()"}]
 def project(tmp_path, shop_url, monkeypatch):
     """`keep` and `good` (orders per status), prepared: compiled and parsed."""
     monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
-    project = faulty_project(tmp_path, [good_pipeline("keep", "kept_by_status"), good_pipeline("good", "good_by_status")])
-    prepare_project(load_project(project))
-    return project
-
-
-def _mart(project):
-    return project.parent.parent / "dbt_project" / "models" / "faulty" / "good" / "marts" / "good_by_status.sql"
+    return prepared_keep_and_good(tmp_path)
 
 
 def test_a_deleted_generated_mart_is_named_then_regenerated_and_built(project):
-    mart = _mart(project)
+    mart = good_mart(project)
     generated = mart.read_text()
     mart.unlink()
 
@@ -65,7 +59,7 @@ def test_a_deleted_generated_mart_is_named_then_regenerated_and_built(project):
 
 
 def test_a_new_measure_that_a_hand_edited_mart_lacks_is_reported_and_the_edit_kept(project):
-    mart = _mart(project)
+    mart = good_mart(project)
     edited = mart.read_text().replace("count() AS orders", "count() AS orders, max(id) AS newest") + "-- mine\n"
     mart.write_text(edited)
     prepare_project(load_project(project))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import run_cli
-from faulty_project import asset_specs, faulty_project, good_pipeline, parse_fails_without_the_skip, run_selection
+from faulty_project import asset_specs, good_mart, parse_fails_without_the_skip, prepared_keep_and_good, run_selection
 from project_builder import query
 
 from ai_etl.definitions import build_definitions
@@ -23,17 +23,11 @@ MISSING_REF = ("select * from step_2", "select * from {{ ref('missing_model') }}
 def project(tmp_path, shop_url, monkeypatch):
     """`keep` and `good` prepared (compiled, parsed)."""
     monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
-    project = faulty_project(tmp_path, [good_pipeline("keep", "kept_by_status"), good_pipeline("good", "good_by_status")])
-    prepare_project(load_project(project))
-    return project
-
-
-def _mart(project):
-    return project.parent.parent / "dbt_project" / "models" / "faulty" / "good" / "marts" / "good_by_status.sql"
+    return prepared_keep_and_good(tmp_path)
 
 
 def test_a_ref_to_a_missing_model_breaks_only_its_pipeline(project, tmp_path):
-    mart = _mart(project)
+    mart = good_mart(project)
     original = mart.read_text()
     mart.write_text(original.replace(*MISSING_REF))
     expected_start = f"{mart.relative_to(mart.parents[4])}"  # models/faulty/good/marts/good_by_status.sql, as dbt names it
@@ -86,7 +80,7 @@ def test_a_ref_to_a_missing_model_breaks_only_its_pipeline(project, tmp_path):
 
 
 def test_a_jinja_syntax_error_is_skipped_and_named(project, tmp_path):
-    mart = _mart(project)
+    mart = good_mart(project)
     mart.write_text(mart.read_text() + "{% if %}\n")
     report = prepare_project(load_project(project))
     assert list(report.unparsable) == ["good"]
