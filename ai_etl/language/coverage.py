@@ -102,6 +102,8 @@ for _words, _constructs in [
      "between older newer earlier later within past prior ago", ("comparison",)),
     ("ratio percentage percent share proportion fraction rate divided", ("division",)),
     ("times multiplied product", ("multiply",)),
+    ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
+     "including letter letters word words prefix suffix substring character characters spelled", ("pattern",)),
     ("minus subtract subtracted difference", ("subtract",)),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),
     ("uppercase uppercased upper", ("upper",)),

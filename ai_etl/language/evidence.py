@@ -51,6 +51,7 @@ CONSTRUCTS = {
     "disjunction": r"\bor\b|\bin\s*\(\s*[,)]|\bhas\s*\(\s*\[",  # literals are blanked first: in ('a', 'b') -> in ( ,  )
     "exists": r"\bexists\b|\bin\s*\(\s*select\b|\bsemi\b",
     "dedupe": r"\blimit\s+\d+\s+by\b|\bdistinct\s+on\b|\brow_number\s*\(|\bargmax\s*\(|\bfinal\b",
+    "pattern": r"\bi?like\b|\bstartswith\s*\(|\bendswith\s*\(|\bposition\w*\s*\(|\bmatch\s*\(",
     "now": r"\bnow\s*\(|\btoday\s*\(|\bcurrent_date\b|\bcurrent_timestamp\b|\binterval\b",
 }
 
@@ -156,6 +157,9 @@ def add_sql(found: Evidence, sql: str) -> None:
     for literal in _STRING.findall(without_aliases):
         value = literal.replace("''", "'")
         found.strings.add(value.lower().strip())
+        if "%" in value:  # a LIKE pattern: the text it spells, and its words
+            spelled = re.sub(r"(?<!\\)[%_]", " ", value).replace("\\", "").lower().split()
+            found.strings.update([" ".join(spelled), *spelled])
         found.numbers.update(str(int(n)) if n.isdigit() else n for n in re.findall(r"\d+(?:\.\d+)?", value))
     code = _STRING.sub(" ", lowered)
     code = re.sub(r"\bselect\s+\*|\.\*|\(\s*\*\s*\)|,\s*\*", " ", code)  # '*' as 'all columns', not a product

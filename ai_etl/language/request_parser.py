@@ -59,6 +59,7 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
 from ai_etl.language.spoken import is_past_verb, joined_compounds, lemma, spoken_words, synonyms, table_prefix, verb_lemma
+from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
 
@@ -114,6 +115,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             tables = ", ".join(t.name for t in catalog.tables)
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
+    read_text_patterns(p)
     _anti_join(p, mentions)
     _through_tables(p, mentions)
     _parse_steps(p)
@@ -227,8 +229,20 @@ def _explicit_conditions(p: Parse) -> None:
             consume(p, match)
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
-        p.intent.conditions.append(Condition(column=match[1].split()[-1], op=words_op[match[2]], value=number))
+        before = p.text[: match.start()]
+        column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
+        column = column or match[1].split()[-1]
+        p.intent.conditions.append(Condition(column=column, op=words_op[match[2]], value=number))
         consume(p, match)
+
+
+def _column_of_table_before(p: Parse, before: str, phrase: str) -> str | None:
+    """'states with an area greater than 1000': the column of the table named right before it
+    ('with', 'whose', 'that have' between), when that table has such a number."""
+    said = re.search(r"\b([a-z_]+)\s+(?:with|whose|that\s+have|that\s+has|having|where)(?:\s+(?:a|an|the|their|its))?\s*$", before)
+    table = p.catalog.table(resolve_table(p.catalog, said[1]) or "") if said else None
+    column = column_of(table, phrase) if table else None
+    return f"{table.name}.{column}" if column and is_numeric(table.column(column).type) else None
 
 
 RATIO = re.compile(

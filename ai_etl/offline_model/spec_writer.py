@@ -7,6 +7,8 @@ it writes as free ClickHouse SQL in a `sql` step.
 
 from __future__ import annotations
 
+import re
+
 from ai_etl.agents.contracts import Catalog, Condition, GroundedPlan, MeasureIntent
 
 GRAIN_SQL = {
@@ -146,6 +148,11 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"toYear({column}) between {low} and {high}"
         case "in":
             return f"{column} in ({', '.join(literal(v) for v in condition.value)})"
+        case "starts_with" | "ends_with" | "contains" | "not_starts_with" | "not_ends_with" | "not_contains":
+            spelled = re.sub(r"([%_\\])", r"\\\1", str(condition.value))  # the text itself, not a pattern
+            shape = {"starts_with": "{}%", "ends_with": "%{}", "contains": "%{}%"}[condition.op.removeprefix("not_")]
+            negated = "not " if condition.op.startswith("not_") else ""
+            return f"{column} {negated}ilike {literal(shape.format(spelled))}"
     return f"{column} {condition.op} {literal(condition.value)}"
 
 

@@ -1,0 +1,106 @@
+"""Conditions on how a text value is spelled: 'journals whose names start with the letter J',
+'lakes with a name that ends with "Lake"', 'titles containing the word "graph"'.
+
+People mean these without regard to case (as `ilike` does); the value is the quoted text, or a
+word introduced as one ('the letter J', 'the word graph'), or a single letter or digit. A column the
+sentence does not name is the label of the table it names ('rivers starting with "M"').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Condition
+from ai_etl.language.reading import Parse, column_of, consume, label_column, near_tables, resolve_table
+from ai_etl.language.request_text import singular
+
+VERBS = {
+    "start": "starts_with", "starts": "starts_with", "starting": "starts_with", "begin": "starts_with",
+    "begins": "starts_with", "beginning": "starts_with", "end": "ends_with", "ends": "ends_with",
+    "ending": "ends_with", "contain": "contains", "contains": "contains", "containing": "contains",
+    "include": "contains", "includes": "contains", "including": "contains",
+}  # fmt: skip
+PATTERN = re.compile(
+    r"\b(?:(?:(?:does|do)\s+)?(?P<negated>not)\s+|(?P<never>never)\s+)?(?P<verb>" + "|".join(VERBS) + r")\s+(?:with\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<kind>(?:letters?|words?|prefix|suffix|string|text|substring|characters?)\s+)?"
+    r"(?P<value>\"[^\"]+\"|'[^']+'|[a-z0-9]+\b)"
+)
+FILLER = {"that", "which", "whose", "with", "a", "an", "the", "has", "have", "having", "is", "are", "its", "their", "where"}
+
+
+def read_text_patterns(p: Parse) -> None:
+    """Append a `starts_with` / `ends_with` / `contains` condition (or its negation) for each such phrase."""
+    for match in list(PATTERN.finditer(p.text)):
+        value = _value(p, match)
+        if value is None:
+            continue
+        column, start = _column_before(p, p.text[: match.start()])
+        if column is None:
+            continue
+        op = VERBS[match["verb"]]
+        negated = bool(match["negated"] or match["never"])
+        p.intent.conditions.append(Condition(column=column, op=f"not_{op}" if negated else op, value=value))
+        consume(p, _Span(start, match.end()))
+
+
+class _Span:
+    """A span of `p.text` to blank, shaped like the match `consume` takes."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _value(p: Parse, match: re.Match) -> str | None:
+    """The spelled text as the request wrote it, or None when the words are not a spelled value
+    ('orders containing products' names rows, not letters)."""
+    raw = match["value"]
+    if raw[0] in "'\"":
+        inner = raw[1:-1]
+        found = re.search(rf"[\"'“”‘’]({re.escape(inner)})[\"'“”‘’]", p.original, re.IGNORECASE)
+        return found[1] if found else inner
+    if match["kind"] or len(raw) == 1:
+        found = re.search(rf"\b(?:{match['verb']}|with|{(match['kind'] or 'with').strip()})\s+({re.escape(raw)})\b", p.original, re.IGNORECASE)
+        return found[1] if found else raw
+    return None
+
+
+def _column_before(p: Parse, before: str) -> tuple[str | None, int]:
+    """The text column the words before the verb name ('journals whose names', 'a name that'), and where
+    those words start; a table named without a column stands for its label ('rivers starting with')."""
+    tokens = list(re.finditer(r"[a-z_]+", before))
+    while tokens and tokens[-1][0] in FILLER:
+        tokens.pop()
+    if not tokens:
+        return None, len(before)
+    named = [t for t in _tables_before(p, [m[0] for m in tokens[-4:]])]
+    tables = [p.catalog.table(t) for t in named] + ([*near_tables(p)] if p.intent.main_table else list(p.catalog.tables))
+    for width in (2, 1):
+        if len(tokens) < width:
+            continue
+        phrase = " ".join(m[0] for m in tokens[-width:])
+        for table in tables:
+            column = column_of(table, phrase)
+            if column and _is_text(table.column(column).type):
+                return f"{table.name}.{column}", tokens[-width].start()
+    last = tokens[-1][0]
+    table = resolve_table(p.catalog, last) or resolve_table(p.catalog, singular(last))
+    if table and (label := label_column(p.catalog.table(table))) and _is_text(p.catalog.table(table).column(label).type):
+        return f"{table}.{label}", tokens[-1].end() + 1
+    return None, len(before)
+
+
+def _tables_before(p: Parse, words: list[str]):
+    """Tables the few words before a column name, nearest first ('journals whose names')."""
+    for word in reversed(words):
+        if table := resolve_table(p.catalog, word):
+            yield table
+
+
+def _is_text(kind: str) -> bool:
+    return kind.startswith(("text", "character", "varchar", "char", "string", "citext", "String"))

@@ -1,0 +1,122 @@
+"""Reading requests over a schema made up for these tests (a lending library: branches, books, members,
+loans): how a text is spelled, per-row quotients, numbers said of a table named before them."""
+
+from __future__ import annotations
+
+import chdb
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
+from ai_etl.agents.schema_analyst import ground
+from ai_etl.language.coverage import check_coverage
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import _condition_sql, write_pipeline
+from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.spec import Pipeline
+
+LIBRARY = Catalog(
+    connector="library",
+    tables=[
+        CatalogTable(
+            name="branch",
+            primary_key=["branch_id"],
+            identifier="branch_id",
+            columns=[
+                CatalogColumn(name="branch_id", type="integer"),
+                CatalogColumn(name="branch_name", type="text"),
+                CatalogColumn(name="floor_space", type="integer"),
+                CatalogColumn(name="staff", type="integer"),
+            ],
+        ),
+        CatalogTable(
+            name="book",
+            primary_key=["isbn"],
+            identifier="isbn",
+            columns=[
+                CatalogColumn(name="isbn", type="text"),
+                CatalogColumn(name="title", type="text"),
+                CatalogColumn(name="pages", type="integer"),
+                CatalogColumn(name="branch_id", type="integer"),
+            ],
+            references={"branch_id": "branch.branch_id"},
+        ),
+        CatalogTable(
+            name="member",
+            primary_key=["member_id"],
+            identifier="member_id",
+            columns=[
+                CatalogColumn(name="member_id", type="integer"),
+                CatalogColumn(name="surname", type="character varying"),
+                CatalogColumn(name="branch_id", type="integer"),
+            ],
+            references={"branch_id": "branch.branch_id"},
+        ),
+        CatalogTable(
+            name="loan",
+            primary_key=["loan_id"],
+            identifier="loan_id",
+            columns=[
+                CatalogColumn(name="loan_id", type="integer"),
+                CatalogColumn(name="isbn", type="text"),
+                CatalogColumn(name="member_id", type="integer"),
+                CatalogColumn(name="loan_days", type="integer"),
+            ],
+            references={"isbn": "book.isbn", "member_id": "member.member_id"},
+        ),
+    ],
+)
+
+
+def _spec(request: str, tmp_path) -> tuple[dict, list]:
+    project = Project.model_validate(
+        {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}
+    )
+    folder = ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={})
+    plan = ground(request, parse_request(request, LIBRARY), LIBRARY, folder)
+    spec = write_pipeline(plan, LIBRARY, "warehouse")
+    return spec, check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
+
+
+def _conditions(request: str) -> list[tuple[str, str, object]]:
+    return [(c.column, c.op, c.value) for c in parse_request(request, LIBRARY).conditions]
+
+
+@pytest.mark.parametrize(
+    "request_text, expected",
+    [
+        ('Load the books whose title starts with "The"', ("book.title", "starts_with", "The")),
+        ("books with a title beginning with the letter Q", ("book.title", "starts_with", "Q")),
+        ("List members whose surname ends with 'son'", ("member.surname", "ends_with", "son")),
+        ('Which books have titles containing the word "night"?', ("book.title", "contains", "night")),
+        ("members whose surname does not start with the letter M", ("member.surname", "not_starts_with", "M")),
+    ],
+)
+def test_how_a_text_is_spelled_is_a_condition_on_that_text_column(request_text, expected):
+    assert _conditions(request_text) == [expected]
+
+
+def test_a_table_named_without_its_column_stands_for_its_label(tmp_path):
+    assert _conditions('branches starting with "North"') == [("branch.branch_name", "starts_with", "North")]
+    spec, gaps = _spec("How many loans are of books whose titles begin with the letter A?", tmp_path)
+    assert any(t["type"] == "join" and t["table"] == "book" for t in spec["transformations"])
+    assert "ilike 'A%'" in next(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
+    assert not gaps
+
+
+def test_contains_of_rows_is_not_a_spelling():
+    """'members containing loans' names rows, not letters: no text condition is read."""
+    assert not any(c.op.endswith("contains") for c in parse_request("branches containing members", LIBRARY).conditions)
+
+
+def test_a_spelled_value_matches_its_own_wildcard_characters_literally():
+    """The text is matched as written, case aside: '%' and '_' in it are no wildcards (run on chDB)."""
+    sql = _condition_sql(Condition(column="t.title", op="starts_with", value="50%_off"), {"t.title": "title"})
+    rows = chdb.query(
+        f"select title from values('title String', ('50%_off sale'), ('50x off'), ('50%Xoff'), ('50%_OFF now')) where {sql} order by title", "CSV"
+    )
+    assert str(rows).split() == ['"50%_OFF', 'now"', '"50%_off', 'sale"']
+
+
+def test_a_number_said_of_the_table_named_before_it_is_that_tables_column():
+    """'books in branches with a floor space above 500': the branch's floor space, not a book column."""
+    assert ("branch.floor_space", ">", 500) in _conditions("List the books in branches with a floor space above 500")
