@@ -120,3 +120,35 @@ def test_a_spelled_value_matches_its_own_wildcard_characters_literally():
 def test_a_number_said_of_the_table_named_before_it_is_that_tables_column():
     """'books in branches with a floor space above 500': the branch's floor space, not a book column."""
     assert ("branch.floor_space", ">", 500) in _conditions("List the books in branches with a floor space above 500")
+
+
+@pytest.mark.parametrize(
+    "request_text", ["List each branch with its floor space per staff", "the ratio of floor space to staff for each branch"]
+)
+def test_one_number_over_another_of_the_same_row_is_a_derived_column(request_text, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    assert spec["source"]["table"] == "branch"
+    derive = next(t for t in spec["transformations"] if t["type"] == "derive")
+    assert derive["columns"][0]["expr"] == "floor_space / nullIf(staff, 0)"
+    assert not any(t["type"] == "aggregate" for t in spec["transformations"])  # each row is one branch already
+    assert not gaps
+
+
+def test_per_a_table_is_still_a_grouping():
+    intent = parse_request("the number of loans per member", LIBRARY)
+    assert not intent.derive and [g.column for g in intent.group_by] == ["loan.member_id"]
+
+
+def test_a_derived_column_an_aggregate_drops_accounts_for_nothing():
+    """A spec that derives the quotient but then only counts rows has not answered 'per'."""
+    request = "the floor space per staff of each branch"
+    spec = {
+        "name": "p", "type": "on_demand", "source": {"type": "postgres", "connector": "library", "table": "branch"},
+        "target": {"type": "clickhouse", "connector": "warehouse", "table": "t"},
+        "transformations": [
+            {"type": "derive", "columns": [{"name": "space_per_staff", "expr": "floor_space / nullIf(staff, 0)"}]},
+            {"type": "aggregate", "group_by": ["branch_name"], "measures": [{"name": "rows", "expr": "count()"}]},
+        ],
+    }  # fmt: skip
+    gaps = check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
+    assert any("floor space" in g.phrase for g in gaps)

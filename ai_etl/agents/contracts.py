@@ -106,9 +106,10 @@ class GroupKey(BaseModel):
 
 
 class Derivation(BaseModel):
-    """A computed column: `lower`/`upper`/`trim` replace a column in place; `multiply` adds one."""
+    """A computed column: `lower`/`upper`/`trim` replace a column in place; `multiply` and `divide`
+    (the first column over the second) add one."""
 
-    function: Literal["multiply", "lower", "upper", "trim"]
+    function: Literal["multiply", "divide", "lower", "upper", "trim"]
     columns: list[str]
     name: str
 

@@ -256,7 +256,7 @@ def _target_name(intent: Intent, catalog: Catalog) -> str:
     if intent.dedupe:
         suffix.append("deduplicated")
     if intent.derive and not suffix:
-        suffix.append("enriched" if any(d.function == "multiply" for d in intent.derive) else "cleaned")
+        suffix.append("enriched" if any(d.function in ("multiply", "divide") for d in intent.derive) else "cleaned")
     return "_".join([base, *suffix])[:60]
 
 

@@ -96,11 +96,12 @@ for _words, _constructs in [
     ("latest newest recent recently last", ("max", "limit", "order_desc", "now", "dedupe")),
     ("earliest oldest first", ("min", "limit", "order", "dedupe")),
     ("distinct unique different deduplicate deduplicated dedupe deduplication duplicate duplicates", ("distinct", "dedupe", "group")),
-    ("per by grouped group groups broken breakdown split across", ("group",)),
+    ("by grouped group groups broken breakdown split across", ("group",)),
+    ("per", ("group", "division")),
     ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago", ("comparison",)),
-    ("ratio percentage percent share proportion fraction rate divided", ("division",)),
+    ("ratio percentage percent share proportion fraction rate divided relative quotient", ("division",)),
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
      "including letter letters word words prefix suffix substring character characters spelled", ("pattern",)),

@@ -94,14 +94,19 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
     else:
         found.tables.add(source.name)
     parts += [pipeline.load.cursor or "", *pipeline.load.key]
+    derived: dict[str, str] = {}  # a derived column counts only if it reaches the output (or a later step uses it)
     for step in pipeline.transformations:
+        if _reshapes(step) or isinstance(step, FilterTransform):
+            said = _step_text(step)
+            parts += [expr for name, expr in derived.items() if re.search(rf"\b{re.escape(name)}\b", said)]
+            derived = {name: expr for name, expr in derived.items() if not _reshapes(step)}
         if isinstance(step, FilterTransform):
             parts.append(step.condition)
         elif isinstance(step, AggregateTransform):
             found.grouped = found.grouped or bool(step.group_by)
             parts += [c.expr or c.source or c.name for c in step.group_by] + [m.expr for m in step.measures]
         elif isinstance(step, DeriveTransform):
-            parts += [m.expr for m in step.columns]
+            derived |= {m.name: m.expr for m in step.columns}
         elif isinstance(step, SelectTransform):
             parts += [c.expr or c.source or c.name for c in step.columns]
         elif isinstance(step, JoinTransform):
@@ -117,12 +122,18 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
                 parts += [column.function, *column.partition_by, *column.order_by]
         elif isinstance(step, SqlTransform):
             parts.append(step.sql)
+    parts += derived.values()
     add_sql(found, "\n".join(p for p in parts if p))
     found.output_names = _output_names(pipeline)
     if not any(_reshapes(step) for step in pipeline.transformations):
         found.passthrough_tables = {source.entity}  # every column of the source is in the output table
     found.derived_names = {c.name.lower() for step in pipeline.transformations if isinstance(step, DeriveTransform) for c in step.columns}
     return found
+
+
+def _step_text(step) -> str:
+    """Every expression a step says, as one text (which columns it reads)."""
+    return step.model_dump_json()
 
 
 def _reshapes(step) -> bool:

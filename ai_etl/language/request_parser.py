@@ -131,6 +131,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     if p.intent.rank and p.top:
         p.intent.rank.limit = p.top
     read_row_ranking(p)
+    main = catalog.table(p.intent.main_table)
+    if p.intent.group_by and not p.intent.measures and {g.column for g in p.intent.group_by} <= {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)]}:
+        p.intent.group_by = []  # 'the population per area for each state' over states: each row is one already
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
@@ -758,6 +761,7 @@ def _derivations(p: Parse) -> None:
             consume(p, match)
             if named:
                 consume(p, named)
+    _quotients(p)
     functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
                  "trim": r"trimmed|stripped|without (?:surrounding|extra) spaces"}  # fmt: skip
     for function, words_ in functions.items():
@@ -769,6 +773,69 @@ def _derivations(p: Parse) -> None:
             if column := resolve_column(p, match[1]):
                 if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
                     p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+
+
+QUOTIENT = re.compile(
+    r"\b(?P<said>(?:the\s+)?(?:ratio|proportion|quotient)\s+of\s+(?:the\s+)?(?:each\s+)?)?(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+"
+    r"(?P<by>to|over|per|divided\s+by|relative\s+to|in\s+relation\s+to)\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|a\s+|an\s+)?"
+    r"(?P<y>[a-z_]+(?:\s+[a-z_]+)?)"
+)
+
+
+def _quotients(p: Parse) -> None:
+    """'the population per area', 'the ratio of wins to games', 'a city population relative to the state':
+    one number of a row over another of the same row (or of a row it refers to: 'the state' there is
+    the state's population). 'Revenue per customer' is no such thing: a table or a key is a grouping."""
+    for match in list(QUOTIENT.finditer(p.text)):
+        if match["by"] in ("to", "over") and not match["said"]:
+            continue  # 'load orders to ClickHouse'
+        host = _table_with_both(p, match["x"], match["y"])
+        if host and host != p.intent.main_table and not _has_column(p, p.intent.main_table, match["y"]):
+            p.intent.main_table = host  # 'the population per area of each state': the state's two numbers
+        above = resolve_column_tail(p, match["x"])
+        below = _number_column(p, match["y"], above)
+        if not above or not below or not _plain_number(p, above):
+            continue
+        name = "ratio" if match["said"] else f"{above.split('.')[1]}_per_{below.split('.')[1]}"
+        p.intent.derive.append(Derivation(function="divide", columns=[above, below], name=name))
+        consume(p, match)
+
+
+def _number_column(p: Parse, phrase: str, above: str | None) -> str | None:
+    """The numeric column a quotient divides by: one named ('area'), or the same number of the table
+    named ('relative to the state': the state's population)."""
+    words_ = phrase.split()
+    if table := resolve_table(p.catalog, phrase) or resolve_table(p.catalog, words_[0]):
+        same = above and column_of(p.catalog.table(table), above.split(".")[1].removeprefix(f"{singular(above.split('.')[0])}_"))
+        if same and table != above.split(".")[0]:
+            return f"{table}.{same}" if _plain_number(p, f"{table}.{same}") else None
+        if len(words_) == 1:
+            return None  # 'per customer': a grouping
+    column = resolve_column_head(p, phrase)
+    return column if column and _plain_number(p, column) else None
+
+
+def _table_with_both(p: Parse, x: str, y: str) -> str | None:
+    """The nearest table with a quantity column for each of two phrases."""
+    for table in near_tables(p):
+        if all(_has_column(p, table.name, phrase) for phrase in (x, y)):
+            return table.name
+    return None
+
+
+def _has_column(p: Parse, table: str, phrase: str) -> bool:
+    """Whether `table` has a quantity column the phrase (or its last word) names."""
+    found = p.catalog.table(table)
+    column = next((c for said in (phrase, phrase.split()[0], phrase.split()[-1]) if (c := column_of(found, said))), None)
+    return bool(column) and _plain_number(p, f"{table}.{column}")
+
+
+def _plain_number(p: Parse, qualified: str) -> bool:
+    """A numeric column that is a quantity, not a key (`customer_id` is numeric but no amount)."""
+    table_name, column = qualified.split(".")
+    table = p.catalog.table(table_name)
+    keys = set(table.primary_key) | set(table.references) | {table.identifier}
+    return column not in keys and is_numeric(table.column(column).type)
 
 
 def _related_columns(p: Parse, mentions: list[Mention]) -> None:
