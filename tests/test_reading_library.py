@@ -34,7 +34,7 @@ LIBRARY = Catalog(
             identifier="isbn",
             columns=[
                 CatalogColumn(name="isbn", type="text"),
-                CatalogColumn(name="title", type="text"),
+                CatalogColumn(name="title", type="text", mentioned=["Dune", "Emma", "Persuasion"]),
                 CatalogColumn(name="pages", type="integer"),
                 CatalogColumn(name="branch_id", type="integer"),
             ],
@@ -152,3 +152,19 @@ def test_a_derived_column_an_aggregate_drops_accounts_for_nothing():
     }  # fmt: skip
     gaps = check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
     assert any("floor space" in g.phrase for g in gaps)
+
+
+@pytest.mark.parametrize(
+    "request_text, count", [("Which members have loans of both Dune and Emma?", 2), ("members with loans of all of Dune, Emma and Persuasion", 3)]
+)
+def test_rows_related_to_every_value_listed_are_those_that_meet_all_of_them(request_text, count, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    last = spec["transformations"][-1]
+    assert spec["source"]["table"] == "member"
+    assert last["type"] == "sql" and last["sql"].endswith(f"having uniqExact(title) = {count}")
+    assert not gaps
+
+
+def test_either_value_keeps_rows_related_to_any():
+    intent = parse_request("Which members have loans of Dune or Emma?", LIBRARY)
+    assert intent.related_to_all is None and intent.conditions[0].op == "in"

@@ -153,6 +153,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    related_to_all: str | None = Field(None, description="'authors who wrote in both domain A and domain B': the column of an `in` condition every one of whose values a kept row must be related to")
     through_tables: list[str] = Field([], description="tables the request names on the way ('authors who wrote publications in 2020': writes, publication): joined, so only rows that have them are kept")
     target_table: str | None = None
     target_database: str | None = None

@@ -231,7 +231,7 @@ def check_coverage(
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
             continue
-        if token in ("both", "оба", "обоих") and evidence.has("disjunction"):
+        if token in ("both", "оба", "обоих") and evidence.has("disjunction") and not evidence.has("all_of"):
             gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
             continue
         for word in _pieces(token, target):
@@ -267,6 +267,9 @@ def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, e
     return found
 
 
+PLACE_PREPOSITIONS = {"in", "into", "through", "across", "at", "on", "within", "from", "to", "over", "under", "for"}
+
+
 def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema: SchemaIndex, evidence: Evidence) -> set[int]:
     """Verbs that only relate the rows read to an attribute of theirs the spec uses: 'restaurants (that)
     serve Italian food', 'restaurants serving each type of food'. The subject is the table read and the
@@ -282,7 +285,10 @@ def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema:
             continue
         before = i - 1 - (words[i - 1] in ("that", "which", "who"))
         subject = schema.tables.get(lemma(words[before]), set()) if before >= 0 else set()
-        after = i + 1 + (words[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["each"], ["every"], ["all"]) if i + 1 < len(words) else 0)
+        after = i + 1
+        if words[after : after + 2] and words[after] in PLACE_PREPOSITIONS and words[after + 1 : after + 2] in (["each"], ["every"]):
+            after += 1  # 'rivers (that) flow through each country': a grouping by the rows' own column
+        after += words[after : after + 1] in (["the"], ["a"], ["an"], ["each"], ["every"], ["all"])
         obj = (words[after] if after < len(words) else "").removeprefix("non-")  # 'serving non-vegan food
         owners = {t for t, _, _ in schema.values.get(obj, ())} | {t for t, c in schema.columns.get(lemma(obj), ()) if c.lower() in evidence.identifiers}
         if main in subject and main in owners:

@@ -49,6 +49,7 @@ CONSTRUCTS = {
     "upper": r"\bupper\w*\s*\(",
     "trim": r"\btrim\w*\s*\(",
     "disjunction": r"\bor\b|\bin\s*\(\s*[,)]|\bhas\s*\(\s*\[",  # literals are blanked first: in ('a', 'b') -> in ( ,  )
+    "all_of": r"\bhaving\s+(?:uniq\w*\s*\(|count\s*\(\s*distinct\b)",
     "exists": r"\bexists\b|\bin\s*\(\s*select\b|\bsemi\b",
     "dedupe": r"\blimit\s+\d+\s+by\b|\bdistinct\s+on\b|\brow_number\s*\(|\bargmax\s*\(|\bfinal\b",
     "pattern": r"\bi?like\b|\bstartswith\s*\(|\bendswith\s*\(|\bposition\w*\s*\(|\bmatch\s*\(",

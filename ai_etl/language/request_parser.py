@@ -126,6 +126,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _measures(p)
     _quotient_base(p)
     read_value_conditions(p)
+    _related_to_all(p)
     read_years(p)
     _ranking(p)
     if p.intent.rank and p.top:
@@ -836,6 +837,19 @@ def _plain_number(p: Parse, qualified: str) -> bool:
     table = p.catalog.table(table_name)
     keys = set(table.primary_key) | set(table.references) | {table.identifier}
     return column not in keys and is_numeric(table.column(column).type)
+
+
+def _related_to_all(p: Parse) -> None:
+    """'authors who published in both the domain A and the domain B', 'customers who bought all of X, Y
+    and Z': the rows kept are those related to every value listed, not to any one of them."""
+    listed = [c for c in p.intent.conditions if c.op == "in" and c.column.split(".")[0] != p.intent.main_table]
+    if len(listed) != 1 or p.intent.measures:
+        return
+    values = [p.normalized.find(str(v).lower()) for v in listed[0].value]
+    first = min((v for v in values if v >= 0), default=-1)
+    for said in re.finditer(r"\b(?P<both>both)\b|\b(?:all|every\s+one|each)\s+of\b", p.normalized):
+        if 0 <= first - said.end() <= 30 and (not said["both"] or len(listed[0].value) == 2):  # said of the values listed
+            p.intent.related_to_all = listed[0].column
 
 
 def _related_columns(p: Parse, mentions: list[Mention]) -> None:

@@ -66,9 +66,13 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in (main.primary_key or ([main.identifier] if main.identifier else [c.name for c in main.columns])))
         sql = f"select * from {{{{ input }}}} order by {name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}"
         transforms.append({"type": "sql", "sql": sql, "columns": list(dict.fromkeys(name_of.values()))})
-    if not intent.measures and not intent.rank and any(j.fans_out for j in plan.joins):
+    own = list(dict.fromkeys(name_of.get(f"{main.name}.{c.name}", c.name) for c in main.columns))
+    if intent.related_to_all:  # 'authors who wrote in both domains': each author whose rows meet every value
+        every = next(c for c in intent.conditions if c.column == intent.related_to_all)
+        sql = f"select {', '.join(own)} from {{{{ input }}}} group by {', '.join(own)} having uniqExact({name_of[every.column]}) = {len(every.value)}"
+        transforms.append({"type": "sql", "sql": sql, "columns": own})
+    elif not intent.measures and not intent.rank and any(j.fans_out for j in plan.joins):
         # 'authors who wrote publications in 2020': each author once, however many rows it met
-        own = list(dict.fromkeys(name_of[f"{main.name}.{c.name}"] for c in main.columns))
         transforms.append({"type": "sql", "sql": f"select distinct {', '.join(own)} from {{{{ input }}}}", "columns": own})
     if intent.measures:
         group_by = []
