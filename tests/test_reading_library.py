@@ -36,6 +36,7 @@ LIBRARY = Catalog(
                 CatalogColumn(name="isbn", type="text"),
                 CatalogColumn(name="title", type="text", mentioned=["Dune", "Emma", "Persuasion"]),
                 CatalogColumn(name="pages", type="integer"),
+                CatalogColumn(name="avg_rating", type="real"),
                 CatalogColumn(name="branch_id", type="integer"),
             ],
             references={"branch_id": "branch.branch_id"},
@@ -168,3 +169,28 @@ def test_rows_related_to_every_value_listed_are_those_that_meet_all_of_them(requ
 def test_either_value_keeps_rows_related_to_any():
     intent = parse_request("Which members have loans of Dune or Emma?", LIBRARY)
     assert intent.related_to_all is None and intent.conditions[0].op == "in"
+
+
+@pytest.mark.parametrize("request_text, descending, limit", [("the 3 highest-rated books", True, 3), ("Which is the lowest rated book?", False, 1)])
+def test_rated_ranks_by_the_rating(request_text, descending, limit):
+    rank = parse_request(request_text, LIBRARY).rank
+    assert (rank.column, rank.descending, rank.limit) == ("book.avg_rating", descending, limit)
+
+
+@pytest.mark.parametrize(
+    "request_text, expected",
+    [
+        ("List the loans of the member with id 42", ("loan.member_id", "=", 42)),
+        ('Load the book titled "The Road"', ("book.title", "=", "The Road")),
+        ("books of the branch named \"O'Hare's Corner\"", ("branch.branch_name", "=", "O'Hare's Corner")),
+        ('the book with ISBN "978-0-14"', ("book.isbn", "=", "978-0-14")),
+        ("loans of the book with isbn 978-0-14", ("loan.isbn", "=", "978-0-14")),
+    ],
+)
+def test_a_value_said_with_its_column_is_that_condition(request_text, expected):
+    assert _conditions(request_text) == [expected]
+
+
+def test_a_said_value_needs_a_column_that_can_hold_it():
+    """'with pages "many"' is no number; nothing is read as a condition on `pages`."""
+    assert not any(c[0] == "book.pages" for c in _conditions('books with pages "many"'))

@@ -110,6 +110,7 @@ for _words, _constructs in [
     ("uppercase uppercased upper", ("upper",)),
     ("trim trimmed strip stripped whitespace spaces", ("trim",)),
     ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
+    ("rated", ("order", "limit", "comparison")),
     ("exist exists any least", ("exists", "comparison", "join")),
     ("incremental incrementally append appended appending", ("incremental",)),
     ("upsert upserts merge merged updates updated changes changed sync", ("upsert",)),
@@ -222,6 +223,7 @@ def check_coverage(
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
     used_connectors = {pipeline.source.connector, pipeline.target.connector}
     sequence = " ".join(lemma(w) for _, token in tokens for w in re.split(r"[.\-/]", token) if w)
+    sequence += " | " + re.sub(r"\b(?:with|whose|have|having)\s+(?:(?:the|a|an|its|their)\s+)?", "", sequence)  # 'business with ID' says 'business id'
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
@@ -428,6 +430,8 @@ def _word_covered(
             return True
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
+        if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
+            return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True

@@ -25,7 +25,7 @@ from ai_etl.spec import (
 )
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_STRING = re.compile(r"'((?:[^']|'')*)'")
+_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'")  # 'it''s' and 'it\'s' alike
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w])")
 
 # constructs a request's analytical words need, as patterns over the SQL (ClickHouse and PostgreSQL)
@@ -167,7 +167,7 @@ def add_sql(found: Evidence, sql: str) -> None:
     lowered = without_aliases.lower()
     found.text += "\n" + lowered
     for literal in _STRING.findall(without_aliases):
-        value = literal.replace("''", "'")
+        value = re.sub(r"\\(.)", r"\1", literal.replace("''", "'"))
         found.strings.add(value.lower().strip())
         if "%" in value:  # a LIKE pattern: the text it spells, and its words
             spelled = re.sub(r"(?<!\\)[%_]", " ", value).replace("\\", "").lower().split()

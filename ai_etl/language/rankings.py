@@ -57,7 +57,7 @@ def read_row_ranking(p: Parse) -> None:
         rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
         rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
-        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?P<rated>[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
     ]
     text = without_presentation_order(p.normalized if extremes else p.text)  # 'ordered from longest to shortest' ranks nothing
     for pattern in patterns:
@@ -69,6 +69,8 @@ def read_row_ranking(p: Parse) -> None:
                 continue  # 'restaurants with the highest rating': how many is not said
             adjective = match.groupdict().get("adj") or "top"
             descending, dimension = SUPERLATIVES[adjective]
+            if match.groupdict().get("rated"):  # 'the highest-rated restaurant', 'the lowest rated': by its rating
+                dimension = SUPERLATIVES["rated"][1]
             if re.search(rf"\bleast\s+{adjective}\b", p.text):
                 descending = not descending
             ranked = ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)

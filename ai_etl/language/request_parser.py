@@ -59,6 +59,7 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
 from ai_etl.language.spoken import is_past_verb, joined_compounds, lemma, spoken_words, synonyms, table_prefix, verb_lemma
+from ai_etl.language.said_values import on_referencing_columns, read_said_values
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years
@@ -108,6 +109,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _count_threshold(p)
     _count_per_subject(p)
     _explicit_conditions(p)
+    read_said_values(p)
     mentions = _table_mentions(p)
     _choose_main(p, mentions)
     if p.intent.main_table is None:
@@ -115,6 +117,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             tables = ", ".join(t.name for t in catalog.tables)
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
+    on_referencing_columns(p)
     read_text_patterns(p)
     _anti_join(p, mentions)
     _through_tables(p, mentions)
@@ -150,12 +153,14 @@ def _target(p: Parse) -> None:
         r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+(?:table\s+)?[`'\"]?([a-z_]\w*)\.([a-z_]\w*)[`'\"]?",
         r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+table\s+[`'\"]?([a-z_]\w*)[`'\"]?()",
         r"\b(?:to|into|in)\s+(?:the\s+)?clickhouse\s+[`'\"]([a-z_]\w*)[`'\"]()",
-        r"\b(?:into|as|named|called)\s+(?:a\s+|the\s+)?(?:clickhouse\s+)?(?:table\s+)?[`'\"]([a-z_]\w*)[`'\"]()",
+        r"\b(?:into|as)\s+(?:a\s+|the\s+)?(?:clickhouse\s+)?(?:table\s+)?(?P<q>[`'\"])([a-z_]\w*)(?P=q)()",
+        # 'a table named "x"', not 'the branch named "North"' (a condition, `said_values`)
+        r"\b(?:table|clickhouse)\s+(?:named|called)\s+(?P<n>[`'\"])([a-z_]\w*)(?P=n)()",
         r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
     ]
     for pattern in patterns:
         if match := re.search(pattern, p.text):
-            first, second = match[1], match[2]
+            first, second = match.groups()[-2:]
             p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
             consume(p, match)
             return
