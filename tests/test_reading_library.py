@@ -53,6 +53,13 @@ LIBRARY = Catalog(
             references={"branch_id": "branch.branch_id"},
         ),
         CatalogTable(
+            name="genre",
+            primary_key=["genre_id"],
+            identifier="genre_id",
+            columns=[CatalogColumn(name="genre_id", type="integer"), CatalogColumn(name="isbn", type="text"), CatalogColumn(name="genre_name", type="text")],
+            references={"isbn": "book.isbn"},
+        ),
+        CatalogTable(
             name="loan",
             primary_key=["loan_id"],
             identifier="loan_id",
@@ -194,3 +201,18 @@ def test_a_value_said_with_its_column_is_that_condition(request_text, expected):
 def test_a_said_value_needs_a_column_that_can_hold_it():
     """'with pages "many"' is no number; nothing is read as a condition on `pages`."""
     assert not any(c[0] == "book.pages" for c in _conditions('books with pages "many"'))
+
+
+@pytest.mark.parametrize("request_text", ["Which members are not part of any branch?", "members without a branch"])
+def test_rows_with_no_parent_are_an_anti_join_on_their_reference(request_text, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    anti = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert (anti["table"], anti["how"], anti["left_on"], anti["right_on"]) == ("branch", "anti", "branch_id", "branch_id")
+    assert not gaps
+
+
+def test_each_thing_kind_is_the_label_of_the_table_that_describes_it(tmp_path):
+    """'each book genre': the genres a book has (a table referring to books), by their name."""
+    spec, gaps = _spec("How many loans are there for each book genre?", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["genre_name"] and not gaps

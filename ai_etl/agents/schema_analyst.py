@@ -236,7 +236,10 @@ def _anti_join(catalog: Catalog, main: CatalogTable, table: str) -> JoinStep:
     for column, ref in other.references.items():
         if ref.split(".")[0] == main.name:
             return JoinStep(table=table, left_on=ref.split(".")[1], right_on=column, how="anti")
-    raise Refusal(f"Table '{table}' does not refer to '{main.name}', so 'without {table}' has no meaning here.")
+    for column, ref in main.references.items():  # 'authors not part of any organization': no (existing) parent
+        if ref.split(".")[0] == table:
+            return JoinStep(table=table, left_on=column, right_on=ref.split(".")[1], how="anti")
+    raise Refusal(f"Table '{table}' and '{main.name}' do not refer to each other, so 'without {table}' has no meaning here.")
 
 
 def _target_name(intent: Intent, catalog: Catalog) -> str:

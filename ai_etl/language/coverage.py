@@ -111,6 +111,7 @@ for _words, _constructs in [
     ("trim trimmed strip stripped whitespace spaces", ("trim",)),
     ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
     ("rated", ("order", "limit", "comparison")),
+    ("part belong belongs belonged belonging affiliated associated", ("join", "anti", "exists")),  # 'part of any organization'
     ("exist exists any least", ("exists", "comparison", "join")),
     ("incremental incrementally append appended appending", ("incremental",)),
     ("upsert upserts merge merged updates updated changes changed sync", ("upsert",)),

@@ -679,7 +679,9 @@ def _anti_join(p: Parse, mentions: list[Mention]) -> None:
     patterns = [
         r"\b(?:who|that|which)\s+(?:have|has|had|did)\s*(?:n[o']t|never|not)\s+(?:\w+\s+){0,2}?(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
-        r"\bwith(?:out|\s+no)\s+(?:any\s+)?([a-z_]+)",
+        r"\bwith(?:out|\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
+        # 'authors (who are) not part of any organization', 'not assigned to any team', 'not in any playlist'
+        r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:of|to|in|with|by)\s+any\s+([a-z_]+)",
     ]
     for pattern in patterns:
         if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
@@ -939,6 +941,10 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
+        kind = resolve_table(p.catalog, tail)  # 'each business category': a table of the business's categories
+        if table and kind and kind != table and _reference(p.catalog, kind, table) and (label := label_column(p.catalog.table(kind))):
+            if label not in p.catalog.table(kind).references:
+                return GroupKey(column=f"{kind}.{label}")
     table = resolve_table(p.catalog, " ".join(words_))
     if each and table and table == p.intent.main_table and reachable(p) and (label := label_column(p.catalog.table(table))):
         return GroupKey(column=f"{table}.{label}")  # 'citations of each author': one row per author
