@@ -56,7 +56,7 @@ LIBRARY = Catalog(
             name="genre",
             primary_key=["genre_id"],
             identifier="genre_id",
-            columns=[CatalogColumn(name="genre_id", type="integer"), CatalogColumn(name="isbn", type="text"), CatalogColumn(name="genre_name", type="text")],
+            columns=[CatalogColumn(name="genre_id", type="integer"), CatalogColumn(name="isbn", type="text"), CatalogColumn(name="genre_name", type="text", mentioned=["Poetry", "Fantasy"])],
             references={"isbn": "book.isbn"},
         ),
         CatalogTable(
@@ -216,3 +216,11 @@ def test_each_thing_kind_is_the_label_of_the_table_that_describes_it(tmp_path):
     spec, gaps = _spec("How many loans are there for each book genre?", tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["group_by"] == ["genre_name"] and not gaps
+
+
+def test_values_of_two_columns_said_with_or_keep_rows_meeting_either(tmp_path):
+    spec, gaps = _spec("List the books that are Dune or belong to the Poetry genre", tmp_path)
+    condition = next(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
+    assert condition == "(title = 'Dune' or genre_name = 'Poetry')" and not gaps
+    both = parse_request("List the books that are Dune and belong to the Poetry genre", LIBRARY)
+    assert not both.either and len(both.conditions) == 2

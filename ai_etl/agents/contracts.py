@@ -153,6 +153,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    either: list[Condition] = Field([], description="'Italian restaurants or restaurants in New York': conditions of which a kept row meets at least one (the others in `conditions` all hold too)")
     related_to_all: str | None = Field(None, description="'authors who wrote in both domain A and domain B': the column of an `in` condition every one of whose values a kept row must be related to")
     through_tables: list[str] = Field([], description="tables the request names on the way ('authors who wrote publications in 2020': writes, publication): joined, so only rows that have them are kept")
     target_table: str | None = None
@@ -167,7 +168,7 @@ class Intent(BaseModel):
 
     def qualified_columns(self) -> list[str]:
         """Every `table.column` the intent uses, in order of use (repeats kept)."""
-        columns = [c.column for c in self.conditions] + [g.column for g in self.group_by] + self.extra_columns
+        columns = [c.column for c in [*self.conditions, *self.either]] + [g.column for g in self.group_by] + self.extra_columns
         columns += [self.rank.column] if self.rank and self.rank.column else []
         for measure in self.measures:
             columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]

@@ -130,6 +130,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _quotient_base(p)
     read_value_conditions(p)
     _related_to_all(p)
+    _either(p)
     read_years(p)
     _ranking(p)
     if p.intent.rank and p.top:
@@ -844,6 +845,22 @@ def _plain_number(p: Parse, qualified: str) -> bool:
     table = p.catalog.table(table_name)
     keys = set(table.primary_key) | set(table.references) | {table.identifier}
     return column not in keys and is_numeric(table.column(column).type)
+
+
+def _either(p: Parse) -> None:
+    """'restaurants that serve Italian food or are located in New York': two values of different columns
+    said with 'or' between them (and nothing else that joins clauses) are alternatives, not both."""
+    located = []
+    for condition in p.intent.conditions:
+        if isinstance(condition.value, str) and (found := re.search(rf"(?<!\w){re.escape(condition.value.lower())}(?!\w)", p.normalized)):
+            located.append((found.start(), found.end(), condition))
+    located.sort(key=lambda item: item[0])
+    for (_, end, first), (start, _, second) in zip(located, located[1:]):
+        between = p.normalized[end:start]
+        if first.column != second.column and re.search(r"\bor\b", between) and not re.search(r"\band\b|[,;.?!]", between):
+            p.intent.either = [first, second]
+            p.intent.conditions = [c for c in p.intent.conditions if c is not first and c is not second]
+            return
 
 
 def _related_to_all(p: Parse) -> None:

@@ -35,6 +35,14 @@ SYNONYM_GROUPS = [
     {"country", "nation"},
     {"paper", "publication", "article"},
     {"population", "people", "inhabitant", "resident"},  # '100000 people' is a population
+    {"cuisine", "food"},
+    {"movie", "film"},
+    {"song", "track"},
+    {"car", "vehicle", "automobile"},
+    {"doctor", "physician"},
+    {"student", "pupil"},
+    {"teacher", "instructor", "lecturer"},
+    {"salary", "wage", "pay"},
 ]
 
 

@@ -56,8 +56,11 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
     for join in plan.joins:
         if join.how == "anti":
             transforms.append({"type": "join", "table": join.table, "how": "anti", "left_on": join.left_on, "right_on": join.right_on})
-    if intent.conditions:
-        transforms.append({"type": "filter", "condition": " and ".join(_condition_sql(c, name_of, catalog) for c in intent.conditions)})
+    said = [_condition_sql(c, name_of, catalog) for c in intent.conditions]
+    if intent.either:  # 'Italian food or in New York': one of them
+        said.append("(" + " or ".join(_condition_sql(c, name_of, catalog) for c in intent.either) + ")")
+    if said:
+        transforms.append({"type": "filter", "condition": " and ".join(said)})
     if intent.dedupe:
         transforms.append(_dedupe(plan))
     if intent.rank and intent.rank.column and not intent.measures:  # 'the 3 longest rivers': rows, ranked
