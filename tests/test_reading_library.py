@@ -224,3 +224,27 @@ def test_values_of_two_columns_said_with_or_keep_rows_meeting_either(tmp_path):
     assert condition == "(title = 'Dune' or genre_name = 'Poetry')" and not gaps
     both = parse_request("List the books that are Dune and belong to the Poetry genre", LIBRARY)
     assert not both.either and len(both.conditions) == 2
+
+
+def test_a_ratio_side_that_names_no_table_measures_the_rows_the_other_side_names():
+    """'the residents of the Lakeside district to the residents of Hillcrest': both are districts."""
+    places = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(
+                name="district",
+                identifier="district_name",
+                columns=[CatalogColumn(name="district_name", type="text", values=["Hillcrest", "Lakeside"]), CatalogColumn(name="residents", type="integer")],
+            ),
+            CatalogTable(
+                name="town",
+                identifier="town_name",
+                columns=[CatalogColumn(name="town_name", type="text"), CatalogColumn(name="residents", type="integer"), CatalogColumn(name="district_name", type="text")],
+                references={"district_name": "district.district_name"},
+            ),
+        ],
+    )
+    intent = parse_request("What is the ratio of the residents of the Lakeside district to the residents of Hillcrest?", places)
+    (ratio,) = intent.measures
+    assert (ratio.function, ratio.column) == ("ratio", "district.residents")
+    assert [c.value for c in ratio.numerator] == ["Lakeside"] and [c.value for c in ratio.denominator] == ["Hillcrest"]

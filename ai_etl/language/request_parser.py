@@ -269,6 +269,9 @@ def _ratio(p: Parse) -> None:
     if not match:
         return
     measured = [_measured_side(p.catalog, part) for part in (match["num"], match["den"])]
+    if any(measured) and not all(measured):  # 'of the United States to the population of California': the same rows' number
+        known = next(m for m in measured if m)
+        measured = [m or _measured_side(p.catalog, part, known[0]) for m, part in zip(measured, (match["num"], match["den"]))]
     if any(measured):  # 'the length of the Mississippi to the length of the Rhine': one column, summed on each side
         if measured[0] != measured[1]:
             return
@@ -354,13 +357,14 @@ def _reference(catalog: Catalog, child: str, parent: str) -> str | None:
     return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
 
 
-def _measured_side(catalog: Catalog, part: str) -> tuple[str, str] | None:
+def _measured_side(catalog: Catalog, part: str, other_side: str | None = None) -> tuple[str, str] | None:
     """'the population of California': (table, numeric column) of a ratio's side that names a column of
-    some rows; the table is the one the rest names, else the only one with such a column."""
+    some rows; the table is the one the rest names, else the only one with such a column, else the
+    table the other side measures."""
     said = re.match(r"\s*(?:the\s+)?(?:total\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+of\s+(?P<rest>.+)", part)
     if not said:
         return None
-    tables = list(_tables_named(catalog, said["rest"])) or [numeric_owner(catalog, said["col"])]
+    tables = list(_tables_named(catalog, said["rest"])) or [numeric_owner(catalog, said["col"]) or other_side]
     for table in filter(None, tables):
         if (column := column_of(catalog.table(table), said["col"])) and is_numeric(catalog.table(table).column(column).type):
             return table, column
