@@ -248,3 +248,24 @@ def test_a_ratio_side_that_names_no_table_measures_the_rows_the_other_side_names
     (ratio,) = intent.measures
     assert (ratio.function, ratio.column) == ("ratio", "district.residents")
     assert [c.value for c in ratio.numerator] == ["Lakeside"] and [c.value for c in ratio.denominator] == ["Hillcrest"]
+
+
+def test_a_related_column_said_in_full_reaches_the_output_of_kept_rows(tmp_path):
+    """'the members who have loans and their loan days': `loan.loan_days` comes along, and survives the
+    step that keeps each member once."""
+    spec, gaps = _spec("List the members who have loans and their loan days", tmp_path)
+    assert "loan_days" in spec["transformations"][-1]["columns"] and not gaps
+
+
+def test_a_joined_column_a_later_step_drops_accounts_for_nothing():
+    request = "List the members and the genre name of their books"
+    spec = {
+        "name": "p", "type": "on_demand", "source": {"type": "postgres", "connector": "library", "table": "member"},
+        "target": {"type": "clickhouse", "connector": "warehouse", "table": "t"},
+        "transformations": [
+            {"type": "join", "table": "genre", "left_on": "branch_id", "right_on": "genre_id", "columns": ["genre_name"]},
+            {"type": "sql", "sql": "select distinct member_id, surname from {{ input }}", "columns": ["member_id", "surname"]},
+        ],
+    }  # fmt: skip
+    gaps = check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
+    assert "genre.genre_name" in [r for g in gaps for r in g.readings]

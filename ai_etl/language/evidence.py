@@ -95,7 +95,7 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
     else:
         found.tables.add(source.name)
     parts += [pipeline.load.cursor or "", *pipeline.load.key]
-    derived: dict[str, str] = {}  # a derived column counts only if it reaches the output (or a later step uses it)
+    derived: dict[str, str] = {}  # a derived or joined column counts only if it reaches the output (or a later step uses it)
     for step in pipeline.transformations:
         if _reshapes(step) or isinstance(step, FilterTransform):
             said = _step_text(step)
@@ -113,7 +113,8 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, JoinTransform):
             found.tables.add(step.table)
             found.anti_join = found.anti_join or step.how == "anti"
-            parts += [step.left_on, step.right_on] + [c.expr or c.source or c.name for c in step.columns]
+            parts += [step.left_on, step.right_on]
+            derived |= {c.name: c.expr or c.source or c.name for c in step.columns}  # taken along: counts if it reaches the output
         elif isinstance(step, DeduplicateTransform):
             found.deduplicated = True
             parts += [*step.key, step.latest_by]

@@ -894,6 +894,29 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
                 if m.table == table:
                     m.role = "related"
             consume(p, match)
+    for table_name in reachable(p):  # 'the highest point in each state': `highlow.highest_point`, said in full
+        table = p.catalog.table(table_name)
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            said = spoken_words(column.name, prefix)
+            if len(said) < 2 or column.name in table.references or f"{table_name}.{column.name}" in p.intent.extra_columns:
+                continue
+            match = _said_in_full(p.text, said)
+            if match and not (resolve_column(p, match[0]) or "").startswith(f"{p.intent.main_table}."):
+                p.intent.extra_columns.append(f"{table_name}.{column.name}")
+                consume(p, match)
+
+
+def _said_in_full(text: str, lemmas: tuple[str, ...]) -> re.Match | None:
+    """Where the words of `lemmas` are said in a row, in any inflection ('highest point' says
+    `high point`), not as a grouping ('per ...', 'by ...')."""
+    tokens = list(re.finditer(r"[a-z_]+", text))
+    for i in range(len(tokens) - len(lemmas) + 1):
+        if all(lemma(tokens[i + k][0]) == word for k, word in enumerate(lemmas)):
+            if i and tokens[i - 1][0] in ("per", "by", "each", "every"):
+                continue
+            return re.compile(r".+", re.S).match(text, tokens[i].start(), tokens[i + len(lemmas) - 1].end())
+    return None
 
 
 GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "grouped", "aggregated", "bucketed", "segmented", "broken", "split"}

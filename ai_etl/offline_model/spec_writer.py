@@ -75,8 +75,9 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         sql = f"select {', '.join(own)} from {{{{ input }}}} group by {', '.join(own)} having uniqExact({name_of[every.column]}) = {len(every.value)}"
         transforms.append({"type": "sql", "sql": sql, "columns": own})
     elif not intent.measures and not intent.rank and any(j.fans_out for j in plan.joins):
-        # 'authors who wrote publications in 2020': each author once, however many rows it met
-        transforms.append({"type": "sql", "sql": f"select distinct {', '.join(own)} from {{{{ input }}}}", "columns": own})
+        # 'authors who wrote publications in 2020': each author once, however many rows it met (with what was asked of theirs)
+        kept = list(dict.fromkeys(own + [name_of[c] for c in intent.extra_columns]))
+        transforms.append({"type": "sql", "sql": f"select distinct {', '.join(kept)} from {{{{ input }}}}", "columns": kept})
     if intent.measures:
         group_by = []
         for key in intent.group_by:
