@@ -269,3 +269,14 @@ def test_a_joined_column_a_later_step_drops_accounts_for_nothing():
     }  # fmt: skip
     gaps = check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
     assert "genre.genre_name" in [r for g in gaps for r in g.readings]
+
+
+def test_the_difference_between_the_lowest_and_highest_is_a_spread(tmp_path):
+    spec, gaps = _spec("What is the difference between the lowest and the highest number of pages of the books?", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert [m["expr"] for m in aggregate["measures"]] == ["max(pages) - min(pages)"] and not gaps
+
+
+def test_a_time_spread_needs_a_time_to_measure():
+    """Loans have no date here: 'between the first and last loan' is not read as some other number."""
+    assert not any(m.function == "spread" for m in parse_request("the time between the first and last loan", LIBRARY).measures)

@@ -93,7 +93,7 @@ class Condition(BaseModel):
 
 
 class MeasureIntent(BaseModel):
-    function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage", "quotient"]
+    function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage", "quotient", "spread"]
     column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two; share/percentage: the measure's name it divides by its total over all groups; quotient: `a / b`, two measures' names")
     name: str | None = None
     numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")

@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import catalog_words
+from ai_etl.language.reading import catalog_words, is_numeric
 from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     joined_compounds,
@@ -105,7 +105,8 @@ for _words, _constructs in [
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
      "including letter letters word words prefix suffix substring character characters spelled", ("pattern",)),
-    ("minus subtract subtracted difference", ("subtract",)),
+    ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
+    ("time", ("subtract", "now")),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),
     ("uppercase uppercased upper", ("upper",)),
     ("trim trimmed strip stripped whitespace spaces", ("trim",)),
@@ -169,6 +170,7 @@ class SchemaIndex:
         self.date_columns: set[str] = set()
         self.weekday_columns: set[str] = set()
         self.text_columns: set[tuple[str, str]] = set()
+        self.numeric_columns: set[tuple[str, str]] = set()
         self.prefixes: dict[str, str | None] = {}
         for table in catalog.tables:
             for spoken in spoken_words(table.name):
@@ -182,6 +184,8 @@ class SchemaIndex:
                     self.date_columns.add(column.name.lower())
                 if column.type.startswith(TEXT_TYPES):
                     self.text_columns.add((table.name, column.name))
+                if is_numeric(column.type):
+                    self.numeric_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
                 for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
@@ -228,6 +232,7 @@ def check_coverage(
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
+    relational |= _numbers_of_quantities(tokens, schema, evidence)
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -257,6 +262,19 @@ def _name_as_command(tokens: list[tuple[int, str]], text: str) -> set[int]:
     """'Name the album that ...': the verb of a command, as 'list' or 'show', at the start of a sentence."""
     first = {position for position, token in tokens[:1] if token in ("name", "names")}
     return first | {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
+
+
+def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """'the highest number of pages' where `pages` is a number the spec uses: the number is the value
+    itself, not a count of rows."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i][1] in ("number", "numbers") and tokens[i + 1][1] == "of" and any(
+            (t, c) in schema.numeric_columns and c.lower() in evidence.identifiers and spoken_words(c, schema.prefixes.get(t)) == (lemma(tokens[i + 2][1]),)
+            for t, c in schema.columns.get(lemma(tokens[i + 2][1]), ())
+        ):  # the column is the thing said, whole ('pages'), never a key that merely contains it (`order_id`)
+            found.add(tokens[i][0])
+    return found
 
 
 def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
@@ -327,6 +345,7 @@ def _normalized(request: str) -> str:
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
+    text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 

@@ -43,6 +43,7 @@ class Parse:
     top: int | None = None  # 'top 5 customers by revenue': how many groups the ranking keeps
     intent: Intent = field(default_factory=Intent)
     reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
+    spread: re.Match | None = None  # 'the difference between the first and last ...', read once the main table is known
 
 
 

@@ -103,6 +103,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _target(p)
     _explicit_source(p)
     _load_mode(p)
+    p.spread = SPREAD.search(p.text)
+    if p.spread:
+        p.text = p.text[: p.spread.start()] + " " * (p.spread.start("rest") - p.spread.start()) + p.text[p.spread.start("rest") :]
     _top_groups(p)
     _share(p)
     _ratio(p)
@@ -1075,6 +1078,8 @@ def _measures(p: Parse) -> None:
                     measures.append(MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name))
             else:
                 measures.append(MeasureIntent(function="count", name=name))
+    if spread := _spread(p, p.spread):
+        measures.append(spread)
     functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",
                  "max": r"max|maximum|highest|largest|biggest|greatest|priciest"}  # fmt: skip
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
@@ -1106,6 +1111,32 @@ def _measures(p: Parse) -> None:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+LOW_WORDS = r"first|earliest|oldest|lowest|smallest|minimum|min|shortest|cheapest"
+HIGH_WORDS = r"last|latest|newest|most\s+recent|highest|largest|biggest|maximum|max|longest|priciest"
+SPREAD = re.compile(
+    rf"\b(?:difference|gap|span|spread|range)\s+(?:in\s+(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+)?(?:between|from)\s+(?:the\s+)?"
+    rf"(?:(?P<low>{LOW_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?:{HIGH_WORDS})|(?:{HIGH_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?P<low2>{LOW_WORDS}))"
+    rf"\s+(?:of\s+)?(?:the\s+)?(?:number\s+of\s+)?(?P<rest>[a-z_]+(?:\s+[a-z_]+)?)"
+)
+TIME_WORDS = {"time", "times", "years", "year", "dates", "date", "days", "period"}
+
+
+def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
+    """'the difference in time between the first and last paper published', 'the gap between the lowest
+    and highest price': the largest value of a column minus its smallest. Said of time (or of the first
+    and the last thing), the column is when the rows happened. `match`: SPREAD, read before the words
+    'highest number of' could be read as anything else (and blanked up to what it measures)."""
+    if not match:
+        return None
+    temporal = (match["low"] or match["low2"]) in ("first", "earliest", "oldest") or (match["what"] or "") in TIME_WORDS
+    column = _measure_column(p, match["what"]) if match["what"] and match["what"] not in TIME_WORDS else None
+    column = column or (_measure_column(p, match["rest"]) if not temporal else None)
+    column = column or ((event_column(p) or year_column(p)) if temporal else None)
+    if column is None:
+        return None
+    return MeasureIntent(function="spread", column=column, name=f"{column.split('.')[1]}_spread")
 
 
 TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}

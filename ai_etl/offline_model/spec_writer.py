@@ -15,7 +15,7 @@ GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
     "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})", "weekday": "toDayOfWeek({})",  # 1 = Monday
 }  # fmt: skip
-AGGREGATE_SQL = {"sum": "sum({})", "avg": "avg({})", "min": "min({})", "max": "max({})", "count_distinct": "uniqExact({})"}
+AGGREGATE_SQL = {"sum": "sum({0})", "avg": "avg({0})", "min": "min({0})", "max": "max({0})", "count_distinct": "uniqExact({0})", "spread": "max({0}) - min({0})"}
 REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})"}
 
 
