@@ -280,3 +280,15 @@ def test_the_difference_between_the_lowest_and_highest_is_a_spread(tmp_path):
 def test_a_time_spread_needs_a_time_to_measure():
     """Loans have no date here: 'between the first and last loan' is not read as some other number."""
     assert not any(m.function == "spread" for m in parse_request("the time between the first and last loan", LIBRARY).measures)
+
+
+@pytest.mark.parametrize(
+    "request_text, keys",
+    [("Which members have the same surname in each branch?", ["surname", "branch"]), ("books sharing the same title", ["title"])],
+)
+def test_the_same_value_is_the_values_more_than_one_row_has(request_text, keys, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    having = next(t for t in spec["transformations"] if t["type"] == "filter")
+    assert [k.split("_")[0] for k in aggregate["group_by"]][: len(keys)] == keys  # the branch by its key or its name
+    assert having["condition"].endswith("> 1") and not gaps

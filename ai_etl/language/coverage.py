@@ -112,6 +112,7 @@ for _words, _constructs in [
     ("trim trimmed strip stripped whitespace spaces", ("trim",)),
     ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
     ("rated", ("order", "limit", "comparison")),
+    ("same share shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it
     ("part belong belongs belonged belonging affiliated associated", ("join", "anti", "exists")),  # 'part of any organization'
     ("exist exists any least", ("exists", "comparison", "join")),
     ("incremental incrementally append appended appending", ("incremental",)),

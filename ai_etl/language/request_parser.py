@@ -121,6 +121,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
     on_referencing_columns(p)
+    _same_values(p)
     read_text_patterns(p)
     _anti_join(p, mentions)
     _through_tables(p, mentions)
@@ -511,6 +512,33 @@ def _count_threshold(p: Parse) -> None:
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
         p.text = p.text[:start] + " " * (end - start) + p.text[end:]
         return
+
+
+SAME = re.compile(
+    r"\b(?:have|has|had|having|with|share|shares|sharing)\s+the\s+same\s+(?P<col>[a-z_]+(?:\s+[a-z_]+)?)(?!\s+as\b)"
+    r"(?:\s+(?:in|within|per|for)\s+(?:each|every|the\s+same|a|one)\s+(?P<scope>[a-z_]+))?"
+)
+
+
+def _same_values(p: Parse) -> None:
+    """'restaurants that have the same name in each city', 'customers sharing the same email': the rows'
+    values that occur more than once (within each scope said), with how many rows share each one.
+    'the same domain as Martin' is another question (not read here)."""
+    match = SAME.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match or p.intent.group_by or p.intent.measures:
+        return
+    words_ = match["col"].split()
+    column = column_of(main, match["col"]) or column_of(main, words_[0])
+    scope = _group_key(p, match["scope"], each=True) if match["scope"] else None
+    if column is None or (match["scope"] and scope is None):
+        return
+    name = snake(f"{main.name}_count")
+    p.intent.group_by = [GroupKey(column=f"{main.name}.{column}"), *([scope] if scope else [])]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=">", value=1)]
+    end = match.end() if match["scope"] or column_of(main, match["col"]) else match.start("col") + len(words_[0])
+    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
