@@ -292,3 +292,9 @@ def test_the_same_value_is_the_values_more_than_one_row_has(request_text, keys, 
     having = next(t for t in spec["transformations"] if t["type"] == "filter")
     assert [k.split("_")[0] for k in aggregate["group_by"]][: len(keys)] == keys  # the branch by its key or its name
     assert having["condition"].endswith("> 1") and not gaps
+
+
+def test_who_did_it_after_a_past_verb_is_no_grouping_and_no_table_of_its_own(tmp_path):
+    """'the pages of the books held by branches': the branches hold them; nothing is per branch."""
+    intent = parse_request("What is the average number of pages of the books held by branches?", LIBRARY)
+    assert (intent.main_table, [m.function for m in intent.measures], intent.group_by) == ("book", ["avg"], [])

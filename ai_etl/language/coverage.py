@@ -24,6 +24,7 @@ from ai_etl.language.presentation import without_presentation_order, without_spo
 from ai_etl.language.reading import catalog_words, is_numeric
 from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
+    is_past_verb,
     joined_compounds,
     lemma,
     spoken_words,
@@ -233,7 +234,7 @@ def check_coverage(
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
-    relational |= _numbers_of_quantities(tokens, schema, evidence)
+    relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -263,6 +264,22 @@ def _name_as_command(tokens: list[tuple[int, str]], text: str) -> set[int]:
     """'Name the album that ...': the verb of a command, as 'list' or 'show', at the start of a sentence."""
     first = {position for position, token in tokens[:1] if token in ("name", "names")}
     return first | {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
+
+
+def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """'the references cited by publications': a past participle between a thing the spec uses and 'by'
+    says how that thing relates to the agent; it names nothing of its own (even where a table is called
+    like it: `cite`)."""
+    found: set[int] = set()
+    for i in range(1, len(tokens) - 1):
+        word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1]
+        if after != "by" or not is_past_verb(word):
+            continue
+        base = lemma(before)
+        used = schema.tables.get(base, set()) & evidence.tables or {c for _, c in schema.columns.get(base, ())} & evidence.identifiers
+        if used:
+            found.add(tokens[i][0])
+    return found
 
 
 def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

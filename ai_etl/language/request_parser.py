@@ -576,6 +576,8 @@ def _role(tokens: list[str], i: int) -> str:
     before = tokens[max(0, i - 3) : i]
     if before[-1:] in (["distinct"], ["unique"], ["different"]):
         return "counted"
+    if before[-1:] == ["by"] and len(before) > 1 and is_past_verb(before[-2]) and before[-2] not in GROUPING_VERBS:
+        return "plain"  # 'references cited by publications': who did it, not a grouping
     if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
         return "dimension"
     return "plain"
