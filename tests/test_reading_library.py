@@ -298,3 +298,14 @@ def test_who_did_it_after_a_past_verb_is_no_grouping_and_no_table_of_its_own(tmp
     """'the pages of the books held by branches': the branches hold them; nothing is per branch."""
     intent = parse_request("What is the average number of pages of the books held by branches?", LIBRARY)
     assert (intent.main_table, [m.function for m in intent.measures], intent.group_by) == ("book", ["avg"], [])
+
+
+def test_more_than_n_of_a_counted_thing_is_the_column_that_holds_how_many():
+    """'books with more than 300 pages' is `pages`; 'members have more than 2 ...' names no column by 'have'."""
+    assert _conditions("How many books have more than 300 pages?") == [("book.pages", ">", 300)]
+
+
+def test_the_top_n_of_a_column_of_rows_with_the_highest_number_ranks_the_rows(tmp_path):
+    spec, gaps = _spec("What are the top 3 titles of the books that have the highest number of pages?", tmp_path)
+    last = spec["transformations"][-1]
+    assert last["type"] == "sql" and "order by pages desc" in last["sql"] and last["sql"].endswith("limit 3") and not gaps

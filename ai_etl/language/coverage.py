@@ -267,14 +267,17 @@ def _name_as_command(tokens: list[tuple[int, str]], text: str) -> set[int]:
 
 
 def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
-    """'the references cited by publications': a past participle between a thing the spec uses and 'by'
-    says how that thing relates to the agent; it names nothing of its own (even where a table is called
-    like it: `cite`)."""
+    """'the references cited by publications', 'the number of references cited': a past participle after
+    a thing the spec uses says how that thing relates to others; it names nothing of its own (even where
+    a table the spec does not read is called like it: `cite`)."""
     found: set[int] = set()
-    for i in range(1, len(tokens) - 1):
-        word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1]
-        if after != "by" or not is_past_verb(word):
+    for i in range(1, len(tokens)):
+        word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if not is_past_verb(word):
             continue
+        read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
+        if after != "by" and read & evidence.tables:
+            continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
         base = lemma(before)
         used = schema.tables.get(base, set()) & evidence.tables or {c for _, c in schema.columns.get(base, ())} & evidence.identifiers
         if used:

@@ -58,6 +58,9 @@ def read_row_ranking(p: Parse) -> None:
         rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
         rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?P<rated>[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
+        # 'the top 3 titles of the publications that have the highest number of references'
+        rf"\btop\s+{number}\s+[a-z_]+\s+of\s+(?:the\s+)?(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:with|has|have|had|having)\s+the\s+"
+        rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
     ]
     text = without_presentation_order(p.normalized if extremes else p.text)  # 'ordered from longest to shortest' ranks nothing
     for pattern in patterns:
@@ -103,7 +106,8 @@ def ranked_column(p: Parse, phrase: str, dimension: tuple[str, ...]) -> str | No
             # (A parent's column is no rival: 'cities with the highest population' is not their state's.)
             return None if near else f"{main.name}.{column}"
     if counted := re.match(r"number\s+of\s+([a-z_]+)", phrase):  # 'the highest number of citations': citation_num
-        column = counting_column(main, counted[1])
+        column = counting_column(main, counted[1]) or column_of(main, counted[1])  # or `pages` itself
+        column = column if column and is_numeric(main.column(column).type) else None
         return f"{main.name}.{column}" if column else None
     prefix = table_prefix([c.name for c in main.columns])
     for measured in dimension:  # the dimensions in the order the adjective means them: 'longest' is a distance before a delay

@@ -236,18 +236,27 @@ def _explicit_conditions(p: Parse) -> None:
     }  # fmt: skip
     phrase = "|".join(sorted(words_op, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
-        column = next((w for w in synonyms(lemma(match[3])) if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
+        column = next((w for w in said if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        column = column_of_any(p.catalog, column) if column else None
+        tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
+        column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
         if column:
             number = float(match[2]) if "." in match[2] else int(match[2])
-            p.intent.conditions.append(Condition(column=column_of_any(p.catalog, column), op=words_op[match[1]], value=number))
+            p.intent.conditions.append(Condition(column=column, op=words_op[match[1]], value=number))
             consume(p, match)
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
         before = p.text[: match.start()]
         column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
-        column = column or match[1].split()[-1]
-        p.intent.conditions.append(Condition(column=column, op=words_op[match[2]], value=number))
+        said = match[1].split()[-1]
+        if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
+            continue  # 'publications have more than 10 ...': no column is named here
+        p.intent.conditions.append(Condition(column=column or said, op=words_op[match[2]], value=number))
         consume(p, match)
+
+
+NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
 
 
 def _column_of_table_before(p: Parse, before: str, phrase: str) -> str | None:
@@ -1098,6 +1107,8 @@ def _measures(p: Parse) -> None:
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
             after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
+            if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
+                continue  # 'the number of references' is `reference_num`, a number each row holds
             noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
             counted = resolve_table(p.catalog, noun) if noun != "rows" else None
