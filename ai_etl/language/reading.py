@@ -15,7 +15,6 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import distances
 from ai_etl.language.request_text import (
-    TABLE_SYNONYMS,
     column_aliases,
     singular,
     table_aliases,
@@ -107,8 +106,6 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
         return None
     if catalog.table(phrase):
         return phrase
-    if phrase in TABLE_SYNONYMS and catalog.table(TABLE_SYNONYMS[phrase]):
-        return TABLE_SYNONYMS[phrase]
     best: tuple[int, str] | None = None
     owners: dict[str, set[str]] = {}
     for table in catalog.tables:
@@ -119,7 +116,7 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
                 best = (strength, table.name)
     if best is None:
         return None
-    if best[0] == 2 and len(owners.get("2", ())) > 1:
+    if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
         return None
     return best[1]
 

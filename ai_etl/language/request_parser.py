@@ -47,7 +47,6 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
-    TABLE_SYNONYMS,
     column_aliases,
     holds_weekday_names,
     singular,
@@ -561,18 +560,15 @@ def _table_mentions(p: Parse) -> list[Mention]:
     part_owners: dict[str, set[str]] = {}
     for table in p.catalog.tables:
         for alias, strength in table_aliases(table.name).items():
-            if strength == 2:
-                part_owners.setdefault(alias, set()).add(table.name)
-    for synonym, table in TABLE_SYNONYMS.items():
-        if p.catalog.table(table) and synonym not in aliases:
-            aliases[synonym] = (table, 2)
+            if strength in (1, 2):
+                part_owners.setdefault((alias, strength), set()).add(table.name)
     i = 0
     while i < len(tokens):
         for size in (3, 2, 1):
             phrase = " ".join(tokens[i : i + size])
             if phrase in aliases:
                 table, strength = aliases[phrase]
-                if strength == 2 and len(part_owners.get(phrase, ())) > 1:
+                if strength in (1, 2) and len(part_owners.get((phrase, strength), ())) > 1:
                     break  # 'order' is part of orders and order_items: not distinctive
                 found.append(Mention(table=table, start=i, strength=strength, role=_role(tokens, i)))
                 i += size - 1

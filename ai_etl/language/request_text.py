@@ -124,17 +124,11 @@ def snake(text: str) -> str:
 
 # Words that name a kind of data but not a table; they say "the table you mean" (customer data).
 DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details"}
-# Concepts people use for tables whose names differ (sales -> sales_transactions by name parts).
-TABLE_SYNONYMS = {
-    "clients": "customers", "client": "customers", "buyers": "customers", "buyer": "customers",
-    "purchases": "orders", "purchase": "orders", "line_items": "order_items", "signups": "users",
-    "accounts": "users", "members": "users", "skus": "products", "catalog": "products",
-    "payments": "sales_transactions", "transactions": "sales_transactions",
-}  # fmt: skip
 
 
 def table_aliases(table: str) -> dict[str, int]:
-    """Phrases that name `table`, with a strength: 3 = its name, 2 = a distinctive part of it."""
+    """Phrases that name `table`, with a strength: 3 = its name, 2 = a distinctive part of it or a
+    synonym of its name, 1 = a synonym of a part."""
     spaced = table.replace("_", " ")
     aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
     parts = table.split("_")
@@ -143,10 +137,13 @@ def table_aliases(table: str) -> dict[str, int]:
             aliases.setdefault(part, 2)
             aliases.setdefault(singular(part), 2)
             aliases.setdefault(plural(singular(part)), 2)
-    else:  # a one-word table is also called by the words of its synonym group ('papers' for `publication`)
-        for word in synonyms(singular(spaced)) - {singular(spaced)}:
-            aliases.setdefault(word, 2)
-            aliases.setdefault(plural(word), 2)
+    # a table is also called by the words of its name's synonym groups ('papers' for `publication`,
+    # 'payments' for `sales_transactions`, 'clients' for `customers`)
+    for part in [singular(spaced), *(singular(part) for part in parts if len(parts) > 1)]:
+        strength = 2 if part == singular(spaced) else 1  # a synonym of the whole name before one of a part
+        for word in synonyms(part) - {part}:
+            aliases.setdefault(word, strength)
+            aliases.setdefault(plural(word), strength)
     return aliases
 
 
