@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -172,7 +173,8 @@ def cmd_materialize(args) -> int:
     for name in names:
         folder.pipeline(name)
         started = time.perf_counter()
-        outcome = materialize(folder, name)
+        with contextlib.redirect_stdout(sys.stderr):  # dbt's progress (dagster-dbt echoes it on stdout) is a diagnostic
+            outcome = materialize(folder, name)
         if outcome.interrupted:  # the load's thread may still be inside chDB: leave without waiting for it
             print(f"error: stopped: run {outcome.run_id[:8]} of pipeline {name} was interrupted; its tables keep their previous content.", file=sys.stderr, flush=True)
             sys.stdout.flush()

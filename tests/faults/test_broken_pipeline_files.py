@@ -170,7 +170,8 @@ def test_dagster_tools_load_the_location_and_materialize_the_good_pipeline(proje
 
     done = run_cli("materialize", "--pipeline", "good", "--project", str(project), env={"SHOP_DATABASE_URL": shop_url})
     assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.rstrip().splitlines()[-1].startswith("Materialized pipeline good in ")  # after dbt's own log
+    (said,) = done.stdout.splitlines()  # the result alone on stdout; dbt's own progress goes to stderr
+    assert said.startswith("Materialized pipeline good in ") and "Running with dbt" in done.stderr
     assert sum(n for _, n in query(project, "SELECT status, orders FROM faulty.orders_by_status")) > 0
 
     every = run_cli("materialize", "--project", str(project), env={"SHOP_DATABASE_URL": shop_url})
