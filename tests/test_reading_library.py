@@ -309,3 +309,35 @@ def test_the_top_n_of_a_column_of_rows_with_the_highest_number_ranks_the_rows(tm
     spec, gaps = _spec("What are the top 3 titles of the books that have the highest number of pages?", tmp_path)
     last = spec["transformations"][-1]
     assert last["type"] == "sql" and "order by pages desc" in last["sql"] and last["sql"].endswith("limit 3") and not gaps
+
+
+FESTIVAL = Catalog(
+    connector="f",
+    tables=[
+        CatalogTable(
+            name="artist", primary_key=["artist_id"], identifier="artist_id",
+            columns=[CatalogColumn(name="artist_id", type="integer"), CatalogColumn(name="stage_name", type="text")],
+        ),
+        CatalogTable(
+            name="stage", primary_key=["stage_id"], identifier="stage_id",
+            columns=[CatalogColumn(name="stage_id", type="integer"), CatalogColumn(name="stage_name", type="text")],
+        ),
+        CatalogTable(
+            name="performance", primary_key=["perf_id"], identifier="perf_id",
+            columns=[CatalogColumn(name=n, type="integer") for n in ("perf_id", "artist_id", "stage_id", "attendance")],
+            references={"artist_id": "artist.artist_id", "stage_id": "stage.stage_id"},
+        ),
+    ],
+)  # fmt: skip
+
+
+def test_a_column_named_after_another_table_is_the_named_rows_own():
+    """'artists whose stage name starts with M': the artist's `stage_name`, not the name of a stage."""
+    intent = parse_request("Show me the artists whose stage name starts with M", FESTIVAL)
+    assert [(c.column, c.op, c.value) for c in intent.conditions] == [("artist.stage_name", "starts_with", "M")]
+
+
+def test_a_grouping_two_tables_can_mean_is_refused_naming_both():
+    """'per stage name' of performances: the artist's `stage_name` or the stage's; different rows, so asked."""
+    intent = parse_request("Average attendance per stage name", FESTIVAL)
+    assert intent.refusal and "artist.stage_name" in intent.refusal and "stage.stage_name" in intent.refusal

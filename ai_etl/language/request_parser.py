@@ -1018,6 +1018,10 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             return GroupKey(column=held) if held else None
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
     if column := resolve_column(p, " ".join(words_)):
+        if rival := _table_and_column_reading(p, words_, column):
+            said = " ".join(words_)
+            p.intent.refusal = f"'{said}' could be `{column}` or the {words_[0]}'s own `{rival}`; say which (e.g. '{rival}')."
+            return None
         return GroupKey(column=column)
     for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
@@ -1039,6 +1043,21 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
                 return GroupKey(column=f"{main.name}.{column}")
         if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
             return GroupKey(column=f"{table}.{label}")
+    return None
+
+
+def _table_and_column_reading(p: Parse, words_: list[str], column: str) -> str | None:
+    """'per stage name' where the rows refer to an artist with a `stage_name` and to a stage with a
+    name: the other table's column the words also say (the stage's name), when the column found is not
+    the main table's own. Two readings with different rows: not ours to choose."""
+    if len(words_) < 2 or column.startswith(f"{p.intent.main_table}."):
+        return None
+    for size in range(len(words_) - 1, 0, -1):
+        table = resolve_table(p.catalog, " ".join(words_[:size]))
+        if table and table != column.split(".")[0] and (table == p.intent.main_table or table in reachable(p)):
+            other = column_of(p.catalog.table(table), " ".join(words_[size:]))
+            if other and f"{table}.{other}" != column:
+                return f"{table}.{other}"
     return None
 
 

@@ -78,13 +78,14 @@ def _column_before(p: Parse, before: str) -> tuple[str | None, int]:
         tokens.pop()
     if not tokens:
         return None, len(before)
-    named = [t for t in _tables_before(p, [m[0] for m in tokens[-4:]])]
-    tables = [p.catalog.table(t) for t in named] + ([*near_tables(p)] if p.intent.main_table else list(p.catalog.tables))
+    near = [*near_tables(p)] if p.intent.main_table else list(p.catalog.tables)
     for width in (2, 1):
         if len(tokens) < width:
             continue
         phrase = " ".join(m[0] for m in tokens[-width:])
-        for table in tables:
+        # the tables named before the column's own words: 'artists whose stage name' is the artist's
+        named = [p.catalog.table(t) for t in _tables_before(p, [m[0] for m in tokens[-width - 3 : -width]])]
+        for table in named + near:
             column = column_of(table, phrase)
             if column and _is_text(table.column(column).type):
                 return f"{table.name}.{column}", tokens[-width].start()
