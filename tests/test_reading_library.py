@@ -37,6 +37,8 @@ LIBRARY = Catalog(
                 CatalogColumn(name="title", type="text", mentioned=["Dune", "Emma", "Persuasion"]),
                 CatalogColumn(name="pages", type="integer"),
                 CatalogColumn(name="avg_rating", type="real"),
+                CatalogColumn(name="list_price", type="numeric(8,2)"),
+                CatalogColumn(name="borrow_count", type="integer"),
                 CatalogColumn(name="branch_id", type="integer"),
             ],
             references={"branch_id": "branch.branch_id"},
@@ -48,6 +50,9 @@ LIBRARY = Catalog(
             columns=[
                 CatalogColumn(name="member_id", type="integer"),
                 CatalogColumn(name="surname", type="character varying"),
+                CatalogColumn(name="email", type="text"),
+                CatalogColumn(name="birth_year", type="integer"),
+                CatalogColumn(name="home_town", type="text", values=["Leeds", "York"]),
                 CatalogColumn(name="branch_id", type="integer"),
             ],
             references={"branch_id": "branch.branch_id"},
@@ -68,6 +73,7 @@ LIBRARY = Catalog(
                 CatalogColumn(name="isbn", type="text"),
                 CatalogColumn(name="member_id", type="integer"),
                 CatalogColumn(name="loan_days", type="integer"),
+                CatalogColumn(name="loan_date", type="date"),
             ],
             references={"isbn": "book.isbn", "member_id": "member.member_id"},
         ),
@@ -341,3 +347,39 @@ def test_a_grouping_two_tables_can_mean_is_refused_naming_both():
     """'per stage name' of performances: the artist's `stage_name` or the stage's; different rows, so asked."""
     intent = parse_request("Average attendance per stage name", FESTIVAL)
     assert intent.refusal and "artist.stage_name" in intent.refusal and "stage.stage_name" in intent.refusal
+
+
+@pytest.mark.parametrize(
+    "request_text, measures",
+    [
+        ("How many different home towns do members come from?", ["uniqExact(home_town)"]),
+        ("The cheapest and the most expensive list price of the books", ["min(list_price)", "max(list_price)"]),
+        ("How many days are there between the first and the last loan?", ["dateDiff('day', min(loan_date), max(loan_date))"]),
+    ],
+)
+def test_measures_said_in_everyday_words(request_text, measures, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert [m["expr"] for m in aggregate["measures"]] == measures and not gaps
+
+
+@pytest.mark.parametrize(
+    "request_text, condition",
+    [
+        ("Books that cost more than 20", "list_price > 20"),
+        ("Members who live in Leeds or were born before 1970", "(home_town = 'Leeds' or birth_year < 1970)"),
+    ],
+)
+def test_conditions_said_in_everyday_words(request_text, condition, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == condition and not gaps
+
+
+def test_a_contact_detail_is_called_with_its_usual_noun(tmp_path):
+    spec, gaps = _spec("Find members that share the same email address", tmp_path)
+    assert next(t for t in spec["transformations"] if t["type"] == "aggregate")["group_by"] == ["email"] and not gaps
+
+
+def test_a_superlative_participle_ranks_by_the_number_the_verb_makes():
+    rank = parse_request("the 3 most-borrowed books", LIBRARY).rank
+    assert (rank.column, rank.descending, rank.limit) == ("book.borrow_count", True, 3)

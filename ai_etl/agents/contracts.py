@@ -98,6 +98,7 @@ class MeasureIntent(BaseModel):
     name: str | None = None
     numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
+    grain: Literal["minute", "hour", "day", "week", "month", "year"] | None = Field(None, description="spread of a date/time column: in these units (else the column's own difference)")
 
 
 class GroupKey(BaseModel):

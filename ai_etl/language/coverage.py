@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import catalog_words, is_numeric
-from ai_etl.language.request_text import holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -128,7 +128,7 @@ GRAINS = {
     "annual": "year", "annually": "year", "weekday": "weekday",
 }  # fmt: skip
 _GRAIN_SQL = {
-    "hour": r"hour", "day": r"todate\b|tostartofday|date_trunc\s*\(\s*'day'|::date|\bdate\s*\(",
+    "hour": r"hour", "day": r"todate\b|tostartofday|date_trunc\s*\(\s*'day'|::date|\bdate\s*\(|datediff\s*\(\s*'day'",
     "week": r"week", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy", "weekday": r"dayofweek|\bdow\b|isodow",
 }  # fmt: skip
 
@@ -192,6 +192,9 @@ class SchemaIndex:
                     self.weekday_columns.add(column.name.lower())
                 for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
+                said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
+                if said_with and not any(said_with in c.name.split("_") for c in table.columns):
+                    self.columns.setdefault(said_with, set()).add((table.name, column.name))
                 for form, value in value_forms(column.known_values()):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
 
@@ -367,6 +370,7 @@ def _normalized(request: str) -> str:
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
+    text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
 
 
@@ -476,6 +480,8 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    if any(c.lower() in evidence.identifiers for kind in VERB_QUANTITIES.get(word, ()) for _, c in schema.columns.get(kind, ())):
+        return True  # 'tickets that cost more than 280': the price the spec compares
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:
         return True  # grouped by a column of weekday names
     if (grain := GRAINS.get(word) or GRAINS.get(base)) and (

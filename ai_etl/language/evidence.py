@@ -43,7 +43,7 @@ CONSTRUCTS = {
     "comparison": r"(?<![<>!=])(?:<=?|>=?)(?![<>])|\bbetween\b",
     "division": r"/",
     "multiply": r"[\w)]\s*\*\s*[\w(]",
-    "subtract": r"[\w)]\s+-\s+[\w(]",
+    "subtract": r"[\w)]\s+-\s+[\w(]|\bdatediff\s*\(|\bdate_diff\s*\(|\bage\s*\(",
     "case": r"\bcase\b|\bif\s*\(|\bif\w*\s*\(|\w+if\s*\(",
     "lower": r"\blower\w*\s*\(",
     "upper": r"\bupper\w*\s*\(",

@@ -57,7 +57,7 @@ def read_row_ranking(p: Parse) -> None:
         rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
         rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
-        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?P<rated>[\s-]+rated)?\s+(?P<subject>[a-z_]+)",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+(?P<participle>[a-z]+ed))?\s+(?P<subject>[a-z_]+)",
         # 'the top 3 titles of the publications that have the highest number of references'
         rf"\btop\s+{number}\s+[a-z_]+\s+of\s+(?:the\s+)?(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:with|has|have|had|having)\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
@@ -72,8 +72,13 @@ def read_row_ranking(p: Parse) -> None:
                 continue  # 'restaurants with the highest rating': how many is not said
             adjective = match.groupdict().get("adj") or "top"
             descending, dimension = SUPERLATIVES[adjective]
-            if match.groupdict().get("rated"):  # 'the highest-rated restaurant', 'the lowest rated': by its rating
+            participle = match.groupdict().get("participle")
+            if participle == "rated":  # 'the highest-rated restaurant', 'the lowest rated': by its rating
                 dimension = SUPERLATIVES["rated"][1]
+            elif participle:  # 'the 5 best-attended performances': by the number the verb makes (attendance)
+                dimension = _measured_by(p, participle)
+                if not dimension:
+                    continue
             if re.search(rf"\bleast\s+{adjective}\b", p.text):
                 descending = not descending
             ranked = ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)
@@ -85,6 +90,20 @@ def read_row_ranking(p: Parse) -> None:
             p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
             return
 
+
+
+def _measured_by(p: Parse, participle: str) -> tuple[str, ...]:
+    """The words of the main table's one numeric column named after a verb ('attended' -> attendance,
+    'visited' -> visits), or nothing."""
+    from ai_etl.language.spoken import verb_lemma
+
+    verb = verb_lemma(participle)
+    main = p.catalog.table(p.intent.main_table)
+    prefix = table_prefix([c.name for c in main.columns])
+    if not verb or len(verb) < 4:
+        return ()
+    found = {w for c in main.columns if is_numeric(c.type) for w in spoken_words(c.name, prefix) if w.startswith(verb.rstrip("e"))}
+    return tuple(found) if len(found) == 1 else ()
 
 
 COUNT_WORDS = {"num", "count", "cnt", "nb", "number"}  # `citation_num`, `review_count`: how many of a thing

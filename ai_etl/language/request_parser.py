@@ -47,6 +47,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
+    VERB_QUANTITIES,
     column_aliases,
     holds_weekday_names,
     singular,
@@ -133,8 +134,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _quotient_base(p)
     read_value_conditions(p)
     _related_to_all(p)
-    _either(p)
     read_years(p)
+    _either(p)
     _ranking(p)
     if p.intent.rank and p.top:
         p.intent.rank.limit = p.top
@@ -249,10 +250,25 @@ def _explicit_conditions(p: Parse) -> None:
         before = p.text[: match.start()]
         column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
         said = match[1].split()[-1]
+        column = column or _quantity_of_verb(p, before + match[1], said)
         if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
             continue  # 'publications have more than 10 ...': no column is named here
         p.intent.conditions.append(Condition(column=column or said, op=words_op[match[2]], value=number))
         consume(p, match)
+
+
+def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
+    """The numeric column a quantity verb states of the table named before it ('tickets that cost' ->
+    `ticket.price`), else of the one table with such a column."""
+    if verb not in VERB_QUANTITIES:
+        return None
+    named = [t for w in reversed(re.findall(r"[a-z_]+", said)[-4:]) if (t := resolve_table(p.catalog, w))]
+    tables = [p.catalog.table(t) for t in named[:1]] or list(p.catalog.tables)
+    for word in VERB_QUANTITIES[verb]:
+        found = {f"{t.name}.{c.name}" for t in tables for c in t.columns if is_numeric(c.type) and word in spoken_words(c.name, table_prefix([x.name for x in t.columns]))}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
@@ -893,8 +909,9 @@ def _either(p: Parse) -> None:
     """'restaurants that serve Italian food or are located in New York': two values of different columns
     said with 'or' between them (and nothing else that joins clauses) are alternatives, not both."""
     located = []
-    for condition in p.intent.conditions:
-        if isinstance(condition.value, str) and (found := re.search(rf"(?<!\w){re.escape(condition.value.lower())}(?!\w)", p.normalized)):
+    for condition in p.intent.conditions:  # where its value is said: a name, or a number ('born before 1970')
+        said = condition.value if isinstance(condition.value, (str, int, float)) and not isinstance(condition.value, bool) else None
+        if said is not None and (found := re.search(rf"(?<![\w.]){re.escape(str(said).lower())}(?![\w.])", p.normalized)):
             located.append((found.start(), found.end(), condition))
     located.sort(key=lambda item: item[0])
     for (_, end, first), (start, _, second) in zip(located, located[1:]):
@@ -1117,7 +1134,7 @@ def _measures(p: Parse) -> None:
     measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage", "quotient") or m.name in kept]
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
-    for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique)?\s*{phrase}?", p.text):
+    for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
@@ -1136,8 +1153,8 @@ def _measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="count", name=name))
     if spread := _spread(p, p.spread):
         measures.append(spread)
-    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest",
-                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest"}  # fmt: skip
+    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive",
+                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest"}  # fmt: skip
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
     any_function = "|".join(functions.values())
     text = re.sub(
@@ -1172,7 +1189,8 @@ def _measures(p: Parse) -> None:
 LOW_WORDS = r"first|earliest|oldest|lowest|smallest|minimum|min|shortest|cheapest"
 HIGH_WORDS = r"last|latest|newest|most\s+recent|highest|largest|biggest|maximum|max|longest|priciest"
 SPREAD = re.compile(
-    rf"\b(?:difference|gap|span|spread|range)\s+(?:in\s+(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+)?(?:between|from)\s+(?:the\s+)?"
+    rf"\b(?:(?:difference|gap|span|spread|range)\s+(?:in\s+(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+)?"
+    rf"|how\s+many\s+(?P<unit>days|weeks|months|years|hours|minutes)\s+(?:are\s+there\s+|passed\s+|elapsed\s+|were\s+there\s+)?)(?:between|from)\s+(?:the\s+)?"
     rf"(?:(?P<low>{LOW_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?:{HIGH_WORDS})|(?:{HIGH_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?P<low2>{LOW_WORDS}))"
     rf"\s+(?:of\s+)?(?:the\s+)?(?:number\s+of\s+)?(?P<rest>[a-z_]+(?:\s+[a-z_]+)?)"
 )
@@ -1186,13 +1204,15 @@ def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
     'highest number of' could be read as anything else (and blanked up to what it measures)."""
     if not match:
         return None
-    temporal = (match["low"] or match["low2"]) in ("first", "earliest", "oldest") or (match["what"] or "") in TIME_WORDS
+    temporal = (match["low"] or match["low2"]) in ("first", "earliest", "oldest") or (match["what"] or "") in TIME_WORDS or bool(match["unit"])
     column = _measure_column(p, match["what"]) if match["what"] and match["what"] not in TIME_WORDS else None
     column = column or (_measure_column(p, match["rest"]) if not temporal else None)
     column = column or ((event_column(p) or year_column(p)) if temporal else None)
     if column is None:
         return None
-    return MeasureIntent(function="spread", column=column, name=f"{column.split('.')[1]}_spread")
+    units = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
+    unit = units.get(match["unit"] or "") if column_type(p, column).startswith(("date", "timestamp")) else None
+    return MeasureIntent(function="spread", column=column, name=f"{match['unit'] or column.split('.')[1] + '_spread'}", grain=unit)
 
 
 TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}

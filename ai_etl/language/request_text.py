@@ -175,10 +175,28 @@ def column_aliases(column: str) -> list[str]:
     if len(words_) > 1 and words_[-1] in UNITS:  # `delay_minutes` is "the delay", `distance_km` "the distance"
         measured = " ".join(words_[:-1])
         names += [measured, plural(measured)]
+    for kind, said in COMPOUND_NAMES.items():  # `email` is "the email address", `phone` "the phone number"
+        if words_[-1] == kind:
+            names += [f"{spaced} {said}", plural(f"{spaced} {said}")]
     return names
+
+
+# What people add to the name of a kind of contact detail ('email address', 'phone number').
+COMPOUND_NAMES = {"email": "address", "mail": "address", "phone": "number", "telephone": "number", "mobile": "number", "zip": "code", "postal": "code"}
 
 
 
 def holds_weekday_names(values: list[str]) -> bool:
     """A column whose values name days of the week ('Monday', 'tue', ...): what 'each day of the week' groups by."""
     return len({v.lower()[:3] for v in values} & {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) >= 3
+
+
+# Verbs that state a quantity of their subject ('tickets that cost more than 280'): the words of the columns
+# that hold it, in the order the verb means them (English, no schema's names).
+VERB_QUANTITIES = {
+    "cost": ("price", "cost", "fee", "fare", "amount"), "costs": ("price", "cost", "fee", "fare", "amount"),
+    "weigh": ("weight",), "weighs": ("weight",), "last": ("duration", "length"), "lasts": ("duration", "length"),
+    "earn": ("salary", "income", "earnings", "revenue"), "earns": ("salary", "income", "earnings", "revenue"),
+    "score": ("score", "rating"), "scores": ("score", "rating"), "scored": ("score", "rating"),
+    "measure": ("size", "length", "area"), "measures": ("size", "length", "area"),
+}  # fmt: skip

@@ -169,6 +169,9 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     if measure.function == "count":
         return "count()"
+    if measure.function == "spread" and measure.grain:  # 'how many days between the first and last': whole units
+        column = name_of[measure.column]
+        return f"dateDiff('{measure.grain}', min({column}), max({column}))"
     if measure.function == "ratio":  # 'the ratio of rated above 4 to below 4': two conditional counts (or sums of a column)
         def counted(conditions: list[Condition] | None) -> str:
             where = " and ".join(_condition_sql(c, name_of, catalog) for c in conditions or [])
