@@ -383,3 +383,29 @@ def test_a_contact_detail_is_called_with_its_usual_noun(tmp_path):
 def test_a_superlative_participle_ranks_by_the_number_the_verb_makes():
     rank = parse_request("the 3 most-borrowed books", LIBRARY).rank
     assert (rank.column, rank.descending, rank.limit) == ("book.borrow_count", True, 3)
+
+
+SHOPS = Catalog(
+    connector="s",
+    tables=[
+        CatalogTable(
+            name="shop", primary_key=["shop_id"], identifier="shop_id",
+            columns=[CatalogColumn(name="shop_id", type="integer"), CatalogColumn(name="name", type="text"),
+                     CatalogColumn(name="town", type="text", values=["Leeds", "York"]), CatalogColumn(name="rating", type="real")],
+        ),
+        CatalogTable(
+            name="visit", primary_key=["visit_id"], identifier="visit_id",
+            columns=[CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="shop_id", type="integer"), CatalogColumn(name="rating", type="integer")],
+            references={"shop_id": "shop.shop_id"},
+        ),
+    ],
+)  # fmt: skip
+
+
+def test_their_average_of_a_number_each_row_has_once_is_over_the_rows_that_refer_to_it():
+    """'shop names and their average ratings': a shop has one rating; its average is its visits'."""
+    intent = parse_request("List the shop names in Leeds and their average ratings", SHOPS)
+    assert [g.column for g in intent.group_by] == ["shop.name"]
+    assert [(m.function, m.column) for m in intent.measures] == [("avg", "visit.rating")]
+    by_town = parse_request("the average rating of shops per town", SHOPS)  # many shops a town: their own ratings
+    assert [(m.function, m.column) for m in by_town.measures] == [("avg", "shop.rating")]

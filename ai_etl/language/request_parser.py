@@ -130,7 +130,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _derivations(p)
     _related_columns(p, mentions)
     _group_by(p, mentions)
+    _their_measures(p)
     _measures(p)
+    _measures_of_many(p)
     _quotient_base(p)
     read_value_conditions(p)
     _related_to_all(p)
@@ -1126,6 +1128,38 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
             function = functions[match[1]]
             measures.append(MeasureIntent(function=function, column=found, name=f"{ {'avg': 'avg', 'sum': 'total', 'max': 'max', 'min': 'min'}[function]}_{found.split('.')[1]}"))
             consume(p, match)
+
+
+THEIR = re.compile(
+    r"\b(?P<key>[a-z_]+\s+(?:names?|titles?))\b[^,.;?]*?\b(?:and|with)\s+their\s+(?:average|avg|mean|total|number|count|minimum|maximum|lowest|highest)\b"
+)
+
+
+def _their_measures(p: Parse) -> None:
+    """'a list of business names in New York and their average ratings': a measure of each thing listed,
+    grouped by what names it."""
+    if p.intent.group_by or not (match := THEIR.search(p.text)):
+        return
+    if key := _group_key(p, match["key"], each=True):
+        p.intent.group_by = [key]
+        p.text = p.text[: match.start("key")] + " " * len(match["key"]) + p.text[match.end("key") :]
+
+
+def _measures_of_many(p: Parse) -> None:
+    """'the businesses and their average rating': one business has one `rating`, so an average per
+    business is of the ratings of the rows that refer to it (its reviews' `rating`), when exactly one
+    such table has that number. Grouped by something else (a city), the business's own number stays."""
+    main = p.catalog.table(p.intent.main_table)
+    own = {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)] if k}
+    if not p.intent.group_by or not {g.column for g in p.intent.group_by} <= own:
+        return
+    for measure in p.intent.measures:
+        table, _, name = (measure.column or "").partition(".")
+        if measure.function not in ("avg", "sum", "min", "max") or table != main.name:
+            continue
+        children = [t.name for t in p.catalog.tables if _reference(p.catalog, t.name, main.name) and t.column(name) and is_numeric(t.column(name).type)]
+        if len(children) == 1:
+            measure.column = f"{children[0]}.{name}"
 
 
 def _measures(p: Parse) -> None:
