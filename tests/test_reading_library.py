@@ -409,3 +409,45 @@ def test_their_average_of_a_number_each_row_has_once_is_over_the_rows_that_refer
     assert [(m.function, m.column) for m in intent.measures] == [("avg", "visit.rating")]
     by_town = parse_request("the average rating of shops per town", SHOPS)  # many shops a town: their own ratings
     assert [(m.function, m.column) for m in by_town.measures] == [("avg", "shop.rating")]
+
+
+def test_how_many_of_a_referenced_table_counts_the_rows_own_references(tmp_path):
+    """'which genres have the most books, and how many books are in each': over genre rows (each refers
+    to its book) or over books joined to their genres, the books of each genre, once."""
+    spec, gaps = _spec("Which genres have the highest number of books, and how many books are in each genre?", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] in (["genre_name"], ["genre_id"], ["genre_id", "genre_name"]) and len(aggregate["measures"]) == 1
+    assert aggregate["measures"][0]["expr"] in ("count()", "uniqExact(isbn)") and not gaps
+
+
+def test_every_table_is_a_grouping_by_that_table_not_by_a_column_called_like_it(tmp_path):
+    """'in every branch': the branches themselves, not some other table's `branch` text."""
+    catalog = LIBRARY.model_copy(deep=True)
+    catalog.tables.append(CatalogTable(name="job_ad", columns=[CatalogColumn(name="ad_id", type="integer"), CatalogColumn(name="branch", type="text")]))
+    intent = parse_request("Lowest and highest number of pages in every branch, please", catalog)
+    assert [g.column for g in intent.group_by] == ["book.branch_id"] or [g.column for g in intent.group_by][:1] == ["branch.branch_name"]
+
+
+def test_a_measure_for_each_thing_answered_by_one_total_is_a_gap():
+    request = "the highest floor space in every branch"
+    spec = {
+        "name": "p", "type": "on_demand", "source": {"type": "postgres", "connector": "library", "table": "branch"},
+        "target": {"type": "clickhouse", "connector": "warehouse", "table": "t"},
+        "transformations": [{"type": "aggregate", "group_by": [], "measures": [{"name": "m", "expr": "max(floor_space)"}]}],
+    }  # fmt: skip
+    gaps = check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
+    assert any("every branch" in g.phrase for g in gaps)
+
+
+def test_no_related_rows_through_the_table_linking_them(tmp_path):
+    """"members that haven't loaned any book": members with no loan rows (the loans link members and books)."""
+    spec, gaps = _spec("Which members haven't loaned any book?", tmp_path)
+    anti = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert (anti["table"], anti["how"], anti["left_on"], anti["right_on"]) == ("loan", "anti", "member_id", "member_id") and not gaps
+
+
+def test_the_best_paid_rank_by_the_pay():
+    staff = Catalog(connector="s", tables=[CatalogTable(name="employee", identifier="emp_id", columns=[
+        CatalogColumn(name="emp_id", type="integer"), CatalogColumn(name="salary", type="numeric"), CatalogColumn(name="bonus_pct", type="integer")])])  # fmt: skip
+    rank = parse_request("Show me the 5 best-paid employees", staff).rank
+    assert (rank.column, rank.descending, rank.limit) == ("employee.salary", True, 5)

@@ -153,7 +153,7 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
     for join in plan.joins:
         join.left_on = plan.column_names[join.left_on]
     if intent.exclude_related:
-        plan.joins.append(_anti_join(catalog, main, intent.exclude_related))
+        plan.joins.append(_anti_join(catalog, main, intent.exclude_related, request))
     if intent.load_mode == "upsert":
         if not intent.key:
             intent.key = main.primary_key
@@ -231,7 +231,7 @@ def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:
         )
 
 
-def _anti_join(catalog: Catalog, main: CatalogTable, table: str) -> JoinStep:
+def _anti_join(catalog: Catalog, main: CatalogTable, table: str, request: str = "") -> JoinStep:
     other = catalog.table(table)
     for column, ref in other.references.items():
         if ref.split(".")[0] == main.name:
@@ -239,7 +239,22 @@ def _anti_join(catalog: Catalog, main: CatalogTable, table: str) -> JoinStep:
     for column, ref in main.references.items():  # 'authors not part of any organization': no (existing) parent
         if ref.split(".")[0] == table:
             return JoinStep(table=table, left_on=column, right_on=ref.split(".")[1], how="anti")
+    # 'employees not assigned to any project': no rows of the table that links them (`assignment`), the
+    # one said by the request's verb when several link them
+    links = [t for t in catalog.tables if _refers(t, main.name) and _refers(t, table)]
+    said = [t for t in links if any(len(w) > 3 and t.name.startswith(w.rstrip("e")[:6]) for w in re.findall(r"[a-z]+", request.lower()))]
+    link = links[0] if len(links) == 1 else said[0] if len(said) == 1 else None
+    if link is not None:
+        column = next(c for c, ref in link.references.items() if ref.split(".")[0] == main.name)
+        return JoinStep(table=link.name, left_on=link.references[column].split(".")[1], right_on=column, how="anti")
+    if links:
+        names = " or ".join(t.name for t in links)
+        raise Refusal(f"'{main.name}' and '{table}' are linked through {names}; say which (e.g. 'without {links[0].name}').")
     raise Refusal(f"Table '{table}' and '{main.name}' do not refer to each other, so 'without {table}' has no meaning here.")
+
+
+def _refers(table: CatalogTable, other: str) -> bool:
+    return any(ref.split(".")[0] == other for ref in table.references.values())
 
 
 def _target_name(intent: Intent, catalog: Catalog) -> str:

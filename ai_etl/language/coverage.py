@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import catalog_words, is_numeric
-from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -174,7 +174,12 @@ class SchemaIndex:
         self.text_columns: set[tuple[str, str]] = set()
         self.numeric_columns: set[tuple[str, str]] = set()
         self.prefixes: dict[str, str | None] = {}
+        self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
+        self.referrers: dict[str, set[str]] = {}  # table -> the tables that refer to it
         for table in catalog.tables:
+            for column, ref in table.references.items():
+                self.referring.setdefault(ref.split(".")[0], set()).add(column.lower())
+                self.referrers.setdefault(ref.split(".")[0], set()).add(table.name)
             for spoken in spoken_words(table.name):
                 for word in synonyms(spoken):
                     self.tables.setdefault(word, set()).add(table.name)
@@ -256,7 +261,20 @@ def check_coverage(
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
+    gaps += _each_without_groups(text, schema, evidence)
     return CoverageReport(gaps=gaps)
+
+
+def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
+    """'the lowest salary in every department' answered by one overall row: a measure asked for each
+    thing the schema names, in a spec that aggregates without grouping, is not what was asked."""
+    aggregates = any(evidence.has(c) for c in ("sum", "avg", "count", "max", "min"))
+    if not aggregates or evidence.grouped:
+        return []
+    for match in re.finditer(r"\b(?:each|every)\s+(?:single\s+)?([a-z_]+)", text):
+        if schema.names(match[1]) and match[1] not in GRAINS:
+            return [Gap(phrase=match[0], why="the pipeline computes one total, not one per " + match[1])]
+    return []
 
 
 OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",
@@ -365,7 +383,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str) -> str:
-    text = with_plain_grouping(with_numerals(translate_russian(request).lower()))
+    text = with_plain_grouping(with_numerals(expanded_contractions(translate_russian(request).lower())))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
@@ -473,6 +491,10 @@ def _word_covered(
             used = {c for t, c in columns if c in used and f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} "}
         if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
+        if any(c in evidence.identifiers for t in tables for c in schema.referring.get(t, ())):
+            return True  # 'how many books' counted by the rows' reference to them (`genre.isbn`)
+        if evidence.anti_join and any(schema.referrers.get(t, set()) & evidence.tables for t in tables):
+            return True  # 'not assigned to any project': no rows of the table linking them to projects
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):

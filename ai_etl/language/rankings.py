@@ -8,9 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogTable, Ranking
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
-from ai_etl.language.request_text import (
-    singular,
-)
+from ai_etl.language.request_text import VERB_QUANTITIES, singular
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
@@ -57,7 +55,7 @@ def read_row_ranking(p: Parse) -> None:
         rf"\btop\s+{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:by|in terms of|for)\s+{column}",
         rf"\b(?:the\s+)?{number}?\s*(?P<subject>(?:[a-z_]+\s+){{0,2}}?)(?:(?:that|which|who)\s+)?(?:with|has|have|had|having|is|are)(?:\s+[a-z]+ed)?\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
-        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:[\s-]+(?P<participle>[a-z]+ed))?\s+(?P<subject>[a-z_]+)",
+        rf"\b(?:the\s+)?{number}?\s*(?:most\s+|least\s+)?(?P<adj>{adjectives})(?:-(?P<participle>[a-z]+)|\s+(?P<rated>rated))?\s+(?P<subject>[a-z_]+)",
         # 'the top 3 titles of the publications that have the highest number of references'
         rf"\btop\s+{number}\s+[a-z_]+\s+of\s+(?:the\s+)?(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:with|has|have|had|having)\s+the\s+"
         rf"(?:(?:most|least)\s+)?(?P<adj>{adjectives})(?:\s+{column})?",
@@ -72,7 +70,7 @@ def read_row_ranking(p: Parse) -> None:
                 continue  # 'restaurants with the highest rating': how many is not said
             adjective = match.groupdict().get("adj") or "top"
             descending, dimension = SUPERLATIVES[adjective]
-            participle = match.groupdict().get("participle")
+            participle = match.groupdict().get("participle") or match.groupdict().get("rated")
             if participle == "rated":  # 'the highest-rated restaurant', 'the lowest rated': by its rating
                 dimension = SUPERLATIVES["rated"][1]
             elif participle:  # 'the 5 best-attended performances': by the number the verb makes (attendance)
@@ -100,6 +98,8 @@ def _measured_by(p: Parse, participle: str) -> tuple[str, ...]:
     verb = verb_lemma(participle)
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
+    if kinds := VERB_QUANTITIES.get(participle):  # 'the 5 best-paid employees': by their salary
+        return next((tuple([k]) for k in kinds if any(is_numeric(c.type) and k in spoken_words(c.name, prefix) for c in main.columns)), ())
     if not verb or len(verb) < 4:
         return ()
     found = {w for c in main.columns if is_numeric(c.type) for w in spoken_words(c.name, prefix) if w.startswith(verb.rstrip("e"))}

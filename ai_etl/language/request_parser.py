@@ -49,6 +49,7 @@ from ai_etl.language.request_text import (
     DATA_NOUNS,
     VERB_QUANTITIES,
     column_aliases,
+    expanded_contractions,
     holds_weekday_names,
     singular,
     snake,
@@ -91,7 +92,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = joined_compounds(with_plain_grouping(with_numerals(translate_russian(original).lower())), catalog_words(catalog))
+    text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(original).lower()))), catalog_words(catalog))
     text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_spoken_weekday(text)
@@ -738,7 +739,9 @@ def _tables_with_measure_columns(p: Parse) -> list[str]:
 
 def _anti_join(p: Parse, mentions: list[Mention]) -> None:
     patterns = [
-        r"\b(?:who|that|which)\s+(?:have|has|had|did)\s*(?:n[o']t|never|not)\s+(?:\w+\s+){0,2}?(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\bwith(?:out|\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
         # 'authors (who are) not part of any organization', 'not assigned to any team', 'not in any playlist'
@@ -981,8 +984,8 @@ GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "group
 
 def _group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
-    clause = r"\b(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
-    keywords = r"(?:per|by|for each|for every|each|group(?:ed)? by|aggregat\w* by|broken down by|split by)"
+    clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
+    keywords = r"(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)"
     # a clause ends where the next one starts: 'received by publications in each year' is two
     for match in re.finditer(clause + rf"([^.;:()?]*?)(?=\s+{keywords}\s|[.;:()?]|$)", p.text):
         before = p.text[: match.start()].split()[-1:]
@@ -1000,7 +1003,7 @@ def _group_by(p: Parse, mentions: list[Mention]) -> None:
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
             words_ = piece.split()
-            each = keyword in ("per", "each", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
+            each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
             found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := _group_key(p, " ".join(words_[:n]), each))), None)
             if found is None:
                 break  # the list of keys ended
@@ -1036,7 +1039,11 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             held = next((f"{t.name}.{c.name}" for t in own_and_parent_tables(p) for c in t.columns if c.name == grain), None)
             return GroupKey(column=held) if held else None
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
-    if column := resolve_column(p, " ".join(words_)):
+    named = resolve_table(p.catalog, " ".join(words_))
+    exactly = named and table_aliases(named).get(" ".join(words_)) == 3
+    if (column := resolve_column(p, " ".join(words_))) and exactly and column.split(".")[0] not in (named, p.intent.main_table):
+        column = None  # 'in every department': the departments themselves, not some table's `department` text
+    if column:
         if rival := _table_and_column_reading(p, words_, column):
             said = " ".join(words_)
             p.intent.refusal = f"'{said}' could be `{column}` or the {words_[0]}'s own `{rival}`; say which (e.g. '{rival}')."
@@ -1172,7 +1179,7 @@ def _measures(p: Parse) -> None:
         if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
-            after = p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :].split()[:3]
+            after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
             if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
                 continue  # 'the number of references' is `reference_num`, a number each row holds
             noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
@@ -1181,7 +1188,10 @@ def _measures(p: Parse) -> None:
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
                 measures.append(MeasureIntent(function="sum", column=tally, name=name))
             elif counted and counted != p.intent.main_table:  # 'users ... how many reviews': reviews, never the users
-                if identifier := p.catalog.table(counted).identifier:
+                if reference := _reference(p.catalog, p.intent.main_table, counted):  # the rows' own reference to them
+                    if not any(m.function == "count_distinct" and m.column == f"{p.intent.main_table}.{reference}" for m in measures):
+                        measures.append(MeasureIntent(function="count_distinct", column=f"{p.intent.main_table}.{reference}", name=name))
+                elif identifier := p.catalog.table(counted).identifier:
                     measures.append(MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name))
             else:
                 measures.append(MeasureIntent(function="count", name=name))

@@ -51,6 +51,18 @@ def translate_russian(text: str) -> str:
     return _RU_WORD.sub(word, text)
 
 
+CONTRACTIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not", "i'd": "i would", "i'm": "i am",
+                "i've": "i have", "i'll": "i will", "we'd": "we would", "we're": "we are", "we've": "we have",
+                "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is"}  # fmt: skip
+
+
+def expanded_contractions(text: str) -> str:
+    """"aren't" -> 'are not', "I'd" -> 'i would' (lower-case text; typographic apostrophes too)."""
+    text = text.replace("’", "'")
+    text = re.sub(r"\b(?:" + "|".join(re.escape(c) for c in CONTRACTIONS) + r")(?!\w)", lambda m: CONTRACTIONS[m[0]], text)
+    return re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip
@@ -197,6 +209,7 @@ VERB_QUANTITIES = {
     "cost": ("price", "cost", "fee", "fare", "amount"), "costs": ("price", "cost", "fee", "fare", "amount"),
     "weigh": ("weight",), "weighs": ("weight",), "last": ("duration", "length"), "lasts": ("duration", "length"),
     "earn": ("salary", "income", "earnings", "revenue"), "earns": ("salary", "income", "earnings", "revenue"),
+    "paid": ("salary", "pay", "wage", "income"), "pay": ("salary", "pay", "wage", "income"),
     "score": ("score", "rating"), "scores": ("score", "rating"), "scored": ("score", "rating"),
     "measure": ("size", "length", "area"), "measures": ("size", "length", "area"),
 }  # fmt: skip
