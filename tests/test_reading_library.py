@@ -451,3 +451,42 @@ def test_the_best_paid_rank_by_the_pay():
         CatalogColumn(name="emp_id", type="integer"), CatalogColumn(name="salary", type="numeric"), CatalogColumn(name="bonus_pct", type="integer")])])  # fmt: skip
     rank = parse_request("Show me the 5 best-paid employees", staff).rank
     assert (rank.column, rank.descending, rank.limit) == ("employee.salary", True, 5)
+
+
+STAFF = Catalog(
+    connector="s",
+    tables=[
+        CatalogTable(name="site", primary_key=["site_id"], identifier="site_id", columns=[
+            CatalogColumn(name="site_id", type="integer"), CatalogColumn(name="town", type="text", values=["Leeds", "York"])]),
+        CatalogTable(name="worker", primary_key=["worker_id"], identifier="worker_id", columns=[
+            CatalogColumn(name="worker_id", type="integer"), CatalogColumn(name="site_id", type="integer"),
+            CatalogColumn(name="email", type="text"), CatalogColumn(name="is_remote", type="boolean")],
+            references={"site_id": "site.site_id"}),
+    ],
+)  # fmt: skip
+
+
+def _staff_spec(request: str, tmp_path) -> tuple[dict, list]:
+    project = Project.model_validate({"name": "st", "connectors": {"s": {"type": "postgres", "url_env": "S_URL"}, "warehouse": {"type": "clickhouse"}}})
+    plan = ground(request, parse_request(request, STAFF), STAFF, ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={}))
+    spec = write_pipeline(plan, STAFF, "warehouse")
+    return spec, check_coverage(request, STAFF, Pipeline.model_validate(spec)).gaps
+
+
+def test_what_percentage_of_rows_meet_a_condition_in_each_group(tmp_path):
+    spec, gaps = _staff_spec("For each site town, what percentage of the workers work remotely?", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["town"] and aggregate["measures"][0]["expr"] == "100 * countIf(is_remote) / nullIf(count(), 0)"
+    assert not gaps
+
+
+def test_an_email_at_a_domain_ends_with_it(tmp_path):
+    spec, gaps = _staff_spec("Every worker with an email address at north.example.org", tmp_path)
+    assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == "email ilike '%@north.example.org'"
+    assert not gaps
+
+
+def test_a_time_of_day_said_as_2am_is_the_hour_the_schedule_runs():
+    from ai_etl.language.coverage import _number
+
+    assert _number("2am") == "2" and _number("6pm") == "18" and _number("12am") == "0"

@@ -99,6 +99,7 @@ class MeasureIntent(BaseModel):
     numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
     grain: Literal["minute", "hour", "day", "week", "month", "year"] | None = Field(None, description="spread of a date/time column: in these units (else the column's own difference)")
+    per_hundred: bool = Field(False, description="ratio: as a percentage ('what percentage of employees work remotely')")
 
 
 class GroupKey(BaseModel):

@@ -49,7 +49,8 @@ FUNCTION_WORDS = set(
 )
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
-    """load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
+    """recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate
+    load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
     exported bring pull push put send take took taken get got give given show list display return find compute
     computed computing calculate calculated calculating build built create created make made produce generate keep
@@ -243,6 +244,7 @@ def check_coverage(
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
+    relational |= _adverbs_of_flags(tokens, schema, evidence)
     for position, token in tokens:
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -285,6 +287,18 @@ def _name_as_command(tokens: list[tuple[int, str]], text: str) -> set[int]:
     """'Name the album that ...': the verb of a command, as 'list' or 'show', at the start of a sentence."""
     first = {position for position, token in tokens[:1] if token in ("name", "names")}
     return first | {m.start() for m in re.finditer(r"(?<=[.?!;]\s)name(?=\s+(?:the|all|every|each|a)\b)", text)}
+
+
+def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """'employees (who) work remotely' where `is_remote` is a column the spec uses: the adverb says the
+    flag, and the verb before it only carries it."""
+    found: set[int] = set()
+    for i, (position, word) in enumerate(tokens):
+        if word.endswith("ly") and any(c.lower() in evidence.identifiers for _, c in schema.columns.get(lemma(word[:-2]), ())):
+            found.add(position)
+            if i and "VERB" in word_classes(tokens[i - 1][1]):
+                found.add(tokens[i - 1][0])
+    return found
 
 
 def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
@@ -557,6 +571,8 @@ def _number(word: str) -> str | None:
         return word.rstrip("0").rstrip(".") if "." in word else str(int(word))
     if re.fullmatch(r"\d+(st|nd|rd|th)", word):
         return str(int(word[:-2]))
+    if said := re.fullmatch(r"(\d{1,2})(?::\d\d)?(am|pm)", word):  # '2am', '6pm': the hour the schedule says
+        return str(int(said[1]) % 12 + (12 if said[2] == "pm" else 0))
     return None
 
 

@@ -172,7 +172,7 @@ def add_sql(found: Evidence, sql: str) -> None:
         found.strings.add(value.lower().strip())
         if "%" in value:  # a LIKE pattern: the text it spells, and its words
             spelled = re.sub(r"(?<!\\)[%_]", " ", value).replace("\\", "").lower().split()
-            found.strings.update([" ".join(spelled), *spelled])
+            found.strings.update([" ".join(spelled), *spelled, *re.findall(r"[a-z0-9]+", " ".join(spelled))])
         found.numbers.update(str(int(n)) if n.isdigit() else n for n in re.findall(r"\d+(?:\.\d+)?", value))
     code = _STRING.sub(" ", lowered)
     code = re.sub(r"\bselect\s+\*|\.\*|\(\s*\*\s*\)|,\s*\*", " ", code)  # '*' as 'all columns', not a product

@@ -445,6 +445,33 @@ SHARE = re.compile(
 )
 
 
+PERCENT_OF = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?(?P<what>[a-z_]+)\s+"
+    r"(?P<cond>(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+)"
+)
+
+
+def _percent_of_rows(p: Parse) -> bool:
+    """'what percentage of the employees work remotely (for each office city)': the rows that meet a
+    condition over all rows, counted in each group said elsewhere."""
+    match = PERCENT_OF.search(p.text)
+    table = resolve_table(p.catalog, match["what"]) if match else None
+    if table is None:
+        return False
+    side = Parse(catalog=p.catalog, text=f" {match['cond']} ", original=f" {match['cond']} ")
+    side.intent.main_table = table
+    _explicit_conditions(side)
+    read_value_conditions(side)
+    leftover = re.findall(r"[a-z]+", side.text)
+    if not side.intent.conditions or len(leftover) > 3:
+        return False  # the condition is not read whole: not this reading
+    p.intent.main_table = table
+    p.intent.measures = [MeasureIntent(function="ratio", name=match["kind"].replace("percent", "percentage").replace("percentageage", "percentage"),
+                                       numerator=side.intent.conditions, per_hundred=match["kind"] in ("percentage", "percent"))]  # fmt: skip
+    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
+    return True
+
+
 def _share(p: Parse) -> None:
     """'the share of businesses in each state', 'the percentage of orders per region', 'the ratio of
     the number of businesses in each state to the total number of businesses': each group's count
@@ -452,6 +479,7 @@ def _share(p: Parse) -> None:
     are the same table's."""
     match = SHARE.search(p.text)
     if not match:
+        _percent_of_rows(p)
         return
     words_ = match["what"].split()
     table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)

@@ -28,8 +28,20 @@ PATTERN = re.compile(
 FILLER = {"that", "which", "whose", "with", "a", "an", "the", "has", "have", "having", "is", "are", "its", "their", "where"}
 
 
+DOMAIN = re.compile(
+    r"\b(?P<col>e-?mails?(?:\s+address(?:es)?)?)\s+(?:at|from|on|@|in|under|ending\s+(?:in|with))\s+(?:the\s+)?(?:domain\s+)?@?"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
+)
+
+
 def read_text_patterns(p: Parse) -> None:
-    """Append a `starts_with` / `ends_with` / `contains` condition (or its negation) for each such phrase."""
+    """Append a `starts_with` / `ends_with` / `contains` condition (or its negation) for each such phrase;
+    'an email address at acme.io' is an email ending with '@acme.io'."""
+    for match in list(DOMAIN.finditer(p.text)):
+        email = next((f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if re.search(r"e?mail$", c.name) and _is_text(c.type)), None)
+        if email:
+            p.intent.conditions.append(Condition(column=email, op="ends_with", value=f"@{match['domain']}"))
+            consume(p, match)
     for match in list(PATTERN.finditer(p.text)):
         value = _value(p, match)
         if value is None:

@@ -179,7 +179,8 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
                 return f"sumIf({name_of[measure.column]}, {where})" if where else f"sum({name_of[measure.column]})"
             return f"countIf({where})" if where else "count()"
 
-        return f"{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
+        scale = "100 * " if measure.per_hundred else ""
+        return f"{scale}{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
     expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
     return AGGREGATE_SQL[measure.function].format(expression)
 
