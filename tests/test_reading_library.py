@@ -490,3 +490,25 @@ def test_a_time_of_day_said_as_2am_is_the_hour_the_schedule_runs():
     from ai_etl.language.coverage import _number
 
     assert _number("2am") == "2" and _number("6pm") == "18" and _number("12am") == "0"
+
+
+def test_how_many_days_from_one_date_of_a_row_to_another(tmp_path):
+    catalog = LIBRARY.model_copy(deep=True)
+    catalog.table("loan").columns += [CatalogColumn(name="start_date", type="date"), CatalogColumn(name="end_date", type="date")]
+    request = "How many days did each loan run, from start to end?"
+    plan = ground(request, parse_request(request, catalog), catalog, ProjectFolder(root=tmp_path, project=Project.model_validate(
+        {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}), pipelines={}, pipeline_files={}))  # fmt: skip
+    spec = write_pipeline(plan, catalog, "warehouse")
+    derive = next(t for t in spec["transformations"] if t["type"] == "derive")
+    assert derive["columns"] == [{"name": "days", "expr": "dateDiff('day', start_date, end_date)"}]
+    assert not check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps
+
+
+def test_a_participle_before_the_rows_name_picks_rows_and_must_be_read():
+    """'each overdue loan' / 'the cancelled loans': if nothing in the spec says which loans, it is a gap."""
+    request = "List the cancelled loans"
+    spec = {"name": "p", "type": "on_demand", "source": {"type": "postgres", "connector": "library", "table": "loan"},
+            "target": {"type": "clickhouse", "connector": "warehouse", "table": "t"}}  # fmt: skip
+    assert [g.phrase for g in check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps] == ["cancelled"]
+    described = check_coverage("Which members loaned books in 2024?", LIBRARY, Pipeline.model_validate(spec)).gaps
+    assert "loaned" not in [g.phrase for g in described]  # a verb after its subject describes, it picks nothing

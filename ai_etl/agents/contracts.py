@@ -111,9 +111,10 @@ class Derivation(BaseModel):
     """A computed column: `lower`/`upper`/`trim` replace a column in place; `multiply` and `divide`
     (the first column over the second) add one."""
 
-    function: Literal["multiply", "divide", "lower", "upper", "trim"]
+    function: Literal["multiply", "divide", "elapsed", "lower", "upper", "trim"]
     columns: list[str]
     name: str
+    unit: Literal["minute", "hour", "day", "week", "month", "year"] = Field("day", description="elapsed: whole units from the first column to the second")
 
 
 class ParseStep(BaseModel):

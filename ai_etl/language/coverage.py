@@ -245,8 +245,12 @@ def check_coverage(
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     relational |= _adverbs_of_flags(tokens, schema, evidence)
-    for position, token in tokens:
+    for i, (position, token) in enumerate(tokens):
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
+            continue
+        attributive = i == 0 or tokens[i - 1][1] in DETERMINERS
+        if attributive and _qualifies_rows(token, tokens[i + 1][1] if i + 1 < len(tokens) else "", schema, evidence):
+            missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
@@ -265,6 +269,21 @@ def check_coverage(
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
     gaps += _each_without_groups(text, schema, evidence)
     return CoverageReport(gaps=gaps)
+
+
+DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "our", "these", "those", "some", "no", "of", "many", "much", "my", "your"}
+
+
+def _qualifies_rows(word: str, following: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """A past participle before a table's name ('the completed projects', 'cancelled orders') picks
+    some of its rows: unless the spec uses it (a value, a yes/no column), it is not accounted for by
+    describing what happened, as a participle after its noun is ('orders placed in 2024')."""
+    if not is_past_verb(word) or word in ("named", "called", "titled", "listed", "given", "used") or not schema.tables.get(lemma(following)):
+        return False
+    if word in evidence.strings or lemma(word) in evidence.strings or (word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings)):
+        return False
+    named = schema.columns.get(lemma(word), set()) | schema.columns.get(word, set())
+    return not ({c.lower() for _, c in named} & evidence.identifiers)
 
 
 def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
@@ -401,6 +420,8 @@ def _normalized(request: str) -> str:
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
+    text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
+    text = re.sub(r"\b(?:accounts?|accounted)\s+for\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)

@@ -451,6 +451,13 @@ PERCENT_OF = re.compile(
 )
 
 
+# 'what percentage of all tickets does each tier account for'
+SHARE_OF_EACH = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:all\s+)?(?:the\s+)?(?P<what>[a-z_]+)\s+"
+    r"(?:does|do|did)\s+each\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:account\s+for|make\s+up|represent|hold|have|get)\b"
+)
+
+
 def _percent_of_rows(p: Parse) -> bool:
     """'what percentage of the employees work remotely (for each office city)': the rows that meet a
     condition over all rows, counted in each group said elsewhere."""
@@ -477,13 +484,14 @@ def _share(p: Parse) -> None:
     the number of businesses in each state to the total number of businesses': each group's count
     over the count of all rows (a window over the groups). Only where the rows shared and the whole
     are the same table's."""
-    match = SHARE.search(p.text)
+    match = SHARE.search(p.text) or SHARE_OF_EACH.search(p.text)
     if not match:
         _percent_of_rows(p)
         return
     words_ = match["what"].split()
     table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
-    if table is None or (match["whole"] and resolve_table(p.catalog, match["whole"]) != table):
+    whole = match.groupdict().get("whole")
+    if table is None or (whole and resolve_table(p.catalog, whole) != table):
         return
     p.intent.main_table = table
     group_words = match["group"].split()
@@ -861,6 +869,7 @@ def _derivations(p: Parse) -> None:
             consume(p, match)
             if named:
                 consume(p, named)
+    _elapsed(p)
     _quotients(p)
     functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
                  "trim": r"trimmed|stripped|without (?:surrounding|extra) spaces"}  # fmt: skip
@@ -873,6 +882,33 @@ def _derivations(p: Parse) -> None:
             if column := resolve_column(p, match[1]):
                 if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
                     p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+
+
+ELAPSED = re.compile(
+    r"\bhow\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|months|years)|long)\b[^?.;]*?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?P<a>[a-z_]+(?:\s+date)?)"
+    r"\s+(?:to|until|till)\s+(?:the\s+|its\s+|their\s+)?(?P<b>[a-z_]+(?:\s+date)?)"
+)
+ELAPSED_UNITS = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
+def _elapsed(p: Parse) -> None:
+    """'how many days did each project run, from start to end': per row, the whole units from one of
+    its dates to another ('start' is `start_date`)."""
+    match = ELAPSED.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match:
+        return
+    dates = []
+    for said in (match["a"], match["b"]):
+        column = column_of(main, said) or column_of(main, f"{said.removesuffix(' date')} date")
+        if not column or not main.column(column).type.startswith(("date", "timestamp")):
+            return
+        dates.append(f"{main.name}.{column}")
+    unit = ELAPSED_UNITS.get(match["unit"] or "days", "day")
+    p.intent.derive.append(Derivation(function="elapsed", columns=dates, name=f"{unit}s", unit=unit))
+    p.text = p.text[: match.start("a")] + " " * (match.end() - match.start("a")) + p.text[match.end() :]
+    if match["unit"]:  # 'how many days' is the derived number, not a count of rows
+        p.text = p.text[: match.start()] + " " * (match.end("unit") - match.start()) + p.text[match.end("unit") :]
 
 
 QUOTIENT = re.compile(
@@ -1069,8 +1105,9 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and table_aliases(named).get(" ".join(words_)) == 3
-    if (column := resolve_column(p, " ".join(words_))) and exactly and column.split(".")[0] not in (named, p.intent.main_table):
-        column = None  # 'in every department': the departments themselves, not some table's `department` text
+    column = resolve_column(p, " ".join(words_))
+    if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
+        column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
     if column:
         if rival := _table_and_column_reading(p, words_, column):
             said = " ".join(words_)

@@ -48,10 +48,10 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             continue
         taken = [{"name": alias, "from": column} if alias != column else column for column, alias in join.columns.items()]
         transforms.append({"type": "join", "table": join.table, "how": join.how, "left_on": join.left_on, "right_on": join.right_on, "columns": taken})
-    computed = {"multiply": "{} * {}", "divide": "{} / nullIf({}, 0)"}
+    computed = {"multiply": "{} * {}", "divide": "{} / nullIf({}, 0)", "elapsed": "dateDiff('{unit}', {}, {})"}
     derived = [d for d in intent.derive if d.function in computed]
     if derived:
-        columns = [{"name": d.name, "expr": computed[d.function].format(*(name_of[c] for c in d.columns))} for d in derived]
+        columns = [{"name": d.name, "expr": computed[d.function].format(*(name_of[c] for c in d.columns), unit=d.unit)} for d in derived]
         transforms.append({"type": "derive", "columns": columns})
     for join in plan.joins:
         if join.how == "anti":
