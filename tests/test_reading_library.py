@@ -512,3 +512,11 @@ def test_a_participle_before_the_rows_name_picks_rows_and_must_be_read():
     assert [g.phrase for g in check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps] == ["cancelled"]
     described = check_coverage("Which members loaned books in 2024?", LIBRARY, Pipeline.model_validate(spec)).gaps
     assert "loaned" not in [g.phrase for g in described]  # a verb after its subject describes, it picks nothing
+
+
+def test_a_ratio_side_keeps_the_values_as_written():
+    """'the ratio of VIP loans to standard loans': a short value said in capitals is that value."""
+    catalog = LIBRARY.model_copy(deep=True)
+    catalog.table("loan").columns.append(CatalogColumn(name="kind", type="text", values=["VIP", "Standard"]))
+    (ratio,) = parse_request("What is the ratio of VIP loans to Standard loans?", catalog).measures
+    assert [c.value for c in ratio.numerator] == ["VIP"] and [c.value for c in ratio.denominator] == ["Standard"]

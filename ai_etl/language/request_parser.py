@@ -320,7 +320,8 @@ def _ratio(p: Parse) -> None:
     table = sides[0]
 
     def side_conditions(part: str) -> list[Condition]:
-        side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {part} ")
+        written = re.search(re.escape(part.strip()), p.original, re.IGNORECASE)  # 'VIP' as written, not 'vip'
+        side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {written[0] if written else part} ")
         side.intent.main_table = table
         _explicit_conditions(side)
         read_value_conditions(side)
