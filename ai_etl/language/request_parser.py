@@ -212,6 +212,14 @@ def _load_mode(p: Parse) -> None:
         p.intent.load_mode = "incremental"
 
 
+# Words that compare a number ('above 100', 'at least 3 orders', 'exactly 2').
+COMPARISONS = {
+    "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
+    "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
+    "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=", "exactly": "=",
+}  # fmt: skip
+
+
 def column_of_any(catalog: Catalog, phrase: str) -> str:
     """The column name a phrase says in the first table that has it (qualified later against the main table)."""
     return next(c for t in catalog.tables if (c := column_of(t, phrase)))
@@ -232,11 +240,7 @@ def _explicit_conditions(p: Parse) -> None:
             value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
         p.intent.conditions.append(Condition(column=column, op=op, value=value))
         consume(p, match)
-    words_op = {
-        "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
-        "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
-        "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=",
-    }  # fmt: skip
+    words_op = COMPARISONS
     phrase = "|".join(sorted(words_op, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
@@ -509,8 +513,7 @@ def _share(p: Parse) -> None:
     p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
 
 
-THRESHOLDS = {"more than": ">", "over": ">", "above": ">", "fewer than": "<", "less than": "<", "under": "<",
-              "at least": ">=", "at most": "<=", "no more than": "<=", "no fewer than": ">=", "exactly": "="}  # fmt: skip
+THRESHOLDS = COMPARISONS  # 'customers with more than 5 orders' compares a count as 'amount above 100' compares a number
 
 
 def _count_per_subject(p: Parse) -> None:
