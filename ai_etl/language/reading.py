@@ -47,7 +47,12 @@ class Parse:
 
 
 def consume(p: Parse, match: re.Match) -> None:
-    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
+    blank(p, match.start(), match.end())
+
+
+def blank(p: Parse, start: int, end: int) -> None:
+    """Blank `p.text[start:end]` (a clause read), keeping every other position where it was."""
+    p.text = p.text[:start] + " " * (end - start) + p.text[end:]
 
 
 

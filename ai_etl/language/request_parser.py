@@ -28,6 +28,7 @@ from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_
 from ai_etl.language.reading import (
     Mention,
     Parse,
+    blank,
     catalog_words,
     column_of,
     column_type,
@@ -106,7 +107,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _load_mode(p)
     p.spread = SPREAD.search(p.text)
     if p.spread:
-        p.text = p.text[: p.spread.start()] + " " * (p.spread.start("rest") - p.spread.start()) + p.text[p.spread.start("rest") :]
+        blank(p, p.spread.start(), p.spread.start("rest"))
     _top_groups(p)
     _share(p)
     _ratio(p)
@@ -345,7 +346,7 @@ def _ratio(p: Parse) -> None:
     p.intent.main_table = table
     column = f"{table}.{measured[0][1]}" if measured[0] else None
     p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", column=column, numerator=conditions[0], denominator=conditions[1] or None))
-    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+    blank(p, match.start(), end)
 
 
 def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> None:
@@ -480,7 +481,7 @@ def _percent_of_rows(p: Parse) -> bool:
     p.intent.main_table = table
     p.intent.measures = [MeasureIntent(function="ratio", name=match["kind"].replace("percent", "percentage").replace("percentageage", "percentage"),
                                        numerator=side.intent.conditions, per_hundred=match["kind"] in ("percentage", "percent"))]  # fmt: skip
-    p.text = p.text[: match.start()] + " " * (match.end() - match.start()) + p.text[match.end() :]
+    blank(p, match.start(), match.end())
     return True
 
 
@@ -510,7 +511,7 @@ def _share(p: Parse) -> None:
     function = "percentage" if match["kind"] in ("percentage", "percent") else "share"
     p.intent.measures = [MeasureIntent(function="count", name=count), MeasureIntent(function=function, column=count, name=function)]
     end = match.end("group") - len(" ".join(group_words[n:])) if n < len(group_words) else match.end()
-    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+    blank(p, match.start(), end)
 
 
 THRESHOLDS = COMPARISONS  # 'customers with more than 5 orders' compares a count as 'amount above 100' compares a number
@@ -577,7 +578,7 @@ def _count_threshold(p: Parse) -> None:
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
-        p.text = p.text[:start] + " " * (end - start) + p.text[end:]
+        blank(p, start, end)
         return
 
 
@@ -605,7 +606,7 @@ def _same_values(p: Parse) -> None:
     p.intent.measures = [MeasureIntent(function="count", name=name)]
     p.intent.having = [Condition(column=name, op=">", value=1)]
     end = match.end() if match["scope"] or column_of(main, match["col"]) else match.start("col") + len(words_[0])
-    p.text = p.text[: match.start()] + " " * (end - match.start()) + p.text[end:]
+    blank(p, match.start(), end)
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
@@ -910,9 +911,9 @@ def _elapsed(p: Parse) -> None:
         dates.append(f"{main.name}.{column}")
     unit = ELAPSED_UNITS.get(match["unit"] or "days", "day")
     p.intent.derive.append(Derivation(function="elapsed", columns=dates, name=f"{unit}s", unit=unit))
-    p.text = p.text[: match.start("a")] + " " * (match.end() - match.start("a")) + p.text[match.end() :]
+    blank(p, match.start("a"), match.end())
     if match["unit"]:  # 'how many days' is the derived number, not a count of rows
-        p.text = p.text[: match.start()] + " " * (match.end("unit") - match.start()) + p.text[match.end("unit") :]
+        blank(p, match.start(), match.end("unit"))
 
 
 QUOTIENT = re.compile(
@@ -1218,7 +1219,7 @@ def _their_measures(p: Parse) -> None:
         return
     if key := _group_key(p, match["key"], each=True):
         p.intent.group_by = [key]
-        p.text = p.text[: match.start("key")] + " " * len(match["key"]) + p.text[match.end("key") :]
+        blank(p, match.start("key"), match.end("key"))
 
 
 def _measures_of_many(p: Parse) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition
-from ai_etl.language.reading import Parse, column_of, consume, is_numeric, label_column, resolve_table
+from ai_etl.language.reading import Parse, blank, column_of, is_numeric, label_column, resolve_table
 
 PATTERN = re.compile(
     r"\b(?P<table>[a-z_]+)\s+(?:(?:with|whose|where|having)\s+(?:the\s+|an?\s+|its\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+"
@@ -41,20 +41,7 @@ def read_said_values(p: Parse) -> None:
                 continue
             value = float(value) if "." in value else int(value)
         p.intent.conditions.append(Condition(column=f"{table_name}.{column}", op="=", value=value))
-        consume(p, _From(match, match.end("table") + 1))
-
-
-class _From:
-    """A match's span from `start` on (the table's word stays for the table mentions)."""
-
-    def __init__(self, match: re.Match, start: int) -> None:
-        self._match, self._start = match, start
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._match.end()
+        blank(p, match.end("table") + 1, match.end())  # the table's word stays for the table mentions
 
 
 def _written(p: Parse, raw: str) -> str:

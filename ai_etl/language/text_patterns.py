@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition
-from ai_etl.language.reading import Parse, column_of, consume, label_column, near_tables, resolve_table
+from ai_etl.language.reading import Parse, blank, column_of, consume, label_column, near_tables, resolve_table
 from ai_etl.language.request_text import singular
 
 VERBS = {
@@ -52,20 +52,7 @@ def read_text_patterns(p: Parse) -> None:
         op = VERBS[match["verb"]]
         negated = bool(match["negated"] or match["never"])
         p.intent.conditions.append(Condition(column=column, op=f"not_{op}" if negated else op, value=value))
-        consume(p, _Span(start, match.end()))
-
-
-class _Span:
-    """A span of `p.text` to blank, shaped like the match `consume` takes."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
+        blank(p, start, match.end())
 
 
 def _value(p: Parse, match: re.Match) -> str | None:
