@@ -520,3 +520,21 @@ def test_a_ratio_side_keeps_the_values_as_written():
     catalog.table("loan").columns.append(CatalogColumn(name="kind", type="text", values=["VIP", "Standard"]))
     (ratio,) = parse_request("What is the ratio of VIP loans to Standard loans?", catalog).measures
     assert [c.value for c in ratio.numerator] == ["VIP"] and [c.value for c in ratio.denominator] == ["Standard"]
+
+
+def test_people_is_the_one_table_of_persons_and_a_verb_names_its_link_table():
+    """'which people are enrolled in both A and B' over a schema with one table of persons (first and last
+    names) and an `enrollment` table named for the verb."""
+    school = Catalog(connector="c", tables=[
+        CatalogTable(name="pupil", primary_key=["pupil_id"], identifier="pupil_id", columns=[
+            CatalogColumn(name="pupil_id", type="integer"), CatalogColumn(name="first_name", type="text"), CatalogColumn(name="last_name", type="text"),
+            CatalogColumn(name="class_id", type="integer")], references={"class_id": "course.course_id"}),
+        CatalogTable(name="course", primary_key=["course_id"], identifier="course_id", columns=[
+            CatalogColumn(name="course_id", type="integer"), CatalogColumn(name="title", type="text", values=["Drama", "Music"])]),
+        CatalogTable(name="enrollment", columns=[CatalogColumn(name="pupil_id", type="integer"), CatalogColumn(name="course_id", type="integer")],
+                     references={"pupil_id": "pupil.pupil_id", "course_id": "course.course_id"}),
+    ])  # fmt: skip
+    intent = parse_request("Which people are enrolled in both Drama and Music?", school)
+    assert (intent.main_table, intent.through_tables, intent.related_to_all) == ("pupil", ["enrollment"], "course.title")
+    counted = parse_request("Which pupil enrolled the most times?", school)
+    assert counted.main_table == "enrollment" and counted.rank and counted.rank.limit == 1

@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import catalog_words, is_numeric
+from ai_etl.language.reading import PEOPLE, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
@@ -177,6 +177,9 @@ class SchemaIndex:
         self.prefixes: dict[str, str | None] = {}
         self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
         self.referrers: dict[str, set[str]] = {}  # table -> the tables that refer to it
+        if people := people_table(catalog):  # 'which people ...': the one table of persons
+            for word in PEOPLE:
+                self.tables.setdefault(word, set()).add(people)
         for table in catalog.tables:
             for column, ref in table.references.items():
                 self.referring.setdefault(ref.split(".")[0], set()).add(column.lower())
@@ -421,6 +424,7 @@ def _normalized(request: str) -> str:
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
+    text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)

@@ -120,10 +120,21 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
             if best is None or strength > best[0]:
                 best = (strength, table.name)
     if best is None:
-        return None
+        return people_table(catalog) if phrase in PEOPLE else None
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
         return None
     return best[1]
+
+
+PEOPLE = {"people", "persons", "person", "individuals", "individual"}
+PERSON_NAME = re.compile(r"(?:^|_)(?:first|last|full|given|family|middle)_?name$|(?:^|_)surname$|^(?:fname|lname)$")
+
+
+def people_table(catalog: Catalog) -> str | None:
+    """'people' where the schema has one table of persons: the one whose columns name a person
+    (`first_name`, `last_name`, `full_name`, `surname`); none when several do (customers and staff)."""
+    found = [t.name for t in catalog.tables if any(PERSON_NAME.search(c.name) for c in t.columns)]
+    return found[0] if len(found) == 1 else None
 
 
 

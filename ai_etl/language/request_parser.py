@@ -26,6 +26,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
+    PEOPLE,
     Mention,
     Parse,
     blank,
@@ -39,6 +40,7 @@ from ai_etl.language.reading import (
     near_tables,
     numeric_owner,
     own_and_parent_tables,
+    people_table,
     reachable,
     resolve_column,
     resolve_column_head,
@@ -622,6 +624,9 @@ def _table_mentions(p: Parse) -> list[Mention]:
         for alias, strength in table_aliases(table.name).items():
             if strength in (1, 2):
                 part_owners.setdefault((alias, strength), set()).add(table.name)
+    if people := people_table(p.catalog):  # 'which people ...': the one table of persons
+        for word in PEOPLE:
+            aliases.setdefault(word, (people, 2))
     i = 0
     while i < len(tokens):
         for size in (3, 2, 1):
@@ -663,7 +668,7 @@ def _through_tables(p: Parse, mentions: list[Mention]) -> None:
     them are about them. A table named any other way ('for each business category') is not one."""
     named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
     verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if _relating(w)}
-    related = [t.name for t in p.catalog.tables if lemma(t.name) in verbs and t.name not in named]
+    related = [t.name for t in p.catalog.tables if any(_named_for_verb(t.name, v) for v in verbs if v) and t.name not in named]
     text = p.text  # without the values it names: 'the United States' relates nothing to a `state` table
     for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}, key=len, reverse=True):
         text = re.sub(rf"(?<![\w]){re.escape(value)}(?![\w])", lambda m: " " * len(m[0]), text)
@@ -684,6 +689,18 @@ def _through_tables(p: Parse, mentions: list[Mention]) -> None:
         p.intent.through_tables.append(table)
 
 
+NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
+
+
+def _named_for_verb(table: str, verb: str) -> bool:
+    """A link table named for what its rows record: `writes` for 'wrote', `assignment` for 'assigned',
+    `performance` for 'performed', `enrollment` for 'enrolled'."""
+    if lemma(table) == verb:
+        return True
+    stem = verb.removesuffix("e")
+    return len(stem) >= 4 and table.startswith(stem) and table[len(stem) :].removeprefix("e") in NOUN_ENDINGS
+
+
 def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if p.intent.main_table:
         return
@@ -701,6 +718,10 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         words_ = ranked[3].split()
         phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
         ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+        if words_[0] == "times":  # 'which artist performed the most times': the rows of the table named for the verb
+            verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text[ranked.end(1) : ranked.start(2)])} - {None}
+            named = [t.name for t in p.catalog.tables if any(_named_for_verb(t.name, v) for v in verbs)]
+            ranked_table = named[0] if len(named) == 1 else None
     if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
         return
