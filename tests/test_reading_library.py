@@ -538,3 +538,14 @@ def test_people_is_the_one_table_of_persons_and_a_verb_names_its_link_table():
     assert (intent.main_table, intent.through_tables, intent.related_to_all) == ("pupil", ["enrollment"], "course.title")
     counted = parse_request("Which pupil enrolled the most times?", school)
     assert counted.main_table == "enrollment" and counted.rank and counted.rank.limit == 1
+
+
+def test_per_a_unit_said_in_words_is_the_column_written_in_that_unit(tmp_path):
+    halls = Catalog(connector="library", tables=[CatalogTable(name="hall", primary_key=["hall_id"], identifier="hall_id", columns=[
+        CatalogColumn(name="hall_id", type="integer"), CatalogColumn(name="seats", type="integer"), CatalogColumn(name="area_sqm", type="real")])])  # fmt: skip
+    request = "Seats per square metre of each hall"
+    project = Project.model_validate({"name": "h", "connectors": {"library": {"type": "postgres", "url_env": "H_URL"}, "warehouse": {"type": "clickhouse"}}})
+    plan = ground(request, parse_request(request, halls), halls, ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={}))
+    spec = write_pipeline(plan, halls, "warehouse")
+    assert next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"] == "seats / nullIf(area_sqm, 0)"
+    assert not check_coverage(request, halls, Pipeline.model_validate(spec)).gaps

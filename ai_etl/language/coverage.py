@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, catalog_words, is_numeric, people_table
-from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -235,7 +235,7 @@ def check_coverage(
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
-    text = without_stated_units(text, [c.name for t in catalog.tables for c in t.columns])
+    text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]

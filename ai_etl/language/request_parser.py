@@ -50,6 +50,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
+    SPOKEN_UNITS,
     VERB_QUANTITIES,
     column_aliases,
     expanded_contractions,
@@ -951,7 +952,7 @@ def _quotients(p: Parse) -> None:
     for match in list(QUOTIENT.finditer(p.text)):
         if match["by"] in ("to", "over") and not match["said"]:
             continue  # 'load orders to ClickHouse'
-        host = _table_with_both(p, match["x"], match["y"])
+        host = _table_with_both(p, match["x"], match["y"]) if not _column_in_unit(p, match["y"]) else None
         if host and host != p.intent.main_table and not _has_column(p, p.intent.main_table, match["y"]):
             p.intent.main_table = host  # 'the population per area of each state': the state's two numbers
         above = resolve_column_tail(p, match["x"])
@@ -973,8 +974,17 @@ def _number_column(p: Parse, phrase: str, above: str | None) -> str | None:
             return f"{table}.{same}" if _plain_number(p, f"{table}.{same}") else None
         if len(words_) == 1:
             return None  # 'per customer': a grouping
-    column = resolve_column_head(p, phrase)
+    column = resolve_column_head(p, phrase) or _column_in_unit(p, phrase)
     return column if column and _plain_number(p, column) else None
+
+
+def _column_in_unit(p: Parse, phrase: str) -> str | None:
+    """'per square metre' where one numeric column of the table read is written in that unit (`area_sqm`)."""
+    for said, suffixes in SPOKEN_UNITS.items():
+        if re.match(rf"(?:{said})\b", phrase):
+            found = [f"{t.name}.{c.name}" for t in near_tables(p)[:1] for c in t.columns if is_numeric(c.type) and c.name.split("_")[-1] in suffixes]
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _table_with_both(p: Parse, x: str, y: str) -> str | None:

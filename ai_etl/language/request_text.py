@@ -213,3 +213,20 @@ VERB_QUANTITIES = {
     "score": ("score", "rating"), "scores": ("score", "rating"), "scored": ("score", "rating"),
     "measure": ("size", "length", "area"), "measures": ("size", "length", "area"),
 }  # fmt: skip
+
+
+# Units said in words and the suffixes a column name writes them with ('area_sqm' is in square metres).
+SPOKEN_UNITS = {
+    r"square\s+met(?:re|er)s?|sq\.?\s*m|m2": ("sqm", "m2"), r"square\s+kilomet(?:re|er)s?|sq\.?\s*km|km2": ("sqkm", "km2"),
+    r"square\s+(?:feet|foot)|sq\.?\s*ft": ("sqft",), r"kilomet(?:re|er)s?": ("km",), r"met(?:re|er)s?": ("m",),
+    r"kilograms?|kilos?": ("kg",), r"minutes?": ("min", "mins", "minutes"), r"hours?": ("h", "hrs", "hours"),
+}  # fmt: skip
+
+
+def with_unit_suffixes(text: str, column_names: list[str]) -> str:
+    """'per square metre' -> 'per sqm' where a column is written in that unit (`area_sqm`), so the
+    words name the column that holds the quantity."""
+    for said, suffixes in SPOKEN_UNITS.items():
+        if any(name.split("_")[-1] in suffixes for name in column_names):
+            text = re.sub(rf"\b(?:{said})\b", suffixes[0], text)
+    return text
