@@ -549,3 +549,10 @@ def test_per_a_unit_said_in_words_is_the_column_written_in_that_unit(tmp_path):
     spec = write_pipeline(plan, halls, "warehouse")
     assert next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"] == "seats / nullIf(area_sqm, 0)"
     assert not check_coverage(request, halls, Pipeline.model_validate(spec)).gaps
+
+
+def test_a_unit_is_written_as_the_schema_writes_it():
+    from ai_etl.language.request_text import with_unit_suffixes
+
+    assert with_unit_suffixes("total hours per project", ["project_id", "hours"]) == "total hours per project"
+    assert with_unit_suffixes("seats per square metre", ["seats", "area_sqm"]) == "seats per sqm"

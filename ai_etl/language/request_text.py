@@ -227,6 +227,7 @@ def with_unit_suffixes(text: str, column_names: list[str]) -> str:
     """'per square metre' -> 'per sqm' where a column is written in that unit (`area_sqm`), so the
     words name the column that holds the quantity."""
     for said, suffixes in SPOKEN_UNITS.items():
-        if any(name.split("_")[-1] in suffixes for name in column_names):
-            text = re.sub(rf"\b(?:{said})\b", suffixes[0], text)
+        used = next((s for s in suffixes if any(name.split("_")[-1] == s for name in column_names)), None)
+        if used:  # the suffix the schema writes ('hours' stays 'hours' where a column is `hours`)
+            text = re.sub(rf"\b(?:{said})\b", used, text)
     return text
