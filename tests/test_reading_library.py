@@ -143,7 +143,7 @@ def test_one_number_over_another_of_the_same_row_is_a_derived_column(request_tex
     spec, gaps = _spec(request_text, tmp_path)
     assert spec["source"]["table"] == "branch"
     derive = next(t for t in spec["transformations"] if t["type"] == "derive")
-    assert derive["columns"][0]["expr"] == "floor_space / nullIf(staff, 0)"
+    assert derive["columns"][0]["expr"] == "toFloat64(floor_space) / nullIf(staff, 0)"
     assert not any(t["type"] == "aggregate" for t in spec["transformations"])  # each row is one branch already
     assert not gaps
 
@@ -476,7 +476,7 @@ def _staff_spec(request: str, tmp_path) -> tuple[dict, list]:
 def test_what_percentage_of_rows_meet_a_condition_in_each_group(tmp_path):
     spec, gaps = _staff_spec("For each site town, what percentage of the workers work remotely?", tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
-    assert aggregate["group_by"] == ["town"] and aggregate["measures"][0]["expr"] == "100 * countIf(is_remote) / nullIf(count(), 0)"
+    assert aggregate["group_by"] == ["town"] and aggregate["measures"][0]["expr"] == "100 * toFloat64(countIf(is_remote)) / nullIf(count(), 0)"
     assert not gaps
 
 
@@ -547,7 +547,7 @@ def test_per_a_unit_said_in_words_is_the_column_written_in_that_unit(tmp_path):
     project = Project.model_validate({"name": "h", "connectors": {"library": {"type": "postgres", "url_env": "H_URL"}, "warehouse": {"type": "clickhouse"}}})
     plan = ground(request, parse_request(request, halls), halls, ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={}))
     spec = write_pipeline(plan, halls, "warehouse")
-    assert next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"] == "seats / nullIf(area_sqm, 0)"
+    assert next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"] == "toFloat64(seats) / nullIf(area_sqm, 0)"
     assert not check_coverage(request, halls, Pipeline.model_validate(spec)).gaps
 
 
@@ -556,3 +556,12 @@ def test_a_unit_is_written_as_the_schema_writes_it():
 
     assert with_unit_suffixes("total hours per project", ["project_id", "hours"]) == "total hours per project"
     assert with_unit_suffixes("seats per square metre", ["seats", "area_sqm"]) == "seats per sqm"
+
+
+def test_a_quotient_of_decimals_keeps_its_fraction_on_chdb(tmp_path):
+    """ClickHouse divides a decimal at the dividend's scale (12000 / 9500.0 = 1.2); the pipeline's quotient
+    must be 1.263..., as PostgreSQL computes it."""
+    spec, _ = _spec("the ratio of floor space to staff for each branch", tmp_path)
+    expr = next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"]
+    got = chdb.query(f"select {expr} from (select toInt32(12000) floor_space, toDecimal64(9500.0, 1) staff)", "CSV")
+    assert abs(float(str(got).strip()) - 12000 / 9500) < 1e-9

@@ -144,7 +144,7 @@ def test_a_ratio_is_written_as_two_conditional_counts():
     from ai_etl.offline_model.spec_writer import _measure_sql
 
     ratio = MeasureIntent(function="ratio", numerator=[Condition(column="crossing.fare", op=">", value=50)])
-    assert _measure_sql(ratio, {"crossing.fare": "fare"}) == "countIf(fare > 50) / nullIf(count(), 0)"
+    assert _measure_sql(ratio, {"crossing.fare": "fare"}) == "toFloat64(countIf(fare > 50)) / nullIf(count(), 0)"
 
 
 PAGEVIEWS = Catalog(

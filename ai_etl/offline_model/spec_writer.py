@@ -48,7 +48,8 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             continue
         taken = [{"name": alias, "from": column} if alias != column else column for column, alias in join.columns.items()]
         transforms.append({"type": "join", "table": join.table, "how": join.how, "left_on": join.left_on, "right_on": join.right_on, "columns": taken})
-    computed = {"multiply": "{} * {}", "divide": "{} / nullIf({}, 0)", "elapsed": "dateDiff('{unit}', {}, {})"}
+    # a quotient in floating point: ClickHouse divides decimals at the dividend's scale (12000 / 9500.0 = 1.2)
+    computed = {"multiply": "{} * {}", "divide": "toFloat64({}) / nullIf({}, 0)", "elapsed": "dateDiff('{unit}', {}, {})"}
     derived = [d for d in intent.derive if d.function in computed]
     if derived:
         columns = [{"name": d.name, "expr": computed[d.function].format(*(name_of[c] for c in d.columns), unit=d.unit)} for d in derived]
@@ -91,7 +92,7 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         for m in intent.measures:  # 'the ratio of authors to organizations': one counted measure over another
             if m.function == "quotient":
                 above, below = (exprs[n] for n in m.column.split(" / "))
-                exprs[m.name] = f"{above} / nullIf({below}, 0)"
+                exprs[m.name] = f"toFloat64({above}) / nullIf({below}, 0)"
         measures = [{"name": m.name or m.function, "expr": exprs[m.name or m.function]} for m in intent.measures if m not in shares]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
@@ -180,7 +181,7 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
             return f"countIf({where})" if where else "count()"
 
         scale = "100 * " if measure.per_hundred else ""
-        return f"{scale}{counted(measure.numerator)} / nullIf({counted(measure.denominator)}, 0)"
+        return f"{scale}toFloat64({counted(measure.numerator)}) / nullIf({counted(measure.denominator)}, 0)"
     expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
     return AGGREGATE_SQL[measure.function].format(expression)
 
