@@ -244,8 +244,7 @@ def _explicit_conditions(p: Parse) -> None:
             value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
         p.intent.conditions.append(Condition(column=column, op=op, value=value))
         consume(p, match)
-    words_op = COMPARISONS
-    phrase = "|".join(sorted(words_op, key=len, reverse=True))
+    phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
         column = next((w for w in said if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
@@ -254,7 +253,7 @@ def _explicit_conditions(p: Parse) -> None:
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
         if column:
             number = float(match[2]) if "." in match[2] else int(match[2])
-            p.intent.conditions.append(Condition(column=column, op=words_op[match[1]], value=number))
+            p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
@@ -264,7 +263,7 @@ def _explicit_conditions(p: Parse) -> None:
         column = column or _quantity_of_verb(p, before + match[1], said)
         if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
             continue  # 'publications have more than 10 ...': no column is named here
-        p.intent.conditions.append(Condition(column=column or said, op=words_op[match[2]], value=number))
+        p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
         consume(p, match)
 
 
@@ -328,12 +327,7 @@ def _ratio(p: Parse) -> None:
     table = sides[0]
 
     def side_conditions(part: str) -> list[Condition]:
-        written = re.search(re.escape(part.strip()), p.original, re.IGNORECASE)  # 'VIP' as written, not 'vip'
-        side = Parse(catalog=p.catalog, text=f" {part} ", original=f" {written[0] if written else part} ")
-        side.intent.main_table = table
-        _explicit_conditions(side)
-        read_value_conditions(side)
-        return side.intent.conditions
+        return _clause_conditions(p, part, table).intent.conditions
 
     conditions = [side_conditions(match["num"]), side_conditions(match["den"])]
     end = match.end()
@@ -467,6 +461,17 @@ SHARE_OF_EACH = re.compile(
 )
 
 
+def _clause_conditions(p: Parse, clause: str, table: str) -> Parse:
+    """The conditions one clause says of `table`'s rows ('VIP tickets', 'work remotely'), read on their
+    own, with values as the request wrote them ('VIP', not 'vip'); the Parse keeps what was left over."""
+    written = re.search(re.escape(clause.strip()), p.original, re.IGNORECASE)
+    side = Parse(catalog=p.catalog, text=f" {clause} ", original=f" {written[0] if written else clause} ")
+    side.intent.main_table = table
+    _explicit_conditions(side)
+    read_value_conditions(side)
+    return side
+
+
 def _percent_of_rows(p: Parse) -> bool:
     """'what percentage of the employees work remotely (for each office city)': the rows that meet a
     condition over all rows, counted in each group said elsewhere."""
@@ -474,16 +479,13 @@ def _percent_of_rows(p: Parse) -> bool:
     table = resolve_table(p.catalog, match["what"]) if match else None
     if table is None:
         return False
-    side = Parse(catalog=p.catalog, text=f" {match['cond']} ", original=f" {match['cond']} ")
-    side.intent.main_table = table
-    _explicit_conditions(side)
-    read_value_conditions(side)
+    side = _clause_conditions(p, match["cond"], table)
     leftover = re.findall(r"[a-z]+", side.text)
     if not side.intent.conditions or len(leftover) > 3:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
-    p.intent.measures = [MeasureIntent(function="ratio", name=match["kind"].replace("percent", "percentage").replace("percentageage", "percentage"),
-                                       numerator=side.intent.conditions, per_hundred=match["kind"] in ("percentage", "percent"))]  # fmt: skip
+    name = {"percent": "percentage"}.get(match["kind"], match["kind"])
+    p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
     blank(p, match.start(), match.end())
     return True
 
@@ -517,7 +519,6 @@ def _share(p: Parse) -> None:
     blank(p, match.start(), end)
 
 
-THRESHOLDS = COMPARISONS  # 'customers with more than 5 orders' compares a count as 'amount above 100' compares a number
 
 
 def _count_per_subject(p: Parse) -> None:
@@ -547,7 +548,7 @@ def _count_threshold(p: Parse) -> None:
     name), the groups kept by the count. Only where the counted table refers to the subject directly."""
     if p.intent.main_table:
         return
-    compared = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
+    compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
         rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}",
@@ -570,7 +571,7 @@ def _count_threshold(p: Parse) -> None:
             reference = column_of(p.catalog.table(counted), said)
         if subject == counted or reference is None:
             return  # counted through a bridge or not at all: not read here (the words stay for coverage)
-        op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or THRESHOLDS[match["cmp"]]
+        op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
         n = number_value(match["n"])
         if op in ("<", "<=") or n < 1:
             return  # 'fewer than 2 orders' includes customers with none, whom a count of orders never sees
