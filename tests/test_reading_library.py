@@ -81,14 +81,13 @@ LIBRARY = Catalog(
 )
 
 
-def _spec(request: str, tmp_path) -> tuple[dict, list]:
-    project = Project.model_validate(
-        {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}
-    )
-    folder = ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={})
-    plan = ground(request, parse_request(request, LIBRARY), LIBRARY, folder)
-    spec = write_pipeline(plan, LIBRARY, "warehouse")
-    return spec, check_coverage(request, LIBRARY, Pipeline.model_validate(spec)).gaps
+def _spec(request: str, tmp_path, catalog: Catalog = LIBRARY) -> tuple[dict, list]:
+    """The spec the offline writer makes for the request over `catalog`, and what coverage finds missing."""
+    connectors = {catalog.connector: {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
+    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "lib", "connectors": connectors}), pipelines={}, pipeline_files={})
+    plan = ground(request, parse_request(request, catalog), catalog, folder)
+    spec = write_pipeline(plan, catalog, "warehouse")
+    return spec, check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps
 
 
 def _conditions(request: str) -> list[tuple[str, str, object]]:
@@ -466,22 +465,15 @@ STAFF = Catalog(
 )  # fmt: skip
 
 
-def _staff_spec(request: str, tmp_path) -> tuple[dict, list]:
-    project = Project.model_validate({"name": "st", "connectors": {"s": {"type": "postgres", "url_env": "S_URL"}, "warehouse": {"type": "clickhouse"}}})
-    plan = ground(request, parse_request(request, STAFF), STAFF, ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={}))
-    spec = write_pipeline(plan, STAFF, "warehouse")
-    return spec, check_coverage(request, STAFF, Pipeline.model_validate(spec)).gaps
-
-
 def test_what_percentage_of_rows_meet_a_condition_in_each_group(tmp_path):
-    spec, gaps = _staff_spec("For each site town, what percentage of the workers work remotely?", tmp_path)
+    spec, gaps = _spec("For each site town, what percentage of the workers work remotely?", tmp_path, STAFF)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["group_by"] == ["town"] and aggregate["measures"][0]["expr"] == "100 * toFloat64(countIf(is_remote)) / nullIf(count(), 0)"
     assert not gaps
 
 
 def test_an_email_at_a_domain_ends_with_it(tmp_path):
-    spec, gaps = _staff_spec("Every worker with an email address at north.example.org", tmp_path)
+    spec, gaps = _spec("Every worker with an email address at north.example.org", tmp_path, STAFF)
     assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == "email ilike '%@north.example.org'"
     assert not gaps
 
@@ -495,13 +487,10 @@ def test_a_time_of_day_said_as_2am_is_the_hour_the_schedule_runs():
 def test_how_many_days_from_one_date_of_a_row_to_another(tmp_path):
     catalog = LIBRARY.model_copy(deep=True)
     catalog.table("loan").columns += [CatalogColumn(name="start_date", type="date"), CatalogColumn(name="end_date", type="date")]
-    request = "How many days did each loan run, from start to end?"
-    plan = ground(request, parse_request(request, catalog), catalog, ProjectFolder(root=tmp_path, project=Project.model_validate(
-        {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}), pipelines={}, pipeline_files={}))  # fmt: skip
-    spec = write_pipeline(plan, catalog, "warehouse")
+    spec, gaps = _spec("How many days did each loan run, from start to end?", tmp_path, catalog)
     derive = next(t for t in spec["transformations"] if t["type"] == "derive")
     assert derive["columns"] == [{"name": "days", "expr": "dateDiff('day', start_date, end_date)"}]
-    assert not check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps
+    assert not gaps
 
 
 def test_a_participle_before_the_rows_name_picks_rows_and_must_be_read():
@@ -543,12 +532,9 @@ def test_people_is_the_one_table_of_persons_and_a_verb_names_its_link_table():
 def test_per_a_unit_said_in_words_is_the_column_written_in_that_unit(tmp_path):
     halls = Catalog(connector="library", tables=[CatalogTable(name="hall", primary_key=["hall_id"], identifier="hall_id", columns=[
         CatalogColumn(name="hall_id", type="integer"), CatalogColumn(name="seats", type="integer"), CatalogColumn(name="area_sqm", type="real")])])  # fmt: skip
-    request = "Seats per square metre of each hall"
-    project = Project.model_validate({"name": "h", "connectors": {"library": {"type": "postgres", "url_env": "H_URL"}, "warehouse": {"type": "clickhouse"}}})
-    plan = ground(request, parse_request(request, halls), halls, ProjectFolder(root=tmp_path, project=project, pipelines={}, pipeline_files={}))
-    spec = write_pipeline(plan, halls, "warehouse")
+    spec, gaps = _spec("Seats per square metre of each hall", tmp_path, halls)
     assert next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"] == "toFloat64(seats) / nullIf(area_sqm, 0)"
-    assert not check_coverage(request, halls, Pipeline.model_validate(spec)).gaps
+    assert not gaps
 
 
 def test_a_unit_is_written_as_the_schema_writes_it():
