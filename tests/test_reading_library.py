@@ -551,3 +551,87 @@ def test_a_quotient_of_decimals_keeps_its_fraction_on_chdb(tmp_path):
     expr = next(t for t in spec["transformations"] if t["type"] == "derive")["columns"][0]["expr"]
     got = chdb.query(f"select {expr} from (select toInt32(12000) floor_space, toDecimal64(9500.0, 1) staff)", "CSV")
     assert abs(float(str(got).strip()) - 12000 / 9500) < 1e-9
+
+
+MARINA = Catalog(connector="library", tables=[
+    CatalogTable(name="skipper", primary_key=["skipper_id"], identifier="skipper_id", columns=[
+        CatalogColumn(name="skipper_id", type="integer"), CatalogColumn(name="first_nm", type="text"),
+        CatalogColumn(name="last_nm", type="text"), CatalogColumn(name="tier", type="text", values=["bronze", "gold", "silver"]),
+        CatalogColumn(name="country_cd", type="character(2)", values=["DE", "FR", "NO", "SE"]),
+        CatalogColumn(name="dob", type="date"), CatalogColumn(name="signup_ts", type="timestamp with time zone")]),
+    CatalogTable(name="pier", primary_key=["pier_id"], identifier="pier_id", columns=[
+        CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="pier_name", type="text")]),
+    CatalogTable(name="berth", primary_key=["berth_id"], identifier="berth_id", columns=[
+        CatalogColumn(name="berth_id", type="integer"), CatalogColumn(name="pier_id", type="integer"),
+        CatalogColumn(name="nightly_fee", type="numeric(8,2)")], references={"pier_id": "pier.pier_id"}),
+    CatalogTable(name="mooring", primary_key=["mooring_id"], identifier="mooring_id", columns=[
+        CatalogColumn(name="mooring_id", type="integer"), CatalogColumn(name="skipper_id", type="integer"),
+        CatalogColumn(name="berth_id", type="integer"), CatalogColumn(name="arrived_on", type="date"),
+        CatalogColumn(name="total_amt", type="numeric(10,2)"),
+        CatalogColumn(name="mooring_status", type="text", values=["cancelled", "departed", "staying"])],
+        references={"skipper_id": "skipper.skipper_id", "berth_id": "berth.berth_id"}),
+    CatalogTable(name="inspection", primary_key=["inspection_id"], identifier="inspection_id", columns=[
+        CatalogColumn(name="inspection_id", type="integer"), CatalogColumn(name="mooring_id", type="integer"),
+        CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="score", type="integer")],
+        references={"mooring_id": "mooring.mooring_id", "pier_id": "pier.pier_id"}),
+])  # fmt: skip
+
+
+def _filters(spec: dict) -> str:
+    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
+
+
+@pytest.mark.parametrize(
+    "request_text, condition",
+    [
+        ("moorings that arrived in March 2024", "arrived_on >= '2024-03-01' and arrived_on < '2024-04-01'"),
+        ("moorings arriving between January and March 2024", "arrived_on >= '2024-01-01' and arrived_on < '2024-04-01'"),
+        ("moorings from July 2023 up to but not including October", "arrived_on >= '2023-07-01' and arrived_on < '2023-10-01'"),
+        ("moorings from December 2023 to February", "arrived_on >= '2023-12-01' and arrived_on < '2024-03-01'"),
+        ("moorings that arrived before 2024-03-15", "arrived_on < '2024-03-15'"),
+        ("moorings that arrived after 15 March 2024", "arrived_on >= '2024-03-16'"),
+        ("moorings that arrived on March 15, 2024 or later", "arrived_on >= '2024-03-15'"),
+        ("skippers born in 1990 or later", "toYear(dob) >= 1990"),
+        ("skippers born in 1990 or earlier", "toYear(dob) <= 1990"),
+    ],
+)
+def test_days_and_months_are_half_open_ranges_on_the_date_they_are_about(request_text, condition, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path, MARINA)
+    assert (_filters(spec), gaps) == (condition, [])
+
+
+def test_the_hotel_of_a_booking_is_along_references_not_through_rows_that_refer_to_it(tmp_path):
+    """mooring -> berth -> pier is one pier per mooring; mooring <- inspection -> pier is a set of
+    piers. The functional path is what 'per pier' means; the same length through a fan-out is not a rival."""
+    spec, gaps = _spec("Every weekday at 7:30, load the total amount of departed moorings for each pier", tmp_path, MARINA)
+    assert [t["table"] for t in spec["transformations"] if t["type"] == "join"] == ["berth", "pier"]
+    assert _filters(spec) == "mooring_status = 'departed'"
+    assert next(t for t in spec["transformations"] if t["type"] == "aggregate")["measures"][0]["expr"] == "sum(total_amt)"
+    assert (spec["schedule"]["cron"], gaps) == ("30 7 * * 1-5", [])
+
+
+def test_values_said_without_a_table_name_the_table_that_holds_them(tmp_path):
+    spec, gaps = _spec("Pull gold and silver members who live in Germany or Norway", tmp_path, MARINA)
+    assert spec["source"]["table"] == "skipper"
+    assert (_filters(spec), gaps) == ("tier in ('gold', 'silver') and country_cd in ('DE', 'NO')", [])
+
+
+def test_who_asks_for_the_people_and_their_names_are_their_name_parts(tmp_path):
+    spec, gaps = _spec("Who signed up in 2021 or later? I need their names.", tmp_path, MARINA)
+    assert spec["source"]["table"] == "skipper"
+    assert (_filters(spec), gaps) == ("toYear(signup_ts) >= 2021", [])
+
+
+def test_a_nightly_price_is_a_column_not_a_schedule(tmp_path):
+    spec, gaps = _spec("Lowest and highest nightly fee on each pier", tmp_path, MARINA)
+    measures = next(t for t in spec["transformations"] if t["type"] == "aggregate")["measures"]
+    assert ([m["expr"] for m in measures], spec.get("schedule"), gaps) == (["min(nightly_fee)", "max(nightly_fee)"], None, [])
+    copied, _ = _spec("Copy the skipper table nightly at 1am", tmp_path, MARINA)
+    assert copied["schedule"]["cron"] == "0 1 * * *"
+
+
+def test_plurals_in_ses_are_read_from_the_lexicon():
+    from ai_etl.language.request_text import singular
+
+    assert [singular(w) for w in ("courses", "addresses", "statuses", "purchases", "boxes", "course offerings")] == [
+        "course", "address", "status", "purchase", "box", "course offering"]  # fmt: skip

@@ -80,7 +80,7 @@ class Catalog(BaseModel):
 # ------------------------------------------------------------------ Planner -> Schema Analyst
 
 
-Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year_between", "years_since",
+Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "years_since",
             "starts_with", "ends_with", "contains", "not_starts_with", "not_ends_with", "not_contains"]  # fmt: skip
 
 

@@ -21,8 +21,8 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, catalog_words, is_numeric, people_table
-from ai_etl.language.request_text import COMPOUND_NAMES, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.reading import PEOPLE, PERSON_NAME, catalog_words, is_numeric, people_table
+from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -235,6 +235,7 @@ def check_coverage(
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
+    text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     gaps += value_gaps
@@ -423,6 +424,7 @@ def _normalized(request: str) -> str:
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
+    text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b", " ", text)  # 'what share does each tier account for'
@@ -538,6 +540,8 @@ def _word_covered(
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
             return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
+        if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
+            return True  # 'their names': a person's first and last name, carried as they are
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True

@@ -8,7 +8,9 @@ purpose: a name copied from the request proves nothing about what the SQL comput
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 
 from ai_etl.spec import (
@@ -174,6 +176,10 @@ def add_sql(found: Evidence, sql: str) -> None:
             spelled = re.sub(r"(?<!\\)[%_]", " ", value).replace("\\", "").lower().split()
             found.strings.update([" ".join(spelled), *spelled, *re.findall(r"[a-z0-9]+", " ".join(spelled))])
         found.numbers.update(str(int(n)) if n.isdigit() else n for n in re.findall(r"\d+(?:\.\d+)?", value))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # a day bounds its month, and an exclusive bound the month before
+            day = date.fromisoformat(value)  # an exclusive bound also says the day before it ('after the 15th' is >= the 16th)
+            found.strings.update(_month_names(day))
+            found.numbers.add(str((day - timedelta(days=1)).day))
     code = _STRING.sub(" ", lowered)
     code = re.sub(r"\bselect\s+\*|\.\*|\(\s*\*\s*\)|,\s*\*", " ", code)  # '*' as 'all columns', not a product
     found.identifiers.update(i.lower() for i in _IDENTIFIER.findall(code))
@@ -186,6 +192,11 @@ def add_sql(found: Evidence, sql: str) -> None:
     if "dedupe" in found.constructs:
         found.deduplicated = True
     found.tables.update(re.findall(r"\b(?:from|join)\s+(?:[a-z_]\w*\.)?([a-z_]\w*)", code))
+
+
+def _month_names(day: date) -> set[str]:
+    months = {day.month, (day - timedelta(days=1)).month}
+    return {name.lower() for m in months for name in (calendar.month_name[m], calendar.month_abbr[m])}
 
 
 def _normal_number(text: str) -> str:

@@ -19,7 +19,7 @@ from ai_etl.language.request_text import (
     singular,
     table_aliases,
 )
-from ai_etl.language.spoken import table_prefix
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 
 @dataclass
@@ -126,8 +126,8 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     return best[1]
 
 
-PEOPLE = {"people", "persons", "person", "individuals", "individual"}
-PERSON_NAME = re.compile(r"(?:^|_)(?:first|last|full|given|family|middle)_?name$|(?:^|_)surname$|^(?:fname|lname)$")
+PEOPLE = {"people", "persons", "person", "individuals", "individual", "members", "member"}
+PERSON_NAME = re.compile(r"(?:^|_)(?:first|last|full|given|family|middle)_?(?:name|nm)$|(?:^|_)surname$|^(?:fname|lname)$")
 
 
 def people_table(catalog: Catalog) -> str | None:
@@ -149,7 +149,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
             return column.name
     if phrase in ("name", "names"):
         return next((c.name for c in table.columns if c.name.endswith("name")), None)
-    return None
+    said = tuple(lemma(w) for w in phrase.split())
+    spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
+    return spelled[0] if len(spelled) == 1 else None  # 'total amount' is `total_amt`, 'birth date' `dob`
 
 
 

@@ -49,6 +49,7 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.request_text import (
+    without_nightly_adjective,
     DATA_NOUNS,
     SPOKEN_UNITS,
     VERB_QUANTITIES,
@@ -66,8 +67,9 @@ from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_valu
 from ai_etl.language.spoken import is_past_verb, joined_compounds, lemma, spoken_words, synonyms, table_prefix, verb_lemma
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
 from ai_etl.language.text_patterns import read_text_patterns
-from ai_etl.language.value_conditions import read_value_conditions
-from ai_etl.language.years import read_years
+from ai_etl.language.value_conditions import read_value_conditions, table_of_said_values
+from ai_etl.language.dates import read_dates
+from ai_etl.language.years import read_years, when_column
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -99,7 +101,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(original).lower()))), catalog_words(catalog))
     text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
-    text = without_spoken_weekday(text)
+    text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
     said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron else []
@@ -141,6 +143,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _quotient_base(p)
     read_value_conditions(p)
     _related_to_all(p)
+    read_dates(p, when_column(p))
     read_years(p)
     _either(p)
     _ranking(p)
@@ -743,6 +746,12 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if owner := _owner_of_distinctive_column(p):
         p.intent.main_table = owner
         return
+    if holder := table_of_said_values(p):  # 'gold and platinum loyalty members'
+        p.intent.main_table = holder
+        return
+    if re.match(r"\s*who\b", p.text) and (people := people_table(p.catalog)):  # 'who joined in 2022?': the people
+        p.intent.main_table = people
+        return
     _unknown_noun(p)
 
 
@@ -771,7 +780,10 @@ def _owner_of_distinctive_column(p: Parse) -> str | None:
             owners.setdefault(column.name, set()).add(table.name)
     for table in p.catalog.tables:
         for column in table.columns:
-            if len(owners[column.name]) == 1 and any(alias in text_words for alias in column_aliases(column.name)[:1] + [column.name + "s"]):
+            if len(owners[column.name]) == 1 and (
+                any(alias in text_words for alias in column_aliases(column.name)[:1] + [column.name + "s"])
+                or ("_" in column.name and any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name)[1:3]))
+            ):  # 'hire dates' says `hire_date`
                 return table.name
     return None
 
@@ -1315,6 +1327,8 @@ def _measures(p: Parse) -> None:
             if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
                 continue  # 'the total number of reviews' is a count (read above), not a sum of some number
             column = _measure_column(p, match[1])
+            if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
+                column = _measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column:
                 name = _measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):

@@ -6,6 +6,7 @@ stem) onto the English vocabulary the parser understands, so both languages shar
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ai_etl.language.spoken import synonyms
@@ -109,11 +110,22 @@ def singular(word: str) -> str:
     """English singular, good enough for table and column names."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ses") and (known := _noun_lemma(word.rsplit(" ", 1)[-1])):
+        return word[: word.rfind(" ") + 1] + known  # 'courses' -> 'course', 'addresses' -> 'address'
     if word.endswith(("ses", "xes", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+@functools.cache
+def _noun_lemma(word: str) -> str | None:
+    """The dictionary's singular of an English noun; None for words the lexicon does not know."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word).get("NOUN")
+    return found[0].lower() if found else None
 
 
 def plural(word: str) -> str:
@@ -231,3 +243,14 @@ def with_unit_suffixes(text: str, column_names: list[str]) -> str:
         if used:  # the suffix the schema writes ('hours' stays 'hours' where a column is `hours`)
             text = re.sub(rf"\b(?:{said})\b", used, text)
     return text
+
+
+def without_nightly_adjective(text: str, columns: list[str]) -> str:
+    """'the nightly base rate' is a price per night, not a schedule: the adjective goes, as the schedule
+    reading ignores it ('nightly at 1am', 'refresh it nightly' stay), unless a column is named with it
+    (`nightly_fee`)."""
+
+    def drop(match: re.Match) -> str:
+        return match[0] if f"nightly_{match[1]}" in columns else ""
+
+    return re.sub(r"\bnightly\s+(?!(?:at|on|in|from|to|and|or|by|utc)\b)(?=([a-z]+))", drop, text)

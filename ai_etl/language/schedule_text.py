@@ -91,7 +91,7 @@ def _drop_adjectives(lowered: str) -> str:
 
     adjective_ru = r"(?:ый|ая|ое|ые|ых|ую|ой|ого|ым|ыми)"
     return re.sub(
-        rf"\b(daily|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)",
+        rf"\b(daily|nightly|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)",
         blank,
         lowered,
     )
@@ -127,6 +127,9 @@ def parse_schedule(text: str) -> ParsedSchedule:
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
     if match := re.search(r"\b(hourly|every hour|each hour|ежечасно|каждый час)\b", lowered):
         return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
+    if match := re.search(r"\bevery\s+(weekday|business day|working day|work day|weekend day)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)\s+at\b", lowered):
+        days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
+        return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
     if match := re.search(r"\b(weekly|every week|each week|еженедельно|каждую неделю)\b|\bevery\s+(" + "|".join(WEEKDAYS) + r")\b|\bкажд\w+\s+(" + "|".join(WEEKDAYS) + r")\b", lowered):
         day_match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)
         day = WEEKDAYS[day_match[1]] if day_match else 1

@@ -18,7 +18,7 @@ ABBREVIATIONS = {
     "cust": "customer", "prod": "product", "cat": "category", "avg": "average", "pct": "percent",
     "acct": "account", "dept": "department", "emp": "employee", "org": "organization", "pos": "position",
     "sz": "size", "yr": "year", "mo": "month", "st": "state", "pop": "population", "lat": "latitude",
-    "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id",
+    "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "dob": "birth date", "nm": "name", "cd": "code",
 }  # fmt: skip
 
 
@@ -143,7 +143,7 @@ def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
                 words.append("id")
                 continue
             for piece in _segment(part):
-                words.append(lemma(ABBREVIATIONS.get(piece, piece)))
+                words += [lemma(word) for word in ABBREVIATIONS.get(piece, piece).split()]
     return tuple(words)
 
 

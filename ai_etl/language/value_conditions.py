@@ -68,6 +68,24 @@ def read_value_conditions(p: Parse) -> None:
 
 
 
+def table_of_said_values(p: Parse) -> str | None:
+    """For a request that names no table, the one table whose columns hold more of the values the
+    request says than any other ('gold and platinum members in Germany': the guests, with a tier and a
+    country, not the hotels, with only a country); none on a tie."""
+    text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+    original_words = set(re.findall(r"\w+", p.original))
+    said: dict[str, set[str]] = {}
+    for table in p.catalog.tables:
+        for column in table.columns:
+            for form, _ in value_forms(column.known_values()):
+                if len(form) > 3 and _value_said(text, form, column.name, original_words):
+                    said.setdefault(table.name, set()).add(form.lower())
+    ranked = sorted(said, key=lambda t: len(said[t]), reverse=True)
+    if not ranked or (len(ranked) > 1 and len(said[ranked[0]]) == len(said[ranked[1]])):
+        return None
+    return ranked[0]
+
+
 # English adjectives and their opposites: 'closed businesses' are those not `is_open`.
 OPPOSITES = {"open": "closed", "active": "inactive", "enabled": "disabled", "available": "unavailable", "visible": "hidden",
              "public": "private", "verified": "unverified", "paid": "unpaid", "valid": "invalid", "online": "offline",

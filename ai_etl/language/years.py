@@ -8,10 +8,14 @@ import re
 from ai_etl.agents.contracts import (
     Condition,
 )
+from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.reading import Parse, column_type, event_column_of, is_numeric, is_year_column, own_and_parent_tables, year_column_of
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
+# Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
+EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
+PARTICLES = {"up", "on", "in", "at", "of", "by", "to", "off", "out", "over", "down"}  # 'up to' names no `signup_ts`
 _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
 
 
@@ -41,6 +45,10 @@ def read_years(p: Parse) -> None:
     if not (span or single):
         return
     low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
+    if single and (onward := re.match(AFTERWARDS, p.text[single.end() :])):  # 'in 2022 or later', '2010 and earlier'
+        op = ">=" if onward["later"] or onward["onward"] else "<="
+        p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=low))
+        return
     if is_year:
         if low == high:
             p.intent.conditions.append(Condition(column=column, op="=", value=low))
@@ -57,7 +65,7 @@ def when_column(p: Parse) -> str | None:
     """The column a year in the request is about: one the request names ('departed in 2024' ->
     departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
     year column or event date. A year column two joins away never beats the main table's own date."""
-    said = {lemma(w) for w in re.findall(r"[a-z]+", p.text)}
+    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", p.text)} - PARTICLES
     tables = own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]  # 'authors with papers in 2020'
     for table in tables:
         prefix = table_prefix([c.name for c in table.columns])

@@ -148,7 +148,7 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"{column} is null"
         case "not_null":
             return f"{column} is not null"
-        case "year" | "year<" | "year>" | "year>=":  # the year of a date: 'in 2024', 'before 2010', 'after 2019'
+        case "year" | "year<" | "year>" | "year>=" | "year<=":  # the year of a date: 'in 2024', 'before 2010', 'after 2019'
             return f"toYear({column}) {condition.op.removeprefix('year') or '='} {int(condition.value)}"
         case "years_since":  # 'in the last 15 years': an integer year column, or a date
             if _column_type(catalog, condition.column).startswith(("date", "timestamp")):

@@ -1,0 +1,102 @@
+"""Days and months in a request: 'in March 2025', 'before 2024-03-15', 'since 15 June 2023', 'between
+January and March 2024', 'from July 1993 up to but not including October', '2024-06-01 or later', on
+the column the date is about (`years.when_column`). Each becomes a half-open range of days on that
+column, so a timestamp's time of day never drops a row at the edge."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from ai_etl.agents.contracts import Condition
+from ai_etl.language.reading import Parse, blank, column_type
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {abbr.lower(): number for number, abbr in enumerate(calendar.month_abbr) if abbr} | {"sept": 9}
+MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+# A day or a month, with or without its year ('October' takes the year of the other end of a range).
+POINT = (
+    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<dm>{DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH}),?\s+(?P<dm_year>\d{{4}})"
+    rf"|(?P<md_month>{MONTH})\s+(?P<md>{DAY}),?\s+(?P<md_year>\d{{4}})"
+    rf"|(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
+)
+END_OF_RANGE = r"(?P<until>and|to|through|thru|till|until|-|up\s+to(?:\s+and\s+including)?|up\s+to\s+but\s+not\s+including|(?:but\s+)?before)"
+BEFORE = r"before|prior\s+to|earlier\s+than|until|till|up\s+to\s+but\s+not\s+including"
+AFTER = r"after|later\s+than"
+FROM = r"since|from|starting(?:\s+(?:on|in|from))?|as\s+of|on\s+or\s+after|no\s+earlier\s+than"
+UP_TO = r"on\s+or\s+before|no\s+later\s+than|by|up\s+to(?:\s+and\s+including)?"
+WITHIN = r"in|during|for|of|on|within|dated|made\s+in"
+AFTERWARDS = r"\s+(?:(?:or|and)\s+(?P<later>later|after|afterwards|onwards?)|(?P<onward>onwards?)|(?:or|and)\s+(?P<earlier>earlier|before))\b"
+
+
+class _Period:
+    """The days from `start` up to, not including, `end`; `open_year` when the text gave no year."""
+
+    def __init__(self, match: re.Match, prefix: str = ""):
+        g = {k.removeprefix(prefix): v for k, v in match.groupdict().items() if k.startswith(prefix)}
+        self.open_year = False
+        if g.get("iso"):
+            self.start = date.fromisoformat(g["iso"])
+            self.end = date.fromordinal(self.start.toordinal() + 1)
+            return
+        if g.get("dm") or g.get("md"):
+            day = int(re.sub(r"\D", "", g.get("dm") or g["md"]))
+            month = MONTHS[(g.get("dm_month") or g["md_month"]).rstrip(".")]
+            self.start = date(int(g.get("dm_year") or g["md_year"]), month, day)
+            self.end = date.fromordinal(self.start.toordinal() + 1)
+            return
+        month = MONTHS[g["month"].rstrip(".")]
+        self.open_year = not g.get("year")
+        self.start = date(int(g.get("year") or 2000), month, 1)
+        self.end = date(self.start.year + (month == 12), month % 12 + 1, 1)
+
+    def in_year(self, year: int) -> None:
+        self.start, self.end = self.start.replace(year=year), self.end.replace(year=year + (self.end.month == 1))
+
+
+def _named(pattern: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<", f"(?P<{prefix}", pattern)
+
+
+def read_dates(p: Parse, column: str | None) -> None:
+    """Append the date conditions the request states on `column` and blank what was read, so the
+    year reading does not read the same words again."""
+    if column is None or not column_type(p, column).startswith(("date", "timestamp")):
+        return
+    found: list[tuple[str, date]] = []
+    ranged = re.compile(
+        rf"\b(?:between|from)\s+(?:the\s+)?(?:{_named(POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(POINT, 'b_')})(?![\w-])"
+    )
+    for match in list(ranged.finditer(p.text)):
+        low, high = _Period(match, "a_"), _Period(match, "b_")
+        if low.open_year and high.open_year:
+            continue
+        if low.open_year:
+            low.in_year(high.start.year)
+        if high.open_year:
+            high.in_year(low.start.year + (high.start.month < low.start.month))
+        exclusive = re.search(r"not\s+including|before", match["until"])
+        found += [(">=", low.start), ("<", high.start if exclusive else high.end)]
+        blank(p, match.start(), match.end())
+    single = re.compile(
+        rf"\b(?:(?P<before>{BEFORE})|(?P<after>{AFTER})|(?P<since>{FROM})|(?P<upto>{UP_TO})|(?P<within>{WITHIN}))?\s*(?:the\s+)?(?:{POINT})(?:{AFTERWARDS})?(?![\w-])"
+    )
+    for match in list(single.finditer(p.text)):
+        if not (match["iso"] or match["dm"] or match["md"] or match["year"]):
+            continue  # a month without its year is a grain or a name ('each March'), not a date
+        period = _Period(match)
+        if match["before"]:
+            found.append(("<", period.start))
+        elif match["after"]:
+            found.append((">=", period.end))
+        elif match["since"] or match["later"] or match["onward"]:
+            found.append((">=", period.start))
+        elif match["upto"] or match["earlier"]:
+            found.append(("<", period.end))
+        else:
+            found += [(">=", period.start), ("<", period.end)]
+        blank(p, match.start(), match.end())
+    p.intent.conditions += [Condition(column=column, op=op, value=day.isoformat()) for op, day in found]
