@@ -572,7 +572,8 @@ MARINA = Catalog(connector="library", tables=[
         references={"skipper_id": "skipper.skipper_id", "berth_id": "berth.berth_id"}),
     CatalogTable(name="inspection", primary_key=["inspection_id"], identifier="inspection_id", columns=[
         CatalogColumn(name="inspection_id", type="integer"), CatalogColumn(name="mooring_id", type="integer"),
-        CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="score", type="integer")],
+        CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="score", type="integer"),
+        CatalogColumn(name="passed", type="boolean")],
         references={"mooring_id": "mooring.mooring_id", "pier_id": "pier.pier_id"}),
 ])  # fmt: skip
 
@@ -635,3 +636,52 @@ def test_plurals_in_ses_are_read_from_the_lexicon():
 
     assert [singular(w) for w in ("courses", "addresses", "statuses", "purchases", "boxes", "course offerings")] == [
         "course", "address", "status", "purchase", "box", "course offering"]  # fmt: skip
+
+
+def _step(spec: dict, kind: str) -> dict:
+    return next(t for t in spec["transformations"] if t["type"] == kind)
+
+
+def test_the_first_or_latest_row_of_each_thing_keeps_whole_rows(tmp_path):
+    spec, gaps = _spec("The first mooring of every skipper", tmp_path, MARINA)
+    assert (spec["source"]["table"], gaps) == ("mooring", [])
+    assert _step(spec, "sql")["sql"] == "select * from {{ input }} order by arrived_on asc, mooring_id desc limit 1 by skipper_id"
+
+
+def test_a_measure_of_the_rows_that_refer_to_a_thing_can_select_it(tmp_path):
+    spec, gaps = _spec("Piers with an average inspection score under 7", tmp_path, MARINA)
+    assert (spec["source"]["table"], gaps) == ("inspection", [])
+    assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["avg(score)"]
+    assert _filters(spec) == "avg_score < 7"
+
+
+def test_a_count_of_rows_one_reference_away_is_grouped_through_it(tmp_path):
+    spec, gaps = _spec("Which piers have had more than 20 moorings?", tmp_path, MARINA)
+    assert [t["table"] for t in spec["transformations"] if t["type"] == "join"][:1] == ["berth"]
+    assert (_step(spec, "aggregate")["group_by"][0], _filters(spec), gaps) == ("pier_id", "mooring_count > 20", [])
+
+
+@pytest.mark.parametrize(
+    "request_text", ["List the moorings that have never been inspected", "Moorings that have no inspection recorded"]
+)
+def test_rows_with_no_related_row_said_by_a_verb_or_by_no(request_text, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path, MARINA)
+    anti = _step(spec, "join")
+    assert (anti["table"], anti["how"], gaps) == ("inspection", "anti", [])
+
+
+def test_top_groups_by_an_average(tmp_path):
+    spec, gaps = _spec("Which 3 piers have the highest average inspection score?", tmp_path, MARINA)
+    assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["avg(score)"]
+    assert _step(spec, "sql")["sql"].endswith("limit 3") and gaps == []
+
+
+def test_the_rate_of_a_yes_no_column_is_its_share_of_rows(tmp_path):
+    spec, gaps = _spec("Inspection pass rate per pier as a percentage", tmp_path, MARINA)
+    assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["100 * toFloat64(countIf(passed)) / nullIf(count(), 0)"]
+    assert gaps == []
+
+
+def test_the_priciest_rows_are_ranked_by_what_they_cost(tmp_path):
+    spec, gaps = _spec("give me the 3 priciest moorings", tmp_path, MARINA)
+    assert _step(spec, "sql")["sql"].endswith("order by total_amt desc, mooring_id limit 3") and gaps == []

@@ -130,6 +130,7 @@ class Dedup(BaseModel):
     key: list[str]
     case_insensitive: bool = False
     latest_by: str | None = None
+    earliest: bool = False  # keep the smallest `latest_by` per key ('the first order of each customer')
 
 
 class Ranking(BaseModel):

@@ -248,7 +248,7 @@ def check_coverage(
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
-    relational |= _adverbs_of_flags(tokens, schema, evidence)
+    relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, evidence)
     for i, (position, token) in enumerate(tokens):
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
@@ -321,6 +321,23 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
             found.add(position)
             if i and "VERB" in word_classes(tokens[i - 1][1]):
                 found.add(tokens[i - 1][0])
+    return found
+
+
+def _negated_relations(tokens: list[tuple[int, str]], evidence: Evidence) -> set[int]:
+    """'rooms that have never been booked', 'instructors not teaching any course': in a spec that keeps the
+    rows with no related row (an anti join), the verb after the negation is that relation."""
+    if not evidence.anti_join:
+        return set()
+    found: set[int] = set()
+    for i, (_, word) in enumerate(tokens):
+        if word in ("not", "never", "n't", "no"):
+            for position, following in tokens[i + 1 : i + 4]:
+                if following in ("been", "yet", "ever"):
+                    continue
+                if "VERB" in word_classes(following) and (following.endswith(("ed", "ing")) or is_past_verb(following)):
+                    found.add(position)
+                break
     return found
 
 

@@ -21,12 +21,13 @@ def ranked_phrase(text: str) -> re.Match | None:
     """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
     most = "|".join(MOST)
     return re.search(
-        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
+        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
     )
 
 
 
 # Adjectives that rank by a dimension, and the words of the columns that measure it (English, no schema's names).
+MONEY = ("price", "cost", "fare", "fee", "rate", "amount", "total")  # what a thing costs, in the order people mean it
 SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "highest": (True, ()), "lowest": (False, ()), "most": (True, ()), "least": (False, ()), "fewest": (False, ()),
     "greatest": (True, ()), "top": (True, ()), "bottom": (False, ()),
@@ -35,8 +36,8 @@ SUPERLATIVES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "shortest": (False, ("length", "distance", "duration", "second", "minute", "hour")),
     "tallest": (True, ("height", "altitude", "elevation")), "deepest": (True, ("depth",)),
     "heaviest": (True, ("weight",)), "lightest": (False, ("weight",)), "widest": (True, ("width",)),
-    "populous": (True, ("population",)), "expensive": (True, ("price", "cost", "fare", "fee")),
-    "cheapest": (False, ("price", "cost", "fare", "fee")),
+    "populous": (True, ("population",)), "expensive": (True, MONEY), "priciest": (True, MONEY), "costliest": (True, MONEY),
+    "dearest": (True, MONEY), "cheapest": (False, MONEY),
     "best": (True, ("rating", "score")), "worst": (False, ("rating", "score")), "rated": (True, ("rating", "score")),
 }  # fmt: skip
 

@@ -13,6 +13,7 @@ import re
 
 from ai_etl.agents.contracts import (
     Catalog,
+    CatalogTable,
     Condition,
     Dedup,
     Derivation,
@@ -40,6 +41,7 @@ from ai_etl.language.reading import (
     near_tables,
     numeric_owner,
     own_and_parent_tables,
+    event_column_of,
     people_table,
     reachable,
     resolve_column,
@@ -117,6 +119,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _share(p)
     _ratio(p)
     _count_threshold(p)
+    _measure_threshold(p)
     _count_per_subject(p)
     _explicit_conditions(p)
     read_said_values(p)
@@ -139,6 +142,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _group_by(p, mentions)
     _their_measures(p)
     _measures(p)
+    _flag_rate(p)
     _measures_of_many(p)
     _quotient_base(p)
     read_value_conditions(p)
@@ -264,6 +268,8 @@ def _explicit_conditions(p: Parse) -> None:
         column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
         said = match[1].split()[-1]
         column = column or _quantity_of_verb(p, before + match[1], said)
+        if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
+            column = named  # 'a base rate above 400': the two words are the column's name
         if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
             continue  # 'publications have more than 10 ...': no column is named here
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
@@ -413,10 +419,10 @@ def _top_groups(p: Parse) -> None:
     measure, read as 'which customers have the most revenue' keeping N. Only where what is ranked is
     not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `read_row_ranking`)."""
     most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
-    measured = r"(?P<y>(?:total\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
+    measured = r"(?P<y>(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
         rf"\btop\s+(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
-        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have)\s+the\s+(?P<adj>{most})\s+{measured}",
+        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have|have|has)\s+the\s+(?P<adj>{most})\s+{measured}",
     ]
     for pattern in patterns:
         match = re.search(pattern, p.text)
@@ -425,7 +431,7 @@ def _top_groups(p: Parse) -> None:
         x_table = resolve_table(p.catalog, match["x"].split()[-1])
         if x_table and column_of(p.catalog.table(x_table), match["y"]):
             return  # 'top 3 businesses in terms of review count': a column of theirs (`review_count`), rows ranked
-        y_words = re.sub(r"^(?:total|number of|count of)\s+", "", match["y"]).split()
+        y_words = re.sub(r"^(?:total|average|avg|mean|number of|count of)\s+", "", match["y"]).split()
         y_table = next((t for n in range(len(y_words), 0, -1) if (t := resolve_table(p.catalog, " ".join(y_words[:n])))), None)
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
         money = bool(set(y_words) & MONEY_WORDS)
@@ -473,6 +479,31 @@ def _clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     _explicit_conditions(side)
     read_value_conditions(side)
     return side
+
+
+def _flags_rated(p: Parse, tables: list[CatalogTable]) -> list[tuple[re.Match, str]]:
+    """'pass rate' over a `passed` column: each '<word> rate' and the one yes/no column of `tables` the word names."""
+    found = []
+    for match in re.finditer(r"\b([a-z]+)\s+rates?\b", p.text):
+        said = lemma(match[1])
+        flags = [f"{t.name}.{c.name}" for t in tables for c in t.columns if c.type == "boolean" and said in {lemma(w) for w in spoken_words(c.name)} - {"be", "have"}]
+        if len(flags) == 1:
+            found.append((match, flags[0]))
+    return found
+
+
+def _flag_rate(p: Parse) -> None:
+    """'the pass rate', 'cancellation rate as a percentage': the share of rows whose yes/no column the word
+    names (`passed`, `is_cancelled`), over all rows; in percent where the request says so."""
+    tables = [p.catalog.table(p.intent.main_table), *(p.catalog.table(n) for n in reachable(p))]
+    for match, flag in _flags_rated(p, tables):
+        flags = [flag]
+        if len(flags) != 1 or any(m.function == "ratio" for m in p.intent.measures):
+            continue
+        percent = bool(re.search(r"\b(?:percent(?:age)?s?|%)", p.text))
+        name = f"{match[1]}_rate" + ("_pct" if percent else "")
+        p.intent.measures.append(MeasureIntent(function="ratio", name=name, numerator=[Condition(column=flags[0], op="is_true")], per_hundred=percent))
+        consume(p, match)
 
 
 def _percent_of_rows(p: Parse) -> bool:
@@ -568,25 +599,73 @@ def _count_threshold(p: Parse) -> None:
         if not said or not counted:
             return
         subject = resolve_table(p.catalog, said)
+        holder = counted
         if subject:  # another table: grouped by the counted rows' reference to it
             reference = _reference(p.catalog, counted, subject)
+            if reference is None and subject != counted:  # 'courses with more than 300 enrollments': each enrollment's
+                bridges = [t.name for t in p.catalog.tables if t.name not in (counted, subject) and _reference(p.catalog, counted, t.name) and _reference(p.catalog, t.name, subject)]
+                if len(bridges) == 1:  # offering's course, one course per enrollment along the references
+                    holder, reference = bridges[0], _reference(p.catalog, bridges[0], subject)
         else:  # 'regions with more than 1000 orders': a column of the counted rows
             reference = column_of(p.catalog.table(counted), said)
         if subject == counted or reference is None:
-            return  # counted through a bridge or not at all: not read here (the words stay for coverage)
+            return  # counted through a link table or not at all: not read here (the words stay for coverage)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
         n = number_value(match["n"])
         if op in ("<", "<=") or n < 1:
             return  # 'fewer than 2 orders' includes customers with none, whom a count of orders never sees
         name = snake(f"{counted}_count")
         p.intent.main_table = counted
-        key = GroupKey(column=f"{counted}.{reference}")
+        key = GroupKey(column=f"{holder}.{reference}")
         p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
         blank(p, start, end)
         return
+
+
+THRESHOLD_FUNCTIONS = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "combined": "sum",
+                       "maximum": "max", "highest": "max", "minimum": "min", "lowest": "min"}  # fmt: skip
+
+
+def _measure_threshold(p: Parse) -> None:
+    """'hotels with an average review score under 7', 'customers whose total order amount exceeds 1000':
+    a measure of the rows that refer to the subject, grouped by that reference, the groups kept by it."""
+    if p.intent.main_table:
+        return
+    compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
+    functions = "|".join(THRESHOLD_FUNCTIONS)
+    match = re.search(
+        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:have|has|had|with|whose)\s+(?:an?\s+|the\s+)?(?P<fn>{functions})\s+"
+        rf"(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?(?P<cmp>{compared})\s+\$?(?P<n>-?\d+(?:\.\d+)?)\b",
+        p.text,
+    )
+    subject = resolve_table(p.catalog, match["subject"]) if match else None
+    if subject is None:
+        return
+    found = []
+    for table in p.catalog.tables:
+        reference = _reference(p.catalog, table.name, subject) if table.name != subject else None
+        if reference is None:
+            continue
+        words_ = match["col"].split()
+        column = column_of(table, match["col"])
+        if column is None and len(words_) == 2 and resolve_table(p.catalog, words_[0]) == table.name:
+            column = column_of(table, words_[1])  # 'review score': the reviews' score
+        if column and is_numeric(table.column(column).type):
+            found.append((table.name, reference, column))
+    if len(found) != 1:
+        return  # no measured rows, or two tables that could be meant: left to coverage
+    rows, reference, column = found[0]
+    function = THRESHOLD_FUNCTIONS[match["fn"]]
+    name = f"{function}_{column}"
+    p.intent.main_table = rows
+    key = GroupKey(column=f"{rows}.{reference}")
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, match["subject"])) if k]
+    p.intent.measures = [MeasureIntent(function=function, column=f"{rows}.{column}", name=name)]
+    p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
+    blank(p, match.start("fn"), match.end())
 
 
 SAME = re.compile(
@@ -730,6 +809,9 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
         return
+    if len(rated := {flag.split(".")[0] for _, flag in _flags_rated(p, list(p.catalog.tables))}) == 1:
+        p.intent.main_table = rated.pop()  # 'pass rate per department': the rows that pass or not are what is measured
+        return
     if plain:
         p.intent.main_table = plain[0].table
         return
@@ -819,10 +901,19 @@ def _anti_join(p: Parse, mentions: list[Mention]) -> None:
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
-        r"\bwith(?:out|\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
+        r"\b(?:with(?:out|\s+no)|(?:have|has|had)\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
+        r"\bnot\s+(?:been\s+)?[a-z]+(?:ing|ed)\s+(?:any\s+|an?\s+)([a-z_]+)",  # 'not teaching any course', 'not given a grade'
         # 'authors (who are) not part of any organization', 'not assigned to any team', 'not in any playlist'
         r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:of|to|in|with|by)\s+any\s+([a-z_]+)",
     ]
+    if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", p.text)) and (verb := verb_lemma(passive[1])):
+        # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
+        named = [t.name for t in p.catalog.tables if _named_for_verb(t.name, verb)]
+        table = resolve_table(p.catalog, f"{verb}ing") or resolve_table(p.catalog, verb) or (named[0] if len(named) == 1 else None)
+        if table and table != p.intent.main_table and _reference(p.catalog, table, p.intent.main_table):
+            p.intent.exclude_related = table
+            consume(p, passive)
+            return
     for pattern in patterns:
         if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
             two = f"{match[1]} {match[2]}" if match[2] else ""
@@ -878,7 +969,44 @@ def _parse_steps(p: Parse) -> None:
     p.intent.parse = found
 
 
+LATEST = r"latest|newest|most\s+recent(?:ly)?|last|first|earliest|oldest"
+
+
+def _latest_per_group(p: Parse) -> None:
+    """'the most recent enrollment of every student', 'for each guest, their latest booking': of the rows
+    that refer to each thing, the one with the latest (or first) event date, kept whole."""
+    thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>[a-z_]+)"
+    patterns = [
+        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
+        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
+    ]
+    for pattern in patterns:
+        for match in re.finditer(pattern, p.text):
+            rows, group = resolve_table(p.catalog, match["thing"]), resolve_table(p.catalog, match["group"])
+            reference = _reference(p.catalog, rows, group) if rows and group and rows != group else None
+            when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
+            if when is None:
+                continue
+            p.intent.main_table = rows
+            earliest = match["which"] in ("first", "earliest", "oldest")
+            p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
+            consume(p, match)
+            return
+
+
+def _made_at(table, verb: str | None) -> str | None:
+    """'their most recently made booking': when the row was made (`booked_at`, `created_at`), not another date of it."""
+    if not verb:
+        return None
+    stamps = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
+    named = [c for c in stamps if c.startswith(verb)] or [c for c in stamps if is_past_verb(c.split("_")[0]) and not c.startswith(("updated", "modified"))]
+    return named[0] if len(named) == 1 else None  # `booked_at`, `created_at`: the one stamp named for an act
+
+
 def _dedupe(p: Parse) -> None:
+    _latest_per_group(p)
+    if p.intent.dedupe:
+        return
     match = re.search(r"\b(?:de-?duplicat\w*|dedup\w*|remove duplicates?|unique)\b[^.;]*?\bby\s+(?:the\s+)?([a-z_]+(?:\s+[a-z_]+)?)", p.text)
     if not match:
         return
@@ -1440,8 +1568,9 @@ def _ranking(p: Parse) -> None:
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if not measures:
         column = _measure_column(p, match[3])
+        function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
         measures = [
-            MeasureIntent(function="sum", column=column, name=_measure_name("sum", match[3], column))
+            MeasureIntent(function=function, column=column, name=_measure_name(function, match[3], column))
             if column
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]

@@ -43,6 +43,10 @@ SYNONYM_GROUPS = [
     {"student", "pupil"},
     {"teacher", "instructor", "lecturer"},
     {"salary", "wage", "pay"},
+    {"reservation", "booking"},
+    {"enrollment", "enrolment", "registration"},
+    {"review", "rating"},
+    {"course", "class", "subject"},
 ]
 
 

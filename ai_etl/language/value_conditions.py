@@ -102,7 +102,7 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> C
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
         negative = rf"\b(?:not\s+{word}|non-?{word}|un{word}{'|' + opposite if opposite else ''})\b"
-        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly)?(?![\w])")):  # 'remotely
+        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed)?(?![\w])")):  # 'remotely', 'refunded'
             if re.search(pattern, text):
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false")

@@ -190,9 +190,9 @@ def _dedupe(plan: GroundedPlan) -> dict:
     dedupe, name_of = plan.intent.dedupe, plan.column_names
     key = [name_of[k] for k in dedupe.key]
     latest = name_of.get(dedupe.latest_by) if dedupe.latest_by else None
-    if not dedupe.case_insensitive and latest and not plan.primary_key:
+    if not dedupe.case_insensitive and latest and not plan.primary_key and not dedupe.earliest:
         return {"type": "deduplicate", "key": key, "latest_by": latest}
-    order = [f"{latest} desc"] if latest else []
+    order = [f"{latest} {'asc' if dedupe.earliest else 'desc'}"] if latest else []
     order += [f"{name_of[f'{plan.main_table}.{k}']} desc" for k in plan.primary_key]
     by = ", ".join(f"lower({k})" if dedupe.case_insensitive else k for k in key)
     order_sql = f" order by {', '.join(order)}" if order else ""
