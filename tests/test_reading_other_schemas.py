@@ -245,10 +245,14 @@ def test_a_count_threshold_groups_the_counted_rows_by_the_subject_and_keeps_the_
     assert steps[-1] == {"type": "filter", "condition": f"ticket_count {op} {n}"}
 
 
-@pytest.mark.parametrize("request_text", ["Crossings with fewer than 2 tickets", "crossings with at most one ticket"])
-def test_a_threshold_that_keeps_rows_with_none_is_not_read_as_a_count_of_them(request_text):
-    """Crossings with no ticket have fewer than 2, and a count of tickets never sees them."""
-    assert parse_request(request_text, FERRIES).having == []
+@pytest.mark.parametrize("request_text, op, n", [("Crossings with fewer than 2 tickets", "<", 2), ("crossings with at most one ticket", "<=", 1)])
+def test_a_threshold_that_keeps_rows_with_none_counts_them_as_zero(request_text, op, n):
+    """Crossings with no ticket have fewer than 2, and a count of tickets never sees them: each crossing,
+    its tickets counted through a left join, zero included."""
+    intent = parse_request(request_text, FERRIES)
+    assert (intent.main_table, intent.keep_unmatched) == ("crossing", True)
+    assert [(m.function, m.column) for m in intent.measures] == [("count_distinct", f"ticket.{FERRIES.table('ticket').identifier}")]
+    assert [(h.op, h.value) for h in intent.having] == [(op, n)]
 
 
 def test_a_two_word_column_is_also_said_the_other_way_round():

@@ -157,6 +157,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    keep_unmatched: bool = Field(False, description="rows of the main table with no related row stay, counted as zero (left joins): 'artists with fewer than 2 albums'")
     either: list[Condition] = Field([], description="'Italian restaurants or restaurants in New York': conditions of which a kept row meets at least one (the others in `conditions` all hold too)")
     related_to_all: str | None = Field(None, description="'authors who wrote in both domain A and domain B': the column of an `in` condition every one of whose values a kept row must be related to")
     through_tables: list[str] = Field([], description="tables the request names on the way ('authors who wrote publications in 2020': writes, publication): joined, so only rows that have them are kept")

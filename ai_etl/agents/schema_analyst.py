@@ -147,7 +147,7 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
             names[alias] = alias
             plan.column_names[f"{join.table}.{column}"] = alias
     _measure_each_row_once(plan, main)
-    if any(m.function == "quotient" for m in intent.measures):  # both tables' rows counted, matched or not
+    if intent.keep_unmatched or any(m.function == "quotient" for m in intent.measures):  # rows counted, matched or not
         for join in plan.joins:
             join.how = "left"
     for join in plan.joins:

@@ -30,6 +30,7 @@ from ai_etl.language.spoken import (
     spoken_words,
     synonyms,
     table_prefix,
+    verb_lemma,
     word_classes,
 )
 from ai_etl.language.value_conditions import VALUE_SYNONYMS
@@ -559,6 +560,8 @@ def _word_covered(
             return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
+        if columns and not tables and verb_lemma(word) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns):
+            return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True

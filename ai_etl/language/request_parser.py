@@ -612,8 +612,9 @@ def _count_threshold(p: Parse) -> None:
             return  # counted through a link table or not at all: not read here (the words stay for coverage)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
         n = number_value(match["n"])
-        if op in ("<", "<=") or n < 1:
-            return  # 'fewer than 2 orders' includes customers with none, whom a count of orders never sees
+        if op in ("<", "<=") or n < 1:  # 'fewer than 2 albums' includes the artists with none: each subject row,
+            _count_below(p, match, subject, counted, holder, op, n)  # its related rows counted, zero included
+            return
         name = snake(f"{counted}_count")
         p.intent.main_table = counted
         key = GroupKey(column=f"{holder}.{reference}")
@@ -666,6 +667,25 @@ def _measure_threshold(p: Parse) -> None:
     p.intent.measures = [MeasureIntent(function=function, column=f"{rows}.{column}", name=name)]
     p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
     blank(p, match.start("fn"), match.end())
+
+
+def _count_below(p: Parse, match: re.Match, subject: str | None, counted: str, holder: str, op: str, n: int) -> None:
+    identifier = p.catalog.table(counted).identifier
+    if not subject or holder != counted or not identifier:
+        return  # a column of the counted rows, a count through a bridge, or rows with no key to count: not read
+    main = p.catalog.table(subject)
+    key = main.identifier or (main.primary_key[0] if main.primary_key else None)
+    if key is None:
+        return
+    name = snake(f"{counted}_count")
+    p.intent.main_table = subject
+    label = label_column(main)
+    p.intent.group_by = [GroupKey(column=f"{subject}.{c}") for c in dict.fromkeys([key, label]) if c]
+    p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    p.intent.keep_unmatched = True
+    start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
+    blank(p, start, end)
 
 
 SAME = re.compile(
@@ -1214,8 +1234,8 @@ def _said_in_full(text: str, lemmas: tuple[str, ...]) -> re.Match | None:
     tokens = list(re.finditer(r"[a-z_]+", text))
     for i in range(len(tokens) - len(lemmas) + 1):
         if all(lemma(tokens[i + k][0]) == word for k, word in enumerate(lemmas)):
-            if i and tokens[i - 1][0] in ("per", "by", "each", "every"):
-                continue
+            if any(t[0] in ("per", "by", "each", "every") for t in tokens[max(0, i - 2) : i]):
+                continue  # 'per album release year' is a grouping, not a column to carry
             return re.compile(r".+", re.S).match(text, tokens[i].start(), tokens[i + len(lemmas) - 1].end())
     return None
 

@@ -98,6 +98,7 @@ def with_plain_grouping(text: str) -> str:
         r"\b(?:vary|varies|differ|differs|change|changes|evolve|evolves)\s+(?:across|by|between|among|over|for|with)\s+(?:the\s+)?(?:different\s+|various\s+)?",
         "by ", text,
     )  # fmt: skip
+    text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
     return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
 
