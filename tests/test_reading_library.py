@@ -573,7 +573,7 @@ MARINA = Catalog(connector="library", tables=[
     CatalogTable(name="inspection", primary_key=["inspection_id"], identifier="inspection_id", columns=[
         CatalogColumn(name="inspection_id", type="integer"), CatalogColumn(name="mooring_id", type="integer"),
         CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="score", type="integer"),
-        CatalogColumn(name="passed", type="boolean")],
+        CatalogColumn(name="passed", type="boolean"), CatalogColumn(name="inspector_notes", type="text")],
         references={"mooring_id": "mooring.mooring_id", "pier_id": "pier.pier_id"}),
 ])  # fmt: skip
 
@@ -685,3 +685,16 @@ def test_the_rate_of_a_yes_no_column_is_its_share_of_rows(tmp_path):
 def test_the_priciest_rows_are_ranked_by_what_they_cost(tmp_path):
     spec, gaps = _spec("give me the 3 priciest moorings", tmp_path, MARINA)
     assert _step(spec, "sql")["sql"].endswith("order by total_amt desc, mooring_id limit 3") and gaps == []
+
+
+def test_mentions_and_mail_providers_are_text_conditions(tmp_path):
+    spec, gaps = _spec("inspections that mention rust", tmp_path, MARINA)
+    assert (_filters(spec), gaps) == ("inspector_notes ilike '%rust%'", [])
+    spec, gaps = _spec("members who use a hotmail address", tmp_path)
+    assert (_filters(spec), gaps) == ("email ilike '%@hotmail%'", [])
+
+
+def test_headcount_counts_the_people(tmp_path):
+    spec, gaps = _spec("headcount per branch", tmp_path)
+    assert (spec["source"]["table"], gaps) == ("member", [])
+    assert _step(spec, "aggregate")["group_by"] in (["branch_id"], ["branch_name"], ["branch_id", "branch_name"])

@@ -107,7 +107,8 @@ for _words, _constructs in [
     ("ratio percentage percent share proportion fraction rate divided relative quotient", ("division",)),
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
-     "including letter letters word words prefix suffix substring character characters spelled", ("pattern",)),
+     "including letter letters word words prefix suffix substring character characters spelled mention mentions mentioning "
+     "talk talks talking", ("pattern",)),
     ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
     ("time", ("subtract", "now")),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),

@@ -34,14 +34,28 @@ DOMAIN = re.compile(
 )
 
 
+# Mail providers people name an address by ('a gmail address'): the domain the address is at.
+PROVIDER = re.compile(
+    r"\b(?P<provider>gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|gmx|yandex)\s+(?:e-?mail\s+)?(?:address(?:es)?|accounts?|e-?mails?)\b"
+)
+
+
+def _email_column(p: Parse) -> str | None:
+    return next((f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if re.search(r"e?mail$", c.name) and _is_text(c.type)), None)
+
+
 def read_text_patterns(p: Parse) -> None:
     """Append a `starts_with` / `ends_with` / `contains` condition (or its negation) for each such phrase;
     'an email address at acme.io' is an email ending with '@acme.io'."""
     for match in list(DOMAIN.finditer(p.text)):
-        email = next((f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if re.search(r"e?mail$", c.name) and _is_text(c.type)), None)
-        if email:
+        if email := _email_column(p):
             p.intent.conditions.append(Condition(column=email, op="ends_with", value=f"@{match['domain']}"))
             consume(p, match)
+    for match in list(PROVIDER.finditer(p.text)):
+        if email := _email_column(p):
+            p.intent.conditions.append(Condition(column=email, op="contains", value=f"@{match['provider']}"))
+            consume(p, match)
+    _mentions(p)
     for match in list(PATTERN.finditer(p.text)):
         value = _value(p, match)
         if value is None:
@@ -53,6 +67,22 @@ def read_text_patterns(p: Parse) -> None:
         negated = bool(match["negated"] or match["never"])
         p.intent.conditions.append(Condition(column=column, op=f"not_{op}" if negated else op, value=value))
         blank(p, start, match.end())
+
+
+MENTION = re.compile(r"\b(?P<table>[a-z_]+)\s+(?:that\s+|which\s+|who\s+)?(?:mentions?|mentioning|talks?\s+about|talking\s+about)\s+(?:the\s+(?:word\s+)?)?(?P<value>\"[^\"]+\"|'[^']+'|[a-z0-9]+)\b")
+FREE_TEXT = re.compile(r"(?:^|_)(?:text|comments?|body|description|notes?|content|message|remarks?|feedback)$")
+
+
+def _mentions(p: Parse) -> None:
+    """'reviews that mention breakfast': the words appear in the table's one free-text column, in any case."""
+    for match in list(MENTION.finditer(p.text)):
+        table = resolve_table(p.catalog, match["table"])
+        texts = [c.name for c in p.catalog.table(table).columns if FREE_TEXT.search(c.name) and _is_text(c.type)] if table else []
+        if len(texts) != 1 or resolve_table(p.catalog, match["value"].strip("'\"")):
+            continue  # no free text to search, or two; or rows named ('orders mentioning products')
+        written = re.search(rf"\b{re.escape(match['value'].strip(chr(39) + chr(34)))}\b", p.original, re.IGNORECASE)
+        p.intent.conditions.append(Condition(column=f"{table}.{texts[0]}", op="contains", value=written[0] if written else match["value"].strip("'\"")))
+        blank(p, match.start("table") + len(match["table"]), match.end())
 
 
 def _value(p: Parse, match: re.Match) -> str | None:
