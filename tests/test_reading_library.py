@@ -698,3 +698,14 @@ def test_headcount_counts_the_people(tmp_path):
     spec, gaps = _spec("headcount per branch", tmp_path)
     assert (spec["source"]["table"], gaps) == ("member", [])
     assert _step(spec, "aggregate")["group_by"] in (["branch_id"], ["branch_name"], ["branch_id", "branch_name"])
+
+
+def test_values_that_appear_more_than_once_over_two_columns(tmp_path):
+    spec, gaps = _spec("Are skipper names repeated? Give each first and last name that appears more than once and how many times", tmp_path, MARINA)
+    assert (_step(spec, "aggregate")["group_by"], _filters(spec), gaps) == (["first_nm", "last_nm"], "skipper_count > 1", [])
+
+
+def test_a_total_of_a_product_the_request_defines(tmp_path):
+    spec, gaps = _spec("Total cost per book (loan days times list price)", tmp_path)
+    assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["sum(loan_days * list_price)"]
+    assert gaps == []

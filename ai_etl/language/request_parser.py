@@ -132,6 +132,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         return p.intent
     on_referencing_columns(p)
     _same_values(p)
+    _repeated_values(p)
     read_text_patterns(p)
     _anti_join(p, mentions)
     _through_tables(p, mentions)
@@ -713,6 +714,34 @@ def _same_values(p: Parse) -> None:
     p.intent.having = [Condition(column=name, op=">", value=1)]
     end = match.end() if match["scope"] or column_of(main, match["col"]) else match.start("col") + len(words_[0])
     blank(p, match.start(), end)
+
+
+REPEATED = re.compile(
+    r"\b(?:(?:each|every|any|the|all)\s+)?(?P<cols>[a-z_]+(?:\s+(?:and\s+)?[a-z_]+){0,3}?)\s+(?:that|which)\s+(?:appears?|occurs?|shows?\s+up|is\s+used|are\s+used)\s+"
+    r"(?:more\s+than\s+once|more\s+than\s+one\s+time|twice\s+or\s+more|at\s+least\s+twice|multiple\s+times)"
+)
+
+
+def _repeated_values(p: Parse) -> None:
+    """'each first and last name that appears more than once': the values (of one or more columns) held by
+    more than one row, with how many rows hold each."""
+    match = REPEATED.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match or p.intent.group_by or p.intent.measures:
+        return
+    words_ = match["cols"].split()
+    if "and" in words_:  # 'first and last name': each modifier with the shared head
+        phrases = [f"{modifier} {words_[-1]}" for modifier in words_[:-1] if modifier != "and"]
+    else:
+        phrases = [match["cols"]]
+    columns = [column_of(main, phrase) for phrase in dict.fromkeys(phrases)]
+    if not columns or None in columns:
+        return
+    name = snake(f"{main.name}_count")
+    p.intent.group_by = [GroupKey(column=f"{main.name}.{c}") for c in dict.fromkeys(columns)]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=">", value=1)]
+    blank(p, match.start(), match.end())
 
 
 def _table_mentions(p: Parse) -> list[Mention]:
@@ -1477,6 +1506,10 @@ def _measures(p: Parse) -> None:
             column = _measure_column(p, match[1])
             if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
                 column = _measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
+            products = [d for d in p.intent.derive if d.function == "multiply"]
+            if column is None and function in ("sum", "avg") and len(products) == 1:
+                column = " * ".join(products[0].columns)  # 'total cost (quantity times unit price)': the product defined
+                p.intent.derive.remove(products[0])
             if column:
                 name = _measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):
