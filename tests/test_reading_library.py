@@ -559,6 +559,10 @@ MARINA = Catalog(connector="library", tables=[
         CatalogColumn(name="last_nm", type="text"), CatalogColumn(name="tier", type="text", values=["bronze", "gold", "silver"]),
         CatalogColumn(name="country_cd", type="character(2)", values=["DE", "FR", "NO", "SE"]),
         CatalogColumn(name="dob", type="date"), CatalogColumn(name="signup_ts", type="timestamp with time zone")]),
+    CatalogTable(name="boat", primary_key=["boat_id"], identifier="boat_id", columns=[
+        CatalogColumn(name="boat_id", type="integer"), CatalogColumn(name="skipper_id", type="integer"),
+        CatalogColumn(name="boat_type", type="text", values=["ketch", "rib", "sloop"]), CatalogColumn(name="length_m", type="numeric(5,1)"),
+        CatalogColumn(name="max_load_kg", type="integer")], references={"skipper_id": "skipper.skipper_id"}),
     CatalogTable(name="pier", primary_key=["pier_id"], identifier="pier_id", columns=[
         CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="pier_name", type="text")]),
     CatalogTable(name="berth", primary_key=["berth_id"], identifier="berth_id", columns=[
@@ -709,3 +713,31 @@ def test_a_total_of_a_product_the_request_defines(tmp_path):
     spec, gaps = _spec("Total cost per book (loan days times list price)", tmp_path)
     assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["sum(loan_days * list_price)"]
     assert gaps == []
+
+
+@pytest.mark.parametrize(
+    "request_text, condition",
+    [
+        ("boats longer than 12 m", "length_m > 12"),
+        ("boats that can carry 500 kg or more", "max_load_kg >= 500"),
+        ("Give me all the ribs", "boat_type = 'rib'"),
+    ],
+)
+def test_quantities_said_by_a_comparative_a_verb_or_a_unit(request_text, condition, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path, MARINA)
+    assert (_filters(spec), gaps) == (condition, [])
+
+
+def test_an_hourly_sync_is_a_schedule_and_a_price_range_reads_the_money_column(tmp_path):
+    spec, gaps = _spec("Hourly sync of cancelled moorings", tmp_path, MARINA)
+    assert (spec["schedule"]["cron"], _filters(spec), gaps) == ("0 * * * *", "mooring_status = 'cancelled'", [])
+    spec, gaps = _spec("Cheapest and most expensive mooring for every pier", tmp_path, MARINA)
+    assert ([m["expr"] for m in _step(spec, "aggregate")["measures"]], gaps) == (["min(total_amt)", "max(total_amt)"], [])
+
+
+def test_a_person_named_in_full_is_both_name_columns(tmp_path):
+    named = MARINA.model_copy(deep=True)
+    named.table("skipper").column("first_nm").mentioned = ["Ada"]
+    named.table("skipper").column("last_nm").mentioned = ["Lovelace"]
+    spec, gaps = _spec("All moorings of Ada Lovelace in 2024", tmp_path, named)
+    assert "first_nm = 'Ada' and last_nm = 'Lovelace'" in _filters(spec) and gaps == []

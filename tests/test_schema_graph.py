@@ -75,6 +75,23 @@ def test_no_reference_when_the_values_are_not_there(scratch_db):
     assert catalog.table("note").references == {}  # 2 of 3 author ids are unknown: a name alone is not a join
 
 
+def test_a_column_naming_a_table_refers_to_its_one_identifier_whatever_it_is_called(scratch_db):
+    """`trip.driver_id` -> `driver.drv_id`; `subscription.acct_id` -> `accounts` (the abbreviation), not the
+    `acct_users` table its letters start."""
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table driver (drv_id int primary key, full_name text); insert into driver values (1, 'A'), (2, 'B');"
+            "create table trip (trip_id int primary key, driver_id int); insert into trip values (1, 1), (2, 2), (3, 1);"
+            "create table accounts (account_id int primary key, name text); insert into accounts values (1, 'X'), (2, 'Y');"
+            "create table acct_users (user_id int primary key, account_id int); insert into acct_users values (1, 1), (2, 2);"
+            "create table subscription (sub_id int primary key, acct_id int); insert into subscription values (1, 1), (2, 2);"
+        )
+        conn.commit()
+    catalog = read_catalog(scratch_db, "fleet")
+    assert catalog.table("trip").references == {"driver_id": "driver.drv_id"}
+    assert catalog.table("subscription").references == {"acct_id": "accounts.account_id"}
+
+
 def test_join_paths_go_both_ways_and_mark_where_rows_fan_out(library):
     hops = join_path(library, "member", "book")
     assert [(h.table, h.left, h.right, h.fans_out) for h in hops] == [

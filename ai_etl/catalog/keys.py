@@ -4,8 +4,8 @@ Many databases declare no foreign keys (or no keys at all): `review.business_id`
 `business.business_id`, `city.state_name` to `state.state_name`, `orders.o_custkey` to
 `customer.c_custkey` only by convention. A reference is inferred the way schema-matching tools
 find inclusion dependencies: a column whose name matches an identifier of another table
-(the same name, the same name once each table's column prefix is dropped, or `<table>_id` for an
-`id`), whose non-null values occur in that identifier (most of them: data has strays), which is unique there. Names propose,
+(the same name, the same name once each table's column prefix is dropped, or `<table>_id` for the
+table's one identifier, whatever it is called), whose non-null values occur in that identifier (most of them: data has strays), which is unique there. Names propose,
 data decides; where two tables could be meant and the name does not say which, nothing is inferred
 (a join nobody can justify is worse than a refusal that says the tables are not linked).
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from ai_etl.language.request_text import plural, singular
-from ai_etl.language.spoken import table_prefix
+from ai_etl.language.spoken import ABBREVIATIONS, table_prefix
 
 SAMPLE_ROWS = 50_000  # bounded scans: uniqueness and containment are judged on at most this many rows
 CONTAINED = 0.7  # share of a referencing column's distinct values the referenced identifier must hold
@@ -51,11 +51,14 @@ def _stem(column: str, prefix: str) -> str:
     return name
 
 
-def _names_table(stem: str, table: str) -> bool:
-    """Does the stem of a column name the table ('business' -> business, 'user' -> users, 'cust' -> customer)?"""
+def _names_table(stem: str, table: str) -> int:
+    """How well the stem of a column names the table: 2 by its name ('business' -> business, 'user' -> users,
+    'acct' -> accounts through the abbreviation), 1 by a prefix of it ('cust' -> customer), else 0."""
     table_words = re.split(r"_+", table)
     options = {table, singular(table), plural(table), table_words[-1], singular(table_words[-1])}
-    return bool(stem) and (stem in options or singular(stem) in options or (len(stem) >= 3 and table.startswith(stem)))
+    if stem and (stem in options or singular(stem) in options or ABBREVIATIONS.get(stem) in options):
+        return 2
+    return int(len(stem) >= 3 and table.startswith(stem))
 
 
 class KeyInference:
@@ -134,9 +137,12 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
                         prefixes[table.name] and column.name.removeprefix(prefixes[table.name]) == key.name.removeprefix(prefixes[other.name])
                     )
                     by_id = key.name == "id" and column.name.endswith("_id") and _names_table(stem, other.name)
-                    if (same or by_id) and _family(column.type) == _family(key.type):
+                    # `trip.driver_id` -> `driver.drv_id`: the column names the table, the key is its one identifier
+                    by_table = len(keys[other.name]) == 1 and column.name.endswith(("_id", "_key", "_no")) and _names_table(stem, other.name)
+                    if (same or by_id or by_table) and _family(column.type) == _family(key.type):
                         targets.append(key)
-            named = [k for k in targets if _names_table(stem, k.table)]
+            strength = {k: _names_table(stem, k.table) for k in targets}
+            named = [k for k in targets if strength[k] == max(strength.values(), default=0) > 0]  # by name before by prefix
             if column.name in own:  # one table's identifier refers on only to the table its name names (1:1)
                 targets = named
             if len(targets) > 1:

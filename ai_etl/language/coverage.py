@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, catalog_words, is_numeric, people_table
-from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, VERB_QUANTITIES, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -103,7 +103,8 @@ for _words, _constructs in [
     ("per", ("group", "division")),
     ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
-     "between older newer earlier later within past prior ago", ("comparison",)),
+     "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
+     "pricier taller faster slower", ("comparison",)),
     ("ratio percentage percent share proportion fraction rate divided relative quotient", ("division",)),
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
@@ -559,6 +560,9 @@ def _word_covered(
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
             return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
+        heads = {(t, c) for t, c in columns if t in evidence.passthrough_tables and spoken_words(c, schema.prefixes.get(t))[-1:] == (base,)}
+        if len(heads) == 1:
+            return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
         if columns and not tables and verb_lemma(word) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns):
@@ -566,7 +570,7 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
-    if any(c.lower() in evidence.identifiers for kind in VERB_QUANTITIES.get(word, ()) for _, c in schema.columns.get(kind, ())):
+    if any(c.lower() in evidence.identifiers for kind in verb_quantities(word) for _, c in schema.columns.get(kind, ())):
         return True  # 'tickets that cost more than 280': the price the spec compares
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:
         return True  # grouped by a column of weekday names

@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogTable, Ranking
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
-from ai_etl.language.request_text import VERB_QUANTITIES, singular
+from ai_etl.language.request_text import singular, verb_quantities
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
@@ -99,7 +99,7 @@ def _measured_by(p: Parse, participle: str) -> tuple[str, ...]:
     verb = verb_lemma(participle)
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
-    if kinds := VERB_QUANTITIES.get(participle):  # 'the 5 best-paid employees': by their salary
+    if kinds := verb_quantities(participle):  # 'the 5 best-paid employees': by their salary
         return next((tuple([k]) for k in kinds if any(is_numeric(c.type) and k in spoken_words(c.name, prefix) for c in main.columns)), ())
     if not verb or len(verb) < 4:
         return ()

@@ -25,7 +25,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.rankings import MOST, counting_column, ranked_phrase, read_row_ranking
+from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
     PEOPLE,
     Mention,
@@ -51,10 +51,11 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.request_text import (
+    UNITS,
     without_nightly_adjective,
     DATA_NOUNS,
     SPOKEN_UNITS,
-    VERB_QUANTITIES,
+    verb_quantities,
     column_aliases,
     expanded_contractions,
     holds_weekday_names,
@@ -230,6 +231,15 @@ COMPARISONS = {
     "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
     "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=", "exactly": "=",
 }  # fmt: skip
+# Comparatives that also say what is compared ('longer than 200 km': a distance or a duration).
+COMPARATIVES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "longer than": (">", ("length", "distance", "duration")), "shorter than": ("<", ("length", "distance", "duration")),
+    "heavier than": (">", ("weight",)), "lighter than": ("<", ("weight",)), "bigger than": (">", ("size", "area", "capacity")),
+    "larger than": (">", ("size", "area", "capacity")), "smaller than": ("<", ("size", "area", "capacity")),
+    "taller than": (">", ("height",)), "faster than": (">", ("speed",)), "slower than": ("<", ("speed",)),
+    "more expensive than": (">", MONEY), "pricier than": (">", MONEY), "cheaper than": ("<", MONEY),
+}  # fmt: skip
+COMPARISONS |= {phrase: op for phrase, (op, _) in COMPARATIVES.items()}
 
 
 def column_of_any(catalog: Catalog, phrase: str) -> str:
@@ -259,10 +269,19 @@ def _explicit_conditions(p: Parse) -> None:
         column = column_of_any(p.catalog, column) if column else None
         tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
+        column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1])  # 'longer than 200 km': `distance_km`
         if column:
             number = float(match[2]) if "." in match[2] else int(match[2])
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
+    bound = r"or\s+(?P<dir>more|less|fewer|higher|lower|above|below|greater|over|under)"
+    for match in re.finditer(rf"\b(?P<verb>[a-z_]+)\s+\$?(?P<n>-?\d+(?:\.\d+)?)\s+(?P<unit>[a-z_]+)\s+{bound}\b", p.text):
+        # 'vehicles that can carry 1000 kg or more': the quantity the verb states, or the column in that unit
+        column = _quantity_of_verb(p, p.text[: match.end("verb")], match["verb"]) or _column_written_in(p, match["unit"])
+        if column:
+            op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
+            p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
+            blank(p, match.start("n"), match.end())
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
         number = float(match[3]) if "." in match[3] else int(match[3])
         before = p.text[: match.start()]
@@ -277,14 +296,29 @@ def _explicit_conditions(p: Parse) -> None:
         consume(p, match)
 
 
+def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = ()) -> str | None:
+    """The one numeric column written in `unit` (`distance_km`, `weight_kg`) of the nearest table that has one;
+    of those, the one measuring what a comparative says ('longer': a distance, not an odometer reading)."""
+    if unit not in UNITS:
+        return None
+    groups = [[t] for t in near_tables(p)] if p.intent.main_table else [list(p.catalog.tables)]
+    for tables in groups:
+        found = [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and (c.name == unit or c.name.endswith(f"_{unit}"))]
+        measured = [(t, c) for t, c in found if set(dimensions) & set(spoken_words(c, table_prefix([x.name for x in t.columns])))]
+        found = measured if dimensions and measured else found
+        if found:
+            return f"{found[0][0].name}.{found[0][1]}" if len(found) == 1 else None
+    return None
+
+
 def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
     """The numeric column a quantity verb states of the table named before it ('tickets that cost' ->
     `ticket.price`), else of the one table with such a column."""
-    if verb not in VERB_QUANTITIES:
+    if not verb_quantities(verb):
         return None
     named = [t for w in reversed(re.findall(r"[a-z_]+", said)[-4:]) if (t := resolve_table(p.catalog, w))]
     tables = [p.catalog.table(t) for t in named[:1]] or list(p.catalog.tables)
-    for word in VERB_QUANTITIES[verb]:
+    for word in verb_quantities(verb):
         found = {f"{t.name}.{c.name}" for t in tables for c in t.columns if is_numeric(c.type) and word in spoken_words(c.name, table_prefix([x.name for x in t.columns]))}
         if len(found) == 1:
             return found.pop()
@@ -1043,6 +1077,17 @@ def _latest_per_group(p: Parse) -> None:
             return
 
 
+def _money_column(p: Parse) -> str | None:
+    """The main table's one column of what a row costs (price, cost, fare, fee, amount), in that order."""
+    main = p.catalog.table(p.intent.main_table)
+    prefix = table_prefix([c.name for c in main.columns])
+    for word in MONEY:
+        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix)]
+        if found:
+            return f"{main.name}.{found[0]}" if len(found) == 1 else None
+    return None
+
+
 def _made_at(table, verb: str | None) -> str | None:
     """'their most recently made booking': when the row was made (`booked_at`, `created_at`), not another date of it."""
     if not verb:
@@ -1506,6 +1551,8 @@ def _measures(p: Parse) -> None:
             column = _measure_column(p, match[1])
             if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
                 column = _measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
+            if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
+                column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
             products = [d for d in p.intent.derive if d.function == "multiply"]
             if column is None and function in ("sum", "avg") and len(products) == 1:
                 column = " * ".join(products[0].columns)  # 'total cost (quantity times unit price)': the product defined

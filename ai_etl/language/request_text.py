@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import synonyms
+from ai_etl.language.spoken import ABBREVIATIONS, synonyms
 
 # Russian stems -> the English word the parser knows. Longest stem wins.
 RU_STEMS = {
@@ -157,6 +157,10 @@ def table_aliases(table: str) -> dict[str, int]:
     spaced = table.replace("_", " ")
     aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
     parts = table.split("_")
+    if any(part in ABBREVIATIONS for part in parts):  # `maint_log` is the maintenance log
+        spelled = " ".join(ABBREVIATIONS.get(part, part) for part in parts)
+        aliases.update({spelled: 3, plural(spelled): 3})
+        parts = [*parts, *(ABBREVIATIONS[part] for part in parts if part in ABBREVIATIONS)]
     if len(parts) > 1:
         for part in parts:
             aliases.setdefault(part, 2)
@@ -219,13 +223,19 @@ def holds_weekday_names(values: list[str]) -> bool:
 # Verbs that state a quantity of their subject ('tickets that cost more than 280'): the words of the columns
 # that hold it, in the order the verb means them (English, no schema's names).
 VERB_QUANTITIES = {
-    "cost": ("price", "cost", "fee", "fare", "amount"), "costs": ("price", "cost", "fee", "fare", "amount"),
-    "weigh": ("weight",), "weighs": ("weight",), "last": ("duration", "length"), "lasts": ("duration", "length"),
-    "earn": ("salary", "income", "earnings", "revenue"), "earns": ("salary", "income", "earnings", "revenue"),
-    "paid": ("salary", "pay", "wage", "income"), "pay": ("salary", "pay", "wage", "income"),
-    "score": ("score", "rating"), "scores": ("score", "rating"), "scored": ("score", "rating"),
-    "measure": ("size", "length", "area"), "measures": ("size", "length", "area"),
+    "cost": ("price", "cost", "fee", "fare", "amount"), "weigh": ("weight",), "last": ("duration", "length"),
+    "earn": ("salary", "income", "earnings", "revenue"), "pay": ("salary", "pay", "wage", "income"),
+    "score": ("score", "rating"), "measure": ("size", "length", "area"), "carry": ("payload", "capacity", "load"),
+    "hold": ("capacity",), "seat": ("seats", "capacity"), "sleep": ("capacity", "beds"), "travel": ("distance",),
+    "run": ("duration", "distance"), "take": ("duration",),
 }  # fmt: skip
+
+
+def verb_quantities(word: str) -> tuple[str, ...]:
+    """The quantities a verb states ('costs', 'weighing', 'paid' -> price, weight, salary), from its lemma."""
+    from ai_etl.language.spoken import verb_lemma
+
+    return VERB_QUANTITIES.get(word) or VERB_QUANTITIES.get(verb_lemma(word) or "") or (VERB_QUANTITIES["pay"] if word == "paid" else ())
 
 
 # Units said in words and the suffixes a column name writes them with ('area_sqm' is in square metres).

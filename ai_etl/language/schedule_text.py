@@ -82,12 +82,18 @@ _LINKING_WORDS = {
 }  # fmt: skip
 
 
+# 'an hourly sync', 'a nightly refresh': the adjective says how often the pipeline itself runs.
+_RUN_NOUNS = {"sync", "syncs", "load", "loads", "refresh", "refreshes", "export", "exports", "import", "imports", "copy",
+              "copies", "job", "jobs", "run", "runs", "update", "updates", "snapshot", "snapshots", "extract", "ingest",
+              "replication", "backup", "backups", "pipeline", "batch", "pull", "push", "dump", "rebuild", "reload"}  # fmt: skip
+
+
 def _drop_adjectives(lowered: str) -> str:
     """'monthly revenue', 'daily count' describe data, not a schedule: blank them out."""
 
     def blank(match: re.Match) -> str:
         follower = match[2]
-        return " " * len(match[0]) if follower not in _LINKING_WORDS else match[0]
+        return " " * len(match[0]) if follower not in _LINKING_WORDS | _RUN_NOUNS else match[0]
 
     adjective_ru = r"(?:ый|ая|ое|ые|ых|ую|ой|ого|ым|ыми)"
     return re.sub(

@@ -19,6 +19,8 @@ ABBREVIATIONS = {
     "acct": "account", "dept": "department", "emp": "employee", "org": "organization", "pos": "position",
     "sz": "size", "yr": "year", "mo": "month", "st": "state", "pop": "population", "lat": "latitude",
     "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "dob": "birth date", "nm": "name", "cd": "code",
+    "maint": "maintenance", "veh": "vehicle", "mgr": "manager", "svc": "service", "txn": "transaction", "loc": "location",
+    "dist": "distance", "wt": "weight", "temp": "temperature", "ref": "reference",
 }  # fmt: skip
 
 

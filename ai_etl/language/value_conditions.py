@@ -78,7 +78,7 @@ def table_of_said_values(p: Parse) -> str | None:
     for table in p.catalog.tables:
         for column in table.columns:
             for form, _ in value_forms(column.known_values()):
-                if len(form) > 3 and _value_said(text, form, column.name, original_words):
+                if _value_said(text, form, column.name, original_words):
                     said.setdefault(table.name, set()).add(form.lower())
     ranked = sorted(said, key=lambda t: len(said[t]), reverse=True)
     if not ranked or (len(ranked) > 1 and len(said[ranked[0]]) == len(said[ranked[1]])):
@@ -112,13 +112,16 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> C
 
 def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
     """Where the request says `value` (any separator, plural allowed: 'no-show', 'on mondays'); a value
-    of three letters or fewer counts only as written in capitals ('EU') or next to its column's name."""
+    of three letters or fewer counts only as written in capitals ('EU'), as the data spells a name ('Ada'),
+    in the plural ('vans') or next to its column's name."""
     lowered = value.lower()
     pattern = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", lowered))
     match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
     if not match:
         return None
-    if len(value) <= 3 and value.upper() not in original_words and not re.search(
+    plural = match.end() - match.start() > len(lowered)  # 'vans' says the value 'van' as a word, not letters
+    named = value[:1].isupper() and value in original_words  # 'Ada', capitalised as the data has it (not 'us' for 'US')
+    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not re.search(
         rf"\b{re.escape(lowered)}\s+{column}\b|\b{column}\s+{re.escape(lowered)}\b", text
     ):
         return None
