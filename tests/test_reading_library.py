@@ -563,6 +563,11 @@ MARINA = Catalog(connector="library", tables=[
         CatalogColumn(name="boat_id", type="integer"), CatalogColumn(name="skipper_id", type="integer"),
         CatalogColumn(name="boat_type", type="text", values=["ketch", "rib", "sloop"]), CatalogColumn(name="length_m", type="numeric(5,1)"),
         CatalogColumn(name="max_load_kg", type="integer")], references={"skipper_id": "skipper.skipper_id"}),
+    CatalogTable(name="lease", primary_key=["lease_id"], identifier="lease_id", columns=[
+        CatalogColumn(name="lease_id", type="integer"), CatalogColumn(name="skipper_id", type="integer"),
+        CatalogColumn(name="lease_status", type="text", values=["active", "canceled", "paid"]),
+        CatalogColumn(name="started_on", type="date"), CatalogColumn(name="ended_on", type="date"),
+        CatalogColumn(name="berth_class", type="text", values=["A", "B"])], references={"skipper_id": "skipper.skipper_id"}),
     CatalogTable(name="pier", primary_key=["pier_id"], identifier="pier_id", columns=[
         CatalogColumn(name="pier_id", type="integer"), CatalogColumn(name="pier_name", type="text")]),
     CatalogTable(name="berth", primary_key=["berth_id"], identifier="berth_id", columns=[
@@ -741,3 +746,28 @@ def test_a_person_named_in_full_is_both_name_columns(tmp_path):
     named.table("skipper").column("last_nm").mentioned = ["Lovelace"]
     spec, gaps = _spec("All moorings of Ada Lovelace in 2024", tmp_path, named)
     assert "first_nm = 'Ada' and last_nm = 'Lovelace'" in _filters(spec) and gaps == []
+
+
+@pytest.mark.parametrize(
+    "request_text, condition",
+    [
+        ("moorings that arrived in Q4 2024", "arrived_on >= '2024-10-01' and arrived_on < '2025-01-01'"),
+        ("moorings that arrived in the second quarter of 2024", "arrived_on >= '2024-04-01' and arrived_on < '2024-07-01'"),
+        ("moorings that arrived in the first half of 2025", "arrived_on >= '2025-01-01' and arrived_on < '2025-07-01'"),
+    ],
+)
+def test_quarters_and_halves_are_ranges_of_days(request_text, condition, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path, MARINA)
+    assert (_filters(spec), gaps) == (condition, [])
+
+
+def test_a_row_ended_in_a_year_is_read_on_its_end_date_and_values_are_taken_as_written(tmp_path):
+    spec, gaps = _spec("How many leases were canceled in 2025?", tmp_path, MARINA)
+    assert (_filters(spec), gaps) == ("lease_status = 'canceled' and toYear(ended_on) = 2025", [])
+    spec, gaps = _spec("paid leases", tmp_path, MARINA)  # a value of the data, not a synonym of another
+    assert (_filters(spec), gaps) == ("lease_status = 'paid'", [])
+
+
+def test_a_word_names_the_one_column_it_is_the_head_noun_of(tmp_path):
+    spec, gaps = _spec("Number of leases in each class", tmp_path, MARINA)
+    assert (_step(spec, "aggregate")["group_by"], gaps) == (["berth_class"], [])

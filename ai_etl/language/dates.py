@@ -17,8 +17,12 @@ MONTHS |= {abbr.lower(): number for number, abbr in enumerate(calendar.month_abb
 MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 # A day or a month, with or without its year ('October' takes the year of the other end of a range).
+ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 POINT = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    r"|q(?P<q>[1-4])\s+(?P<q_year>\d{4})|(?P<yq_year>\d{4})[\s-]?q(?P<yq>[1-4])"
+    r"|(?:the\s+)?(?P<qw>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\s+(?:of\s+)?(?P<qw_year>\d{4})"
+    r"|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:of\s+)?(?P<hw_year>\d{4})|h(?P<h>[12])\s+(?P<h_year>\d{4})"
     rf"|(?P<dm>{DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH}),?\s+(?P<dm_year>\d{{4}})"
     rf"|(?P<md_month>{MONTH})\s+(?P<md>{DAY}),?\s+(?P<md_year>\d{{4}})"
     rf"|(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
@@ -41,6 +45,14 @@ class _Period:
         if g.get("iso"):
             self.start = date.fromisoformat(g["iso"])
             self.end = date.fromordinal(self.start.toordinal() + 1)
+            return
+        if quarter := g.get("q") or g.get("yq") or (ORDINAL[g["qw"]] if g.get("qw") else None):
+            year, first = int(g.get("q_year") or g.get("yq_year") or g["qw_year"]), 3 * int(quarter) - 2
+            self.start, self.end = date(year, first, 1), date(year + (first == 10), (first + 2) % 12 + 1, 1)
+            return
+        if half := g.get("h") or (ORDINAL[g["hw"]] if g.get("hw") else None):
+            year = int(g.get("h_year") or g["hw_year"])
+            self.start, self.end = (date(year, 1, 1), date(year, 7, 1)) if int(half) == 1 else (date(year, 7, 1), date(year + 1, 1, 1))
             return
         if g.get("dm") or g.get("md"):
             day = int(re.sub(r"\D", "", g.get("dm") or g["md"]))
@@ -85,7 +97,7 @@ def read_dates(p: Parse, column: str | None) -> None:
         rf"\b(?:(?P<before>{BEFORE})|(?P<after>{AFTER})|(?P<since>{FROM})|(?P<upto>{UP_TO})|(?P<within>{WITHIN}))?\s*(?:the\s+)?(?:{POINT})(?:{AFTERWARDS})?(?![\w-])"
     )
     for match in list(single.finditer(p.text)):
-        if not (match["iso"] or match["dm"] or match["md"] or match["year"]):
+        if not any(match[k] for k in ("iso", "dm", "md", "year", "q", "yq", "qw", "h", "hw")):
             continue  # a month without its year is a grain or a name ('each March'), not a date
         period = _Period(match)
         if match["before"]:

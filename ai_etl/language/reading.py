@@ -151,7 +151,10 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
         return next((c.name for c in table.columns if c.name.endswith("name")), None)
     said = tuple(lemma(w) for w in phrase.split())
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
-    return spelled[0] if len(spelled) == 1 else None  # 'total amount' is `total_amt`, 'birth date' `dob`
+    if len(spelled) == 1:
+        return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
+    heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and spoken_words(c.name, prefix)[-1:] == said]
+    return heads[0] if len(heads) == 1 else None  # 'role' is `user_role`, the one column whose head noun it is
 
 
 

@@ -14,6 +14,13 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
+def _with_value_synonyms(p: Parse) -> str:
+    """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
+    unless the word is itself a value of the schema ('paid' invoices, 'canceled' subscriptions)."""
+    values = {v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}
+    return " ".join(w if w in values else VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+
+
 VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
                   "canceled": "cancelled", "refund": "refunded", "failure": "failed", "unsuccessful": "failed"}  # fmt: skip
 
@@ -23,7 +30,7 @@ def read_value_conditions(p: Parse) -> None:
     """Words that are values of a column ('completed', 'Germany', 'EU'): each phrase is a value of one
     column (`_owner_of_value`), longer phrases first ('New York', not 'York' inside it)."""
     have = {c.column.split(".")[-1] for c in p.intent.conditions}
-    text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+    text = _with_value_synonyms(p)
     original_words = set(re.findall(r"\w+", p.original))
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
     tables = {p.intent.main_table: 0, **reachable(p)}
@@ -72,7 +79,7 @@ def table_of_said_values(p: Parse) -> str | None:
     """For a request that names no table, the one table whose columns hold more of the values the
     request says than any other ('gold and platinum members in Germany': the guests, with a tier and a
     country, not the hotels, with only a country); none on a tie."""
-    text = " ".join(VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+    text = _with_value_synonyms(p)
     original_words = set(re.findall(r"\w+", p.original))
     said: dict[str, set[str]] = {}
     for table in p.catalog.tables:

@@ -11,7 +11,7 @@ from ai_etl.agents.contracts import (
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.reading import Parse, column_type, event_column_of, is_numeric, is_year_column, own_and_parent_tables, year_column_of
 from ai_etl.language.schedule_text import NUMBER, number_value
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
@@ -76,8 +76,31 @@ def when_column(p: Parse) -> str | None:
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
                     return f"{table.name}.{column.name}"
+    if verb := re.search(r"\b([a-z]+ed)\s+(?:in|during|before|after|since|between|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", p.text):
+        event = verb_lemma(verb[1]) if is_past_verb(verb[1]) else None
+        if event and (column := _date_of_event(tables[0], event)) is not None:
+            return column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     for table in tables:
         if column := year_column_of(table) or event_column_of(table):
             return f"{table.name}.{column}"
     return None
+
+
+# What ends or starts a row's life, and the words of the date columns that record it.
+ENDING = {"cancel", "end", "close", "terminate", "churn", "finish", "complete", "expire", "stop", "leave", "quit", "resign", "retire", "cease"}
+STARTING = {"start", "begin", "open", "join", "create", "launch", "hire", "found", "register", "enroll", "sign", "activate"}
+END_WORDS = {"end", "close", "finish", "stop", "expire", "cancel", "terminate", "leave"}
+START_WORDS = {"start", "begin", "open", "create", "join", "hire", "found", "register", "sign", "activate", "launch"}
+
+
+def _date_of_event(table, event: str) -> str | None:
+    """The date column recording `event` ('canceled' -> `ended_on` when no `canceled_on` exists): None when
+    the verb names no start or end, '' when it does but the table has no one such date (not ours to guess)."""
+    words = END_WORDS if event in ENDING else START_WORDS if event in STARTING else None
+    if words is None:
+        return None
+    prefix = table_prefix([c.name for c in table.columns])
+    dates = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
+    found = [c for c in dates if set(spoken_words(c, prefix)) & (words | {event})]
+    return f"{table.name}.{found[0]}" if len(found) == 1 else "" if len(dates) > 1 else None
 
