@@ -120,6 +120,21 @@ def test_two_equally_short_paths_are_an_ambiguity_not_a_guess():
         join_path(catalog, "citation", "paper")
 
 
+def test_of_two_equally_short_paths_the_one_running_one_way_along_references_is_taken():
+    """reservation -> room -> hotel gives each reservation one hotel; reservation <- review -> hotel gives the
+    hotels its reviews name. From the hotel, its reservations are those of its rooms."""
+    def table(name, *columns, **references):
+        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
+
+    catalog = Catalog(connector="c", tables=[
+        table("hotel", "hotel_id"), table("room", "room_id", "hotel_id", hotel_id="hotel.hotel_id"),
+        table("reservation", "res_id", "room_id", room_id="room.room_id"),
+        table("review", "review_id", "res_id", "hotel_id", res_id="reservation.res_id", hotel_id="hotel.hotel_id"),
+    ])  # fmt: skip
+    assert [h.table for h in join_path(catalog, "reservation", "hotel")] == ["room", "hotel"]
+    assert [h.table for h in join_path(catalog, "hotel", "reservation")] == ["room", "reservation"]
+
+
 def _folder(tmp_path) -> ProjectFolder:
     project = Project.model_validate(
         {"name": "lib", "connectors": {"library": {"type": "postgres", "url_env": "LIB_URL"}, "warehouse": {"type": "clickhouse"}}}

@@ -6,7 +6,8 @@ row meets every row that refers to it (one-to-many: the join "fans out"). The jo
 are the shortest path between its tables, as in ATHENA's Steiner-tree interpretation. When two
 different shortest paths exist and exactly one of them runs along references only, that one is the
 function people mean ("the hotel of a reservation" is its room's hotel, not the hotels its reviews
-name); otherwise the schema does not say which the person meant, and that is an ambiguity to report,
+name), and from the other end the one path only against them ("a hotel's reservations" are those of
+its rooms); otherwise the schema does not say which the person meant, and that is an ambiguity to report,
 never a path to pick.
 """
 
@@ -77,9 +78,9 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     if len(tables[0]) - 1 > MAX_HOPS:
         raise NoJoinPath(f"'{goal}' is linked to '{start}' only through {len(tables[0]) - 2} other tables")
     paths = [list(hops) for path in tables for hops in product(*(_hops(graph, a, b) for a, b in zip(path, path[1:])))]
-    functional = [path for path in paths if not any(hop.fans_out for hop in path)]
-    if len(paths) > 1 and len(functional) == 1:
-        return functional[0]  # only along references is there one `goal` row per `start` row: "the hotel of a booking"
+    for one_way in ([path for path in paths if not any(h.fans_out for h in path)], [path for path in paths if all(h.fans_out for h in path)]):
+        if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
+            return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
     if len(paths) > 1:
         raise AmbiguousJoin(start, goal, paths)
     return paths[0]
