@@ -761,3 +761,15 @@ def test_a_row_ended_in_a_year_is_read_on_its_end_date_and_values_are_taken_as_w
 def test_a_word_names_the_one_column_it_is_the_head_noun_of(tmp_path):
     spec, gaps = _spec("Number of leases in each class", tmp_path, MARINA)
     assert (_step(spec, "aggregate")["group_by"], gaps) == (["berth_class"], [])
+
+
+def test_spend_is_the_money_column_and_a_single_is_emphasis(tmp_path):
+    spec, gaps = _spec("Total mooring spend per skipper", tmp_path, MARINA)
+    assert ([m["expr"] for m in _step(spec, "aggregate")["measures"]], gaps) == (["sum(total_amt)"], [])
+    spec, gaps = _spec("Skippers who haven't booked a single mooring yet", tmp_path, MARINA)
+    assert (_step(spec, "join")["how"], gaps) == ("anti", [])
+
+
+def test_for_each_thing_show_its_latest_row_with_columns_named_by_their_head_noun(tmp_path):
+    spec, gaps = _spec("For each skipper, show their most recent mooring - date, status and amount", tmp_path, MARINA)
+    assert _step(spec, "sql")["sql"].endswith("limit 1 by skipper_id") and gaps == []

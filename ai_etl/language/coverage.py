@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, PERSON_NAME, catalog_words, is_numeric, people_table
+from ai_etl.language.reading import PEOPLE, PERSON_NAME, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import (
     is_past_verb,
@@ -444,6 +444,7 @@ def _normalized(request: str) -> str:
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
+    text = re.sub(r"\b(a|one)\s+single\b", r"\1", text)  # 'not a single trip': emphasis
     text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
@@ -560,7 +561,7 @@ def _word_covered(
             return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
         if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
             return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
-        heads = {(t, c) for t, c in columns if t in evidence.passthrough_tables and spoken_words(c, schema.prefixes.get(t))[-1:] == (base,)}
+        heads = {(t, c) for t, c in columns if t in evidence.passthrough_tables and head_noun(c, schema.prefixes.get(t)) == base}
         if len(heads) == 1:
             return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):

@@ -15,6 +15,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import distances
 from ai_etl.language.request_text import (
+    UNITS,
     column_aliases,
     singular,
     table_aliases,
@@ -153,9 +154,15 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
-    heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and spoken_words(c.name, prefix)[-1:] == said]
+    heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     return heads[0] if len(heads) == 1 else None  # 'role' is `user_role`, the one column whose head noun it is
 
+
+
+def head_noun(column: str, prefix: str | None = None) -> str | None:
+    """The word a column is a kind of, its unit aside: `user_role` -> 'role', `cost_gbp` -> 'cost'."""
+    words_ = [w for w in spoken_words(column, prefix) if w not in UNITS]
+    return words_[-1] if words_ else None
 
 
 def resolve_column(p: Parse, phrase: str) -> str | None:

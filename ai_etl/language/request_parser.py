@@ -981,7 +981,8 @@ def _tables_with_measure_columns(p: Parse) -> list[str]:
 def _anti_join(p: Parse, mentions: list[Mention]) -> None:
     patterns = [
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+(?:an?\s+|any\s+)?([a-z_]+)",
-        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+(?:single\s+)?|any\s+|one\s+|even\s+one\s+)?([a-z_]+)",
+        r"\b(?:have|has|had)\s*(?:n[o']t|never)\s+(?:been|gone|come)\s+(?:in\s+)?(?:for|to|through|into)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:with(?:out|\s+no)|(?:have|has|had)\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
@@ -1061,7 +1062,7 @@ def _latest_per_group(p: Parse) -> None:
     thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>[a-z_]+)"
     patterns = [
         rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
-        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
+        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:(?:show|list|give|get|load|return|find)\s+(?:me\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, p.text):
@@ -1561,7 +1562,7 @@ def _measures(p: Parse) -> None:
                 name = _measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):
                     measures.append(MeasureIntent(function=function, column=column, name=name))
-    if (re.search(r"\b(revenue|turnover)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)) and not any(m.function == "sum" for m in measures) and (
+    if (re.search(r"\b(revenue|turnover|spend|spending|spent)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)) and not any(m.function == "sum" for m in measures) and (
         p.intent.group_by or measures
     ):
         if column := _money_expression(p):
@@ -1649,7 +1650,7 @@ def _money_expression(p: Parse) -> str | None:
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
     if quantity and price:
         return f"{table.name}.{quantity} * {table.name}.{price}"
-    return None
+    return _money_column(p)  # `total_cost`, `cost_gbp`, `total_amt`: the one column of what a row cost
 
 
 def _ranking(p: Parse) -> None:

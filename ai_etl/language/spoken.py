@@ -20,7 +20,8 @@ ABBREVIATIONS = {
     "sz": "size", "yr": "year", "mo": "month", "st": "state", "pop": "population", "lat": "latitude",
     "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "dob": "birth date", "nm": "name", "cd": "code",
     "maint": "maintenance", "veh": "vehicle", "mgr": "manager", "svc": "service", "txn": "transaction", "loc": "location",
-    "dist": "distance", "wt": "weight", "temp": "temperature", "ref": "reference",
+    "dist": "distance", "wt": "weight", "temp": "temperature", "ref": "reference", "dest": "destination",
+    "orig": "origin", "src": "source", "dst": "destination",
 }  # fmt: skip
 
 
