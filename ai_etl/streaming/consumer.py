@@ -1,0 +1,250 @@
+"""One micro-batch of a stream pipeline: Kafka -> ClickHouse, then the offsets, then the Kafka commit.
+
+The order is what makes it exactly once in the deduplicated view: rows first, offsets in ClickHouse
+second, the consumer group's commit last (see `offsets.py`). Partitions are assigned, not
+subscribed: a run never waits for a group rebalance, and it starts exactly where ClickHouse says.
+The run holds the warehouse for its whole length (chDB is single-process; the asset's step runs in
+the `warehouse:<connector>` pool like every load).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from clickhouse_connect.driver.client import Client
+from pydantic import BaseModel
+
+from ai_etl.errors import ConnectorError
+from ai_etl.resources.clickhouse import ClickHouseResource
+from ai_etl.resources.kafka import KafkaResource
+from ai_etl.streaming.messages import Message, decode, to_arrow
+from ai_etl.streaming.offsets import ensure_offsets_table, read_offsets, write_offsets
+from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table
+
+CHUNK = 20_000  # messages per insert: one ClickHouse part, one offsets write, one commit
+IDLE_S = 10.0  # no message and no end-of-partition for this long: the broker is not answering
+
+
+class StreamTarget(BaseModel):
+    """What one micro-batch reads and where it writes."""
+
+    pipeline: str
+    topic: str
+    group_id: str
+    database: str
+    table: str
+    partition_by: str | None = None
+
+
+class PartitionProgress(BaseModel):
+    partition: int
+    start_offset: int  # where this batch began (-2: the beginning of the partition)
+    next_offset: int  # the next offset to read, stored in ClickHouse
+    messages: int
+    high_watermark: int | None
+    lag: int | None  # high watermark - next offset: messages still waiting after this batch
+
+    @property
+    def caught_up(self) -> bool:
+        return self.lag == 0
+
+
+class BatchResult(BaseModel):
+    topic: str
+    messages: int
+    dead_letters: int
+    new_columns: list[str]
+    partitions: list[PartitionProgress]
+    seconds: float
+
+    @property
+    def lag(self) -> int:
+        return sum(p.lag or 0 for p in self.partitions)
+
+
+def consume_batch(
+    kafka: KafkaResource,
+    warehouse: ClickHouseResource,
+    target: StreamTarget,
+    max_messages: int,
+    log: Callable[[str], None] = lambda _: None,
+    after_insert: Callable[[], None] | None = None,
+    chunk: int = CHUNK,
+) -> BatchResult:
+    """Read from the stored offsets until every partition is caught up or `max_messages`, in chunks.
+    `after_insert` runs between a chunk's insert and its offsets (a crash there must replay, not lose)."""
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
+
+    started = time.perf_counter()
+    consumer = Consumer(kafka.consumer_config(target.group_id))
+    try:
+        partitions = _partitions(consumer, target.topic)
+        with warehouse.get_client() as client:
+            warehouse.ensure_database(client, target.database)
+            ensure_offsets_table(client, target.database)
+            ensure_raw_table(client, target.database, target.table, target.partition_by)
+            start = read_offsets(client, target.database, target.pipeline, target.topic)
+            missing = [TopicPartition(target.topic, p) for p in partitions if p not in start]
+            for tp in consumer.committed(missing, timeout=10) if missing else []:
+                start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
+            consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
+            log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
+            loader = _ChunkLoader(client, consumer, target, after_insert, log)
+            eof = _drain(consumer, loader, set(partitions), max_messages, chunk)
+        # where each partition ends: known for those read to their end, looked up for the others
+        ends = {p: loader.next_offsets.get(p, start[p]) for p in eof if loader.next_offsets.get(p, start[p]) >= 0}
+        ends.update(log_ends(kafka, target.group_id, target.topic, [p for p in partitions if p not in ends]))
+        return BatchResult(
+            topic=target.topic,
+            messages=loader.messages,
+            dead_letters=loader.dead_letters,
+            new_columns=loader.new_columns,
+            partitions=[_progress(consumer, target.topic, p, start[p], loader, ends.get(p)) for p in partitions],
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    finally:
+        consumer.close()
+
+
+def _partitions(consumer, topic: str) -> list[int]:
+    metadata = consumer.list_topics(topic, timeout=10).topics.get(topic)
+    if metadata is None or metadata.error is not None or not metadata.partitions:
+        why = metadata.error.str() if metadata is not None and metadata.error is not None else "no partitions"
+        raise ConnectorError(f"Kafka topic '{topic}' cannot be read ({why}); create it or fix `source.topic`.")
+    return sorted(metadata.partitions)
+
+
+def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: int, chunk: int) -> set[int]:
+    """Consume until every partition reported its end (and nothing arrived after) or `max_messages`.
+    End of partition comes from `enable.partition.eof`: tansu's reported high watermark lags."""
+    from confluent_kafka import KafkaError
+
+    eof: set[int] = set()
+    pending: list[Message] = []
+    last_progress = time.monotonic()
+    while loader.messages + len(pending) < max_messages and eof != partitions:
+        want = min(chunk - len(pending), max_messages - loader.messages - len(pending))
+        received = consumer.consume(num_messages=want, timeout=0.5)
+        for raw in received:
+            error = raw.error()
+            if error is not None and error.code() == KafkaError._PARTITION_EOF:
+                eof.add(raw.partition())
+            elif error is not None:
+                raise ConnectorError(_consumer_error(error, raw.topic(), raw.partition()))
+            else:
+                eof.discard(raw.partition())
+                timestamp_type, timestamp = raw.timestamp()
+                pending.append(Message(partition=raw.partition(), offset=raw.offset(), timestamp_ms=timestamp if timestamp_type else None, key=raw.key(), value=raw.value()))
+        if received:
+            last_progress = time.monotonic()
+        elif time.monotonic() - last_progress > IDLE_S:
+            break  # load what we have; the partitions without an end are reported with their lag
+        if len(pending) >= chunk:
+            loader.load(pending)
+            pending = []
+    loader.load(pending)
+    return eof
+
+
+def _consumer_error(error, topic: str, partition: int) -> str:
+    from confluent_kafka import KafkaError
+
+    if error.code() == KafkaError._AUTO_OFFSET_RESET:
+        return (
+            f"Partition {partition} of Kafka topic '{topic}' no longer holds the offset this pipeline stopped at "
+            "(was the broker restarted — the embedded one keeps messages in memory — or the topic recreated?); "
+            f"messages were not read. To load the topic again from its start, drop the raw table and the pipeline's rows of the offsets table ({error.str()})."
+        )
+    return f"Reading Kafka topic '{topic}' partition {partition} failed: {error.str()}."
+
+
+class _ChunkLoader:
+    """Loads one chunk at a time: new columns, rows, offsets in ClickHouse, then the Kafka commit."""
+
+    def __init__(self, client: Client, consumer, target: StreamTarget, after_insert, log):
+        self.client, self.consumer, self.target, self.after_insert, self.log = client, consumer, target, after_insert, log
+        self.columns = data_columns(client, target.database, target.table)
+        self.next_offsets: dict[int, int] = {}
+        self.per_partition: dict[int, int] = {}
+        self.messages = self.dead_letters = 0
+        self.new_columns: list[str] = []
+
+    def load(self, messages: list[Message]) -> None:
+        if not messages:
+            return
+        from confluent_kafka import KafkaException, TopicPartition
+
+        target = self.target
+        batch = decode(messages, self.columns)
+        if batch.new_columns:
+            add_columns(self.client, target.database, target.table, batch.new_columns)
+            self.log(f"{target.pipeline}: new columns {', '.join(f'{n} {t}' for n, t in batch.new_columns.items())}")
+            self.new_columns += list(batch.new_columns)
+        self.columns = batch.columns
+        self.client.insert_arrow(target.table, to_arrow(target.topic, messages, batch), database=target.database)
+        if self.after_insert is not None:
+            self.after_insert()
+        chunk_next: dict[int, int] = {}
+        for message in messages:
+            chunk_next[message.partition] = max(chunk_next.get(message.partition, 0), message.offset + 1)
+            self.per_partition[message.partition] = self.per_partition.get(message.partition, 0) + 1
+        write_offsets(self.client, target.database, target.pipeline, target.topic, chunk_next)
+        self.next_offsets.update(chunk_next)
+        self.messages += len(messages)
+        self.dead_letters += batch.dead_letters
+        try:  # the stored offsets already hold the position: a failed commit only delays the group's view
+            self.consumer.commit(offsets=[TopicPartition(target.topic, p, o) for p, o in sorted(chunk_next.items())], asynchronous=False)
+        except KafkaException as err:
+            self.log(f"{target.pipeline}: committing offsets to Kafka failed ({err.args[0].str()}); ClickHouse holds them, the next batch starts there")
+
+
+def _progress(consumer, topic: str, partition: int, start: int, loader: _ChunkLoader, log_end: int | None) -> PartitionProgress:
+    next_offset = loader.next_offsets.get(partition, start)
+    if next_offset < 0:  # nothing read, position still "the beginning": the partition is empty or unread
+        next_offset = 0 if log_end is None else min(log_end, _low_watermark(consumer, topic, partition))
+    lag = max(0, log_end - next_offset) if log_end is not None else None
+    return PartitionProgress(
+        partition=partition, start_offset=start, next_offset=next_offset,
+        messages=loader.per_partition.get(partition, 0), high_watermark=log_end, lag=lag,
+    )  # fmt: skip
+
+
+def _low_watermark(consumer, topic: str, partition: int) -> int:
+    from confluent_kafka import TopicPartition
+
+    return consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=5, cached=False)[0]
+
+
+def log_ends(kafka: KafkaResource, group_id: str, topic: str, partitions: list[int], timeout_s: float = 5.0) -> dict[int, int | None]:
+    """Each partition's true end offset (the offset the next message will get).
+
+    The high watermark a broker reports is the end on Kafka; tansu 0.6 reports the base offset of the
+    last record batch instead (a batch of 500 messages looks like one), so read from just before it
+    to the end of the partition: on Kafka that is one message, on tansu one batch. Never commits.
+    """
+    from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
+
+    if not partitions:
+        return {}
+    consumer = Consumer(kafka.consumer_config(group_id))
+    try:
+        ends: dict[int, int | None] = {}
+        for partition in partitions:
+            try:
+                ends[partition] = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=timeout_s, cached=False)[1]
+            except KafkaException:
+                ends[partition] = None
+        known = {p: end for p, end in ends.items() if end}
+        consumer.assign([TopicPartition(topic, p, end - 1) for p, end in known.items()])
+        open_, deadline = set(known), time.monotonic() + timeout_s
+        while open_ and time.monotonic() < deadline:
+            for message in consumer.consume(num_messages=10_000, timeout=0.2):
+                error = message.error()
+                if error is None:
+                    ends[message.partition()] = max(ends[message.partition()] or 0, message.offset() + 1)
+                elif error.code() == KafkaError._PARTITION_EOF:
+                    open_.discard(message.partition())
+        return {p: (None if p in open_ else end) for p, end in ends.items()}
+    finally:
+        consumer.close()
