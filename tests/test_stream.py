@@ -140,7 +140,7 @@ def test_new_json_key_becomes_a_column_and_bad_messages_are_dead_letters(tmp_pat
     assert query(project, "SELECT count(), countIf(referrer IS NULL) FROM clicks.page_views FINAL WHERE _error = ''") == [(36, 30)]
     dead = dict(query(project, "SELECT _raw, _error FROM clicks.page_views FINAL WHERE _error != ''"))
     assert set(dead) == {"[1, 2]", '{"id": "forty", "page": "/x"}', "not json"}
-    assert dead["[1, 2]"] == "not a JSON object but list" and dead["not json"].startswith("not JSON")
+    assert dead["[1, 2]"] == "not a JSON object but Array" and dead["not json"].startswith("not JSON")
     assert dead['{"id": "forty", "page": "/x"}'] == "field 'id': \"forty\" is not Int64"
 
 

@@ -16,13 +16,14 @@ from clickhouse_connect.driver.client import Client
 from pydantic import BaseModel
 
 from ai_etl.errors import ConnectorError
-from ai_etl.resources.clickhouse import ClickHouseResource
+from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.kafka import KafkaResource
-from ai_etl.streaming.messages import Message, decode, to_arrow
+from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, column_type, insert_sql, keys_sql
 from ai_etl.streaming.offsets import ensure_offsets_table, read_offsets, write_offsets
-from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table
+from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table, incoming_table
 
-CHUNK = 20_000  # messages per insert: one ClickHouse part, one offsets write, one commit
+CHUNK = 20_000
+MAX_DEPTH = 8  # levels of nested objects flattened into columns; deeper objects stay JSON text  # messages per insert: one ClickHouse part, one offsets write, one commit
 IDLE_S = 10.0  # no message and no end-of-partition for this long: the broker is not answering
 
 
@@ -121,7 +122,7 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
     from confluent_kafka import KafkaError
 
     eof: set[int] = set()
-    pending: list[Message] = []
+    pending = Chunk()
     last_progress = time.monotonic()
     while loader.messages + len(pending) < max_messages and eof != partitions:
         want = min(chunk - len(pending), max_messages - loader.messages - len(pending))
@@ -135,14 +136,14 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
             else:
                 eof.discard(raw.partition())
                 timestamp_type, timestamp = raw.timestamp()
-                pending.append(Message(partition=raw.partition(), offset=raw.offset(), timestamp_ms=timestamp if timestamp_type else None, key=raw.key(), value=raw.value()))
+                pending.add(raw.partition(), raw.offset(), timestamp if timestamp_type else None, raw.key(), raw.value())
         if received:
             last_progress = time.monotonic()
         elif time.monotonic() - last_progress > IDLE_S:
             break  # load what we have; the partitions without an end are reported with their lag
         if len(pending) >= chunk:
             loader.load(pending)
-            pending = []
+            pending = Chunk()
     loader.load(pending)
     return eof
 
@@ -165,38 +166,67 @@ class _ChunkLoader:
     def __init__(self, client: Client, consumer, target: StreamTarget, after_insert, log):
         self.client, self.consumer, self.target, self.after_insert, self.log = client, consumer, target, after_insert, log
         self.columns = data_columns(client, target.database, target.table)
+        self.incoming = incoming_table(client, target.database, target.table)
         self.next_offsets: dict[int, int] = {}
         self.per_partition: dict[int, int] = {}
         self.messages = self.dead_letters = 0
         self.new_columns: list[str] = []
 
-    def load(self, messages: list[Message]) -> None:
-        if not messages:
+    def load(self, chunk: Chunk) -> None:
+        if not len(chunk):
             return
         from confluent_kafka import KafkaException, TopicPartition
 
-        target = self.target
-        batch = decode(messages, self.columns)
-        if batch.new_columns:
-            add_columns(self.client, target.database, target.table, batch.new_columns)
-            self.log(f"{target.pipeline}: new columns {', '.join(f'{n} {t}' for n, t in batch.new_columns.items())}")
-            self.new_columns += list(batch.new_columns)
-        self.columns = batch.columns
-        self.client.insert_arrow(target.table, to_arrow(target.topic, messages, batch), database=target.database)
+        target, client = self.target, self.client
+        client.command(f"TRUNCATE TABLE {self.incoming}")
+        client.insert_arrow(self.incoming, chunk.to_arrow(target.topic))
+        self._add_new_columns()
+        client.command(insert_sql(target.database, target.table, self.incoming, self.columns))
         if self.after_insert is not None:
             self.after_insert()
-        chunk_next: dict[int, int] = {}
-        for message in messages:
-            chunk_next[message.partition] = max(chunk_next.get(message.partition, 0), message.offset + 1)
-            self.per_partition[message.partition] = self.per_partition.get(message.partition, 0) + 1
-        write_offsets(self.client, target.database, target.pipeline, target.topic, chunk_next)
+        chunk_next = chunk.next_offsets()
+        write_offsets(client, target.database, target.pipeline, target.topic, chunk_next)
         self.next_offsets.update(chunk_next)
-        self.messages += len(messages)
-        self.dead_letters += batch.dead_letters
+        self.messages += len(chunk)
+        for partition in chunk.partitions:
+            self.per_partition[partition] = self.per_partition.get(partition, 0) + 1
+        self.dead_letters += self._dead_letters(chunk)
         try:  # the stored offsets already hold the position: a failed commit only delays the group's view
             self.consumer.commit(offsets=[TopicPartition(target.topic, p, o) for p, o in sorted(chunk_next.items())], asynchronous=False)
         except KafkaException as err:
             self.log(f"{target.pipeline}: committing offsets to Kafka failed ({err.args[0].str()}); ClickHouse holds them, the next batch starts there")
+
+    def _dead_letters(self, chunk: Chunk) -> int:
+        """Dead letters of the chunk, read back through the sorting key (only the chunk's granules)."""
+        ranges = " OR ".join(f"(_partition = {p} AND _offset BETWEEN {first} AND {last})" for p, (first, last) in chunk.offset_ranges().items())
+        table = f"{quote_ident(self.target.database)}.{quote_ident(self.target.table)}"
+        return int(self.client.command(f"SELECT countIf(_error != '') FROM {table} FINAL WHERE {ranges}"))
+
+    def _add_new_columns(self) -> None:
+        """Paths of this chunk the table has no column for: typed from this chunk, added. One pass
+        per level of nesting, into the keys whose values were objects."""
+        target = self.target
+        new: dict[str, tuple[list[str], str]] = {}
+        parents: list[list[str]] = [[]]
+        for depth in range(MAX_DEPTH):
+            objects = []
+            for parent, key, json_types in self.client.query(keys_sql(self.incoming, parents)).result_rows:
+                parts = [*parents[parent], key]
+                kind, name = column_type(set(json_types)), column_name(parts)
+                if depth == MAX_DEPTH - 1 and "Object" in json_types:
+                    kind, json_types = "String", []  # this deep, an object stays JSON text
+                if kind is not None and name not in self.columns and name not in METADATA_COLUMNS:
+                    new[name] = (parts, kind)
+                if "Object" in json_types:
+                    objects.append(parts)
+            if not objects:
+                break
+            parents = objects
+        if new:
+            add_columns(self.client, target.database, target.table, new)
+            self.log(f"{target.pipeline}: new columns {', '.join(f'{n} {t}' for n, (_, t) in new.items())}")
+            self.columns = {**self.columns, **new}
+            self.new_columns += list(new)
 
 
 def _progress(consumer, topic: str, partition: int, start: int, loader: _ChunkLoader, log_end: int | None) -> PartitionProgress:

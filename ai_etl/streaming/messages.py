@@ -1,143 +1,150 @@
-"""JSON messages -> typed columns: flattening, type inference from a batch, and dead letters.
+"""JSON messages -> typed columns, parsed by ClickHouse, not by Python.
 
-A message is a JSON object; nested objects become columns joined by `__` (`{"user": {"id": 1}}` ->
-`user__id`), arrays are kept as JSON text. A column's type is inferred from the first batch that
-carries it (later batches add new keys as new columns, never change a type). A message that is not
-a JSON object, or holds a value its column cannot store, is a dead letter: its row keeps the
-metadata columns, `_error` says why and `_raw` holds the message as received, so one bad message
-never stops the stream and nothing is silently dropped (query `WHERE _error != ''`).
+A chunk of messages goes to ClickHouse as it came from Kafka (partition, offset, timestamp, key and
+the value's bytes, in one Arrow block: no per-message Python work beyond collecting them), into an
+`incoming` table; ClickHouse then finds the chunk's JSON paths and their types (the JSON type's
+`JSONAllPathsWithTypes`) and extracts every column in one INSERT ... SELECT. Parsing in C++ is what
+keeps the consumer close to the speed of a plain Kafka read (bench/stream.py).
+
+The rules:
+- nested objects become columns joined by `__` (`{"user": {"id": 1}}` -> `user__id`); arrays are
+  kept as JSON text;
+- a column's type comes from the first chunk that carries a value for it: Int64, Float64 (any
+  other mix of numbers), Bool, else String; later chunks add columns, never change a type; a key
+  that is null everywhere gets no column until a chunk carries a value;
+- a dead letter (a value that is not JSON, not an object, has a key named like a metadata column,
+  or holds a value its column's type cannot store) keeps its metadata columns, `_error` says why
+  and `_raw` holds the message; its data columns are NULL. One bad message never stops the stream
+  and nothing is silently dropped: `WHERE _error != ''` lists them.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-import orjson
 import pyarrow as pa
-from pydantic import BaseModel
+
+from ai_etl.resources.clickhouse import quote_ident, quote_literal
 
 ColumnType = Literal["Bool", "Int64", "Float64", "String"]
 METADATA_COLUMNS = ("_topic", "_partition", "_offset", "_timestamp", "_key", "_error", "_raw", "_loaded_at")
-INT64 = (-(2**63), 2**63 - 1)
-ARROW_TYPES = {"Bool": pa.bool_(), "Int64": pa.int64(), "Float64": pa.float64(), "String": pa.string()}
+ALLOWED_JSON_TYPES: dict[str, tuple[str, ...]] = {"Int64": ("Int64",), "Float64": ("Int64", "UInt64", "Double"), "Bool": ("Bool",)}
+INCOMING_DDL = "`_topic` String, `_partition` Int32, `_offset` Int64, `_timestamp` Nullable(DateTime64(3, 'UTC')), `_key` Nullable(String), `_value` String"
 
 
-class Message(BaseModel):
-    """One Kafka message as the consumer hands it over (the value still undecoded)."""
+class Chunk:
+    """Messages collected column by column, as the consumer hands them over."""
 
-    partition: int
-    offset: int
-    timestamp_ms: int | None
-    key: bytes | None
-    value: bytes | None
+    def __init__(self) -> None:
+        self.partitions: list[int] = []
+        self.offsets: list[int] = []
+        self.timestamps: list[int | None] = []
+        self.keys: list[bytes | None] = []
+        self.values: list[bytes | None] = []
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def add(self, partition: int, offset: int, timestamp_ms: int | None, key: bytes | None, value: bytes | None) -> None:
+        self.partitions.append(partition)
+        self.offsets.append(offset)
+        self.timestamps.append(timestamp_ms)
+        self.keys.append(key)
+        self.values.append(value)
+
+    def offset_ranges(self) -> dict[int, tuple[int, int]]:
+        """partition -> (first, last) offset of it in this chunk (a partition's messages come in order)."""
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for partition, offset in zip(self.partitions, self.offsets):
+            if partition not in first:
+                first[partition] = offset
+            last[partition] = offset
+        return {partition: (first[partition], last[partition]) for partition in first}
+
+    def next_offsets(self) -> dict[int, int]:
+        """partition -> the offset after the last message of it in this chunk."""
+        return {partition: last + 1 for partition, (_, last) in self.offset_ranges().items()}
+
+    def to_arrow(self, topic: str) -> pa.Table:
+        return pa.table({
+            "_topic": pa.array([topic] * len(self), pa.string()),
+            "_partition": pa.array(self.partitions, pa.int32()),
+            "_offset": pa.array(self.offsets, pa.int64()),
+            "_timestamp": pa.array(self.timestamps, pa.timestamp("ms", tz="UTC")),
+            "_key": pa.array(self.keys, pa.binary()),
+            "_value": pa.array([v or b"" for v in self.values], pa.binary()),
+        })  # fmt: skip
 
 
-def flatten(value: dict, prefix: str = "") -> dict[str, object]:
-    """Nested objects -> `parent__child` keys; arrays -> JSON text; scalars as they are."""
-    flat: dict[str, object] = {}
-    for key, item in value.items():
-        name = f"{prefix}{key}"
-        if isinstance(item, dict):
-            flat.update(flatten(item, f"{name}__"))
-        elif isinstance(item, list):
-            flat[name] = orjson.dumps(item).decode()
-        else:
-            flat[name] = item
-    return flat
+def column_name(path: list[str]) -> str:
+    """A JSON path (`["user", "id"]`) -> its column (`user__id`)."""
+    return "__".join(path)
 
 
-def infer_type(value: object) -> ColumnType:
-    if isinstance(value, bool):
-        return "Bool"
-    if isinstance(value, int):
-        return "Int64" if INT64[0] <= value <= INT64[1] else "Float64"
-    if isinstance(value, float):
+def column_type(json_types: set[str]) -> ColumnType | None:
+    """The column type for the JSON types (JSONType's names) one path had in a chunk; None when it held
+    only objects (their keys become columns) and nulls."""
+    kinds = set(json_types) - {"Null", "Object"}
+    if not kinds:
+        return None
+    if kinds == {"Int64"}:
+        return "Int64"
+    if kinds <= {"Int64", "UInt64", "Double"}:
         return "Float64"
+    if kinds == {"Bool"}:
+        return "Bool"
     return "String"
 
 
-def fitted(kind: ColumnType, value: object) -> object:
-    """`value` as column type `kind` stores it; ValueError when it cannot be stored without loss."""
-    if value is None:
-        return None
-    if kind == "String":
-        return value if isinstance(value, str) else orjson.dumps(value).decode()
-    if kind == "Bool" and isinstance(value, bool):
-        return value
-    if kind == "Int64" and isinstance(value, int) and not isinstance(value, bool) and INT64[0] <= value <= INT64[1]:
-        return value
-    if kind == "Float64" and isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    raise ValueError(f"{orjson.dumps(value).decode()[:80]} is not {kind}")
+def keys_sql(incoming: str, parents: list[list[str]]) -> str:
+    """The keys one level below each of `parents` (`[[]]`: the top level), as (parent's index, key,
+    the JSON types its values took in the chunk): one pass over the chunk per level of nesting."""
+    per_parent = [f"arrayMap(kv -> ({i}, kv.1, kv.2), JSONExtractKeysAndValuesRaw(_value{_at(parent)}))" for i, parent in enumerate(parents)]
+    pairs = per_parent[0] if len(per_parent) == 1 else f"arrayConcat({', '.join(per_parent)})"
+    return (
+        "SELECT parent, key, groupUniqArray(toString(JSONType(raw))) FROM (SELECT arrayJoin("
+        f"{pairs}) AS kv, kv.1 AS parent, kv.2 AS key, kv.3 AS raw, _offset FROM {incoming} "
+        "WHERE isValidJSON(_value) AND JSONType(_value) = 'Object') GROUP BY parent, key ORDER BY parent, min(_offset)"
+    )
 
 
-class DecodedBatch(BaseModel):
-    """Rows of one chunk of messages, column by column, and the columns first seen in it."""
-
-    columns: dict[str, ColumnType]  # every data column of the table after this chunk
-    new_columns: dict[str, ColumnType]
-    rows: list[dict[str, object]]  # fitted data values per message (empty for dead letters)
-    errors: list[str]  # '' or why the message is a dead letter, per message
-
-    @property
-    def dead_letters(self) -> int:
-        return sum(1 for e in self.errors if e)
+def _at(path: list[str]) -> str:
+    return "".join(", " + quote_literal(part) for part in path)
 
 
-def decode(messages: list[Message], known: dict[str, ColumnType]) -> DecodedBatch:
-    """Parse and type a chunk against the table's `known` data columns; new keys get inferred types."""
-    parsed: list[dict | None] = []
-    errors: list[str] = []
-    for message in messages:
-        try:
-            value = orjson.loads(message.value or b"")
-        except orjson.JSONDecodeError as err:
-            parsed.append(None)
-            errors.append(f"not JSON: {err}")
-            continue
-        if not isinstance(value, dict):
-            parsed.append(None)
-            errors.append(f"not a JSON object but {type(value).__name__}")
-            continue
-        flat = flatten(value)
-        reserved = [k for k in flat if k in METADATA_COLUMNS]
-        parsed.append(None if reserved else flat)
-        errors.append(f"key '{reserved[0]}' is reserved for the message's metadata" if reserved else "")
-    columns, new = dict(known), {}
-    for flat in parsed:
-        for key, value in (flat or {}).items():
-            if key not in columns and value is not None:
-                columns[key] = new[key] = infer_type(value)
-    for flat in parsed:  # keys that were null in every message of the chunk: text until they say otherwise
-        for key in flat or {}:
-            if key not in columns:
-                columns[key] = new[key] = "String"
-    rows: list[dict[str, object]] = []
-    for i, flat in enumerate(parsed):
-        row: dict[str, object] = {}
-        for key, value in (flat or {}).items():
-            try:
-                row[key] = fitted(columns[key], value)
-            except ValueError as err:
-                errors[i] = f"field '{key}': {err}"
-                row = {}
-                break
-        rows.append(row)
-    return DecodedBatch(columns=columns, new_columns=new, rows=rows, errors=errors)
+def _error_sql(columns: dict[str, tuple[list[str], ColumnType]]) -> str:
+    """Why a message is a dead letter, or ''."""
+    reserved = "[" + ", ".join(quote_literal(c) for c in METADATA_COLUMNS) + "]"
+    cases = [
+        ("NOT isValidJSON(_value)", "'not JSON'"),
+        ("JSONType(_value) != 'Object'", "concat('not a JSON object but ', toString(JSONType(_value)))"),
+        (f"hasAny(JSONExtractKeys(_value), {reserved})",
+         f"concat('key ''', arrayFirst(k -> has({reserved}, k), JSONExtractKeys(_value)), ''' is reserved for the message''s metadata')"),
+    ]  # fmt: skip
+    for name, (path, kind) in columns.items():
+        if kind in ALLOWED_JSON_TYPES:
+            allowed = ", ".join(quote_literal(t) for t in ("Null", *ALLOWED_JSON_TYPES[kind]))
+            value = f"substring(JSONExtractRaw(_value{_at(path)}), 1, 80)"
+            cases.append((f"toString(JSONType(_value{_at(path)})) NOT IN ({allowed})", f"concat({quote_literal(f'field {name!r}: ')}, {value}, ' is not {kind}')"))
+    return "multiIf(" + ", ".join(f"{condition}, {message}" for condition, message in cases) + ", '')"
 
 
-def to_arrow(topic: str, messages: list[Message], batch: DecodedBatch) -> pa.Table:
-    """The chunk as the raw table's columns: metadata first, then every data column (nulls where absent)."""
-    dead = [bool(e) for e in batch.errors]
-    arrays = {
-        "_topic": pa.array([topic] * len(messages), pa.string()),
-        "_partition": pa.array([m.partition for m in messages], pa.int32()),
-        "_offset": pa.array([m.offset for m in messages], pa.int64()),
-        "_timestamp": pa.array([m.timestamp_ms for m in messages], pa.timestamp("ms", tz="UTC")),
-        "_key": pa.array([m.key.decode("utf-8", "replace") if m.key is not None else None for m in messages], pa.string()),
-        "_error": pa.array(batch.errors, pa.string()),
-        "_raw": pa.array([(m.value or b"").decode("utf-8", "replace") if bad else "" for m, bad in zip(messages, dead)], pa.string()),
-    }
-    for name, kind in batch.columns.items():
-        arrays[name] = pa.array([row.get(name) for row in batch.rows], ARROW_TYPES[kind])
-    return pa.table(arrays)
+def _value_sql(path: list[str], kind: ColumnType) -> str:
+    at = _at(path)
+    if kind != "String":
+        return f"JSONExtract(_value{at}, 'Nullable({kind})')"
+    json_type = f"toString(JSONType(_value{at}))"
+    return f"multiIf({json_type} = 'Null', NULL, {json_type} = 'String', JSONExtractString(_value{at}), JSONExtractRaw(_value{at}))"
+
+
+def insert_sql(database: str, table: str, incoming: str, columns: dict[str, tuple[list[str], ColumnType]]) -> str:
+    """The chunk from `incoming` into the raw table: metadata, `_error`/`_raw`, and every data column.
+    `columns`: column -> (its JSON path, its type)."""
+    names = ["_topic", "_partition", "_offset", "_timestamp", "_key", "_error", "_raw", *columns]
+    values = ["_topic", "_partition", "_offset", "_timestamp", "_key", "_error", "if(_error = '', '', _value)"]
+    values += [f"if(_error = '', {_value_sql(path, kind)}, NULL)" for path, kind in columns.values()]
+    return (
+        f"INSERT INTO {quote_ident(database)}.{quote_ident(table)} ({', '.join(quote_ident(n) for n in names)}) "
+        f"SELECT {', '.join(values)} FROM (SELECT *, {_error_sql(columns)} AS _error FROM {incoming})"
+    )
