@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from ai_etl.errors import ConnectorError
 from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.kafka import KafkaResource
-from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, column_type, insert_sql, keys_sql
+from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, column_type, insert_sql, keys_sql, types_sql
 from ai_etl.streaming.offsets import ensure_offsets_table, read_offsets, write_offsets
 from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table, incoming_table
 
@@ -203,25 +203,32 @@ class _ChunkLoader:
         return int(self.client.command(f"SELECT countIf(_error != '') FROM {table} FINAL WHERE {ranges}"))
 
     def _add_new_columns(self) -> None:
-        """Paths of this chunk the table has no column for: typed from this chunk, added. One pass
-        per level of nesting, into the keys whose values were objects."""
+        """Paths of this chunk the table has no column for: typed from this chunk, added. One pass per
+        level of nesting for the keys, and one for the types of the unknown ones."""
         target = self.target
+        known_parents = {tuple(path[:i]) for path, _ in self.columns.values() for i in range(1, len(path))}
         new: dict[str, tuple[list[str], str]] = {}
         parents: list[list[str]] = [[]]
         for depth in range(MAX_DEPTH):
-            objects = []
-            for parent, key, json_types in self.client.query(keys_sql(self.incoming, parents)).result_rows:
-                parts = [*parents[parent], key]
-                kind, name = column_type(set(json_types)), column_name(parts)
-                if depth == MAX_DEPTH - 1 and "Object" in json_types:
-                    kind, json_types = "String", []  # this deep, an object stays JSON text
-                if kind is not None and name not in self.columns and name not in METADATA_COLUMNS:
-                    new[name] = (parts, kind)
-                if "Object" in json_types:
-                    objects.append(parts)
-            if not objects:
+            below, unknown = [], []
+            for parent, keys in zip(parents, self.client.query(keys_sql(self.incoming, parents)).result_rows[0]):
+                for key in keys:
+                    parts = [*parent, key]
+                    if tuple(parts) in known_parents:
+                        below.append(parts)
+                    elif column_name(parts) not in self.columns and column_name(parts) not in METADATA_COLUMNS:
+                        unknown.append(parts)
+            types = self.client.query(types_sql(self.incoming, unknown)).result_rows[0] if unknown else []
+            for parts, json_types in zip(unknown, types):
+                deepest = depth == MAX_DEPTH - 1 and "Object" in json_types
+                kind = "String" if deepest else column_type(set(json_types))  # this deep, an object stays JSON text
+                if kind is not None:
+                    new[column_name(parts)] = (parts, kind)
+                if "Object" in json_types and not deepest:
+                    below.append(parts)
+            if not below:
                 break
-            parents = objects
+            parents = below
         if new:
             add_columns(self.client, target.database, target.table, new)
             self.log(f"{target.pipeline}: new columns {', '.join(f'{n} {t}' for n, (_, t) in new.items())}")
