@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from clickhouse_connect.driver.client import Client
 from pydantic import BaseModel
@@ -22,7 +23,7 @@ from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, colu
 from ai_etl.streaming.offsets import ensure_offsets_table, read_offsets, write_offsets
 from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table, incoming_table
 
-CHUNK = 20_000
+CHUNK = 50_000  # messages per insert: one ClickHouse part, one offsets write, one commit (bench: 20k ran at 0.74x of a plain read, 50k at 0.84x)
 MAX_DEPTH = 8  # levels of nested objects flattened into columns; deeper objects stay JSON text  # messages per insert: one ClickHouse part, one offsets write, one commit
 IDLE_S = 10.0  # no message and no end-of-partition for this long: the broker is not answering
 
@@ -91,8 +92,9 @@ def consume_batch(
                 start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
             consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
             log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
-            loader = _ChunkLoader(client, consumer, target, after_insert, log)
-            eof = _drain(consumer, loader, set(partitions), max_messages, chunk)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ai-etl-stream-load") as background:
+                loader = _ChunkLoader(client, consumer, target, after_insert, log, background)
+                eof = _drain(consumer, loader, set(partitions), max_messages, chunk)
         # where each partition ends: known for those read to their end, looked up for the others
         ends = {p: loader.next_offsets.get(p, start[p]) for p in eof if loader.next_offsets.get(p, start[p]) >= 0}
         ends.update(log_ends(kafka, target.group_id, target.topic, [p for p in partitions if p not in ends]))
@@ -122,10 +124,10 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
     from confluent_kafka import KafkaError
 
     eof: set[int] = set()
-    pending = Chunk()
+    pending, handed = Chunk(), 0
     last_progress = time.monotonic()
-    while loader.messages + len(pending) < max_messages and eof != partitions:
-        want = min(chunk - len(pending), max_messages - loader.messages - len(pending))
+    while handed + len(pending) < max_messages and eof != partitions:
+        want = min(chunk - len(pending), max_messages - handed - len(pending))
         received = consumer.consume(num_messages=want, timeout=0.5)
         for raw in received:
             error = raw.error()
@@ -142,9 +144,10 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
         elif time.monotonic() - last_progress > IDLE_S:
             break  # load what we have; the partitions without an end are reported with their lag
         if len(pending) >= chunk:
-            loader.load(pending)
-            pending = Chunk()
-    loader.load(pending)
+            loader.submit(pending)
+            pending, handed = Chunk(), handed + len(pending)
+    loader.submit(pending)
+    loader.wait()
     return eof
 
 
@@ -161,10 +164,14 @@ def _consumer_error(error, topic: str, partition: int) -> str:
 
 
 class _ChunkLoader:
-    """Loads one chunk at a time: new columns, rows, offsets in ClickHouse, then the Kafka commit."""
+    """Loads one chunk at a time, in order: new columns, rows, offsets in ClickHouse, then the Kafka commit.
+    A chunk loads in the background while the next one is consumed (chDB and librdkafka release the
+    GIL): the consumer's Python loop and ClickHouse's parsing overlap instead of adding up."""
 
-    def __init__(self, client: Client, consumer, target: StreamTarget, after_insert, log):
+    def __init__(self, client: Client, consumer, target: StreamTarget, after_insert, log, background: ThreadPoolExecutor):
         self.client, self.consumer, self.target, self.after_insert, self.log = client, consumer, target, after_insert, log
+        self.background = background
+        self._loading: Future | None = None
         self.columns = data_columns(client, target.database, target.table)
         self.incoming = incoming_table(client, target.database, target.table)
         self.next_offsets: dict[int, int] = {}
@@ -172,9 +179,18 @@ class _ChunkLoader:
         self.messages = self.dead_letters = 0
         self.new_columns: list[str] = []
 
+    def submit(self, chunk: Chunk) -> None:
+        """Load `chunk` once the previous one is in (its error, if any, raised here)."""
+        self.wait()
+        if len(chunk):
+            self._loading = self.background.submit(self.load, chunk)
+
+    def wait(self) -> None:
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.result()
+
     def load(self, chunk: Chunk) -> None:
-        if not len(chunk):
-            return
         from confluent_kafka import KafkaException, TopicPartition
 
         target, client = self.target, self.client
