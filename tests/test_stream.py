@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from ai_etl.embedded_broker import EmbeddedBroker
-from ai_etl.errors import ConfigError
+from ai_etl.errors import ConfigError, ConnectorError
 from ai_etl.project_files import load_project
 from ai_etl.resources import ClickHouseResource, KafkaResource
 from ai_etl.streaming.consumer import StreamTarget, consume_batch
@@ -232,3 +232,27 @@ def test_broker_start_status_stop_through_the_cli(tmp_path):
     finally:
         assert "stopped" in cli("stop")
     assert "events: stopped" in cli("status") and "was not running" in cli("stop")
+
+
+def test_a_restarted_embedded_broker_stops_the_stream_with_one_sentence(tmp_path):
+    """Memory storage: after a restart the topic starts again at offset 0. Reading on from the stored
+    offsets would skip messages or overwrite rows by (partition, offset): the batch fails instead."""
+    server = EmbeddedBroker(tmp_path / "broker")
+    server.start()
+    try:
+        project = stream_project(tmp_path, server, "restarted")
+        kafka = KafkaResource(embedded_data_dir=str(server.data_dir))
+        kafka.create_topic("restarted", partitions=PARTITIONS)
+        produce(kafka, "restarted", views(30))
+        assert materialize(project).success
+        server.stop()
+        server.start()
+        kafka.create_topic("restarted", partitions=PARTITIONS)
+        produce(kafka, "restarted", views(3))
+        warehouse = ClickHouseResource(url=f"chdb://{project / '.data' / 'warehouse'}", database="clicks")
+        target = StreamTarget(pipeline="views", topic="restarted", group_id="ai-etl.clicks.views", database="clicks", table="page_views")
+        with pytest.raises(ConnectorError, match="no longer holds the offset this pipeline stopped at"):
+            consume_batch(kafka, warehouse, target, max_messages=100)
+        assert query(project, "SELECT count() FROM clicks.page_views FINAL") == [(30,)]
+    finally:
+        server.stop()

@@ -55,7 +55,9 @@ class KafkaResource(dg.ConfigurableResource):
             "enable.auto.commit": False,
             "enable.auto.offset.store": False,
             "enable.partition.eof": True,  # the only reliable "caught up": tansu's reported high watermark lags
-            "auto.offset.reset": "earliest",
+            # a stored offset the partition no longer holds (a restarted in-memory broker, a recreated topic)
+            # is an error, never a silent jump that would skip messages or overwrite rows by offset
+            "auto.offset.reset": "error",
             "session.timeout.ms": 6000,
             "fetch.wait.max.ms": 100,
         }

@@ -90,6 +90,7 @@ def consume_batch(
             missing = [TopicPartition(target.topic, p) for p in partitions if p not in start]
             for tp in consumer.committed(missing, timeout=10) if missing else []:
                 start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
+            _check_offsets_exist(kafka, consumer, target, start)
             consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
             log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ai-etl-stream-load") as background:
@@ -119,9 +120,10 @@ def _partitions(consumer, topic: str) -> list[int]:
 
 
 def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: int, chunk: int) -> set[int]:
-    """Consume until every partition reported its end (and nothing arrived after) or `max_messages`.
-    End of partition comes from `enable.partition.eof`: tansu's reported high watermark lags."""
-    from confluent_kafka import KafkaError
+    """Consume until every partition reported its end or `max_messages`. End of partition comes from
+    `enable.partition.eof` (tansu's reported high watermark lags); a partition at its end is paused,
+    so a batch reads what was there and never chases a busy producer's tail."""
+    from confluent_kafka import KafkaError, TopicPartition
 
     eof: set[int] = set()
     pending, handed = Chunk(), 0
@@ -132,11 +134,12 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
         for raw in received:
             error = raw.error()
             if error is not None and error.code() == KafkaError._PARTITION_EOF:
+                # read to its end: paused, so a busy producer cannot keep the batch chasing the tail
                 eof.add(raw.partition())
+                consumer.pause([TopicPartition(raw.topic(), raw.partition())])
             elif error is not None:
                 raise ConnectorError(_consumer_error(error, raw.topic(), raw.partition()))
-            else:
-                eof.discard(raw.partition())
+            elif raw.partition() not in eof:
                 timestamp_type, timestamp = raw.timestamp()
                 pending.add(raw.partition(), raw.offset(), timestamp if timestamp_type else None, raw.key(), raw.value())
         if received:
@@ -151,15 +154,32 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
     return eof
 
 
+def _check_offsets_exist(kafka: KafkaResource, consumer, target: StreamTarget, start: dict[int, int]) -> None:
+    """A stored offset past a partition's end means the topic lost its messages (a restarted in-memory
+    broker, a recreated topic): reading on would skip the new messages, and their rows would take the
+    (partition, offset) of old ones. Stop with a sentence instead. The cheap high watermark first,
+    the true end (`log_ends`) only where the stored offset is past it."""
+    from confluent_kafka import TopicPartition
+
+    beyond = [p for p, offset in start.items() if offset > consumer.get_watermark_offsets(TopicPartition(target.topic, p), timeout=10, cached=False)[1]]
+    for partition, end in log_ends(kafka, target.group_id, target.topic, beyond).items():
+        if end is not None and start[partition] > end:
+            raise ConnectorError(_offset_gone(target.topic, partition, f"offset {start[partition]}, the partition ends at {end}"))
+
+
+def _offset_gone(topic: str, partition: int, detail: str) -> str:
+    return (
+        f"Partition {partition} of Kafka topic '{topic}' no longer holds the offset this pipeline stopped at ({detail}): "
+        "was the broker restarted (the embedded one keeps messages in memory only) or the topic recreated? Nothing was read. "
+        "To load the topic again from its start, drop the raw table and delete the pipeline's rows from the offsets table (_ai_etl_stream_offsets)."
+    )
+
+
 def _consumer_error(error, topic: str, partition: int) -> str:
     from confluent_kafka import KafkaError
 
     if error.code() == KafkaError._AUTO_OFFSET_RESET:
-        return (
-            f"Partition {partition} of Kafka topic '{topic}' no longer holds the offset this pipeline stopped at "
-            "(was the broker restarted — the embedded one keeps messages in memory — or the topic recreated?); "
-            f"messages were not read. To load the topic again from its start, drop the raw table and the pipeline's rows of the offsets table ({error.str()})."
-        )
+        return _offset_gone(topic, partition, error.str())
     return f"Reading Kafka topic '{topic}' partition {partition} failed: {error.str()}."
 
 
