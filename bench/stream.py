@@ -4,14 +4,17 @@ What it measures, in one run on the project's embedded broker (tansu, memory sto
 
   plain      a confluent-kafka consumer with the product's client settings that only reads: every
              message of the topic, assigned from the beginning, until each partition's end. The
-             ceiling of reading alone.
+             ceiling of reading alone (the RESULT's ratio is against it).
+  writer     the same loop writing each 50,000 messages' values as they are (one String column, no
+             parsing, no offsets) into ClickHouse: the issue's "plain consumer loop writing to ClickHouse".
   product    `ai_etl.streaming.consumer.consume_batch`, the code a stream pipeline's asset runs, in
              micro-batches of --batch messages until the topic is drained: decode and flatten the
              JSON, insert into the ReplacingMergeTree raw table, store the offsets in ClickHouse,
              commit to Kafka. Timed per batch, the sum of the batches (not the process start).
   lag        a producer thread writes --rate messages/s for --seconds while micro-batches run every
-             --every s; each message carries its produce time, and its lag is the time it reached
-             ClickHouse (`_loaded_at`) minus that.
+             --every s (the product's smallest `every`: 10 s); each message carries its produce time,
+             and its lag is the time it reached ClickHouse (`_loaded_at`) minus that. The batches are
+             called directly: under Dagster each also pays a run's start (the sensor's launch).
 
 Every message of both topics is checked in the deduplicated view (FINAL): lost = produced ids not
 there, duplicated = rows beyond one per id.
@@ -54,7 +57,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch", type=int, default=100_000, help="max_messages of one micro-batch (the spec's default)")
     parser.add_argument("--rate", type=int, default=5_000, help="messages/s of the steady producer (lag phase)")
     parser.add_argument("--seconds", type=float, default=30, help="length of the lag phase")
-    parser.add_argument("--every", type=float, default=5, help="micro-batch interval in the lag phase")
+    parser.add_argument("--every", type=float, default=10, help="micro-batch interval in the lag phase")
     parser.add_argument("--quick", action="store_true", help="100k messages, 10 s of lag")
     args = parser.parse_args(argv)
     if args.quick:
@@ -103,6 +106,33 @@ def plain_consumer(kafka: KafkaResource, topic: str, partitions: int) -> tuple[i
                 eof.add(m.partition())
     seconds = time.perf_counter() - started
     consumer.close()
+    return count, seconds
+
+
+def plain_writer(kafka: KafkaResource, warehouse: ClickHouseResource, topic: str, partitions: int) -> tuple[int, float]:
+    """Read everything and write the values as they came, 50,000 at a time: no parsing, no offsets."""
+    import pyarrow as pa
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+
+    with warehouse.get_client() as client:
+        client.command(f"CREATE DATABASE IF NOT EXISTS {DATABASE}")
+        client.command(f"CREATE TABLE {DATABASE}.plain_writer (value String) ENGINE = MergeTree ORDER BY tuple()")
+        consumer = Consumer(kafka.consumer_config("bench.writer"))
+        consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
+        count, eof, values = 0, set(), []
+        started = time.perf_counter()
+        while len(eof) < partitions:
+            for m in consumer.consume(num_messages=20_000, timeout=0.5):
+                if m.error() is None:
+                    values.append(m.value())
+                    eof.discard(m.partition())
+                elif m.error().code() == KafkaError._PARTITION_EOF:
+                    eof.add(m.partition())
+            if len(values) >= 50_000 or (len(eof) == partitions and values):
+                client.insert_arrow(f"{DATABASE}.plain_writer", pa.table({"value": pa.array(values, pa.binary())}))
+                count, values = count + len(values), []
+        seconds = time.perf_counter() - started
+        consumer.close()
     return count, seconds
 
 
@@ -181,12 +211,14 @@ def main(argv: list[str] | None = None) -> None:
         read, plain_s = plain_consumer(kafka, "events", args.partitions)
         if read != args.messages:
             raise SystemExit(f"the plain consumer read {read:,} of {args.messages:,}")
+        written, writer_s = plain_writer(kafka, warehouse, "events", args.partitions)
         target = StreamTarget(pipeline="bench", topic="events", group_id="bench.product", database=DATABASE, table="events")
         loaded, product_s, batches = product_batches(kafka, warehouse, target, args.batch, args.messages)
         lost, duplicated = check(warehouse, "events", args.messages)
         plain_rate, product_rate = read / plain_s, loaded / product_s
         print(f"{'method':<10} {'messages':>10} {'seconds':>8} {'msg/s':>10}")
         print(f"{'plain':<10} {read:>10,} {plain_s:>8.2f} {plain_rate:>10,.0f}   (reads only)")
+        print(f"{'writer':<10} {written:>10,} {writer_s:>8.2f} {written / writer_s:>10,.0f}   (reads, writes the values unparsed: product/writer {product_rate / (written / writer_s):.2f})")
         print(f"{'product':<10} {loaded:>10,} {product_s:>8.2f} {product_rate:>10,.0f}   ({batches} micro-batches of <= {args.batch:,}: decode, insert, offsets, commit)")
         print(f"throughput check: lost {lost}, duplicated {duplicated}")
 

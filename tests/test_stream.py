@@ -256,3 +256,21 @@ def test_a_restarted_embedded_broker_stops_the_stream_with_one_sentence(tmp_path
         assert query(project, "SELECT count() FROM clicks.page_views FINAL") == [(30,)]
     finally:
         server.stop()
+
+
+def test_nested_objects_arrays_and_odd_keys_become_columns(tmp_path, broker, kafka, request):
+    topic = fresh_topic(kafka, request)
+    warehouse = ClickHouseResource(url=f"chdb://{tmp_path / 'warehouse'}", database="clicks")
+    target = StreamTarget(pipeline="odd", topic=topic, group_id="ai-etl.odd", database="clicks", table="odd")
+    produce(kafka, topic, [
+        {"a": {"b": {"c": 1}}, "tags": ["x", "y"], "first__name": "Ann", "when": "2024-01-01", "n": None},
+        {"a": {"b": {"c": 2, "d": True}}, "tags": [], "first__name": "Bo", "when": "soon", "n": 7.5},
+    ])  # fmt: skip
+    result = consume_batch(kafka, warehouse, target, max_messages=100)
+    assert result.messages == 2 and result.dead_letters == 0
+    assert sorted(result.new_columns) == ["a__b__c", "a__b__d", "first__name", "n", "tags", "when"]
+    with warehouse.get_client() as client:
+        types = dict(client.query("SELECT name, type FROM system.columns WHERE database = 'clicks' AND table = 'odd'").result_rows)
+        rows = client.query("SELECT a__b__c, a__b__d, tags, first__name, when, n FROM clicks.odd FINAL ORDER BY _offset, _partition").result_rows
+    assert (types["a__b__c"], types["a__b__d"], types["when"], types["n"]) == ("Nullable(Int64)", "Nullable(Bool)", "Nullable(String)", "Nullable(Float64)")
+    assert sorted(rows, key=lambda r: r[0]) == [(1, None, '["x","y"]', "Ann", "2024-01-01", None), (2, True, "[]", "Bo", "soon", 7.5)]

@@ -191,7 +191,8 @@ def _value_sql(path: list[str], kind: ColumnType, one_by_one: bool) -> str:
     value = _element(path)
     if kind != "String":
         return f"accurateCastOrNull({value}, '{kind}')"
-    return f"if(dynamicType({value}) = 'None', NULL, toString({value}))"  # arrays and objects as JSON text
+    kind_of = f"dynamicType({value})"
+    return f"multiIf({kind_of} = 'None', NULL, {kind_of} = 'String', toString({value}), toJSONString({value}))"  # arrays, objects: JSON text
 
 
 def insert_sql(database: str, table: str, incoming: str, columns: Columns) -> str:
