@@ -129,7 +129,7 @@ def batch_metadata(result: BatchResult, rows: int) -> dict:
         "lag_messages": result.lag,
         "lag_by_partition": dg.MetadataValue.json({str(p.partition): p.lag for p in result.partitions}),
         "next_offsets": dg.MetadataValue.json({str(p.partition): p.next_offset for p in result.partitions}),
-        "high_watermarks": dg.MetadataValue.json({str(p.partition): p.high_watermark for p in result.partitions}),
+        "log_end_offsets": dg.MetadataValue.json({str(p.partition): p.log_end for p in result.partitions}),
         "new_columns": dg.MetadataValue.json(result.new_columns),
         "duration_s": result.seconds,
     }

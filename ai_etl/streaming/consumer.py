@@ -44,12 +44,8 @@ class PartitionProgress(BaseModel):
     start_offset: int  # where this batch began (-2: the beginning of the partition)
     next_offset: int  # the next offset to read, stored in ClickHouse
     messages: int
-    high_watermark: int | None
-    lag: int | None  # high watermark - next offset: messages still waiting after this batch
-
-    @property
-    def caught_up(self) -> bool:
-        return self.lag == 0
+    log_end: int | None  # the offset the partition's next message will get (None: the broker did not say)
+    lag: int | None  # log end - next offset: messages still waiting after this batch
 
 
 class BatchResult(BaseModel):
@@ -90,15 +86,18 @@ def consume_batch(
             missing = [TopicPartition(target.topic, p) for p in partitions if p not in start]
             for tp in consumer.committed(missing, timeout=10) if missing else []:
                 start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
-            _check_offsets_exist(kafka, consumer, target, start)
+            _check_offsets_exist(consumer, target, start)
             consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
             log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ai-etl-stream-load") as background:
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ai-etl-stream") as background:
                 loader = _ChunkLoader(client, consumer, target, after_insert, log, background)
                 eof = _drain(consumer, loader, set(partitions), max_messages, chunk)
-        # where each partition ends: known for those read to their end, looked up for the others
-        ends = {p: loader.next_offsets.get(p, start[p]) for p in eof if loader.next_offsets.get(p, start[p]) >= 0}
-        ends.update(log_ends(kafka, target.group_id, target.topic, [p for p in partitions if p not in ends]))
+                # where the partitions not read to their end end: looked up while the last chunk loads
+                unread = background.submit(_log_ends_apart, kafka, target, [p for p in partitions if p not in eof])
+                loader.wait()
+        ends = {p: loader.next_offsets.get(p, start[p]) for p in eof}
+        ends = {p: end for p, end in ends.items() if end >= 0}
+        ends.update({p: end for p, end in unread.result().items() if p not in ends})
         return BatchResult(
             topic=target.topic,
             messages=loader.messages,
@@ -130,7 +129,7 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
     last_progress = time.monotonic()
     while handed + len(pending) < max_messages and eof != partitions:
         want = min(chunk - len(pending), max_messages - handed - len(pending))
-        received = consumer.consume(num_messages=want, timeout=0.5)
+        received = consumer.consume(num_messages=want, timeout=0.1)  # waits the whole timeout unless `want` came
         for raw in received:
             error = raw.error()
             if error is not None and error.code() == KafkaError._PARTITION_EOF:
@@ -150,11 +149,10 @@ def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: i
             loader.submit(pending)
             pending, handed = Chunk(), handed + len(pending)
     loader.submit(pending)
-    loader.wait()
     return eof
 
 
-def _check_offsets_exist(kafka: KafkaResource, consumer, target: StreamTarget, start: dict[int, int]) -> None:
+def _check_offsets_exist(consumer, target: StreamTarget, start: dict[int, int]) -> None:
     """A stored offset past a partition's end means the topic lost its messages (a restarted in-memory
     broker, a recreated topic): reading on would skip the new messages, and their rows would take the
     (partition, offset) of old ones. Stop with a sentence instead. The cheap high watermark first,
@@ -162,7 +160,7 @@ def _check_offsets_exist(kafka: KafkaResource, consumer, target: StreamTarget, s
     from confluent_kafka import TopicPartition
 
     beyond = [p for p, offset in start.items() if offset > consumer.get_watermark_offsets(TopicPartition(target.topic, p), timeout=10, cached=False)[1]]
-    for partition, end in log_ends(kafka, target.group_id, target.topic, beyond).items():
+    for partition, end in log_ends(consumer, target.topic, beyond).items():
         if end is not None and start[partition] > end:
             raise ConnectorError(_offset_gone(target.topic, partition, f"offset {start[partition]}, the partition ends at {end}"))
 
@@ -278,7 +276,7 @@ def _progress(consumer, topic: str, partition: int, start: int, loader: _ChunkLo
     lag = max(0, log_end - next_offset) if log_end is not None else None
     return PartitionProgress(
         partition=partition, start_offset=start, next_offset=next_offset,
-        messages=loader.per_partition.get(partition, 0), high_watermark=log_end, lag=lag,
+        messages=loader.per_partition.get(partition, 0), log_end=log_end, lag=lag,
     )  # fmt: skip
 
 
@@ -288,35 +286,45 @@ def _low_watermark(consumer, topic: str, partition: int) -> int:
     return consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=5, cached=False)[0]
 
 
-def log_ends(kafka: KafkaResource, group_id: str, topic: str, partitions: list[int], timeout_s: float = 5.0) -> dict[int, int | None]:
-    """Each partition's true end offset (the offset the next message will get).
+def _log_ends_apart(kafka: KafkaResource, target: StreamTarget, partitions: list[int]) -> dict[int, int | None]:
+    """`log_ends` with a consumer of its own (the batch's is still busy)."""
+    from confluent_kafka import Consumer
+
+    if not partitions:
+        return {}
+    consumer = Consumer(kafka.consumer_config(target.group_id))
+    try:
+        return log_ends(consumer, target.topic, partitions)
+    finally:
+        consumer.close()
+
+
+def log_ends(consumer, topic: str, partitions: list[int], timeout_s: float = 5.0) -> dict[int, int | None]:
+    """Each partition's true end offset (the offset the next message will get), read with `consumer`,
+    whose assignment it replaces.
 
     The high watermark a broker reports is the end on Kafka; tansu 0.6 reports the base offset of the
     last record batch instead (a batch of 500 messages looks like one), so read from just before it
     to the end of the partition: on Kafka that is one message, on tansu one batch. Never commits.
     """
-    from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
+    from confluent_kafka import KafkaError, KafkaException, TopicPartition
 
-    if not partitions:
-        return {}
-    consumer = Consumer(kafka.consumer_config(group_id))
-    try:
-        ends: dict[int, int | None] = {}
-        for partition in partitions:
-            try:
-                ends[partition] = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=timeout_s, cached=False)[1]
-            except KafkaException:
-                ends[partition] = None
-        known = {p: end for p, end in ends.items() if end}
-        consumer.assign([TopicPartition(topic, p, end - 1) for p, end in known.items()])
-        open_, deadline = set(known), time.monotonic() + timeout_s
-        while open_ and time.monotonic() < deadline:
-            for message in consumer.consume(num_messages=10_000, timeout=0.2):
-                error = message.error()
-                if error is None:
-                    ends[message.partition()] = max(ends[message.partition()] or 0, message.offset() + 1)
-                elif error.code() == KafkaError._PARTITION_EOF:
-                    open_.discard(message.partition())
-        return {p: (None if p in open_ else end) for p, end in ends.items()}
-    finally:
-        consumer.close()
+    ends: dict[int, int | None] = {}
+    for partition in partitions:
+        try:
+            ends[partition] = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=timeout_s, cached=False)[1]
+        except KafkaException:
+            ends[partition] = None
+    known = {p: end for p, end in ends.items() if end}
+    if not known:
+        return ends
+    consumer.assign([TopicPartition(topic, p, end - 1) for p, end in known.items()])
+    open_, deadline = set(known), time.monotonic() + timeout_s
+    while open_ and time.monotonic() < deadline:
+        for message in consumer.consume(num_messages=10_000, timeout=0.02):  # returns at the timeout unless 10,000 came
+            error = message.error()
+            if error is None:
+                ends[message.partition()] = max(ends[message.partition()] or 0, message.offset() + 1)
+            elif error.code() == KafkaError._PARTITION_EOF:
+                open_.discard(message.partition())
+    return {p: (None if p in open_ else end) for p, end in ends.items()}
