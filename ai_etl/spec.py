@@ -6,6 +6,7 @@ Secrets never appear here: a connector names the environment variable that holds
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -75,8 +76,6 @@ def check_cron(cron: str) -> str:
         croniter(" ".join(f if j == bad[0] else "*" for j, f in enumerate(fields)))
         reason = ""
     except Exception as err:  # noqa: BLE001 - croniter's several error classes
-        import re
-
         reason = re.sub(r"^\[[^\]]*\]\s*|\s*in field \d+", "", str(err))
     why = "" if not reason or "out of" in reason or reason == "is not acceptable" else f" ({reason})"
     raise ValueError(f"'{cron}' is not a valid cron expression: its {name} field '{fields[bad[0]]}' must be within {allowed}{why}")
@@ -356,8 +355,6 @@ class KafkaSource(Strict):
 
     @model_validator(mode="after")
     def _has_entity(self) -> KafkaSource:
-        import re
-
         if self.name is None and not (re.match(IDENTIFIER, self.topic) and len(self.topic) <= IDENTIFIER_MAX):
             raise ValueError(f"topic '{self.topic}' is not an identifier; give the source a `name` for its raw table")
         return self
@@ -552,8 +549,6 @@ class Checks(Strict):
 
 def _seconds(value) -> float:
     """`every: 30s | 5m | 1h | 90` -> seconds."""
-    import re
-
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)?\s*", str(value))

@@ -86,18 +86,20 @@ def consume_batch(
             missing = [TopicPartition(target.topic, p) for p in partitions if p not in start]
             for tp in consumer.committed(missing, timeout=10) if missing else []:
                 start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
-            _check_offsets_exist(consumer, target, start)
+            stop_at = log_ends(consumer, target.topic, partitions)  # this batch reads up to here
+            _check_offsets_exist(target, start, stop_at)
             consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
             log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ai-etl-stream") as background:
                 loader = _ChunkLoader(client, consumer, target, after_insert, log, background)
-                eof = _drain(consumer, loader, set(partitions), max_messages, chunk)
-                # where the partitions not read to their end end: looked up while the last chunk loads
-                unread = background.submit(_log_ends_apart, kafka, target, [p for p in partitions if p not in eof])
+                done = _drain(consumer, loader, start, stop_at, max_messages, chunk)
+                # where the partitions end now (for their lag): looked up while the last chunk loads
+                now = background.submit(_log_ends_apart, kafka, target, partitions)
                 loader.wait()
-        ends = {p: loader.next_offsets.get(p, start[p]) for p in eof}
-        ends = {p: end for p, end in ends.items() if end >= 0}
-        ends.update({p: end for p, end in unread.result().items() if p not in ends})
+        ends = now.result()
+        for p in done:  # read to the end; the lookup did not answer
+            if ends.get(p) is None and loader.next_offsets.get(p, start[p]) >= 0:
+                ends[p] = loader.next_offsets.get(p, start[p])
         return BatchResult(
             topic=target.topic,
             messages=loader.messages,
@@ -118,49 +120,57 @@ def _partitions(consumer, topic: str) -> list[int]:
     return sorted(metadata.partitions)
 
 
-def _drain(consumer, loader: _ChunkLoader, partitions: set[int], max_messages: int, chunk: int) -> set[int]:
-    """Consume until every partition reported its end or `max_messages`. End of partition comes from
-    `enable.partition.eof` (tansu's reported high watermark lags); a partition at its end is paused,
-    so a batch reads what was there and never chases a busy producer's tail."""
+def _drain(consumer, loader: _ChunkLoader, start: dict[int, int], stop_at: dict[int, int | None], max_messages: int, chunk: int) -> set[int]:
+    """Consume until every partition reached its end as of the batch's start (`stop_at`) or reported
+    its end, or `max_messages`; a partition done is paused, so a batch reads what was there and never
+    chases a busy producer's tail (on tansu, whose high watermark lags, the end-of-partition event may
+    not come while a producer writes). The last chunk may still be loading on return."""
     from confluent_kafka import KafkaError, TopicPartition
 
-    eof: set[int] = set()
+    topic = loader.target.topic
+    done = {p for p, end in stop_at.items() if end is not None and (start[p] >= end or end == 0)}
+    if done:
+        consumer.pause([TopicPartition(topic, p) for p in done])
     pending, handed = Chunk(), 0
     last_progress = time.monotonic()
-    while handed + len(pending) < max_messages and eof != partitions:
+    while handed + len(pending) < max_messages and len(done) < len(start):
         want = min(chunk - len(pending), max_messages - handed - len(pending))
         received = consumer.consume(num_messages=want, timeout=0.1)  # waits the whole timeout unless `want` came
+        finished = set()
         for raw in received:
-            error = raw.error()
+            error, partition = raw.error(), raw.partition()
+            if partition in done or partition in finished:
+                continue
             if error is not None and error.code() == KafkaError._PARTITION_EOF:
-                # read to its end: paused, so a busy producer cannot keep the batch chasing the tail
-                eof.add(raw.partition())
-                consumer.pause([TopicPartition(raw.topic(), raw.partition())])
+                finished.add(partition)
             elif error is not None:
-                raise ConnectorError(_consumer_error(error, raw.topic(), raw.partition()))
-            elif raw.partition() not in eof:
+                raise ConnectorError(_consumer_error(error, raw.topic(), partition))
+            else:
+                offset = raw.offset()
                 timestamp_type, timestamp = raw.timestamp()
-                pending.add(raw.partition(), raw.offset(), timestamp if timestamp_type else None, raw.key(), raw.value())
+                pending.add(partition, offset, timestamp if timestamp_type else None, raw.key(), raw.value())
+                end = stop_at.get(partition)
+                if end is not None and offset + 1 >= end:
+                    finished.add(partition)
+        if finished:
+            consumer.pause([TopicPartition(topic, p) for p in finished])
+            done |= finished
         if received:
             last_progress = time.monotonic()
         elif time.monotonic() - last_progress > IDLE_S:
-            break  # load what we have; the partitions without an end are reported with their lag
+            break  # load what we have; the partitions not done are reported with their lag
         if len(pending) >= chunk:
             loader.submit(pending)
             pending, handed = Chunk(), handed + len(pending)
     loader.submit(pending)
-    return eof
+    return done
 
 
-def _check_offsets_exist(consumer, target: StreamTarget, start: dict[int, int]) -> None:
+def _check_offsets_exist(target: StreamTarget, start: dict[int, int], ends: dict[int, int | None]) -> None:
     """A stored offset past a partition's end means the topic lost its messages (a restarted in-memory
     broker, a recreated topic): reading on would skip the new messages, and their rows would take the
-    (partition, offset) of old ones. Stop with a sentence instead. The cheap high watermark first,
-    the true end (`log_ends`) only where the stored offset is past it."""
-    from confluent_kafka import TopicPartition
-
-    beyond = [p for p, offset in start.items() if offset > consumer.get_watermark_offsets(TopicPartition(target.topic, p), timeout=10, cached=False)[1]]
-    for partition, end in log_ends(consumer, target.topic, beyond).items():
+    (partition, offset) of old ones. Stop with a sentence instead."""
+    for partition, end in ends.items():
         if end is not None and start[partition] > end:
             raise ConnectorError(_offset_gone(target.topic, partition, f"offset {start[partition]}, the partition ends at {end}"))
 
@@ -300,12 +310,13 @@ def _log_ends_apart(kafka: KafkaResource, target: StreamTarget, partitions: list
 
 
 def log_ends(consumer, topic: str, partitions: list[int], timeout_s: float = 5.0) -> dict[int, int | None]:
-    """Each partition's true end offset (the offset the next message will get), read with `consumer`,
-    whose assignment it replaces.
+    """Each partition's end offset (the offset its next message will get) as of now, read with
+    `consumer`, whose assignment it replaces. Never commits.
 
     The high watermark a broker reports is the end on Kafka; tansu 0.6 reports the base offset of the
-    last record batch instead (a batch of 500 messages looks like one), so read from just before it
-    to the end of the partition: on Kafka that is one message, on tansu one batch. Never commits.
+    last record batch instead (a batch of 500 messages looks like one), so fetch from just before it:
+    the first delivery of a partition holds its last batch (on Kafka: its last message), and its last
+    offset + 1 is the end. Not waiting for end-of-partition: under a steady producer tansu may not send it.
     """
     from confluent_kafka import KafkaError, KafkaException, TopicPartition
 
@@ -321,10 +332,15 @@ def log_ends(consumer, topic: str, partitions: list[int], timeout_s: float = 5.0
     consumer.assign([TopicPartition(topic, p, end - 1) for p, end in known.items()])
     open_, deadline = set(known), time.monotonic() + timeout_s
     while open_ and time.monotonic() < deadline:
-        for message in consumer.consume(num_messages=10_000, timeout=0.02):  # returns at the timeout unless 10,000 came
-            error = message.error()
+        delivered = set()
+        for message in consumer.consume(num_messages=100_000, timeout=0.02):  # returns at the timeout unless 100,000 came
+            partition, error = message.partition(), message.error()
+            if partition not in open_:
+                continue
             if error is None:
-                ends[message.partition()] = max(ends[message.partition()] or 0, message.offset() + 1)
+                ends[partition] = max(ends[partition] or 0, message.offset() + 1)
+                delivered.add(partition)
             elif error.code() == KafkaError._PARTITION_EOF:
-                open_.discard(message.partition())
+                delivered.add(partition)
+        open_ -= delivered
     return {p: (None if p in open_ else end) for p, end in ends.items()}
