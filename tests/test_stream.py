@@ -274,3 +274,28 @@ def test_nested_objects_arrays_and_odd_keys_become_columns(tmp_path, broker, kaf
         rows = client.query("SELECT a__b__c, a__b__d, tags, first__name, when, n FROM clicks.odd FINAL ORDER BY _offset, _partition").result_rows
     assert (types["a__b__c"], types["a__b__d"], types["when"], types["n"]) == ("Nullable(Int64)", "Nullable(Bool)", "Nullable(String)", "Nullable(Float64)")
     assert sorted(rows, key=lambda r: r[0]) == [(1, None, '["x","y"]', "Ann", "2024-01-01", None), (2, True, "[]", "Bo", "soon", 7.5)]
+
+
+def test_kill_9_between_insert_and_offsets_then_the_next_batch(tmp_path, broker, kafka, request):
+    """A real kill -9 of the consuming process after its first chunk's insert: no offsets, no commit."""
+    topic = fresh_topic(kafka, request)
+    produce(kafka, topic, views(300))
+    warehouse = ClickHouseResource(url=f"chdb://{tmp_path / 'warehouse'}", database="clicks")
+    target = StreamTarget(pipeline="views", topic=topic, group_id="ai-etl.clicks.killed", database="clicks", table="page_views")
+    code = (
+        "import os, signal\n"
+        "from ai_etl.resources import ClickHouseResource, KafkaResource\n"
+        "from ai_etl.streaming.consumer import StreamTarget, consume_batch\n"
+        f"consume_batch(KafkaResource.model_validate_json({kafka.model_dump_json()!r}), ClickHouseResource.model_validate_json({warehouse.model_dump_json()!r}),\n"
+        f"              StreamTarget.model_validate_json({target.model_dump_json()!r}), max_messages=1000, chunk=120,\n"
+        "              after_insert=lambda: os.kill(os.getpid(), signal.SIGKILL))\n"
+    )
+    killed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert killed.returncode == -9, killed.stderr[-2000:]
+    with warehouse.get_client() as client:
+        assert client.command("SELECT count() FROM clicks.page_views") == 120  # in, with nothing recorded
+
+    result = consume_batch(kafka, warehouse, target, max_messages=1000)
+    assert result.messages == 300  # the 120 again, then the rest
+    with warehouse.get_client() as client:
+        assert client.query("SELECT count(), uniqExact(id), min(id), max(id) FROM clicks.page_views FINAL").result_rows == [(300, 300, 0, 299)]
