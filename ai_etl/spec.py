@@ -561,7 +561,9 @@ class StreamSettings(Strict):
     """How often a stream pipeline's micro-batch runs, and how much one batch reads at most."""
 
     every: Annotated[float, Field(ge=10, le=3600)] = Field(60, description="seconds between micro-batches (10s..1h); 30s, 5m and 1h are accepted")
-    max_messages: int = Field(100_000, ge=1, le=10_000_000, description="messages read by one micro-batch at most")
+    # a cap on one run's length, not its memory (a batch loads in chunks of 50,000): large enough that
+    # a batch drains a backlog instead of leaving it to the next tick
+    max_messages: int = Field(1_000_000, ge=1, le=100_000_000, description="messages read by one micro-batch at most")
 
     @field_validator("every", mode="before")
     @classmethod
@@ -582,7 +584,7 @@ class Pipeline(Strict):
     description: str = ""
     type: Literal["batch", "on_demand", "cdc", "stream"] = "batch"
     schedule: Schedule | None = None
-    stream: StreamSettings | None = Field(None, description="`type: stream` only: cadence and batch size (default every 60 s, 100,000 messages)")
+    stream: StreamSettings | None = Field(None, description="`type: stream` only: cadence and batch size (default every 60 s, 1,000,000 messages)")
     source: Source
     target: ClickHouseTarget
     load: Load = Load()

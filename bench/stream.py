@@ -54,7 +54,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--partitions", type=int, default=3)
-    parser.add_argument("--batch", type=int, default=100_000, help="max_messages of one micro-batch (the spec's default)")
+    parser.add_argument("--batch", type=int, default=1_000_000, help="max_messages of one micro-batch (the spec's default)")
     parser.add_argument("--rate", type=int, default=5_000, help="messages/s of the steady producer (lag phase)")
     parser.add_argument("--seconds", type=float, default=30, help="length of the lag phase")
     parser.add_argument("--every", type=float, default=10, help="micro-batch interval in the lag phase")
