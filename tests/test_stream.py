@@ -299,3 +299,14 @@ def test_kill_9_between_insert_and_offsets_then_the_next_batch(tmp_path, broker,
     assert result.messages == 300  # the 120 again, then the rest
     with warehouse.get_client() as client:
         assert client.query("SELECT count(), uniqExact(id), min(id), max(id) FROM clicks.page_views FINAL").result_rows == [(300, 300, 0, 299)]
+
+
+def test_dagster_definitions_validate_accepts_a_stream_project(tmp_path, broker):
+    """The repository-wide checks (names of ops, jobs, sensors) run only in Dagster's own tools. Without
+    transformations: the dbt side of a stream is the batch pipelines' (tests/test_entry_points.py)."""
+    project = stream_project(tmp_path, broker, "validated")
+    (tmp_path / "home").mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO), "AI_ETL_PROJECT": str(project), "DAGSTER_HOME": str(tmp_path / "home")}
+    done = subprocess.run([str(Path(sys.executable).parent / "dagster"), "definitions", "validate", "-m", "ai_etl.definitions"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0 and "All code locations passed validation" in done.stderr + done.stdout, done.stderr[-2000:]
