@@ -10,9 +10,12 @@ the `warehouse:<connector>` pool like every load).
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
+import pyarrow as pa
 from clickhouse_connect.driver.client import Client
 from pydantic import BaseModel
 
@@ -191,6 +194,15 @@ def _consumer_error(error, topic: str, partition: int) -> str:
     return f"Reading Kafka topic '{topic}' partition {partition} failed: {error.str()}."
 
 
+@dataclass(frozen=True)
+class ChunkBlock:
+    """A chunk ready to load: its Arrow block, each partition's (first, last) offset and message count."""
+
+    arrow: pa.Table
+    ranges: dict[int, tuple[int, int]]
+    per_partition: Counter
+
+
 class _ChunkLoader:
     """Loads one chunk at a time, in order: new columns, rows, offsets in ClickHouse, then the Kafka commit.
     A chunk loads in the background while the next one is consumed (chDB and librdkafka release the
@@ -208,41 +220,44 @@ class _ChunkLoader:
         self.new_columns: list[str] = []
 
     def submit(self, chunk: Chunk) -> None:
-        """Load `chunk` once the previous one is in (its error, if any, raised here)."""
+        """Load `chunk` once the previous one is in (its error, if any, raised here). Its Arrow block is
+        built here, on the consuming thread, which would otherwise wait: the loads are the slower side."""
+        if not len(chunk):
+            self.wait()
+            return
+        block = ChunkBlock(arrow=chunk.to_arrow(self.target.topic), ranges=chunk.offset_ranges(), per_partition=Counter(chunk.partitions))
         self.wait()
-        if len(chunk):
-            self._loading = self.background.submit(self.load, chunk)
+        self._loading = self.background.submit(self.load, block)
 
     def wait(self) -> None:
         loading, self._loading = self._loading, None
         if loading is not None:
             loading.result()
 
-    def load(self, chunk: Chunk) -> None:
+    def load(self, block: ChunkBlock) -> None:
         from confluent_kafka import KafkaException, TopicPartition
 
         target, client = self.target, self.client
         client.command(f"TRUNCATE TABLE {self.incoming}")
-        client.insert_arrow(self.incoming, chunk.to_arrow(target.topic))
+        client.insert_arrow(self.incoming, block.arrow)
         self._add_new_columns()
         client.command(insert_sql(target.database, target.table, self.incoming, self.columns))
         if self.after_insert is not None:
             self.after_insert()
-        chunk_next = chunk.next_offsets()
+        chunk_next = {partition: last + 1 for partition, (_, last) in block.ranges.items()}
         write_offsets(client, target.database, target.pipeline, target.topic, chunk_next)
         self.next_offsets.update(chunk_next)
-        self.messages += len(chunk)
-        for partition in chunk.partitions:
-            self.per_partition[partition] = self.per_partition.get(partition, 0) + 1
-        self.dead_letters += self._dead_letters(chunk)
+        self.messages += block.arrow.num_rows
+        self.per_partition.update(block.per_partition)
+        self.dead_letters += self._dead_letters(block.ranges)
         try:  # the stored offsets already hold the position: a failed commit only delays the group's view
             self.consumer.commit(offsets=[TopicPartition(target.topic, p, o) for p, o in sorted(chunk_next.items())], asynchronous=False)
         except KafkaException as err:
             self.log(f"{target.pipeline}: committing offsets to Kafka failed ({err.args[0].str()}); ClickHouse holds them, the next batch starts there")
 
-    def _dead_letters(self, chunk: Chunk) -> int:
+    def _dead_letters(self, offset_ranges: dict[int, tuple[int, int]]) -> int:
         """Dead letters of the chunk, read back through the sorting key (only the chunk's granules)."""
-        ranges = " OR ".join(f"(_partition = {p} AND _offset BETWEEN {first} AND {last})" for p, (first, last) in chunk.offset_ranges().items())
+        ranges = " OR ".join(f"(_partition = {p} AND _offset BETWEEN {first} AND {last})" for p, (first, last) in offset_ranges.items())
         table = f"{quote_ident(self.target.database)}.{quote_ident(self.target.table)}"
         return int(self.client.command(f"SELECT countIf(_error != '') FROM {table} FINAL WHERE {ranges}"))
 

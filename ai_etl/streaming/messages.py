@@ -62,10 +62,6 @@ class Chunk:
             last[partition] = offset
         return {partition: (first[partition], last[partition]) for partition in first}
 
-    def next_offsets(self) -> dict[int, int]:
-        """partition -> the offset after the last message of it in this chunk."""
-        return {partition: last + 1 for partition, (_, last) in self.offset_ranges().items()}
-
     def to_arrow(self, topic: str) -> pa.Table:
         return pa.table({
             "_topic": pa.array([topic] * len(self), pa.string()),
