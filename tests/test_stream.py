@@ -172,7 +172,10 @@ def test_stream_assets_sensor_and_kinds_in_the_definitions(tmp_path, broker):
     assert sensor.minimum_interval_seconds == 30 and sensor.default_status == dg.DefaultSensorStatus.STOPPED
     with dg.DagsterInstance.ephemeral() as instance:
         request = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs)).run_requests[0]
-    assert request.tags["ai_etl/pipeline"] == "views" and dg.AssetKey(["clicks", "raw", "page_views"]) in request.asset_selection
+        assert request.tags["ai_etl/pipeline"] == "views" and dg.AssetKey(["clicks", "raw", "page_views"]) in request.asset_selection
+        running = instance.create_run_for_job(defs.resolve_job_def("clicks_pipelines"), tags=request.tags, status=dg.DagsterRunStatus.STARTED)
+        skipped = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs))
+        assert not skipped.run_requests and running.run_id[:8] in skipped.skip_message  # runs never pile up
 
 
 @pytest.mark.parametrize(
