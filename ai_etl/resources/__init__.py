@@ -2,6 +2,7 @@
 
 from ai_etl.resources.clickhouse import ClickHouseResource
 from ai_etl.resources.files import FilesResource
+from ai_etl.resources.kafka import KafkaResource
 from ai_etl.resources.postgres import PostgresResource
 
-__all__ = ["ClickHouseResource", "FilesResource", "PostgresResource"]
+__all__ = ["ClickHouseResource", "FilesResource", "KafkaResource", "PostgresResource"]
