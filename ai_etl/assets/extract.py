@@ -32,8 +32,8 @@ def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
     for pipeline in folder.pipelines.values():
         source = pipeline.source
         kind = "postgres" if source.type == "postgres" else ("s3" if folder.project.connectors[source.connector].root.startswith("s3://") else "file")
-        where = source.path if isinstance(source, FilesSource) else (source.table or "(query)")
-        for entity in [source.entity, *pipeline.joined_tables]:
+        where = source.path if isinstance(source, FilesSource) else (source.entity if source.query is None else "(query)")
+        for entity in pipeline.entities:
             key = asset_key(folder.name, "source", source_asset_name(source.connector, entity))
             seen.setdefault(
                 key,
