@@ -96,11 +96,11 @@ class PipelineValidator:
             tables = postgres.list_tables()
             if source.query:
                 described = postgres.describe_query(source.query, source.entity)
-            elif source.table not in tables:
-                self.require(("source", "table"), [source.table], tables, "as a table in the source")
+            elif missing := [t for t in source.source_tables if t not in tables]:
+                self.require(("source", "table" if source.table else "tables"), missing, tables, "as a table in the source")
                 return [], {}
             else:
-                described = postgres.describe(source.table)
+                described = postgres.describe(source.entity)
             self._check_types(described.columns)
             joined = {}
             for i, transform in enumerate(self.pipeline.transformations):

@@ -47,6 +47,7 @@ from ai_etl.cdc.warehouse import (
     raw_layout,
     raw_shape,
     read_positions,
+    table_sql,
     write_positions,
 )
 from ai_etl.errors import UserError
@@ -97,6 +98,7 @@ class TableReport(BaseModel):
     rows_written: int = 0
     truncated: bool = False
     schema_changes: SchemaChanges = SchemaChanges()
+    current_rows: int = 0  # rows of the current-state view after the step
 
 
 class StepReport(BaseModel):
@@ -147,6 +149,8 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         write_positions(client, plan.database, plan.name, {t: max(batch.end, positions[t]) for t in source_tables})
         advance_slot(pg, plan.name, max(batch.end, behind))
         status = slot_status(pg, plan.name)
+        for table in plan.tables:
+            reports[table.source_table].current_rows = int(client.command(f"SELECT count() FROM {table_sql(plan.database, table.view)}"))
     return StepReport(
         tables=reports, transactions=batch.transactions, skipped_transactions=batch.skipped_transactions, start_lsn=batch.start,
         end_lsn=batch.end, last_commit_time=batch.last_commit_time, slot=status, seconds=round(time.perf_counter() - started, 3),
