@@ -3,11 +3,13 @@ runs materialized in-process on embedded PostgreSQL + chDB, with and without dbt
 
 from __future__ import annotations
 
+import json
 import re
 
 import dagster as dg
 import pytest
-from project_builder import make_project, materialize, normalized, pipeline, query
+from conftest import run_cli
+from project_builder import as_shop, make_project, materialize, normalized, pipeline, query
 
 from ai_etl.cdc.slot import drop_replication
 from ai_etl.definitions import build_definitions
@@ -24,10 +26,7 @@ insert into customers select g, 'c' || g from generate_series(0, 6) g;
 
 @pytest.fixture
 def source(scratch_db, monkeypatch):
-    with scratch_db.connect() as conn:
-        conn.execute(SETUP)
-    monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.url)
-    yield scratch_db
+    yield as_shop(scratch_db, monkeypatch, SETUP)
     with scratch_db.connect() as conn:
         for name in conn.execute("select slot_name from pg_replication_slots where slot_name like 'ai_etl_%'").fetchall():
             drop_replication(conn, name[0])
@@ -126,3 +125,28 @@ def test_the_sensor_skips_while_a_run_of_the_pipeline_is_active(source, tmp_path
         instance.add_run(dg.DagsterRun(job_name="rep_pipelines", run_id="r1", status=dg.DagsterRunStatus.STARTED, tags=request.tags))
         result = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs))
         assert not result.run_requests and "has not finished" in result.skip_message
+
+
+def test_cdc_status_and_drop_on_the_command_line(source, tmp_path):
+    project = make_project(tmp_path, "rep", [cdc_pipeline("mirror", ["orders"], "mirror"), pipeline("batch", {"table": "orders"}, "copy")])
+    env = {"SHOP_DATABASE_URL": source.url}
+    before = run_cli("cdc", "status", "--project", str(project), env=env)
+    assert before.returncode == 0 and "slot ai_etl_rep_mirror not created yet" in before.stdout
+    assert materialize(project, "key:rep/raw/mirror").success
+    status = run_cli("cdc", "status", "--project", str(project), "--json", env=env)
+    [mirror] = json.loads(status.stdout)
+    assert mirror["pipeline"] == "mirror" and mirror["slot"]["exists"] and mirror["slot"]["retained_wal_bytes"] > 0
+    for args, message in (
+        (("drop", "batch"), "error: Project 'rep' has no cdc pipeline 'batch' (its cdc pipelines: mirror).\n"),
+        (("drop",), "error: `ai-etl cdc drop` needs the pipeline's name, e.g. ai-etl cdc drop orders_replica.\n"),
+    ):
+        wrong = run_cli("cdc", *args, "--project", str(project), env=env)
+        assert wrong.returncode == 2 and wrong.stderr == message
+    dropped = run_cli("cdc", "drop", "mirror", "--project", str(project), env=env)
+    assert dropped.returncode == 0, dropped.stderr
+    assert "Dropped replication slot ai_etl_rep_mirror and publication ai_etl_rep_mirror" in dropped.stdout
+    with source.connect() as conn:
+        assert conn.execute("select count(*) from pg_replication_slots where slot_name = 'ai_etl_rep_mirror'").fetchone()[0] == 0
+        assert conn.execute("select count(*) from pg_publication where pubname = 'ai_etl_rep_mirror'").fetchone()[0] == 0
+    assert materialize(project, "key:rep/raw/mirror").success  # a new slot: the table is snapshotted again
+    assert query(project, "SELECT count() FROM rep.mirror_current") == [(200,)]
