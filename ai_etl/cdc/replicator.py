@@ -94,6 +94,7 @@ class CdcPlan(BaseModel):
 
 class TableReport(BaseModel):
     snapshot_rows: int | None = None  # when snapshotted in this step
+    snapshot_seconds: float | None = None
     changes: int = 0
     rows_written: int = 0
     truncated: bool = False
@@ -136,7 +137,9 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         confirmed = created if created is not None else slot_status(pg, plan.name).confirmed_lsn
         for table in plan.tables:
             if table.source_table not in positions or raw_shape(client, plan.database, table.raw) is None:
+                copied = time.perf_counter()
                 reports[table.source_table].snapshot_rows = _snapshot(client, postgres, warehouse, plan, table, confirmed)
+                reports[table.source_table].snapshot_seconds = round(time.perf_counter() - copied, 3)
                 positions[table.source_table] = confirmed
                 write_positions(client, plan.database, plan.name, {table.source_table: confirmed})
             create_current_view(client, plan.database, table.raw, table.view)
@@ -150,7 +153,10 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         advance_slot(pg, plan.name, max(batch.end, behind))
         status = slot_status(pg, plan.name)
         for table in plan.tables:
-            reports[table.source_table].current_rows = int(client.command(f"SELECT count() FROM {table_sql(plan.database, table.view)}"))
+            report = reports[table.source_table]
+            # a FINAL count reads the whole table: not when it was just snapshotted and nothing changed since
+            unchanged = report.snapshot_rows is not None and not report.changes
+            report.current_rows = report.snapshot_rows if unchanged else int(client.command(f"SELECT count() FROM {table_sql(plan.database, table.view)}"))
     return StepReport(
         tables=reports, transactions=batch.transactions, skipped_transactions=batch.skipped_transactions, start_lsn=batch.start,
         end_lsn=batch.end, last_commit_time=batch.last_commit_time, slot=status, seconds=round(time.perf_counter() - started, 3),
