@@ -102,6 +102,8 @@ class PipelineValidator:
             else:
                 described = postgres.describe(source.entity)
             self._check_types(described.columns)
+            if self.pipeline.type == "cdc":
+                self._check_replication(postgres, source.source_tables)
             joined = {}
             for i, transform in enumerate(self.pipeline.transformations):
                 if isinstance(transform, JoinTransform):
@@ -141,6 +143,20 @@ class PipelineValidator:
             except UnmappableTypeError as err:
                 self.add(("source", "path"), f"column '{name}': {err}")
         return list(frame.columns), {}
+
+    def _check_replication(self, postgres, tables: list[str]) -> None:
+        """A cdc pipeline's source: logical decoding on, and a key (or the opt-in) for every table."""
+        from ai_etl.cdc.slot import check_logical_decoding, identity_problem
+
+        full = self.pipeline.cdc_settings.replica_identity_full
+        with postgres.connect() as conn:
+            try:
+                check_logical_decoding(conn)
+            except UserError as err:
+                self.add(("type",), str(err))
+            for table in tables:
+                if problem := identity_problem(conn, postgres.schema_name, table, full):
+                    self.add(("source", "table" if self.pipeline.source.table else "tables"), problem)
 
     def _check_types(self, columns) -> None:
         for column in columns:

@@ -15,6 +15,7 @@ from ai_etl.cdc.slot import drop_replication
 from ai_etl.definitions import build_definitions
 from ai_etl.errors import ConfigError
 from ai_etl.project_files import load_project
+from ai_etl.validation import validate_project
 
 SETUP = """
 create table orders (id bigint primary key, customer_id bigint not null, amount numeric(12,2), status text not null);
@@ -150,3 +151,16 @@ def test_cdc_status_and_drop_on_the_command_line(source, tmp_path):
         assert conn.execute("select count(*) from pg_publication where pubname = 'ai_etl_rep_mirror'").fetchone()[0] == 0
     assert materialize(project, "key:rep/raw/mirror").success  # a new slot: the table is snapshotted again
     assert query(project, "SELECT count() FROM rep.mirror_current") == [(200,)]
+
+
+def test_validate_names_a_table_without_a_key(source, tmp_path):
+    with source.connect() as conn:
+        conn.execute("create table events (kind text, n int)")
+    refused = make_project(tmp_path / "a", "rep", [cdc_pipeline("events", ["orders", "events"], "events")])
+    [problem] = validate_project(load_project(refused))
+    assert str(problem).endswith(
+        "field `source.tables`: Table public.events has no primary key, so its updates and deletes cannot be matched in ClickHouse; "
+        "add a primary key, or set `cdc: {replica_identity_full: true}` to have ai-etl set REPLICA IDENTITY FULL on it."
+    )
+    accepted = make_project(tmp_path / "b", "rep", [cdc_pipeline("events", ["orders", "events"], "events", cdc={"replica_identity_full": True})])
+    assert validate_project(load_project(accepted)) == []

@@ -68,28 +68,35 @@ def check_logical_decoding(conn: psycopg.Connection) -> None:
         )
 
 
+def identity_problem(conn: psycopg.Connection, schema: str, table: str, identity_full: bool) -> str | None:
+    """Why `table` cannot be replicated as it is (None: it can, or REPLICA IDENTITY FULL will make it so):
+    PostgreSQL must log which row an update or delete touched, by a primary key or the whole old row."""
+    found = conn.execute(
+        "select c.relreplident, exists(select 1 from pg_index i where i.indrelid = c.oid and i.indisprimary)"
+        " from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = %s and c.relname = %s and c.relkind in ('r', 'p')",
+        (schema, table),
+    ).fetchone()
+    if found is None:
+        return f"There is no table {schema}.{table} to replicate; fix `source.tables` or create the table."
+    identity, has_key = found
+    if identity == "f" or (has_key and identity in ("d", "i")) or identity_full:
+        return None
+    return (
+        f"Table {schema}.{table} has no primary key, so its updates and deletes cannot be matched in ClickHouse; "
+        "add a primary key, or set `cdc: {replica_identity_full: true}` to have ai-etl set REPLICA IDENTITY FULL on it."
+    )
+
+
 def ensure_identity(conn: psycopg.Connection, schema: str, tables: list[str], identity_full: bool) -> list[str]:
-    """Every table must let PostgreSQL log which row an update or delete touched: a primary key, or
-    REPLICA IDENTITY FULL when the pipeline opts in. Returns the tables switched to FULL now."""
+    """Every table can be replicated (`identity_problem`); those without a key switched to REPLICA IDENTITY FULL
+    when the pipeline opts in. Returns the tables switched now."""
     switched = []
     for table in tables:
-        found = conn.execute(
-            "select c.relreplident, exists(select 1 from pg_index i where i.indrelid = c.oid and i.indisprimary)"
-            " from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = %s and c.relname = %s and c.relkind in ('r', 'p')",
-            (schema, table),
-        ).fetchone()
-        if found is None:
-            raise CdcSourceError(f"There is no table {schema}.{table} to replicate; fix `source.tables` or create the table.")
-        identity, has_key = found
-        if identity == "f" or (has_key and identity in ("d", "i")):
-            continue
-        if not identity_full:
-            raise CdcSourceError(
-                f"Table {schema}.{table} has no primary key, so its updates and deletes cannot be matched in ClickHouse; "
-                "add a primary key, or set `cdc: {replica_identity_full: true}` to have ai-etl set REPLICA IDENTITY FULL on it."
-            )
-        conn.execute(sql.SQL("alter table {} replica identity full").format(sql.Identifier(schema, table)))
-        switched.append(table)
+        if problem := identity_problem(conn, schema, table, identity_full):
+            raise CdcSourceError(problem)
+        if identity_problem(conn, schema, table, identity_full=False):
+            conn.execute(sql.SQL("alter table {} replica identity full").format(sql.Identifier(schema, table)))
+            switched.append(table)
     return switched
 
 
