@@ -6,8 +6,14 @@ compares the current-state view with the PostgreSQL table, row for row.
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import string
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -190,3 +196,39 @@ def test_table_without_primary_key_is_refused_or_replicated_whole(scratch_db, wa
         assert dropped == ["replication slot t_events", "publication t_events"]
         assert not slot_status(conn, "t_events").exists
         assert conn.execute("select count(*) from pg_publication where pubname = 't_events'").fetchone()[0] == 0
+
+
+STEP_IN_A_PROCESS = """
+import sys
+from ai_etl.cdc.replicator import CdcPlan, run_step
+from ai_etl.resources import ClickHouseResource, PostgresResource
+plan, source, warehouse = CdcPlan.model_validate_json(sys.argv[1]), PostgresResource(url=sys.argv[2]), ClickHouseResource(url=sys.argv[3], database="analytics")
+print("ready", flush=True)
+while True:
+    run_step(plan, source, warehouse)
+"""
+
+
+def test_kill_9_mid_batch_then_the_next_step_is_exact(scratch_db, warehouse):
+    _execute(scratch_db, "create table big_items (id bigint primary key, qty int not null, note text)",
+             "insert into big_items select g, g, md5(g::text) from generate_series(1, 20000) g")  # fmt: skip
+    plan = _started(scratch_db, warehouse, "t_kill", "big_items")
+    for round_, delay in enumerate((0.1, 0.9)):  # before the rows are written; while they are, or the next step
+        _execute(
+            scratch_db,
+            f"update big_items set qty = qty + 1, note = 'r{round_}' where id % 3 = {round_}",
+            f"delete from big_items where id % 11 = {round_}",
+            f"insert into big_items select 100000 * {round_ + 1} + g, g, null from generate_series(1, 5000) g",
+        )
+        worker = subprocess.Popen(
+            [sys.executable, "-c", STEP_IN_A_PROCESS, plan.model_dump_json(), scratch_db.url, warehouse.url],
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        )  # fmt: skip
+        assert worker.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+    run_step(plan, scratch_db, warehouse)
+    _same(scratch_db, warehouse, "big_items", "raw_big_items_current", "id, qty, note", "id")
+    with scratch_db.connect() as conn:
+        drop_replication(conn, "t_kill")
