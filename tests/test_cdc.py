@@ -165,6 +165,23 @@ def test_changes_committed_while_the_snapshot_is_read_converge(items, warehouse,
     _same(items, warehouse)
 
 
+def test_a_new_slot_snapshots_anew_even_after_a_crash_right_after_creating_it(items, warehouse, monkeypatch):
+    plan = _started(items, warehouse, "t_items", "items")
+    with items.connect() as conn:
+        drop_replication(conn, "t_items")  # ai-etl cdc drop: changes from here on are in no slot
+    _execute(items, "update items set qty = -1 where id < 10", "delete from items where id > 40")
+
+    def crash(*args):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(replicator, "_snapshot", crash)
+    with pytest.raises(RuntimeError, match="killed"):
+        run_step(plan, items, warehouse)  # the slot is made, the old positions forgotten, the snapshot not taken
+    monkeypatch.undo()
+    assert run_step(plan, items, warehouse).tables["items"].snapshot_rows == 40
+    _same(items, warehouse)
+
+
 def test_added_column_and_type_change(items, warehouse):
     plan = _started(items, warehouse, "t_items", "items")
     _execute(

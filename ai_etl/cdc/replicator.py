@@ -34,7 +34,7 @@ from ai_etl.cdc.slot import (
     check_logical_decoding,
     ensure_identity,
     ensure_publication,
-    ensure_slot,
+    create_slot,
     replication_name,
     slot_status,
 )
@@ -44,6 +44,7 @@ from ai_etl.cdc.warehouse import (
     VERSION,
     create_current_view,
     ensure_positions,
+    forget_positions,
     raw_layout,
     raw_shape,
     read_positions,
@@ -131,10 +132,13 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         check_logical_decoding(pg)
         ensure_identity(pg, plan.schema_name, source_tables, plan.replica_identity_full)
         ensure_publication(pg, plan.name, plan.schema_name, source_tables)
-        created = ensure_slot(pg, plan.name)
         ensure_positions(client, plan.database)
-        positions = {} if created is not None else read_positions(client, plan.database, plan.name)
-        confirmed = created if created is not None else slot_status(pg, plan.name).confirmed_lsn
+        slot = slot_status(pg, plan.name)
+        if slot.exists:
+            positions, confirmed = read_positions(client, plan.database, plan.name), slot.confirmed_lsn
+        else:  # positions of an earlier slot of this name say nothing of the new one's stream: snapshot anew
+            forget_positions(client, plan.database, plan.name)
+            positions, confirmed = {}, create_slot(pg, plan.name)
         for table in plan.tables:
             if table.source_table not in positions or raw_shape(client, plan.database, table.raw) is None:
                 copied = time.perf_counter()

@@ -112,16 +112,12 @@ def ensure_publication(conn: psycopg.Connection, name: str, schema: str, tables:
         conn.execute(sql.SQL("alter publication {} set table {}").format(sql.Identifier(name), listed))
 
 
-def ensure_slot(conn: psycopg.Connection, slot: str) -> int | None:
-    """Create the logical slot (pgoutput) unless it exists; its consistent point when created now, else None.
-    Creating waits for transactions open on the server to end (PostgreSQL needs a consistent start)."""
+def create_slot(conn: psycopg.Connection, slot: str) -> int:
+    """Create the logical slot (pgoutput); its consistent point. Waits for transactions open on the server
+    to end (PostgreSQL needs a consistent start)."""
     found = conn.execute("select database, plugin from pg_replication_slots where slot_name = %s", (slot,)).fetchone()
     if found is not None:
-        database, plugin = found
-        here = conn.execute("select current_database()").fetchone()[0]
-        if database != here or plugin != "pgoutput":
-            raise CdcSourceError(f"A replication slot {slot} already exists for database {database} ({plugin}); drop it or rename the pipeline.")
-        return None
+        raise CdcSourceError(f"A replication slot {slot} already exists for database {found[0]} ({found[1]}); drop it or rename the pipeline.")
     created = conn.execute("select lsn::text from pg_create_logical_replication_slot(%s, 'pgoutput')", (slot,)).fetchone()
     return lsn_int(created[0])
 
