@@ -132,13 +132,7 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         check_logical_decoding(pg)
         ensure_identity(pg, plan.schema_name, source_tables, plan.replica_identity_full)
         ensure_publication(pg, plan.name, plan.schema_name, source_tables)
-        ensure_positions(client, plan.database)
-        slot = slot_status(pg, plan.name)
-        if slot.exists:
-            positions, confirmed = read_positions(client, plan.database, plan.name), slot.confirmed_lsn
-        else:  # positions of an earlier slot of this name say nothing of the new one's stream: snapshot anew
-            forget_positions(client, plan.database, plan.name)
-            positions, confirmed = {}, create_slot(pg, plan.name)
+        positions, confirmed = _slot_and_positions(pg, client, plan)
         for table in plan.tables:
             if table.source_table not in positions or raw_shape(client, plan.database, table.raw) is None:
                 copied = time.perf_counter()
@@ -157,14 +151,31 @@ def run_step(plan: CdcPlan, postgres: PostgresResource, warehouse: ClickHouseRes
         advance_slot(pg, plan.name, max(batch.end, behind))
         status = slot_status(pg, plan.name)
         for table in plan.tables:
-            report = reports[table.source_table]
-            # a FINAL count reads the whole table: not when it was just snapshotted and nothing changed since
-            unchanged = report.snapshot_rows is not None and not report.changes
-            report.current_rows = report.snapshot_rows if unchanged else int(client.command(f"SELECT count() FROM {table_sql(plan.database, table.view)}"))
+            _count_current_rows(client, plan, table, reports[table.source_table])
     return StepReport(
         tables=reports, transactions=batch.transactions, skipped_transactions=batch.skipped_transactions, start_lsn=batch.start,
         end_lsn=batch.end, last_commit_time=batch.last_commit_time, slot=status, seconds=round(time.perf_counter() - started, 3),
     )  # fmt: skip
+
+
+def _slot_and_positions(pg: psycopg.Connection, client, plan: CdcPlan) -> tuple[dict[str, int], int]:
+    """What ClickHouse holds (table -> LSN) and the slot's confirmed position, the slot created if missing."""
+    ensure_positions(client, plan.database)
+    slot = slot_status(pg, plan.name)
+    if slot.exists:
+        return read_positions(client, plan.database, plan.name), slot.confirmed_lsn
+    # positions of an earlier slot of this name say nothing of the new one's stream: forgotten before it
+    # exists, so a crash right after creating it still leads to a snapshot
+    forget_positions(client, plan.database, plan.name)
+    return {}, create_slot(pg, plan.name)
+
+
+def _count_current_rows(client, plan: CdcPlan, table: CdcTable, report: TableReport) -> None:
+    """A FINAL count reads the whole table: not when it was just snapshotted and nothing changed since."""
+    if report.snapshot_rows is not None and not report.changes:
+        report.current_rows = report.snapshot_rows
+    else:
+        report.current_rows = int(client.command(f"SELECT count() FROM {table_sql(plan.database, table.view)}"))
 
 
 def _snapshot(client, postgres: PostgresResource, warehouse: ClickHouseResource, plan: CdcPlan, table: CdcTable, version: int) -> int:
