@@ -57,8 +57,7 @@ class TableChanges:
             self.rows[self.key_of(old)] = PendingRow({c: v for c, v in old.items() if v is not UNCHANGED_TOAST}, version, deleted=True)
             return
         new = dict(change.new or {})
-        key = self.key_of(new)
-        old_key = self.key_of(change.old) if change.old is not None else key
+        old_key = self.key_of(change.old if change.old is not None else new)
         fill_key = None
         for column, value in new.items():
             if value is not UNCHANGED_TOAST:
@@ -71,6 +70,7 @@ class TableChanges:
                 new[column] = earlier.values.get(column)
             else:
                 fill_key = earlier.fill_key if earlier is not None and earlier.fill_key is not None else old_key
+        key = self.key_of(new)  # after filling: under REPLICA IDENTITY FULL every column is the key
         if old_key != key:
             self.rows[old_key] = PendingRow({k: v for k, v in zip(self.key, old_key)}, version, deleted=True)
         self.rows[key] = PendingRow(new, version, fill_key=fill_key)

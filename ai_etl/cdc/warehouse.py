@@ -103,5 +103,5 @@ def write_positions(client: Client, database: str, slot: str, positions: dict[st
 
 def forget_positions(client: Client, database: str, slot: str) -> None:
     """After `ai-etl cdc drop`: the next run snapshots again."""
-    if client.command(f"EXISTS TABLE {table_sql(database, POSITIONS)}"):
+    if client.command(f"EXISTS TABLE {table_sql(database, POSITIONS)}") and read_positions(client, database, slot):  # a mutation: only when needed
         client.command(f"ALTER TABLE {table_sql(database, POSITIONS)} DELETE WHERE slot = {quote_literal(slot)}", settings={"mutations_sync": 2})
