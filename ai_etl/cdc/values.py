@@ -1,7 +1,7 @@
 """From a pgoutput value (PostgreSQL's text output of the column) to the ClickHouse value a snapshot of the
 same row loads: the same type mapping (ai_etl/type_mapping.py), reached from text instead of from the
 mapping's `select`. Python brings the text to the mapping's wire form where the two differ (booleans,
-bytea, money, arrays, infinities); ClickHouse then applies the mapping's `parse`, as the batch loads do.
+bytea, money, char(n), inet, arrays, infinities); ClickHouse then applies the mapping's `parse`, as the batch loads do.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ def wire_converter(pg_type: str, mapping: ColumnMapping) -> Wire | None:
         return _array_json
     if pg == "bytea":
         return lambda text: text[2:]  # '\x0a0b' (bytea_output = hex) -> the mapping's encode(.., 'hex')
+    if re.fullmatch(r"(character|char|bpchar)(\(\d+\))?", pg):
+        return lambda text: text.rstrip(" ")  # as `bpchar::text` reads it: without the blank padding
+    if pg == "inet":  # `inet::text` always has the mask; the output function leaves out a host's
+        return lambda text: text if "/" in text else text + ("/128" if ":" in text else "/32")
     if pg == "money":
         return lambda text: re.sub(r"[^0-9.\-]", "", text)
     if base == "Bool":
