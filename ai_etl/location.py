@@ -10,7 +10,7 @@ import dagster as dg
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
 from ai_etl.assets.broken import broken_assets
-from ai_etl.assets.cdc import cdc_assets
+from ai_etl.assets.cdc import cdc_assets, slot_watch_sensor
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import transforms_in_dbt
@@ -70,7 +70,7 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
     reflect = reflect_job(folder.root)
     sensors = [*(repair_sensors(folder.root, selections, job, reflect) if resolved else []), dead_run_sensor()]
-    sensors += [selections.cdc_sensor(p, job) for p in replicated]
+    sensors += [selections.cdc_sensor(p, job) for p in replicated] + ([slot_watch_sensor(folder.name, replicated)] if replicated else [])
     jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)

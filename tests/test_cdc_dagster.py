@@ -93,7 +93,13 @@ def test_dbt_models_read_the_current_state(source, tmp_path):
         with source.connect() as conn:
             conn.execute("create table filler as select g, md5(g::text) as t from generate_series(1, 40000) g")
         second = materialize(project)
+        # runs or not, the slot watch sees the same (a consumer that stopped must not fill the disk silently)
+        defs = build_definitions(project)
+        with dg.instance_for_test() as instance:
+            watched = defs.resolve_sensor_def("rep_cdc_slot_watch").evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs, resources=defs.resources))
         open_transaction.rollback()
+    [observed] = [e for e in watched.asset_events if isinstance(e, dg.AssetCheckEvaluation)]
+    assert not observed.passed and observed.asset_key == dg.AssetKey(["rep", "raw", "revenue__orders"])
     assert normalized(query(project, "SELECT customer_id, revenue FROM rep.revenue_by_customer")) == normalized(expected)
     [check] = [c for c in second.get_asset_check_evaluations() if c.asset_check_key.name == "retained_wal_within_threshold"]
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
@@ -124,7 +130,7 @@ def test_the_sensor_skips_while_a_run_of_the_pipeline_is_active(source, tmp_path
         assert request.tags["ai_etl/pipeline"] == "mirror"
         assert {k.to_user_string() for k in request.asset_selection} == {"rep/raw/mirror"}
         instance.add_run(dg.DagsterRun(job_name="rep_pipelines", run_id="r1", status=dg.DagsterRunStatus.STARTED, tags=request.tags))
-        result = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs))
+        result = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs, resources=defs.resources))
         assert not result.run_requests and "has not finished" in result.skip_message
 
 

@@ -21,6 +21,7 @@ from ai_etl.project_files import ProjectFolder
 from ai_etl.resolved_pipeline import ResolvedPipeline
 
 RETAINED_WAL_CHECK = "retained_wal_within_threshold"
+SLOT_WATCH_INTERVAL_S = 300
 
 
 def cdc_assets(folder: ProjectFolder, pipelines: list[ResolvedPipeline], metadata) -> list[dg.AssetsDefinition]:
@@ -94,3 +95,43 @@ def step_metadata(plan: CdcPlan, report: StepReport, table: TableReport, over: b
         metadata["columns_added"] = ", ".join(table.schema_changes.added)
         metadata["columns_dropped_in_source"] = ", ".join(table.schema_changes.dropped)
     return metadata
+
+
+def slot_watch_sensor(project: str, pipelines: list[ResolvedPipeline]) -> dg.SensorDefinition:
+    """Every 5 minutes, on by default: each cdc pipeline's slot observed on its main raw asset, and the
+    retained-WAL check evaluated, also when no run consumes the slot (its sensor off, runs failing):
+    the case where the source's disk would otherwise fill silently."""
+    from pathlib import Path
+
+    from ai_etl.cdc.slot import replication_name, slot_status
+    from ai_etl.embedded_postgres import EmbeddedPostgres
+
+    def tick(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+        events: list = []
+        for resolved in pipelines:
+            postgres = getattr(context.resources, resolved.pipeline.source.connector)
+            if not postgres.url and not postgres.url_env and EmbeddedPostgres(Path(postgres.embedded_data_dir)).port() is None:
+                continue  # an embedded server that is stopped retains nothing more; not started for a look
+            with postgres.connect() as conn:
+                slot = slot_status(conn, replication_name(project, resolved.name))
+            if not slot.exists:
+                continue
+            threshold = resolved.pipeline.cdc_settings.max_retained_wal_mb
+            over = slot.retained_wal_bytes > threshold * 1024 * 1024
+            metadata = {"retained_wal_bytes": dg.MetadataValue.int(slot.retained_wal_bytes), "threshold_mb": threshold,
+                        "pending_wal_bytes": dg.MetadataValue.int(slot.pending_wal_bytes), "wal_status": slot.wal_status or "", "slot_active": slot.active}  # fmt: skip
+            key = resolved.main.asset_key
+            events.append(dg.AssetObservation(asset_key=key, metadata=metadata))
+            events.append(dg.AssetCheckEvaluation(asset_key=key, check_name=RETAINED_WAL_CHECK, passed=not over, severity=dg.AssetCheckSeverity.WARN, metadata=metadata))
+            if over:
+                context.log.warning(f"{resolved.name}: replication slot {slot.slot} retains {slot.retained_wal_bytes / 2**20:.0f} MB of WAL (threshold {threshold} MB).")
+        return dg.SensorResult(asset_events=events) if events else dg.SkipReason("no cdc pipeline has a replication slot yet")
+
+    return dg.SensorDefinition(
+        name=f"{project}_cdc_slot_watch",
+        evaluation_fn=tick,
+        minimum_interval_seconds=SLOT_WATCH_INTERVAL_S,
+        required_resource_keys={p.pipeline.source.connector for p in pipelines},
+        description="Observes the WAL each cdc pipeline's replication slot holds back on its source and evaluates the retained-WAL checks, runs or not.",
+        default_status=dg.DefaultSensorStatus.RUNNING,
+    )
