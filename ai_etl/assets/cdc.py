@@ -16,6 +16,7 @@ from ai_etl.assets.extract import raw_table_spec
 from ai_etl.assets.steps import retry_policy
 from ai_etl.cdc.pgoutput import lsn_text
 from ai_etl.cdc.replicator import CdcPlan, StepReport, TableReport, lag_seconds, run_step
+from ai_etl.errors import ConnectorError
 from ai_etl.interruptible import run_interruptibly
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resolved_pipeline import ResolvedPipeline
@@ -112,8 +113,12 @@ def slot_watch_sensor(project: str, pipelines: list[ResolvedPipeline]) -> dg.Sen
             postgres = getattr(context.resources, resolved.pipeline.source.connector)
             if not postgres.url and not postgres.url_env and EmbeddedPostgres(Path(postgres.embedded_data_dir)).port() is None:
                 continue  # an embedded server that is stopped retains nothing more; not started for a look
-            with postgres.connect() as conn:
-                slot = slot_status(conn, replication_name(project, resolved.name))
+            try:
+                with postgres.connect() as conn:
+                    slot = slot_status(conn, replication_name(project, resolved.name))
+            except ConnectorError as err:  # the runs will say it too; the others are still watched
+                context.log.warning(f"{resolved.name}: {err}")
+                continue
             if not slot.exists:
                 continue
             threshold = resolved.pipeline.cdc_settings.max_retained_wal_mb
