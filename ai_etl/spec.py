@@ -327,8 +327,15 @@ class ClickHouseTarget(Strict):
 
 # ----------------------------------------------------------------------- cdc
 
-_DURATION = r"^\s*(\d+)\s*(s|m|h)\s*$"
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
+
+
+def duration_seconds(text: str) -> int | None:
+    """'30s', '5m', '1h' -> seconds; None when `text` is not such a duration."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d+)\s*([smh])\s*", text)
+    return int(found[1]) * _UNIT_SECONDS[found[2]] if found else None
 
 
 class CdcSettings(Strict):
@@ -347,22 +354,16 @@ class CdcSettings(Strict):
     @field_validator("every")
     @classmethod
     def _cadence(cls, every: str) -> str:
-        import re
-
-        found = re.fullmatch(_DURATION, every)
-        if not found:
+        seconds = duration_seconds(every)
+        if seconds is None:
             raise ValueError(f"'{every}' is not a duration; write seconds, minutes or hours such as 30s, 5m or 1h")
-        seconds = int(found[1]) * _UNIT_SECONDS[found[2]]
         if not 30 <= seconds <= 3600:
             raise ValueError(f"'{every}' is outside 30s..1h; micro-batches run at least every hour and at most every 30 seconds")
         return every.strip()
 
     @property
     def every_seconds(self) -> int:
-        import re
-
-        found = re.fullmatch(_DURATION, self.every)
-        return int(found[1]) * _UNIT_SECONDS[found[2]]
+        return duration_seconds(self.every)  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------- load
