@@ -99,6 +99,11 @@ class Other:
 Message = Relation | Begin | Commit | Change | Truncate | Other
 
 
+_STRUCTS: dict[str, struct.Struct] = {}
+_INT16, _INT32 = struct.Struct(">h"), struct.Struct(">i")
+_TEXT, _NULL, _UNCHANGED = ord("t"), ord("n"), ord("u")
+
+
 class _Reader:
     __slots__ = ("buf", "pos")
 
@@ -107,8 +112,9 @@ class _Reader:
         self.pos = 0
 
     def unpack(self, fmt: str):
-        (value,) = struct.unpack_from(fmt, self.buf, self.pos)
-        self.pos += struct.calcsize(fmt)
+        layout = _STRUCTS.get(fmt) or _STRUCTS.setdefault(fmt, struct.Struct(fmt))
+        (value,) = layout.unpack_from(self.buf, self.pos)
+        self.pos += layout.size
         return value
 
     def byte(self) -> str:
@@ -180,15 +186,24 @@ class Decoder:
 
     @staticmethod
     def _tuple(r: _Reader, relation: Relation) -> Values:
+        """The hot loop of decoding (every value of every row): positions kept in locals."""
+        buf, pos = r.buf, r.pos
+        (count,) = _INT16.unpack_from(buf, pos)
+        pos += 2
         values: list = []
-        for _ in range(r.unpack(">h")):
-            kind = r.byte()
-            if kind == "n":
+        for _ in range(count):
+            kind = buf[pos]
+            pos += 1
+            if kind == _TEXT:
+                (size,) = _INT32.unpack_from(buf, pos)
+                pos += 4
+                values.append(buf[pos : pos + size].decode())
+                pos += size
+            elif kind == _NULL:
                 values.append(None)
-            elif kind == "u":
+            elif kind == _UNCHANGED:
                 values.append(UNCHANGED_TOAST)
-            elif kind == "t":
-                values.append(r.raw(r.unpack(">i")).decode())
             else:
-                raise ValueError(f"unexpected tuple value kind {kind!r} (binary mode is not requested)")
+                raise ValueError(f"unexpected tuple value kind {chr(kind)!r} (binary mode is not requested)")
+        r.pos = pos
         return dict(zip((c.name for c in relation.columns), values))
