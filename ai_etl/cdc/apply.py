@@ -132,8 +132,16 @@ def _insert_sql(database: str, raw: str, wire: str, key: list[str], columns: lis
     names = ", ".join(quote_ident(c.name) for c in columns)
     select = f"SELECT {', '.join(values)}, w.{VERSION}, w.{DELETED} FROM {table_sql(database, wire)} AS w"
     if needs_fill:
-        current = f"(SELECT *, toUInt8(1) AS _found FROM {table_sql(database, raw)} FINAL WHERE {DELETED} = 0)"
-        on_fill = " AND ".join(f"p.{quote_ident(k)} = {clickhouse_expression(by_name[k].mapping, 'w.' + quote_ident(FILL + k))}" for k in key)
-        on_key = " AND ".join(f"q.{quote_ident(k)} = {clickhouse_expression(by_name[k].mapping, 'w.' + quote_ident(k))}" for k in key)
-        select += f" LEFT JOIN {current} AS p ON {on_fill} LEFT JOIN {current} AS q ON {on_key}"
+        wire_sql = table_sql(database, wire)
+        keys = ", ".join(quote_ident(k) for k in key)
+
+        def held(prefix: str, alias: str) -> str:
+            """A join on the rows ClickHouse holds under the keys in the wire columns `<prefix><key>` of the rows
+            that need a fill (a small right side, not the whole table)."""
+            parsed = [clickhouse_expression(by_name[k].mapping, "w." + quote_ident(prefix + k)) for k in key]
+            wanted = f"SELECT {', '.join(parsed)} FROM {wire_sql} AS w WHERE notEmpty(w.{UNCHANGED})"
+            rows = f"(SELECT *, toUInt8(1) AS _found FROM {table_sql(database, raw)} FINAL WHERE {DELETED} = 0 AND ({keys}) IN ({wanted}))"
+            return f" LEFT JOIN {rows} AS {alias} ON " + " AND ".join(f"{alias}.{quote_ident(k)} = {e}" for k, e in zip(key, parsed))
+
+        select += held(FILL, "p") + held("", "q")  # the old key's row first, else the new key's (see the module)
     return f"INSERT INTO {table_sql(database, raw)} ({names}, {VERSION}, {DELETED}) {select}"
