@@ -139,10 +139,10 @@ def test_cdc_status_and_drop_on_the_command_line(source, tmp_path):
     env = {"SHOP_DATABASE_URL": source.url}
     assert materialize(project, "key:rep/raw/mirror").success
     status = run_cli("cdc", "status", "--project", str(project), "--json", env=env)
-    [mirror] = json.loads(status.stdout)
+    [mirror] = json.loads(status.stdout)["pipelines"]
     assert mirror["pipeline"] == "mirror" and mirror["slot"]["exists"] and mirror["slot"]["retained_wal_bytes"] > 0
     wrong = run_cli("cdc", "drop", "batch", "--project", str(project), env=env)
-    assert wrong.returncode == 2 and wrong.stderr == "error: Project 'rep' has no cdc pipeline 'batch' (its cdc pipelines: mirror).\n"
+    assert wrong.returncode == 2 and wrong.stderr == "error: Project 'rep' has no cdc pipeline 'batch' and no slot ai_etl_rep_batch on its sources (its cdc pipelines: mirror).\n"
     dropped = run_cli("cdc", "drop", "mirror", "--project", str(project), env=env)
     assert dropped.returncode == 0, dropped.stderr
     assert "Dropped replication slot ai_etl_rep_mirror and publication ai_etl_rep_mirror" in dropped.stdout
@@ -151,8 +151,13 @@ def test_cdc_status_and_drop_on_the_command_line(source, tmp_path):
         assert conn.execute("select count(*) from pg_publication where pubname = 'ai_etl_rep_mirror'").fetchone()[0] == 0
     assert materialize(project, "key:rep/raw/mirror").success  # a new slot: the table is snapshotted again
     assert query(project, "SELECT count() FROM rep.mirror_current") == [(200,)]
+    # the pipeline file deleted: its slot would hold WAL back for ever; status names it, drop removes it
+    (project / "pipelines" / "mirror.yaml").unlink()
     status = run_cli("cdc", "status", "--project", str(project), env=env)
-    assert status.returncode == 0 and status.stdout.startswith("mirror (orders from shop, every 30s): slot ai_etl_rep_mirror idle, wal_status reserved;")
+    assert status.returncode == 0 and status.stdout.startswith("Project 'rep' has no cdc pipeline.\nleftover slot ai_etl_rep_mirror on shop")
+    assert status.stdout.rstrip().endswith("`ai-etl cdc drop mirror` removes it")
+    dropped = run_cli("cdc", "drop", "mirror", "--project", str(project), env=env)
+    assert dropped.returncode == 0 and "Dropped replication slot ai_etl_rep_mirror and publication ai_etl_rep_mirror" in dropped.stdout
 
 
 def test_validate_names_a_table_without_a_key(source, tmp_path):

@@ -34,29 +34,69 @@ class PipelineSlot(BaseModel):
 
 
 def run_cdc(folder: ProjectFolder, args) -> int:
+    pipelines = _cdc_pipelines(folder)
     if args.action == "status":
-        found = [cdc_status(folder, p) for p in _cdc_pipelines(folder).values()]
+        found = [cdc_status(folder, p) for p in pipelines.values()]
+        left = leftover_slots(folder, {replication_name(folder.name, name) for name in pipelines})
         if args.json:
-            print(json.dumps([{**s.model_dump(), "over_threshold": s.over_threshold} for s in found], default=str))
-        elif not found:
+            print(json.dumps({"pipelines": [{**s.model_dump(), "over_threshold": s.over_threshold} for s in found],
+                              "leftover_slots": [{"connector": c, **s.model_dump()} for c, s in left]}, default=str))  # fmt: skip
+            return 0
+        if not found:
             print(f"Project '{folder.name}' has no cdc pipeline.")
-        for status in [] if args.json else found:
+        for status in found:
             print(_status_line(status))
+        for connector, slot in left:
+            print(
+                f"leftover slot {slot.slot} on {connector} (no cdc pipeline of this project uses it): retains "
+                f"{_mb(slot.retained_wal_bytes)} on the source; `ai-etl cdc drop {_pipeline_part(folder, slot.slot)}` removes it"
+            )
         return 0
     if not args.pipeline:
         raise UserError("`ai-etl cdc drop` needs the pipeline's name, e.g. ai-etl cdc drop orders_replica.")
-    pipelines = _cdc_pipelines(folder)
-    if args.pipeline not in pipelines:
-        known = ", ".join(sorted(pipelines)) or "none"
-        raise UserError(f"Project '{folder.name}' has no cdc pipeline '{args.pipeline}' (its cdc pipelines: {known}).")
     name = replication_name(folder.name, args.pipeline)
-    with _source(folder, pipelines[args.pipeline]).connect() as conn:
-        dropped = drop_replication(conn, name)
+    if args.pipeline in pipelines:
+        sources = {pipelines[args.pipeline].source.connector: _source(folder, pipelines[args.pipeline])}
+    else:  # a pipeline file deleted or broken: its slot would hold WAL back for ever
+        sources = {c: r for c, r in _postgres_sources(folder) if _holds(r, name)}
+        if not sources:
+            known = ", ".join(sorted(pipelines)) or "none"
+            raise UserError(f"Project '{folder.name}' has no cdc pipeline '{args.pipeline}' and no slot {name} on its sources (its cdc pipelines: {known}).")
+    dropped = []
+    for resource in sources.values():
+        with resource.connect() as conn:
+            dropped += drop_replication(conn, name)
     if dropped:
-        print(f"Dropped {' and '.join(dropped)}; the next run of {args.pipeline} snapshots its tables again.")
+        print(f"Dropped {' and '.join(dropped)}; the next run of {args.pipeline}, if any, snapshots its tables again.")
     else:
         print(f"Pipeline {args.pipeline} has no replication slot or publication ({name}) on its source; nothing to drop.")
     return 0
+
+
+def leftover_slots(folder: ProjectFolder, used: set[str]) -> list[tuple[str, SlotStatus]]:
+    """Slots named for this project (`ai_etl_<project>_...`) that no cdc pipeline of it uses now."""
+    prefix = replication_name(folder.name, "")
+    found = []
+    for connector, resource in _postgres_sources(folder):
+        try:
+            with resource.connect() as conn:
+                names = [n for (n,) in conn.execute("select slot_name from pg_replication_slots where database = current_database() and starts_with(slot_name, %s)", (prefix,))]
+                found += [(connector, slot_status(conn, n)) for n in names if n not in used]
+        except UserError:
+            continue  # a source not reachable here (an unset URL variable): nothing to say of it
+    return found
+
+
+def _holds(resource: PostgresResource, name: str) -> bool:
+    try:
+        with resource.connect() as conn:
+            return bool(conn.execute("select 1 from pg_replication_slots where slot_name = %s union all select 1 from pg_publication where pubname = %s", (name, name)).fetchone())
+    except UserError:
+        return False
+
+
+def _pipeline_part(folder: ProjectFolder, slot: str) -> str:
+    return slot.removeprefix(replication_name(folder.name, ""))
 
 
 def cdc_status(folder: ProjectFolder, pipeline: Pipeline) -> PipelineSlot:
@@ -91,8 +131,15 @@ def _cdc_pipelines(folder: ProjectFolder) -> dict[str, Pipeline]:
 
 
 def _source(folder: ProjectFolder, pipeline: Pipeline) -> PostgresResource:
+    return dict(_postgres_sources(folder))[pipeline.source.connector]
+
+
+def _postgres_sources(folder: ProjectFolder) -> list[tuple[str, PostgresResource]]:
     from ai_etl.connections import postgres_resource
     from ai_etl.spec import PostgresConnector
 
-    connector = folder.project.connector(pipeline.source.connector, PostgresConnector)
-    return postgres_resource(folder, connector).process_config_and_initialize()
+    return [
+        (name, postgres_resource(folder, connector).process_config_and_initialize())
+        for name, connector in folder.project.connectors.items()
+        if isinstance(connector, PostgresConnector)
+    ]
