@@ -196,6 +196,10 @@ def test_added_column_and_type_change(items, warehouse):
     assert set(report.tables["items"].schema_changes.added) == {"note", "score"}
     assert report.tables["items"].schema_changes.dropped == ["ok"]
     _same(items, warehouse, columns="id, name, qty, note, score")
+    _execute(items, "alter table items alter column qty type bigint, alter column price type numeric(14,2)", "update items set qty = 5000000000, price = 123456789012.34 where id = 3")
+    widened = run_step(plan, items, warehouse)
+    assert widened.tables["items"].schema_changes.widened == ["qty", "price"]
+    _same(items, warehouse, columns="id, name, qty, price, note, score")
     _execute(items, "alter table items alter column qty type text", "update items set qty = 'many' where id = 3")
     with pytest.raises(CdcSchemaError, match=r"Column public.items.qty changed type in PostgreSQL to text"):
         run_step(plan, items, warehouse)

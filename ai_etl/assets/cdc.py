@@ -92,9 +92,9 @@ def step_metadata(plan: CdcPlan, report: StepReport, table: TableReport, over: b
         metadata["snapshot_rows"] = table.snapshot_rows
     if table.truncated:
         metadata["truncated"] = True
-    if table.schema_changes.added or table.schema_changes.dropped:
-        metadata["columns_added"] = ", ".join(table.schema_changes.added)
-        metadata["columns_dropped_in_source"] = ", ".join(table.schema_changes.dropped)
+    changed = table.schema_changes
+    if changed.added or changed.widened or changed.dropped:
+        metadata.update(columns_added=", ".join(changed.added), columns_widened=", ".join(changed.widened), columns_dropped_in_source=", ".join(changed.dropped))
     return metadata
 
 

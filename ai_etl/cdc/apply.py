@@ -2,6 +2,8 @@
 
 Schema changes arrive as Relation messages, the table's shape at that point of the WAL:
 - an added column is added to the raw table (Nullable: rows before it have none);
+- a column whose type widens (smallint -> integer -> bigint, real -> double, a numeric's precision) is
+  altered in place (not a key column: ClickHouse does not alter those);
 - a dropped column stays in ClickHouse, NULL (or its type's default) in rows from then on;
 - a column whose type maps to another ClickHouse type stops the batch with one sentence (rows of the
   new type cannot be kept in the old column); the slot is not advanced, so nothing is lost.
@@ -14,6 +16,7 @@ snapshot was read after that update, the row sits under the new key, so that one
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pyarrow as pa
@@ -23,7 +26,7 @@ from pydantic import BaseModel
 from ai_etl.cdc.batch import TableChanges
 from ai_etl.cdc.pgoutput import UNCHANGED_TOAST
 from ai_etl.cdc.values import Wire, base_type, clickhouse_expression
-from ai_etl.cdc.warehouse import DELETED, VERSION, RawTableShape, add_column, table_sql
+from ai_etl.cdc.warehouse import DELETED, VERSION, RawTableShape, add_column, modify_column, table_sql
 from ai_etl.errors import UserError
 from ai_etl.loading import STAGING_INFIX
 from ai_etl.resources.clickhouse import quote_ident, quote_literal
@@ -49,7 +52,22 @@ class SourceColumn(BaseModel):
 
 class SchemaChanges(BaseModel):
     added: list[str] = []
+    widened: list[str] = []
     dropped: list[str] = []
+
+
+_INTEGERS = ("Int16", "Int32", "Int64")
+
+
+def widens(old: str, new: str) -> bool:
+    """Whether every value of ClickHouse type `old` is one of `new` (smallint -> integer -> bigint, real ->
+    double precision, numeric(p,s) -> numeric(p',s) with p' > p): the column can be altered in place."""
+    if old in _INTEGERS and new in _INTEGERS:
+        return _INTEGERS.index(new) > _INTEGERS.index(old)
+    if (old, new) == ("Float32", "Float64"):
+        return True
+    before, after = re.fullmatch(r"Decimal\((\d+), (\d+)\)", old), re.fullmatch(r"Decimal\((\d+), (\d+)\)", new)
+    return bool(before and after and before[2] == after[2] and int(after[1]) > int(before[1]))
 
 
 def follow_schema(client: Client, database: str, raw: str, source_table: str, shape: RawTableShape, columns: list[SourceColumn]) -> SchemaChanges:
@@ -62,7 +80,13 @@ def follow_schema(client: Client, database: str, raw: str, source_table: str, sh
             add_column(client, database, raw, column.name, column.mapping.ch_type, after=last)
             changes.added.append(column.name)
             last = column.name
-        elif base_type(have) != base_type(column.mapping.ch_type):
+        elif base_type(have) == base_type(column.mapping.ch_type):
+            continue
+        elif column.name not in shape.key and widens(base_type(have), base_type(column.mapping.ch_type)):
+            wider = f"Nullable({base_type(column.mapping.ch_type)})" if have.startswith("Nullable(") else base_type(column.mapping.ch_type)
+            modify_column(client, database, raw, column.name, wider)
+            changes.widened.append(column.name)
+        else:
             raise CdcSchemaError(
                 f"Column {source_table}.{column.name} changed type in PostgreSQL to {column.pg_type} (ClickHouse {base_type(column.mapping.ch_type)}), "
                 f"but {database}.{raw} keeps it as {have}; rename the new column in PostgreSQL, or run `ai-etl cdc drop` for this "

@@ -210,7 +210,7 @@ def _write_batch(client, pg: psycopg.Connection, plan: CdcPlan, batch: Batch, sh
         table, report = by_source[source_table], reports[source_table]
         columns = _source_columns(pg, changes.relation, types)
         report.schema_changes = follow_schema(client, plan.database, table.raw, f"{plan.schema_name}.{source_table}", shapes[source_table], columns)
-        if report.schema_changes.added:  # the view lists the columns it was made with
+        if report.schema_changes.added or report.schema_changes.widened:  # the view lists the columns it was made with
             create_current_view(client, plan.database, table.raw, table.view)
         report.changes = changes.changes
         report.truncated = changes.truncated_at is not None

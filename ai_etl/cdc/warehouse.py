@@ -74,6 +74,11 @@ def add_column(client: Client, database: str, table: str, column: str, ch_type: 
     client.command(f"ALTER TABLE {table_sql(database, table)} ADD COLUMN IF NOT EXISTS {quote_ident(column)} {ch_type} AFTER {quote_ident(after)}")
 
 
+def modify_column(client: Client, database: str, table: str, column: str, ch_type: str) -> None:
+    """A wider type for a column (a mutation, waited for: the batch's rows follow)."""
+    client.command(f"ALTER TABLE {table_sql(database, table)} MODIFY COLUMN {quote_ident(column)} {ch_type}", settings={"mutations_sync": 2})
+
+
 # ---------------------------------------------------------------- positions
 
 
