@@ -21,7 +21,10 @@ from ai_etl.cdc import replicator
 from ai_etl.cdc.replicator import CdcPlan, CdcTable, run_step
 from ai_etl.cdc.slot import CdcSourceError, drop_replication, slot_status
 from ai_etl.cdc.apply import CdcSchemaError
+from ai_etl.embedded_postgres import EmbeddedPostgres
+from ai_etl.errors import ConnectorError
 from ai_etl.loading import full_refresh_from_postgres
+from ai_etl.resources import PostgresResource
 
 
 def _plan(name: str, *tables: str, full: bool = False) -> CdcPlan:
@@ -302,3 +305,23 @@ def test_a_changed_row_lands_as_a_snapshot_loads_it(scratch_db, warehouse):
         assert dict(zip(columns, got)) == dict(zip(columns, want))
     with scratch_db.connect() as conn:
         drop_replication(conn, "t_typed")
+
+
+def test_the_source_stopped_mid_stream_then_restarted(tmp_path, warehouse):
+    """A server of its own, stopped between two steps: the step fails with one sentence, nothing is
+    confirmed, and after the restart the next step catches up exactly."""
+    server = EmbeddedPostgres(tmp_path / "pg")
+    source = PostgresResource(embedded_data_dir=str(tmp_path / "pg"), embedded_database="stopped")  # started again on use
+    try:
+        _execute(source, "create table items (id bigint primary key, qty int)", "insert into items select g, g from generate_series(1, 1000) g")
+        plan = _started(source, warehouse, "t_stopped", "items")
+        _execute(source, "update items set qty = 0 where id <= 100", "delete from items where id > 900")
+        url = server.url("stopped")
+        server.stop()
+        with pytest.raises(ConnectorError, match="Cannot connect to PostgreSQL"):
+            run_step(plan, PostgresResource(url=url), warehouse)  # the server as a URL knows it: down
+        report = run_step(plan, source, warehouse)  # the embedded server starts again on use
+        assert report.changes == 200
+        _same(source, warehouse, "items", "raw_items_current", "id, qty", "id")
+    finally:
+        server.stop()
