@@ -7,6 +7,7 @@ slot's lag is the WAL it has not confirmed, and what it costs the source is the 
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -16,7 +17,6 @@ from ai_etl.errors import UserError
 
 if TYPE_CHECKING:
     from ai_etl.project_files import ProjectFolder
-    from ai_etl.resources import PostgresResource
     from ai_etl.spec import Pipeline
 
 
@@ -87,7 +87,7 @@ def leftover_slots(folder: ProjectFolder, used: set[str]) -> list[tuple[str, Slo
     return found
 
 
-def _holds(resource: PostgresResource, name: str) -> bool:
+def _holds(resource: _Source, name: str) -> bool:
     try:
         with resource.connect() as conn:
             return bool(conn.execute("select 1 from pg_replication_slots where slot_name = %s union all select 1 from pg_publication where pubname = %s", (name, name)).fetchone())
@@ -130,16 +130,35 @@ def _cdc_pipelines(folder: ProjectFolder) -> dict[str, Pipeline]:
     return {name: p for name, p in sorted(folder.pipelines.items()) if p.type == "cdc"}
 
 
-def _source(folder: ProjectFolder, pipeline: Pipeline) -> PostgresResource:
+class _Source(BaseModel):
+    """A PostgreSQL connector as a command reaches it (as `connections.postgres_resource` reads it, without Dagster)."""
+
+    url: str | None = None
+    url_env: str | None = None  # set only when its variable is not: connecting then says so
+    embedded_data_dir: str | None = None
+    embedded_database: str = "postgres"
+
+    def connect(self):
+        from ai_etl.postgres_connection import open_postgres, postgres_conninfo
+
+        return open_postgres(postgres_conninfo(self.url, self.url_env, self.embedded_data_dir, self.embedded_database))
+
+
+def _source(folder: ProjectFolder, pipeline: Pipeline) -> _Source:
     return dict(_postgres_sources(folder))[pipeline.source.connector]
 
 
-def _postgres_sources(folder: ProjectFolder) -> list[tuple[str, PostgresResource]]:
-    from ai_etl.connections import postgres_resource
+def _postgres_sources(folder: ProjectFolder) -> list[tuple[str, _Source]]:
     from ai_etl.spec import PostgresConnector
 
-    return [
-        (name, postgres_resource(folder, connector).process_config_and_initialize())
-        for name, connector in folder.project.connectors.items()
-        if isinstance(connector, PostgresConnector)
-    ]
+    sources = []
+    for name, connector in folder.project.connectors.items():
+        if not isinstance(connector, PostgresConnector):
+            continue
+        if connector.url_env and os.environ.get(connector.url_env):
+            sources.append((name, _Source(url=os.environ[connector.url_env])))
+        elif connector.embedded is not None:
+            sources.append((name, _Source(embedded_data_dir=str(folder.resolve(connector.embedded.data_dir)), embedded_database=connector.embedded.database)))
+        else:
+            sources.append((name, _Source(url_env=connector.url_env)))
+    return sources
