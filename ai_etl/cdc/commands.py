@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -27,6 +28,7 @@ class PipelineSlot(BaseModel):
     every: str
     max_retained_wal_mb: int
     slot: SlotStatus
+    source_stopped: bool = False  # an embedded server not running (not started to look)
 
     @property
     def over_threshold(self) -> bool:
@@ -78,6 +80,8 @@ def leftover_slots(folder: ProjectFolder, used: set[str]) -> list[tuple[str, Slo
     prefix = replication_name(folder.name, "")
     found = []
     for connector, resource in _postgres_sources(folder):
+        if resource.stopped:
+            continue
         try:
             with resource.connect() as conn:
                 names = [n for (n,) in conn.execute("select slot_name from pg_replication_slots where database = current_database() and starts_with(slot_name, %s)", (prefix,))]
@@ -100,18 +104,24 @@ def _pipeline_part(folder: ProjectFolder, slot: str) -> str:
 
 
 def cdc_status(folder: ProjectFolder, pipeline: Pipeline) -> PipelineSlot:
-    with _source(folder, pipeline).connect() as conn:
-        slot = slot_status(conn, replication_name(folder.name, pipeline.name))
+    source, name = _source(folder, pipeline), replication_name(folder.name, pipeline.name)
+    if source.stopped:
+        slot = SlotStatus(slot=name, exists=False)
+    else:
+        with source.connect() as conn:
+            slot = slot_status(conn, name)
     settings = pipeline.cdc_settings
     return PipelineSlot(
         pipeline=pipeline.name, connector=pipeline.source.connector, tables=pipeline.entities, every=settings.every,
-        max_retained_wal_mb=settings.max_retained_wal_mb, slot=slot,
+        max_retained_wal_mb=settings.max_retained_wal_mb, slot=slot, source_stopped=source.stopped,
     )  # fmt: skip
 
 
 def _status_line(status: PipelineSlot) -> str:
     slot = status.slot
     head = f"{status.pipeline} ({', '.join(status.tables)} from {status.connector}, every {status.every}): slot {slot.slot}"
+    if status.source_stopped:
+        return f"{head}: the embedded server of {status.connector} is stopped (`ai-etl db start` to look)"
     if not slot.exists:
         return f"{head} not created yet (the first run creates it)"
     state = "active" if slot.active else "idle"
@@ -142,6 +152,13 @@ class _Source(BaseModel):
         from ai_etl.postgres_connection import open_postgres, postgres_conninfo
 
         return open_postgres(postgres_conninfo(self.url, self.url_env, self.embedded_data_dir, self.embedded_database))
+
+    @property
+    def stopped(self) -> bool:
+        """An embedded server that is not running: `status` does not start it (it retains nothing more meanwhile)."""
+        from ai_etl.embedded_postgres import EmbeddedPostgres
+
+        return self.embedded_data_dir is not None and EmbeddedPostgres(Path(self.embedded_data_dir)).port() is None
 
 
 def _source(folder: ProjectFolder, pipeline: Pipeline) -> _Source:
