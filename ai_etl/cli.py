@@ -277,6 +277,12 @@ def cmd_artifacts(args) -> int:
     return run_artifacts(_folder(args), args)
 
 
+def cmd_cdc(args) -> int:
+    from ai_etl.cdc.commands import run_cdc
+
+    return run_cdc(_folder(args), args)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -334,6 +340,10 @@ def parser() -> argparse.ArgumentParser:
     art.add_argument("--against", type=int, help="diff against this version instead of the parent")
     art.add_argument("--number", type=int, help="rollback: the version number to restore")
     art.add_argument("--reason", help="reject: why")
+    cdc = command("cdc", cmd_cdc, "Change data capture: each cdc pipeline's replication slot (lag, retained WAL), or drop one's slot and publication.")
+    cdc.add_argument("action", choices=["status", "drop"])
+    cdc.add_argument("pipeline", nargs="?", help="drop: the cdc pipeline whose slot and publication to remove")
+    cdc.add_argument("--json", action="store_true", help="status: print JSON")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
     demo.add_argument("--rows", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=42)

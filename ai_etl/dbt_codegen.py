@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from ai_etl.assets.naming import (
     asset_key,
+    current_view_name,
     raw_asset_name,
     raw_table_name,
     staging_model_name,
@@ -196,7 +197,8 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
     if not pipeline.transformations:
         return GeneratedFiles(pipeline=pipeline.name, files={})
     staging, mart = _split(pipeline)
-    entities = [pipeline.source.entity, *pipeline.joined_tables]
+    entities = pipeline.entities
+    cdc = pipeline.type == "cdc"  # models read the current-state view of each replicated table
     files: dict[str, str] = {}
     # a stream's raw table may hold a replayed batch twice until merged: read it with FINAL, as an upsert's
     upsert = pipeline.load.merges_on_key or pipeline.type == "stream"
@@ -212,8 +214,9 @@ def compile_pipeline(project: str, pipeline: Pipeline, database: str) -> Generat
                 "tables": [
                     {
                         "name": entity,
-                        "identifier": raw_table_name(pipeline, entity),
-                        "description": f"`{entity}` from connector `{pipeline.source.connector}`, {loaded}.",
+                        "identifier": current_view_name(pipeline, entity) if cdc else raw_table_name(pipeline, entity),
+                        "description": f"`{entity}` from connector `{pipeline.source.connector}`, "
+                        + ("its current state, replicated (cdc)." if cdc else f"{loaded}."),
                         "meta": {"dagster": {"asset_key": list(asset_key(project, "raw", raw_asset_name(pipeline, entity)).path)}},
                     }
                     for entity in entities

@@ -260,11 +260,13 @@ def _same_layout(client: Client, database: str, table: str, layout: TableLayout)
         "SELECT name FROM system.columns WHERE database = {db:String} AND table = {t:String} ORDER BY position",
         parameters={"db": database, "t": table},
     ).result_rows]  # fmt: skip
-    def normal(key: str) -> list[str]:
-        return [part.strip() for part in key.replace("`", "").strip().removeprefix("(").removesuffix(")").split(",") if part.strip()]
-
-    same_key = normal(sorting_key) == normal(", ".join(layout.order_by))
+    same_key = sorting_key_columns(sorting_key) == sorting_key_columns(", ".join(layout.order_by))
     return engine == layout.engine.split("(")[0] and same_key and columns == layout.names
+
+
+def sorting_key_columns(key: str) -> list[str]:
+    """`system.tables.sorting_key` ('(a, b)', 'a, `b`') -> its columns."""
+    return [part.strip() for part in key.replace("`", "").strip().removeprefix("(").removesuffix(")").split(",") if part.strip()]
 
 
 def _result(client: Client, database: str, table: str, load: Load, loaded: int, started: float, transfer: Transfer) -> LoadResult:
@@ -281,7 +283,7 @@ def _result(client: Client, database: str, table: str, load: Load, loaded: int, 
     )  # fmt: skip
 
 
-def _leftovers_after(warehouse: ClickHouseResource) -> dt.timedelta:
+def leftovers_after(warehouse: ClickHouseResource) -> dt.timedelta:
     return dt.timedelta(0) if warehouse.is_embedded else LEFTOVERS_AFTER
 
 
@@ -342,45 +344,60 @@ def load_from_postgres(
 ) -> LoadResult:
     """Load a PostgreSQL table or query (`relation`: a quoted table name or a parenthesized query)."""
     started = time.perf_counter()
-    transfer: Transfer = ("pull" if warehouse.is_embedded else "arrow") if load.transfer == "auto" else load.transfer
-    mappings = pg_mappings(source)
+    transfer = pick_transfer(warehouse, load.transfer)
     layout = layout_for(pg_columns(source), load, source.primary_key, partition_by, order_by)
-    columns = ", ".join(quote_ident(c) for c in layout.names)
-    # the wire columns made into the target's values: the same ClickHouse expressions for both transfers
-    parsed = ", ".join(m.parse.replace("{col}", quote_ident(c.name)) for c, m in zip(source.columns, mappings))
 
     with warehouse.get_client() as client:
 
         def fill(staging: str, mark: Any) -> dt.datetime | None:
             trusted = open_transaction_bound(postgres, source, load)  # taken before the read's snapshot
             query = source_query(postgres, relation, source, load, mark)
-            target = f"{quote_ident(database)}.{quote_ident(staging)}"
-            if transfer == "pull":
-                function = warehouse.postgres_query_function(postgres.address(), query)
-                # smaller insert blocks: ~1.2 GB instead of ~1.8 GB peak at 6M rows, same speed (bench/load_throughput.py);
-                # UTC: timestamps arrive as UTC wall time, which the engine's own time zone must not shift
-                client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {function}", settings=PULL_INSERT_SETTINGS | {"session_timezone": "UTC"})
-            elif all(not m.wire_text for m in mappings):
-                _insert_batches(client, postgres, query, database, staging)
-            else:  # text on the wire: into a table of wire columns, then converted as the pull transfer does
-                wire = f"{table}{STAGING_INFIX}{uuid.uuid4().hex[:12]}"
-                wire_sql = f"{quote_ident(database)}.{quote_ident(wire)}"
-                wire_columns = ", ".join(f"{quote_ident(c.name)} {'Nullable(String)' if m.wire_text else m.ch_type}" for c, m in zip(source.columns, mappings))
-                client.command(f"CREATE TABLE {wire_sql} ({wire_columns}) ENGINE = Memory")
-                try:
-                    _insert_batches(client, postgres, query, database, wire)
-                    client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {wire_sql}")
-                finally:
-                    client.command(f"DROP TABLE IF EXISTS {wire_sql} SYNC")
+            copy_from_postgres(client, postgres, warehouse, source, query, database, staging, transfer, wire_prefix=table)
             return trusted
 
         try:
-            loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
+            loaded, _ = load_table(client, database, table, layout, load, fill, leftovers_after(warehouse))
         except Exception as err:
             if sentence := refusal(str(err)):
                 raise UserError(sentence) from None
             raise
         return _result(client, database, table, load, loaded, started, transfer)
+
+
+def pick_transfer(warehouse: ClickHouseResource, asked: Literal["auto", "pull", "arrow"]) -> Transfer:
+    """`auto`: ClickHouse pulls from PostgreSQL itself when embedded (fastest); a server may not reach the source."""
+    return ("pull" if warehouse.is_embedded else "arrow") if asked == "auto" else asked
+
+
+def copy_from_postgres(
+    client: Client, postgres: PostgresResource, warehouse: ClickHouseResource, source: PgTable, query: str,
+    database: str, table: str, transfer: Transfer, constants: dict[str, str] | None = None, wire_prefix: str | None = None,
+) -> None:  # fmt: skip
+    """Insert the rows of `query` (written by `source_query`) into `table`, each column converted as its
+    mapping says; `constants`: more columns set to a ClickHouse expression (a cdc snapshot's version)."""
+    mappings = pg_mappings(source)
+    constants = constants or {}
+    columns = ", ".join(quote_ident(c) for c in [*(c.name for c in source.columns), *constants])
+    # the wire columns made into the target's values: the same ClickHouse expressions for both transfers
+    parsed = ", ".join([*(m.parse.replace("{col}", quote_ident(c.name)) for c, m in zip(source.columns, mappings)), *constants.values()])
+    target = f"{quote_ident(database)}.{quote_ident(table)}"
+    if transfer == "pull":
+        function = warehouse.postgres_query_function(postgres.address(), query)
+        # smaller insert blocks: ~1.2 GB instead of ~1.8 GB peak at 6M rows, same speed (bench/load_throughput.py);
+        # UTC: timestamps arrive as UTC wall time, which the engine's own time zone must not shift
+        client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {function}", settings=PULL_INSERT_SETTINGS | {"session_timezone": "UTC"})
+    elif all(not m.wire_text for m in mappings) and not constants:
+        _insert_batches(client, postgres, query, database, table)
+    else:  # text on the wire: into a table of wire columns, then converted as the pull transfer does
+        wire = f"{wire_prefix or table}{STAGING_INFIX}{uuid.uuid4().hex[:12]}"
+        wire_sql = f"{quote_ident(database)}.{quote_ident(wire)}"
+        wire_columns = ", ".join(f"{quote_ident(c.name)} {'Nullable(String)' if m.wire_text else m.ch_type}" for c, m in zip(source.columns, mappings))
+        client.command(f"CREATE TABLE {wire_sql} ({wire_columns}) ENGINE = Memory")
+        try:
+            _insert_batches(client, postgres, query, database, wire)
+            client.command(f"INSERT INTO {target} ({columns}) SELECT {parsed} FROM {wire_sql}")
+        finally:
+            client.command(f"DROP TABLE IF EXISTS {wire_sql} SYNC")
 
 
 def _insert_batches(client: Client, postgres: PostgresResource, query: str, database: str, table: str) -> None:
@@ -436,7 +453,7 @@ def load_from_frame(
             if rows.height:
                 client.insert_arrow(staging, rows.to_arrow(), database=database)
 
-        loaded, _ = load_table(client, database, table, layout, load, fill, _leftovers_after(warehouse))
+        loaded, _ = load_table(client, database, table, layout, load, fill, leftovers_after(warehouse))
         return _result(client, database, table, load, loaded, started, "arrow")
 
 

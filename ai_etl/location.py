@@ -10,6 +10,7 @@ import dagster as dg
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
 from ai_etl.assets.broken import broken_assets
+from ai_etl.assets.cdc import cdc_assets, slot_watch_sensor
 from ai_etl.assets.extract import extract_assets, source_specs
 from ai_etl.assets.freshness import freshness_policy
 from ai_etl.assets.naming import transforms_in_dbt
@@ -53,7 +54,12 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     sources = [dg.AssetsDefinition(specs=[spec]) for spec in source_specs(folder)]
     resolved = [resolve_pipeline(folder, pipeline) for pipeline in folder.pipelines.values()]
     pipeline_metadata = lambda p: {**artifacts.for_pipeline(folder.name, p), **drift_metadata(drift.get(p, []))}  # noqa: E731
-    extracts = extract_assets(folder, resolved, pipeline_metadata) + stream_assets(folder, resolved, pipeline_metadata)
+    replicated = [p for p in resolved if p.pipeline.type == "cdc"]
+    extracts = [
+        *extract_assets(folder, [p for p in resolved if p.pipeline.type != "cdc"], pipeline_metadata),
+        *stream_assets(folder, resolved, pipeline_metadata),
+        *cdc_assets(folder, replicated, pipeline_metadata),
+    ]
     file_metadata = lambda path: {**artifacts.for_file(path), **drift_metadata(drift.get(_pipeline_of_file(path), []))}  # noqa: E731
     models = dbt_model_assets(folder, setup, warehouse_key, pool, file_metadata, check_fresh=check_fresh)
     # one bad file breaks one pipeline: the others load, each broken one is an asset saying why
@@ -67,6 +73,7 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     reflect = reflect_job(folder.root)
     sensors = [*(repair_sensors(folder.root, selections, job, reflect) if resolved else []), dead_run_sensor()]
     sensors += [micro_batch_sensor(selections, p, job) for p in resolved if is_stream(p)]
+    sensors += [selections.cdc_sensor(p, job) for p in replicated] + ([slot_watch_sensor(folder.name, replicated)] if replicated else [])
     jobs = [job] if resolved else []
     jobs += [generate_pipeline_job(folder.root), reflect]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)

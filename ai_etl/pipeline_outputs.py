@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ai_etl.assets.naming import raw_asset_name, raw_table_name, staging_model_name, transforms_in_dbt
+from ai_etl.assets.naming import current_view_name, raw_asset_name, raw_table_name, staging_model_name, transforms_in_dbt
 from ai_etl.project_files import line_of_field
 from ai_etl.spec import Pipeline, Project
 
@@ -33,9 +33,12 @@ def pipeline_outputs(project: Project, pipeline: Pipeline) -> dict[Output, str]:
     if in_dbt:
         outputs[("model", final)] = f"dbt model {final}"
     raw_database = warehouse if in_dbt else final_database
-    for entity in [pipeline.source.entity, *pipeline.joined_tables]:
+    for entity in pipeline.entities:
         raw_table, raw_asset = raw_table_name(pipeline, entity), raw_asset_name(pipeline, entity)
         outputs.setdefault(("table", raw_database, raw_table), f"table {raw_database}.{raw_table}")
+        if pipeline.type == "cdc":
+            current = current_view_name(pipeline, entity)
+            outputs.setdefault(("table", raw_database, current), f"view {raw_database}.{current}")
         outputs.setdefault(("asset", "raw", raw_asset), f"asset {project.name}/raw/{raw_asset}")
         if in_dbt:
             staging = staging_model_name(pipeline, entity)

@@ -110,6 +110,31 @@ class PipelineSelections:
             default_status=dg.DefaultScheduleStatus.STOPPED,
         )
 
+    def cdc_sensor(self, resolved: ResolvedPipeline, job: UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
+        """A cdc pipeline's micro-batches: a run of its assets every `cdc.every`, not while one is queued or running
+        (cron has no seconds, and a batch that takes longer than the cadence must not pile runs up)."""
+        name, every = resolved.name, resolved.pipeline.cdc_settings.every_seconds
+
+        def tick(context: dg.SensorEvaluationContext):
+            active = context.instance.get_run_records(
+                dg.RunsFilter(tags=pipeline_tags(self.project, name), statuses=list(ACTIVE_RUN_STATUSES)), limit=1
+            )
+            if active:
+                return dg.SkipReason(f"run {active[0].dagster_run.run_id} of pipeline {name} has not finished")
+            return self.run_request(name)
+
+        return dg.SensorDefinition(
+            name=f"{name}_cdc_sensor",
+            evaluation_fn=tick,
+            minimum_interval_seconds=every,
+            job=job,
+            description=f"Replicates pipeline {name} every {resolved.pipeline.cdc_settings.every} ({project_job_name(self.project)} over group {resolved.group}).",
+            default_status=dg.DefaultSensorStatus.STOPPED,
+        )
+
+
+ACTIVE_RUN_STATUSES = (dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED)
+
 
 def execute_pipeline(defs: dg.Definitions, project: str, pipeline: str, **kwargs) -> dg.ExecuteInProcessResult:
     """Run one pipeline in-process (eval, `ask`, tests): the project job over the pipeline's group."""

@@ -92,7 +92,7 @@ class ResolvedPipeline:
         pipeline, target = self.pipeline, self.pipeline.target
         direct = not self.in_dbt
         tables = []
-        for entity in [pipeline.source.entity, *pipeline.joined_tables]:
+        for entity in pipeline.entities:
             main = entity == pipeline.source.entity
             tables.append(
                 RawTable(

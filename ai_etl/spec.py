@@ -291,25 +291,33 @@ class Retries(Strict):
 
 
 class PostgresSource(Strict):
-    """A table (or a query) of a PostgreSQL connector."""
+    """A table (or a query) of a PostgreSQL connector; a cdc pipeline may replicate several `tables`."""
 
     type: Literal["postgres"]
     connector: Identifier
     table: Identifier | None = None
+    tables: list[Identifier] = Field([], description="cdc pipelines only: the tables replicated together (one slot).")
     query: SqlStatement | None = Field(None, description="A SELECT run in PostgreSQL; name the result with `name`.")
     name: Identifier | None = Field(None, description="The entity name of a query source (raw_<name>).")
 
     @model_validator(mode="after")
     def _table_or_query(self) -> PostgresSource:
-        if (self.table is None) == (self.query is None):
-            raise ValueError("give exactly one of `table` or `query`")
+        if sum((self.table is not None, bool(self.tables), self.query is not None)) != 1:
+            raise ValueError("give exactly one of `table`, `tables` (cdc) or `query`")
+        if len(set(self.tables)) != len(self.tables):
+            raise ValueError("`tables` lists a table twice; list each once")
         if self.query is not None and self.name is None:
             raise ValueError("a `query` source needs a `name` for its raw table")
         return self
 
     @property
     def entity(self) -> str:
-        return self.table or self.name  # type: ignore[return-value]
+        """The main table: the one a batch pipeline reads, the first a cdc pipeline replicates."""
+        return self.table or (self.tables[0] if self.tables else self.name)  # type: ignore[return-value]
+
+    @property
+    def source_tables(self) -> list[str]:
+        return list(self.tables) or ([self.table] if self.table else [])
 
 
 class FilesSource(Strict):
@@ -377,6 +385,47 @@ class ClickHouseTarget(Strict):
     database: Identifier | None = Field(None, description="Defaults to the warehouse connector's database.")
     order_by: list[str] = Field([], description="ClickHouse ORDER BY; default: the source's primary key.")
     partition_by: SqlExpression | None = Field(None, description="ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at).")
+
+
+# ----------------------------------------------------------------------- cdc
+
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
+
+
+def duration_seconds(text: str) -> int | None:
+    """'30s', '5m', '1h' -> seconds; None when `text` is not such a duration."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d+)\s*([smh])\s*", text)
+    return int(found[1]) * _UNIT_SECONDS[found[2]] if found else None
+
+
+class CdcSettings(Strict):
+    """How a cdc pipeline follows its tables: micro-batches from a logical replication slot.
+
+    Tables without a primary key have no identity an update or delete could be matched by; they are
+    refused unless `replica_identity_full` lets ai-etl set REPLICA IDENTITY FULL on them (PostgreSQL
+    then logs each updated or deleted row whole: more WAL, and identical rows become one).
+    """
+
+    every: str = Field("1m", description="micro-batch cadence, 30s..1h (e.g. 30s, 5m, 1h)")
+    replica_identity_full: bool = Field(False, description="set REPLICA IDENTITY FULL on replicated tables without a primary key")
+    max_retained_wal_mb: int = Field(1024, gt=0, description="warn (failed asset check) when the slot holds back more WAL than this")
+    max_changes_per_batch: int = Field(200_000, ge=1_000, description="bound of one micro-batch (whole transactions)")
+
+    @field_validator("every")
+    @classmethod
+    def _cadence(cls, every: str) -> str:
+        seconds = duration_seconds(every)
+        if seconds is None:
+            raise ValueError(f"'{every}' is not a duration; write seconds, minutes or hours such as 30s, 5m or 1h")
+        if not 30 <= seconds <= 3600:
+            raise ValueError(f"'{every}' is outside 30s..1h; micro-batches run at least every hour and at most every 30 seconds")
+        return every.strip()
+
+    @property
+    def every_seconds(self) -> int:
+        return duration_seconds(self.every)  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------- load
@@ -594,6 +643,7 @@ class Pipeline(Strict):
     owners: list[str] = []
     tags: dict[str, str] = {}
     auto_apply: bool | None = Field(None, description="overrides the project's repair.auto_apply for this pipeline")
+    cdc: CdcSettings | None = Field(None, description="`type: cdc` only: cadence, tables without a key, retained WAL threshold")
 
     @field_validator("schedule", mode="before")
     @classmethod
@@ -608,7 +658,11 @@ class Pipeline(Strict):
     @model_validator(mode="after")
     def _consistent(self) -> Pipeline:
         if self.type == "cdc":
-            raise ValueError(f"`type: {self.type}` is planned but not available yet; use batch or on_demand")
+            self._cdc_consistent()
+        elif self.cdc is not None:
+            raise ValueError("a `cdc` block belongs to `type: cdc` pipelines; remove it or set the type")
+        elif isinstance(self.source, PostgresSource) and self.source.tables:
+            raise ValueError("`source.tables` lists the tables of a cdc pipeline; a batch pipeline reads one `table`")
         if (self.type == "stream") != (self.source.type == "kafka"):
             raise ValueError("a kafka source is read by a `type: stream` pipeline, and a stream pipeline reads a kafka source; set both or neither")
         if self.type == "stream":
@@ -628,6 +682,18 @@ class Pipeline(Strict):
             raise ValueError("joins need a postgres source (the joined table comes from the same connector)")
         return self
 
+    def _cdc_consistent(self) -> None:
+        if not isinstance(self.source, PostgresSource) or self.source.query is not None:
+            raise ValueError("a cdc pipeline replicates PostgreSQL tables: give `source.table` or `source.tables`, not a query or files")
+        if self.schedule is not None:
+            raise ValueError("a cdc pipeline runs every `cdc.every` (30s..1h), not on a `schedule`; remove it")
+        if "load" in self.model_fields_set:
+            raise ValueError("a cdc pipeline keeps its tables by replication; remove `load`")
+
+    @property
+    def cdc_settings(self) -> CdcSettings:
+        return self.cdc or CdcSettings()
+
     @property
     def stream_settings(self) -> StreamSettings:
         return self.stream or StreamSettings()
@@ -635,5 +701,12 @@ class Pipeline(Strict):
     @property
     def joined_tables(self) -> list[str]:
         return [t.table for t in self.transformations if isinstance(t, JoinTransform)]
+
+    @property
+    def entities(self) -> list[str]:
+        """Every source table the pipeline reads, the main one first: the replicated tables of a cdc
+        pipeline (joined tables are replicated too), else the source and the joined tables."""
+        tables = self.source.source_tables if isinstance(self.source, PostgresSource) and self.type == "cdc" else [self.source.entity]
+        return list(dict.fromkeys([*tables, *self.joined_tables]))
 
 

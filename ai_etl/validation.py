@@ -97,12 +97,14 @@ class PipelineValidator:
             tables = postgres.list_tables()
             if source.query:
                 described = postgres.describe_query(source.query, source.entity)
-            elif source.table not in tables:
-                self.require(("source", "table"), [source.table], tables, "as a table in the source")
+            elif missing := [t for t in source.source_tables if t not in tables]:
+                self.require(("source", "table" if source.table else "tables"), missing, tables, "as a table in the source")
                 return [], {}
             else:
-                described = postgres.describe(source.table)
+                described = postgres.describe(source.entity)
             self._check_types(described.columns)
+            if self.pipeline.type == "cdc":
+                self._check_replication(postgres, source.source_tables)
             joined = {}
             for i, transform in enumerate(self.pipeline.transformations):
                 if isinstance(transform, JoinTransform):
@@ -144,6 +146,20 @@ class PipelineValidator:
             except UnmappableTypeError as err:
                 self.add(("source", "path"), f"column '{name}': {err}")
         return list(frame.columns), {}
+
+    def _check_replication(self, postgres, tables: list[str]) -> None:
+        """A cdc pipeline's source: logical decoding on, and a key (or the opt-in) for every table."""
+        from ai_etl.cdc.slot import check_logical_decoding, identity_problem
+
+        full = self.pipeline.cdc_settings.replica_identity_full
+        with postgres.connect() as conn:
+            try:
+                check_logical_decoding(conn)
+            except UserError as err:
+                self.add(("type",), str(err))
+            for table in tables:
+                if problem := identity_problem(conn, postgres.schema_name, table, full):
+                    self.add(("source", "table" if self.pipeline.source.table else "tables"), problem)
 
     def _check_types(self, columns) -> None:
         for column in columns:

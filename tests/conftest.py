@@ -91,4 +91,6 @@ def workspace(tmp_path) -> Path:
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The installed `ai-etl` command, as a user runs it."""
     command = [str(Path(sys.executable).parent / "ai-etl"), *args]
-    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=cwd)
+    # this checkout's code, also when the venv was installed (editable) from another worktree
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": path, **(env or {})}, cwd=cwd)

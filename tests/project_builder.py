@@ -33,6 +33,14 @@ def make_project(root: Path, name: str, pipelines: list[dict], lake: dict | None
     return project
 
 
+def as_shop(db, monkeypatch, setup: str):
+    """`db` after running `setup`, as the `shop` connector of `make_project`'s projects ($SHOP_DATABASE_URL)."""
+    with db.connect() as conn:
+        conn.execute(setup)
+    monkeypatch.setenv("SHOP_DATABASE_URL", db.url)
+    return db
+
+
 def pipeline(name: str, source: dict, target_table: str, transformations=(), load=None, **extra) -> dict:
     spec = {
         "name": name,

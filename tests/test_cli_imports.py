@@ -45,6 +45,7 @@ def imported_by(*args: str, cwd) -> dict:
     [
         ["artifacts", "list"],
         ["cache", "stats"],
+        ["cdc", "status"],
         ["--help"],
         ["generate", "--help"],
     ],
@@ -57,6 +58,7 @@ def test_light_commands_import_no_heavy_package(workspace, args):
     found = imported_by(*args, *options, cwd=workspace)
     assert found["code"] == 0, found["stderr"][-2000:]
     assert found["heavy"] == [], f"`ai-etl {' '.join(args)}` imported {found['heavy']}"
+    assert not (project / ".data" / "postgres").exists(), "a light command started the embedded PostgreSQL"
 
 
 def test_artifacts_list_and_cache_stats_work_on_a_fresh_project(workspace):

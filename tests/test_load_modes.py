@@ -3,7 +3,7 @@
 import dagster as dg
 import pytest
 import yaml
-from project_builder import make_project, materialize, normalized, pipeline, query
+from project_builder import as_shop, make_project, materialize, normalized, pipeline, query
 
 from ai_etl.definitions import build_definitions
 from ai_etl.pipeline_runs import execute_pipeline
@@ -26,10 +26,7 @@ create view events_v as
 
 @pytest.fixture
 def source(scratch_db, monkeypatch):
-    with scratch_db.connect() as conn:
-        conn.execute(SETUP)
-    monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.url)
-    return scratch_db
+    return as_shop(scratch_db, monkeypatch, SETUP)
 
 
 def test_a_killed_loads_temporary_table_is_dropped_by_the_next_load(source, tmp_path):

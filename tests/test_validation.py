@@ -77,13 +77,6 @@ def test_unknown_connector_is_a_config_error(tmp_path):
         load_project(make_project(tmp_path, "v", [spec])).pipeline(spec["name"])
 
 
-def test_cdc_is_reserved_with_a_clear_message(tmp_path):
-    spec = pipeline("later", {"table": "orders"}, "out")
-    spec["type"] = "cdc"
-    with pytest.raises(ConfigError, match="`type: cdc` is planned but not available yet"):
-        load_project(make_project(tmp_path, "v", [spec])).pipeline(spec["name"])
-
-
 def test_cli_lists_every_problem_and_exits_2(tmp_path, shop_url):
     spec = pipeline("bad", {"table": "orders"}, "out", transformations=[{"type": "filter", "condition": "amout > 0"}], load={"mode": "incremental", "cursor": "idd"})
     project = make_project(tmp_path, "v", [spec])

@@ -16,7 +16,7 @@ import dagster as dg
 from psycopg import sql
 
 from ai_etl.assets.freshness import freshness_policy
-from ai_etl.assets.naming import asset_key, source_asset_name, sources_group, transforms_in_dbt
+from ai_etl.assets.naming import asset_key, current_view_name, source_asset_name, sources_group, transforms_in_dbt
 from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
 from ai_etl.interruptible import run_interruptibly
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
@@ -32,8 +32,8 @@ def source_specs(folder: ProjectFolder) -> list[dg.AssetSpec]:
     for pipeline in folder.pipelines.values():
         source = pipeline.source
         kind = _source_kind(folder, pipeline)
-        where = source.path if isinstance(source, FilesSource) else source.topic if isinstance(source, KafkaSource) else (source.table or "(query)")
-        for entity in [source.entity, *pipeline.joined_tables]:
+        where = source.path if isinstance(source, FilesSource) else source.topic if isinstance(source, KafkaSource) else (source.entity if source.query is None else "(query)")
+        for entity in pipeline.entities:
             key = asset_key(folder.name, "source", source_asset_name(source.connector, entity))
             seen.setdefault(
                 key,
@@ -72,17 +72,20 @@ def raw_table_spec(folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTa
     """The raw table as an asset: lineage from its source, the pipeline's group, owners, tags, freshness."""
     pipeline = resolved.pipeline
     source = pipeline.source
+    mode = "cdc" if pipeline.type == "cdc" else raw.load.mode
+    cdc = {"current_view": f"{raw.database}.{current_view_name(pipeline, raw.entity)}"} if pipeline.type == "cdc" else {}
     return dg.AssetSpec(
         key=raw.asset_key,
         deps=[raw.source_key],
         group_name=resolved.group,
         kinds={source.type if source.type == "postgres" else "polars", "clickhouse"},
-        description=f"`{raw.entity}` from `{source.connector}` into ClickHouse `{raw.database}.{raw.table}` ({raw.load.mode}).",
+        description=f"`{raw.entity}` from `{source.connector}` into ClickHouse `{raw.database}.{raw.table}` ({mode}"
+        + (f"; current state in `{cdc['current_view']}`)." if cdc else ")."),
         code_version=_spec_version(pipeline, raw.entity, folder.root),
         owners=pipeline.owners,
         tags=pipeline.tags,
         freshness_policy=freshness_policy(pipeline.schedule) if not resolved.in_dbt and raw.main else None,
-        metadata={"dagster/table_name": f"{raw.database}.{raw.table}", "load_mode": raw.load.mode, **extra},
+        metadata={"dagster/table_name": f"{raw.database}.{raw.table}", "load_mode": mode, **cdc, **extra},
     )
 
 

@@ -42,10 +42,16 @@ def transforms_in_dbt(pipeline: Pipeline) -> bool:
 
 
 def raw_table_name(pipeline: Pipeline, entity: str) -> str:
-    """The ClickHouse table an extract asset loads (the dbt source's `identifier`)."""
+    """The ClickHouse table an extract asset loads (a cdc pipeline's dbt source reads its current view).
+    A direct copy of several tables (cdc) names each `<target table>__<entity>`."""
     if not transforms_in_dbt(pipeline):
-        return pipeline.target.table
+        return pipeline.target.table if len(pipeline.entities) == 1 else f"{pipeline.target.table}__{entity}"
     return f"raw_{pipeline.name}__{entity}"
+
+
+def current_view_name(pipeline: Pipeline, entity: str) -> str:
+    """A cdc raw table's current state (latest version of each key, deletes gone): `<raw table>_current`."""
+    return f"{raw_table_name(pipeline, entity)}_current"
 
 
 def staging_model_name(pipeline: Pipeline, entity: str) -> str:
@@ -54,4 +60,4 @@ def staging_model_name(pipeline: Pipeline, entity: str) -> str:
 
 def raw_asset_name(pipeline: Pipeline, entity: str) -> str:
     """The extract asset's name: the final table of a copy, else `<pipeline>__<entity>`."""
-    return pipeline.target.table if not transforms_in_dbt(pipeline) else f"{pipeline.name}__{entity}"
+    return raw_table_name(pipeline, entity) if not transforms_in_dbt(pipeline) else f"{pipeline.name}__{entity}"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import dagster as dg
@@ -14,6 +12,7 @@ import pyarrow as pa
 from pydantic import BaseModel, Field
 
 from ai_etl.errors import ConnectorError
+from ai_etl.postgres_connection import open_postgres, postgres_conninfo
 
 
 class PgColumn(BaseModel):
@@ -57,31 +56,11 @@ class PostgresResource(dg.ConfigurableResource):
     schema_name: str = "public"
 
     def conninfo(self) -> str:
-        if self.url:
-            return self.url
-        if self.url_env:
-            if url := os.environ.get(self.url_env):
-                return url
-            raise ConnectorError(f"The environment variable {self.url_env} (a postgresql:// URL) is not set; export it and run again.")
-        if self.embedded_data_dir:
-            from ai_etl.embedded_postgres import EmbeddedPostgres
-
-            return EmbeddedPostgres(Path(self.embedded_data_dir)).start(self.embedded_database)
-        raise ConnectorError("This PostgreSQL connector has neither a URL nor an embedded server; set its `url_env` variable.")
+        return postgres_conninfo(self.url, self.url_env, self.embedded_data_dir, self.embedded_database)
 
     @contextmanager
     def connect(self, autocommit: bool = True) -> Iterator[psycopg.Connection]:
-        conninfo = self.conninfo()
-        try:
-            conn = psycopg.connect(conninfo, autocommit=autocommit, connect_timeout=10)
-        except psycopg.OperationalError as err:
-            where = urlsplit(conninfo)
-            reason = str(err).strip().splitlines()[-1]
-            raise ConnectorError(
-                f"Cannot connect to PostgreSQL at {where.hostname}:{where.port or 5432}/{where.path.lstrip('/')} "
-                f"({reason}); check that the server is up and the URL in the environment is right."
-            ) from None
-        with conn:
+        with open_postgres(self.conninfo(), autocommit) as conn:
             yield conn
 
     def address(self) -> PgAddress:

@@ -11,7 +11,7 @@ import dagster as dg
 import psycopg
 import pytest
 from concurrent_writer import COLUMNS, SETUP, Writer, WriterLog, check_run, initial_rows
-from project_builder import make_project, pipeline, query
+from project_builder import as_shop, make_project, pipeline, query
 
 from ai_etl.definitions import build_definitions
 from ai_etl.pipeline_runs import execute_pipeline
@@ -23,10 +23,7 @@ LATEST = "SELECT id, argMax(value, updated_at), argMax(deleted, updated_at) FROM
 
 @pytest.fixture
 def source(scratch_db, monkeypatch):
-    with scratch_db.connect() as conn:
-        conn.execute(SETUP)
-    monkeypatch.setenv("SHOP_DATABASE_URL", scratch_db.url)
-    return scratch_db
+    return as_shop(scratch_db, monkeypatch, SETUP)
 
 
 def keyed_incremental(tmp_path, transfer: str):
