@@ -171,3 +171,19 @@ def test_validate_names_a_table_without_a_key(source, tmp_path):
     )
     accepted = make_project(tmp_path / "b", "rep", [cdc_pipeline("events", ["orders", "events"], "events", cdc={"replica_identity_full": True})])
     assert validate_project(load_project(accepted)) == []
+
+
+def test_a_request_to_replicate_continuously_becomes_a_cdc_pipeline_that_runs(source, tmp_path):
+    """The agents write `type: cdc` from the words ('continuously'), the file validates, and its asset
+    replicates the table: the current-state view holds PostgreSQL's rows."""
+    project = make_project(tmp_path, "rep", [])
+    env = {"SHOP_DATABASE_URL": source.url}
+    done = run_cli("generate", "Replicate the orders table to ClickHouse continuously", "--project", str(project), "--json", "--yes", env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    name = json.loads(done.stdout)["pipeline"]
+    spec = load_project(project).pipeline(name)
+    assert (spec.type, spec.cdc_settings.every, spec.schedule) == ("cdc", "1m", None)
+    assert materialize(project, f"key:rep/raw/{name}").success
+    with source.connect() as conn:
+        expected = conn.execute("select count(*), sum(amount) from orders").fetchone()
+    assert normalized(query(project, f"SELECT count(), sum(amount) FROM rep.{name}_current")) == normalized([expected])

@@ -773,3 +773,21 @@ def test_spend_is_the_money_column_and_a_single_is_emphasis(tmp_path):
 def test_for_each_thing_show_its_latest_row_with_columns_named_by_their_head_noun(tmp_path):
     spec, gaps = _spec("For each skipper, show their most recent mooring - date, status and amount", tmp_path, MARINA)
     assert _step(spec, "sql")["sql"].endswith("limit 1 by skipper_id") and gaps == []
+
+
+@pytest.mark.parametrize(
+    "request_text, every",
+    [
+        ("Replicate the loan table to ClickHouse continuously", "1m"),
+        ("Keep the member table in sync with CDC every 5 minutes", "5m"),
+        ("replicate loans in real time, applying changes every 30 seconds", "30s"),
+    ],
+)
+def test_a_continuous_replication_is_a_cdc_pipeline(request_text, every, tmp_path):
+    spec, gaps = _spec(request_text, tmp_path)
+    assert (spec["type"], spec["cdc"], "schedule" in spec, "load" in spec, gaps) == ("cdc", {"every": every}, False, False, [])
+
+
+@pytest.mark.parametrize("request_text", ["Replicate loans continuously, daily at 2", "replicate loans with CDC every 10 seconds"])
+def test_a_replication_with_a_schedule_or_too_fast_is_refused(request_text):
+    assert parse_request(request_text, LIBRARY).refusal

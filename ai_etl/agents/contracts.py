@@ -165,6 +165,7 @@ class Intent(BaseModel):
     target_database: str | None = None
     cron: str | None = None
     schedule_phrase: str = ""
+    replicate_every: str | None = Field(None, description="a continuous replication (cdc) applying changes at this cadence ('1m'), instead of a cron")
     load_mode: Literal["full_refresh", "incremental", "upsert"] = "full_refresh"
     cursor: str | None = None
     key: list[str] = []

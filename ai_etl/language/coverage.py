@@ -466,6 +466,12 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
         return text, []
     spec_cron = pipeline.schedule.cron if pipeline.schedule else None
     gaps = []
+    if said.every is not None:  # 'replicate orders continuously': accounted by a cdc pipeline at that cadence
+        if pipeline.type != "cdc" or pipeline.cdc_settings.every != said.every:
+            return text, [Gap(phrase=said.phrase, readings=[f"a {pipeline.type} pipeline, not a replication every {said.every}"])]
+        replication = rf"(?<![\w]){re.escape(said.phrase.lower())}(?![\w])|\b(?:replicat\w*|mirror\w*|sync|synced|syncing|cdc|change data capture|changes)\b"
+        replication += r"|\bevery\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?)\b"
+        return re.sub(replication, lambda m: " " * len(m[0]), text), []
     if said.cron is not None and not same_cron_meaning(said.cron, spec_cron):
         gaps.append(Gap(phrase=said.phrase, readings=[f"schedule {spec_cron or 'on demand'}"]))
     if pipeline.schedule and pipeline.schedule.cron.split()[2] != "*":  # 'on the first day of every month'

@@ -106,7 +106,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
-    p.intent.cron, p.intent.schedule_phrase = schedule.cron, schedule.phrase
+    p.intent.cron, p.intent.schedule_phrase, p.intent.replicate_every = schedule.cron, schedule.phrase, schedule.every
     said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron else []
     if said:  # 'every Monday at 6 AM' is when it runs, never a condition on a weekday column (the last one said:
         consume(p, said[-1])  # in 'daily revenue, daily at 2 AM' the first 'daily' is a grouping)

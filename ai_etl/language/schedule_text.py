@@ -21,6 +21,7 @@ class ScheduleTextError(UserError):
 class ParsedSchedule(BaseModel):
     cron: str | None
     phrase: str = ""  # the words it came from, for the summary
+    every: str | None = None  # a replication's cadence ('30s', '5m'): the rows follow their source, no cron
 
 
 WEEKDAYS = {
@@ -37,6 +38,12 @@ ON_DEMAND = re.compile(
     r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once|вручную|по запросу|разово)\b", re.I
 )
 REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
+# Wording of change data capture: the table kept as its source is, from its changes.
+REPLICATION = re.compile(
+    r"\b(cdc|change[- ]data[- ]capture|logical replication|continuous(?:ly)?|in (?:near[- ])?real[- ]time|real[- ]time"
+    r"|as (?:it|they) changes?|keep\w* (?:\w+ ){0,5}?in sync|непрерывно|в реальном времени)\b",
+    re.I,
+)
 
 
 NUMBER = "|".join([r"\d+", *NUMBER_WORDS])  # a count as a request says it: '3', 'three', 'три'
@@ -103,6 +110,19 @@ def _drop_adjectives(lowered: str) -> str:
     )
 
 
+def _replication_cadence(lowered: str) -> str:
+    """How often a replication applies its changes: 'every 30 seconds', 'every 5 minutes', 'every hour';
+    else each minute. Between 30 s and an hour (what a logical slot's micro-batches are for)."""
+    match = re.search(rf"\bevery\s+(?:{_NUM}\s+)?(seconds?|secs?|minutes?|mins?|hours?)\b", lowered)
+    if not match:
+        return "1m"
+    count = number_value(match[1]) if match[1] else 1
+    seconds = count * {"s": 1, "m": 60, "h": 3600}[match[2][0]]
+    if not 30 <= seconds <= 3600:
+        raise ScheduleTextError(f"A replication applies its changes every 30 seconds to every hour, not every {count} {match[2]}; pick a cadence in that range.")
+    return f"{seconds}s" if seconds < 60 else f"{seconds // 60}m" if seconds < 3600 else "1h"
+
+
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
@@ -116,10 +136,15 @@ def parse_schedule(text: str) -> ParsedSchedule:
         r"ежедневно|каждый день|еженедельно|каждую неделю|ежемесячно|каждый месяц|ежечасно|каждый час)\b",
         lowered,
     )
-    if REAL_TIME.search(text) and (periodic or re.search(r"\bevery\b", lowered)):
+    instant = re.search(r"\b(real[- ]?time|streaming|в реальном времени)\b", lowered)
+    if instant and (periodic or re.search(r"\bevery\b(?!\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|mins?)\b)", lowered)):
         raise ScheduleTextError("The request asks for real-time and for a fixed schedule at once; say which one you want.")
+    if said := REPLICATION.search(text):  # 'replicate orders continuously', '... with CDC every 5 minutes'
+        if periodic or (time and not re.search(r"\bevery\b", lowered)):
+            raise ScheduleTextError("The request asks for a continuous replication and for a fixed schedule at once; say which one you want.")
+        return ParsedSchedule(cron=None, phrase=said[0].lower(), every=_replication_cadence(lowered))
     if REAL_TIME.search(text):
-        raise ScheduleTextError("Real-time (streaming) pipelines are not available yet; ask for a schedule such as 'every 5 minutes'.")
+        raise ScheduleTextError("Streaming pipelines read a Kafka topic; name the topic, or ask for a schedule such as 'every 5 minutes'.")
 
     if match := re.search(rf"\bevery\s+{_NUM}\s+(minutes?|mins?)\b|\bкаждые\s+{_NUM}\s+минут", lowered):
         step = number_value(match[1] or match[3])

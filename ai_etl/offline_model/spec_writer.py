@@ -134,6 +134,10 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
     }
     if intent.cron:
         spec["schedule"] = {"cron": intent.cron, "timezone": timezone}
+    if intent.replicate_every:  # 'replicate orders continuously': changes from a logical slot, no cron, no load mode
+        spec |= {"type": "cdc", "cdc": {"every": intent.replicate_every}}
+        del spec["load"]
+        spec["target"].pop("order_by", None)
     return spec
 
 
