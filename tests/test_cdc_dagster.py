@@ -180,9 +180,12 @@ def test_a_request_to_replicate_continuously_becomes_a_cdc_pipeline_that_runs(so
     env = {"SHOP_DATABASE_URL": source.url}
     done = run_cli("generate", "Replicate the orders table to ClickHouse continuously", "--project", str(project), "--json", "--yes", env=env)
     assert done.returncode == 0, done.stderr[-2000:]
-    name = json.loads(done.stdout)["pipeline"]
+    result = json.loads(done.stdout)
+    name = result["pipeline"]
     spec = load_project(project).pipeline(name)
     assert (spec.type, spec.cdc_settings.every, spec.schedule) == ("cdc", "1m", None)
+    assert result["reading"][0] == "replicates table orders of PostgreSQL connector shop from its changes (a logical replication slot)"
+    assert result["reading"][-1].startswith("runs every 1m")
     assert materialize(project, f"key:rep/raw/{name}").success
     with source.connect() as conn:
         expected = conn.execute("select count(*), sum(amount) from orders").fetchone()

@@ -18,6 +18,7 @@ from ai_etl.project_files import load_project
 from ai_etl.resources import ClickHouseResource, KafkaResource
 from ai_etl.streaming.consumer import StreamTarget, consume_batch
 from tests.project_builder import REPO, materialize, query
+from tests.conftest import run_cli
 
 TOPIC = "page_views"
 PARTITIONS = 3
@@ -313,3 +314,24 @@ def test_dagster_definitions_validate_accepts_a_stream_project(tmp_path, broker)
     done = subprocess.run([str(Path(sys.executable).parent / "dagster"), "definitions", "validate", "-m", "ai_etl.definitions"],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
     assert done.returncode == 0 and "All code locations passed validation" in done.stderr + done.stdout, done.stderr[-2000:]
+
+
+def test_a_request_to_stream_a_topic_becomes_a_stream_pipeline_that_loads_it(tmp_path, broker, kafka, request):
+    """'Stream the <topic> topic into ClickHouse every minute': the agents write `type: stream` over the topic,
+    the file validates and its micro-batch loads the messages; other words, or a topic the broker lacks, are refused."""
+    topic = fresh_topic(kafka, request)
+    project = stream_project(tmp_path, broker, "other")
+    (project / "pipelines" / "views.yaml").unlink()
+    produce(kafka, topic, views(50))
+    done = run_cli("generate", f"Stream the {topic} topic into ClickHouse every minute", "--project", str(project), "--json", "--yes")
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    name = result["pipeline"]
+    assert result["reading"][0] == f"reads the messages of Kafka topic {topic} of connector events"
+    spec = load_project(project).pipeline(name)
+    assert (spec.type, spec.source.topic, spec.stream_settings.every) == ("stream", topic, 60)
+    assert materialize(project, f"key:clicks/raw/{name}").success
+    assert query(project, f"SELECT count(), uniqExact(id) FROM clicks.{name} FINAL") == [(50, 50)]
+    for words, said in [(f"Stream the {topic} topic, only mobile views", "'mobile'"), ("Stream the nowhere topic every minute", "no topic 'nowhere'")]:
+        refused = run_cli("generate", words, "--project", str(project), "--yes")
+        assert refused.returncode != 0 and said in refused.stderr and "Traceback" not in refused.stderr

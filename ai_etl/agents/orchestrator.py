@@ -18,6 +18,7 @@ from ai_etl.agents import planner, python_coder, qa_validator, reflector, schema
 from ai_etl.agents.contracts import Catalog, Cycle, Intent, QaReport
 from ai_etl.agents.gateway import Gateway, gateway_config
 from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.agents.stream_request import stream_request
 from ai_etl.catalog.values import with_mentioned_values
 from ai_etl.connections import files_resource, postgres_resource, project_warehouse
 from ai_etl.errors import UserError
@@ -160,15 +161,19 @@ def generate(
 
     planner.check_request(request)  # refuse by rule before touching any system
     say("read schema")
-    connector = source_connector(folder, request)
-    catalog = with_request_values(folder, connector, request, catalog or read_catalog(folder, connector))
+    streamed = stream_request(request, folder)  # 'stream the page_views topic ...': a topic, not a schema
+    if streamed is None:
+        connector = source_connector(folder, request)
+        catalog = with_request_values(folder, connector, request, catalog or read_catalog(folder, connector))
     lap("read schema")
-    cache = semantic_cache(folder, gateway) if options.use_cache else None
+    cache = semantic_cache(folder, gateway) if options.use_cache and streamed is None else None
     found = cache.lookup(request, catalog) if cache else None
     calls_before = len(gateway.calls)
     warehouse_name, warehouse = project_warehouse(folder)
     database = folder.project.warehouse_database(warehouse)
-    if found and found.hit:  # a verified repeat or paraphrase: no model call, the tools still run
+    if streamed is not None:  # loaded whole: its words were placed by stream_request
+        pipeline, code, intent = streamed, None, None
+    elif found and found.hit:  # a verified repeat or paraphrase: no model call, the tools still run
         say("plan")
         intent = Intent.model_validate(found.payload["intent"])
         plan = schema_analyst.ground(request, intent, catalog, folder)
@@ -191,17 +196,18 @@ def generate(
     while True:
         say("validate")
         dbt = sql_expert.dbt_files(folder.name, pipeline, database)
-        coverage = check_coverage(request, catalog, pipeline, set(folder.project.connectors), transform_code=code)
+        coverage = check_coverage(request, catalog, pipeline, set(folder.project.connectors), transform_code=code) if streamed is None else None
         report = qa_validator.validate(
             folder, pipeline, dbt, dry_run=options.dry_run, sample_rows=options.sample_rows, transform_code=code
         )
-        report = with_coverage(report, coverage)  # SQL that runs but leaves part of the request out fails here
+        if coverage is not None:
+            report = with_coverage(report, coverage)  # SQL that runs but leaves part of the request out fails here
         lap("validate")
         if report.passed:
             break
         cycle = Cycle(number=len(cycles) + 1, failures=report.failures)
         cycles.append(cycle)
-        if len(cycles) > options.max_cycles:
+        if len(cycles) > options.max_cycles or streamed is not None:  # a stream has nothing a model could repair
             break
         say("reflect")
         repair = reflector.reflect(pipeline, report.failures, catalog, gateway)

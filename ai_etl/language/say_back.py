@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ai_etl.spec import (
     AggregateTransform,
+    KafkaSource,
     CastTransform,
     DeduplicateTransform,
     DeriveTransform,
@@ -54,7 +55,12 @@ def say_back(pipeline: Pipeline) -> Reading:
     """The pipeline in plain words (see the module docstring)."""
     source = pipeline.source
     lines: list[str] = []
-    if isinstance(source, PostgresSource):
+    if pipeline.type == "cdc":
+        tables = ", ".join(source.source_tables)
+        lines.append(f"replicates table {tables} of PostgreSQL connector {source.connector} from its changes (a logical replication slot)")
+    elif isinstance(source, KafkaSource):
+        lines.append(f"reads the messages of Kafka topic {source.topic} of connector {source.connector}")
+    elif isinstance(source, PostgresSource):
         read = f"table {source.table}" if source.table else f"the query {' '.join(source.query.split())[:300]!r}"
         lines.append(f"reads {read} of PostgreSQL connector {source.connector}")
     else:
@@ -62,6 +68,10 @@ def say_back(pipeline: Pipeline) -> Reading:
     for step in pipeline.transformations:
         lines.append(_step(step))
     target = f"{pipeline.target.database + '.' if pipeline.target.database else ''}{pipeline.target.table}"
+    if pipeline.type in ("cdc", "stream"):
+        kept = "the current state of each row, updates and deletes applied" if pipeline.type == "cdc" else "each message once (by partition and offset)"
+        every = pipeline.cdc_settings.every if pipeline.type == "cdc" else f"{pipeline.stream_settings.every:g}s"
+        return Reading(lines=[*lines, f"writes ClickHouse table {target}, {kept}", f"runs every {every} (a sensor's micro-batches, once switched on)"])
     mode = _LOADS[pipeline.load.mode]
     details = []
     if pipeline.load.cursor:
