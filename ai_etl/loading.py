@@ -300,6 +300,9 @@ def _pg_literal(value: Any, pg_type: str) -> sql.Composable:
     return sql.Literal(value)
 
 
+PUBLISH_MARGIN_S = 2  # longer than a transaction start takes to show in pg_stat_activity, even on a loaded machine
+
+
 def open_transaction_bound(postgres: PostgresResource, source: PgTable, load: Load) -> dt.datetime | None:
     """The trusted mark of a read that starts after this call returns: the start of the oldest
     transaction open on the source database now (`now()` in it is its start), else the clock. A row
@@ -310,7 +313,10 @@ def open_transaction_bound(postgres: PostgresResource, source: PgTable, load: Lo
     if column is None or not column.data_type.startswith("timestamp"):
         return None
     zoned = "with time zone" in column.data_type or column.data_type.startswith("timestamptz")
-    bound = "least(clock_timestamp(), min(xact_start))" + ("" if zoned else " at time zone current_setting('TimeZone')")
+    # a transaction's now() is its BEGIN's arrival, published in pg_stat_activity a moment later: a writer
+    # descheduled in between (a loaded machine) would be invisible here with now() below the clock. The clock
+    # is taken PUBLISH_MARGIN back, so such a row is still at or above the mark (re-read, deduplicated).
+    bound = f"least(clock_timestamp() - interval '{PUBLISH_MARGIN_S} seconds', min(xact_start))" + ("" if zoned else " at time zone current_setting('TimeZone')")
     with postgres.connect() as conn:
         return conn.execute(
             f"select {bound} from pg_stat_activity where datname = current_database()"
