@@ -791,3 +791,19 @@ def test_a_continuous_replication_is_a_cdc_pipeline(request_text, every, tmp_pat
 @pytest.mark.parametrize("request_text", ["Replicate loans continuously, daily at 2", "replicate loans with CDC every 10 seconds"])
 def test_a_replication_with_a_schedule_or_too_fast_is_refused(request_text):
     assert parse_request(request_text, LIBRARY).refusal
+
+
+def test_a_count_of_a_status_counts_the_rows_that_have_it(tmp_path):
+    """'count the cancelled per pier': the moorings that are cancelled are counted, never the piers."""
+    spec, gaps = _spec("Every Monday at 6 count the cancelled per pier", tmp_path, MARINA)
+    assert (spec["source"]["table"], [m["expr"] for m in _step(spec, "aggregate")["measures"]], gaps) == ("mooring", ["count()"], [])
+
+
+def test_a_word_of_a_table_name_beats_a_synonym_of_another():
+    from ai_etl.language.reading import resolve_table
+
+    catalog = Catalog(connector="c", tables=[
+        CatalogTable(name="accounts", columns=[CatalogColumn(name="account_id", type="integer")]),
+        CatalogTable(name="acct_users", columns=[CatalogColumn(name="user_id", type="integer")]),
+    ])  # fmt: skip
+    assert resolve_table(catalog, "users") == "acct_users"

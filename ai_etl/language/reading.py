@@ -123,7 +123,9 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     if best is None:
         return people_table(catalog) if phrase in PEOPLE else None
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
-        return None
+        # 'users' is `acct_users` by a word of its name before `accounts` by a synonym of it
+        literal = [t for t in owners[str(best[0])] if {phrase, singular(phrase)} & {*t.split("_"), *(singular(w) for w in t.split("_"))}]
+        return literal[0] if len(literal) == 1 else None
     return best[1]
 
 

@@ -868,6 +868,17 @@ def _named_for_verb(table: str, verb: str) -> bool:
     return len(stem) >= 4 and table.startswith(stem) and table[len(stem) :].removeprefix("e") in NOUN_ENDINGS
 
 
+def _table_of_counted_value(p: Parse) -> str | None:
+    """The one table holding the value a count names as its object ('count the no-shows', 'how many
+    cancellations'... when 'no-show' is a status of reservations), when the value names no table."""
+    match = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
+    if not match or resolve_table(p.catalog, match[1]):
+        return None
+    said = {match[1], singular(match[1]), match[1].replace("-", "_"), singular(match[1]).replace("-", "_")}
+    holders = {t.name for t in p.catalog.tables for c in t.columns for v in c.known_values() if str(v).lower().replace(" ", "_") in said}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if p.intent.main_table:
         return
@@ -891,6 +902,9 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
             ranked_table = named[0] if len(named) == 1 else None
     if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
+        return
+    if counted_value := _table_of_counted_value(p):  # 'count the no-shows per hotel': the reservations that are
+        p.intent.main_table = counted_value  # no-shows are counted, not the hotels
         return
     if len(rated := {flag.split(".")[0] for _, flag in _flags_rated(p, list(p.catalog.tables))}) == 1:
         p.intent.main_table = rated.pop()  # 'pass rate per department': the rows that pass or not are what is measured
@@ -1519,7 +1533,8 @@ def _measures(p: Parse) -> None:
             after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
             if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
                 continue  # 'the number of references' is `reference_num`, a number each row holds
-            noun = next((w for w in after if resolve_table(p.catalog, w)), "rows")
+            stop = next((i for i, w in enumerate(after) if w in ("per", "by", "each", "every", "for", "in")), len(after))
+            noun = next((w for w in after[:stop] if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
             counted = resolve_table(p.catalog, noun) if noun != "rows" else None
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
