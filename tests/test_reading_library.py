@@ -807,3 +807,12 @@ def test_a_word_of_a_table_name_beats_a_synonym_of_another():
         CatalogTable(name="acct_users", columns=[CatalogColumn(name="user_id", type="integer")]),
     ])  # fmt: skip
     assert resolve_table(catalog, "users") == "acct_users"
+
+
+def test_a_word_that_is_a_flag_of_the_rows_is_not_also_a_status_two_joins_away(tmp_path):
+    """'skippers with more than 2 active boats': the boats' own `is_active`, not the status 'active' of the
+    leases two joins away (boat -> skipper <- lease)."""
+    flagged = MARINA.model_copy(deep=True)
+    flagged.table("boat").columns.append(CatalogColumn(name="is_active", type="boolean"))
+    intent = parse_request("Skippers with more than 2 active boats", flagged)
+    assert (intent.main_table, [(c.column, c.op) for c in intent.conditions]) == ("boat", [("boat.is_active", "is_true")])

@@ -49,9 +49,17 @@ def read_value_conditions(p: Parse) -> None:
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
     taken: list[tuple[int, int]] = []
+    flags = {}  # 'active users' where the users have `is_active`: the nearer yes/no column, not a status two joins away
+    for table_name, distance in tables.items():
+        for column in p.catalog.table(table_name).columns:
+            if column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type)):
+                word = re.sub(r"^(?:is|has)_", "", column.name).split("_")[-1]
+                flags[word] = min(flags.get(word, distance), distance)
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
+            continue
+        if phrase in flags and flags[phrase] < min(d for d, *_ in said[phrase]):
             continue
         owner = _owner_of_value(p, text, said[phrase])
         if owner is not None:
