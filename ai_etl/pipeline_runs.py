@@ -111,9 +111,17 @@ class PipelineSelections:
         )
 
     def cdc_sensor(self, resolved: ResolvedPipeline, job: UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
-        """A cdc pipeline's micro-batches: a run of its assets every `cdc.every`, not while one is queued or running
-        (cron has no seconds, and a batch that takes longer than the cadence must not pile runs up)."""
-        name, every = resolved.name, resolved.pipeline.cdc_settings.every_seconds
+        every = resolved.pipeline.cdc_settings.every
+        description = f"Replicates pipeline {resolved.name} every {every} ({project_job_name(self.project)} over group {resolved.group})."
+        return self.micro_batch_sensor(resolved, job, f"{resolved.name}_cdc_sensor", resolved.pipeline.cdc_settings.every_seconds, description)
+
+    def micro_batch_sensor(
+        self, resolved: ResolvedPipeline, job: UnresolvedAssetJobDefinition, sensor_name: str, every_seconds: int, description: str
+    ) -> dg.SensorDefinition:
+        """A run of the pipeline's assets every `every_seconds` (cdc and stream micro-batches), never while one
+        is queued or running: cron has no seconds, and a batch longer than the cadence must not pile runs up.
+        Off until switched on, like the schedules."""
+        name = resolved.name
 
         def tick(context: dg.SensorEvaluationContext):
             active = context.instance.get_run_records(
@@ -124,11 +132,11 @@ class PipelineSelections:
             return self.run_request(name)
 
         return dg.SensorDefinition(
-            name=f"{name}_cdc_sensor",
+            name=sensor_name,
             evaluation_fn=tick,
-            minimum_interval_seconds=every,
+            minimum_interval_seconds=every_seconds,
             job=job,
-            description=f"Replicates pipeline {name} every {resolved.pipeline.cdc_settings.every} ({project_job_name(self.project)} over group {resolved.group}).",
+            description=description,
             default_status=dg.DefaultSensorStatus.STOPPED,
         )
 

@@ -17,12 +17,11 @@ import dagster as dg
 
 from ai_etl.assets.steps import retry_policy
 from ai_etl.interruptible import run_interruptibly
-from ai_etl.pipeline_runs import PIPELINE_TAG, PipelineSelections
+from ai_etl.pipeline_runs import PipelineSelections
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline
 from ai_etl.streaming.consumer import BatchResult, StreamTarget, consume_batch
 
-ACTIVE = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]
 
 
 def is_stream(resolved: ResolvedPipeline) -> bool:
@@ -136,22 +135,7 @@ def batch_metadata(result: BatchResult, rows: int) -> dict:
 
 
 def micro_batch_sensor(selections: PipelineSelections, resolved: ResolvedPipeline, job) -> dg.SensorDefinition:
-    """Launches the pipeline's run (raw stream table, then its dbt models) every `stream.every` seconds,
-    skipping a tick while the previous micro-batch is queued or running, so runs never pile up.
-    Off until switched on, like the schedules."""
-    name, settings = resolved.name, resolved.pipeline.stream_settings
-
-    def tick(context: dg.SensorEvaluationContext):
-        active = context.instance.get_runs(filters=dg.RunsFilter(tags={PIPELINE_TAG: name}, statuses=ACTIVE), limit=1)
-        if active:
-            return dg.SkipReason(f"micro-batch run {active[0].run_id[:8]} of {name} has not finished")
-        return selections.run_request(name)
-
-    return dg.SensorDefinition(
-        name=f"{name}_micro_batches",
-        evaluation_fn=tick,
-        minimum_interval_seconds=int(settings.every),
-        job=job,
-        description=f"Micro-batches of stream pipeline {name} every {settings.every:g} s ({selections.job_name} over group {resolved.group}).",
-        default_status=dg.DefaultSensorStatus.STOPPED,
-    )
+    """The pipeline's run (raw stream table, then its dbt models) every `stream.every` seconds."""
+    every = resolved.pipeline.stream_settings.every
+    description = f"Micro-batches of stream pipeline {resolved.name} every {every:g} s ({selections.job_name} over group {resolved.group})."
+    return selections.micro_batch_sensor(resolved, job, f"{resolved.name}_micro_batches", int(every), description)
