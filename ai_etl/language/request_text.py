@@ -235,7 +235,7 @@ def verb_quantities(word: str) -> tuple[str, ...]:
     """The quantities a verb states ('costs', 'weighing', 'paid' -> price, weight, salary), from its lemma."""
     from ai_etl.language.spoken import verb_lemma
 
-    return VERB_QUANTITIES.get(word) or VERB_QUANTITIES.get(verb_lemma(word) or "") or (VERB_QUANTITIES["pay"] if word == "paid" else ())
+    return VERB_QUANTITIES.get(word) or VERB_QUANTITIES.get(verb_lemma(word) or "", ())
 
 
 # Units said in words and the suffixes a column name writes them with ('area_sqm' is in square metres).
