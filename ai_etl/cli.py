@@ -71,7 +71,8 @@ def _embedded_brokers(folder):
 
     for name, connector in folder.project.connectors.items():
         if isinstance(connector, KafkaConnector) and connector.embedded_broker is not None:
-            yield name, EmbeddedBroker(folder.resolve(connector.embedded_broker.data_dir))
+            embedded = connector.embedded_broker
+            yield name, EmbeddedBroker(folder.resolve(embedded.data_dir), embedded.storage, embedded.s3_endpoint_url, embedded.s3_region)
 
 
 # ------------------------------------------------------------------ commands
@@ -94,21 +95,26 @@ def cmd_db(args) -> int:
 
 
 def cmd_broker(args) -> int:
-    """The project's embedded Kafka brokers (tansu, memory storage: a restart loses their messages)."""
+    """The project's embedded Kafka brokers (tansu; in memory a restart loses their messages, on S3 it does not)."""
     folder = _folder(args)
     brokers = list(_embedded_brokers(folder))
     if not brokers:
         print("This project has no embedded Kafka connector (add one: `type: kafka` in project.yaml).")
     for name, broker in brokers:
+        storage = (
+            f"storage {broker.storage}: topics, messages and group offsets survive a restart"
+            if broker.durable else "memory storage: stopping or restarting it loses its topics and messages"
+        )  # fmt: skip
         if args.action == "start":
             state = broker.start()
-            print(f"{name}: running at 127.0.0.1:{state.port} (pid {state.pid}; memory storage: stopping or restarting it loses its topics and messages)")
+            print(f"{name}: running at 127.0.0.1:{state.port} (pid {state.pid}; {storage})")
         elif args.action == "stop":
-            print(f"{name}: {'stopped (its topics and messages are gone)' if broker.stop() else 'was not running'}")
+            gone = "its data stays in " + broker.storage if broker.durable else "its topics and messages are gone"
+            print(f"{name}: {f'stopped ({gone})' if broker.stop() else 'was not running'}")
         else:
             state = broker.state()
             where = f"running on 127.0.0.1:{state.port} (pid {state.pid})" if state else "stopped"
-            print(f"{name}: {where}; memory storage: a restart loses the broker's data (state in {broker.data_dir})")
+            print(f"{name}: {where}; {storage} (state in {broker.data_dir})")
     return 0
 
 
@@ -295,7 +301,7 @@ def parser() -> argparse.ArgumentParser:
 
     db = command("db", cmd_db, "Start, stop or show the project's embedded PostgreSQL servers.")
     db.add_argument("action", choices=["start", "stop", "status"])
-    broker = command("broker", cmd_broker, "Start, stop or show the project's embedded Kafka broker (in memory: a restart loses its data).")
+    broker = command("broker", cmd_broker, "Start, stop or show the project's embedded Kafka broker (in memory a restart loses its data; on S3 it does not).")
     broker.add_argument("action", choices=["start", "stop", "status"])
     data = command("demo-data", cmd_demo_data, "Fill a PostgreSQL connector with the deterministic demo shop data.")
     data.add_argument("--rows", type=int, default=10_000, help="rows in `orders` (other tables scale with it)")

@@ -2,9 +2,11 @@
 
 Like the embedded PostgreSQL, it runs as a server process of the project's own: started by
 `ai-etl broker start` on a free port of 127.0.0.1, found by any process through a small state file
-under the project's `.data/broker`, stopped by `ai-etl broker stop`. Its storage is memory only
-(this tansu build cannot use `file://`), so stopping or restarting the broker loses its topics and
-messages; what reached ClickHouse stays there.
+under the project's `.data/broker`, stopped by `ai-etl broker stop`. Its storage is memory by default
+(this tansu build has no `file://` or PostgreSQL storage), so stopping or restarting it loses its
+topics and messages; what reached ClickHouse stays there. On an S3 bucket (`storage: s3://bucket/`,
+any S3-compatible endpoint) topics, messages and group offsets survive a restart, which comes back
+on the same port so running producers and consumers reconnect by themselves.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pydantic import BaseModel
 
 from ai_etl.errors import ConnectorError
 
-STORAGE = "memory://tansu/"
+MEMORY = "memory"
 STATE_FILE = "broker.json"
 
 
@@ -51,6 +53,16 @@ def _accepts(port: int) -> bool:
         return False
 
 
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tansu's listener does: TIME_WAIT is no obstacle
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def _alive(pid: int) -> bool:
     """The process exists and is a tansu broker (a recycled pid is not ours)."""
     try:
@@ -66,15 +78,31 @@ class BrokerState(BaseModel):
     pid: int
     port: int
     started_at: float
-    storage: str = STORAGE
+    storage: str = MEMORY
 
 
 class EmbeddedBroker:
     """Start, find and stop the project's broker for a data folder; safe across processes."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, storage: str = MEMORY, s3_endpoint_url: str | None = None, s3_region: str = "us-east-1"):
         self.data_dir = Path(data_dir).resolve()
+        self.storage, self.s3_endpoint_url, self.s3_region = storage, s3_endpoint_url, s3_region
         self._lock = FileLock(str(self.data_dir) + ".lock")
+
+    @property
+    def durable(self) -> bool:
+        """Whether a restart keeps the topics and messages."""
+        return self.storage != MEMORY
+
+    def _engine(self) -> tuple[str, dict[str, str]]:
+        """tansu's --storage-engine and the environment its S3 client reads (object_store's AWS_* names)."""
+        if not self.durable:
+            return "memory://tansu/", {}
+        env = {"AWS_DEFAULT_REGION": self.s3_region, "AWS_REGION": self.s3_region}
+        if self.s3_endpoint_url:
+            env["AWS_ENDPOINT"] = self.s3_endpoint_url
+            env["AWS_ALLOW_HTTP"] = "true" if self.s3_endpoint_url.startswith("http://") else "false"
+        return self.storage, env
 
     @property
     def state_file(self) -> Path:
@@ -107,11 +135,15 @@ class EmbeddedBroker:
             running = self.state()
             if running is not None:
                 return running
-            port = free_port()
+            port = self._previous_port() or free_port()
             url = f"tcp://127.0.0.1:{port}"
-            command = [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url, "--storage-engine", STORAGE]
+            engine, env = self._engine()
+            command = [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url, "--storage-engine", engine]
             with self.log_file.open("ab") as log:
-                process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=self.data_dir, start_new_session=True)
+                process = subprocess.Popen(
+                    command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=self.data_dir,
+                    start_new_session=True, env={**os.environ, **env},
+                )  # fmt: skip
             deadline = time.monotonic() + timeout_s
             while not _accepts(port):
                 if process.poll() is not None or time.monotonic() > deadline:
@@ -119,15 +151,23 @@ class EmbeddedBroker:
                     tail = self.log_file.read_text(errors="replace").strip().splitlines()[-3:]
                     raise ConnectorError(f"The embedded Kafka broker did not start on port {port}: {' | '.join(tail) or 'no output'}.")
                 time.sleep(0.05)
-            state = BrokerState(pid=process.pid, port=port, started_at=time.time())
+            state = BrokerState(pid=process.pid, port=port, started_at=time.time(), storage=self.storage)
             self.state_file.write_text(json.dumps(state.model_dump()))
             return state
 
+    def _previous_port(self) -> int | None:
+        """A durable broker comes back where it was, so clients reconnect without a new address."""
+        try:
+            port = BrokerState.model_validate_json(self.state_file.read_text()).port
+        except (OSError, ValueError):
+            return None
+        return port if self.durable and not _accepts(port) and _bindable(port) else None
+
     def stop(self, timeout_s: float = 10) -> bool:
-        """Stop the broker (its topics and messages are gone); False when it was not running."""
+        """Stop the broker (in memory: its topics and messages are gone); False when it was not running.
+        The state file stays: `state()` sees the process is gone, and a durable broker restarts on its port."""
         with self._lock:
             state = self.state()
-            self.state_file.unlink(missing_ok=True)
             if state is None:
                 return False
             os.kill(state.pid, signal.SIGTERM)  # graceful, but it waits for open client connections

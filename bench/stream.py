@@ -4,45 +4,66 @@ What it measures, in one run on the project's embedded broker (tansu, memory sto
 
   plain      a confluent-kafka consumer with the product's client settings that only reads: every
              message of the topic, assigned from the beginning, until each partition's end. The
-             ceiling of reading alone (the RESULT's ratio is against it).
+             ceiling of reading alone.
   writer     the same loop writing each 50,000 messages' values as they are (one String column, no
-             parsing, no offsets) into ClickHouse: the issue's "plain consumer loop writing to ClickHouse".
+             parsing, no offsets) into ClickHouse: the issue's "plain consumer loop writing to
+             ClickHouse", and a strict one (a real loop would also parse the JSON into columns).
+             The RESULT's ratio_to_plain_consumer is product / writer.
   product    `ai_etl.streaming.consumer.consume_batch`, the code a stream pipeline's asset runs, in
              micro-batches of --batch messages until the topic is drained: decode and flatten the
              JSON, insert into the ReplacingMergeTree raw table, store the offsets in ClickHouse,
              commit to Kafka. Timed per batch, the sum of the batches (not the process start).
+  The three run --repeat rounds over the same topic, their order rotated each round (this machine is
+  shared and noisy); the table shows medians.
   lag        a producer thread writes --rate messages/s for --seconds while micro-batches run every
              --every s (the product's smallest `every`: 10 s); each message carries its produce time,
              and its lag is the time it reached ClickHouse (`_loaded_at`) minus that. The batches are
              called directly: under Dagster each also pays a run's start (the sensor's launch).
+  fault      a second broker whose storage is an S3 bucket (moto's server on 127.0.0.1, its own
+             process) is killed -9 --kills times in the middle of a micro-batch (after a chunk's
+             insert, before its offsets) while a producer (acks=all, retrying) writes --fault-rate/s
+             for --fault-seconds; it is started again 2 s later on its port. Then ClickHouse is
+             compared with the broker's log, message by message (partition, offset, id): lost = in
+             the log, not in ClickHouse, plus produced ids the log lacks; duplicated = a log entry
+             twice in ClickHouse, or a row the log does not hold. A producer retry across the
+             restart can write one message at two offsets: the log holds both, so does ClickHouse,
+             and the bench prints how many (a key-deduplicating model downstream is the remedy).
 
-Every message of both topics is checked in the deduplicated view (FINAL): lost = produced ids not
+Every message of every phase is checked in the deduplicated view (FINAL): lost = produced ids not
 there, duplicated = rows beyond one per id.
 
 The last line is
-  RESULT messages_per_s=<product> ratio_to_plain_consumer=<product/plain> lag_p99_s=<...> lost=<n> duplicated=<n>
+  RESULT messages_per_s=<product> ratio_to_plain_consumer=<product/writer> lag_p99_s=<...> lost=<n> duplicated=<n>
 
 Run (from the repository root):
-  .venv/bin/python bench/stream.py                  # 1M messages over 3 partitions, 30 s of lag at 5,000/s
-  .venv/bin/python bench/stream.py --quick          # 100k messages, 10 s of lag
+  .venv/bin/python bench/stream.py                  # 1M messages over 3 partitions x 3 rounds, 30 s of lag and of faults at 5,000/s
+  .venv/bin/python bench/stream.py --quick          # 100k messages, 10 s of lag and of faults
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
+import signal
+import statistics
+import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 
-from ai_etl.embedded_broker import EmbeddedBroker  # noqa: E402
+from pydantic import BaseModel  # noqa: E402
+
+from ai_etl.embedded_broker import EmbeddedBroker, free_port  # noqa: E402
+from ai_etl.errors import ConnectorError  # noqa: E402
 from ai_etl.resources import ClickHouseResource, KafkaResource  # noqa: E402
 from ai_etl.streaming.consumer import StreamTarget, consume_batch  # noqa: E402
 
@@ -58,6 +79,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rate", type=int, default=5_000, help="messages/s of the steady producer (lag phase)")
     parser.add_argument("--seconds", type=float, default=30, help="length of the lag phase")
     parser.add_argument("--every", type=float, default=10, help="micro-batch interval in the lag phase")
+    parser.add_argument("--repeat", type=int, default=3, help="throughput rounds (medians), the methods' order rotated")
+    parser.add_argument("--kills", type=int, default=2, help="broker kills in the fault phase (0: no fault phase)")
+    parser.add_argument("--fault-rate", type=int, default=1_000, help="messages/s of the fault phase's producer (S3 storage is slower)")
+    parser.add_argument("--fault-seconds", type=float, default=20, help="length of the fault phase's producer")
     parser.add_argument("--quick", action="store_true", help="100k messages, 10 s of lag")
     args = parser.parse_args(argv)
     if args.quick:
@@ -109,15 +134,15 @@ def plain_consumer(kafka: KafkaResource, topic: str, partitions: int) -> tuple[i
     return count, seconds
 
 
-def plain_writer(kafka: KafkaResource, warehouse: ClickHouseResource, topic: str, partitions: int) -> tuple[int, float]:
+def plain_writer(kafka: KafkaResource, warehouse: ClickHouseResource, topic: str, partitions: int, table: str) -> tuple[int, float]:
     """Read everything and write the values as they came, 50,000 at a time: no parsing, no offsets."""
     import pyarrow as pa
     from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
 
     with warehouse.get_client() as client:
         client.command(f"CREATE DATABASE IF NOT EXISTS {DATABASE}")
-        client.command(f"CREATE TABLE {DATABASE}.plain_writer (value String) ENGINE = MergeTree ORDER BY tuple()")
-        consumer = Consumer(kafka.consumer_config("bench.writer"))
+        client.command(f"CREATE TABLE {DATABASE}.{table} (value String) ENGINE = MergeTree ORDER BY tuple()")
+        consumer = Consumer(kafka.consumer_config(f"bench.{table}"))
         consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
         count, eof, values = 0, set(), []
         started = time.perf_counter()
@@ -129,11 +154,29 @@ def plain_writer(kafka: KafkaResource, warehouse: ClickHouseResource, topic: str
                 elif m.error().code() == KafkaError._PARTITION_EOF:
                     eof.add(m.partition())
             if len(values) >= 50_000 or (len(eof) == partitions and values):
-                client.insert_arrow(f"{DATABASE}.plain_writer", pa.table({"value": pa.array(values, pa.binary())}))
+                client.insert_arrow(f"{DATABASE}.{table}", pa.table({"value": pa.array(values, pa.binary())}))
                 count, values = count + len(values), []
         seconds = time.perf_counter() - started
         consumer.close()
     return count, seconds
+
+
+def topic_log(kafka: KafkaResource, topic: str, partitions: int) -> list[tuple[int, int, int]]:
+    """(partition, offset, id) of every message the broker holds, read from the beginning."""
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+
+    consumer = Consumer(kafka.consumer_config("bench.log"))
+    consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
+    log, eof, quiet_since = [], set(), time.monotonic()
+    while len(eof) < partitions or time.monotonic() - quiet_since < 2:  # and 2 s without a message after the ends
+        for m in consumer.consume(num_messages=20_000, timeout=0.5):
+            if m.error() is None:
+                log.append((m.partition(), m.offset(), json.loads(m.value())["id"]))
+                quiet_since = time.monotonic()
+            elif m.error().code() == KafkaError._PARTITION_EOF:
+                eof.add(m.partition())
+    consumer.close()
+    return log
 
 
 def product_batches(kafka: KafkaResource, warehouse: ClickHouseResource, target: StreamTarget, batch: int, until: int) -> tuple[int, float, int]:
@@ -194,6 +237,128 @@ def lag_phase(kafka: KafkaResource, warehouse: ClickHouseResource, args, topic: 
     return float(p50), float(p99), lost, duplicated
 
 
+def throughput_rounds(kafka: KafkaResource, warehouse: ClickHouseResource, args) -> tuple[list[Round], int, int]:
+    """--repeat rounds of plain, writer and product over the same topic, the order rotated each round;
+    (rounds, lost, duplicated) of the product's tables."""
+    rounds, lost, duplicated = [], 0, 0
+    for r in range(args.repeat):
+        order = ["plain", "writer", "product"]
+        order = order[r % 3:] + order[: r % 3]
+        seconds = {}
+        for method in order:
+            if method == "plain":
+                read, seconds["plain"] = plain_consumer(kafka, "events", args.partitions)
+                if read != args.messages:
+                    raise SystemExit(f"the plain consumer read {read:,} of {args.messages:,}")
+            elif method == "writer":
+                written, seconds["writer"] = plain_writer(kafka, warehouse, "events", args.partitions, f"plain_writer_{r}")
+                if written != args.messages:
+                    raise SystemExit(f"the plain writer wrote {written:,} of {args.messages:,}")
+            else:
+                table = f"events_{r}"
+                target = StreamTarget(pipeline=f"bench_{r}", topic="events", group_id=f"bench.product.{r}", database=DATABASE, table=table)
+                loaded, seconds["product"], batches = product_batches(kafka, warehouse, target, args.batch, args.messages)
+                round_lost, round_duplicated = check(warehouse, table, args.messages)
+                lost, duplicated = lost + round_lost, duplicated + round_duplicated
+        rounds.append(Round(order=order, batches=batches, **seconds))
+        print(f"  round {r + 1} ({' -> '.join(order)}): plain {seconds['plain']:.2f} s, writer {seconds['writer']:.2f} s, product {seconds['product']:.2f} s ({batches} micro-batches)")
+    return rounds, lost, duplicated
+
+
+class Round(BaseModel):
+    order: list[str]
+    plain: float
+    writer: float
+    product: float
+    batches: int
+
+
+def fault_phase(args) -> tuple[int, int, int]:
+    """The broker on S3 storage (moto's server on 127.0.0.1), killed -9 --kills times in the middle of
+    micro-batches (after a chunk's insert, before its offsets) while a producer writes --rate/s, each
+    time started again 2 s later on its port. Returns (kills, lost, duplicated)."""
+    import boto3
+
+    os.environ.update(AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1")
+    s3_port = free_port()  # its own process: a thread of this one would share the GIL with the consumer
+    s3 = subprocess.Popen([sys.executable, "-c", "from moto.server import main; main()", "-H", "127.0.0.1", "-p", str(s3_port)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    endpoint = f"http://127.0.0.1:{s3_port}"
+    for _ in range(100):
+        try:
+            boto3.client("s3", endpoint_url=endpoint).create_bucket(Bucket="bench-broker")
+            break
+        except Exception:
+            time.sleep(0.1)
+    broker = EmbeddedBroker(DATA_DIR / "durable-broker", storage="s3://bench-broker/", s3_endpoint_url=endpoint)
+    broker.start()
+    try:
+        kafka = KafkaResource(embedded_data_dir=str(broker.data_dir))
+        warehouse = ClickHouseResource(url=f"chdb://{DATA_DIR / 'warehouse'}", database=DATABASE)
+        kafka.create_topic("faulted", partitions=args.partitions)
+        target = StreamTarget(pipeline="bench_fault", topic="faulted", group_id="bench.fault", database=DATABASE, table="faulted")
+        total = int(args.fault_rate * args.fault_seconds)
+        done, kills = threading.Event(), []
+
+        def producer() -> None:  # acks=all, retries across the outage: at least once into the log
+            # (not idempotent: tansu 0.6.0 on S3 drops acknowledged messages of an idempotent producer
+            # across a broker restart, measured 10-32 of 15,000 per run; a plain producer loses none)
+            p = kafka.producer(**{"acks": "all", "message.timeout.ms": 300_000})
+            started = time.perf_counter()
+            for i in range(total):
+                p.produce("faulted", key=str(i).encode(), value=message(i), partition=i % args.partitions)
+                p.poll(0)
+                ahead = started + (i + 1) / args.fault_rate - time.perf_counter()
+                if ahead > 0:
+                    time.sleep(ahead)
+            if p.flush(300) != 0:
+                raise SystemExit("the fault phase's producer could not deliver every message")
+            done.set()
+
+        def kill() -> None:  # called after each chunk's insert of a killing batch: the first one kills
+            state = broker.state()
+            if state is None or len(kills) >= args.kills:
+                return
+            pid = state.pid
+            os.kill(pid, signal.SIGKILL)
+            kills.append(pid)
+            threading.Timer(2.0, broker.start).start()
+
+        thread = threading.Thread(target=producer, daemon=True)
+        thread.start()
+        batch, sentences, deadline = 0, [], time.monotonic() + args.fault_seconds * 10 + 120
+        while time.monotonic() < deadline:
+            batch += 1
+            killing = len(kills) < args.kills and batch % 2 == 0 and broker.state() is not None
+            try:
+                chunk = max(1, args.fault_rate // 4)  # a few chunks per batch: the kill lands between two
+                result = consume_batch(kafka, warehouse, target, max_messages=args.fault_rate * 2, chunk=chunk, after_insert=kill if killing else None)
+                if done.is_set() and result.messages == 0 and result.lag == 0:
+                    break  # the producer is through and the pipeline caught up with the log
+            except ConnectorError as err:
+                sentences.append(str(err))
+            time.sleep(1.0)
+        else:
+            print("  the fault phase did not catch up with the log in time")
+        thread.join()
+        log = topic_log(kafka, "faulted", args.partitions)
+        with warehouse.get_client() as client:
+            loaded_rows = client.query(f"SELECT _partition, _offset, id FROM {DATABASE}.faulted FINAL WHERE _error = ''").result_rows
+        in_clickhouse = Counter((int(p), int(o), int(i)) for p, o, i in loaded_rows)
+        lost = len(set(log) - set(in_clickhouse))  # in the broker's log, not in ClickHouse
+        duplicated = sum(n - 1 for n in in_clickhouse.values()) + len(set(in_clickhouse) - set(log))
+        ids_in_log = Counter(i for _, _, i in log)
+        print(f"  the broker's log after the kills: {len(log):,} messages; produced ids missing from it {total - len(ids_in_log)}, "
+              f"written twice by producer retries {sum(n - 1 for n in ids_in_log.values())} (each its own offset: ClickHouse keeps both, as the log does)")
+        for sentence in sorted(set(sentences)):
+            print(f"  a batch during an outage failed with: {sentence}")
+        return len(kills), lost + (total - len(ids_in_log)), duplicated
+    finally:
+        broker.stop()
+        s3.terminate()
+        s3.wait()
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     shutil.rmtree(DATA_DIR, ignore_errors=True)
@@ -203,34 +368,32 @@ def main(argv: list[str] | None = None) -> None:
     try:
         kafka = KafkaResource(embedded_data_dir=str(broker.data_dir))
         warehouse = ClickHouseResource(url=f"chdb://{DATA_DIR / 'warehouse'}", database=DATABASE)
-        print(f"# bench/stream.py {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, {args.messages:,} messages over {args.partitions} partitions")
+        print(f"# bench/stream.py {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, {args.messages:,} messages over {args.partitions} partitions, {args.repeat} rounds")
         kafka.create_topic("events", partitions=args.partitions)
         produced_s = produce(kafka, "events", range(args.messages), args.partitions)
         print(f"produced {args.messages:,} in {produced_s:.1f} s ({args.messages / produced_s:,.0f}/s)")
 
-        read, plain_s = plain_consumer(kafka, "events", args.partitions)
-        if read != args.messages:
-            raise SystemExit(f"the plain consumer read {read:,} of {args.messages:,}")
-        written, writer_s = plain_writer(kafka, warehouse, "events", args.partitions)
-        target = StreamTarget(pipeline="bench", topic="events", group_id="bench.product", database=DATABASE, table="events")
-        loaded, product_s, batches = product_batches(kafka, warehouse, target, args.batch, args.messages)
-        lost, duplicated = check(warehouse, "events", args.messages)
-        plain_rate, product_rate = read / plain_s, loaded / product_s
-        print(f"{'method':<10} {'messages':>10} {'seconds':>8} {'msg/s':>10}")
-        print(f"{'plain':<10} {read:>10,} {plain_s:>8.2f} {plain_rate:>10,.0f}   (reads only)")
-        print(f"{'writer':<10} {written:>10,} {writer_s:>8.2f} {written / writer_s:>10,.0f}   (reads, writes the values unparsed: product/writer {product_rate / (written / writer_s):.2f})")
-        print(f"{'product':<10} {loaded:>10,} {product_s:>8.2f} {product_rate:>10,.0f}   ({batches} micro-batches of <= {args.batch:,}: decode, insert, offsets, commit)")
-        print(f"throughput check: lost {lost}, duplicated {duplicated}")
+        rounds, lost, duplicated = throughput_rounds(kafka, warehouse, args)
+        median = {m: statistics.median(getattr(r, m) for r in rounds) for m in ("plain", "writer", "product")}
+        rate = {m: args.messages / seconds for m, seconds in median.items()}
+        print(f"{'method':<10} {'messages':>10} {'median s':>9} {'msg/s':>10}")
+        print(f"{'plain':<10} {args.messages:>10,} {median['plain']:>9.2f} {rate['plain']:>10,.0f}   (reads only: product/plain {rate['product'] / rate['plain']:.2f})")
+        print(f"{'writer':<10} {args.messages:>10,} {median['writer']:>9.2f} {rate['writer']:>10,.0f}   (reads, writes the values unparsed)")
+        print(f"{'product':<10} {args.messages:>10,} {median['product']:>9.2f} {rate['product']:>10,.0f}   (decode, insert, offsets, commit: product/writer {rate['product'] / rate['writer']:.2f})")
+        print(f"per round product/writer: {', '.join(f'{r.writer / r.product:.2f}' for r in rounds)}; throughput check: lost {lost}, duplicated {duplicated}")
 
         kafka.create_topic("lag", partitions=args.partitions)
         p50, p99, lag_lost, lag_duplicated = lag_phase(kafka, warehouse, args, "lag")
         print(f"lag: {args.rate:,}/s for {args.seconds:g} s, micro-batches every {args.every:g} s: p50 {p50:.2f} s, p99 {p99:.2f} s; lost {lag_lost}, duplicated {lag_duplicated}")
-        print(
-            f"RESULT messages_per_s={product_rate:.0f} ratio_to_plain_consumer={product_rate / plain_rate:.2f} "
-            f"lag_p99_s={p99:.2f} lost={lost + lag_lost} duplicated={duplicated + lag_duplicated}"
-        )
     finally:
         broker.stop()
+    kills, fault_lost, fault_duplicated = fault_phase(args) if args.kills else (0, 0, 0)
+    if args.kills:
+        print(f"fault: broker on S3 storage killed -9 {kills} times mid-batch under {args.fault_rate:,}/s for {args.fault_seconds:g} s: lost {fault_lost}, duplicated {fault_duplicated}")
+    print(
+        f"RESULT messages_per_s={rate['product']:.0f} ratio_to_plain_consumer={rate['product'] / rate['writer']:.2f} "
+        f"lag_p99_s={p99:.2f} lost={lost + lag_lost + fault_lost} duplicated={duplicated + lag_duplicated + fault_duplicated}"
+    )
 
 
 if __name__ == "__main__":
