@@ -5,6 +5,14 @@ and replayed (nothing added), its sensor's decisions, the marts, and the Prometh
 from __future__ import annotations
 
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
 import dagster as dg
 import pytest
 from project_builder import make_project, pipeline, query
@@ -17,12 +25,15 @@ TOTALS = [{"type": "aggregate", "group_by": ["status"], "measures": [{"name": "r
 BROKEN = [{"type": "filter", "condition": "statuss = 'completed'"}]  # a code failure the Reflector repairs
 
 
-@pytest.fixture
-def observed(tmp_path, shop_url, monkeypatch):
-    """A project with a good and a broken pipeline, run on a real instance, the failure reflected on."""
+@pytest.fixture(scope="module")
+def observed(tmp_path_factory, shop_url):
+    """A project with a good and a broken pipeline, run on a real instance, the failure reflected on
+    (once for the module: the telemetry job is idempotent, so the tests may record in any order)."""
     from ai_etl.repair.dagster_defs import failure_from_run
 
-    monkeypatch.setenv("SHOP_DATABASE_URL", shop_url)
+    tmp_path = tmp_path_factory.mktemp("observed")
+    previous = os.environ.get("SHOP_DATABASE_URL")
+    os.environ["SHOP_DATABASE_URL"] = shop_url
     project = make_project(tmp_path, "obs", [pipeline("totals", {"table": "orders"}, "totals", transformations=TOTALS),
                                             pipeline("paid", {"table": "orders"}, "paid", transformations=BROKEN)])  # fmt: skip
     defs = build_definitions(project, prepare=True)
@@ -36,6 +47,10 @@ def observed(tmp_path, shop_url, monkeypatch):
         reflect = defs.resolve_job_def("reflect").execute_in_process(run_config=config, instance=instance, tags={"ai_etl/failed_run": failed.run_id})
         assert reflect.success
         yield project, defs, instance, failed.run_id
+    if previous is None:
+        os.environ.pop("SHOP_DATABASE_URL", None)
+    else:
+        os.environ["SHOP_DATABASE_URL"] = previous
 
 
 def record(defs, instance) -> dg.ExecuteInProcessResult:
@@ -51,6 +66,7 @@ def counts(project) -> dict[str, int]:
 
 def test_runs_steps_materializations_checks_agent_calls_and_repairs_land_once(observed):
     project, defs, instance, failed_run = observed
+    query(project, "DROP DATABASE IF EXISTS obs_ops")  # from the start, whichever test ran first
     first = record(defs, instance)
     stored = counts(project)
     assert stored["runs"] == 3  # totals, paid (failed), reflect; never telemetry's own run
@@ -102,3 +118,53 @@ def test_the_sensor_fires_after_runs_end_and_not_after_its_own(observed):
     assert not after_own.run_requests and "own" in after_own.skip_message
     idle = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs, cursor=after_own.cursor))
     assert not idle.run_requests and "no run ended" in idle.skip_message
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def scrape(url: str, attempts: int = 100) -> str:
+    for _ in range(attempts):
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode()
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"nothing answered at {url}")
+
+
+def test_metrics_serve_answers_prometheus_over_http(observed):
+    """The installed command on a free port, over the instance the runs were recorded in; scraped twice
+    (the second scrape reads nothing new and reports the same totals)."""
+    project, _, instance, _ = observed
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "ai-etl"), "metrics", "serve", "--port", str(port), "--project", str(project)]
+    env = {**os.environ, "DAGSTER_HOME": instance.root_directory, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        text = scrape(f"http://127.0.0.1:{port}/metrics")
+        again = scrape(f"http://127.0.0.1:{port}/metrics")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    lines = set(text.splitlines())
+    assert 'ai_etl_runs_total{job="obs_pipelines",pipeline="totals",project="obs",status="SUCCESS"} 1.0' in lines
+    assert 'ai_etl_runs_total{job="obs_pipelines",pipeline="paid",project="obs",status="FAILURE"} 1.0' in lines
+    assert 'ai_etl_asset_last_rows{asset="obs/raw/totals__orders",pipeline="totals",project="obs"} 3000.0' in lines
+    assert any(line.startswith('ai_etl_run_failures_total{error_class=') and 'kind="code"' in line for line in lines)
+    assert any(line.startswith("ai_etl_agent_calls_total{") and 'job="reflect"' in line for line in lines)
+    assert any(line.startswith("ai_etl_repairs_total{") and 'outcome="proposed"' in line for line in lines)
+    assert any(line.startswith('ai_etl_run_duration_seconds_bucket{job="obs_pipelines",le="+Inf",pipeline="totals"') for line in lines)
+    assert "obs_ops_telemetry" not in text  # telemetry's own runs are not counted
+    totals = lambda body: sorted(line for line in body.splitlines() if line.startswith("ai_etl_runs_total"))  # noqa: E731
+    assert totals(again) == totals(text)
+
+
+def test_metrics_serve_refuses_a_bad_port_in_one_sentence(observed):
+    project = observed[0]
+    done = subprocess.run([str(Path(sys.executable).parent / "ai-etl"), "metrics", "serve", "--port", "70000", "--project", str(project)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})  # fmt: skip
+    assert done.returncode == 2 and done.stderr.strip() == "error: --port 70000 is not a TCP port (0-65535)."
