@@ -5,7 +5,9 @@ and replayed (nothing added), its sensor's decisions, the marts, and the Prometh
 from __future__ import annotations
 
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -161,6 +163,11 @@ def test_metrics_serve_answers_prometheus_over_http(observed):
     assert "obs_ops_telemetry" not in text  # telemetry's own runs are not counted
     totals = lambda body: sorted(line for line in body.splitlines() if line.startswith("ai_etl_runs_total"))  # noqa: E731
     assert totals(again) == totals(text)
+    # every metric the Grafana dashboard queries is one the endpoint serves
+    dashboard = (Path(__file__).resolve().parent.parent / "deploy" / "grafana" / "ai-etl.json").read_text()
+    served = {re.sub(r"_total$", "", line.split()[2]) for line in lines if line.startswith("# TYPE ")}
+    queried = {re.sub(r"_(total|bucket)$", "", name) for name in re.findall(r"ai_etl_[a-z_]+", json.loads(dashboard) and dashboard)}
+    assert queried and queried <= served, queried - served
 
 
 def test_metrics_serve_refuses_a_bad_port_in_one_sentence(observed):
