@@ -289,6 +289,12 @@ def cmd_cdc(args) -> int:
     return run_cdc(_folder(args), args)
 
 
+def cmd_metrics(args) -> int:
+    from ai_etl.telemetry.commands import run_metrics
+
+    return run_metrics(_folder(args), args)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -350,6 +356,10 @@ def parser() -> argparse.ArgumentParser:
     cdc.add_argument("action", choices=["status", "drop"])
     cdc.add_argument("pipeline", nargs="?", help="drop: the cdc pipeline whose slot and publication to remove")
     cdc.add_argument("--json", action="store_true", help="status: print JSON")
+    metrics = command("metrics", cmd_metrics, "Serve the project's telemetry (runs, rows, checks, model calls and cost, cache, repairs) as a Prometheus endpoint.")
+    metrics.add_argument("action", choices=["serve"])
+    metrics.add_argument("--port", type=int, default=9464, help="TCP port (default 9464; 0 picks a free one)")
+    metrics.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
     demo.add_argument("--rows", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=42)

@@ -30,6 +30,7 @@ from ai_etl.project_files import ProjectFolder
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 from ai_etl.resolved_pipeline import resolve_pipeline
 from ai_etl.run_executor import guarded_in_process_executor, guarded_multiprocess_executor
+from ai_etl.telemetry.dagster_defs import telemetry_assets, telemetry_job, telemetry_sensor
 
 
 class NotPreparedError(UserError):
@@ -68,14 +69,17 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
         dg.get_dagster_logger().warning(f"not loaded: {why}")
     assets: list[dg.AssetsDefinition] = [*sources, *extracts, *models, *broken_assets(folder.name, faults)]
     selections = PipelineSelections.of(folder.name, {p.group: p.name for p in resolved}, [*extracts, *models])
+    assets.append(telemetry_assets(folder.name, warehouse_key, selections))
     job = selections.job()
     schedules = [s for s in (selections.schedule(p, job) for p in resolved) if s is not None]
-    reflect = reflect_job(folder.root)
+    reflect = reflect_job(folder.root, folder.name)
     sensors = [*(repair_sensors(folder.root, selections, job, reflect) if resolved else []), dead_run_sensor()]
     sensors += [micro_batch_sensor(selections, p, job) for p in resolved if is_stream(p)]
     sensors += [selections.cdc_sensor(p, job) for p in replicated] + ([slot_watch_sensor(folder.name, replicated)] if replicated else [])
     jobs = [job] if resolved else []
-    jobs += [generate_pipeline_job(folder.root), reflect]
+    telemetry = telemetry_job(folder.name)
+    sensors.append(telemetry_sensor(folder.name, telemetry))
+    jobs += [generate_pipeline_job(folder.root, folder.name), reflect, telemetry]
     return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 
 

@@ -11,6 +11,7 @@ import dagster as dg
 import yaml
 
 from ai_etl.definitions import build_definitions
+from ai_etl.telemetry.dagster_defs import telemetry_group
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -59,9 +60,10 @@ def pipeline(name: str, source: dict, target_table: str, transformations=(), loa
 def materialize(project: Path, selection: str | None = None, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
     defs = build_definitions(project, prepare=True)
     job = defs.resolve_implicit_global_asset_job_def()
-    keys = None
-    if selection:
-        keys = list(dg.AssetSelection.from_string(selection).resolve(defs.resolve_asset_graph()))
+    # the project's pipelines, not its telemetry (which records finished runs: ai_etl/telemetry)
+    chosen = dg.AssetSelection.from_string(selection) if selection else dg.AssetSelection.all() - dg.AssetSelection.groups(telemetry_group(project.name))
+    graph = defs.resolve_asset_graph()
+    keys = [key for key in chosen.resolve(graph) if graph.get(key).is_executable]
     return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
 
 

@@ -11,6 +11,8 @@ import dagster as dg
 from pydantic import Field
 
 from ai_etl.errors import UserError
+from ai_etl.pipeline_runs import PROJECT_TAG
+from ai_etl.telemetry.records import agent_calls, agent_calls_metadata
 
 # Op and graph names share one namespace in a repository: the op must not be named like its job.
 GENERATE_JOB = "generate_pipeline"
@@ -28,16 +30,20 @@ class GenerateConfig(dg.Config):
     )
 
 
-def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
+def generate_pipeline_job(project_dir: Path, project: str | None = None) -> dg.JobDefinition:
+    """`project` tags its runs (ai_etl/project), so telemetry of a shared instance knows whose they are."""
+
     @dg.op(name=GENERATE_OP, tags={"kind": "ai"})
     def generate_op(context: dg.OpExecutionContext, config: GenerateConfig) -> dg.Output[str]:
+        from ai_etl.agents.gateway import Gateway, gateway_config
         from ai_etl.agents.orchestrator import GenerateOptions, generate, write_files
         from ai_etl.prepare import prepare_project
         from ai_etl.project_files import load_project
 
         folder = load_project(project_dir)
+        gateway = Gateway(gateway_config(folder.project.llm))
         try:
-            result = generate(config.request, folder, options=GenerateOptions(max_cycles=config.max_cycles), progress=context.log.info)
+            result = generate(config.request, folder, gateway=gateway, options=GenerateOptions(max_cycles=config.max_cycles), progress=context.log.info)
             write_files(result, folder)
             context.log.info(f"prepared {prepare_project(load_project(project_dir)).summary()}")
         except UserError as err:
@@ -59,6 +65,8 @@ def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
                 "checks": dg.MetadataValue.json(result.validation.checks),
                 "tokens": result.tokens,
                 "cost_usd": result.cost_usd,
+                "pipeline": result.pipeline,
+                **agent_calls_metadata(agent_calls(gateway.calls, result.cache, gateway.config.models[0].model)),
             },
         )
 
@@ -67,7 +75,7 @@ def generate_pipeline_job(project_dir: Path) -> dg.JobDefinition:
         description="Turn a plain-language request into a validated pipeline, write it, reload this location.",
         graph_def=dg.GraphDefinition(name=GENERATE_JOB, node_defs=[generate_op]),
         executor_def=dg.in_process_executor,
-        tags={"ai_etl/agents": "generate"},
+        tags={"ai_etl/agents": "generate", **({PROJECT_TAG: project} if project else {})},
     )
 
 

@@ -43,6 +43,9 @@ class CacheUse(BaseModel):
     hit: bool = False
     layer: str | None = None
     matched: str | None = None
+    calls_avoided: int = 0
+    tokens_avoided: int = 0
+    seconds: float = 0.0  # the lookup's
 
 
 class Target(BaseModel):
@@ -167,7 +170,9 @@ def generate(
         catalog = with_request_values(folder, connector, request, catalog or read_catalog(folder, connector))
     lap("read schema")
     cache = semantic_cache(folder, gateway) if options.use_cache and streamed is None else None
+    looked_up = time.perf_counter()
     found = cache.lookup(request, catalog) if cache else None
+    lookup_seconds = round(time.perf_counter() - looked_up, 3)
     calls_before = len(gateway.calls)
     warehouse_name, warehouse = project_warehouse(folder)
     database = folder.project.warehouse_database(warehouse)
@@ -245,7 +250,9 @@ def generate(
         tokens=gateway.tokens,
         cost_usd=gateway.cost_usd,
         stages=stages,
-        cache=CacheUse(hit=True, layer=found.layer, matched=found.matched) if found and found.hit else CacheUse(),
+        cache=CacheUse(hit=True, layer=found.layer, matched=found.matched, calls_avoided=found.calls_avoided, tokens_avoided=found.tokens_avoided, seconds=lookup_seconds)
+        if found and found.hit
+        else CacheUse(),
         spec=pipeline,
         reading=say_back(pipeline).lines,
         sql=next((text for path, text in sorted(dbt.files.items()) if path.startswith("marts/") and path.endswith(".sql")), None),

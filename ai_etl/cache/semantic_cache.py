@@ -63,6 +63,8 @@ class Lookup(BaseModel):
     payload: dict | None = None
     rejected: list[str] = []  # candidates the verification turned down (examples, never answers)
     reason: str = ""
+    calls_avoided: int = 0  # what the cached generation cost: the model calls and tokens a hit saves
+    tokens_avoided: int = 0
 
 
 def normalize(request: str) -> str:
@@ -211,7 +213,8 @@ class SemanticCache:
         self._count(f"hits_{layer}")
         self._count("calls_avoided", calls)
         self._count("tokens_avoided", tokens)
-        return Lookup(hit=True, layer=layer, matched=request, similarity=round(similarity, 4), entry_id=entry_id, payload=json.loads(payload))
+        return Lookup(hit=True, layer=layer, matched=request, similarity=round(similarity, 4), entry_id=entry_id, payload=json.loads(payload),
+                      calls_avoided=calls, tokens_avoided=tokens)
 
     def store(self, request: str, catalog: Catalog, intent: Intent, payload: dict, calls: int, tokens: int) -> None:
         if not self.available:

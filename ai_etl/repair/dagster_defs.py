@@ -13,7 +13,7 @@ import dagster as dg
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 from pydantic import Field
 
-from ai_etl.pipeline_runs import PIPELINE_TAG, PipelineSelections
+from ai_etl.pipeline_runs import PIPELINE_TAG, PROJECT_TAG, PipelineSelections
 from ai_etl.repair.diagnosis import RunFailure, root_error
 
 FINGERPRINT_TAG = "ai_etl/failure_fingerprint"
@@ -27,12 +27,14 @@ class ReflectConfig(dg.Config):
     failure_json: str = Field(description="the RunFailure the sensor saw, as JSON")
 
 
-def reflect_job(project_dir: Path) -> dg.JobDefinition:
+def reflect_job(project_dir: Path, project: str | None = None) -> dg.JobDefinition:
+    """`project` tags its runs (ai_etl/project), so telemetry of a shared instance knows whose they are."""
     @dg.op(name=REFLECT_OP, tags={"kind": "ai"})
     def reflect_op(context: dg.OpExecutionContext, config: ReflectConfig) -> dg.Output[str]:
         from ai_etl.project_files import load_project
         from ai_etl.repair.notify import Notifier
         from ai_etl.repair.reflect import _webhook, previous_schema_from_instance, reflect_on_failure
+        from ai_etl.telemetry.records import DIAGNOSIS_KIND_METADATA, agent_calls, agent_calls_metadata
 
         failure = RunFailure.model_validate_json(config.failure_json)
         folder = load_project(project_dir)
@@ -49,6 +51,9 @@ def reflect_job(project_dir: Path) -> dg.JobDefinition:
                 "applied": outcome.applied,
                 "explanation": outcome.explanation,
                 "diff": dg.MetadataValue.md(f"```diff\n{outcome.diff}\n```" if outcome.diff else "(none)"),
+                DIAGNOSIS_KIND_METADATA: outcome.diagnosis.kind,
+                "pipeline": failure.pipeline,
+                **agent_calls_metadata(agent_calls(outcome.model_calls)),
             },
         )
 
@@ -57,7 +62,7 @@ def reflect_job(project_dir: Path) -> dg.JobDefinition:
         description="Diagnose a failed pipeline run; propose a validated fix for code and data failures.",
         graph_def=dg.GraphDefinition(name=REFLECT_JOB, node_defs=[reflect_op]),
         executor_def=dg.in_process_executor,
-        tags={"ai_etl/agents": "reflect"},
+        tags={"ai_etl/agents": "reflect", **({PROJECT_TAG: project} if project else {})},
     )
 
 

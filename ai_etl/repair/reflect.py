@@ -14,7 +14,7 @@ import os
 
 from pydantic import BaseModel
 
-from ai_etl.agents.gateway import Gateway
+from ai_etl.agents.gateway import CallRecord, Gateway
 from ai_etl.artifacts.working_copy import accept, relative, store_for, sync, unified_diff
 from ai_etl.dbt_codegen import GeneratedFiles, compile_pipeline
 from ai_etl.generated_files import read_record
@@ -40,6 +40,7 @@ class ReflectOutcome(BaseModel):
     applied: bool = False
     explanation: str = ""
     diff: str = ""
+    model_calls: list[CallRecord] = []  # telemetry reads them from the reflect run's output metadata
 
 
 def reflect_on_failure(
@@ -88,7 +89,7 @@ def reflect_on_failure(
     repair = gateway.ask(SYSTEM, payload.model_dump_json(), RunRepair)
     if repair.pipeline is None and not repair.files:
         say("rejected", f"no proposal: {repair.explanation}")
-        return ReflectOutcome(diagnosis=diagnosis, explanation=repair.explanation)
+        return ReflectOutcome(diagnosis=diagnosis, explanation=repair.explanation, model_calls=gateway.calls)
 
     edited = _hand_edited(models_dir, files)
     if repair.pipeline:  # files the compiler generates follow the spec: propose only hand-edited ones
@@ -114,7 +115,7 @@ def reflect_on_failure(
         version = store.record(path, text, "agent:reflector", reason, status=status, parent_id=active.id if active else None, validation=validation)
         versions.append(version)
         diffs.append(unified_diff(active, version))
-    outcome = ReflectOutcome(diagnosis=diagnosis, explanation=repair.explanation, diff="".join(diffs))
+    outcome = ReflectOutcome(diagnosis=diagnosis, explanation=repair.explanation, diff="".join(diffs), model_calls=gateway.calls)
     if not report.passed:
         outcome.rejected_ids = [v.id for v in versions]
         say("rejected", reason, proposal_ids=outcome.rejected_ids, diff=outcome.diff)
