@@ -13,5 +13,15 @@ class ConnectorError(UserError):
     """A connector cannot be reached or is misconfigured."""
 
 
+class SourceChangedError(UserError):
+    """A replication source changed in a way no generated code can follow (a replicated column's
+    type, a stream position the broker no longer holds, a slot in the way): the repair loop alerts
+    a person instead of proposing code, and the message says what to do."""
+
+
+class StreamPositionError(SourceChangedError, ConnectorError):
+    """The Kafka partition no longer holds the offset a stream pipeline stopped at."""
+
+
 class WarehouseLockedError(ConnectorError):
     """The embedded warehouse is held by another process (chDB is single-process)."""

@@ -57,14 +57,14 @@ def pipeline(name: str, source: dict, target_table: str, transformations=(), loa
     return spec
 
 
-def materialize(project: Path, selection: str | None = None, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+def materialize(project: Path, selection: str | None = None, raise_on_error: bool = True, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     defs = build_definitions(project, prepare=True)
     job = defs.resolve_implicit_global_asset_job_def()
     # the project's pipelines, not its telemetry (which records finished runs: ai_etl/telemetry)
     chosen = dg.AssetSelection.from_string(selection) if selection else dg.AssetSelection.all() - dg.AssetSelection.groups(telemetry_group(project.name))
     graph = defs.resolve_asset_graph()
     keys = [key for key in chosen.resolve(graph) if graph.get(key).is_executable]
-    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
+    return job.execute_in_process(instance=instance or dg.DagsterInstance.ephemeral(), asset_selection=keys, raise_on_error=raise_on_error)
 
 
 def query(project: Path, sql: str) -> list[tuple]:

@@ -190,3 +190,26 @@ def test_a_request_to_replicate_continuously_becomes_a_cdc_pipeline_that_runs(so
     with source.connect() as conn:
         expected = conn.execute("select count(*), sum(amount) from orders").fetchone()
     assert normalized(query(project, f"SELECT count(), sum(amount) FROM rep.{name}_current")) == normalized([expected])
+
+
+def test_a_type_change_the_raw_table_cannot_follow_reaches_the_repair_loop_as_a_source_change(source, tmp_path):
+    """The failed run is diagnosed as a source change: an alert saying what to do, never a code proposal."""
+    from ai_etl.repair.diagnosis import classify
+    from ai_etl.repair.reflect import reflect_on_failure
+    from ai_etl.repair.dagster_defs import failure_from_run
+
+    project = make_project(tmp_path, "rep", [cdc_pipeline("mirror", ["orders"], "mirror")])
+    assert materialize(project).success
+    with source.connect() as conn:
+        conn.execute("alter table orders alter column customer_id type text using 'c' || customer_id")
+        conn.execute("update orders set customer_id = 'vip' where id = 1")
+    instance = dg.DagsterInstance.ephemeral()
+    failed = materialize(project, raise_on_error=False, instance=instance)
+    assert not failed.success
+    failure = failure_from_run(instance, failed.dagster_run, project, "mirror")
+    assert failure.error_class == "CdcSchemaError" and "changed type in PostgreSQL to text" in failure.message
+    assert classify(failure).kind == "source"
+    sent = []
+    outcome = reflect_on_failure(load_project(project), failure, {}, notify=sent.append)
+    assert outcome.diagnosis.kind == "source" and "no proposal" in outcome.explanation
+    assert [n.event for n in sent] == ["failure", "alert"] and "ai-etl cdc drop" in sent[-1].summary

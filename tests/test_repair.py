@@ -357,3 +357,19 @@ def test_auto_apply_fixes_the_file_and_the_rerun_sensor_runs_the_pipeline_again(
 
     limited = reflect_on_failure(load_project(project), again, {})
     assert limited.proposal_ids == [] and "limit of 1 per day" in limited.explanation
+
+
+def test_every_source_change_error_is_diagnosed_as_one():
+    """The diagnosis knows errors by class name: each class of SourceChangedError must be in its list."""
+    import ai_etl.cdc.apply  # noqa: F401  (defines CdcSchemaError)
+    import ai_etl.cdc.slot  # noqa: F401  (defines CdcSourceError)
+    from ai_etl.errors import SourceChangedError
+    from ai_etl.repair.diagnosis import SOURCE_CHANGED
+
+    def names(cls) -> set[str]:
+        return {cls.__name__} | {n for sub in cls.__subclasses__() for n in names(sub)}
+
+    assert names(SourceChangedError) == SOURCE_CHANGED
+    diagnosis = classify(failure("Partition 0 of Kafka topic 'views' no longer holds the offset ...", "StreamPositionError"))
+    assert diagnosis.kind == "source" and diagnosis.needs_a_person
+    assert classify(failure("Cannot connect to Kafka (connection refused)", "ConnectorError")).kind == "infrastructure"

@@ -27,7 +27,7 @@ from ai_etl.cdc.batch import TableChanges
 from ai_etl.cdc.pgoutput import UNCHANGED_TOAST
 from ai_etl.cdc.values import Wire, base_type, clickhouse_expression
 from ai_etl.cdc.warehouse import DELETED, VERSION, RawTableShape, add_column, modify_column, table_sql
-from ai_etl.errors import UserError
+from ai_etl.errors import SourceChangedError
 from ai_etl.loading import STAGING_INFIX
 from ai_etl.resources.clickhouse import quote_ident, quote_literal
 from ai_etl.type_mapping import ColumnMapping
@@ -35,8 +35,8 @@ from ai_etl.type_mapping import ColumnMapping
 UNCHANGED, FILL = "_ai_etl_unchanged", "_ai_etl_fill__"
 
 
-class CdcSchemaError(UserError):
-    pass
+class CdcSchemaError(SourceChangedError):
+    """A replicated column changed in a way the raw table cannot follow."""
 
 
 class SourceColumn(BaseModel):

@@ -14,13 +14,13 @@ from psycopg import sql
 from pydantic import BaseModel
 
 from ai_etl.cdc.pgoutput import lsn_int
-from ai_etl.errors import UserError
+from ai_etl.errors import SourceChangedError
 
 NAME_MAX = 63
 
 
-class CdcSourceError(UserError):
-    pass
+class CdcSourceError(SourceChangedError):
+    """The source database cannot replicate as the pipeline needs (wal_level, a slot taken or in use)."""
 
 
 def replication_name(project: str, pipeline: str) -> str:

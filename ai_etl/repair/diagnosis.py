@@ -1,9 +1,10 @@
 """What a failed run tells: which pipeline and step, the error, and whether code can fix it.
 
 Infrastructure failures (source unreachable, authentication, disk, timeouts, a locked embedded
-warehouse) never get a code proposal: an alert with the diagnosis instead. Code failures (SQL
-that no longer matches the source) and data failures (a dbt test that new rows break) go to the
-Reflector.
+warehouse) and source changes no code can follow (a replicated column's new type, a stream
+position the broker lost: `SourceChangedError`, whose message says what a person must do) never
+get a code proposal: an alert with the diagnosis instead. Code failures (SQL that no longer matches
+the source) and data failures (a dbt test that new rows break) go to the Reflector.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ INFRASTRUCTURE = re.compile(
     r"is open in another process|read-only file system|permission denied for|ssl (?:error|syscall)|network is unreachable",
     re.IGNORECASE,
 )
+# the classes of ai_etl.errors.SourceChangedError (a run's error is known here by its class name only)
+SOURCE_CHANGED = frozenset({"SourceChangedError", "StreamPositionError", "CdcSchemaError", "CdcSourceError"})
 DATA_TEST = re.compile(r"(?:Failure in test|test) .*?(?:Got \d+ results?|configured to fail)|Got \d+ results?, configured to fail", re.IGNORECASE | re.S)
 
 
@@ -44,12 +47,19 @@ class RunFailure(BaseModel):
 
 
 class Diagnosis(BaseModel):
-    kind: Literal["infrastructure", "code", "data"]
+    kind: Literal["infrastructure", "source", "code", "data"]
+
+    @property
+    def needs_a_person(self) -> bool:
+        """No generated code can fix it: alert, do not propose."""
+        return self.kind in ("infrastructure", "source")
     summary: str
 
 
 def classify(failure: RunFailure) -> Diagnosis:
     text = f"{failure.error_class}: {failure.message}\n{failure.log_tail}"
+    if failure.error_class in SOURCE_CHANGED:
+        return Diagnosis(kind="source", summary=f"{failure.step_key}: the source changed and a person must act: {_first_line(failure.message)}")
     if match := INFRASTRUCTURE.search(text):
         return Diagnosis(kind="infrastructure", summary=f"{failure.step_key} failed reaching a system ({match[0]}): {_first_line(failure.message)}")
     if DATA_TEST.search(text):

@@ -60,9 +60,9 @@ def reflect_on_failure(
         Notification(event=event, project=folder.name, pipeline=failure.pipeline, run_id=failure.run_id, summary=summary, **extra)
     )
     say("failure", diagnosis.summary)
-    if diagnosis.kind == "infrastructure":
-        say("alert", f"infrastructure, no code change proposed: {diagnosis.summary}")
-        return ReflectOutcome(diagnosis=diagnosis, explanation="infrastructure failure: alert sent, no proposal")
+    if diagnosis.needs_a_person:
+        say("alert", f"{diagnosis.kind}, no code change proposed: {diagnosis.summary}")
+        return ReflectOutcome(diagnosis=diagnosis, explanation=f"{diagnosis.kind} failure: alert sent, no proposal")
     pipeline = folder.pipelines.get(failure.pipeline)
     if pipeline is None:
         return ReflectOutcome(diagnosis=diagnosis, explanation=f"pipeline {failure.pipeline} no longer exists")

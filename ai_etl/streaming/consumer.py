@@ -19,7 +19,7 @@ import pyarrow as pa
 from clickhouse_connect.driver.client import Client
 from pydantic import BaseModel
 
-from ai_etl.errors import ConnectorError
+from ai_etl.errors import ConnectorError, StreamPositionError
 from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.kafka import KafkaResource
 from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, column_type, insert_sql, keys_sql, types_sql
@@ -148,7 +148,7 @@ def _drain(consumer, loader: _ChunkLoader, start: dict[int, int], stop_at: dict[
             if error is not None and error.code() == KafkaError._PARTITION_EOF:
                 finished.add(partition)
             elif error is not None:
-                raise ConnectorError(_consumer_error(error, raw.topic(), partition))
+                raise _consumer_error(error, raw.topic(), partition)
             else:
                 offset = raw.offset()
                 timestamp_type, timestamp = raw.timestamp()
@@ -170,12 +170,12 @@ def _drain(consumer, loader: _ChunkLoader, start: dict[int, int], stop_at: dict[
     return done
 
 
-def _consumer_error(error, topic: str, partition: int) -> str:
+def _consumer_error(error, topic: str, partition: int) -> ConnectorError:
     from confluent_kafka import KafkaError
 
     if error.code() == KafkaError._AUTO_OFFSET_RESET:
-        return offset_gone(topic, partition, error.str())
-    return f"Reading Kafka topic '{topic}' partition {partition} failed: {error.str()}."
+        return StreamPositionError(offset_gone(topic, partition, error.str()))
+    return ConnectorError(f"Reading Kafka topic '{topic}' partition {partition} failed: {error.str()}.")
 
 
 @dataclass(frozen=True)

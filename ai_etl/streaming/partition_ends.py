@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from ai_etl.errors import ConnectorError
+from ai_etl.errors import StreamPositionError
 from ai_etl.resources.kafka import KafkaResource
 
 
@@ -70,12 +70,12 @@ def check_offsets_exist(topic: str, start: dict[int, int], ends: dict[int, int |
     (partition, offset) of old ones. Stop with a sentence instead."""
     for partition, end in ends.items():
         if end is not None and start[partition] > end:
-            raise ConnectorError(offset_gone(topic, partition, f"offset {start[partition]}, the partition ends at {end}"))
+            raise StreamPositionError(offset_gone(topic, partition, f"offset {start[partition]}, the partition ends at {end}"))
 
 
 def offset_gone(topic: str, partition: int, detail: str) -> str:
     return (
         f"Partition {partition} of Kafka topic '{topic}' no longer holds the offset this pipeline stopped at ({detail}): "
-        "was the broker restarted (the embedded one keeps messages in memory only) or the topic recreated? Nothing was read. "
+        "was the broker restarted (the embedded one keeps messages in memory unless its storage is S3) or the topic recreated? Nothing was read. "
         "To load the topic again from its start, drop the raw table and delete the pipeline's rows from the offsets table (_ai_etl_stream_offsets)."
     )

@@ -32,7 +32,7 @@ MART_VIEWS = (
                round(quantileExact(0.5)(duration_s), 3) AS p50_duration_s, round(quantileExact(0.95)(duration_s), 3) AS p95_duration_s,
                sum(attempts) - sum(steps) AS retries,
                countIf(failure_kind = 'infrastructure') AS infrastructure_failures, countIf(failure_kind = 'code') AS code_failures,
-               countIf(failure_kind = 'data') AS data_failures, max(ended_at) AS last_run_at
+               countIf(failure_kind = 'source') AS source_failures, countIf(failure_kind = 'data') AS data_failures, max(ended_at) AS last_run_at
         FROM {db}.runs FINAL WHERE pipeline != '' GROUP BY project, pipeline
         """,
     ),
