@@ -9,11 +9,15 @@ What it measures, in one run on the project's embedded broker (tansu, memory sto
              parsing, no offsets) into ClickHouse: the issue's "plain consumer loop writing to
              ClickHouse", and a strict one (a real loop would also parse the JSON into columns).
              The RESULT's ratio_to_plain_consumer is product / writer.
+  parser     the loop a person would write without the product: read, `orjson.loads` each value,
+             nested objects to `parent__key` columns, 50,000 rows at a time into a typed table
+             (pyarrow types of the first block); no offsets, no dead letters, no keys added later.
+             The RESULT's ratio_to_parsing_consumer is product / parser.
   product    `ai_etl.streaming.consumer.consume_batch`, the code a stream pipeline's asset runs, in
              micro-batches of --batch messages until the topic is drained: decode and flatten the
              JSON, insert into the ReplacingMergeTree raw table, store the offsets in ClickHouse,
              commit to Kafka. Timed per batch, the sum of the batches (not the process start).
-  The three run --repeat rounds over the same topic, their order rotated each round (this machine is
+  The four run --repeat rounds over the same topic, their order rotated each round (this machine is
   shared and noisy); the table shows medians.
   lag        a producer thread writes --rate messages/s for --seconds while micro-batches run every
              --every s (the product's smallest `every`: 10 s); each message carries its produce time,
@@ -33,7 +37,7 @@ Every message of every phase is checked in the deduplicated view (FINAL): lost =
 there, duplicated = rows beyond one per id.
 
 The last line is
-  RESULT messages_per_s=<product> ratio_to_plain_consumer=<product/writer> lag_p99_s=<...> lost=<n> duplicated=<n>
+  RESULT messages_per_s=<product> ratio_to_plain_consumer=<product/writer> ratio_to_parsing_consumer=<product/parser> lag_p99_s=<...> lost=<n> duplicated=<n>
 
 Run (from the repository root):
   .venv/bin/python bench/stream.py                  # 1M messages over 3 partitions x 3 rounds, 30 s of lag and of faults at 5,000/s
@@ -179,6 +183,49 @@ def topic_log(kafka: KafkaResource, topic: str, partitions: int) -> list[tuple[i
     return log
 
 
+def plain_parser(kafka: KafkaResource, warehouse: ClickHouseResource, topic: str, partitions: int, table: str) -> tuple[int, float]:
+    """The loop a person writes without the product: read, `orjson.loads` each value, nested objects
+    to `parent__key` columns, 50,000 rows at a time into a typed table (types from the first block);
+    no offsets, no dead letters, no new keys later."""
+    import orjson
+    import pyarrow as pa
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+
+    def flat(value: dict, prefix: str = "") -> dict:
+        out = {}
+        for key, item in value.items():
+            if isinstance(item, dict):
+                out.update(flat(item, f"{prefix}{key}__"))
+            else:
+                out[prefix + key] = item
+        return out
+
+    with warehouse.get_client() as client:
+        consumer = Consumer(kafka.consumer_config(f"bench.{table}"))
+        consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
+        count, eof, rows, created = 0, set(), [], False
+        started = time.perf_counter()
+        while len(eof) < partitions:
+            for m in consumer.consume(num_messages=20_000, timeout=0.5):
+                if m.error() is None:
+                    rows.append(flat(orjson.loads(m.value())))
+                    eof.discard(m.partition())
+                elif m.error().code() == KafkaError._PARTITION_EOF:
+                    eof.add(m.partition())
+            if len(rows) >= 50_000 or (len(eof) == partitions and rows):
+                block = pa.Table.from_pylist(rows)
+                if not created:
+                    types = {pa.int64(): "Int64", pa.float64(): "Float64", pa.bool_(): "Bool"}
+                    columns = ", ".join(f"`{f.name}` Nullable({types.get(f.type, 'String')})" for f in block.schema)
+                    client.command(f"CREATE TABLE {DATABASE}.{table} ({columns}) ENGINE = MergeTree ORDER BY tuple()")
+                    created = True
+                client.insert_arrow(f"{DATABASE}.{table}", block)
+                count, rows = count + len(rows), []
+        seconds = time.perf_counter() - started
+        consumer.close()
+    return count, seconds
+
+
 def product_batches(kafka: KafkaResource, warehouse: ClickHouseResource, target: StreamTarget, batch: int, until: int) -> tuple[int, float, int]:
     total, seconds, batches = 0, 0.0, 0
     while total < until:
@@ -242,14 +289,18 @@ def throughput_rounds(kafka: KafkaResource, warehouse: ClickHouseResource, args)
     (rounds, lost, duplicated) of the product's tables."""
     rounds, lost, duplicated = [], 0, 0
     for r in range(args.repeat):
-        order = ["plain", "writer", "product"]
-        order = order[r % 3:] + order[: r % 3]
+        order = ["plain", "writer", "parser", "product"]
+        order = order[r % 4:] + order[: r % 4]
         seconds = {}
         for method in order:
             if method == "plain":
                 read, seconds["plain"] = plain_consumer(kafka, "events", args.partitions)
                 if read != args.messages:
                     raise SystemExit(f"the plain consumer read {read:,} of {args.messages:,}")
+            elif method == "parser":
+                parsed, seconds["parser"] = plain_parser(kafka, warehouse, "events", args.partitions, f"plain_parser_{r}")
+                if parsed != args.messages:
+                    raise SystemExit(f"the plain parser wrote {parsed:,} of {args.messages:,}")
             elif method == "writer":
                 written, seconds["writer"] = plain_writer(kafka, warehouse, "events", args.partitions, f"plain_writer_{r}")
                 if written != args.messages:
@@ -261,7 +312,7 @@ def throughput_rounds(kafka: KafkaResource, warehouse: ClickHouseResource, args)
                 round_lost, round_duplicated = check(warehouse, table, args.messages)
                 lost, duplicated = lost + round_lost, duplicated + round_duplicated
         rounds.append(Round(order=order, batches=batches, **seconds))
-        print(f"  round {r + 1} ({' -> '.join(order)}): plain {seconds['plain']:.2f} s, writer {seconds['writer']:.2f} s, product {seconds['product']:.2f} s ({batches} micro-batches)")
+        print(f"  round {r + 1} ({' -> '.join(order)}): plain {seconds['plain']:.2f} s, writer {seconds['writer']:.2f} s, parser {seconds['parser']:.2f} s, product {seconds['product']:.2f} s ({batches} micro-batches)")
     return rounds, lost, duplicated
 
 
@@ -269,6 +320,7 @@ class Round(BaseModel):
     order: list[str]
     plain: float
     writer: float
+    parser: float
     product: float
     batches: int
 
@@ -374,13 +426,15 @@ def main(argv: list[str] | None = None) -> None:
         print(f"produced {args.messages:,} in {produced_s:.1f} s ({args.messages / produced_s:,.0f}/s)")
 
         rounds, lost, duplicated = throughput_rounds(kafka, warehouse, args)
-        median = {m: statistics.median(getattr(r, m) for r in rounds) for m in ("plain", "writer", "product")}
+        median = {m: statistics.median(getattr(r, m) for r in rounds) for m in ("plain", "writer", "parser", "product")}
         rate = {m: args.messages / seconds for m, seconds in median.items()}
         print(f"{'method':<10} {'messages':>10} {'median s':>9} {'msg/s':>10}")
         print(f"{'plain':<10} {args.messages:>10,} {median['plain']:>9.2f} {rate['plain']:>10,.0f}   (reads only: product/plain {rate['product'] / rate['plain']:.2f})")
-        print(f"{'writer':<10} {args.messages:>10,} {median['writer']:>9.2f} {rate['writer']:>10,.0f}   (reads, writes the values unparsed)")
-        print(f"{'product':<10} {args.messages:>10,} {median['product']:>9.2f} {rate['product']:>10,.0f}   (decode, insert, offsets, commit: product/writer {rate['product'] / rate['writer']:.2f})")
-        print(f"per round product/writer: {', '.join(f'{r.writer / r.product:.2f}' for r in rounds)}; throughput check: lost {lost}, duplicated {duplicated}")
+        print(f"{'writer':<10} {args.messages:>10,} {median['writer']:>9.2f} {rate['writer']:>10,.0f}   (reads, writes the values unparsed: product/writer {rate['product'] / rate['writer']:.2f})")
+        print(f"{'parser':<10} {args.messages:>10,} {median['parser']:>9.2f} {rate['parser']:>10,.0f}   (reads, parses in Python, writes typed columns: product/parser {rate['product'] / rate['parser']:.2f})")
+        print(f"{'product':<10} {args.messages:>10,} {median['product']:>9.2f} {rate['product']:>10,.0f}   (decode, insert, offsets, commit)")
+        print(f"per round product/writer: {', '.join(f'{r.writer / r.product:.2f}' for r in rounds)}; product/parser: {', '.join(f'{r.parser / r.product:.2f}' for r in rounds)}; "
+              f"throughput check: lost {lost}, duplicated {duplicated}")
 
         kafka.create_topic("lag", partitions=args.partitions)
         p50, p99, lag_lost, lag_duplicated = lag_phase(kafka, warehouse, args, "lag")
@@ -391,7 +445,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.kills:
         print(f"fault: broker on S3 storage killed -9 {kills} times mid-batch under {args.fault_rate:,}/s for {args.fault_seconds:g} s: lost {fault_lost}, duplicated {fault_duplicated}")
     print(
-        f"RESULT messages_per_s={rate['product']:.0f} ratio_to_plain_consumer={rate['product'] / rate['writer']:.2f} "
+        f"RESULT messages_per_s={rate['product']:.0f} ratio_to_plain_consumer={rate['product'] / rate['writer']:.2f} ratio_to_parsing_consumer={rate['product'] / rate['parser']:.2f} "
         f"lag_p99_s={p99:.2f} lost={lost + lag_lost + fault_lost} duplicated={duplicated + lag_duplicated + fault_duplicated}"
     )
 
