@@ -41,7 +41,8 @@ def observed(tmp_path_factory, shop_url):
     defs = build_definitions(project, prepare=True)
     (tmp_path / "dagster_home").mkdir()
     with dg.instance_for_test(temp_dir=str(tmp_path / "dagster_home")) as instance:
-        assert execute_pipeline(defs, "obs", "totals", instance=instance).success
+        for _ in range(2):  # twice: SQLite numbers each run's events from 1, so an event id alone is no identity
+            assert execute_pipeline(defs, "obs", "totals", instance=instance).success
         failed = execute_pipeline(defs, "obs", "paid", instance=instance, raise_on_error=False)
         assert not failed.success
         failure = failure_from_run(instance, instance.get_run_by_id(failed.run_id), project, "paid")
@@ -71,7 +72,7 @@ def test_runs_steps_materializations_checks_agent_calls_and_repairs_land_once(ob
     query(project, "DROP DATABASE IF EXISTS obs_ops")  # from the start, whichever test ran first
     first = record(defs, instance)
     stored = counts(project)
-    assert stored["runs"] == 3  # totals, paid (failed), reflect; never telemetry's own run
+    assert stored["runs"] == 4  # totals twice, paid (failed), reflect; never telemetry's own run
     assert stored["steps"] >= 5 and stored["materializations"] >= 3 and stored["checks"] >= 1
     assert stored["agent_calls"] >= 1 and stored["repairs"] == 1
 
@@ -81,6 +82,7 @@ def test_runs_steps_materializations_checks_agent_calls_and_repairs_land_once(ob
     assert kind == "code" and error_class and "statuss" in message
     rows = dict(query(project, "SELECT asset_key, rows FROM obs_ops.materializations WHERE pipeline = 'totals'"))
     assert rows["obs/raw/totals__orders"] == 3000 and rows["obs/marts/totals"] > 0
+    assert query(project, "SELECT count() FROM obs_ops.materializations WHERE asset_key = 'obs/raw/totals__orders'") == [(2,)]
     [(model, latency, cache)] = query(project, "SELECT any(model), max(latency_s), any(cache_layer) FROM obs_ops.agent_calls WHERE job_name = 'reflect'")
     assert model and latency >= 0 and cache == ""
     [(outcome, diagnosis, proposals)] = query(project, "SELECT outcome, diagnosis_kind, length(proposals) FROM obs_ops.repairs")
@@ -100,7 +102,7 @@ def test_the_marts_answer_health_cost_and_repair_questions(observed):
     project, defs, instance, _ = observed
     record(defs, instance)
     health = {row[0]: row[1:] for row in query(project, "SELECT pipeline, runs, success_rate, p50_duration_s, p95_duration_s FROM obs_ops.pipeline_health")}
-    assert health["totals"][:2] == (1, 1.0) and health["paid"][:2] == (1, 0.0)
+    assert health["totals"][:2] == (2, 1.0) and health["paid"][:2] == (1, 0.0)
     assert 0 < health["totals"][2] <= health["totals"][3]
     [(asset, last_rows)] = query(project, "SELECT asset_key, last_rows FROM obs_ops.asset_rows_per_run WHERE asset_key = 'obs/raw/totals__orders'")
     assert last_rows == 3000
@@ -153,7 +155,7 @@ def test_metrics_serve_answers_prometheus_over_http(observed):
         server.terminate()
         server.wait(timeout=30)
     lines = set(text.splitlines())
-    assert 'ai_etl_runs_total{job="obs_pipelines",pipeline="totals",project="obs",status="SUCCESS"} 1.0' in lines
+    assert 'ai_etl_runs_total{job="obs_pipelines",pipeline="totals",project="obs",status="SUCCESS"} 2.0' in lines
     assert 'ai_etl_runs_total{job="obs_pipelines",pipeline="paid",project="obs",status="FAILURE"} 1.0' in lines
     assert 'ai_etl_asset_last_rows{asset="obs/raw/totals__orders",pipeline="totals",project="obs"} 3000.0' in lines
     assert any(line.startswith('ai_etl_run_failures_total{error_class=') and 'kind="code"' in line for line in lines)

@@ -41,8 +41,8 @@ class OpsTable:
 OPS_TABLES = (
     OpsTable("runs", RunRow, ("run_id",)),
     OpsTable("steps", StepRow, ("run_id", "step_key")),
-    OpsTable("materializations", MaterializationRow, ("event_id",)),
-    OpsTable("checks", CheckRow, ("event_id",)),
+    OpsTable("materializations", MaterializationRow, ("run_id", "event_id")),
+    OpsTable("checks", CheckRow, ("run_id", "event_id")),
     OpsTable("agent_calls", AgentCallRow, ("run_id", "call_index")),
     OpsTable("repairs", RepairRow, ("run_id",)),
 )
