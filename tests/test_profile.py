@@ -5,12 +5,11 @@ name is one sentence, and only a pipeline's target asset carries `profile/...` m
 from __future__ import annotations
 
 import json
-import os
 
 import clickhouse_connect
 import pytest
 from conftest import run_cli
-from project_builder import make_project, materialize, pipeline, query
+from project_builder import make_project, materialize, pipeline, query, shop_database
 
 from ai_etl.monitoring.profile import EXACT_DISTINCT_MAX_ROWS, describe_table
 from ai_etl.monitoring.profile_command import profile_tables
@@ -21,18 +20,13 @@ TOTALS = [{"type": "aggregate", "group_by": ["status"], "measures": [{"name": "r
 @pytest.fixture(scope="module")
 def profiled(tmp_path_factory, shop_url):
     """A copy of `customers` (nullable city and segment) and a dbt mart of order totals, materialized once."""
-    previous = os.environ.get("SHOP_DATABASE_URL")
-    os.environ["SHOP_DATABASE_URL"] = shop_url
     root = tmp_path_factory.mktemp("profiled")
-    project = make_project(root, "prof", [pipeline("people", {"table": "customers"}, "people", load={"mode": "full_refresh", "key": ["id"]}),
-                                          pipeline("totals", {"table": "orders"}, "totals", transformations=TOTALS)])  # fmt: skip
-    result = materialize(project)
-    assert result.success
-    yield project, result
-    if previous is None:
-        os.environ.pop("SHOP_DATABASE_URL", None)
-    else:
-        os.environ["SHOP_DATABASE_URL"] = previous
+    with shop_database(shop_url):
+        project = make_project(root, "prof", [pipeline("people", {"table": "customers"}, "people", load={"mode": "full_refresh", "key": ["id"]}),
+                                              pipeline("totals", {"table": "orders"}, "totals", transformations=TOTALS)])  # fmt: skip
+        result = materialize(project)
+        assert result.success
+        yield project, result
 
 
 def metadata_of(result, key: str) -> dict:
