@@ -37,10 +37,11 @@ def metadata_of(result, key: str) -> dict:
 def test_a_pipelines_target_asset_carries_its_profile_as_numbers(profiled):
     project, result = profiled
     people = metadata_of(result, "prof/raw/people")
-    [(nulls, rows, distinct)] = query(project, "SELECT countIf(isNull(city)), count(), uniqExact(city) FROM prof.people")
+    [(nulls, rows)] = query(project, "SELECT countIf(isNull(city)), count() FROM prof.people")
     assert people["profile/city/null_rate"] == pytest.approx(nulls / rows) and 0 < nulls < rows
-    assert people["profile/city/distinct"] == distinct
+    # distinct counts (the costly part) for the sorting-key columns only
     assert people["profile/id/distinct"] == rows and people["profile/id/null_rate"] == 0.0
+    assert "profile/city/distinct" not in people and "profile/email/null_rate" in people
     assert all(isinstance(v, int | float) for k, v in people.items() if k.startswith("profile/"))
     mart = metadata_of(result, "prof/marts/totals")
     assert mart["profile/status/distinct"] == query(project, "SELECT count() FROM prof.totals")[0][0]

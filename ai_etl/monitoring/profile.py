@@ -111,10 +111,11 @@ def distinct_function(rows: int) -> str:
 
 
 def measure_columns(
-    client: Client, table: ProfiledTable, columns: Sequence[ColumnInfo], rows: int, min_max: bool = True, top_values: bool = True
+    client: Client, table: ProfiledTable, columns: Sequence[ColumnInfo], rows: int, distinct: bool = True, min_max: bool = True, top_values: bool = True
 ) -> list[ColumnProfile]:
-    """One aggregate query for `columns` (nulls, distinct, min/max), then one small GROUP BY for each
-    low-cardinality column's top values."""
+    """One aggregate query for `columns` (nulls of the Nullable ones, distinct, min/max; none when
+    nothing needs reading), then one small GROUP BY for each low-cardinality column's top values.
+    `distinct=False`: distinct is left 0 (null rates only, the cheapest profile)."""
     if not columns:
         return []
     uniq = distinct_function(rows)
@@ -123,23 +124,23 @@ def measure_columns(
         name = quote_ident(column.name)
         if column.nullable:
             expressions.append(f"countIf(isNull({name}))")
-        distinct_of = f"toString({name})" if column.composite else name
-        expressions.append(f"{uniq}({distinct_of})")
+        if distinct:
+            expressions.append(f"{uniq}({f'toString({name})' if column.composite else name})")
         ordered = min_max and not column.composite and rows > 0
         if ordered:
             expressions += [f"toString(min({name}))", f"toString(max({name}))"]
         slots.append((column, ordered))
-    values = iter(client.query(f"SELECT {', '.join(expressions)} FROM {table.source}").result_rows[0])
+    values = iter(client.query(f"SELECT {', '.join(expressions)} FROM {table.source}").result_rows[0] if expressions else ())
     profiles = []
     for column, ordered in slots:
         nulls = int(next(values)) if column.nullable else 0
-        distinct = int(next(values))
+        count = int(next(values)) if distinct else 0
         low, high = (next(values), next(values)) if ordered else (None, None)
-        repeated = 0 < distinct <= LOW_CARDINALITY_MAX_DISTINCT and distinct < rows - nulls  # values that repeat: worth counting
+        repeated = 0 < count <= LOW_CARDINALITY_MAX_DISTINCT and count < rows - nulls  # values that repeat: worth counting
         top = _top_values(client, table, column) if top_values and repeated else None
         profiles.append(
             ColumnProfile(
-                **column.model_dump(), nulls=nulls, null_rate=nulls / rows if rows else 0.0, distinct=distinct,
+                **column.model_dump(), nulls=nulls, null_rate=nulls / rows if rows else 0.0, distinct=count,
                 distinct_exact=uniq == "uniqExact", min=low, max=high, top_values=top,
             )  # fmt: skip
         )
