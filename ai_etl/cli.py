@@ -295,6 +295,18 @@ def cmd_metrics(args) -> int:
     return run_metrics(_folder(args), args)
 
 
+def cmd_profile(args) -> int:
+    from ai_etl.monitoring.profile_command import run_profile
+
+    return run_profile(_folder(args), args)
+
+
+def cmd_report(args) -> int:
+    from ai_etl.monitoring.report_command import run_report
+
+    return run_report(_folder(args), args)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="ai-etl", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -360,6 +372,12 @@ def parser() -> argparse.ArgumentParser:
     metrics.add_argument("action", choices=["serve"])
     metrics.add_argument("--port", type=int, default=9464, help="TCP port (default 9464; 0 picks a free one)")
     metrics.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    profile = command("profile", cmd_profile, "Profile a pipeline's target table(s) or database.table in ClickHouse: per column type, nulls, distinct, min/max, top values.")
+    profile.add_argument("target", help="a pipeline name (its target tables) or database.table")
+    profile.add_argument("--json", action="store_true", help="print the profile as JSON")
+    report = command("report", cmd_report, "Write a self-contained HTML report of the project's telemetry: volume, duration, failures, LLM cost, anomalies per pipeline over time.")
+    report.add_argument("--out", default="report.html", help="the HTML file to write (default report.html)")
+    report.add_argument("--days", type=int, default=30, help="days of history to show (default 30)")
     demo = command("demo", cmd_demo, "Run the demo pipeline end to end on the embedded defaults.")
     demo.add_argument("--rows", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=42)

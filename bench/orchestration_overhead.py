@@ -527,7 +527,7 @@ SPY_RULES = [  # ordered: the first rule matching any frame of a main-thread sam
     ("definitions load: imports (dagster_dbt, dbt-core, dagster_aws, polars...)", ("load_python_module",)),
     ("imports: dagster CLI start-up, lazy imports during the run", ("_find_and_load",)),
     ("dagster-dbt: other (selection on the manifest graph, events, run_results)", ("dagster_dbt/",)),
-    ("ai_etl: row counts after dbt (chDB open + query)", ("_row_counts",)),
+    ("ai_etl: row counts and mart profiles after dbt (chDB open + queries)", ("_row_counts_and_profiles",)),
     ("ai_etl: extract, load_from_postgres (chDB engine start + load)", ("load_from_postgres",)),
     ("ai_etl: extract, rest (describe source, ...)", ("_extract (",)),
     ("dagster: instance (sqlite storage) create", ("create_instance_from", "DagsterInstance.get")),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -86,3 +88,17 @@ def normalized(rows) -> list[tuple]:
         return v
 
     return sorted((tuple(value(v) for v in row) for row in rows), key=repr)
+
+
+@contextmanager
+def shop_database(url: str):
+    """$SHOP_DATABASE_URL set to `url` for a module-scoped fixture (monkeypatch is per test), restored after."""
+    previous = os.environ.get("SHOP_DATABASE_URL")
+    os.environ["SHOP_DATABASE_URL"] = url
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SHOP_DATABASE_URL", None)
+        else:
+            os.environ["SHOP_DATABASE_URL"] = previous

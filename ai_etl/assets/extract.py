@@ -20,6 +20,7 @@ from ai_etl.assets.naming import asset_key, current_view_name, source_asset_name
 from ai_etl.assets.steps import assign_steps, members_by_step, retry_policy
 from ai_etl.interruptible import run_interruptibly
 from ai_etl.loading import LoadResult, load_from_frame, load_from_postgres
+from ai_etl.monitoring.asset_profile import profile_metadata
 from ai_etl.project_files import ProjectFolder
 from ai_etl.python_transforms import source_frame, transform_digest
 from ai_etl.resolved_pipeline import RawTable, ResolvedPipeline
@@ -129,18 +130,34 @@ def _extract_step(folder: ProjectFolder, name: str, pipelines: list[ResolvedPipe
             resolved, raw = by_key[key]
             try:
                 # in a thread: Ctrl-C/SIGTERM stop the step at once, not after the load (ai_etl/interruptible.py)
-                result, columns = run_interruptibly(lambda: load_raw_table(context, folder, resolved, raw))
+                result, columns, profile = run_interruptibly(lambda: load_and_profile(context, folder, resolved, raw))
             except Exception as err:
                 context.log.error(f"{resolved.name}: loading {raw.database}.{raw.table} failed: {err}")
                 failures.append((key, err))
                 continue
-            yield dg.MaterializeResult(asset_key=key, metadata=_metadata(result, columns))
+            yield dg.MaterializeResult(asset_key=key, metadata={**_metadata(result, columns), **profile})
         if failures:
             if len(failures) > 1:
                 context.log.error(f"{len(failures)} raw tables failed: {', '.join(k.to_user_string() for k, _ in failures)}")
             raise failures[0][1]
 
     return _extract
+
+
+def load_and_profile(context: dg.AssetExecutionContext, folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable) -> tuple[LoadResult, list, dict]:
+    """The load, then the table's profile as metadata when it is the pipeline's target (a copy
+    without transformations; a dbt pipeline's target is its mart, profiled by the dbt step)."""
+    result, columns = load_raw_table(context, folder, resolved, raw)
+    if resolved.in_dbt:
+        return result, columns, {}
+    warehouse = getattr(context.resources, resolved.pipeline.target.connector)
+    try:
+        with warehouse.get_client() as client:
+            profile = profile_metadata(client, raw.database, raw.table, context.log.warning, rows=result.rows)
+    except Exception as err:  # the warehouse could not be opened again: the load stands, without a profile
+        context.log.warning(f"Could not profile {raw.database}.{raw.table}: {err}")
+        profile = {}
+    return result, columns, profile
 
 
 def load_raw_table(context: dg.AssetExecutionContext, folder: ProjectFolder, resolved: ResolvedPipeline, raw: RawTable) -> tuple[LoadResult, list]:

@@ -25,6 +25,7 @@ from ai_etl.dbt.cli_resource import DBT_RESOURCE_KEY
 from ai_etl.dbt.project import DbtSetup
 from ai_etl.dbt.translator import ProjectDbtTranslator, pipeline_of, pipeline_selection
 from ai_etl.model_drift import METADATA_KEY as DRIFT_KEY
+from ai_etl.monitoring.asset_profile import profile_metadata
 from ai_etl.repair.diagnosis import INFRASTRUCTURE
 from ai_etl.resources.clickhouse import ClickHouseResource
 from ai_etl.spec import Retries
@@ -140,12 +141,15 @@ def build_models(context: dg.AssetExecutionContext, setup: DbtSetup, warehouse_k
             events.append(event)
     except Exception as err:  # dbt exited non-zero
         failure = err
-    counts = _row_counts(warehouse, setup.vars["ai_etl_database"])
+    marts = {_table_of(context, e) for e in events if isinstance(e, dg.Output | dg.AssetMaterialization) and _layer_of(context, e) == "marts"}
+    counts, profiles = _row_counts_and_profiles(warehouse, setup.vars["ai_etl_database"], marts, context.log.warning)
     for event in events:
         if isinstance(event, dg.Output | dg.AssetMaterialization):
             table = _table_of(context, event)
             if table in counts:
                 event = event.with_metadata({**event.metadata, "dagster/row_count": counts[table]})
+            if profiles.get(table):
+                event = event.with_metadata({**event.metadata, **profiles[table]})
             drift = _spec_metadata(context, event).get(DRIFT_KEY)  # a model that lacks what its pipeline asks for
             if drift is not None:
                 context.log.warning(getattr(drift, "value", drift))
@@ -201,10 +205,22 @@ def _table_of(context: dg.AssetExecutionContext, event) -> str | None:
     return getattr(table_name, "value", table_name)
 
 
-def _row_counts(warehouse: ClickHouseResource, database: str) -> dict[str, int]:
+def _layer_of(context: dg.AssetExecutionContext, event) -> str:
+    key = event.asset_key if isinstance(event, dg.AssetMaterialization) else context.asset_key_for_output(event.output_name)
+    return key.path[1] if len(key.path) > 2 else ""
+
+
+def _row_counts_and_profiles(warehouse: ClickHouseResource, database: str, marts: set, warn) -> tuple[dict[str, int], dict[str, dict]]:
+    """Rows of every table of the project's database, and the profile of each mart built (a pipeline's
+    target: `profile/...` metadata), in one opening of the warehouse."""
     with warehouse.get_client() as client:
         rows = client.query(
             "SELECT name, total_rows FROM system.tables WHERE database = {db:String} AND total_rows IS NOT NULL",
             parameters={"db": database},
         ).result_rows
-    return {f"{database}.{name}": int(total) for name, total in rows}
+        counts = {f"{database}.{name}": int(total) for name, total in rows}
+        profiles = {}
+        for table in sorted(t for t in marts if t):
+            mart_database, _, name = table.partition(".")
+            profiles[table] = profile_metadata(client, mart_database, name, warn, rows=counts.get(table))
+    return counts, profiles
