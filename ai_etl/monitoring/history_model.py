@@ -1,0 +1,186 @@
+"""The expected value of a metric, and how far from it a normal run lands, learnt from the metric's own history.
+
+Everything is robust so that the anomalies already in a history do not widen the band: the trend
+is a Theil-Sen line (median of pairwise slopes), seasonal offsets are medians per bucket, and the
+spread is the median absolute deviation of the residuals. Seasonality is used only where it pays
+off out of sample: each candidate's bucket offsets are learnt on every other cycle and scored on
+the remaining ones, and a candidate is kept only when it cuts that spread clearly below the plain
+trend's. Values arrive already on the scale the caller judges them on (log for counts, square root
+for rates): the model itself knows nothing about metrics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+DAY = 86_400.0
+MAD_TO_SIGMA = 1.4826  # the MAD of a normal sample times this is its standard deviation
+MAX_TREND_POINTS = 160  # Theil-Sen over pairs of at most this many points (12,720 pairs)
+MIN_POINTS_PER_BUCKET = 3
+MIN_CYCLES = 3  # a seasonality is considered only when the history spans this many of its cycles
+SEASONAL_GAIN = 0.85
+CAP_SIGMAS = 4.0  # residuals are capped here when models are compared  # ... and kept only when its out-of-sample spread is below this share of the simpler model's
+
+
+@dataclass(frozen=True)
+class Seasonality:
+    """A way to bucket times (hour of day, weekday) whose buckets have offsets of their own."""
+
+    name: str
+    cycle_seconds: float
+    bucket_count: int
+    subdaily_only: bool
+
+    def buckets(self, seconds: np.ndarray) -> np.ndarray:
+        if self.name == "weekday":
+            return ((seconds // DAY).astype(np.int64) + 3) % 7  # 1970-01-01 was a Thursday; Monday is 0
+        return ((seconds % DAY) // 3600).astype(np.int64)
+
+    def cycles(self, seconds: np.ndarray) -> np.ndarray:
+        return (seconds // self.cycle_seconds).astype(np.int64)
+
+
+WEEKDAY = Seasonality("weekday", 7 * DAY, 7, subdaily_only=False)
+HOUR_OF_DAY = Seasonality("hour_of_day", DAY, 24, subdaily_only=True)
+
+
+@dataclass(frozen=True)
+class HistoryFit:
+    """A fitted history: a line in time, per-bucket offsets of the chosen seasonalities, and the residual spread."""
+
+    slope_per_day: float
+    intercept: float
+    origin: float
+    seasonalities: tuple[Seasonality, ...]
+    offsets: tuple[np.ndarray, ...]
+    spread: float  # robust standard deviation of a normal run around center()
+    points: int
+
+    def center(self, seconds: np.ndarray) -> np.ndarray:
+        """The expected (transformed) value at these times."""
+        seconds = np.asarray(seconds, dtype=float)
+        value = self.intercept + self.slope_per_day * (seconds - self.origin) / DAY
+        for seasonality, offsets in zip(self.seasonalities, self.offsets):
+            value = value + offsets[seasonality.buckets(seconds)]
+        return value
+
+    @property
+    def seasonality_names(self) -> tuple[str, ...]:
+        return tuple(seasonality.name for seasonality in self.seasonalities)
+
+
+def theil_sen(days: np.ndarray, values: np.ndarray) -> tuple[float, float]:
+    """Slope and intercept of the median pairwise slope: one outlier in ten moves it hardly at all."""
+    if len(days) > MAX_TREND_POINTS:
+        keep = np.linspace(0, len(days) - 1, MAX_TREND_POINTS).round().astype(int)
+        sample_days, sample_values = days[keep], values[keep]
+    else:
+        sample_days, sample_values = days, values
+    first, second = np.triu_indices(len(sample_days), k=1)
+    gaps = sample_days[second] - sample_days[first]
+    usable = gaps > 1e-9
+    slope = float(np.median((sample_values[second] - sample_values[first])[usable] / gaps[usable])) if usable.any() else 0.0
+    return slope, float(np.median(values - slope * days))
+
+
+def bucket_medians(residuals: np.ndarray, buckets: np.ndarray, bucket_count: int) -> np.ndarray:
+    """Median residual per bucket; 0 for a bucket with too few points to say."""
+    offsets = np.zeros(bucket_count)
+    order = np.lexsort((residuals, buckets))
+    sorted_buckets, sorted_values = buckets[order], residuals[order]
+    starts = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="left")
+    ends = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="right")
+    for bucket in np.flatnonzero(ends - starts >= MIN_POINTS_PER_BUCKET):
+        offsets[bucket] = np.median(sorted_values[starts[bucket] : ends[bucket]])
+    return offsets
+
+
+def robust_spread(residuals: np.ndarray) -> float:
+    return MAD_TO_SIGMA * float(np.median(np.abs(residuals - np.median(residuals))))
+
+
+def fit_with(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Seasonality, ...]) -> HistoryFit:
+    """Alternate the robust line and the bucket medians (two rounds settle them)."""
+    origin = float(seconds[-1])
+    days = (seconds - origin) / DAY
+    seasonal = np.zeros_like(values)
+    offsets: list[np.ndarray] = []
+    for _ in range(2 if seasonalities else 1):
+        slope, intercept = theil_sen(days, values - seasonal)
+        remaining = values - (intercept + slope * days)
+        seasonal = np.zeros_like(values)
+        offsets = []
+        for seasonality in seasonalities:
+            buckets = seasonality.buckets(seconds)
+            bucket_offsets = bucket_medians(remaining - seasonal, buckets, seasonality.bucket_count)
+            offsets.append(bucket_offsets)
+            seasonal = seasonal + bucket_offsets[buckets]
+    if seasonalities:
+        slope, intercept = theil_sen(days, values - seasonal)
+    residuals = values - (intercept + slope * days) - seasonal
+    return HistoryFit(slope, intercept, origin, seasonalities, tuple(offsets), robust_spread(residuals), len(values))
+
+
+def out_of_sample_residuals(seconds: np.ndarray, detrended: np.ndarray, seasonalities: tuple[Seasonality, ...]) -> np.ndarray | None:
+    """Residuals when each cycle's offsets come from the other half of the cycles (odd vs even); None if a half is empty."""
+    cycle_of = seasonalities[-1] if seasonalities else WEEKDAY
+    fold = cycle_of.cycles(seconds) % 2 == 0
+    residuals = np.empty_like(detrended)
+    for held_out in (fold, ~fold):
+        learn = ~held_out
+        if not learn.any() or not held_out.any():
+            return None
+        learnt = detrended[learn] - np.median(detrended[learn])
+        applied = np.full(held_out.sum(), np.median(detrended[learn]))
+        for seasonality in seasonalities:
+            offsets = bucket_medians(learnt, seasonality.buckets(seconds[learn]), seasonality.bucket_count)
+            learnt = learnt - offsets[seasonality.buckets(seconds[learn])]
+            applied = applied + offsets[seasonality.buckets(seconds[held_out])]
+        residuals[held_out] = detrended[held_out] - applied
+    return residuals
+
+
+def candidate_seasonalities(seconds: np.ndarray) -> list[tuple[Seasonality, ...]]:
+    """The seasonalities this history is long and dense enough to test, simplest first."""
+    span = float(seconds[-1] - seconds[0])
+    subdaily = len(seconds) > 1 and float(np.median(np.diff(seconds))) < DAY / 2
+    single = [
+        seasonality
+        for seasonality in (HOUR_OF_DAY, WEEKDAY)
+        if span >= MIN_CYCLES * seasonality.cycle_seconds and (subdaily or not seasonality.subdaily_only)
+    ]
+    candidates: list[tuple[Seasonality, ...]] = [()] + [(seasonality,) for seasonality in single]
+    if len(single) == 2:
+        candidates.append((HOUR_OF_DAY, WEEKDAY))
+    return candidates
+
+
+def fit_history(seconds: np.ndarray, values: np.ndarray) -> HistoryFit:
+    """The simplest model that no richer one clearly beats out of sample; seconds must be sorted.
+
+    Models are compared on the mean absolute residual with each residual capped at CAP_SIGMAS
+    plain-trend spreads: a MAD would not see a Sunday dip (one point in seven is an outlier to
+    it), an uncapped mean would let a few outliers decide.
+    """
+    origin = float(seconds[-1])
+    slope, intercept = theil_sen((seconds - origin) / DAY, values)
+    detrended = values - (intercept + slope * (seconds - origin) / DAY)
+    plain = out_of_sample_residuals(seconds, detrended, ())
+    chosen: tuple[Seasonality, ...] = ()
+    chosen_residuals = plain
+    if plain is not None:
+        cap = CAP_SIGMAS * max(robust_spread(plain), 1e-12)
+        chosen_error = float(np.mean(np.minimum(np.abs(plain), cap)))
+        for candidate in candidate_seasonalities(seconds)[1:]:
+            residuals = out_of_sample_residuals(seconds, detrended, candidate)
+            if residuals is None:
+                continue
+            error = float(np.mean(np.minimum(np.abs(residuals), cap)))
+            if error < chosen_error * (SEASONAL_GAIN if len(candidate) > len(chosen) else 1.0):
+                chosen, chosen_error, chosen_residuals = candidate, error, residuals
+    fit = fit_with(seconds, values, chosen)
+    # The in-sample spread flatters the model (it saw those points): use the larger of the two.
+    spread = max(fit.spread, robust_spread(chosen_residuals) if chosen_residuals is not None else 0.0)
+    return HistoryFit(fit.slope_per_day, fit.intercept, fit.origin, fit.seasonalities, fit.offsets, spread, fit.points)
