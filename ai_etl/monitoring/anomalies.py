@@ -138,7 +138,7 @@ def judge(
     fit = fit_history(seconds, transformed)
     expectation = expectation_at(fit, scale, new_seconds, settings, seconds)
     score = (new_transformed - expectation.center) / expectation.sigma
-    drift = None if metric == Metric.freshness else sustained_shift(seconds, transformed, new_seconds, new_transformed, scale, settings)
+    drift = None if metric == Metric.freshness else sustained_shift(fit, seconds, transformed, new_seconds, new_transformed, scale, settings)
 
     kind: AnomalyKind | None = None
     severity: Severity | None = None
@@ -206,6 +206,7 @@ class Drift:
 
 
 def sustained_shift(
+    fit: HistoryFit,
     seconds: np.ndarray,
     transformed: np.ndarray,
     new_seconds: float,
@@ -213,11 +214,14 @@ def sustained_shift(
     scale: MetricScale,
     settings: DetectorSettings,
 ) -> Drift | None:
-    """The recent runs (and the new one) against a model of the history before them, or None when they agree."""
+    """The recent runs (and the new one) against a model of the history before them, or None when they agree.
+
+    The older history keeps the seasonality chosen on the whole (a few runs fewer do not change it).
+    """
     recent = max(settings.drift_runs, int(np.sum(seconds >= new_seconds - settings.drift_days * DAY)))
     if len(seconds) - recent < settings.min_points:
         return None
-    reference = fit_history(seconds[:-recent], transformed[:-recent])
+    reference = fit_history(seconds[:-recent], transformed[:-recent], fit.seasonalities)
     sigma = max(reference.spread, scale.resolution)
     window_seconds = np.append(seconds[-recent:], new_seconds)
     window_values = np.append(transformed[-recent:], new_transformed)

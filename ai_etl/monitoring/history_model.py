@@ -12,13 +12,15 @@ for rates): the model itself knows nothing about metrics.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 DAY = 86_400.0
 MAD_TO_SIGMA = 1.4826  # the MAD of a normal sample times this is its standard deviation
-MAX_TREND_POINTS = 160  # Theil-Sen over pairs of at most this many points (12,720 pairs)
-MIN_POINTS_PER_BUCKET = 3
+MAX_TREND_POINTS = 120  # Theil-Sen over pairs of at most this many points (7,140 pairs)
+MIN_POINTS_PER_BUCKET = 2
+FOLDS = 4  # cross-validation folds of whole cycles when seasonalities are compared
 MIN_CYCLES = 3  # a seasonality is considered only when the history spans this many of its cycles
 SEASONAL_GAIN = 0.85
 CAP_SIGMAS = 4.0  # residuals are capped here when models are compared  # ... and kept only when its out-of-sample spread is below this share of the simpler model's
@@ -78,23 +80,28 @@ def theil_sen(days: np.ndarray, values: np.ndarray) -> tuple[float, float]:
         sample_days, sample_values = days[keep], values[keep]
     else:
         sample_days, sample_values = days, values
-    first, second = np.triu_indices(len(sample_days), k=1)
+    first, second = pairs(len(sample_days))
     gaps = sample_days[second] - sample_days[first]
     usable = gaps > 1e-9
     slope = float(np.median((sample_values[second] - sample_values[first])[usable] / gaps[usable])) if usable.any() else 0.0
     return slope, float(np.median(values - slope * days))
 
 
+@lru_cache(maxsize=MAX_TREND_POINTS + 1)
+def pairs(count: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(count, k=1)
+
+
 def bucket_medians(residuals: np.ndarray, buckets: np.ndarray, bucket_count: int) -> np.ndarray:
     """Median residual per bucket; 0 for a bucket with too few points to say."""
-    offsets = np.zeros(bucket_count)
-    order = np.lexsort((residuals, buckets))
+    order = np.lexsort((residuals, buckets))  # by bucket, then value: each bucket's median is its middle
     sorted_buckets, sorted_values = buckets[order], residuals[order]
     starts = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="left")
-    ends = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="right")
-    for bucket in np.flatnonzero(ends - starts >= MIN_POINTS_PER_BUCKET):
-        offsets[bucket] = np.median(sorted_values[starts[bucket] : ends[bucket]])
-    return offsets
+    counts = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="right") - starts
+    enough = counts >= MIN_POINTS_PER_BUCKET
+    lower = np.minimum(starts + (counts - 1) // 2, len(sorted_values) - 1)
+    upper = np.minimum(starts + counts // 2, len(sorted_values) - 1)
+    return np.where(enough, (sorted_values[lower] + sorted_values[upper]) / 2, 0.0)
 
 
 def robust_spread(residuals: np.ndarray) -> float:
@@ -124,11 +131,18 @@ def fit_with(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Seaso
 
 
 def out_of_sample_residuals(seconds: np.ndarray, detrended: np.ndarray, seasonalities: tuple[Seasonality, ...]) -> np.ndarray | None:
-    """Residuals when each cycle's offsets come from the other half of the cycles (odd vs even); None if a half is empty."""
-    cycle_of = seasonalities[-1] if seasonalities else WEEKDAY
-    fold = cycle_of.cycles(seconds) % 2 == 0
+    """Residuals when each cycle's offsets are learnt on the other cycles (up to FOLDS folds of whole cycles).
+
+    None when the history holds a single cycle, so nothing can be held out.
+    """
+    cycles = (seasonalities[-1] if seasonalities else WEEKDAY).cycles(seconds)
+    cycles = cycles - cycles[0]
+    folds = min(FOLDS, int(cycles[-1]) + 1)
+    if folds < 2:
+        return None
     residuals = np.empty_like(detrended)
-    for held_out in (fold, ~fold):
+    for fold in range(folds):
+        held_out = cycles % folds == fold
         learn = ~held_out
         if not learn.any() or not held_out.any():
             return None
@@ -157,8 +171,8 @@ def candidate_seasonalities(seconds: np.ndarray) -> list[tuple[Seasonality, ...]
     return candidates
 
 
-def fit_history(seconds: np.ndarray, values: np.ndarray) -> HistoryFit:
-    """The simplest model that no richer one clearly beats out of sample; seconds must be sorted.
+def fit_history(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Seasonality, ...] | None = None) -> HistoryFit:
+    """The simplest model that no richer one clearly beats out of sample (or the given seasonalities); seconds sorted.
 
     Models are compared on the mean absolute residual with each residual capped at CAP_SIGMAS
     plain-trend spreads: a MAD would not see a Sunday dip (one point in seven is an outlier to
@@ -167,20 +181,29 @@ def fit_history(seconds: np.ndarray, values: np.ndarray) -> HistoryFit:
     origin = float(seconds[-1])
     slope, intercept = theil_sen((seconds - origin) / DAY, values)
     detrended = values - (intercept + slope * (seconds - origin) / DAY)
-    plain = out_of_sample_residuals(seconds, detrended, ())
-    chosen: tuple[Seasonality, ...] = ()
-    chosen_residuals = plain
-    if plain is not None:
-        cap = CAP_SIGMAS * max(robust_spread(plain), 1e-12)
-        chosen_error = float(np.mean(np.minimum(np.abs(plain), cap)))
-        for candidate in candidate_seasonalities(seconds)[1:]:
-            residuals = out_of_sample_residuals(seconds, detrended, candidate)
-            if residuals is None:
-                continue
-            error = float(np.mean(np.minimum(np.abs(residuals), cap)))
-            if error < chosen_error * (SEASONAL_GAIN if len(candidate) > len(chosen) else 1.0):
-                chosen, chosen_error, chosen_residuals = candidate, error, residuals
+    if seasonalities is None:
+        chosen, chosen_residuals = choose_seasonalities(seconds, detrended)
+    else:
+        chosen, chosen_residuals = seasonalities, out_of_sample_residuals(seconds, detrended, seasonalities)
     fit = fit_with(seconds, values, chosen)
     # The in-sample spread flatters the model (it saw those points): use the larger of the two.
     spread = max(fit.spread, robust_spread(chosen_residuals) if chosen_residuals is not None else 0.0)
     return HistoryFit(fit.slope_per_day, fit.intercept, fit.origin, fit.seasonalities, fit.offsets, spread, fit.points)
+
+
+def choose_seasonalities(seconds: np.ndarray, detrended: np.ndarray) -> tuple[tuple[Seasonality, ...], np.ndarray | None]:
+    """The chosen seasonalities and their out-of-sample residuals."""
+    plain = out_of_sample_residuals(seconds, detrended, ())
+    if plain is None:
+        return (), None
+    cap = CAP_SIGMAS * max(robust_spread(plain), 1e-12)
+    chosen: tuple[Seasonality, ...] = ()
+    chosen_residuals, chosen_error = plain, float(np.mean(np.minimum(np.abs(plain), cap)))
+    for candidate in candidate_seasonalities(seconds)[1:]:
+        residuals = out_of_sample_residuals(seconds, detrended, candidate)
+        if residuals is None:
+            continue
+        error = float(np.mean(np.minimum(np.abs(residuals), cap)))
+        if error < chosen_error * (SEASONAL_GAIN if len(candidate) > len(chosen) else 1.0):
+            chosen, chosen_error, chosen_residuals = candidate, error, residuals
+    return chosen, chosen_residuals
