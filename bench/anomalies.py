@@ -149,6 +149,8 @@ def generate_asset(name: str, hourly: bool, shape: Shape, rng: np.random.Generat
     per_row = float(rng.uniform(0.5, 3.0)) * 1e-3 * (30 if hourly else 1)
     duration = (20 + per_row * rows) * np.exp(rng.normal(0, uniform(rng, (0.05, 0.12)), len(ticks)))
     null_share = float(rng.uniform(0.001, 0.02))
+    clean_rows = np.maximum(rows, 1).astype(np.int64)  # before any injection: a drop of rows is not also a null burst
+    null_rate = rng.binomial(clean_rows, null_share) / clean_rows
     distinct = float(rng.uniform(0.2, 0.6)) * rows * np.exp(rng.normal(0, sigma / 2, len(ticks)))  # before any injection
 
     # History outliers during the warm-up (not judged, left in the history).
@@ -183,7 +185,6 @@ def generate_asset(name: str, hourly: bool, shape: Shape, rng: np.random.Generat
     duration[slow] *= rng.uniform(3.0, 6.0)
     events_at.append(("spike", Metric.duration, slow))
     burst = place(int(rng.integers(1, 4)))
-    null_rate = rng.binomial(np.maximum(rows, 1).astype(np.int64), null_share) / np.maximum(rows, 1)
     null_rate[burst] = np.minimum(null_rate[burst] + rng.uniform(0.1, 0.4), 1.0)
     events_at.append(("null_burst", Metric.null_rate, burst))
     stuck = place(int(rng.integers(2, 4)) if not hourly else int(rng.integers(3, 9)))
@@ -253,15 +254,16 @@ def history_before(series: Series, check: MetricPoint, times: list[float]) -> li
     return series.history[bisect_left(times, now - LOOKBACK) : bisect_left(times, now)]
 
 
-def replay_detector(series: Series) -> tuple[np.ndarray, list[str | None]]:
-    """Flag and named kind per judged check."""
+def replay_detector(series: Series) -> tuple[np.ndarray, list[str | None], list[str]]:
+    """Flag, named kind and explanation per judged check."""
     times = [point.at.timestamp() for point in series.history]
-    flags, kinds = [], []
+    flags, kinds, explanations = [], [], []
     for check in series.checks[series.judged_from :]:
         finding = judge(history_before(series, check, times), check, metric=series.metric)
         flags.append(finding.status == "anomaly")
         kinds.append(finding.kind.value if finding.kind else None)
-    return np.array(flags, dtype=bool), kinds
+        explanations.append(f"{check.at:%Y-%m-%d %a %H:%M} {finding.explanation}")
+    return np.array(flags, dtype=bool), kinds, explanations
 
 
 def baseline_features(points: list[MetricPoint], metric: Metric, previous: np.ndarray) -> np.ndarray:
@@ -318,11 +320,11 @@ def replay_baseline(series: Series, seed: int) -> np.ndarray:
     return flags
 
 
-def replay(job: tuple[Series, int, bool]) -> tuple[np.ndarray, list[str | None], np.ndarray | None]:
+def replay(job: tuple[Series, int, bool]) -> tuple[np.ndarray, list[str | None], list[str], np.ndarray | None]:
     """Both methods over one series (a worker process's unit of work)."""
     series, seed, with_baseline = job
-    flags, kinds = replay_detector(series)
-    return flags, kinds, replay_baseline(series, seed) if with_baseline else None
+    flags, kinds, explanations = replay_detector(series)
+    return flags, kinds, explanations, replay_baseline(series, seed) if with_baseline else None
 
 
 @dataclass
@@ -333,8 +335,9 @@ class Score:
     true_episodes: int = 0
     false_episodes: int = 0
     false_by_metric: dict[str, int] = field(default_factory=dict)
+    false_alarms: list[str] = field(default_factory=list)  # the first explanation of each false episode
 
-    def add(self, series: Series, flags: np.ndarray, kinds: list[str | None] | None) -> None:
+    def add(self, series: Series, flags: np.ndarray, kinds: list[str | None] | None, explanations: list[str] | None = None) -> None:
         offset = series.judged_from
         for event in series.events:
             window = [k - offset for k in event.checks if k >= offset]
@@ -354,6 +357,8 @@ class Score:
             else:
                 self.false_episodes += 1
                 self.false_by_metric[series.metric.value] = self.false_by_metric.get(series.metric.value, 0) + 1
+                if explanations is not None:
+                    self.false_alarms.append(f"{series.asset} {series.metric.value} ({end - start} checks): {explanations[start]}")
 
     @property
     def precision(self) -> float:
@@ -401,6 +406,7 @@ def main() -> int:
     parser.add_argument("--shape", choices=sorted(SHAPES), default="default", help="the generator's parameters (see the docstring)")
     parser.add_argument("--quick", action="store_true", help="fewer assets and days (about a fifth of the work)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the IsolationForest (its RESULT figures are then nan)")
+    parser.add_argument("--show-false", action="store_true", help="print the detector's false alarms")
     args = parser.parse_args()
     shape = (QUICK if args.quick else SHAPES)[args.shape]
     all_series, events = generate(shape, args.seed)
@@ -412,8 +418,8 @@ def main() -> int:
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
         jobs = [(series, args.seed, not args.no_baseline) for series in all_series]
-        for series, (flags, kinds, baseline_flags) in zip(all_series, pool.map(replay, jobs)):
-            detector.add(series, flags, kinds)
+        for series, (flags, kinds, explanations, baseline_flags) in zip(all_series, pool.map(replay, jobs)):
+            detector.add(series, flags, kinds, explanations)
             if baseline_flags is not None:
                 for column, score in enumerate(baselines):
                     score.add(series, baseline_flags[:, column], None)
@@ -425,6 +431,8 @@ def main() -> int:
             print(f"{name:<26}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}")
     baseline = max(baselines, key=lambda score: score.f1)
     print_tables(detector, baseline)
+    if args.show_false:
+        print("\nfalse alarms of the detector:", *detector.false_alarms, sep="\n  ")
     nan = float("nan")
     base_precision = nan if args.no_baseline else baseline.precision
     base_recall = nan if args.no_baseline else baseline.recall

@@ -83,7 +83,7 @@ def test_a_stuck_asset_is_stale_against_its_usual_interval():
     check = completions[-1] + timedelta(hours=30)
     stale = judge(intervals, MetricPoint(at=check, value=30 * 3600), metric=Metric.freshness)
     assert stale.kind == AnomalyKind.stale
-    assert 23 * 3600 < stale.expected_low < stale.expected_high < 25 * 3600
+    assert 22.5 * 3600 < stale.expected_low < stale.expected_high < 25.5 * 3600
     assert stale.explanation.startswith("the last success was 30.0 h ago, longer than the usual interval of ")
     fresh = judge(intervals, MetricPoint(at=completions[-1] + timedelta(hours=1), value=3600), metric=Metric.freshness)
     assert fresh.status == "ok"

@@ -33,6 +33,7 @@ from ai_etl.monitoring.history_model import DAY, HistoryFit, fit_history
 from ai_etl.monitoring.metrics import SCALES, Metric, MetricScale
 
 LOG_TWO = float(np.log(2.0))
+MEDIAN_EFFICIENCY = 1.2533  # the median of n normal points has sqrt(pi/2)/sqrt(n) standard deviations of error
 
 
 class AnomalyKind(StrEnum):
@@ -180,8 +181,10 @@ def history_arrays(history: Sequence[MetricPoint], before: float, lookback_days:
 def expectation_at(
     fit: HistoryFit, scale: MetricScale, at_seconds: float, settings: DetectorSettings, seconds: np.ndarray
 ) -> Expectation:
+    """The band for one time: the spread of a run there, widened by how uncertain the fitted centre is there."""
     center = float(fit.center(np.array([at_seconds]))[0])
-    sigma = max(fit.spread, scale.resolution)
+    run_spread = max(float(fit.spread_at(np.array([at_seconds]))[0]), scale.resolution)
+    sigma = run_spread * float(np.sqrt(1 + fit.center_uncertainty(at_seconds) ** 2))
     band = settings.band_sigmas * sigma
     return Expectation(
         center=center,
@@ -222,13 +225,16 @@ def sustained_shift(
     if len(seconds) - recent < settings.min_points:
         return None
     reference = fit_history(seconds[:-recent], transformed[:-recent], fit.seasonalities)
-    sigma = max(reference.spread, scale.resolution)
     window_seconds = np.append(seconds[-recent:], new_seconds)
     window_values = np.append(transformed[-recent:], new_transformed)
-    standardized = (window_values - reference.center(window_seconds)) / sigma
+    standardized = (window_values - reference.center(window_seconds)) / np.maximum(reference.spread_at(window_seconds), scale.resolution)
     shift = float(np.median(standardized))
     side = np.sign(shift)
     if abs(shift) < settings.drift_sigmas or (scale.high_side_only and shift < 0):
+        return None
+    # Significant as well as large: the window median's noise plus the uncertainty of the older history's line there.
+    noise = MEDIAN_EFFICIENCY / np.sqrt(len(window_values))
+    if abs(shift) < settings.band_sigmas * np.hypot(noise, reference.center_uncertainty(float(window_seconds.mean()))):
         return None
     if np.mean(np.sign(standardized) == side) < settings.drift_agreement or np.sign(standardized[-1]) != side:
         return None

@@ -11,7 +11,7 @@ for rates): the model itself knows nothing about metrics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -20,6 +20,7 @@ DAY = 86_400.0
 MAD_TO_SIGMA = 1.4826  # the MAD of a normal sample times this is its standard deviation
 MAX_TREND_POINTS = 120  # Theil-Sen over pairs of at most this many points (7,140 pairs)
 MIN_POINTS_PER_BUCKET = 2
+MIN_POINTS_FOR_SPREAD = 20  # an hour's own spread needs this many runs of that hour
 FOLDS = 4  # cross-validation folds of whole cycles when seasonalities are compared
 MIN_CYCLES = 3  # a seasonality is considered only when the history spans this many of its cycles
 SEASONAL_GAIN = 0.85
@@ -59,6 +60,25 @@ class HistoryFit:
     offsets: tuple[np.ndarray, ...]
     spread: float  # robust standard deviation of a normal run around center()
     points: int
+    mean_day: float  # mean and sum of squared deviations of the points' days: how well the line is pinned
+    day_scatter: float
+    hour_spreads: np.ndarray | None  # per hour of day, where the hours differ in noise (few rows at night)
+
+    def spread_at(self, seconds: np.ndarray) -> np.ndarray:
+        """The residual spread at these times: the hour's own where it is known to be larger."""
+        seconds = np.asarray(seconds, dtype=float)
+        if self.hour_spreads is None:
+            return np.full(seconds.shape, self.spread)
+        return np.maximum(self.spread, self.hour_spreads[HOUR_OF_DAY.buckets(seconds)])
+
+    def center_uncertainty(self, seconds: float) -> float:
+        """Standard error of center() in spreads: the level and the line's slope are estimates too.
+
+        The prediction-interval term of a fitted line, sqrt(1/n + (t - mean t)^2 / Sxx): small for a
+        long history judged a day ahead, large for two weeks extrapolated a week ahead.
+        """
+        day = (seconds - self.origin) / DAY
+        return float(np.sqrt(1 / self.points + (day - self.mean_day) ** 2 / max(self.day_scatter, 1e-9)))
 
     def center(self, seconds: np.ndarray) -> np.ndarray:
         """The expected (transformed) value at these times."""
@@ -92,13 +112,13 @@ def pairs(count: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(count, k=1)
 
 
-def bucket_medians(residuals: np.ndarray, buckets: np.ndarray, bucket_count: int) -> np.ndarray:
-    """Median residual per bucket; 0 for a bucket with too few points to say."""
+def bucket_medians(residuals: np.ndarray, buckets: np.ndarray, bucket_count: int, least: int = MIN_POINTS_PER_BUCKET) -> np.ndarray:
+    """Median residual per bucket; 0 for a bucket with fewer than `least` points."""
     order = np.lexsort((residuals, buckets))  # by bucket, then value: each bucket's median is its middle
     sorted_buckets, sorted_values = buckets[order], residuals[order]
     starts = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="left")
     counts = np.searchsorted(sorted_buckets, np.arange(bucket_count), side="right") - starts
-    enough = counts >= MIN_POINTS_PER_BUCKET
+    enough = counts >= least
     lower = np.minimum(starts + (counts - 1) // 2, len(sorted_values) - 1)
     upper = np.minimum(starts + counts // 2, len(sorted_values) - 1)
     return np.where(enough, (sorted_values[lower] + sorted_values[upper]) / 2, 0.0)
@@ -127,7 +147,15 @@ def fit_with(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Seaso
     if seasonalities:
         slope, intercept = theil_sen(days, values - seasonal)
     residuals = values - (intercept + slope * days) - seasonal
-    return HistoryFit(slope, intercept, origin, seasonalities, tuple(offsets), robust_spread(residuals), len(values))
+    hour_spreads = None
+    if HOUR_OF_DAY in seasonalities:
+        hours = HOUR_OF_DAY.buckets(seconds)
+        deviations = np.abs(residuals - bucket_medians(residuals, hours, 24)[hours])
+        hour_spreads = MAD_TO_SIGMA * bucket_medians(deviations, hours, 24, MIN_POINTS_FOR_SPREAD)
+    return HistoryFit(
+        slope, intercept, origin, seasonalities, tuple(offsets), robust_spread(residuals), len(values),
+        float(days.mean()), float(np.sum((days - days.mean()) ** 2)), hour_spreads,
+    )
 
 
 def out_of_sample_residuals(seconds: np.ndarray, detrended: np.ndarray, seasonalities: tuple[Seasonality, ...]) -> np.ndarray | None:
@@ -188,7 +216,7 @@ def fit_history(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Se
     fit = fit_with(seconds, values, chosen)
     # The in-sample spread flatters the model (it saw those points): use the larger of the two.
     spread = max(fit.spread, robust_spread(chosen_residuals) if chosen_residuals is not None else 0.0)
-    return HistoryFit(fit.slope_per_day, fit.intercept, fit.origin, fit.seasonalities, fit.offsets, spread, fit.points)
+    return replace(fit, spread=spread)
 
 
 def choose_seasonalities(seconds: np.ndarray, detrended: np.ndarray) -> tuple[tuple[Seasonality, ...], np.ndarray | None]:
