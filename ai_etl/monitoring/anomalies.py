@@ -29,7 +29,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ai_etl.monitoring.explanations import Expectation, describe
-from ai_etl.monitoring.history_model import DAY, HistoryFit, fit_history
+from ai_etl.monitoring.history_model import DAY, MIN_CYCLES, WEEKDAY, HistoryFit, fit_history
 from ai_etl.monitoring.metrics import SCALES, Metric, MetricScale
 
 LOG_TWO = float(np.log(2.0))
@@ -219,11 +219,14 @@ def sustained_shift(
 ) -> Drift | None:
     """The recent runs (and the new one) against a model of the history before them, or None when they agree.
 
-    The older history keeps the seasonality chosen on the whole (a few runs fewer do not change it).
+    The older history keeps the seasonality chosen on the whole (a few runs fewer do not change it),
+    and must span the weeks a weekly pattern needs to be seen (MIN_CYCLES).
     """
     recent = max(settings.drift_runs, int(np.sum(seconds >= new_seconds - settings.drift_days * DAY)))
     if len(seconds) - recent < settings.min_points:
         return None
+    if seconds[-recent - 1] - seconds[0] < MIN_CYCLES * WEEKDAY.cycle_seconds:
+        return None  # the older history is too short to have shown a weekly pattern: a weekend would look like a drift
     reference = fit_history(seconds[:-recent], transformed[:-recent], fit.seasonalities)
     window_seconds = np.append(seconds[-recent:], new_seconds)
     window_values = np.append(transformed[-recent:], new_transformed)
