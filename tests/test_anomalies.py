@@ -64,7 +64,7 @@ def test_a_slow_drift_is_found_before_any_single_run_leaves_the_band():
     finding = judge(history, new, metric=Metric.row_count)
     assert finding.expected_low <= new.value <= finding.expected_high  # one point alone would pass...
     assert finding.kind == AnomalyKind.drift  # ... the run of them does not
-    assert "has drifted up" in finding.explanation
+    assert "has drifted up" in finding.explanation and "where the older history expects" in finding.explanation
     # The same new point after an ordinary history is fine: the drift is in the window, not the point.
     plain = daily_rows(noise=0.02)
     assert judge(plain, next_run(plain, new.value / 1.07), metric=Metric.row_count).status == "ok"

@@ -205,6 +205,7 @@ class Drift:
     shift: float  # the window's median, in robust standard deviations of the older history
     runs: int
     window_median: float  # in the metric's own units
+    window_expected: float  # what the older history expects for those runs (the median of their centres)
     expectation: Expectation
 
 
@@ -246,6 +247,7 @@ def sustained_shift(
         shift=round(shift, 2),
         runs=len(window_values),
         window_median=float(scale.inverse(np.median(window_values))),
+        window_expected=float(scale.inverse(np.median(reference.center(window_seconds)))),
         expectation=expectation,
     )
 

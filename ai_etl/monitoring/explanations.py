@@ -60,8 +60,12 @@ def describe(metric: Metric, kind: AnomalyKind | None, point: MetricPoint, expec
         return f"the last success was {value} ago, longer than the usual interval of {usual}."
     if name == "drift" and drift is not None:
         direction = "up" if drift.shift > 0 else "down"
-        median = format_value(metric, drift.window_median)
-        return f"{label} has drifted {direction}: the last {drift.runs} runs have a median of {median} (now {value}) against {expected}."
+        median, was = format_value(metric, drift.window_median), format_value(metric, drift.window_expected)
+        change = f" ({drift.window_median / drift.window_expected - 1:+.0%})" if drift.window_expected > 0 else ""
+        return (
+            f"{label} has drifted {direction}: the last {drift.runs} runs have a median of {median} where the older "
+            f"history expects {was}{change}; now {value}, against {expected}."
+        )
     if name == "duplicate_load":
         center = float(SCALES[metric].inverse(expectation.center))
         ratio = point.value / center if center > 0 else float("inf")
