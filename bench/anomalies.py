@@ -1,16 +1,18 @@
 """Anomaly detection over an asset's own history (ai_etl.monitoring.judge) against an IsolationForest baseline.
 
     .venv/bin/pip install -r bench/requirements.txt         # scikit-learn, for the baseline only
-    .venv/bin/python bench/anomalies.py                     # --seed 1 --shape default
-    .venv/bin/python bench/anomalies.py --quick --seed 7 --shape alt
+    .venv/bin/python bench/anomalies.py --seed 2                     # --shape default; ~8 min on 2 cores
+    .venv/bin/python bench/anomalies.py --seed 2 --shape alt         # ~10 min
+    .venv/bin/python bench/anomalies.py --quick --seed 3             # fewer assets and days, ~4 min
+    .venv/bin/python bench/anomalies.py --seed 1 --no-baseline --show-false   # the detector's false alarms
 
-The history: --days of runs of several assets, some daily (one run at a fixed hour), some hourly,
+The history (a Shape: SHAPES, QUICK): days of runs of several assets, some daily (one run at a fixed hour), some hourly,
 each with its own size, trend, weekly profile (e.g. Sundays low; some assets have none), a daily
 profile for the hourly ones, lognormal AR(1) noise, and per run five metrics: row count, duration,
 null rate of a key column (binomial: few rows make it noisy), distinct count of a key column, and
 freshness (the history holds the intervals between successful runs; a check a quarter of an
 interval after each scheduled tick judges the time since the last success). During the first
---warmup days nothing is judged and a few outliers (x0.3..0.5 or x1.6..3 of rows and durations) are
+21 days (the warm-up) nothing is judged and a few outliers (x0.3..0.5 or x1.6..3 of rows and durations) are
 left in the history, so the band must not be widened by them.
 
 Injected after the warm-up, at random non-overlapping runs of each asset, each on one metric:

@@ -99,6 +99,19 @@ def test_a_null_burst_in_a_key_column():
     assert fewer.status == "ok"  # fewer NULLs than usual is not an anomaly
 
 
+def test_a_single_null_in_a_small_batch_of_a_mostly_clean_column_is_not_a_burst():
+    rng = np.random.default_rng(9)
+    start = START.replace(hour=0)
+    history = []
+    for hour in range(24 * 28):
+        rows = 200
+        history.append(MetricPoint(at=start + timedelta(hours=hour), value=rng.binomial(rows, 0.001) / rows))
+    assert sum(point.value == 0 for point in history) > 0.7 * len(history)  # the MAD of this history is 0
+    later = start + timedelta(days=28, hours=1)
+    assert judge(history, MetricPoint(at=later, value=1 / 200), metric=Metric.null_rate).status == "ok"
+    assert judge(history, MetricPoint(at=later, value=0.15), metric=Metric.null_rate).kind == AnomalyKind.null_burst
+
+
 def test_distinct_count_drop():
     history = daily_rows(base=3_000, seed=5)
     finding = judge(history, next_run(history, 900), metric=Metric.distinct_count)

@@ -18,6 +18,7 @@ import numpy as np
 
 DAY = 86_400.0
 MAD_TO_SIGMA = 1.4826  # the MAD of a normal sample times this is its standard deviation
+DECILE_RANGE_TO_SIGMA = 2.5631  # the 10-90% range of a normal sample is this many standard deviations
 MAX_TREND_POINTS = 120  # Theil-Sen over pairs of at most this many points (7,140 pairs)
 MIN_POINTS_PER_BUCKET = 2
 MIN_POINTS_FOR_SPREAD = 20  # an hour's own spread needs this many runs of that hour
@@ -125,7 +126,15 @@ def bucket_medians(residuals: np.ndarray, buckets: np.ndarray, bucket_count: int
 
 
 def robust_spread(residuals: np.ndarray) -> float:
-    return MAD_TO_SIGMA * float(np.median(np.abs(residuals - np.median(residuals))))
+    """The larger of the MAD and the 10-90% range, each scaled to a normal standard deviation.
+
+    The MAD alone collapses to 0 when more than half the values tie (a null rate that is mostly 0,
+    then one NULL in a small batch looked like a burst); the range is still blind to the 10% most
+    extreme values, so the outliers of a history do not widen it either.
+    """
+    mad = MAD_TO_SIGMA * float(np.median(np.abs(residuals - np.median(residuals))))
+    low, high = np.quantile(residuals, [0.1, 0.9]) if len(residuals) else (0.0, 0.0)
+    return max(mad, float(high - low) / DECILE_RANGE_TO_SIGMA)
 
 
 def fit_with(seconds: np.ndarray, values: np.ndarray, seasonalities: tuple[Seasonality, ...]) -> HistoryFit:
