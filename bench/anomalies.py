@@ -47,12 +47,20 @@ and at contamination 0.005, 0.01, 0.02 and 0.05 (the training scores' quantile),
 line carries the best of these by F1, chosen in hindsight: the baseline gets its best threshold,
 the detector runs at its defaults.
 
-Generalize, never tune: the detector's settings are DetectorSettings' defaults, fixed before this
-bench was run and not changed per seed or shape. Tried: --shape default (3 daily + 3 hourly assets,
-90 days, noise 3..8%, trend -0.4..+0.6%/day, weekly dips of 0..45%, AR 0.3) and --shape alt (2 daily +
-4 hourly, 120 days, noise 5..12%, stronger trends, weekly dips up to 60%, AR 0.5, a stronger daily
-profile), each with several seeds; the README of the results is the RESULT lines quoted in the
-commit and the report.
+Generalize, never tune: the detector runs at DetectorSettings' defaults in every run; nothing
+depends on the seed, the shape or the injected kinds. Shapes: --shape default (3 daily + 3 hourly
+assets, 90 days, noise 3..8%, trend -0.4..+0.6%/day, weekend dips of 0..45%, AR 0.3) and --shape alt
+(2 daily + 4 hourly, 120 days, noise 5..12%, trend -0.8..+1%/day, dips up to 60%, AR 0.5, a stronger
+daily profile). Seed 1 of both shapes was the development seed: its false alarms (--show-false)
+led to changes of the model, not of a threshold (the band now carries the uncertainty of the fitted
+line, so two weeks extrapolated a week ahead are held less tightly; an hour keeps its own spread
+where it is noisier; a drift needs three weeks of older history, since a first weekend looked like
+one; the bench computed null rates from the rows of a drop). Seeds 2 and up were held out. Measured
+at 7f7e554 (before the spread fix below): default seed 2 RESULT precision=0.971 recall=1.000
+baseline_precision=0.281 baseline_recall=0.595; alt seed 2 precision=0.341 recall=0.976 (baseline
+0.131 / 0.738): 116 of its 118 false alarms were single NULLs in small hourly batches of a column
+that is almost never NULL, where the MAD of the null rate is 0. The spread is now the larger of the
+MAD and the 10-90% range; numbers after that fix are in the commit that follows it.
 """
 
 from __future__ import annotations
