@@ -1,1 +1,1 @@
-"""Monitoring of pipeline assets: profiles of their tables, reports over the telemetry, anomalies."""
+"""Monitoring of pipeline assets: profiles of their tables, reports over the telemetry, anomalies judged against an asset's own history."""
