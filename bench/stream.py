@@ -85,7 +85,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--every", type=float, default=10, help="micro-batch interval in the lag phase")
     parser.add_argument("--repeat", type=int, default=3, help="throughput rounds (medians), the methods' order rotated")
     parser.add_argument("--kills", type=int, default=2, help="broker kills in the fault phase (0: no fault phase)")
-    parser.add_argument("--fault-rate", type=int, default=200, help="messages/s of the fault phase's producer (tansu on moto's S3 fetches slowly: it lists the partition's objects)")
+    parser.add_argument("--fault-rate", type=int, default=1_000, help="messages/s of the fault phase's producer")
     parser.add_argument("--fault-seconds", type=float, default=20, help="length of the fault phase's producer")
     parser.add_argument("--quick", action="store_true", help="100k messages, 10 s of lag")
     args = parser.parse_args(argv)
@@ -355,7 +355,9 @@ def fault_phase(args) -> tuple[int, int, int]:
         def producer() -> None:  # acks=all, retries across the outage: at least once into the log
             # (not idempotent: tansu 0.6.0 on S3 drops acknowledged messages of an idempotent producer
             # across a broker restart, measured 10-32 of 15,000 per run; a plain producer loses none)
-            p = kafka.producer(**{"acks": "all", "message.timeout.ms": 300_000})
+            # linger 250 ms: tansu on S3 writes an object per produce request and lists a partition's objects
+            # on every fetch, so small requests make the log slow to read (5 ms: batches of 10-115 s)
+            p = kafka.producer(**{"acks": "all", "message.timeout.ms": 300_000, "linger.ms": 250})
             started = time.perf_counter()
             for i in range(total):
                 p.produce("faulted", key=str(i).encode(), value=message(i), partition=i % args.partitions)
