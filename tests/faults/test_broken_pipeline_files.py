@@ -126,7 +126,7 @@ def test_db_commands_work_beside_a_bad_file(workspace):
 
 def test_the_location_loads_the_good_pipeline_and_shows_the_bad_one(project, shop):
     defs = build_definitions(project, prepare=True)
-    specs = asset_specs(defs)
+    specs = {key: spec for key, spec in asset_specs(defs).items() if not key.startswith("faulty/ops/")}  # telemetry's own
     assert set(specs) == GOOD_KEYS | {"faulty/broken/bad"}
     broken = specs["faulty/broken/bad"]
     assert broken.group_name == "faulty__bad" and "ai_etl/broken" in broken.tags
