@@ -15,6 +15,12 @@
 3. Exactness: the current-state view against the PostgreSQL table at the end, row by row:
    lost = source rows missing or different in ClickHouse, duplicated = extra rows in the view
    (a key twice, or a key the source no longer has).
+4. Faults: the writer again for --fault-seconds while steps run in a process of their own that is
+   killed -9 at a random moment (uniform over one interval: before, while or after a batch is
+   written, or while the slot is confirmed), each kill followed by a step in this process; then
+   catch up and compare as in 3. (Stopping PostgreSQL mid-stream is tested in
+   tests/test_cdc.py::test_the_source_stopped_mid_stream_then_restarted, not benched.) Its lost and
+   duplicated are added to the RESULT's.
 
 Everything runs in one process (chDB on disk is single-process) on an embedded PostgreSQL under
 bench/.data/cdc/ (the database is made anew each run). The last line is
@@ -28,9 +34,13 @@ Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -71,6 +81,7 @@ class Settings(BaseModel):
     per_txn: int
     inserts: float
     updates: float
+    fault_seconds: float
 
 
 class Transaction(BaseModel):
@@ -107,6 +118,11 @@ def main() -> None:
         changes_per_s, lag_p50, lag_p99 = stream(settings, source, warehouse, plan)
         lost, duplicated = compare(source, warehouse, plan)
         print(f"exactness: lost {lost}, duplicated {duplicated} (current view vs PostgreSQL, {COMPARED})")
+        if settings.fault_seconds:
+            kills, fault_lost, fault_duplicated = fault_phase(settings, source, warehouse, plan)
+            print(f"fault: {kills} steps killed -9 at a random moment while the writer ran for {settings.fault_seconds:g} s; "
+                  f"then caught up: lost {fault_lost}, duplicated {fault_duplicated} (current view vs PostgreSQL)")  # fmt: skip
+            lost, duplicated = lost + fault_lost, duplicated + fault_duplicated
         print(
             f"RESULT snapshot_ratio={ratio:.2f} changes_per_s={changes_per_s:.0f} lag_p50_s={lag_p50:.2f} "
             f"lag_p99_s={lag_p99:.2f} lost={lost} duplicated={duplicated}"
@@ -175,11 +191,12 @@ def stream(settings: Settings, source: PostgresResource, warehouse: ClickHouseRe
     return applied / busy, quantiles[49], quantiles[98]
 
 
-def write_changes(settings: Settings, url: str, log: list[Transaction], stop: threading.Event) -> None:
-    """Mixed inserts, updates and deletes at `rate` changes/s, `per_txn` per transaction, for `seconds`."""
+def write_changes(settings: Settings, url: str, log: list[Transaction], stop: threading.Event, live: list[int] | None = None, next_id: int | None = None) -> None:
+    """Mixed inserts, updates and deletes at `rate` changes/s, `per_txn` per transaction, for `seconds`
+    (over the ids `live`, new ones from `next_id`: by default the table as SETUP made it)."""
     rng = random.Random(7)
-    live = list(range(1, settings.rows + 1))
-    next_id = settings.rows + 1
+    live = list(range(1, settings.rows + 1)) if live is None else live
+    next_id = settings.rows + 1 if next_id is None else next_id
     per_second = settings.rate / settings.per_txn
     with psycopg.connect(url, autocommit=True) as conn:
         began = time.time()
@@ -212,6 +229,47 @@ def write_changes(settings: Settings, url: str, log: list[Transaction], stop: th
             log.append(Transaction(committed_at=committed, lsn=lsn_int(lsn), changes=settings.per_txn))
             sent += 1
             time.sleep(max(0.0, began + sent / per_second - time.time()))
+
+
+STEP_LOOP = """
+import sys
+from ai_etl.cdc.replicator import CdcPlan, run_step
+from ai_etl.resources import ClickHouseResource, PostgresResource
+plan = CdcPlan.model_validate_json(sys.argv[1])
+source, warehouse = PostgresResource.model_validate_json(sys.argv[2]), ClickHouseResource.model_validate_json(sys.argv[3])
+print("ready", flush=True)
+while True:
+    run_step(plan, source, warehouse)
+"""
+
+
+def fault_phase(settings: Settings, source: PostgresResource, warehouse: ClickHouseResource, plan: CdcPlan) -> tuple[int, int, int]:
+    """The writer again for --fault-seconds; meanwhile steps run in a process of their own, killed -9 at
+    a random moment (before, while or after a batch is written, or mid-confirm), each followed by a
+    step in this process; then catch up and compare. Returns (kills, lost, duplicated)."""
+    with source.connect() as conn:
+        live = [row[0] for row in conn.execute("select id from orders").fetchall()]
+    transactions: list[Transaction] = []
+    phase = settings.model_copy(update={"seconds": settings.fault_seconds})
+    writer = threading.Thread(target=write_changes, args=(phase, source.url, transactions, threading.Event(), live, max(live) + 1), daemon=True)
+    writer.start()
+    rng, kills = random.Random(11), 0
+    while writer.is_alive():
+        worker = subprocess.Popen(
+            [sys.executable, "-c", STEP_LOOP, plan.model_dump_json(), source.model_dump_json(), warehouse.model_dump_json()],
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        )  # fmt: skip
+        if worker.stdout.readline().strip() != "ready":
+            raise SystemExit("the step process did not start")
+        time.sleep(rng.uniform(0.1, settings.interval))
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        kills += 1
+        run_step(plan, source, warehouse)
+    while run_step(plan, source, warehouse).changes:
+        pass
+    lost, duplicated = compare(source, warehouse, plan)
+    return kills, lost, duplicated
 
 
 def _visible_at(steps: list[Step], transaction: Transaction) -> float:
@@ -247,6 +305,7 @@ def _settings() -> Settings:
     parser.add_argument("--per-txn", type=int, default=50, help="changes per writer transaction")
     parser.add_argument("--inserts", type=float, default=0.3)
     parser.add_argument("--updates", type=float, default=0.5)
+    parser.add_argument("--fault-seconds", type=float, default=30, help="length of the fault phase's writer (0: no fault phase)")
     args = parser.parse_args()
     return Settings(**{k.replace("-", "_"): v for k, v in vars(args).items()})
 
