@@ -15,10 +15,11 @@ import pytest
 import yaml
 
 from ai_etl.embedded_broker import EmbeddedBroker
-from ai_etl.errors import ConfigError, ConnectorError
+from ai_etl.errors import ConfigError, ConnectorError, StreamPositionError
 from ai_etl.project_files import load_project
 from ai_etl.resources import ClickHouseResource, KafkaResource
 from ai_etl.streaming.consumer import StreamTarget, consume_batch
+from ai_etl.streaming.partition_ends import confirm_ends
 from tests.project_builder import REPO, materialize, query
 from tests.conftest import run_cli
 
@@ -285,6 +286,26 @@ def test_a_restarted_embedded_broker_stops_the_stream_with_one_sentence(tmp_path
         server.stop()
 
 
+def test_a_stale_partition_end_is_checked_against_the_log_before_the_position_is_called_lost(broker, kafka, request):
+    """After a durable broker's restart tansu reports partition ends below offsets already read for a
+    while. The stored offset is fetched before concluding: a partition that still delivers the last
+    offset loaded keeps its position (and its end moves past it); one that does not is lost."""
+    from confluent_kafka import Consumer
+
+    topic = fresh_topic(kafka, request)
+    produce(kafka, topic, views(30))  # 10 messages on each of the 3 partitions: offsets 0..9
+    consumer = Consumer(kafka.consumer_config("ai-etl.stale-ends"))
+    try:
+        stale = {p: 2 for p in range(PARTITIONS)}
+        ends = confirm_ends(consumer, topic, start={0: 8, 1: 10, 2: 1}, ends=stale)
+        # 0 and 1 confirmed by fetching offsets 7 and 9 (the end moves at least past them); 2 was not suspect
+        assert 8 <= ends[0] <= 10 and ends[1] == 10 and ends[2] == 2, ends
+        with pytest.raises(StreamPositionError, match="Partition 1 .* no longer holds the offset"):
+            confirm_ends(consumer, topic, start={0: 8, 1: 25, 2: 1}, ends=stale)
+    finally:
+        consumer.close()
+
+
 def test_nested_objects_arrays_and_odd_keys_become_columns(tmp_path, broker, kafka, request):
     topic = fresh_topic(kafka, request)
     warehouse = ClickHouseResource(url=f"chdb://{tmp_path / 'warehouse'}", database="clicks")
@@ -416,5 +437,7 @@ def test_the_broker_killed_mid_stream_then_restarted_on_s3_storage(tmp_path, s3_
         assert sorted(rows) == sorted(topic_log(kafka, "faulted"))
         assert {i for _, _, i in rows} == set(range(total)), failures
         assert all("\n" not in f and f.endswith(".") for f in failures), failures
+        # a durable broker reports stale partition ends for a while after its restart: not a lost position
+        assert not [f for f in failures if "no longer holds the offset" in f], failures
     finally:
         server.stop()

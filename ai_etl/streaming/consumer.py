@@ -24,7 +24,7 @@ from ai_etl.resources.clickhouse import ClickHouseResource, quote_ident
 from ai_etl.resources.kafka import KafkaResource
 from ai_etl.streaming.messages import METADATA_COLUMNS, Chunk, column_name, column_type, insert_sql, keys_sql, types_sql
 from ai_etl.streaming.offsets import ensure_offsets_table, read_offsets, write_offsets
-from ai_etl.streaming.partition_ends import check_offsets_exist, log_ends, log_ends_apart, offset_gone
+from ai_etl.streaming.partition_ends import confirm_ends, log_ends, log_ends_apart, offset_gone
 from ai_etl.streaming.raw_table import add_columns, data_columns, ensure_raw_table, incoming_table
 
 CHUNK = 50_000  # messages per insert: one ClickHouse part, one offsets write, one commit (bench: 20k ran at 0.74x of a plain read, 50k at 0.84x)
@@ -92,7 +92,7 @@ def consume_batch(
             for tp in consumer.committed(missing, timeout=10) if missing else []:
                 start[tp.partition] = tp.offset if tp.offset >= 0 else OFFSET_BEGINNING
             stop_at = log_ends(consumer, target.topic, partitions)  # this batch reads up to here
-            check_offsets_exist(target.topic, start, stop_at)
+            stop_at = confirm_ends(consumer, target.topic, start, stop_at)
             consumer.assign([TopicPartition(target.topic, p, start[p]) for p in partitions])
             log(f"{target.pipeline}: reading {target.topic} partitions {partitions} from offsets {dict(sorted(start.items()))}")
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ai-etl-stream") as background:
