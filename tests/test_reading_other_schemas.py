@@ -371,3 +371,43 @@ def test_an_adjective_means_its_dimensions_in_order_and_a_counting_column_beats_
     assert parse_request("What are the 3 longest flights?", catalog).rank.column == "flight.distance_km"  # a distance before a delay
     intent = parse_request("What are the 3 albums with the highest number of tracks?", catalog)
     assert (intent.main_table, intent.rank.column, intent.group_by) == ("album", "album.track_count", [])
+
+
+KITCHEN = Catalog(
+    connector="kitchen",
+    tables=[
+        CatalogTable(name="chef", primary_key=["chefid"], columns=[CatalogColumn(name="chefid", type="integer"), CatalogColumn(name="chefname", type="text")]),
+        CatalogTable(name="recipe", primary_key=["recipeid"], columns=[CatalogColumn(name="recipeid", type="integer"), CatalogColumn(name="title", type="text")]),
+        CatalogTable(
+            name="authored",
+            columns=[CatalogColumn(name="recipeid", type="integer"), CatalogColumn(name="chefid", type="integer")],
+            references={"recipeid": "recipe.recipeid", "chefid": "chef.chefid"},
+        ),
+        CatalogTable(
+            name="menu",
+            primary_key=["menu_id"],
+            columns=[CatalogColumn(name="menu_id", type="integer"), CatalogColumn(name="chefid", type="integer"), CatalogColumn(name="total_price", type="numeric(10,2)")],
+            references={"chefid": "chef.chefid"},
+        ),
+        CatalogTable(
+            name="menu_course",
+            columns=[CatalogColumn(name="menu_id", type="integer"), CatalogColumn(name="course_price", type="numeric(10,2)"), CatalogColumn(name="discount", type="numeric(4,2)")],
+            references={"menu_id": "menu.menu_id"},
+        ),
+    ],
+)
+
+
+def test_which_key_then_a_verb_then_the_most_ranks_the_key():
+    """'Which chef has published the most recipes?': the key is 'chef', 'has published' the verb between."""
+    intent = parse_request("Which chef has published the most recipes?", KITCHEN)
+    assert [g.column for g in intent.group_by][:1] == ["chef.chefid"]
+    assert [m.function for m in intent.measures] == ["count"]
+    assert intent.rank is not None and intent.rank.limit == 1 and intent.rank.descending
+
+
+def test_revenue_is_not_guessed_from_a_price_when_the_rows_below_have_prices_too():
+    """A menu's `total_price` is one reading of 'revenue'; its courses' prices less discounts another.
+    No sum is guessed (the coverage check then names 'revenue')."""
+    intent = parse_request("revenue per chef from menus", KITCHEN)
+    assert not [m for m in intent.measures if m.function == "sum"]

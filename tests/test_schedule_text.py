@@ -24,6 +24,14 @@ from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
         ("twice a day", "0 0,12 * * *"),
         ("I will run it manually", None),
         ("Count orders per status", None),
+        # days said in the plural, in a list, or on their own with a time: the days of a weekly run
+        ("copy the authors to the warehouse weekly on Sundays", "0 0 * * 0"),
+        ("refresh the rooms table on Saturdays at 11 PM", "0 23 * * 6"),
+        ("sync invoices every Tuesday and Thursday at 7:15", "15 7 * * 2,4"),
+        ("on Wednesday at 6 load the trips", "0 6 * * 3"),
+        ("по средам и пятницам в 8 утра", "0 8 * * 3,5"),
+        ("How many visits were there on Sundays?", None),  # a question about rows, not a schedule
+        ("every day at 6, count visits made on Sundays", "0 6 * * *"),
     ],
 )
 def test_schedule(text, cron):

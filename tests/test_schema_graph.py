@@ -92,6 +92,24 @@ def test_a_column_naming_a_table_refers_to_its_one_identifier_whatever_it_is_cal
     assert catalog.table("subscription").references == {"acct_id": "accounts.account_id"}
 
 
+def test_a_tables_own_key_refers_to_nothing_and_a_whole_name_beats_a_last_word(scratch_db):
+    """No constraints: `plot.plot_id` is the plot's own key even where a link table's `plot_id` happens to
+    be unique (`garden_plot`); a `plot_id` elsewhere refers to `plot` (its whole name), not to `garden_plot`
+    (whose last word it also is)."""
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table plot (plot_id int, label text); insert into plot values (1, 'A'), (2, 'B'), (3, 'C');"
+            "create table garden (garden_id int, name text); insert into garden values (1, 'North'), (2, 'South');"
+            "create table garden_plot (garden_id int, plot_id int); insert into garden_plot values (1, 1), (1, 2), (2, 3);"
+            "create table harvest (harvest_id int, plot_id int, kilos int); insert into harvest values (1, 1, 5), (2, 1, 7), (3, 3, 2);"
+        )
+        conn.commit()
+    catalog = read_catalog(scratch_db, "club")
+    assert catalog.table("plot").references == {}
+    assert catalog.table("garden_plot").references == {"garden_id": "garden.garden_id", "plot_id": "plot.plot_id"}
+    assert catalog.table("harvest").references == {"plot_id": "plot.plot_id"}
+
+
 def test_join_paths_go_both_ways_and_mark_where_rows_fan_out(library):
     hops = join_path(library, "member", "book")
     assert [(h.table, h.left, h.right, h.fans_out) for h in hops] == [

@@ -52,11 +52,16 @@ def _stem(column: str, prefix: str) -> str:
 
 
 def _names_table(stem: str, table: str) -> int:
-    """How well the stem of a column names the table: 2 by its name ('business' -> business, 'user' -> users,
-    'acct' -> accounts through the abbreviation), 1 by a prefix of it ('cust' -> customer), else 0."""
-    table_words = re.split(r"_+", table)
-    options = {table, singular(table), plural(table), table_words[-1], singular(table_words[-1])}
-    if stem and (stem in options or singular(stem) in options or ABBREVIATIONS.get(stem) in options):
+    """How well the stem of a column names the table: 3 by its whole name ('business' -> business, 'user'
+    -> users, 'acct' -> accounts through the abbreviation), 2 by its last word ('course' -> program_course),
+    1 by a prefix of it ('cust' -> customer), else 0."""
+    if not stem:
+        return 0
+    said = {stem, singular(stem), ABBREVIATIONS.get(stem)}
+    if said & {table, singular(table), plural(table)}:
+        return 3
+    last = re.split(r"_+", table)[-1]
+    if said & {last, singular(last)}:
         return 2
     return int(len(stem) >= 3 and table.startswith(stem))
 
@@ -143,6 +148,8 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
                         targets.append(key)
             strength = {k: _names_table(stem, k.table) for k in targets}
             named = [k for k in targets if strength[k] == max(strength.values(), default=0) > 0]  # by name before by prefix
+            if column.name in own and _names_table(stem, table.name) >= max(strength.values(), default=0):
+                continue  # `course.course_id` is the course's own key, not a reference to `program_course.course_id`
             if column.name in own:  # one table's identifier refers on only to the table its name names (1:1)
                 targets = named
             if len(targets) > 1:

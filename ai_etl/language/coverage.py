@@ -34,6 +34,7 @@ from ai_etl.language.spoken import (
     word_classes,
 )
 from ai_etl.language.value_conditions import VALUE_SYNONYMS
+from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -71,13 +72,7 @@ SCHEDULE_WORDS = set(
     вечером дня минут минуты каждый каждую каждые раз""".split()
 )
 ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
-WEEKDAYS = {
-    "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-    "sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
-    "воскресенье": 0, "понедельник": 1, "понедельникам": 1, "вторник": 2, "вторникам": 2, "среду": 3, "среда": 3,
-    "средам": 3, "четверг": 4, "четвергам": 4, "пятницу": 5, "пятница": 5, "пятницам": 5, "субботу": 6,
-    "суббота": 6, "субботам": 6,
-}  # fmt: skip
+WEEKDAYS = SCHEDULE_WEEKDAYS | {f"{day}s": n for day, n in SCHEDULE_WEEKDAYS.items() if day.isascii()}  # 'on Sundays'
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
@@ -572,8 +567,10 @@ def _word_covered(
             return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
-        if columns and not tables and verb_lemma(word) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns):
-            return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said
+        if columns and not tables and verb_lemma(word) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
+            f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} " for t, c in columns
+        ):
+            return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said ('its commit date' is said)
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True

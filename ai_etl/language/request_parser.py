@@ -1665,7 +1665,21 @@ def _money_expression(p: Parse) -> str | None:
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
     if quantity and price:
         return f"{table.name}.{quantity} * {table.name}.{price}"
+    if _money_in_referring_rows(p):
+        return None  # 'revenue' of orders whose line items have prices too: which sum is meant is not ours to guess
     return _money_column(p)  # `total_cost`, `cost_gbp`, `total_amt`: the one column of what a row cost
+
+
+def _money_in_referring_rows(p: Parse) -> bool:
+    """Do rows that refer to the main table hold money of their own (an order's line items with their
+    prices and discounts)? Then a main-table column only said to be some price is one reading of many."""
+    main = p.intent.main_table
+    for table in p.catalog.tables:
+        if table.name != main and any(ref.split(".")[0] == main for ref in table.references.values()):
+            prefix = table_prefix([c.name for c in table.columns])
+            if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
+                return True
+    return False
 
 
 def _ranking(p: Parse) -> None:
@@ -1675,7 +1689,8 @@ def _ranking(p: Parse) -> None:
     if not match:
         return
     words_ = match[1].split()
-    key = next((k for n in range(len(words_), 0, -1) if (k := _group_key(p, " ".join(words_[-n:])))), None)
+    phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in range(len(words_) - 1, 0, -1)]
+    key = next((k for phrase in phrases if (k := _group_key(p, phrase))), None)  # 'which author has written': the key, then a verb
     if key is None:
         return
     for at, each_key in enumerate(k for k in (key, _label_of_named_reference(p, key, match[1])) if k):

@@ -27,8 +27,15 @@ class ParsedSchedule(BaseModel):
 WEEKDAYS = {
     "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "воскресенье": 0, "понедельник": 1, "вторник": 2, "среду": 3, "среда": 3, "четверг": 4, "пятницу": 5,
-    "пятница": 5, "субботу": 6, "суббота": 6,
+    "пятница": 5, "субботу": 6, "суббота": 6, "воскресеньям": 0, "понедельникам": 1, "вторникам": 2, "средам": 3,
+    "четвергам": 4, "пятницам": 5, "субботам": 6,
 }  # fmt: skip
+DAY = r"(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
+# a recurrence said by its days: 'every Sunday'; 'on Mondays at 7', 'по понедельникам в 9' (with a time: a question
+# about 'page views on Sundays' filters its rows)
+DAYS = rf"{DAY}s?(?:\s*(?:,|and|or|и)\s*{DAY}s?)*\b"  # 'Monday', 'Mondays and Thursdays'
+EVERY_DAY = re.compile(rf"\b(?:every|each|кажд\w+)\s+{DAYS}")
+ON_DAYS = re.compile(rf"\b(?:on\s+|по\s+)?{DAYS}")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -161,10 +168,14 @@ def parse_schedule(text: str) -> ParsedSchedule:
     if match := re.search(r"\bevery\s+(weekday|business day|working day|work day|weekend day)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)\s+at\b", lowered):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
-    if match := re.search(r"\b(weekly|every week|each week|еженедельно|каждую неделю)\b|\bevery\s+(" + "|".join(WEEKDAYS) + r")\b|\bкажд\w+\s+(" + "|".join(WEEKDAYS) + r")\b", lowered):
-        day_match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)
-        day = WEEKDAYS[day_match[1]] if day_match else 1
-        return ParsedSchedule(cron=f"{minute} {hour} * * {day}", phrase=match[0])
+    weekly = re.search(r"\b(weekly|every week|each week|еженедельно|каждую неделю)\b", lowered)
+    said_days = None if periodic and not weekly else EVERY_DAY.search(lowered) or (ON_DAYS.search(lowered) if weekly or time else None)
+    if weekly or said_days:
+        days = sorted({WEEKDAYS[m[1]] for m in re.finditer(rf"\b{DAY}s?\b", said_days[0])}) if said_days else [1]
+        phrase = (weekly or said_days)[0]
+        if weekly and said_days and 0 <= said_days.start() - weekly.end() <= 4:  # 'weekly on Sundays': one phrase
+            phrase = lowered[weekly.start() : said_days.end()]
+        return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
     if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
