@@ -411,3 +411,31 @@ def test_revenue_is_not_guessed_from_a_price_when_the_rows_below_have_prices_too
     No sum is guessed (the coverage check then names 'revenue')."""
     intent = parse_request("revenue per chef from menus", KITCHEN)
     assert not [m for m in intent.measures if m.function == "sum"]
+
+
+FLEET = Catalog(
+    connector="fleet",
+    tables=[
+        CatalogTable(
+            name="vehicle",
+            primary_key=["v_vehiclekey"],
+            columns=[
+                CatalogColumn(name="v_vehiclekey", type="integer"),
+                CatalogColumn(name="v_rentmode", type="character(10)", values=["BUY", "LEASE", "RENT"]),
+                CatalogColumn(name="v_listdate", type="date"),
+            ],
+        )
+    ],
+)
+
+
+def test_the_first_word_of_a_column_said_by_name_is_not_its_value():
+    """'by rent mode' groups by `v_rentmode`; its value 'RENT' is not said by it."""
+    intent = parse_request("number of vehicles by rent mode", FLEET)
+    assert [g.column for g in intent.group_by] == ["vehicle.v_rentmode"] and intent.conditions == []
+    assert [(c.column, c.value) for c in parse_request("count the RENT vehicles", FLEET).conditions] == [("vehicle.v_rentmode", "RENT")]
+
+
+def test_an_incremental_cursor_is_read_from_the_words_of_its_column():
+    intent = parse_request("Sync vehicles into ClickHouse incrementally by list date, every night at 1am", FLEET)
+    assert (intent.load_mode, intent.cursor, intent.cron) == ("incremental", "v_listdate", "0 1 * * *")

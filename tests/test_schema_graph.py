@@ -185,3 +185,19 @@ def test_counts_through_a_fan_out_count_distinct_rows_and_unsafe_sums_are_refuse
     with pytest.raises(Refusal, match="no key to count it by"):
         plan.intent.measures = [MeasureIntent(function="count", name="books")]
         _measure_each_row_once(plan, book.model_copy(update={"identifier": None}))
+
+
+def test_the_values_of_a_fixed_width_column_are_read_without_their_padding(scratch_db):
+    """`char(n)` pads with blanks; PostgreSQL compares without them and the loader writes them trimmed, so a
+    request's '1-URGENT' must meet '1-URGENT', not '1-URGENT       '."""
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table ticket (ticket_id int primary key, severity char(12), queue varchar(20));"
+            "insert into ticket values (1, '1-CRITICAL', 'ops'), (2, '3-MINOR', 'ops '), (3, '3-MINOR', 'desk');"
+        )
+        conn.commit()
+    columns = {c.name: c for c in read_catalog(scratch_db, "helpdesk").table("ticket").columns}
+    assert columns["severity"].values == ["1-CRITICAL", "3-MINOR"]
+    assert columns["queue"].values == ["desk", "ops", "ops "]  # varchar keeps what was written
+    intent = parse_request("copy the 1-CRITICAL tickets", read_catalog(scratch_db, "helpdesk"))
+    assert [(c.column, c.value) for c in intent.conditions] == [("ticket.severity", "1-CRITICAL")]

@@ -86,7 +86,9 @@ def _categorical(name: str, data_type: str) -> bool:
 
 
 def _values(conn, schema: str, table: str, column: str) -> list[str] | None:
-    query = sql.SQL("select distinct {c} from (select {c} from {s}.{t} limit 50000) d where {c} is not null limit {n}").format(
+    """The few values of a categorical column, as text: `char(n)` without its blank padding, as PostgreSQL
+    compares it and as the loader writes it ('1-URGENT', not '1-URGENT       ')."""
+    query = sql.SQL("select distinct {c}::text from (select {c} from {s}.{t} limit 50000) d where {c} is not null limit {n}").format(
         c=sql.Identifier(column), s=sql.Identifier(schema), t=sql.Identifier(table), n=sql.Literal(MAX_VALUES + 1)
     )
     values = [row[0] for row in conn.execute(query)]

@@ -23,6 +23,7 @@ from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.spoken import spoken_column_names, starts_a_column_name
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -175,6 +176,7 @@ class SchemaIndex:
         self.prefixes: dict[str, str | None] = {}
         self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
         self.referrers: dict[str, set[str]] = {}  # table -> the tables that refer to it
+        self.spoken_column_names = spoken_column_names(catalog.tables)
         if people := people_table(catalog):  # 'which people ...': the one table of persons
             for word in PEOPLE:
                 self.tables.setdefault(word, set()).add(people)
@@ -499,12 +501,13 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     literal of the spec. Returns the spans they cover and the values the spec does not use."""
     spans: list[tuple[int, int]] = []
     gaps: list[Gap] = []
+    names = schema.spoken_column_names
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit():
             continue
         said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", value))  # 'no_show' said 'no-show'
         for match in re.finditer(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
-            if any(s <= match.start() < e for s, e in spans):
+            if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
             owners = schema.values[value]
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS

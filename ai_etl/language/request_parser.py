@@ -131,6 +131,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             tables = ", ".join(t.name for t in catalog.tables)
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
+    _load_columns(p)
     on_referencing_columns(p)
     _same_values(p)
     _repeated_values(p)
@@ -212,17 +213,35 @@ def _explicit_source(p: Parse) -> None:
             return
 
 
+WORDS_OF_A_COLUMN = r"([a-z_]\w*(?:\s+[a-z_]\w*){0,2})"  # 'by updated_at', 'by order date': read against the main table later
+
+
 def _load_mode(p: Parse) -> None:
-    if match := re.search(r"\bincremental(?:ly)?\s+(?:by|on|using|with)\s+(?:the\s+)?([a-z_]\w*)", p.text):
+    if match := re.search(rf"\bincremental(?:ly)?\s+(?:by|on|using|with)\s+(?:the\s+)?{WORDS_OF_A_COLUMN}", p.text):
         p.intent.load_mode, p.intent.cursor = "incremental", match[1]
         consume(p, match)
-    elif match := re.search(r"\b(?:upsert|merge|dedupe)\s+(?:on|by|using)\s+(?:the\s+)?([a-z_]\w*)", p.text):
+    elif match := re.search(rf"\b(?:upsert|merge|dedupe)\s+(?:on|by|using)\s+(?:the\s+)?{WORDS_OF_A_COLUMN}", p.text):
         p.intent.load_mode, p.intent.key = "upsert", [match[1]]
         consume(p, match)
     elif re.search(r"\b(including|with|and)\s+updates\b|\bupsert\b|\bkeep (it )?in sync\b|\bchanged rows\b", p.text):
         p.intent.load_mode = "upsert"
     elif match := re.search(r"\bincremental(?:ly)?\b|\bonly new (rows|records)\b|\bappend new\b", p.text):
         p.intent.load_mode = "incremental"
+
+
+def _load_columns(p: Parse) -> None:
+    """The cursor and key said as words ('incrementally by order date' -> `o_orderdate`): the longest
+    first words that name a column of the main table, else the first word as said (refused later, naming it)."""
+    main = p.catalog.table(p.intent.main_table)
+
+    def column(said: str | None) -> str | None:
+        if not said:
+            return said
+        words_ = said.split()
+        return next((c for n in range(len(words_), 0, -1) if (c := column_of(main, " ".join(words_[:n])))), words_[0])
+
+    p.intent.cursor = column(p.intent.cursor)
+    p.intent.key = [column(k) for k in p.intent.key]
 
 
 # Words that compare a number ('above 100', 'at least 3 orders', 'exactly 2').

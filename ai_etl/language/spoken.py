@@ -164,3 +164,20 @@ def joined_compounds(text: str, names: set[str]) -> str:
         return joined if forms & names else match[0]
 
     return re.sub(r"\b([a-z]+)-([a-z]+)\b", join, text)
+
+
+def spoken_column_names(tables) -> set[str]:
+    """The names of the tables' columns as said, of two words or more ('ship mode', 'order status')."""
+    found: set[str] = set()
+    for table in tables:
+        columns = [c.name for c in table.columns]
+        prefix = table_prefix(columns)
+        found |= {" ".join(words) for c in columns if len(words := spoken_words(c, prefix)) > 1}
+    return found
+
+
+def starts_a_column_name(text: str, start: int, end: int, names: set[str]) -> bool:
+    """Does a column's spoken name start at `start` and run past `end`? ('ship' in 'by ship mode' is the
+    start of `l_shipmode`, not its value 'SHIP')."""
+    rest = text[start:]
+    return any(len(name) > end - start and re.match(rf"{re.escape(name)}s?\b", rest) for name in names)

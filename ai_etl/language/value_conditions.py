@@ -12,7 +12,7 @@ from ai_etl.language.reading import Parse, is_numeric, reachable, resolve_column
 from ai_etl.language.request_text import (
     column_aliases,
 )
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -39,12 +39,15 @@ def read_value_conditions(p: Parse) -> None:
         for table, distance in distances(p.catalog, through, cutoff=2).items():
             tables.setdefault(table, start + distance)
     said: dict[str, list[tuple[float, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
+    names = spoken_column_names(p.catalog.table(t) for t in tables)
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
             for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
-                if span := _value_said(text, form, column.name, original_words):  # a code read from a name is
+                if (span := _value_said(text, form, column.name, original_words)) and starts_a_column_name(text, *span, names):
+                    continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
+                if span:  # a code read from a name is
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
