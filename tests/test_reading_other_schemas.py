@@ -439,3 +439,8 @@ def test_the_first_word_of_a_column_said_by_name_is_not_its_value():
 def test_an_incremental_cursor_is_read_from_the_words_of_its_column():
     intent = parse_request("Sync vehicles into ClickHouse incrementally by list date, every night at 1am", FLEET)
     assert (intent.load_mode, intent.cursor, intent.cron) == ("incremental", "v_listdate", "0 1 * * *")
+
+
+def test_a_column_that_mentions_words_holds_them_in_any_case():
+    intent = parse_request("find the recipes whose title mentions green curry", KITCHEN)
+    assert [(c.column, c.op, c.value) for c in intent.conditions] == [("recipe.title", "contains", "green curry")]

@@ -73,8 +73,24 @@ MENTION = re.compile(r"\b(?P<table>[a-z_]+)\s+(?:that\s+|which\s+|who\s+)?(?:men
 FREE_TEXT = re.compile(r"(?:^|_)(?:text|comments?|body|description|notes?|content|message|remarks?|feedback)$")
 
 
+COLUMN_MENTION = re.compile(
+    r"\b(?:mentions?|mentioning|talks?\s+about|talking\s+about|refers?\s+to|referring\s+to)\s+(?:the\s+(?:words?|phrase|term)\s+)?"
+    r"(?P<value>\"[^\"]+\"|'[^']+'|[a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)"
+    r"(?=\s*(?:[.,;:?!)]|$|\s+(?:and|or|but|in|from|since|before|after|during|per|by|for|with|published|written)\b))"
+)
+
+
 def _mentions(p: Parse) -> None:
-    """'reviews that mention breakfast': the words appear in the table's one free-text column, in any case."""
+    """'papers whose title mentions machine learning': the words appear in the text column named before the
+    verb, in any case; 'reviews that mention breakfast': in the table's one free-text column."""
+    for match in list(COLUMN_MENTION.finditer(p.text)):
+        column, start = _column_before(p, p.text[: match.start()], table_label=False)
+        if column is None:
+            continue  # no column named: the table's free text, below
+        value = match["value"].strip("'\"")
+        written = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", p.original, re.IGNORECASE)
+        p.intent.conditions.append(Condition(column=column, op="contains", value=written[0] if written else value))
+        blank(p, start, match.end())
     for match in list(MENTION.finditer(p.text)):
         table = resolve_table(p.catalog, match["table"])
         texts = [c.name for c in p.catalog.table(table).columns if FREE_TEXT.search(c.name) and _is_text(c.type)] if table else []
@@ -99,9 +115,10 @@ def _value(p: Parse, match: re.Match) -> str | None:
     return None
 
 
-def _column_before(p: Parse, before: str) -> tuple[str | None, int]:
+def _column_before(p: Parse, before: str, table_label: bool = True) -> tuple[str | None, int]:
     """The text column the words before the verb name ('journals whose names', 'a name that'), and where
-    those words start; a table named without a column stands for its label ('rivers starting with')."""
+    those words start; a table named without a column stands for its label ('rivers starting with')
+    unless `table_label` is False."""
     tokens = list(re.finditer(r"[a-z_]+", before))
     while tokens and tokens[-1][0] in FILLER:
         tokens.pop()
@@ -119,7 +136,7 @@ def _column_before(p: Parse, before: str) -> tuple[str | None, int]:
             if column and _is_text(table.column(column).type):
                 return f"{table.name}.{column}", tokens[-width].start()
     last = tokens[-1][0]
-    table = resolve_table(p.catalog, last) or resolve_table(p.catalog, singular(last))
+    table = (resolve_table(p.catalog, last) or resolve_table(p.catalog, singular(last))) if table_label else None
     if table and (label := label_column(p.catalog.table(table))) and _is_text(p.catalog.table(table).column(label).type):
         return f"{table}.{label}", tokens[-1].end() + 1
     return None, len(before)
