@@ -444,3 +444,38 @@ def test_an_incremental_cursor_is_read_from_the_words_of_its_column():
 def test_a_column_that_mentions_words_holds_them_in_any_case():
     intent = parse_request("find the recipes whose title mentions green curry", KITCHEN)
     assert [(c.column, c.op, c.value) for c in intent.conditions] == [("recipe.title", "contains", "green curry")]
+
+
+INSPECTIONS = Catalog(
+    connector="food",
+    tables=[
+        CatalogTable(
+            name="inspection",
+            primary_key=["inspection_id"],
+            columns=[
+                CatalogColumn(name="inspection_id", type="integer"),
+                CatalogColumn(name="district", type="text"),
+                CatalogColumn(name="hygiene_score", type="integer"),
+                CatalogColumn(name="safety_rating", type="integer"),
+                CatalogColumn(name="fine_eur", type="numeric(8,2)"),
+            ],
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "average hygiene and safety per district",
+        "per district, the average hygiene score and safety rating",
+        "the average hygiene, safety and fine for each district",
+    ],
+)
+def test_one_function_over_listed_columns_measures_each(request_text):
+    """'average hygiene and safety': both averaged; a score-like column is named by what it measures."""
+    intent = parse_request(request_text, INSPECTIONS)
+    measured = [(m.function, m.column) for m in intent.measures]
+    assert ("avg", "inspection.hygiene_score") in measured and ("avg", "inspection.safety_rating") in measured
+    assert ("avg", "inspection.fine_eur") in measured if "fine" in request_text else len(measured) == 2
+    assert [g.column for g in intent.group_by] == ["inspection.district"]

@@ -157,7 +157,19 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
     heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
-    return heads[0] if len(heads) == 1 else None  # 'role' is `user_role`, the one column whose head noun it is
+    if len(heads) == 1:
+        return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
+    measured = [c.name for c in table.columns if len(said) == 1 and _measured_quality(c.name, prefix) == said[0]]
+    return measured[0] if len(measured) == 1 else None  # 'cleanliness' is `cleanliness_score`
+
+
+MEASURE_HEADS = {"score", "rating", "level", "index", "points", "grade"}  # nouns that measure the quality before them
+
+
+def _measured_quality(column: str, prefix: str | None) -> str | None:
+    """What a score-like column measures: `easiness_score` -> 'easiness', `safety_rating` -> 'safety'."""
+    words_ = spoken_words(column, prefix)
+    return words_[0] if len(words_) == 2 and words_[1] in MEASURE_HEADS else None
 
 
 

@@ -1596,6 +1596,11 @@ def _measures(p: Parse) -> None:
                 name = _measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):
                     measures.append(MeasureIntent(function=function, column=column, name=name))
+                first = next((n for n in (2, 1) if len(match[1].split()) >= n and _numeric_column_said(p, " ".join(match[1].split()[:n]))), 1)
+                rest = text[match.start(1) + len(" ".join(match[1].split()[:first])) :]
+                for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
+                    if not any(m.function == function and m.column == other for m in measures):
+                        measures.append(MeasureIntent(function=function, column=other, name=_measure_name(function, said, other)))
     if (re.search(r"\b(revenue|turnover|spend|spending|spent)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)) and not any(m.function == "sum" for m in measures) and (
         p.intent.group_by or measures
     ):
@@ -1659,6 +1664,29 @@ def _measure_name(function: str, phrase: str, column: str) -> str:
         return snake(word) if function == "sum" else f"{prefix}_{snake(word)}"
     base = column.split(".")[1] if "*" not in column else snake(phrase)
     return f"{prefix}_{base}"
+
+
+def _coordinated_columns(p: Parse, after: str) -> list[tuple[str, str]]:
+    """The numeric columns listed right after a measured one ('easiness, clarity and helpfulness scores'):
+    each word or two after ',' / 'and' that names one, until a word that does not."""
+    found: list[tuple[str, str]] = []
+    while match := re.match(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+|its\s+|their\s+)?([a-z_]+(?:\s+[a-z_]+)?)", after):
+        words_ = match[1].split()
+        said = next((" ".join(words_[:n]) for n in (2, 1) if len(words_) >= n and _numeric_column_said(p, " ".join(words_[:n]))), None)
+        if said is None or said.split()[0] in FUNCTION_NAMES:
+            break
+        found.append((said, _numeric_column_said(p, said)))
+        after = after[match.start(1) + len(said) :]
+    return found
+
+
+def _numeric_column_said(p: Parse, phrase: str) -> str | None:
+    """The numeric column the whole phrase names (no part of it)."""
+    column = resolve_column(p, phrase)
+    return column if column and is_numeric(column_type(p, column)) else None
+
+
+FUNCTION_NAMES = {"sum", "total", "average", "avg", "mean", "min", "minimum", "max", "maximum", "count", "number", "highest", "lowest"}
 
 
 def _measure_column(p: Parse, phrase: str) -> str | None:
