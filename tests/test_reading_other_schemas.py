@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
 from ai_etl.language.request_parser import parse_request
 from ai_etl.offline_model.spec_writer import _condition_sql
 
@@ -479,3 +479,46 @@ def test_one_function_over_listed_columns_measures_each(request_text):
     assert ("avg", "inspection.hygiene_score") in measured and ("avg", "inspection.safety_rating") in measured
     assert ("avg", "inspection.fine_eur") in measured if "fine" in request_text else len(measured) == 2
     assert [g.column for g in intent.group_by] == ["inspection.district"]
+
+
+def test_a_number_compared_with_a_text_column_compares_its_numbers():
+    """Legacy schemas keep numbers in text (`credits text`): 'more than 3 credits' compares the number, and
+    a value that is no number is no match (NULL), never an error or a text comparison ('10' < '3')."""
+    catalog = Catalog(connector="c", tables=[CatalogTable(name="course", columns=[CatalogColumn(name="credits", type="text")])])
+    condition = Condition(column="course.credits", op=">", value=3)
+    assert _condition_sql(condition, {"course.credits": "credits"}, catalog) == "toFloat64OrNull(credits) > 3"
+    said = Condition(column="course.credits", op="=", value="3")
+    assert _condition_sql(said, {"course.credits": "credits"}, catalog) == "credits = '3'"
+
+
+def test_a_value_in_a_name_and_in_another_text_column_is_the_name():
+    """'Introduction to Botany' is a course's name and, by chance, a textbook's title two joins away as well:
+    things go by their names."""
+    catalog = Catalog(
+        connector="uni",
+        tables=[
+            CatalogTable(name="student", primary_key=["student_id"], columns=[CatalogColumn(name="student_id", type="integer"), CatalogColumn(name="lastname", type="text")]),
+            CatalogTable(
+                name="course",
+                primary_key=["course_id"],
+                columns=[CatalogColumn(name="course_id", type="integer"), CatalogColumn(name="name", type="text", mentioned=["Introduction to Botany"])],
+            ),
+            CatalogTable(
+                name="offering",
+                primary_key=["offering_id"],
+                columns=[
+                    CatalogColumn(name="offering_id", type="integer"),
+                    CatalogColumn(name="course_id", type="integer"),
+                    CatalogColumn(name="textbook", type="text", mentioned=["Introduction to Botany"]),
+                ],
+                references={"course_id": "course.course_id"},
+            ),
+            CatalogTable(
+                name="record",
+                columns=[CatalogColumn(name="student_id", type="integer"), CatalogColumn(name="course_id", type="integer"), CatalogColumn(name="offering_id", type="integer")],
+                references={"student_id": "student.student_id", "course_id": "course.course_id", "offering_id": "offering.offering_id"},
+            ),
+        ],
+    )
+    intent = parse_request("students who took Introduction to Botany", catalog)
+    assert [(c.column, c.value) for c in intent.conditions] == [("course.name", "Introduction to Botany")]

@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.joins import distances
 from ai_etl.catalog.places import value_forms
-from ai_etl.language.reading import Parse, is_numeric, reachable, resolve_column
+from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, resolve_column
 from ai_etl.language.request_text import (
     column_aliases,
 )
@@ -159,6 +159,8 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str
     named = [column for _, column in columns if (set(_spoken_column(p, column)) - {"name", "code", "id"}) & near_words]
     candidates = [(d, column) for d, column in columns if column in named] or columns
     nearest = [column for d, column in candidates if d == min(d for d, _ in candidates)]
+    if len(nearest) > 1:  # a course's name 'Introduction to Physics' over a textbook of that title: things go by their names
+        nearest = [column for column in nearest if column.split(".")[1] == label_column(p.catalog.table(column.split(".")[0]))] or nearest
     return nearest[0] if len(nearest) == 1 else None
 
 
