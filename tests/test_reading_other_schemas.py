@@ -522,3 +522,12 @@ def test_a_value_in_a_name_and_in_another_text_column_is_the_name():
     )
     intent = parse_request("students who took Introduction to Botany", catalog)
     assert [(c.column, c.value) for c in intent.conditions] == [("course.name", "Introduction to Botany")]
+
+
+def test_a_count_condition_through_a_link_table_counts_the_links():
+    """'recipes with more than 2 chefs': chefs and recipes meet only in `authored`; each recipe's distinct chefs there."""
+    intent = parse_request("Which recipes have more than 2 chefs?", KITCHEN)
+    assert intent.main_table == "authored"
+    assert [(m.function, m.column) for m in intent.measures] == [("count_distinct", "authored.chefid")]
+    assert [g.column for g in intent.group_by][0] == "authored.recipeid"
+    assert [(h.op, h.value) for h in intent.having] == [(">", 2)]

@@ -662,10 +662,14 @@ def _count_threshold(p: Parse) -> None:
                     holder, reference = bridges[0], _reference(p.catalog, bridges[0], subject)
         else:  # 'regions with more than 1000 orders': a column of the counted rows
             reference = column_of(p.catalog.table(counted), said)
-        if subject == counted or reference is None:
-            return  # counted through a link table or not at all: not read here (the words stay for coverage)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
         n = number_value(match["n"])
+        links = [t.name for t in p.catalog.tables if subject and reference is None and t.name not in (counted, subject) and _reference(p.catalog, t.name, counted) and _reference(p.catalog, t.name, subject)]
+        if len(links) == 1 and op in (">", ">=", "=") and n >= 1:  # 'papers with more than two authors': the link rows
+            _count_through_link(p, match, said, links[0], subject, counted, op, n)  # of each paper, its distinct authors counted
+            return
+        if subject == counted or reference is None:
+            return  # not counted (the words stay for coverage)
         if op in ("<", "<=") or n < 1:  # 'fewer than 2 albums' includes the artists with none: each subject row,
             _count_below(p, match, subject, counted, holder, op, n)  # its related rows counted, zero included
             return
@@ -678,6 +682,17 @@ def _count_threshold(p: Parse) -> None:
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
         blank(p, start, end)
         return
+
+
+def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject: str, counted: str, op: str, n: int) -> None:
+    """The subjects whose link rows name more than n distinct counted rows (a paper's authors in `writes`)."""
+    name = snake(f"{counted}_count")
+    p.intent.main_table = link
+    key = GroupKey(column=f"{link}.{_reference(p.catalog, link, subject)}")
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, said)) if k]
+    p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{_reference(p.catalog, link, counted)}", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    blank(p, min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n")))
 
 
 THRESHOLD_FUNCTIONS = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "combined": "sum",
