@@ -531,3 +531,22 @@ def test_a_count_condition_through_a_link_table_counts_the_links():
     assert [(m.function, m.column) for m in intent.measures] == [("count_distinct", "authored.chefid")]
     assert [g.column for g in intent.group_by][0] == "authored.recipeid"
     assert [(h.op, h.value) for h in intent.having] == [(">", 2)]
+
+
+def test_a_share_of_rows_said_by_a_date_or_a_year():
+    catalog = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(
+                name="booking",
+                primary_key=["booking_id"],
+                columns=[CatalogColumn(name="booking_id", type="integer"), CatalogColumn(name="booked_on", type="date"), CatalogColumn(name="nights", type="integer")],
+            )
+        ],
+    )
+    intent = parse_request("What percentage of bookings were made in March 2025?", catalog)
+    (ratio,) = intent.measures
+    assert ratio.function == "ratio" and ratio.per_hundred
+    assert [(c.op, c.value) for c in ratio.numerator] == [(">=", "2025-03-01"), ("<", "2025-04-01")]
+    (share,) = parse_request("the share of bookings made before 2024", catalog).measures
+    assert [(c.column, c.op, c.value) for c in share.numerator] == [("booking.booked_on", "year<", 2024)]

@@ -532,6 +532,8 @@ def _clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     side.intent.main_table = table
     _explicit_conditions(side)
     read_value_conditions(side)
+    read_dates(side, when_column(side))  # 'what share of all papers were published in 2020'
+    read_years(side)
     return side
 
 
