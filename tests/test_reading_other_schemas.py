@@ -550,3 +550,11 @@ def test_a_share_of_rows_said_by_a_date_or_a_year():
     assert [(c.op, c.value) for c in ratio.numerator] == [(">=", "2025-03-01"), ("<", "2025-04-01")]
     (share,) = parse_request("the share of bookings made before 2024", catalog).measures
     assert [(c.column, c.op, c.value) for c in share.numerator] == [("booking.booked_on", "year<", 2024)]
+
+
+def test_a_request_naming_only_columns_reads_the_table_whose_columns_they_are():
+    """'per rent mode, the latest list date': no table is named; `v_rentmode` and `v_listdate` are the vehicles'."""
+    garage = CatalogTable(name="garage", primary_key=["g_garagekey"], columns=[CatalogColumn(name="g_garagekey", type="integer"), CatalogColumn(name="g_city", type="text")])
+    catalog = Catalog(connector="fleet", tables=[*FLEET.tables, garage])
+    intent = parse_request("per rent mode, the latest list date", catalog)
+    assert intent.main_table == "vehicle" and [g.column for g in intent.group_by] == ["vehicle.v_rentmode"]

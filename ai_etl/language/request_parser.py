@@ -1000,7 +1000,15 @@ def _owner_of_distinctive_column(p: Parse) -> str | None:
                 or ("_" in column.name and any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name)[1:3]))
             ):  # 'hire dates' says `hire_date`
                 return table.name
-    return None
+    said: dict[str, int] = {}  # 'for each return flag and line status': the one table whose columns are said by their words
+    for table in p.catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            words_ = spoken_words(column.name, prefix)
+            if len(words_) > 1 and re.search(rf"\b{re.escape(' '.join(words_))}(?:s|es)?\b", p.text):
+                said[table.name] = said.get(table.name, 0) + 1
+    ranked = sorted(said.items(), key=lambda item: -item[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _unknown_noun(p: Parse) -> None:
