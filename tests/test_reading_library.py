@@ -670,7 +670,7 @@ def test_a_measure_of_the_rows_that_refer_to_a_thing_can_select_it(tmp_path):
 def test_a_count_of_rows_one_reference_away_is_grouped_through_it(tmp_path):
     spec, gaps = _spec("Which piers have had more than 20 moorings?", tmp_path, MARINA)
     assert [t["table"] for t in spec["transformations"] if t["type"] == "join"][:1] == ["berth"]
-    assert (_step(spec, "aggregate")["group_by"][0], _filters(spec), gaps) == ("pier_id", "mooring_count > 20", [])
+    assert (_step(spec, "aggregate")["group_by"][0], _filters(spec), gaps) == ("pier_id", "isNotNull(pier_id) and mooring_count > 20", [])
 
 
 @pytest.mark.parametrize(
@@ -815,4 +815,5 @@ def test_a_word_that_is_a_flag_of_the_rows_is_not_also_a_status_two_joins_away(t
     flagged = MARINA.model_copy(deep=True)
     flagged.table("boat").columns.append(CatalogColumn(name="is_active", type="boolean"))
     intent = parse_request("Skippers with more than 2 active boats", flagged)
-    assert (intent.main_table, [(c.column, c.op) for c in intent.conditions]) == ("boat", [("boat.is_active", "is_true")])
+    # (and boats with no skipper are no skipper's)
+    assert (intent.main_table, [(c.column, c.op) for c in intent.conditions]) == ("boat", [("boat.skipper_id", "not_null"), ("boat.is_active", "is_true")])

@@ -558,3 +558,67 @@ def test_a_request_naming_only_columns_reads_the_table_whose_columns_they_are():
     catalog = Catalog(connector="fleet", tables=[*FLEET.tables, garage])
     intent = parse_request("per rent mode, the latest list date", catalog)
     assert intent.main_table == "vehicle" and [g.column for g in intent.group_by] == ["vehicle.v_rentmode"]
+
+
+DEPOT = Catalog(
+    connector="depot",
+    tables=[
+        CatalogTable(name="depot", primary_key=["depot_id"], columns=[CatalogColumn(name="depot_id", type="integer"), CatalogColumn(name="city", type="text")]),
+        CatalogTable(
+            name="delivery",
+            primary_key=["delivery_id"],
+            columns=[
+                CatalogColumn(name="delivery_id", type="integer"),
+                CatalogColumn(name="depot_id", type="integer"),
+                CatalogColumn(name="courier", type="text", values=["DHL", "UPS"]),
+                CatalogColumn(name="fee", type="numeric(8,2)"),
+                CatalogColumn(name="dispatched_at", type="timestamp"),
+            ],
+            references={"depot_id": "depot.depot_id"},
+        ),
+        CatalogTable(
+            name="restock_order",
+            primary_key=["restock_id"],
+            columns=[
+                CatalogColumn(name="restock_id", type="integer"),
+                CatalogColumn(name="depot_id", type="integer"),
+                CatalogColumn(name="status", type="text", values=["draft", "dispatched", "received"]),
+            ],
+            references={"depot_id": "depot.depot_id"},
+        ),
+        CatalogTable(
+            name="parcel",
+            primary_key=["parcel_id"],
+            columns=[
+                CatalogColumn(name="parcel_id", type="integer"),
+                CatalogColumn(name="delivery_id", type="integer"),
+                CatalogColumn(name="state", type="text", values=["paid", "open"]),
+                CatalogColumn(name="amount", type="numeric(8,2)"),
+            ],
+            references={"delivery_id": "delivery.delivery_id"},
+        ),
+    ],
+)
+
+
+def test_a_value_of_a_table_reached_up_and_down_again_says_nothing_of_the_rows():
+    """'deliveries dispatched before June': 'dispatched' is also a restock order's status, but restock orders
+    are only the siblings of a delivery under its depot; reading it would filter (and multiply) deliveries by them."""
+    intent = parse_request("total fee per courier for deliveries dispatched before 1 June 2025", DEPOT)
+    assert "restock_order" not in intent.related_tables
+    assert not [c for c in intent.conditions if c.column.startswith("restock_order.")]
+
+
+def test_a_participle_after_a_measured_noun_is_what_is_measured():
+    """'the total amount paid per delivery': the amount, not the parcels whose state is 'paid'."""
+    intent = parse_request("the total amount paid per delivery", DEPOT)
+    assert [(m.function, m.column) for m in intent.measures] == [("sum", "parcel.amount")]
+    assert intent.conditions == []
+    assert [(c.column, c.value) for c in parse_request("the total amount of paid parcels per delivery", DEPOT).conditions] == [("parcel.state", "paid")]
+
+
+def test_rows_that_refer_to_no_subject_are_no_subjects_group():
+    """'depots with more than 2 deliveries': a delivery without a depot is no depot's."""
+    intent = parse_request("depots with more than 2 deliveries", DEPOT)
+    assert [g.column for g in intent.group_by][0] == "delivery.depot_id"
+    assert [(c.column, c.op) for c in intent.conditions] == [("delivery.depot_id", "not_null")]

@@ -34,7 +34,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
-from ai_etl.language.value_conditions import VALUE_SYNONYMS
+from ai_etl.language.value_conditions import MEASURE_NOUNS, VALUE_SYNONYMS, describes_a_measure
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.spec import Pipeline
 
@@ -502,6 +502,7 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     spans: list[tuple[int, int]] = []
     gaps: list[Gap] = []
     names = schema.spoken_column_names
+    measured = MEASURE_NOUNS | {w for t, c in schema.numeric_columns for w in spoken_words(c, schema.prefixes.get(t))}
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit():
             continue
@@ -509,6 +510,8 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
         for match in re.finditer(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
+            if describes_a_measure(text, match.span(), measured):
+                continue  # 'the total amount paid': a word about the amount, accounted for as a word
             owners = schema.values[value]
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):

@@ -681,6 +681,8 @@ def _count_threshold(p: Parse) -> None:
         p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
+        if subject:  # 'owners with more than 2 pets': pets with no owner are no owner's
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
         blank(p, start, end)
         return
@@ -694,6 +696,7 @@ def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject
     p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, said)) if k]
     p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{_reference(p.catalog, link, counted)}", name=name)]
     p.intent.having = [Condition(column=name, op=op, value=n)]
+    p.intent.conditions.append(Condition(column=key.column, op="not_null"))
     blank(p, min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n")))
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
-from ai_etl.catalog.joins import distances
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.catalog.places import value_forms
 from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, resolve_column
 from ai_etl.language.request_text import (
     column_aliases,
 )
-from ai_etl.language.spoken import lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -33,13 +33,14 @@ def read_value_conditions(p: Parse) -> None:
     text = _with_value_synonyms(p)
     original_words = set(re.findall(r"\w+", p.original))
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
-    tables = {p.intent.main_table: 0, **reachable(p)}
+    tables = {p.intent.main_table: 0, **{t: d for t, d in reachable(p).items() if _one_way(p, t)}}
     for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
         start = tables.get(through, 0)
         for table, distance in distances(p.catalog, through, cutoff=2).items():
             tables.setdefault(table, start + distance)
     said: dict[str, list[tuple[float, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
     names = spoken_column_names(p.catalog.table(t) for t in tables)
+    measured = MEASURE_NOUNS | {w for t in tables for c in p.catalog.table(t).columns if is_numeric(c.type) for w in spoken_words(c.name)}
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
@@ -47,6 +48,8 @@ def read_value_conditions(p: Parse) -> None:
             for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
                 if (span := _value_said(text, form, column.name, original_words)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
+                if span and describes_a_measure(text, span, measured):
+                    continue  # 'the total amount paid': what the amount is, not invoices whose status is 'paid'
                 if span:  # a code read from a name is
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
@@ -84,6 +87,34 @@ def read_value_conditions(p: Parse) -> None:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+MEASURE_NOUNS = {"amount", "amounts", "total", "sum", "quantity", "quantities", "number", "count", "value", "money", "units"}
+
+
+def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) -> bool:
+    """A participle right after a measured noun says what is measured ('amount paid', 'units sold',
+    'quantity shipped'), not which rows: those are read from a status only when said before the rows."""
+    said = text[span[0] : span[1]]
+    before = re.findall(r"[a-z]+", text[: span[0]])[-1:]
+    return bool(before) and before[0] in measured and is_past_verb(said.strip())
+
+
+def _one_way(p: Parse, table: str) -> bool:
+    """Is `table` reached from the rows read without going up a reference and then down another (their
+    customer and its country; their orders; through a link table, the courses a student took)? A value of
+    a table reached up and down again (the purchase orders of a shipment's warehouse) says nothing about
+    the rows read: 'shipments sent' are not purchase orders 'sent'."""
+    try:
+        hops = join_path(p.catalog, p.intent.main_table, table)
+    except (NoJoinPath, AmbiguousJoin):
+        return False
+    went_up = False
+    for hop in hops:
+        if hop.fans_out and went_up:
+            return False
+        went_up = went_up or not hop.fans_out
+    return True
 
 
 def table_of_said_values(p: Parse) -> str | None:

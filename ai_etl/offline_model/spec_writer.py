@@ -150,8 +150,8 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"not {column}"
         case "is_null":
             return f"{column} is null"
-        case "not_null":
-            return f"{column} is not null"
+        case "not_null":  # a function, not 'is not null': no 'not' the request's own negations could be read into
+            return f"isNotNull({column})"
         case "year" | "year<" | "year>" | "year>=" | "year<=":  # the year of a date: 'in 2024', 'before 2010', 'after 2019'
             return f"toYear({column}) {condition.op.removeprefix('year') or '='} {int(condition.value)}"
         case "years_since":  # 'in the last 15 years': an integer year column, or a date
