@@ -442,8 +442,12 @@ def test_an_incremental_cursor_is_read_from_the_words_of_its_column():
 
 
 def test_a_column_that_mentions_words_holds_them_in_any_case():
+    """Several words unquoted: each of them, in that order ('Green Thai Curry' mentions green curry); quoted: the phrase."""
     intent = parse_request("find the recipes whose title mentions green curry", KITCHEN)
-    assert [(c.column, c.op, c.value) for c in intent.conditions] == [("recipe.title", "contains", "green curry")]
+    assert [(c.column, c.op, c.value) for c in intent.conditions] == [("recipe.title", "contains_words", ["green", "curry"])]
+    assert _condition_sql(intent.conditions[0], {"recipe.title": "title"}, KITCHEN) == "title ilike '%green%curry%'"
+    quoted = parse_request('find the recipes whose title mentions "green curry"', KITCHEN)
+    assert [(c.op, c.value) for c in quoted.conditions] == [("contains", "green curry")]
 
 
 INSPECTIONS = Catalog(

@@ -81,7 +81,8 @@ class Catalog(BaseModel):
 
 
 Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "years_since",
-            "starts_with", "ends_with", "contains", "not_starts_with", "not_ends_with", "not_contains"]  # fmt: skip
+            "starts_with", "ends_with", "contains", "not_starts_with", "not_ends_with", "not_contains",
+            "contains_words"]  # fmt: skip
 
 
 class Condition(BaseModel):

@@ -89,7 +89,11 @@ def _mentions(p: Parse) -> None:
             continue  # no column named: the table's free text, below
         value = match["value"].strip("'\"")
         written = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", p.original, re.IGNORECASE)
-        p.intent.conditions.append(Condition(column=column, op="contains", value=written[0] if written else value))
+        said = written[0] if written else value
+        if match["value"][0] in "'\"" or " " not in said:  # a quoted phrase, or one word: as it is
+            p.intent.conditions.append(Condition(column=column, op="contains", value=said))
+        else:  # several words: each of them, in that order ('Customer ... Complaints')
+            p.intent.conditions.append(Condition(column=column, op="contains_words", value=said.split()))
         blank(p, start, match.end())
     for match in list(MENTION.finditer(p.text)):
         table = resolve_table(p.catalog, match["table"])

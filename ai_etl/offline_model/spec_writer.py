@@ -163,6 +163,9 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"toYear({column}) between {low} and {high}"
         case "in":
             return f"{column} in ({', '.join(literal(v) for v in condition.value)})"
+        case "contains_words":  # 'mentions customer complaints': the words in that order, anything between
+            spelled = [re.sub(r"([%_\\])", r"\\\1", str(word)) for word in condition.value]
+            return f"{column} ilike {literal('%' + '%'.join(spelled) + '%')}"
         case "starts_with" | "ends_with" | "contains" | "not_starts_with" | "not_ends_with" | "not_contains":
             spelled = re.sub(r"([%_\\])", r"\\\1", str(condition.value))  # the text itself, not a pattern
             shape = {"starts_with": "{}%", "ends_with": "%{}", "contains": "%{}%"}[condition.op.removeprefix("not_")]
