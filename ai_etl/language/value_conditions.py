@@ -33,7 +33,7 @@ def read_value_conditions(p: Parse) -> None:
     text = _with_value_synonyms(p)
     original_words = set(re.findall(r"\w+", p.original))
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
-    tables = {p.intent.main_table: 0, **{t: d for t, d in reachable(p).items() if _one_way(p, t)}}
+    tables = {p.intent.main_table: 0, **reachable(p)}
     for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
         start = tables.get(through, 0)
         for table, distance in distances(p.catalog, through, cutoff=2).items():
@@ -68,6 +68,8 @@ def read_value_conditions(p: Parse) -> None:
         if phrase in flags and flags[phrase] < min(d for d, *_ in said[phrase]):
             continue
         owner = _owner_of_value(p, text, said[phrase])
+        if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
+            continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None:
             taken.append(span)
             chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
@@ -102,9 +104,10 @@ def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) ->
 
 def _one_way(p: Parse, table: str) -> bool:
     """Is `table` reached from the rows read without going up a reference and then down another (their
-    customer and its country; their orders; through a link table, the courses a student took)? A value of
-    a table reached up and down again (the purchase orders of a shipment's warehouse) says nothing about
-    the rows read: 'shipments sent' are not purchase orders 'sent'."""
+    customer and its country; their orders; through a link table, the courses a student took)? An act's
+    participle that is a status of a table reached up and down again (the purchase orders of a shipment's
+    warehouse) is the rows' own act: 'shipments sent' are not purchase orders 'sent'. (A name down there
+    still is one: a business's neighbourhood 'Downtown'.)"""
     try:
         hops = join_path(p.catalog, p.intent.main_table, table)
     except (NoJoinPath, AmbiguousJoin):
