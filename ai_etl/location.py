@@ -9,6 +9,7 @@ import dagster as dg
 
 from ai_etl.agents.dagster_job import generate_pipeline_job
 from ai_etl.artifacts.dagster_metadata import read_artifact_view
+from ai_etl.assets.anomaly_checks import anomaly_checks
 from ai_etl.assets.broken import broken_assets
 from ai_etl.assets.cdc import cdc_assets, slot_watch_sensor
 from ai_etl.assets.extract import extract_assets, source_specs
@@ -80,7 +81,8 @@ def location_definitions(folder: ProjectFolder, check_fresh: bool = True) -> dg.
     telemetry = telemetry_job(folder.name)
     sensors.append(telemetry_sensor(folder.name, telemetry))
     jobs += [generate_pipeline_job(folder.root, folder.name), reflect, telemetry]
-    return dg.Definitions(assets=assets, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
+    checks = anomaly_checks([*extracts, *models], resolved)  # one check op after each asset step
+    return dg.Definitions(assets=assets, asset_checks=checks, jobs=jobs, schedules=schedules, sensors=sensors, resources=resources, executor=executor)
 
 
 def _pipeline_of_file(path: str) -> str:

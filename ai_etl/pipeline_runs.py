@@ -206,4 +206,16 @@ def run_outcome(instance: dg.DagsterInstance, run_id: str) -> PipelineRunOutcome
         if event.dagster_event and event.dagster_event.step_failure_data.error
     ]
     error = errors[-1].message.strip().splitlines()[0] if errors else (failures[-1].message if failures else "the run did not finish")
-    return PipelineRunOutcome(run_id=run_id, success=False, interrupted=interrupted, error=error)
+    blocked = blocking_check_failures(instance, run_id)
+    return PipelineRunOutcome(run_id=run_id, success=False, interrupted=interrupted, error="; ".join(blocked) if blocked else error)
+
+
+def blocking_check_failures(instance: dg.DagsterInstance, run_id: str) -> list[str]:
+    """`<asset>: its <check> check blocked the run: <description>` for each blocking check that failed with ERROR:
+    Dagster's own error names the check, not what it found."""
+    found = []
+    for record in instance.all_logs(run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION):
+        check = record.dagster_event.event_specific_data if record.dagster_event else None
+        if check is not None and not check.passed and check.blocking and check.severity == dg.AssetCheckSeverity.ERROR:
+            found.append(f"{check.asset_key.to_user_string()}: its {check.check_name} check blocked the run: {check.description}")
+    return found

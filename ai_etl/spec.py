@@ -652,6 +652,11 @@ class Pipeline(Strict):
     tags: dict[str, str] = {}
     auto_apply: bool | None = Field(None, description="overrides the project's repair.auto_apply for this pipeline")
     cdc: CdcSettings | None = Field(None, description="`type: cdc` only: cadence, tables without a key, retained WAL threshold")
+    anomalies: Literal["warn", "block", "off"] = Field(
+        "warn",
+        description="the `anomalies` asset check on the pipeline's tables: warn (a WARN finding), block (an ERROR that stops "
+        "downstream assets of the run), off (no check)",
+    )
 
     @field_validator("schedule", mode="before")
     @classmethod

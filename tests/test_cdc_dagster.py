@@ -51,6 +51,7 @@ def test_a_cdc_pipeline_is_assets_a_sensor_and_a_wal_check(source, tmp_path):
     assert sensor.minimum_interval_seconds == 30
     checks = {k.to_user_string() for k in defs.resolve_asset_graph().asset_check_keys}
     assert "rep/raw/mirror__orders:retained_wal_within_threshold" in checks
+    assert {"rep/raw/mirror__orders:anomalies", "rep/raw/mirror__customers:anomalies"} <= checks  # ai_etl/assets/anomaly_checks.py
 
     first = materialize(project)
     assert first.success
@@ -66,8 +67,10 @@ def test_a_cdc_pipeline_is_assets_a_sensor_and_a_wal_check(source, tmp_path):
     assert orders["changes_applied"].value == 20 and orders["dagster/row_count"].value == 190
     assert orders["retained_wal_bytes"].value > 0 and orders["retained_wal_over_threshold"].value is False
     assert "/" in orders["lsn"].value and orders["lag_s"].value >= 0
-    [check] = second.get_asset_check_evaluations()
+    [check] = [c for c in second.get_asset_check_evaluations() if c.asset_check_key.name == "retained_wal_within_threshold"]
     assert check.passed
+    anomalies = [c for c in second.get_asset_check_evaluations() if c.asset_check_key.name == "anomalies"]
+    assert len(anomalies) == 2 and all(c.passed and c.description.startswith("Not enough history") for c in anomalies)
     with source.connect() as conn:
         expected = conn.execute("select id, customer_id, amount, status from orders").fetchall()
     assert normalized(query(project, "SELECT id, customer_id, amount, status FROM rep.mirror__orders_current")) == normalized(expected)

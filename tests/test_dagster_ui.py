@@ -80,6 +80,8 @@ def test_location_loads_the_demo_pipeline_with_lineage_and_dbt_tests_as_checks(d
     assert {"dbt", "clickhouse"} <= set(assets[MART]["kinds"])
 
     assert "unique_daily_sales_transaction_date" in check_names(assets[MART])  # the mart's dbt test
+    assert "anomalies" in check_names(assets[MART]) and "anomalies" in check_names(assets[RAW])  # ai_etl/assets/anomaly_checks.py
+    assert "anomalies" not in check_names(assets[STAGING])
     assert {"unique_stg_daily_sales__sales_transactions_id", "not_null_stg_daily_sales__sales_transactions_id"} <= check_names(assets[STAGING])
 
 

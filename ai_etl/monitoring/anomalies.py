@@ -1,14 +1,9 @@
 """Is the new value of an asset's metric anomalous against that asset's own history? One finding, one sentence.
 
-Intended call from an asset check (not wired yet: the run history tables are issue 14's telemetry):
+Called by the `anomalies` asset check of every pipeline table (ai_etl/assets/anomaly_checks.py),
+once per metric of the newest materialization (ai_etl/monitoring/anomaly_verdict.py):
 
-    finding = judge(history, MetricPoint(at=now, value=rows), metric=Metric.row_count)
-    return dg.AssetCheckResult(
-        passed=finding.passed,
-        severity=dg.AssetCheckSeverity.ERROR if finding.severity == Severity.error and blocking else dg.AssetCheckSeverity.WARN,
-        description=finding.explanation,
-        metadata=finding.metadata(),
-    )
+    finding = judge(history, MetricPoint(at=materialized_at, value=rows), metric=Metric.row_count)
 
 `history` is the metric's earlier points (any order, UTC). The new point is judged only against
 points before it. A single point outside the band (trend + seasonality where the history shows
@@ -91,6 +86,7 @@ class Finding(BaseModel):
     expected_low: float | None = None
     expected_high: float | None = None
     score: float | None = None  # robust standard deviations from the expected value (the window median for a drift)
+    drift_level: float | None = None  # a drift's recent window median, in the metric's units
     seasonality: list[str] = []
     history_points: int
     explanation: str
@@ -164,6 +160,7 @@ def judge(
         score=round(float(score), 2),
         seasonality=list(fit.seasonality_names),
         history_points=len(values),
+        drift_level=drift.window_median if kind == AnomalyKind.drift and drift is not None else None,
         explanation=describe(metric, kind, new_point, expectation, drift if kind == AnomalyKind.drift else None),
     )
 

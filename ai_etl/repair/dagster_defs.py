@@ -2,8 +2,9 @@
 an auto-applied fix, a run-status sensor runs the pipeline once more.
 
 No LLM work happens in a sensor tick (60 s limit): the sensor only reads the failed run's events
-and the artifact versions, and skips runs Dagster will retry, the reflect job's own runs, and a
-failure it has seen (same fingerprint). `run_key` is the failed run's id.
+and the artifact versions, and skips runs Dagster will retry, the reflect job's own runs, runs a
+blocking anomaly check stopped (the data is off, not the code), and a failure it has seen (same
+fingerprint). `run_key` is the failed run's id.
 """
 
 from pathlib import Path
@@ -13,6 +14,7 @@ import dagster as dg
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 from pydantic import Field
 
+from ai_etl.assets.anomaly_checks import is_anomaly_step
 from ai_etl.pipeline_runs import PIPELINE_TAG, PROJECT_TAG, PipelineSelections
 from ai_etl.repair.diagnosis import RunFailure, root_error
 
@@ -118,6 +120,9 @@ def repair_sensors(
             return dg.SkipReason(f"run {run.run_id[:8]} will be retried by Dagster")
         if run.job_name == REFLECT_JOB:
             return dg.SkipReason("a reflect run's own failure")
+        failed_steps = {r.step_key for r in context.instance.all_logs(run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE)}
+        if failed_steps and all(is_anomaly_step(step) for step in failed_steps):
+            return dg.SkipReason(f"run {run.run_id[:8]} was stopped by a blocking anomaly check: the data needs a look, not the pipeline's code")
         pipeline = failed_pipeline(context.instance, run, selections)
         if pipeline is None:
             return dg.SkipReason(f"run {run.run_id[:8]} of {run.job_name} failed outside any one pipeline's assets")

@@ -62,6 +62,7 @@ def base_spec() -> dict:
         "owners": ["data@example.com"],
         "tags": {"team": "sales"},
         "auto_apply": False,
+        "anomalies": "block",
     }
 
 
@@ -198,6 +199,7 @@ PIPELINE_FIELDS = [
     (("owners",), "names", False),
     (("tags",), "mapping", False),
     (("auto_apply",), "bool", False),
+    (("anomalies",), "enum", False),
 ]
 
 # kind -> variant -> bad value; `found_by` "source" where only the source schema can tell
