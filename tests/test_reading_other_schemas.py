@@ -619,6 +619,8 @@ def test_a_participle_after_a_measured_noun_is_what_is_measured():
     assert [(m.function, m.column) for m in intent.measures] == [("sum", "parcel.amount")]
     assert intent.conditions == []
     assert [(c.column, c.value) for c in parse_request("the total amount of paid parcels per delivery", DEPOT).conditions] == [("parcel.state", "paid")]
+    # before the rows' noun it says which rows, whatever comes before it
+    assert [(c.column, c.value) for c in parse_request("sum paid parcels amount per delivery", DEPOT).conditions] == [("parcel.state", "paid")]
 
 
 def test_rows_that_refer_to_no_subject_are_no_subjects_group():

@@ -91,15 +91,22 @@ def read_value_conditions(p: Parse) -> None:
 
 
 
-MEASURE_NOUNS = {"amount", "amounts", "total", "sum", "quantity", "quantities", "number", "count", "value", "money", "units"}
+MEASURE_NOUNS = {"amount", "amounts", "total", "sum", "quantity", "quantities", "value", "money", "units"}
+
+
+AFTER_A_PHRASE = {"per", "by", "in", "for", "from", "during", "before", "after", "since", "until", "on", "at", "each", "every",
+                  "and", "or", "to", "through", "between", "over", "within", "last", "this", "so", "far"}  # fmt: skip
 
 
 def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) -> bool:
-    """A participle right after a measured noun says what is measured ('amount paid', 'units sold',
-    'quantity shipped'), not which rows: those are read from a status only when said before the rows."""
+    """A participle right after a measured noun, ending its phrase, says what is measured ('the total amount
+    paid per method', 'units sold in 2024'), not which rows. Before a noun it says which rows: 'count failed
+    transactions', 'the amount of paid invoices'."""
     said = text[span[0] : span[1]]
     before = re.findall(r"[a-z]+", text[: span[0]])[-1:]
-    return bool(before) and before[0] in measured and is_past_verb(said.strip())
+    after = re.findall(r"[a-z]+|[^\sa-z]", text[span[1] :])[:1]
+    ends_phrase = not after or after[0] in AFTER_A_PHRASE or not after[0].isalpha()
+    return bool(before) and before[0] in measured and ends_phrase and is_past_verb(said.strip())
 
 
 def _one_way(p: Parse, table: str) -> bool:
