@@ -265,3 +265,11 @@ def test_a_date_column_said_in_full_is_not_excused_as_the_act_it_records():
     )
     request = "How many consignments per urgency had a parcel delivered after its promised date?"
     assert any("promised" in g.phrase for g in check_coverage(request, PARCELS, joined_only).gaps)
+
+
+def test_a_flat_table_is_the_shape_of_the_output():
+    """'a flat (denormalised) table of loans with their member's city': a join, and the word says only that."""
+    joined = spec({"type": "join", "table": "members", "left_on": "member_id", "right_on": "id", "columns": [{"name": "city"}]})
+    assert gaps("Build a flat table of loans with their member's city", joined) == []
+    assert gaps("Build a denormalised table of loans with their member's city", joined) == []
+    assert gaps("Build a flat table of loans with their member's city", spec()) != []  # the city is still needed

@@ -54,6 +54,7 @@ FUNCTION_WORDS = set(
 PIPELINE_WORDS = set(
     """recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate
     load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
+    flat flattened denormalized denormalised wide
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
     exported bring pull push put send take took taken get got give given show list display return find compute
     computed computing calculate calculated calculating build built create created make made produce generate keep
