@@ -628,3 +628,23 @@ def test_rows_that_refer_to_no_subject_are_no_subjects_group():
     intent = parse_request("depots with more than 2 deliveries", DEPOT)
     assert [g.column for g in intent.group_by][0] == "delivery.depot_id"
     assert [(c.column, c.op) for c in intent.conditions] == [("delivery.depot_id", "not_null")]
+
+
+def test_the_verb_says_whether_one_group_or_all_are_asked_for():
+    """'Which species has the most visits?' is one species ('species' looks plural, 'has' says it is not);
+    'which chefs have ...' asks for every chef, ranked, none cut."""
+    catalog = Catalog(
+        connector="vet",
+        tables=[
+            CatalogTable(name="animal", primary_key=["animal_id"], columns=[CatalogColumn(name="animal_id", type="integer"), CatalogColumn(name="species", type="text")]),
+            CatalogTable(
+                name="visit",
+                primary_key=["visit_id"],
+                columns=[CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="animal_id", type="integer")],
+                references={"animal_id": "animal.animal_id"},
+            ),
+        ],
+    )
+    intent = parse_request("Which species has the most visits?", catalog)
+    assert [g.column for g in intent.group_by] == ["animal.species"] and intent.rank is not None and intent.rank.limit == 1
+    assert parse_request("which chefs have published the most recipes?", KITCHEN).rank is None

@@ -21,7 +21,7 @@ _ORDER_PHRASES = [
     rf"\b(?:ordered|sorted|arranged|listed|ranked)\s+(?:by\s+)?(?:the\s+)?{_SUPERLATIVE}\b",  # '... by the highest rating first'
     # 'which lakes have the largest areas', 'what are the longest rivers': every one of them, ordered (no count said)
     rf"\b(?:which|what)\s+(?:are\s+the\s+)?(?P<blank>{_SUPERLATIVE})\s+[a-z]+s\b",
-    rf"\b(?:which|what)\s+[a-z]+s\s+(?:have|has|with)\s+the\s+(?P<blank>{_SUPERLATIVE})\b",
+    rf"\b(?:which|what)\s+[a-z]+s\s+(?:have|with)\s+the\s+(?P<blank>{_SUPERLATIVE})\b",
     r"\b(?:ordered|sorted|arranged|listed)\s+by\b",
     r"\b(?:order|sort|rank)\s+(?:the\s+)?(?:results?|rows|list|output|them|it|table|answer)\s+by\b",  # 'Order the results by ...'
 ]

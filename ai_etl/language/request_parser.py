@@ -1781,9 +1781,19 @@ def _ranking(p: Parse) -> None:
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
     p.intent.measures = measures
-    if p.top is None and singular(words_[-1]) != words_[-1]:
+    if p.top is None and _plural_subject(p.text[match.start() : match.start(2)], key_words=words_):
         return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=1)
+
+
+def _plural_subject(said: str, key_words: list[str]) -> bool:
+    """Is 'which <key> ... the most' about several rows? The verb says it ('which species has': one), else the noun."""
+    if re.search(r"\b(?:has|is|was|does)\b", said):
+        return False
+    if re.search(r"\b(?:have|are|were|do)\b", said):
+        return True
+    noun = next((w for w in reversed(key_words) if w not in ("has", "have", "is", "are", "was", "were", "does", "do")), key_words[-1])
+    return singular(noun) != noun
 
 
 # ------------------------------------------------------------------ name resolution
