@@ -648,3 +648,27 @@ def test_the_verb_says_whether_one_group_or_all_are_asked_for():
     intent = parse_request("Which species has the most visits?", catalog)
     assert [g.column for g in intent.group_by] == ["animal.species"] and intent.rank is not None and intent.rank.limit == 1
     assert parse_request("which chefs have published the most recipes?", KITCHEN).rank is None
+
+
+def test_top_groups_by_the_number_of_rows_said_with_a_qualifier():
+    """'Top 2 depots by number of completed deliveries': the rows counted are named last, after their value."""
+    catalog = Catalog(
+        connector="post",
+        tables=[
+            CatalogTable(name="depot", primary_key=["depot_id"], columns=[CatalogColumn(name="depot_id", type="integer"), CatalogColumn(name="depot_name", type="text")]),
+            CatalogTable(
+                name="delivery",
+                primary_key=["delivery_id"],
+                columns=[
+                    CatalogColumn(name="delivery_id", type="integer"),
+                    CatalogColumn(name="depot_id", type="integer"),
+                    CatalogColumn(name="status", type="text", values=["completed", "failed"]),
+                ],
+                references={"depot_id": "depot.depot_id"},
+            ),
+        ],
+    )
+    intent = parse_request("Top 2 depots by number of completed deliveries", catalog)
+    assert intent.main_table == "delivery" and {g.column for g in intent.group_by} & {"delivery.depot_id", "depot.depot_name"}
+    assert [(c.column, c.value) for c in intent.conditions] == [("delivery.status", "completed")]
+    assert intent.rank is not None and intent.rank.limit == 2

@@ -486,7 +486,8 @@ def _top_groups(p: Parse) -> None:
         if x_table and column_of(p.catalog.table(x_table), match["y"]):
             return  # 'top 3 businesses in terms of review count': a column of theirs (`review_count`), rows ranked
         y_words = re.sub(r"^(?:total|average|avg|mean|number of|count of)\s+", "", match["y"]).split()
-        y_table = next((t for n in range(len(y_words), 0, -1) if (t := resolve_table(p.catalog, " ".join(y_words[:n])))), None)
+        y_phrases = [" ".join(y_words[:n]) for n in range(len(y_words), 0, -1)] + [" ".join(y_words[-n:]) for n in range(len(y_words) - 1, 0, -1)]
+        y_table = next((t for phrase in y_phrases if (t := resolve_table(p.catalog, phrase))), None)  # 'completed appointments'
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
         money = bool(set(y_words) & MONEY_WORDS)
         if x_table and not money and (y_owner is None or y_owner == x_table):
