@@ -650,9 +650,7 @@ def test_the_verb_says_whether_one_group_or_all_are_asked_for():
     assert parse_request("which chefs have published the most recipes?", KITCHEN).rank is None
 
 
-def test_top_groups_by_the_number_of_rows_said_with_a_qualifier():
-    """'Top 2 depots by number of completed deliveries': the rows counted are named last, after their value."""
-    catalog = Catalog(
+POST = Catalog(
         connector="post",
         tables=[
             CatalogTable(name="depot", primary_key=["depot_id"], columns=[CatalogColumn(name="depot_id", type="integer"), CatalogColumn(name="depot_name", type="text")]),
@@ -668,7 +666,19 @@ def test_top_groups_by_the_number_of_rows_said_with_a_qualifier():
             ),
         ],
     )
-    intent = parse_request("Top 2 depots by number of completed deliveries", catalog)
+
+
+def test_top_groups_by_the_number_of_rows_said_with_a_qualifier():
+    """'Top 2 depots by number of completed deliveries': the rows counted are named last, after their value."""
+    intent = parse_request("Top 2 depots by number of completed deliveries", POST)
     assert intent.main_table == "delivery" and {g.column for g in intent.group_by} & {"delivery.depot_id", "depot.depot_name"}
     assert [(c.column, c.value) for c in intent.conditions] == [("delivery.status", "completed")]
     assert intent.rank is not None and intent.rank.limit == 2
+
+
+def test_a_percentage_of_rows_in_each_group():
+    """'What percentage of deliveries at each depot failed?': the failed share of each depot's deliveries."""
+    intent = parse_request("What percentage of deliveries at each depot failed?", POST)
+    (ratio,) = intent.measures
+    assert (ratio.function, [(c.column, c.value) for c in ratio.numerator], ratio.per_hundred) == ("ratio", [("delivery.status", "failed")], True)
+    assert {g.column for g in intent.group_by} & {"delivery.depot_id", "depot.depot_name"}

@@ -570,15 +570,25 @@ def _percent_of_rows(p: Parse) -> bool:
     table = resolve_table(p.catalog, match["what"]) if match else None
     if table is None:
         return False
-    side = _clause_conditions(p, match["cond"], table)
+    grouped = EACH_GROUP.search(match["cond"])  # 'of appointments at each clinic were no-shows': the group stays to be read
+    clause = match["cond"][: grouped.start()] + match["cond"][grouped.end() :] if grouped else match["cond"]
+    side = _clause_conditions(p, clause, table)
     leftover = re.findall(r"[a-z]+", side.text)
     if not side.intent.conditions or len(leftover) > 3:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
     p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
-    blank(p, match.start(), match.end())
+    if grouped:
+        start = match.start("cond")
+        blank(p, match.start(), start + grouped.start())
+        blank(p, start + grouped.end(), match.end())
+    else:
+        blank(p, match.start(), match.end())
     return True
+
+
+EACH_GROUP = re.compile(r"\b(?:at|in|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")
 
 
 def _share(p: Parse) -> None:
