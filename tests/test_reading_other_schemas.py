@@ -682,3 +682,25 @@ def test_a_percentage_of_rows_in_each_group():
     (ratio,) = intent.measures
     assert (ratio.function, [(c.column, c.value) for c in ratio.numerator], ratio.per_hundred) == ("ratio", [("delivery.status", "failed")], True)
     assert {g.column for g in intent.group_by} & {"delivery.depot_id", "depot.depot_name"}
+
+
+def test_a_date_something_is_due_by_is_not_when_the_row_happened():
+    """'shipments in Q1 2025' are dated by when they shipped, not by the date they were promised by."""
+    catalog = Catalog(
+        connector="c",
+        tables=[
+            CatalogTable(
+                name="shipment",
+                primary_key=["shipment_id"],
+                columns=[
+                    CatalogColumn(name="shipment_id", type="integer"),
+                    CatalogColumn(name="promised_by", type="date"),
+                    CatalogColumn(name="shipped_at", type="timestamp"),
+                    CatalogColumn(name="carrier", type="text"),
+                ],
+            )
+        ],
+    )
+    intent = parse_request("number of shipments per carrier in Q1 2025", catalog)
+    assert {c.column for c in intent.conditions} == {"shipment.shipped_at"}
+    assert [(g.column, g.grain) for g in parse_request("shipments per month", catalog).group_by] == [("shipment.shipped_at", "month")]

@@ -212,11 +212,19 @@ def event_column(p: Parse) -> str | None:
 
 
 
+PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "scheduled", "target", "estimated", "expiry", "expires", "expiration", "valid", "until"}
+
+
 def event_column_of(table: CatalogTable) -> str | None:
-    """A date column, else created_at, else any timestamp that is not an update time."""
+    """A date column, else created_at, else any timestamp that is not an update time; a date a row is
+    due or promised by is when something should happen, not when the row did (`promised_by`), so it
+    comes last."""
+    prefix = table_prefix([c.name for c in table.columns])
+    planned = {c.name for c in table.columns if set(spoken_words(c.name, prefix)) & PLANNED}
     dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
     stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
-    return next(iter(dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]), None)
+    ordered = dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]
+    return next(iter([c for c in ordered if c not in planned] + [c for c in ordered if c in planned]), None)
 
 
 
