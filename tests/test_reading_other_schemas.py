@@ -704,3 +704,25 @@ def test_a_date_something_is_due_by_is_not_when_the_row_happened():
     intent = parse_request("number of shipments per carrier in Q1 2025", catalog)
     assert {c.column for c in intent.conditions} == {"shipment.shipped_at"}
     assert [(g.column, g.grain) for g in parse_request("shipments per month", catalog).group_by] == [("shipment.shipped_at", "month")]
+
+
+def test_a_table_named_is_not_a_quality_its_columns_measure():
+    """'for each course' groups by the course, never by `course_level` (a level is no measure of a course)."""
+    catalog = Catalog(
+        connector="school",
+        tables=[
+            CatalogTable(
+                name="courses",
+                primary_key=["course_code"],
+                columns=[CatalogColumn(name="course_code", type="text"), CatalogColumn(name="title", type="text"), CatalogColumn(name="course_level", type="integer")],
+            ),
+            CatalogTable(
+                name="enrollments",
+                primary_key=["enrollment_id"],
+                columns=[CatalogColumn(name="enrollment_id", type="integer"), CatalogColumn(name="course_code", type="text"), CatalogColumn(name="final_score", type="numeric(5,2)")],
+                references={"course_code": "courses.course_code"},
+            ),
+        ],
+    )
+    intent = parse_request("the average final score for each course", catalog)
+    assert "courses.course_level" not in [g.column for g in intent.group_by]

@@ -159,11 +159,11 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     if len(heads) == 1:
         return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
-    measured = [c.name for c in table.columns if len(said) == 1 and _measured_quality(c.name, prefix) == said[0]]
-    return measured[0] if len(measured) == 1 else None  # 'cleanliness' is `cleanliness_score`
+    measured = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and _measured_quality(c.name, prefix) == said[0]]
+    return measured[0] if len(measured) == 1 else None  # 'cleanliness' is `cleanliness_score` ('course' is no `course_level`)
 
 
-MEASURE_HEADS = {"score", "rating", "level", "index", "points", "grade"}  # nouns that measure the quality before them
+MEASURE_HEADS = {"score", "rating", "index", "points"}  # nouns that measure the quality before them
 
 
 def _measured_quality(column: str, prefix: str | None) -> str | None:
