@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, Condition, GroundedPlan, MeasureIntent
+from ai_etl.catalog.values import TEXT_TYPES
 
 GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
@@ -171,13 +172,9 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             shape = {"starts_with": "{}%", "ends_with": "%{}", "contains": "%{}%"}[condition.op.removeprefix("not_")]
             negated = "not " if condition.op.startswith("not_") else ""
             return f"{column} {negated}ilike {literal(shape.format(spelled))}"
-    if isinstance(condition.value, (int, float)) and not isinstance(condition.value, bool) and _is_text(_column_type(catalog, condition.column)):
+    if isinstance(condition.value, (int, float)) and not isinstance(condition.value, bool) and _column_type(catalog, condition.column).startswith(TEXT_TYPES):
         column = f"toFloat64OrNull({column})"  # 'worth more than 3 credits' of a text column that holds numbers
     return f"{column} {condition.op} {literal(condition.value)}"
-
-
-def _is_text(column_type: str) -> bool:
-    return column_type.startswith(("text", "character", "varchar", "char", "citext"))
 
 
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:

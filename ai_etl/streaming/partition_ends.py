@@ -92,8 +92,8 @@ def confirm_ends(consumer, topic: str, start: dict[int, int], ends: dict[int, in
             elif error is not None and error.code() != KafkaError._PARTITION_EOF:
                 gone.add(partition)  # offset out of range (auto.offset.reset=error): not there any more
         open_ -= delivered | gone
-    for partition in sorted(gone | open_):
-        raise StreamPositionError(offset_gone(topic, partition, f"offset {start[partition]}, the partition ends at {ends[partition]}"))
+    if lost := sorted(gone | open_):  # out of range, or silent until the deadline
+        raise StreamPositionError(offset_gone(topic, lost[0], f"offset {start[lost[0]]}, the partition ends at {ends[lost[0]]}"))
     return confirmed
 
 
