@@ -817,3 +817,41 @@ def test_a_word_that_is_a_flag_of_the_rows_is_not_also_a_status_two_joins_away(t
     intent = parse_request("Skippers with more than 2 active boats", flagged)
     # (and boats with no skipper are no skipper's)
     assert (intent.main_table, [(c.column, c.op) for c in intent.conditions]) == ("boat", [("boat.skipper_id", "not_null"), ("boat.is_active", "is_true")])
+
+
+def _library_with_loan_states() -> Catalog:
+    """The library whose loans have a state ('returned', 'lost', 'on loan'), a fine and a branch."""
+    catalog = LIBRARY.model_copy(deep=True)
+    loan = catalog.table("loan")
+    loan.columns += [
+        CatalogColumn(name="status", type="text", values=["returned", "lost", "on loan"]),
+        CatalogColumn(name="fine_amount", type="numeric(6,2)"),
+        CatalogColumn(name="branch_id", type="integer"),
+    ]
+    loan.references["branch_id"] = "branch.branch_id"
+    return catalog
+
+
+@pytest.mark.parametrize(
+    "request_text", ["what percentage of loans in each branch were lost", "the share of loans per branch that were lost"]
+)
+def test_a_condition_after_the_group_is_counted_within_each_group(request_text, tmp_path):
+    """Each branch's lost loans over that branch's loans, not each branch's share of all lost loans."""
+    spec, gaps = _spec(request_text, tmp_path, _library_with_loan_states())
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["branch_name"]
+    assert "countIf(status = 'lost')) / nullIf(count(), 0)" in aggregate["measures"][0]["expr"]
+    assert not any(t["type"] == "filter" for t in spec["transformations"])
+    assert not gaps
+
+
+def test_the_measured_rows_own_state_after_the_measure_picks_them(tmp_path):
+    """'total fine amount returned per branch': the fines of returned loans; a spec summing every loan's
+    fine leaves 'returned' unaccounted for."""
+    catalog = _library_with_loan_states()
+    spec, gaps = _spec("total fine amount returned per branch", tmp_path, catalog)
+    assert {"type": "filter", "condition": "status = 'returned'"} in spec["transformations"]
+    assert not gaps
+    spec["transformations"] = [t for t in spec["transformations"] if t["type"] != "filter"]
+    gaps = check_coverage("total fine amount returned per branch", catalog, Pipeline.model_validate(spec)).gaps
+    assert [g.phrase for g in gaps] == ["returned"]

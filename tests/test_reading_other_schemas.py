@@ -614,10 +614,12 @@ def test_a_value_of_a_table_reached_up_and_down_again_says_nothing_of_the_rows()
 
 
 def test_a_participle_after_a_measured_noun_is_what_is_measured():
-    """'the total amount paid per delivery': the amount, not the parcels whose state is 'paid'."""
-    intent = parse_request("the total amount paid per delivery", DEPOT)
-    assert [(m.function, m.column) for m in intent.measures] == [("sum", "parcel.amount")]
+    """'the total fee dispatched per courier': the fee, not deliveries whose depot's restock orders are
+    'dispatched'; but 'the total amount paid' of parcels that have a state 'paid' is of the paid ones."""
+    intent = parse_request("the total fee dispatched per courier", DEPOT)
+    assert [(m.function, m.column) for m in intent.measures] == [("sum", "delivery.fee")]
     assert intent.conditions == []
+    assert [(c.column, c.value) for c in parse_request("the total amount paid per delivery", DEPOT).conditions] == [("parcel.state", "paid")]
     assert [(c.column, c.value) for c in parse_request("the total amount of paid parcels per delivery", DEPOT).conditions] == [("parcel.state", "paid")]
     # before the rows' noun it says which rows, whatever comes before it
     assert [(c.column, c.value) for c in parse_request("sum paid parcels amount per delivery", DEPOT).conditions] == [("parcel.state", "paid")]

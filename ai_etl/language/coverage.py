@@ -511,9 +511,9 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
         for match in re.finditer(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
-            if describes_a_measure(text, match.span(), measured):
-                continue  # 'the total amount paid': a word about the amount, accounted for as a word
             owners = schema.values[value]
+            if describes_a_measure(text, match.span(), measured) and not {t for t, _, _ in owners} & evidence.tables:
+                continue  # 'the total amount paid': a word about the amount, unless the rows read have that state
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values

@@ -514,7 +514,8 @@ SHARE = re.compile(
 
 PERCENT_OF = re.compile(
     r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?(?P<what>[a-z_]+)\s+"
-    r"(?P<cond>(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+)"
+    r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
+    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+))"
 )
 
 
@@ -596,9 +597,10 @@ def _share(p: Parse) -> None:
     the number of businesses in each state to the total number of businesses': each group's count
     over the count of all rows (a window over the groups). Only where the rows shared and the whole
     are the same table's."""
+    if _percent_of_rows(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
+        return
     match = SHARE.search(p.text) or SHARE_OF_EACH.search(p.text)
     if not match:
-        _percent_of_rows(p)
         return
     words_ = match["what"].split()
     table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)

@@ -48,8 +48,8 @@ def read_value_conditions(p: Parse) -> None:
             for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
                 if (span := _value_said(text, form, column.name, original_words)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
-                if span and describes_a_measure(text, span, measured):
-                    continue  # 'the total amount paid': what the amount is, not invoices whose status is 'paid'
+                if span and distance and describes_a_measure(text, span, measured):
+                    continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
                 if span:  # a code read from a name is
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
@@ -100,8 +100,9 @@ AFTER_A_PHRASE = {"per", "by", "in", "for", "from", "during", "before", "after",
 
 def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) -> bool:
     """A participle right after a measured noun, ending its phrase, says what is measured ('the total amount
-    paid per method', 'units sold in 2024'), not which rows. Before a noun it says which rows: 'count failed
-    transactions', 'the amount of paid invoices'."""
+    paid per method', 'units sold in 2024'), not which rows, when it is a state of other rows than those
+    measured (the payments' invoices). Before a noun it says which rows: 'count failed transactions', 'the
+    amount of paid invoices'; and so it does of the measured rows' own state ('fines returned' of loans)."""
     said = text[span[0] : span[1]]
     before = re.findall(r"[a-z]+", text[: span[0]])[-1:]
     after = re.findall(r"[a-z]+|[^\sa-z]", text[span[1] :])[:1]
