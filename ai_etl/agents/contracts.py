@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
@@ -40,6 +41,7 @@ class CatalogColumn(BaseModel):
     values: list[str] | None = Field(None, description="all distinct values of a low-cardinality text column")
     examples: list[str] | None = Field(None, description="a few values of a text column of a file (for parsing)")
     mentioned: list[str] = Field([], description="values of this column the request names, found in the source for this request")
+    bounds: tuple[float, float] | None = Field(None, description="the smallest and largest value of a numeric column (a discount of 0..1 is a fraction)")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""
@@ -93,9 +95,12 @@ class Condition(BaseModel):
     value: str | int | float | bool | list[str] | None = None
 
 
+QUALIFIED = re.compile(r"\b[A-Za-z_]\w*\.[A-Za-z_]\w*\b")  # `table.column` inside a measure's arithmetic
+
+
 class MeasureIntent(BaseModel):
     function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage", "quotient", "spread"]
-    column: str | None = Field(None, description="None for count(*); a column, or `a * b` for a product of two; share/percentage: the measure's name it divides by its total over all groups; quotient: `a / b`, two measures' names")
+    column: str | None = Field(None, description="None for count(*); a column, or arithmetic over qualified columns (`t.a * t.b`, `t.p * (1 - t.d)`); share/percentage: the measure's name it divides by its total over all groups; quotient: `a / b`, two measures' names")
     name: str | None = None
     numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
@@ -178,7 +183,7 @@ class Intent(BaseModel):
         columns = [c.column for c in [*self.conditions, *self.either]] + [g.column for g in self.group_by] + self.extra_columns
         columns += [self.rank.column] if self.rank and self.rank.column else []
         for measure in self.measures:
-            columns += [part.strip() for part in (measure.column or "").split("*") if part.strip()]
+            columns += QUALIFIED.findall(measure.column or "")
             columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]
         for derivation in self.derive:
             columns += derivation.columns

@@ -24,7 +24,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
-from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.catalog.values import NUMERIC_TYPES, TEXT_TYPES
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
 from ai_etl.language.request_text import singular
@@ -59,12 +59,14 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
         catalog_tables = []
         for table in tables:
             references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
+            bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if _measured(c.name, c.data_type)])
             columns = [
                 CatalogColumn(
                     name=c.name,
                     type=c.data_type,
                     nullable=c.nullable,
                     values=_values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type) else None,
+                    bounds=bounds.get(c.name),
                 )
                 for c in table.columns
             ]
@@ -93,6 +95,22 @@ def _values(conn, schema: str, table: str, column: str) -> list[str] | None:
     )
     values = [row[0] for row in conn.execute(query)]
     return sorted(values) if len(values) <= MAX_VALUES else None
+
+
+def _measured(name: str, data_type: str) -> bool:
+    """A number that measures something (not a key): its bounds say what kind of number it is."""
+    return data_type.startswith(NUMERIC_TYPES) and not re.search(r"(^|_)(id|key|no|code)$", name)
+
+
+def _bounds(conn, schema: str, table: str, columns: list[str]) -> dict[str, tuple[float, float]]:
+    """The smallest and largest value of each numeric column, over the same bounded scan as `_values`:
+    a discount between 0 and 1 is a fraction of the price, one above is money off."""
+    if not columns:
+        return {}
+    pairs = sql.SQL(", ").join(sql.SQL("min({c})::numeric::float8, max({c})::numeric::float8").format(c=sql.Identifier(c)) for c in columns)
+    query = sql.SQL("select {p} from (select * from {s}.{t} limit 50000) d").format(p=pairs, s=sql.Identifier(schema), t=sql.Identifier(table))
+    row = conn.execute(query).fetchone()
+    return {c: (row[2 * i], row[2 * i + 1]) for i, c in enumerate(columns) if row[2 * i] is not None}
 
 
 # ------------------------------------------------------------------ grounding

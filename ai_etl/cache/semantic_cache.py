@@ -73,8 +73,14 @@ def normalize(request: str) -> str:
 
 
 def schema_fingerprint(catalog: Catalog) -> str:
-    shape = [(t.name, [(c.name, c.type, c.values) for c in t.columns], t.references) for t in catalog.tables]
+    """What the reading depends on: names, types, listed values, references, and whether a number is a
+    fraction (a discount of 0..1 is taken off a price; not its exact bounds, which move with the data)."""
+    shape = [(t.name, [(c.name, c.type, c.values) + ((True,) if _fraction(c.bounds) else ()) for c in t.columns], t.references) for t in catalog.tables]
     return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _fraction(bounds: tuple[float, float] | None) -> bool:
+    return bounds is not None and 0 <= bounds[0] and bounds[1] <= 1
 
 
 def intent_signature(intent: Intent) -> str:

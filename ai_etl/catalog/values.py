@@ -20,6 +20,7 @@ from ai_etl.agents.contracts import Catalog
 from ai_etl.language.request_text import singular
 
 TEXT_TYPES = ("text", "character varying", "character", "varchar", "citext")
+NUMERIC_TYPES = ("numeric", "integer", "bigint", "smallint", "real", "double precision", "decimal", "money")
 NOT_NAMES = re.compile(r"(^|_)(id|uuid|email|url|phone|description|comment|body|content|text|hash|token|password)$")
 COMMON = {
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "per", "each",

@@ -24,6 +24,7 @@ from ai_etl.agents.contracts import (
     Ranking,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.money import less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
@@ -1744,18 +1745,23 @@ def _measure_column(p: Parse, phrase: str) -> str | None:
 
 
 def _money_expression(p: Parse) -> str | None:
-    """The money column of the main table: amount-like, else quantity * unit price."""
+    """The money of a row of the main table: an amount-like column as charged, else quantity * unit price
+    or the one price column, less the row's discount (`ai_etl.language.money`)."""
     table = p.catalog.table(p.intent.main_table)
-    for name in ("amount", "total", "total_amount", "revenue", "value", "price"):
+    for name in ("amount", "total", "total_amount", "revenue", "value"):
         if table.column(name) and is_numeric(table.column(name).type):
             return f"{table.name}.{name}"
     quantity = next((c.name for c in table.columns if c.name in ("quantity", "qty", "units")), None)
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
     if quantity and price:
-        return f"{table.name}.{quantity} * {table.name}.{price}"
+        return less_discount(f"{table.name}.{quantity} * {table.name}.{price}", table, p.text)
+    if price:
+        return less_discount(f"{table.name}.{price}", table, p.text)
     if _money_in_referring_rows(p):
         return None  # 'revenue' of orders whose line items have prices too: which sum is meant is not ours to guess
-    return _money_column(p)  # `total_cost`, `cost_gbp`, `total_amt`: the one column of what a row cost
+    column = _money_column(p)  # `total_cost`, `l_extendedprice`, `total_amt`: the one column of what a row cost
+    priced = column and "price" in spoken_words(column.split(".")[1], table_prefix([c.name for c in table.columns]))
+    return less_discount(column, table, p.text) if priced else column  # a cost or total is as charged
 
 
 def _money_in_referring_rows(p: Parse) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, Condition, GroundedPlan, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, Catalog, Condition, GroundedPlan, MeasureIntent
 from ai_etl.catalog.values import TEXT_TYPES
 
 GRAIN_SQL = {
@@ -192,7 +192,7 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
 
         scale = "100 * " if measure.per_hundred else ""
         return f"{scale}toFloat64({counted(measure.numerator)}) / nullIf({counted(measure.denominator)}, 0)"
-    expression = " * ".join(name_of[part.strip()] for part in (measure.column or "").split("*"))
+    expression = QUALIFIED.sub(lambda said: name_of[said[0]], measure.column or "")
     return AGGREGATE_SQL[measure.function].format(expression)
 
 

@@ -1,0 +1,68 @@
+"""What a row is worth, read from a schema made up for these tests (a bakery's order lines with a
+fractional discount; a caterer's invoice lines with money off), in a real embedded PostgreSQL."""
+
+from __future__ import annotations
+
+import chdb
+import pytest
+
+from ai_etl.agents.schema_analyst import ground, read_catalog
+from ai_etl.language.coverage import check_coverage
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import write_pipeline
+from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.spec import Pipeline
+
+BAKERY = """
+create table product (product_id int primary key, product_name text, category text);
+insert into product values (1, 'Rye loaf', 'bread'), (2, 'Croissant', 'pastry'), (3, 'Baguette', 'bread');
+create table order_line (line_id int primary key, product_id int references product, qty int, unit_price numeric(6,2), discount numeric(3,2));
+insert into order_line values (1, 1, 2, 4.00, 0.00), (2, 2, 10, 1.50, 0.20), (3, 3, 1, 3.00, 0.10), (4, 1, 1, 4.00, 0.25);
+create table catering_line (line_id int primary key, product_id int references product, line_price numeric(8,2), disc numeric(6,2));
+insert into catering_line values (1, 1, 120.00, 15.00), (2, 2, 80.00, 0.00);
+"""
+
+
+@pytest.fixture
+def bakery(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(BAKERY)
+        conn.commit()
+    return read_catalog(scratch_db, "bakery")
+
+
+def _spec(request: str, catalog, tmp_path) -> tuple[dict, list[str]]:
+    connectors = {"bakery": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
+    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "b", "connectors": connectors}), pipelines={}, pipeline_files={})
+    spec = write_pipeline(ground(request, parse_request(request, catalog), catalog, folder), catalog, "warehouse")
+    return spec, [g.phrase for g in check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps]
+
+
+def test_the_catalog_keeps_the_bounds_of_measuring_numbers(bakery):
+    line = bakery.table("order_line")
+    assert line.column("discount").bounds == (0.0, 0.25)
+    assert line.column("unit_price").bounds == (1.5, 4.0)
+    assert line.column("line_id").bounds is None  # a key measures nothing
+
+
+def test_revenue_of_discounted_lines_is_the_price_less_the_discount(bakery, tmp_path):
+    spec, gaps = _spec("revenue per product category", bakery, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    expr = aggregate["measures"][0]["expr"]
+    assert expr == "sum(qty * unit_price * (1 - discount))" and not gaps
+    lines = "(1, 2, 4.00, 0.00), (2, 10, 1.50, 0.20), (4, 1, 4.00, 0.25)"  # the bread and pastry lines above, less line 3
+    total = chdb.query(f"select {expr} from values('line_id Int32, qty Int32, unit_price Decimal(6,2), discount Decimal(3,2)', {lines})", "CSV")
+    assert float(str(total)) == pytest.approx(8.0 + 12.0 + 3.0)
+
+
+def test_gross_revenue_takes_nothing_off(bakery, tmp_path):
+    spec, _ = _spec("gross revenue per product category", bakery, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["measures"][0]["expr"] == "sum(qty * unit_price)"
+
+
+def test_money_off_of_an_unknown_kind_is_not_guessed(bakery, tmp_path):
+    """`disc` runs to 15.00: money off the line or off each unit is not for the reader to guess; 'revenue' is
+    left unplaced rather than summed one way."""
+    intent = parse_request("revenue of catering lines per product", bakery)
+    assert not [m for m in intent.measures if m.function == "sum"]
