@@ -441,6 +441,12 @@ def test_an_incremental_cursor_is_read_from_the_words_of_its_column():
     assert (intent.load_mode, intent.cursor, intent.cron) == ("incremental", "v_listdate", "0 1 * * *")
 
 
+def test_the_column_new_rows_are_picked_up_by_is_the_cursor():
+    """'picking up new rows by list date': the cursor, not a count of rows per list date."""
+    intent = parse_request("an hourly incremental load of vehicles, picking up new rows by list date", FLEET)
+    assert (intent.load_mode, intent.cursor, intent.cron, intent.measures) == ("incremental", "v_listdate", "0 * * * *", [])
+
+
 def test_a_column_that_mentions_words_holds_them_in_any_case():
     """Several words unquoted: each of them, in that order ('Green Thai Curry' mentions green curry); quoted: the phrase."""
     intent = parse_request("find the recipes whose title mentions green curry", KITCHEN)

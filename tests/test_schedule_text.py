@@ -32,6 +32,10 @@ from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
         ("по средам и пятницам в 8 утра", "0 8 * * 3,5"),
         ("How many visits were there on Sundays?", None),  # a question about rows, not a schedule
         ("every day at 6, count visits made on Sundays", "0 6 * * *"),
+        # an adjective a word before the run it says how often ('an hourly incremental load')
+        ("set up an hourly incremental load of the trips", "0 * * * *"),
+        ("a nightly full copy of the rooms", "0 0 * * *"),
+        ("the monthly revenue per region", None),
     ],
 )
 def test_schedule(text, cron):

@@ -99,6 +99,8 @@ for _words, _constructs in [
     ("by grouped group groups broken breakdown split across", ("group",)),
     ("per", ("group", "division")),
     ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
+    ("missing empty blank null unknown lacking", ("negation",)),  # 'whose phone is missing': phone is null
+    ("known present", ("known",)),  # 'with a known region': region is not null
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
      "pricier taller faster slower", ("comparison",)),

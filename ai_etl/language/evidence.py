@@ -41,7 +41,8 @@ CONSTRUCTS = {
     "limit": r"\blimit\s+\d+|\brow_number\s*\(|\brank\s*\(|\bdense_rank\s*\(",
     "order_desc": r"\bdesc\b",
     "order": r"\border\s+by\b",
-    "negation": r"!=|<>|\bnot\b",
+    "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(",  # 'without a city': city is null
+    "known": r"\bisnotnull\s*\(|\bis\s+not\s+null\b",
     "comparison": r"(?<![<>!=])(?:<=?|>=?)(?![<>])|\bbetween\b",
     "division": r"/",
     "multiply": r"[\w)]\s*\*\s*[\w(]",

@@ -24,6 +24,7 @@ from ai_etl.agents.contracts import (
     Ranking,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.missing_values import read_missing_values
 from ai_etl.language.money import less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
@@ -138,6 +139,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _repeated_values(p)
     read_text_patterns(p)
     _anti_join(p, mentions)
+    read_missing_values(p)
     _through_tables(p, mentions)
     _parse_steps(p)
     _dedupe(p)
@@ -228,6 +230,10 @@ def _load_mode(p: Parse) -> None:
         p.intent.load_mode = "upsert"
     elif match := re.search(r"\bincremental(?:ly)?\b|\bonly new (rows|records)\b|\bappend new\b", p.text):
         p.intent.load_mode = "incremental"
+    said_cursor = rf"\b(?:rows|records|changes)\s+(?:by|on|using|via|based\s+on)\s+(?:the\s+|their\s+|its\s+)?{WORDS_OF_A_COLUMN}"
+    if p.intent.load_mode != "full_refresh" and not p.intent.cursor and (match := re.search(said_cursor, p.text)):
+        p.intent.cursor = match[1]  # 'picking up new and changed rows by updated_at': the column that finds them
+        consume(p, match)
 
 
 def _load_columns(p: Parse) -> None:

@@ -103,15 +103,17 @@ _RUN_NOUNS = {"sync", "syncs", "load", "loads", "refresh", "refreshes", "export"
 
 
 def _drop_adjectives(lowered: str) -> str:
-    """'monthly revenue', 'daily count' describe data, not a schedule: blank them out."""
+    """'monthly revenue', 'daily count' describe data, not a schedule: blank them out. 'An hourly
+    incremental load', 'a nightly orders sync' name the run a word later: kept."""
 
     def blank(match: re.Match) -> str:
-        follower = match[2]
-        return " " * len(match[0]) if follower not in _LINKING_WORDS | _RUN_NOUNS else match[0]
+        follower, then = match[2], match[3]
+        runs = follower in _LINKING_WORDS | _RUN_NOUNS or then in _RUN_NOUNS
+        return match[0] if runs else " " * len(match[1]) + match[0][len(match[1]) :]
 
     adjective_ru = r"(?:ый|ая|ое|ые|ых|ую|ой|ого|ым|ыми)"
     return re.sub(
-        rf"\b(daily|nightly|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)",
+        rf"\b(daily|nightly|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)(?:\s+([a-zа-яё]+))?",
         blank,
         lowered,
     )

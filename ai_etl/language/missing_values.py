@@ -1,0 +1,64 @@
+"""Conditions on whether a row has a value at all: 'customers without a city', 'products with no
+description', 'corporate customers who don't have a city on file', 'users whose phone is missing'
+(`is_null`), and 'orders with a known region', 'customers whose segment is set' (`not_null`).
+
+Only a column of the rows read (or a table they refer to) is meant: 'customers with no orders' names
+rows of another table, which an anti join reads. A column whose listed values include the word
+('unknown' as a segment) is a value, read as such elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Condition
+from ai_etl.language.reading import Parse, blank, column_of, near_tables, resolve_table
+
+_A = r"(?:\s+(?:a|an|any|their|its|the))?"
+WITHOUT = re.compile(
+    rf"\b(?:(?:with|and|but)\s+no|without{_A}|(?:do|does|did)\s+not\s+have{_A}|(?:has|have|had)\s+no|(?:is|are|was|were)\s+missing{_A}|missing{_A}|lacking{_A})"
+    r"\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})"
+)
+EMPTY = re.compile(
+    r"\b(?:whose|where|with|and|that|the)\s+(?:the\s+|their\s+|its\s+)?(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2}?)\s+(?:is|are|was|were)\s+"
+    r"(?P<state>missing|empty|null|blank|unknown|not\s+set|not\s+known|not\s+given|known|set|present|filled\s+in|not\s+null|not\s+empty|not\s+missing|not\s+blank)\b"
+)
+KNOWN = re.compile(r"\bwith\s+(?:a|an)\s+known\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})")
+ON_FILE = re.compile(r"\s*(?:on\s+file|on\s+record|recorded|listed|given|filled\s+in|specified|provided)\b")
+NOT_NULL_STATES = ("known", "set", "present", "filled in", "not null", "not empty", "not missing", "not blank")
+
+
+def read_missing_values(p: Parse) -> None:
+    """Append an `is_null` / `not_null` condition for each phrase above that names a column."""
+    for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None)):
+        for match in list(pattern.finditer(p.text)):
+            column, said = _column(p, match["what"])
+            if column is None:
+                continue
+            state = re.sub(r"\s+", " ", match["state"]) if op is None else None
+            if state and _a_value(p, column, state):
+                continue  # 'segment is unknown' where 'unknown' is a segment: a value
+            p.intent.conditions.append(Condition(column=column, op=op or ("not_null" if state in NOT_NULL_STATES else "is_null")))
+            end = match.end() if state else match.start("what") + len(said)
+            if tail := ON_FILE.match(p.text, end):  # 'a city on file'
+                end = tail.end()
+            blank(p, match.start(), end)
+
+
+def _column(p: Parse, what: str) -> tuple[str | None, str]:
+    """The column of the rows read (or of a table near them) the longest first words name, and those words;
+    none when the words name a table (rows of another table are an anti join's)."""
+    words = what.split()
+    for n in range(len(words), 0, -1):
+        said = " ".join(words[:n])
+        if resolve_table(p.catalog, said):
+            return None, said
+        for table in near_tables(p):
+            if column := column_of(table, said):
+                return f"{table.name}.{column}", said
+    return None, what
+
+
+def _a_value(p: Parse, column: str, state: str) -> bool:
+    table, name = column.split(".")
+    return state in {v.lower() for v in p.catalog.table(table).column(name).known_values()}

@@ -1,0 +1,80 @@
+"""Whether a row has a value at all, on a schema made up for these tests (a garden centre's plants and
+their suppliers): 'without a common name' is `common_name is null`, 'with a known height' the opposite."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.schema_analyst import ground
+from ai_etl.language.coverage import check_coverage
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import write_pipeline
+from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.spec import Pipeline
+
+GARDEN = Catalog(
+    connector="garden",
+    tables=[
+        CatalogTable(
+            name="supplier",
+            primary_key=["supplier_id"],
+            columns=[CatalogColumn(name="supplier_id", type="integer"), CatalogColumn(name="supplier_name", type="text")],
+        ),
+        CatalogTable(
+            name="plant",
+            primary_key=["plant_id"],
+            columns=[
+                CatalogColumn(name="plant_id", type="integer"),
+                CatalogColumn(name="latin_name", type="text"),
+                CatalogColumn(name="common_name", type="text"),
+                CatalogColumn(name="height_cm", type="integer"),
+                CatalogColumn(name="hardiness", type="text", values=["hardy", "tender", "unknown"]),
+                CatalogColumn(name="supplier_id", type="integer"),
+            ],
+            references={"supplier_id": "supplier.supplier_id"},
+        ),
+    ],
+)
+
+
+def _read(request: str, tmp_path) -> tuple[list[tuple], list[str], dict]:
+    connectors = {"garden": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
+    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "g", "connectors": connectors}), pipelines={}, pipeline_files={})
+    intent = parse_request(request, GARDEN)
+    spec = write_pipeline(ground(request, intent, GARDEN, folder), GARDEN, "warehouse")
+    gaps = [g.phrase for g in check_coverage(request, GARDEN, Pipeline.model_validate(spec)).gaps]
+    return [(c.column, c.op) for c in intent.conditions], gaps, spec
+
+
+@pytest.mark.parametrize(
+    "request_text, expected",
+    [
+        ("plants without a common name", [("plant.common_name", "is_null")]),
+        ("Which plants don't have a height on record?", [("plant.height_cm", "is_null")]),
+        ("list plants whose common name is missing", [("plant.common_name", "is_null")]),
+        ("plants with a known height", [("plant.height_cm", "not_null")]),
+        ("plants with a known height and no common name", [("plant.height_cm", "not_null"), ("plant.common_name", "is_null")]),
+    ],
+)
+def test_a_value_said_to_be_missing_or_known_is_a_null_condition(request_text, expected, tmp_path):
+    conditions, gaps, _ = _read(request_text, tmp_path)
+    assert sorted(conditions) == sorted(expected) and not gaps
+
+
+def test_rows_of_another_table_said_missing_are_an_anti_join(tmp_path):
+    conditions, gaps, spec = _read("suppliers with no plants", tmp_path)
+    assert conditions == [] and any(t["type"] == "join" and t["how"] == "anti" for t in spec["transformations"]) and not gaps
+
+
+def test_a_state_that_is_a_listed_value_is_that_value():
+    """'hardiness is unknown' where 'unknown' is a hardiness: the value, not a missing one."""
+    conditions = parse_request("plants whose hardiness is unknown", GARDEN).conditions
+    assert [(c.column, c.op, c.value) for c in conditions] == [("plant.hardiness", "=", "unknown")]
+
+
+def test_a_spec_without_the_null_condition_leaves_the_negation_unplaced(tmp_path):
+    _, _, spec = _read("plants without a common name", tmp_path)
+    spec["transformations"] = []
+    gaps = check_coverage("plants without a common name", GARDEN, Pipeline.model_validate(spec)).gaps
+    assert gaps
