@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, PERSON_NAME, head_noun, catalog_words, is_numeric, people_table
+from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.spoken import spoken_column_names, starts_a_column_name
 from ai_etl.language.spoken import (
@@ -46,7 +46,8 @@ FUNCTION_WORDS = set(
     do does did done have has had having will would shall should can could may might must let lets please thanks
     thank kindly just only even still yet so very really about per via through across over under up down out off
     again further once whose whom what which who how where when why whether if else while during there's what's
-    s t etc e.g i.e based using use used make sure also respectively
+    s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
+    anyone someone anybody somebody
     в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
     мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
 )
@@ -88,7 +89,7 @@ ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
     ("sum total totals summed overall combined cumulative aggregate", ("sum", "count")),
     ("revenue turnover income spend spending spent earnings gmv sales", ("sum",)),
-    ("count counts counted number numbers many tally frequency", ("count",)),
+    ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
     ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest tallest "
      "heaviest deepest widest populous", ("max", "limit", "order_desc")),
@@ -132,7 +133,7 @@ GRAINS = {
 }  # fmt: skip
 _GRAIN_SQL = {
     "hour": r"hour", "day": r"todate\b|tostartofday|date_trunc\s*\(\s*'day'|::date|\bdate\s*\(|datediff\s*\(\s*'day'",
-    "week": r"week", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy", "weekday": r"dayofweek|\bdow\b|isodow",
+    "week": r"week|tomonday", "month": r"month|yyyymm", "quarter": r"quarter", "year": r"year|yyyy", "weekday": r"dayofweek|\bdow\b|isodow",
 }  # fmt: skip
 
 
@@ -204,6 +205,9 @@ class SchemaIndex:
                     self.weekday_columns.add(column.name.lower())
                 for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
+                if is_numeric(column.type) and head_noun(column.name, prefix) in QUANTITY_WORDS:  # 'units sold' are a quantity
+                    for word in ("unit", "piece"):
+                        self.columns.setdefault(word, set()).add((table.name, column.name))
                 said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
                 if said_with and not any(said_with in c.name.split("_") for c in table.columns):
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))

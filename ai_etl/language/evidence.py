@@ -42,6 +42,7 @@ CONSTRUCTS = {
     "order_desc": r"\bdesc\b",
     "order": r"\border\s+by\b",
     "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(",  # 'without a city': city is null
+    "sum_quantity": r"\bsum\s*\(\s*\w*(?:quantity|qty)\w*\s*\)",  # 'how many units': the quantities summed
     "known": r"\bisnotnull\s*\(|\bis\s+not\s+null\b",
     "comparison": r"(?<![<>!=])(?:<=?|>=?)(?![<>])|\bbetween\b",
     "division": r"/",

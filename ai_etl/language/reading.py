@@ -160,7 +160,13 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     if len(heads) == 1:
         return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
     measured = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and _measured_quality(c.name, prefix) == said[0]]
-    return measured[0] if len(measured) == 1 else None  # 'cleanliness' is `cleanliness_score` ('course' is no `course_level`)
+    if len(measured) == 1:
+        return measured[0]  # 'cleanliness' is `cleanliness_score` ('course' is no `course_level`)
+    counted = [c.name for c in table.columns if said in (("unit",), ("piece",)) and is_numeric(c.type) and head_noun(c.name, prefix) in QUANTITY_WORDS]
+    return counted[0] if len(counted) == 1 else None  # 'units sold' are the `quantity` of the lines
+
+
+QUANTITY_WORDS = {"quantity", "qty"}
 
 
 MEASURE_HEADS = {"score", "rating", "index", "points"}  # nouns that measure the quality before them

@@ -148,6 +148,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _group_by(p, mentions)
     _their_measures(p)
     _measures(p)
+    _measured_rows(p)
     _flag_rate(p)
     _measures_of_many(p)
     _quotient_base(p)
@@ -316,6 +317,10 @@ def _explicit_conditions(p: Parse) -> None:
         column = column or _quantity_of_verb(p, before + match[1], said)
         if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
             column = named  # 'a base rate above 400': the two words are the column's name
+        if column is None and (table := resolve_table(p.catalog, said)) and (column := _one_measured_number(p.catalog.table(table))):
+            p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
+            blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
+            continue
         if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
             continue  # 'publications have more than 10 ...': no column is named here
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
@@ -352,6 +357,13 @@ def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
 
 
 NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
+
+
+def _one_measured_number(table: CatalogTable) -> str | None:
+    """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only."""
+    keys = set(table.primary_key) | set(table.references) | {table.identifier}
+    found = [c.name for c in table.columns if is_numeric(c.type) and c.name not in keys and not re.search(r"(^|_)(id|key|no|code)$", c.name)]
+    return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 
 def _column_of_table_before(p: Parse, before: str, phrase: str) -> str | None:
@@ -1570,6 +1582,17 @@ def _their_measures(p: Parse) -> None:
         blank(p, match.start("key"), match.end("key"))
 
 
+def _measured_rows(p: Parse) -> None:
+    """'how many units were sold per category in 2024': the sums are of the order lines that refer to the
+    products, so the lines are the rows read (their order's date says when), the products what they join."""
+    tables = {(m.column or "").split(".")[0] for m in p.intent.measures}
+    if len(tables) != 1 or any(m.function not in ("sum", "avg", "min", "max") for m in p.intent.measures):
+        return
+    measured = tables.pop()
+    if measured != p.intent.main_table and p.intent.group_by and _reference(p.catalog, measured, p.intent.main_table):
+        p.intent.main_table = measured
+
+
 def _measures_of_many(p: Parse) -> None:
     """'the businesses and their average rating': one business has one `rating`, so an average per
     business is of the ratings of the rows that refer to it (its reviews' `rating`), when exactly one
@@ -1600,6 +1623,9 @@ def _measures(p: Parse) -> None:
             after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
             if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
                 continue  # 'the number of references' is `reference_num`, a number each row holds
+            if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):
+                measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
+                continue  # 'how many units were sold': the quantities summed, not the lines counted
             stop = next((i for i, w in enumerate(after) if w in ("per", "by", "each", "every", "for", "in")), len(after))
             noun = next((w for w in after[:stop] if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
@@ -1616,22 +1642,24 @@ def _measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="count", name=name))
     if spread := _spread(p, p.spread):
         measures.append(spread)
-    functions = {"sum": r"sum|total", "avg": r"average|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive",
+    functions = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive",
                  "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest"}  # fmt: skip
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
     any_function = "|".join(functions.values())
     text = re.sub(
-        rf"\b({any_function})\s+(?:and|&|,|or)\s+(?:the\s+)?(?=(?:{any_function})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase})",
+        rf"\b({any_function})(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)(?:the\s+)?(?=(?:{any_function})\b)",
         lambda m: m[1] + " \x00 ",
         p.text,
     )
     for function, words_ in functions.items():
-        for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
+        for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)*(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
             if function in ("min", "max") and re.search(r"\b(?:with|has|have|had|having)\s+the\s+$", text[: match.start()]):
                 continue  # 'the restaurant with the highest rating' selects rows (read_row_ranking), it is not a max
             if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
                 continue  # 'the total number of reviews' is a count (read above), not a sum of some number
             column = _measure_column(p, match[1])
+            if column is None and (following := re.match(r"\s+([a-z_]+)", text[match.end() :])):
+                column = _measure_column(p, f"{match[1].split()[-1]} {following[1]}")  # 'totals of completed order amounts'
             if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
                 column = _measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
@@ -1742,8 +1770,9 @@ def _measure_column(p: Parse, phrase: str) -> str | None:
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
-            if part in MONEY_WORDS:
-                return _money_expression(p)
+            if part in MONEY_WORDS:  # the column the word names ('amount' of a `paid_amount`), else what a row is worth
+                named = resolve_column(p, part)
+                return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
             column = resolve_column(p, part)
             if column and is_numeric(column_type(p, column)):
                 return column

@@ -54,7 +54,8 @@ def translate_russian(text: str) -> str:
 
 CONTRACTIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not", "i'd": "i would", "i'm": "i am",
                 "i've": "i have", "i'll": "i will", "we'd": "we would", "we're": "we are", "we've": "we have",
-                "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is"}  # fmt: skip
+                "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is",
+                "gimme": "give me", "lemme": "let me", "wanna": "want to", "gonna": "going to", "gotta": "have to"}  # fmt: skip
 
 
 def expanded_contractions(text: str) -> str:
@@ -92,13 +93,14 @@ NOT_ADJECTIVES = {"of", "the", "a", "an", "and", "or", "with", "for", "in", "on"
 
 def with_plain_grouping(text: str) -> str:
     """'how does X vary across different categories', 'differ by continent', 'change over the years':
-    X by category, by continent, by year. And 'positive reviews (rating > 3)': the adjective a
+    X by category, by continent, by year; 'the count plus the total' lists two things. And 'positive reviews (rating > 3)': the adjective a
     parenthesis defines says nothing more than the condition in it."""
     text = re.sub(
         r"\b(?:vary|varies|differ|differs|change|changes|evolve|evolves)\s+(?:across|by|between|among|over|for|with)\s+(?:the\s+)?(?:different\s+|various\s+)?",
         "by ", text,
     )  # fmt: skip
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
+    text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
     return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
 

@@ -1,0 +1,98 @@
+"""Everyday wording over a schema made up for these tests (a brewery's beers, sales and sale lines):
+plural and listed functions, 'plus', informal verbs, a number said of a table, units sold."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.schema_analyst import ground
+from ai_etl.language.coverage import check_coverage
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import write_pipeline
+from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.spec import Pipeline
+
+BREWERY = Catalog(
+    connector="brewery",
+    tables=[
+        CatalogTable(
+            name="beer",
+            primary_key=["beer_id"],
+            columns=[CatalogColumn(name="beer_id", type="integer"), CatalogColumn(name="beer_name", type="text"), CatalogColumn(name="style", type="text", values=["IPA", "Stout", "Lager"])],
+        ),
+        CatalogTable(
+            name="sale",
+            primary_key=["sale_id"],
+            columns=[
+                CatalogColumn(name="sale_id", type="integer"),
+                CatalogColumn(name="sold_on", type="date"),
+                CatalogColumn(name="channel", type="text", values=["taproom", "online"]),
+                CatalogColumn(name="paid_amount", type="numeric(10,2)"),
+            ],
+        ),
+        CatalogTable(
+            name="sale_line",
+            primary_key=["line_id"],
+            columns=[
+                CatalogColumn(name="line_id", type="integer"),
+                CatalogColumn(name="sale_id", type="integer"),
+                CatalogColumn(name="beer_id", type="integer"),
+                CatalogColumn(name="qty", type="integer"),
+                CatalogColumn(name="unit_price", type="numeric(8,2)"),
+            ],
+            references={"sale_id": "sale.sale_id", "beer_id": "beer.beer_id"},
+        ),
+    ],
+)
+
+
+def _read(request: str, tmp_path) -> tuple[dict, list[str]]:
+    connectors = {"brewery": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
+    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "b", "connectors": connectors}), pipelines={}, pipeline_files={})
+    spec = write_pipeline(ground(request, parse_request(request, BREWERY), BREWERY, folder), BREWERY, "warehouse")
+    return spec, [g.phrase for g in check_coverage(request, BREWERY, Pipeline.model_validate(spec)).gaps]
+
+
+def _measures(spec: dict) -> list[str]:
+    return next(t for t in spec["transformations"] if t["type"] == "aggregate")["measures"]
+
+
+def test_totals_in_the_plural_of_a_valued_column_are_its_sum_per_week(tmp_path):
+    spec, gaps = _read("weekly totals of online sale amounts, one row per week", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert [m["expr"] for m in aggregate["measures"]] == ["sum(paid_amount)"]
+    assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(sold_on)"}]
+    assert not gaps
+
+
+def test_a_listed_function_each_applies_to_the_column_after_the_list(tmp_path):
+    spec, gaps = _read("for each channel the number of sales plus the total, average, smallest and largest paid amount", tmp_path)
+    assert [m["expr"] for m in _measures(spec)] == ["count()", "sum(paid_amount)", "avg(paid_amount)", "min(paid_amount)", "max(paid_amount)"]
+    assert not gaps
+
+
+def test_informal_verbs_say_nothing_of_the_rows(tmp_path):
+    spec, gaps = _read("gimme the taproom sales, currently", tmp_path)
+    assert spec["transformations"] == [{"type": "filter", "condition": "channel = 'taproom'"}] and not gaps
+
+
+@pytest.mark.parametrize("request_text, condition", [("online sales above 200", "paid_amount > 200"), ("sale lines under 3", None)])
+def test_a_number_said_of_a_table_is_its_one_measured_number(request_text, condition):
+    """A sale has one number that is no key (`paid_amount`); a sale line has two (qty, unit_price): not guessed."""
+    conditions = [(c.column, c.op, c.value) for c in parse_request(request_text, BREWERY).conditions if c.op != "="]
+    if condition:
+        assert conditions == [("sale.paid_amount", ">", 200)]
+    else:
+        assert not [c for c in conditions if c[0].startswith("sale_line.") and c[0] != "sale_line.qty"]
+
+
+def test_units_sold_are_the_quantities_of_the_lines(tmp_path):
+    spec, gaps = _read("how many units were sold per beer style in 2025", tmp_path)
+    assert spec["source"]["table"] == "sale_line"
+    assert [m["expr"] for m in _measures(spec)] == ["sum(qty)"]
+    assert {"type": "filter", "condition": "toYear(sold_on) = 2025"} in spec["transformations"]
+    assert not gaps
+    spec, gaps = _read("Top 3 beers by units sold", tmp_path)
+    assert [m["expr"] for m in _measures(spec)] == ["sum(qty)"] and spec["transformations"][-1]["sql"].endswith("limit 3")
+    assert not gaps
