@@ -96,3 +96,44 @@ def test_units_sold_are_the_quantities_of_the_lines(tmp_path):
     spec, gaps = _read("Top 3 beers by units sold", tmp_path)
     assert [m["expr"] for m in _measures(spec)] == ["sum(qty)"] and spec["transformations"][-1]["sql"].endswith("limit 3")
     assert not gaps
+
+
+@pytest.mark.parametrize(
+    "request_text, condition",
+    [
+        ("sales whose paid amount is zero or negative", "paid_amount <= 0"),
+        ("sales with a negative paid amount", "paid_amount < 0"),
+        ("sale lines with a non-zero qty", "qty != 0"),
+        ("count the zero qty sale lines per beer", "qty = 0"),
+    ],
+)
+def test_a_sign_said_of_a_number_compares_it_with_zero(request_text, condition, tmp_path):
+    spec, gaps = _read(request_text, tmp_path)
+    assert {"type": "filter", "condition": condition} in spec["transformations"] and not gaps
+
+
+@pytest.mark.parametrize(
+    "request_text, target",
+    [("copy the taproom sales into taproom_sales_copy", "taproom_sales_copy"), ("every hour refresh a table online_sales with the online sales", "online_sales")],
+)
+def test_a_made_up_snake_case_name_is_the_target(request_text, target):
+    assert parse_request(request_text, BREWERY).target_table == target
+
+
+def test_a_table_of_the_source_after_into_is_no_target():
+    assert parse_request("load everything into sale_line", BREWERY).target_table is None
+
+
+def test_the_value_the_request_defines_is_summed(tmp_path):
+    spec, gaps = _read("the value of sale lines per beer style (qty times unit price)", tmp_path)
+    assert [m["expr"] for m in _measures(spec)] == ["sum(qty * unit_price)"] and not gaps
+
+
+def test_the_top_groups_by_money_from_a_named_table_sum_that_tables_money(tmp_path):
+    """'by revenue from sale lines': the lines' prices. 'by the sum of sales' is a sale's paid amount or its lines'
+    prices: not guessed, and never a count."""
+    spec, gaps = _read("top 2 beer styles by revenue from sale lines", tmp_path)
+    assert spec["source"]["table"] == "sale_line" and [m["expr"] for m in _measures(spec)] == ["sum(qty * unit_price)"]
+    assert spec["transformations"][-1]["sql"].endswith("limit 2") and not gaps
+    _, gaps = _read("top-2 channels by the sum of sales", tmp_path)
+    assert "sum" in gaps

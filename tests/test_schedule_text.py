@@ -36,6 +36,12 @@ from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
         ("set up an hourly incremental load of the trips", "0 * * * *"),
         ("a nightly full copy of the rooms", "0 0 * * *"),
         ("the monthly revenue per region", None),
+        # a day of the month
+        ("On the 1st of every month at 03:00 recompute the totals", "0 3 1 * *"),
+        ("copy the trips on the 15th of each month at 6", "0 6 15 * *"),
+        ("every month on the 3rd at 7am", "0 7 3 * *"),
+        ("Каждое 5-е число месяца в 06:00 пересчитывать", "0 6 5 * *"),
+        ("5-го числа каждого месяца в 9:00", "0 9 5 * *"),
     ],
 )
 def test_schedule(text, cron):
@@ -48,6 +54,7 @@ def test_schedule(text, cron):
         ("load it daily at 25:00", "is not a time of day"),
         ("every 7 minutes", "does not divide the hour"),
         ("Load all historical data in real-time every month", "real-time and for a fixed schedule at once"),
+        ("copy the trips on the 31st of every month", "is not in every month"),
     ],
 )
 def test_impossible_schedules_are_refused(text, message):

@@ -23,6 +23,7 @@ from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import spoken_column_names, starts_a_column_name
 from ai_etl.language.spoken import (
     is_past_verb,
@@ -77,6 +78,7 @@ SCHEDULE_WORDS = set(
 ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
 WEEKDAYS = SCHEDULE_WEEKDAYS | {f"{day}s": n for day, n in SCHEDULE_WEEKDAYS.items() if day.isascii()}  # 'on Sundays'
 NUMBER_WORDS = {
+    "zero": "0",
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
     "hundred": "100", "thousand": "1000",
@@ -87,7 +89,8 @@ ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "
 # Analytical words -> the constructs that can carry them (any one is enough).
 ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
-    ("sum total totals summed overall combined cumulative aggregate", ("sum", "count")),
+    ("total totals overall combined cumulative aggregate", ("sum", "count")),  # 'the total number of orders' counts
+    ("sum sums summed", ("sum",)),
     ("revenue turnover income spend spending spent earnings gmv sales", ("sum",)),
     ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
@@ -101,7 +104,8 @@ for _words, _constructs in [
     ("per", ("group", "division")),
     ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
     ("missing empty blank null unknown lacking", ("negation",)),  # 'whose phone is missing': phone is null
-    ("known present", ("known",)),  # 'with a known region': region is not null
+    ("known present", ("known",)),
+    ("negative positive nonpositive nonnegative nonzero", ("comparison", "negation")),  # 'a negative amount': amount < 0  # 'with a known region': region is not null
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
      "pricier taller faster slower", ("comparison",)),
@@ -446,6 +450,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 def _normalized(request: str) -> str:
     text = with_plain_grouping(with_numerals(expanded_contractions(translate_russian(request).lower())))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
+    text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     text = re.sub(r"\b(a|one)\s+single\b", r"\1", text)  # 'not a single trip': emphasis

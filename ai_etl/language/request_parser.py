@@ -70,6 +70,7 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.schedule_text import NUMBER, ScheduleTextError, number_value, parse_schedule
 from ai_etl.language.spoken import is_past_verb, joined_compounds, lemma, spoken_words, synonyms, table_prefix, verb_lemma
+from ai_etl.language.signs import read_signs
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.value_conditions import read_value_conditions, table_of_said_values
@@ -81,7 +82,7 @@ GRAINS = {
     "week": "week", "weekly": "week", "weeks": "week", "month": "month", "monthly": "month", "months": "month",
     "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year", "annual": "year", "years": "year",
 }  # fmt: skip
-MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income"}
+MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
 STOP = {
     "for", "from", "with", "in", "to", "into", "where", "only", "loaded", "load", "run", "every", "and", "then",
     "refreshed", "updated", "daily", "hourly", "weekly", "monthly", "on", "at", "of", "the", "a", "an", "i",
@@ -140,6 +141,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_text_patterns(p)
     _anti_join(p, mentions)
     read_missing_values(p)
+    read_signs(p)
     _through_tables(p, mentions)
     _parse_steps(p)
     _dedupe(p)
@@ -183,9 +185,12 @@ def _target(p: Parse) -> None:
         # 'a table named "x"', not 'the branch named "North"' (a condition, `said_values`)
         r"\b(?:table|clickhouse)\s+(?:named|called)\s+(?P<n>[`'\"])([a-z_]\w*)(?P=n)()",
         r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
+        # a made-up name: 'into category_item_value', 'refresh a table pending_orders with ...'
+        r"\binto\s+(?:a\s+|the\s+)?([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b()",
+        r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce)\s+(?:a|the|an)\s+(?:new\s+)?table\s+([a-z_]\w*)\b()",
     ]
     for pattern in patterns:
-        if match := re.search(pattern, p.text):
+        if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-2:] and p.catalog.table(match[1])):
             first, second = match.groups()[-2:]
             p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
             consume(p, match)
@@ -494,7 +499,7 @@ def _top_groups(p: Parse) -> None:
     most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
     measured = r"(?P<y>(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
     patterns = [
-        rf"\btop\s+(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
+        rf"\btop\s+(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
         rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have|have|has)\s+the\s+(?P<adj>{most})\s+{measured}",
     ]
     for pattern in patterns:
@@ -967,6 +972,10 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         words_ = ranked[3].split()
         phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
         ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+        if ranked_table is None and words_[0] in MONEY_WORDS:  # 'the most revenue from completed orders': the orders
+            after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
+            windows = [" ".join(after[i : i + n]) for i in range(len(after)) for n in (2, 1)]  # 'sale lines' before 'sale'
+            ranked_table = next((t for w in windows if (t := resolve_table(p.catalog, w))), None) or _fact_table(p, [m.table for m in mentions])
         if words_[0] == "times":  # 'which artist performed the most times': the rows of the table named for the verb
             verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text[ranked.end(1) : ranked.start(2)])} - {None}
             named = [t.name for t in p.catalog.tables if any(_named_for_verb(t.name, v) for v in verbs)]
@@ -1660,6 +1669,8 @@ def _measures(p: Parse) -> None:
             column = _measure_column(p, match[1])
             if column is None and (following := re.match(r"\s+([a-z_]+)", text[match.end() :])):
                 column = _measure_column(p, f"{match[1].split()[-1]} {following[1]}")  # 'totals of completed order amounts'
+            if column is None and function == "sum" and "sum" in (match[0].split()[0], match[1].split()[0]):
+                column = _money_expression(p)  # 'their total sum': what the rows are worth
             if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
                 column = _measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
@@ -1677,11 +1688,16 @@ def _measures(p: Parse) -> None:
                 for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
                     if not any(m.function == function and m.column == other for m in measures):
                         measures.append(MeasureIntent(function=function, column=other, name=_measure_name(function, said, other)))
-    if (re.search(r"\b(revenue|turnover|spend|spending|spent)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)) and not any(m.function == "sum" for m in measures) and (
-        p.intent.group_by or measures
-    ):
-        if column := _money_expression(p):
-            measures.append(MeasureIntent(function="sum", column=column, name="revenue"))
+    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value|worth)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)
+    if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures):
+        products = [d for d in p.intent.derive if d.function == "multiply"]
+        if len(products) == 1:  # 'revenue ... (quantity times unit price)': the product the request defines
+            column = " * ".join(products[0].columns)
+            p.intent.derive.remove(products[0])
+        else:
+            column = _money_expression(p) if worth[0] not in ("value", "worth") else None
+        if column:
+            measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] not in ("value", "worth") else "value"))
     names: set[str] = set()
     for measure in measures:
         while measure.name in names:

@@ -23,7 +23,9 @@ RU_STEMS = {
     "активн": "active", "цен": "price", "месяц": "month", "недел": "week", "ден": "day", "дня": "day",
     "дням": "day", "год": "year", "электронн": "email", "почт": "email", "имен": "name",
     "загруж": "load", "загруз": "load", "скопир": "copy", "копир": "copy", "перенес": "move",
-    "удал": "delete", "очист": "truncate", "измен": "alter",
+    "удал": "delete", "очист": "truncate", "измен": "alter", "пересчит": "recompute", "обнов": "refresh",
+    "покаж": "show", "выве": "show", "найд": "find", "список": "list", "общ": "total", "итог": "total",
+    "топ": "top", "евро": "eur", "доллар": "usd", "фунт": "gbp", "рубл": "rub", "строк": "rows", "запис": "records",
     "ежемесячн": "monthly", "ежедневн": "daily", "еженедельн": "weekly", "ежечасн": "hourly",
     "германи": "germany", "франци": "france", "япони": "japan", "испани": "spain", "бразили": "brazil",
     "инди": "india", "великобритани": "united kingdom", "сша": "united states", "европ": "eu",
@@ -99,6 +101,7 @@ def with_plain_grouping(text: str) -> str:
         r"\b(?:vary|varies|differ|differs|change|changes|evolve|evolves)\s+(?:across|by|between|among|over|for|with)\s+(?:the\s+)?(?:different\s+|various\s+)?",
         "by ", text,
     )  # fmt: skip
+    text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"

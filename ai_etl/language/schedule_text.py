@@ -132,6 +132,15 @@ def _replication_cadence(lowered: str) -> str:
     return f"{seconds}s" if seconds < 60 else f"{seconds // 60}m" if seconds < 3600 else "1h"
 
 
+_NTH = r"(\d{1,2})(?:st|nd|rd|th)?"
+DAY_OF_MONTH = re.compile(
+    rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b"
+    rf"|\b(?:every|each)\s+month\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
+    rf"|\bmonthly\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
+    r"|(?:\bкажд\w+\s+)?(\d{1,2})-?(?:е|го|ое|ого)?\s+числ\w*(?:\s+(?:каждого\s+)?месяц\w*)?"
+)
+
+
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
@@ -178,6 +187,11 @@ def parse_schedule(text: str) -> ParsedSchedule:
         if weekly and said_days and 0 <= said_days.start() - weekly.end() <= 4:  # 'weekly on Sundays': one phrase
             phrase = lowered[weekly.start() : said_days.end()]
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
+    if match := DAY_OF_MONTH.search(lowered):  # 'on the 15th of every month', 'каждое 5-е число месяца'
+        day = int(next(g for g in match.groups() if g))
+        if not 1 <= day <= 28:
+            raise ScheduleTextError(f"Day {day} is not in every month; pick a day from 1 to 28.")
+        return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip())
     if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):

@@ -50,6 +50,7 @@ SYNONYM_GROUPS = [
     {"enrollment", "enrolment", "registration"},
     {"review", "rating"},
     {"course", "class", "subject"},
+    {"item", "line"},  # 'order lines' are its items
 ]
 
 
