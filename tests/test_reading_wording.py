@@ -137,3 +137,14 @@ def test_the_top_groups_by_money_from_a_named_table_sum_that_tables_money(tmp_pa
     assert spec["transformations"][-1]["sql"].endswith("limit 2") and not gaps
     _, gaps = _read("top-2 channels by the sum of sales", tmp_path)
     assert "sum" in gaps
+
+
+def test_a_share_within_the_outer_group_is_a_window_per_that_group(tmp_path):
+    """Each channel's share of its day's sales, not of all sales; a spec sharing over every row is caught."""
+    request = "count sales per channel and sold on date, and each channel's share within its sold on date"
+    spec, gaps = _read(request, tmp_path)
+    derive = next(t for t in spec["transformations"] if t["type"] == "derive")
+    assert derive["columns"][0]["expr"].endswith("over (partition by sold_on), 0)") and not gaps
+    derive["columns"][0]["expr"] = derive["columns"][0]["expr"].replace("partition by sold_on", "")
+    gaps = check_coverage(request, BREWERY, Pipeline.model_validate(spec)).gaps
+    assert any("within" in g.phrase for g in gaps)

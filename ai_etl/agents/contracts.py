@@ -106,6 +106,7 @@ class MeasureIntent(BaseModel):
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
     grain: Literal["minute", "hour", "day", "week", "month", "year"] | None = Field(None, description="spread of a date/time column: in these units (else the column's own difference)")
     per_hundred: bool = Field(False, description="ratio: as a percentage ('what percentage of employees work remotely')")
+    within: list[str] = Field([], description="share/percentage: group keys the total is taken within ('each status's share of its region's orders'); empty = over all groups")
 
 
 class GroupKey(BaseModel):

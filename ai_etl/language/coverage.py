@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, head_noun, catalog_words, is_numeric, people_table
+from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import spoken_column_names, starts_a_column_name
@@ -283,6 +283,7 @@ def check_coverage(
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
     gaps += _each_without_groups(text, schema, evidence)
+    gaps += _share_without_its_whole(text, evidence)
     return CoverageReport(gaps=gaps)
 
 
@@ -299,6 +300,15 @@ def _qualifies_rows(word: str, following: str, schema: SchemaIndex, evidence: Ev
         return False
     named = schema.columns.get(lemma(word), set()) | schema.columns.get(word, set())
     return not ({c.lower() for _, c in named} & evidence.identifiers)
+
+
+def _share_without_its_whole(text: str, evidence: Evidence) -> list[Gap]:
+    """'each status's share within its region': a share over all groups (a window over every row) is not it."""
+    kind = SHARE_WORD.search(text)
+    within = SHARE_WITHIN.search(text, kind.end()) if kind else None
+    if within and evidence.has("whole_window"):
+        return [Gap(phrase=within[0].strip(), readings=["a share within each group: sum(...) over (partition by ...)"])]
+    return []
 
 
 def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
@@ -457,7 +467,7 @@ def _normalized(request: str) -> str:
     text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
-    text = re.sub(r"\b(?:accounts?|accounted)\s+for\b", " ", text)  # 'what share does each tier account for'
+    text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)

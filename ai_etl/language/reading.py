@@ -273,3 +273,9 @@ def catalog_words(catalog: Catalog) -> set[str]:
 def closest_tables(catalog: Catalog, name: str) -> list[str]:
     return difflib.get_close_matches(name, [t.name for t in catalog.tables], n=3, cutoff=0.5)
 
+
+SHARE_WORD = re.compile(r"\b(?P<kind>percentage|percent|share|proportion|fraction)\b")
+SHARE_WITHIN = re.compile(
+    r"\b(?:within|inside|in)\s+(?:each|every|its|their|the)\s+(?P<a>[a-z_]+(?:\s+[a-z_]+)?)"  # 'a status's share within its region'
+    r"|\bof\s+(?:that|each|its|their|the)\s+(?P<b>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:total|[a-z_]+\s+(?:each|every|that))\b"  # 'of that region's orders each status makes up'
+)

@@ -30,6 +30,8 @@ from ai_etl.language.presentation import without_presentation_order, without_spo
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
     PEOPLE,
+    SHARE_WITHIN,
+    SHARE_WORD,
     Mention,
     Parse,
     blank,
@@ -150,6 +152,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _group_by(p, mentions)
     _their_measures(p)
     _measures(p)
+    _share_within(p)
     _measured_rows(p)
     _flag_rate(p)
     _measures_of_many(p)
@@ -1589,6 +1592,26 @@ def _their_measures(p: Parse) -> None:
     if key := _group_key(p, match["key"], each=True):
         p.intent.group_by = [key]
         blank(p, match.start("key"), match.end("key"))
+
+
+def _share_within(p: Parse) -> None:
+    """'orders by status in each region, with what percentage of that region's orders each status makes
+    up': each group's count over the count of the groups that share the outer key (a window per region),
+    read where two keys are grouped, one of them said to hold the whole."""
+    kind = SHARE_WORD.search(p.text)  # (reading.py: the coverage check reads the same words)
+    counts = [m for m in p.intent.measures if m.function == "count"]
+    if not kind or len(p.intent.group_by) < 2 or len(counts) != 1 or any(m.function in ("share", "percentage", "ratio") for m in p.intent.measures):
+        return
+    for match in SHARE_WITHIN.finditer(p.text, kind.end()):
+        said = (match["a"] or match["b"]).split()
+        outer = next((k for n in range(len(said), 0, -1) if (k := _group_key(p, " ".join(said[:n])))), None)
+        if outer is None or outer.column not in {g.column for g in p.intent.group_by}:
+            continue
+        function = "percentage" if kind["kind"] in ("percentage", "percent") else "share"
+        name = counts[0].name or "count"
+        p.intent.measures.append(MeasureIntent(function=function, column=name, name=function, within=[outer.column]))
+        blank(p, kind.start(), match.end())
+        return
 
 
 def _measured_rows(p: Parse) -> None:

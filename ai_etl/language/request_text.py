@@ -102,6 +102,8 @@ def with_plain_grouping(text: str) -> str:
         "by ", text,
     )  # fmt: skip
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
+    text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
+    text = re.sub(r"\binside\s+(?=each\b|every\b)", "in ", text)  # 'inside each region'
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"

@@ -98,7 +98,10 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
             scale = {"share": "", "percentage": "100 * "}
-            columns = [{"name": m.name, "expr": f"{scale[m.function]}{m.column} / nullIf(sum({m.column}) over (), 0)"} for m in shares]
+            def whole(m: MeasureIntent) -> str:
+                return f"partition by {', '.join(name_of[k] for k in m.within)}" if m.within else ""
+
+            columns = [{"name": m.name, "expr": f"{scale[m.function]}{m.column} / nullIf(sum({m.column}) over ({whole(m)}), 0)"} for m in shares]
             transforms.append({"type": "derive", "columns": columns})
         if intent.having:  # 'customers with more than 5 orders': a condition on the counted groups
             transforms.append({"type": "filter", "condition": " and ".join(f"{h.column} {h.op} {literal(h.value)}" for h in intent.having)})
