@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import chdb
 import pytest
+from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
-from ai_etl.agents.schema_analyst import ground
 from ai_etl.language.coverage import check_coverage
 from ai_etl.language.request_parser import parse_request
-from ai_etl.offline_model.spec_writer import _condition_sql, write_pipeline
-from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.offline_model.spec_writer import _condition_sql
 from ai_etl.spec import Pipeline
 
 LIBRARY = Catalog(
@@ -82,12 +81,7 @@ LIBRARY = Catalog(
 
 
 def _spec(request: str, tmp_path, catalog: Catalog = LIBRARY) -> tuple[dict, list]:
-    """The spec the offline writer makes for the request over `catalog`, and what coverage finds missing."""
-    connectors = {catalog.connector: {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
-    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "lib", "connectors": connectors}), pipelines={}, pipeline_files={})
-    plan = ground(request, parse_request(request, catalog), catalog, folder)
-    spec = write_pipeline(plan, catalog, "warehouse")
-    return spec, check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps
+    return written_spec(request, catalog, tmp_path)
 
 
 def _conditions(request: str) -> list[tuple[str, str, object]]:

@@ -4,13 +4,11 @@ their suppliers): 'without a common name' is `common_name is null`, 'with a know
 from __future__ import annotations
 
 import pytest
+from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
-from ai_etl.agents.schema_analyst import ground
 from ai_etl.language.coverage import check_coverage
 from ai_etl.language.request_parser import parse_request
-from ai_etl.offline_model.spec_writer import write_pipeline
-from ai_etl.project_files import Project, ProjectFolder
 from ai_etl.spec import Pipeline
 
 GARDEN = Catalog(
@@ -39,12 +37,9 @@ GARDEN = Catalog(
 
 
 def _read(request: str, tmp_path) -> tuple[list[tuple], list[str], dict]:
-    connectors = {"garden": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
-    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "g", "connectors": connectors}), pipelines={}, pipeline_files={})
-    intent = parse_request(request, GARDEN)
-    spec = write_pipeline(ground(request, intent, GARDEN, folder), GARDEN, "warehouse")
-    gaps = [g.phrase for g in check_coverage(request, GARDEN, Pipeline.model_validate(spec)).gaps]
-    return [(c.column, c.op) for c in intent.conditions], gaps, spec
+    spec, gaps = written_spec(request, GARDEN, tmp_path)
+    conditions = [(c.column, c.op) for c in parse_request(request, GARDEN).conditions]
+    return conditions, [g.phrase for g in gaps], spec
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import chdb
 import pytest
+from written_spec import written_spec
 
-from ai_etl.agents.schema_analyst import ground, read_catalog
-from ai_etl.language.coverage import check_coverage
+from ai_etl.agents.schema_analyst import read_catalog
 from ai_etl.language.request_parser import parse_request
-from ai_etl.offline_model.spec_writer import write_pipeline
-from ai_etl.project_files import Project, ProjectFolder
-from ai_etl.spec import Pipeline
 
 BAKERY = """
 create table product (product_id int primary key, product_name text, category text);
@@ -32,10 +29,8 @@ def bakery(scratch_db):
 
 
 def _spec(request: str, catalog, tmp_path) -> tuple[dict, list[str]]:
-    connectors = {"bakery": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
-    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "b", "connectors": connectors}), pipelines={}, pipeline_files={})
-    spec = write_pipeline(ground(request, parse_request(request, catalog), catalog, folder), catalog, "warehouse")
-    return spec, [g.phrase for g in check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps]
+    spec, gaps = written_spec(request, catalog, tmp_path)
+    return spec, [g.phrase for g in gaps]
 
 
 def test_the_catalog_keeps_the_bounds_of_measuring_numbers(bakery):

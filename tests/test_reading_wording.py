@@ -4,13 +4,11 @@ plural and listed functions, 'plus', informal verbs, a number said of a table, u
 from __future__ import annotations
 
 import pytest
+from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
-from ai_etl.agents.schema_analyst import ground
 from ai_etl.language.coverage import check_coverage
 from ai_etl.language.request_parser import parse_request
-from ai_etl.offline_model.spec_writer import write_pipeline
-from ai_etl.project_files import Project, ProjectFolder
 from ai_etl.spec import Pipeline
 
 BREWERY = Catalog(
@@ -48,10 +46,8 @@ BREWERY = Catalog(
 
 
 def _read(request: str, tmp_path) -> tuple[dict, list[str]]:
-    connectors = {"brewery": {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
-    folder = ProjectFolder(root=tmp_path, project=Project.model_validate({"name": "b", "connectors": connectors}), pipelines={}, pipeline_files={})
-    spec = write_pipeline(ground(request, parse_request(request, BREWERY), BREWERY, folder), BREWERY, "warehouse")
-    return spec, [g.phrase for g in check_coverage(request, BREWERY, Pipeline.model_validate(spec)).gaps]
+    spec, gaps = written_spec(request, BREWERY, tmp_path)
+    return spec, [g.phrase for g in gaps]
 
 
 def _measures(spec: dict) -> list[str]:

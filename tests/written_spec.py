@@ -1,0 +1,25 @@
+"""The spec the offline model writes for a request over a catalog made up for a test, and what the
+coverage check finds missing: the same path `ai-etl generate` takes, without a database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.schema_analyst import ground
+from ai_etl.language.coverage import Gap, check_coverage
+from ai_etl.language.request_parser import parse_request
+from ai_etl.offline_model.spec_writer import write_pipeline
+from ai_etl.project_files import Project, ProjectFolder
+from ai_etl.spec import Pipeline
+
+
+def scratch_folder(root: Path, catalog: Catalog) -> ProjectFolder:
+    """A project with the catalog's PostgreSQL connector and an embedded warehouse, no pipelines."""
+    connectors = {catalog.connector: {"type": "postgres", "url_env": "SOURCE_URL"}, "warehouse": {"type": "clickhouse"}}
+    return ProjectFolder(root=root, project=Project.model_validate({"name": "scratch", "connectors": connectors}), pipelines={}, pipeline_files={})
+
+
+def written_spec(request: str, catalog: Catalog, root: Path) -> tuple[dict, list[Gap]]:
+    spec = write_pipeline(ground(request, parse_request(request, catalog), catalog, scratch_folder(root, catalog)), catalog, "warehouse")
+    return spec, check_coverage(request, catalog, Pipeline.model_validate(spec)).gaps
