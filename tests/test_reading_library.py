@@ -833,7 +833,7 @@ def test_a_condition_after_the_group_is_counted_within_each_group(request_text, 
     """Each branch's lost loans over that branch's loans, not each branch's share of all lost loans."""
     spec, gaps = _spec(request_text, tmp_path, _library_with_loan_states())
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
-    assert aggregate["group_by"] == ["branch_name"]
+    assert aggregate["group_by"] == ["branch_id", "branch_name"]  # each branch, with its name
     assert "countIf(status = 'lost')) / nullIf(count(), 0)" in aggregate["measures"][0]["expr"]
     assert not any(t["type"] == "filter" for t in spec["transformations"])
     assert not gaps

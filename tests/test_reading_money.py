@@ -61,3 +61,14 @@ def test_money_off_of_an_unknown_kind_is_not_guessed(bakery, tmp_path):
     left unplaced rather than summed one way."""
     intent = parse_request("revenue of catering lines per product", bakery)
     assert not [m for m in intent.measures if m.function == "sum"]
+
+
+def test_the_groups_that_earned_the_most_are_ranked_by_their_lines_net_revenue(bakery, tmp_path):
+    """'Which two products earned the most revenue?': the order lines (priced, discounted) are where revenue
+    is; two products, each with its name (the verb between the key and 'the most' does not hide it)."""
+    spec, gaps = _spec("Which two products earned the most revenue? Show the product name and its revenue.", bakery, tmp_path)
+    assert spec["source"]["table"] == "order_line"
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["product_id", "product_name"]
+    assert aggregate["measures"] == [{"name": "revenue", "expr": "sum(qty * unit_price * (1 - discount))"}]
+    assert spec["transformations"][-1]["sql"].endswith("limit 2") and not gaps

@@ -25,7 +25,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.missing_values import read_missing_values
-from ai_etl.language.money import less_discount
+from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
@@ -1024,8 +1024,11 @@ def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
     best: tuple[int, str] | None = None
     for table in p.catalog.tables:
         names = {c.name for c in table.columns}
-        if not (names & {"amount", "total", "revenue"} or ({"quantity", "qty"} & names and {"unit_price", "price"} & names)):
-            continue
+        prefix = table_prefix(list(names))
+        prices = [c.name for c in table.columns if is_numeric(c.type) and "price" in spoken_words(c.name, prefix)]
+        priced_lines = discount_column(table) and len(prices) == 1 and less_discount(f"{table.name}.{prices[0]}", table, "")
+        if not (names & {"amount", "total", "revenue"} or ({"quantity", "qty"} & names and {"unit_price", "price"} & names) or priced_lines):
+            continue  # (a table of priced lines with discounts is where sales are: TPC-H's lineitem)
         refers = {ref.split(".")[0] for ref in table.references.values()}
         score = 2 * len(refers & set(dimensions)) + len(names & words_)
         if best is None or score > best[0]:
@@ -1485,6 +1488,8 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     column = resolve_column(p, " ".join(words_))
     if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
         column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
+    if column and exactly and named != p.intent.main_table and _reference(p.catalog, p.intent.main_table, named):
+        column = None  # 'which products': each product by the rows' reference to it (its name comes along), not one row per name
     if column:
         if rival := _table_and_column_reading(p, words_, column):
             said = " ".join(words_)
@@ -1505,9 +1510,8 @@ def _group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
         main = p.catalog.table(p.intent.main_table)
         label = label_column(p.catalog.table(table))
-        named = label and re.search(rf"\b{re.escape(words_[-1])}\s+{label.split('_')[-1]}s?\b", p.text)
-        for column, ref in main.references.items():
-            if ref.split(".")[0] == table and not named:
+        for column, ref in main.references.items():  # (the name said elsewhere comes along with the key)
+            if ref.split(".")[0] == table:
                 return GroupKey(column=f"{main.name}.{column}")
         if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
             return GroupKey(column=f"{table}.{label}")
@@ -1858,10 +1862,10 @@ def _ranking(p: Parse) -> None:
         return
     words_ = match[1].split()
     phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in range(len(words_) - 1, 0, -1)]
-    key = next((k for phrase in phrases if (k := _group_key(p, phrase))), None)  # 'which author has written': the key, then a verb
+    key, said = next(((k, phrase) for phrase in phrases if (k := _group_key(p, phrase))), (None, ""))  # 'which author has written': the key, then a verb
     if key is None:
         return
-    for at, each_key in enumerate(k for k in (key, _label_of_named_reference(p, key, match[1])) if k):
+    for at, each_key in enumerate(k for k in (key, _label_of_named_reference(p, key, said)) if k):
         if each_key not in p.intent.group_by:
             p.intent.group_by.insert(at, each_key)
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
@@ -1874,9 +1878,12 @@ def _ranking(p: Parse) -> None:
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
     p.intent.measures = measures
+    if p.top is None and (counted := re.search(rf"\b(?:which|what)\s+(?:are\s+the\s+)?({NUMBER})\s+[a-z_]+", p.text[: match.start(2)])):
+        p.top = number_value(counted[1])  # 'which five parts earned the most revenue': five of them
+        blank(p, counted.start(1), counted.end(1))
     if p.top is None and _plural_subject(p.text[match.start() : match.start(2)], key_words=words_):
         return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
-    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=1)
+    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=p.top or 1)
 
 
 def _plural_subject(said: str, key_words: list[str]) -> bool:
