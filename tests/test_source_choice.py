@@ -46,3 +46,9 @@ def test_the_source_whose_schema_grounds_the_request_is_read(two_sources):
 def test_a_request_two_sources_ground_equally_is_a_question_back(two_sources):
     with pytest.raises(Refusal, match="'library' or 'shop'|'shop' or 'library'"):
         source_connector(two_sources, "Load the city")
+
+
+def test_a_value_on_file_is_no_file_source(two_sources):
+    """'no late fee on file' is an idiom: the PostgreSQL source with late fees is read, not the files connector."""
+    assert source_connector(two_sources, "Which loans have no late fee on file?") == "library"
+    assert source_connector(two_sources, "load the members file from the lake") == "lake"

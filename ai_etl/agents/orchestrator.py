@@ -100,7 +100,7 @@ def source_connector(folder: ProjectFolder, request: str = "") -> str:
     named = [n for n in postgres + files if re.search(rf"\b{re.escape(n)}\b", request, re.I)]
     if named:
         return named[0]
-    if files and (FILE_WORDS.search(request) or not postgres):
+    if files and (FILE_WORDS.search(re.sub(r"\bon\s+file\b", " ", request, flags=re.I)) or not postgres):  # 'no city on file': an idiom
         return files[0]
     if not postgres:
         raise Refusal(f"Project '{folder.name}' has no PostgreSQL or files connector to read from; add one to project.yaml.")
