@@ -73,3 +73,31 @@ def test_a_spec_without_the_null_condition_leaves_the_negation_unplaced(tmp_path
     spec["transformations"] = []
     gaps = check_coverage("plants without a common name", GARDEN, Pipeline.model_validate(spec)).gaps
     assert gaps
+
+
+@pytest.mark.parametrize(
+    "request_text, expr",
+    [
+        ("plants, showing 'unnamed' where the common name is missing", "coalesce(common_name, 'unnamed')"),
+        ("list plants, filling empty common names with 'N/A'", "coalesce(common_name, 'N/A')"),
+    ],
+)
+def test_what_to_show_for_a_missing_value_keeps_every_row(request_text, expr, tmp_path):
+    conditions, gaps, spec = _read(request_text, tmp_path)
+    select = spec["transformations"][0]
+    assert select["type"] == "select" and {"name": "common_name", "expr": expr} in select["columns"]
+    assert conditions == [] and len(spec["transformations"]) == 1 and not gaps
+
+
+def test_a_clean_list_trims_lowers_and_fills_one_column_after_another(tmp_path):
+    request = "a clean plant list: latin name without stray leading/trailing spaces, and the common name trimmed and lowercased"
+    _, gaps, spec = _read(request, tmp_path)
+    columns = spec["transformations"][0]["columns"]
+    assert {"name": "latin_name", "expr": "trimBoth(latin_name)"} in columns
+    assert {"name": "common_name", "expr": "lower(trimBoth(common_name))"} in columns and not gaps
+
+
+def test_values_that_differ_only_in_case_are_counted_once(tmp_path):
+    _, gaps, spec = _read("count distinct plant common names per hardiness, treating names that differ only in upper/lower case as the same", tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["measures"][0]["expr"] == "uniqExact(lower(common_name))" and not gaps

@@ -115,12 +115,13 @@ class GroupKey(BaseModel):
 
 
 class Derivation(BaseModel):
-    """A computed column: `lower`/`upper`/`trim` replace a column in place; `multiply` and `divide`
-    (the first column over the second) add one."""
+    """A computed column: `lower`/`upper`/`trim`/`fill` replace a column in place (`fill`: its missing
+    values by `value`); `multiply` and `divide` (the first column over the second) add one."""
 
-    function: Literal["multiply", "divide", "elapsed", "lower", "upper", "trim"]
+    function: Literal["multiply", "divide", "elapsed", "lower", "upper", "trim", "fill"]
     columns: list[str]
     name: str
+    value: str | None = Field(None, description="fill: what a missing value is shown as ('unknown')")
     unit: Literal["minute", "hour", "day", "week", "month", "year"] = Field("day", description="elapsed: whole units from the first column to the second")
 
 

@@ -116,9 +116,12 @@ for _words, _constructs in [
      "talk talks talking", ("pattern",)),
     ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
     ("time", ("subtract", "now")),
-    ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),
+    ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),  # ('case': 'ignoring case')
+    ("differ differs differing", ("lower", "upper", "distinct")),  # 'emails that differ only in case are the same'
     ("uppercase uppercased upper", ("upper",)),
-    ("trim trimmed strip stripped whitespace spaces", ("trim",)),
+    ("trim trimmed strip stripped whitespace spaces stray leading trailing", ("trim",)),
+    ("clean cleaned cleanup tidy tidied", ("trim", "lower", "upper", "fill", "dedupe")),  # 'a clean customer list'
+    ("missing empty blank null unknown fill filling filled replace replacing replaced default defaulting", ("fill",)),  # "'unknown' where the segment is missing"
     ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
     ("rated", ("order", "limit", "comparison")),
     ("same share shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it
@@ -249,6 +252,7 @@ def check_coverage(
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
+    covered_spans += _quoted_literals(text, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -285,6 +289,11 @@ def check_coverage(
     gaps += _each_without_groups(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
     return CoverageReport(gaps=gaps)
+
+
+def _quoted_literals(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of quoted text the spec writes as a literal ("showing 'n/a' where ..."): accounted for whole."""
+    return [m.span() for m in re.finditer(r"'([^']+)'|\"([^\"]+)\"", text) if (m[1] or m[2]).strip().lower() in evidence.strings]
 
 
 DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "our", "these", "those", "some", "no", "of", "many", "much", "my", "your"}
@@ -461,6 +470,8 @@ def _normalized(request: str) -> str:
     text = with_plain_grouping(with_numerals(expanded_contractions(translate_russian(request).lower())))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
+    text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea
+    text = re.sub(r"\bwithout\s+(?:the\s+|any\s+)?(?:(?:stray|extra|surrounding|leading|trailing|and|or)[\s/]+)*(?:white)?spaces?\b", "trimmed", text)
     text = re.sub(r"\bin terms of\b", "by", text)  # 'top 3 businesses in terms of review count'
     text = re.sub(r"\bas well\b", " ", text)  # 'return the yearly numbers as well'
     text = re.sub(r"\b(a|one)\s+single\b", r"\1", text)  # 'not a single trip': emphasis

@@ -43,6 +43,7 @@ CONSTRUCTS = {
     "order": r"\border\s+by\b",
     "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(",  # 'without a city': city is null
     "sum_quantity": r"\bsum\s*\(\s*\w*(?:quantity|qty)\w*\s*\)",  # 'how many units': the quantities summed
+    "fill": r"\bcoalesce\s*\(|\bifnull\s*\(",  # 'unknown where the segment is missing'
     "whole_window": r"\bover\s*\(\s*\)",  # a window over every row: a share of all groups
     "known": r"\bisnotnull\s*\(|\bis\s+not\s+null\b",
     "comparison": r"(?<![<>!=])(?:<=?|>=?)(?![<>])|\bbetween\b",

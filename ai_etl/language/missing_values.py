@@ -1,6 +1,8 @@
 """Conditions on whether a row has a value at all: 'customers without a city', 'products with no
 description', 'corporate customers who don't have a city on file', 'users whose phone is missing'
-(`is_null`), and 'orders with a known region', 'customers whose segment is set' (`not_null`).
+(`is_null`), and 'orders with a known region', 'customers whose segment is set' (`not_null`). And
+what to show instead of a missing value, which keeps every row: "showing 'unknown' where the segment
+is missing", "fill empty cities with 'n/a'" (a `fill` derivation, `coalesce`).
 
 Only a column of the rows read (or a table they refer to) is meant: 'customers with no orders' names
 rows of another table, which an anti join reads. A column whose listed values include the word
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition
+from ai_etl.agents.contracts import Condition, Derivation
 from ai_etl.language.reading import Parse, blank, column_of, near_tables, resolve_table
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -26,6 +28,30 @@ EMPTY = re.compile(
 KNOWN = re.compile(r"\bwith\s+(?:a|an)\s+known\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})")
 ON_FILE = re.compile(r"\s*(?:on\s+file|on\s+record|recorded|listed|given|filled\s+in|specified|provided)\b")
 NOT_NULL_STATES = ("known", "set", "present", "filled in", "not null", "not empty", "not missing", "not blank")
+
+
+_MISSING = r"(?:missing|empty|null|blank|unknown|not\s+set)"
+_QUOTED = r"(?P<q>['\"])(?P<value>[^'\"]+)(?P=q)"
+FILLS = [
+    re.compile(
+        rf"\b(?:show(?:ing)?|display(?:ing)?|us(?:e|ing)|put(?:ting)?|fill(?:ing)?|replac\w*|default\w*|with|as)\s+{_QUOTED}\s+"
+        rf"(?:where|when|if|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:is|are)\s+{_MISSING}\b"
+    ),
+    re.compile(rf"\b(?:fill\w*|replac\w*)\s+(?:the\s+|any\s+|all\s+)?{_MISSING}\s+(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|by)\s+{_QUOTED}"),
+]
+
+
+def read_fills(p: Parse) -> None:
+    """A `fill` derivation for each "showing 'unknown' where the segment is missing": every row is kept."""
+    for pattern in FILLS:
+        for match in list(pattern.finditer(p.text)):
+            column, _ = _column(p, match["what"])
+            if column is None:
+                continue
+            said = re.search(rf"(['\"]){re.escape(match['value'])}\1", p.original, re.IGNORECASE)
+            value = said[0][1:-1] if said else match["value"]  # as written: 'Unknown', not 'unknown'
+            p.intent.derive.append(Derivation(function="fill", columns=[column], name=column.split(".")[1], value=value))
+            blank(p, match.start(), match.end())
 
 
 def read_missing_values(p: Parse) -> None:

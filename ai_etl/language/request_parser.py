@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import (
+    QUALIFIED,
     Catalog,
     CatalogTable,
     Condition,
@@ -24,7 +25,8 @@ from ai_etl.agents.contracts import (
     Ranking,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
-from ai_etl.language.missing_values import read_missing_values
+from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.language.missing_values import read_fills, read_missing_values
 from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
@@ -142,6 +144,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _repeated_values(p)
     read_text_patterns(p)
     _anti_join(p, mentions)
+    read_fills(p)
     read_missing_values(p)
     read_signs(p)
     _through_tables(p, mentions)
@@ -1216,7 +1219,7 @@ def _dedupe(p: Parse) -> None:
     key = resolve_column(p, match[1].split()[0]) or resolve_column(p, match[1])
     if key is None:
         return
-    insensitive = bool(re.search(r"ignor\w* (?:the )?case|case[- ]insensitive|regardless of case|any case", p.text))
+    insensitive = bool(CASE_INSENSITIVE.search(p.text))
     latest = None
     if re.search(r"most recent(?:ly)? updated|last updated|latest update|most recent update|newest update", p.text):
         latest = resolve_column(p, "updated_at")
@@ -1226,6 +1229,12 @@ def _dedupe(p: Parse) -> None:
         latest = None
     p.intent.dedupe = Dedup(key=[key], case_insensitive=insensitive, latest_by=latest)
     consume(p, match)
+
+
+CASE_INSENSITIVE = re.compile(
+    r"ignor\w* (?:the )?(?:letter )?case|case[- ]insensitive\w*|regardless of (?:letter )?case|any case"
+    r"|differ\w*\s+only\s+(?:in|by)\s+(?:upper\s*(?:/|or|and)?\s*lower|lower\s*(?:/|or|and)?\s*upper|letter)?\s*case"
+)
 
 
 def _derivations(p: Parse) -> None:
@@ -1243,16 +1252,23 @@ def _derivations(p: Parse) -> None:
     _elapsed(p)
     _quotients(p)
     functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
-                 "trim": r"trimmed|stripped|without (?:surrounding|extra) spaces"}  # fmt: skip
+                 "trim": r"trimmed|stripped|without\s+(?:the\s+|any\s+)?(?:(?:stray|extra|surrounding|leading|trailing|and|or)[\s/]+)*(?:white)?spaces?"}  # fmt: skip
+    def replace(function: str, column: str) -> None:
+        if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
+            p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+
+    said = "|".join(f"(?:{w})" for w in functions.values())
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+((?:(?:{said})(?:\s*,\s*|\s+and\s+)?)+)", p.text):
+        words_ = match[1].split()  # 'the common name trimmed and lowercased': each, in the order said
+        column = resolve_column(p, match[1]) or resolve_column(p, words_[-1])
+        said_functions = sorted((m.start(), function) for function, words in functions.items() for m in re.finditer(rf"\b(?:{words})", match[2]))
+        for _, function in said_functions if column else ():
+            replace(function, column)
     for function, words_ in functions.items():
-        for match in re.finditer(rf"\b([a-z_]+)\s+(?:{words_})", p.text):
-            if column := resolve_column(p, match[1]):
-                p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
         verb = {"lower": "lowercase", "upper": "uppercase", "trim": "trim"}[function]
         for match in re.finditer(rf"\b{verb}d?\s+(?:the\s+|all\s+)?([a-z_]+)", p.text):
             if column := resolve_column(p, match[1]):
-                if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
-                    p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+                replace(function, column)
 
 
 ELAPSED = re.compile(
@@ -1653,8 +1669,10 @@ def _measures(p: Parse) -> None:
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
-        if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0])):
-            measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{column.split('.')[1]}"))
+        if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or _reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
+            if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
+                column = f"lower({column})"  # 'emails that differ only in case are the same': one address
+            measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
             after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
             if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):

@@ -17,7 +17,7 @@ GRAIN_SQL = {
     "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})", "weekday": "toDayOfWeek({})",  # 1 = Monday
 }  # fmt: skip
 AGGREGATE_SQL = {"sum": "sum({0})", "avg": "avg({0})", "min": "min({0})", "max": "max({0})", "count_distinct": "uniqExact({0})", "spread": "max({0}) - min({0})"}
-REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})"}
+REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})", "fill": "coalesce({}, {value})"}
 
 
 def literal(value) -> str:
@@ -34,15 +34,17 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
     main = catalog.table(plan.main_table)
     transforms: list[dict] = []
 
-    replaced = {d.columns[0]: d.function for d in intent.derive if d.function in REPLACING_SQL}
+    replaced: dict[str, list] = {}
+    for derivation in intent.derive:
+        if derivation.function in REPLACING_SQL:  # 'the name trimmed and in lower case': one after the other
+            replaced.setdefault(derivation.columns[0], []).append(derivation)
     if replaced:
         columns = []
         for column in main.columns:
-            qualified = f"{main.name}.{column.name}"
-            if qualified in replaced:
-                columns.append({"name": column.name, "expr": REPLACING_SQL[replaced[qualified]].format(column.name)})
-            else:
-                columns.append(column.name)
+            expr = column.name
+            for derivation in replaced.get(f"{main.name}.{column.name}", []):
+                expr = REPLACING_SQL[derivation.function].format(expr, value=literal(derivation.value or ""))
+            columns.append({"name": column.name, "expr": expr} if expr != column.name else column.name)
         transforms.append({"type": "select", "columns": columns})
     for join in plan.joins:
         if join.how == "anti":
