@@ -144,3 +144,12 @@ def test_a_share_within_the_outer_group_is_a_window_per_that_group(tmp_path):
     derive["columns"][0]["expr"] = derive["columns"][0]["expr"].replace("partition by sold_on", "")
     gaps = check_coverage(request, BREWERY, Pipeline.model_validate(spec)).gaps
     assert any("within" in g.phrase for g in gaps)
+
+
+@pytest.mark.parametrize("request_text", ["the beers and their total revenue", "which beers have the most sales"])
+def test_rows_without_money_are_measured_by_the_money_of_rows_that_refer_to_them(request_text, tmp_path):
+    spec, gaps = _read(request_text, tmp_path)
+    assert spec["source"]["table"] == "sale_line"
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["beer_id", "beer_name"] and [m["expr"] for m in aggregate["measures"]] == ["sum(qty * unit_price)"]
+    assert not gaps

@@ -995,6 +995,8 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
     if len(rated := {flag.split(".")[0] for _, flag in _flags_rated(p, list(p.catalog.tables))}) == 1:
         p.intent.main_table = rated.pop()  # 'pass rate per department': the rows that pass or not are what is measured
         return
+    if plain and _money_of_those_named(p, plain[0].table):
+        return
     if plain:
         p.intent.main_table = plain[0].table
         return
@@ -1018,6 +1020,26 @@ def _choose_main(p: Parse, mentions: list[Mention]) -> None:
         p.intent.main_table = people
         return
     _unknown_noun(p)
+
+
+def _money_of_those_named(p: Parse, named: str) -> bool:
+    """'customers and their total revenue', 'which customers have the most revenue': rows that have no money
+    of their own (a customer) are measured by the money of the rows that refer to them (their orders), one
+    group per customer. Only where no other grouping is said."""
+    if not re.search(r"\b(revenue|sales|turnover|spend|spending|spent)\b", p.text) or re.search(r"\b(?:per|by|each|every)\b", p.text):
+        return False
+    table = p.catalog.table(named)
+    prefix = table_prefix([c.name for c in table.columns])
+    if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
+        return False  # its own money: not this reading
+    fact = _fact_table(p, [named])
+    reference = _reference(p.catalog, fact, named) if fact else None
+    if reference is None:
+        return False
+    p.intent.main_table = fact
+    key = GroupKey(column=f"{fact}.{reference}")
+    p.intent.group_by = [k for k in (key, _label_of_named_reference(p, key, named)) if k]
+    return True
 
 
 def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
@@ -1733,7 +1755,7 @@ def _measures(p: Parse) -> None:
                 for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
                     if not any(m.function == function and m.column == other for m in measures):
                         measures.append(MeasureIntent(function=function, column=other, name=_measure_name(function, said, other)))
-    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value|worth)\b", p.text) or (re.search(r"\bsales\b", p.text) and not measures)
+    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value|worth)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
     if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures):
         products = [d for d in p.intent.derive if d.function == "multiply"]
         if len(products) == 1:  # 'revenue ... (quantity times unit price)': the product the request defines
