@@ -104,8 +104,8 @@ for _words, _constructs in [
     ("per", ("group", "division")),
     ("not no without never except excluding exclude excluded non neither none nobody", ("negation", "anti")),
     ("missing empty blank null unknown lacking", ("negation",)),  # 'whose phone is missing': phone is null
-    ("known present", ("known",)),
-    ("negative positive nonpositive nonnegative nonzero", ("comparison", "negation")),  # 'a negative amount': amount < 0  # 'with a known region': region is not null
+    ("known", ("known",)),  # 'with a known region': region is not null ('present' is also the lemma of 'presented')
+    ("negative positive nonpositive nonnegative nonzero", ("comparison", "negation")),  # 'a negative amount': amount < 0
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
      "pricier taller faster slower", ("comparison",)),
