@@ -101,3 +101,9 @@ def test_values_that_differ_only_in_case_are_counted_once(tmp_path):
     _, gaps, spec = _read("count distinct plant common names per hardiness, treating names that differ only in upper/lower case as the same", tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["measures"][0]["expr"] == "uniqExact(lower(common_name))" and not gaps
+
+
+def test_a_participle_whose_lemma_is_present_asks_for_no_known_value(tmp_path):
+    """'presented' is lemmatised 'present': it relates plants to suppliers here, it does not ask that a value be present."""
+    _, gaps, _ = _read("How many plants were presented by each supplier?", tmp_path)
+    assert "presented" not in gaps
