@@ -1755,16 +1755,16 @@ def _measures(p: Parse) -> None:
                 for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
                     if not any(m.function == function and m.column == other for m in measures):
                         measures.append(MeasureIntent(function=function, column=other, name=_measure_name(function, said, other)))
-    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value|worth)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
+    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
     if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures):
         products = [d for d in p.intent.derive if d.function == "multiply"]
         if len(products) == 1:  # 'revenue ... (quantity times unit price)': the product the request defines
             column = " * ".join(products[0].columns)
             p.intent.derive.remove(products[0])
         else:
-            column = _money_expression(p) if worth[0] not in ("value", "worth") else None
+            column = _money_expression(p) if worth[0] != "value" else None
         if column:
-            measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] not in ("value", "worth") else "value"))
+            measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
     names: set[str] = set()
     for measure in measures:
         while measure.name in names:
