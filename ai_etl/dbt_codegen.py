@@ -102,8 +102,14 @@ def _select_step(transform: Transform, previous: str, pipeline: Pipeline) -> str
             if not keys:  # a grand total: one row
                 return f"select {', '.join(values)} from {previous}"
             return f"select {', '.join(keys + values)} from {previous} group by {', '.join(str(i + 1) for i in range(len(keys)))}"
-        case JoinTransform(table=table, how=how, left_on=left_on, right_on=right_on, columns=columns):
+        case JoinTransform(table=table, how=how, left_on=left_on, right_on=right_on, columns=columns, through=through, where=where):
             right = "{{ ref('" + staging_model_name(pipeline, table) + "') }}"
+            if through or where:  # the joined rows that count: joined along `through`, kept by `where`
+                hops = "".join(
+                    f" inner join {{{{ ref('{staging_model_name(pipeline, hop.table)}') }}}} as {q(hop.table)} on {hop.left_on} = {q(hop.table)}.{q(hop.right_on)}"
+                    for hop in through
+                )
+                right = f"(select {q(table)}.{q(right_on)} from {right} as {q(table)}{hops}{f' where {where}' if where else ''})"
             taken = "".join(", " + _column_sql(c, table_alias="r.") for c in columns if how != "anti")
             kind = "left anti" if how == "anti" else how
             return f"select l.*{taken} from {previous} as l {kind} join {right} as r on l.{q(left_on)} = r.{q(right_on)}"

@@ -549,6 +549,14 @@ class AggregateTransform(Strict):
     measures: list[Measure]
 
 
+class JoinHop(Strict):
+    """One more table an anti join's rows are joined to, so its condition can name that table's columns."""
+
+    table: Identifier
+    left_on: str = Field(description="a column of the tables joined so far, as `table.column`")
+    right_on: str = Field(description="a column of this table")
+
+
 class JoinTransform(Strict):
     """Join another table of the source's connector (it gets its own raw extract)."""
 
@@ -558,6 +566,19 @@ class JoinTransform(Strict):
     left_on: str
     right_on: str
     columns: list[ColumnSpec] = Field([], description="Columns taken from the joined table (none for anti).")
+    through: list[JoinHop] = Field([], description="anti: tables the joined rows are joined to first ('students who never took Physics': enrollments joined to their course)")
+    where: SqlExpression | None = Field(None, description="anti: only the joined rows meeting it count, columns as `table.column` (course.title = 'Physics')")
+
+    @model_validator(mode="after")
+    def _only_anti_has_a_where(self) -> JoinTransform:
+        if (self.through or self.where) and self.how != "anti":
+            raise ValueError("`through` and `where` narrow an anti join's rows; use them with how: anti")
+        return self
+
+    @property
+    def tables(self) -> list[str]:
+        """The table joined and those it is joined through."""
+        return [self.table, *(hop.table for hop in self.through)]
 
 
 class DeduplicateTransform(Strict):
@@ -713,7 +734,7 @@ class Pipeline(Strict):
 
     @property
     def joined_tables(self) -> list[str]:
-        return [t.table for t in self.transformations if isinstance(t, JoinTransform)]
+        return [table for t in self.transformations if isinstance(t, JoinTransform) for table in t.tables]
 
     @property
     def entities(self) -> list[str]:

@@ -108,10 +108,12 @@ class PipelineValidator:
             joined = {}
             for i, transform in enumerate(self.pipeline.transformations):
                 if isinstance(transform, JoinTransform):
-                    if transform.table not in tables:
-                        self.require(("transformations", i, "table"), [transform.table], tables, "as a table in the source")
-                    else:
-                        joined[transform.table] = [c.name for c in postgres.describe(transform.table).columns]
+                    for j, table in enumerate(transform.tables):
+                        at = ("transformations", i, "table") if j == 0 else ("transformations", i, "through", j - 1, "table")
+                        if table not in tables:
+                            self.require(at, [table], tables, "as a table in the source")
+                        else:
+                            joined[table] = [c.name for c in postgres.describe(table).columns]
             return [c.name for c in described.columns], joined
         if isinstance(source, KafkaSource):  # columns come with the messages: typed when the first batch lands
             return [], {}
@@ -235,12 +237,15 @@ class PipelineValidator:
                 for j, measure in enumerate(measures):
                     self._expr((*loc, "measures", j, "expr"), measure.expr, columns)
                 return [s.name for s in group_by] + [m.name for m in measures]
-            case JoinTransform(table=table, left_on=left_on, right_on=right_on, columns=taken):
+            case JoinTransform(table=table, left_on=left_on, right_on=right_on, columns=taken, through=through):
                 self.require((*loc, "left_on"), [left_on], columns, "at this step")
                 right = joined.get(table)
                 if right is None:
                     return columns
                 self.require((*loc, "right_on"), [right_on], right, f"in table '{table}'")
+                for j, hop in enumerate(through):  # `left_on` is `table.column` of a table joined before it
+                    if hop.table in joined:
+                        self.require((*loc, "through", j, "right_on"), [hop.right_on], joined[hop.table], f"in table '{hop.table}'")
                 for j, spec in enumerate(taken):
                     self._column_spec((*loc, "columns", j), spec, right)
                 return columns + [s.name for s in taken]

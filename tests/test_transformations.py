@@ -57,6 +57,20 @@ CASES = {
         "SELECT id, orders FROM t.customers_with_orders",
         "select c.id, count(o.id) from customers c left join orders o on o.customer_id = c.id group by 1",
     ),
+    "customers_never_buying_electronics": (
+        pipeline(
+            "never_electronics", {"table": "customers"}, "never_electronics",
+            transformations=[
+                {"type": "join", "table": "orders", "how": "anti", "left_on": "id", "right_on": "customer_id",
+                 "through": [{"table": "order_items", "left_on": "orders.id", "right_on": "order_id"},
+                             {"table": "products", "left_on": "order_items.product_id", "right_on": "id"}],
+                 "where": "products.category = 'Electronics'"},
+            ],
+        ),
+        "SELECT id FROM t.never_electronics",
+        "select c.id from customers c where not exists (select 1 from orders o join order_items i on i.order_id = o.id"
+        " join products p on p.id = i.product_id where o.customer_id = c.id and p.category = 'Electronics')",
+    ),
     "latest_order_per_customer": (
         pipeline(
             "latest_order", {"table": "orders"}, "latest_order",

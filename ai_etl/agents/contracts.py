@@ -165,6 +165,7 @@ class Intent(BaseModel):
     dedupe: Dedup | None = None
     parse: list[ParseStep] = []
     exclude_related: str | None = Field(None, description="keep rows with no match in this table (anti join)")
+    exclude_where: list[Condition] = Field([], description="only rows of `exclude_related` meeting these count as a match ('students who never took Physics')")
     keep_unmatched: bool = Field(False, description="rows of the main table with no related row stay, counted as zero (left joins): 'artists with fewer than 2 albums'")
     either: list[Condition] = Field([], description="'Italian restaurants or restaurants in New York': conditions of which a kept row meets at least one (the others in `conditions` all hold too)")
     related_to_all: str | None = Field(None, description="'authors who wrote in both domain A and domain B': the column of an `in` condition every one of whose values a kept row must be related to")
@@ -201,6 +202,8 @@ class JoinStep(BaseModel):
     right_on: str
     how: Literal["inner", "left", "anti"] = "inner"
     fans_out: bool = Field(False, description="joined against a reference: a row so far meets many rows of `table`")
+    through: list[tuple[str, str, str]] = Field([], description="anti: (table, `t.column` joined so far, its column) the rows are joined along first")
+    where: list[Condition] = Field([], description="anti: only the joined rows meeting these count")
     columns: dict[str, str] = Field({}, description="column of `table` -> its name after the join")
 
 

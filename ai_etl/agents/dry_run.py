@@ -313,6 +313,11 @@ class _Sample:
             relation = sql.Identifier(joined.schema_name, join.table)
             samples[join.table] = _sample_query(relation, joined, self.sample_rows, keyed_by)
             self._load_pg(postgres, join.table, joined, samples[join.table])
+            for hop in join.through:  # an anti join's rows are joined along these first
+                if hop.table not in samples:
+                    hopped = postgres.describe(hop.table)
+                    samples[hop.table] = _sample_query(sql.Identifier(hopped.schema_name, hop.table), hopped, self.sample_rows)
+                    self._load_pg(postgres, hop.table, hopped, samples[hop.table])
 
     def _load_pg(self, postgres: PostgresResource, entity: str, described: PgTable, query: sql.Composable) -> None:
         relation = sql.SQL("({}) as {}").format(query, sql.Identifier(entity)).as_string(None)

@@ -172,7 +172,9 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
             join.how = "left"
     for join in plan.joins:
         join.left_on = plan.column_names[join.left_on]
-    if intent.exclude_related:
+    if intent.exclude_related and intent.exclude_where:
+        plan.joins.append(_narrowed_anti_join(catalog, main, intent.exclude_related, intent.exclude_where))
+    elif intent.exclude_related:
         plan.joins.append(_anti_join(catalog, main, intent.exclude_related, request))
     if intent.load_mode == "upsert":
         if not intent.key:
@@ -271,6 +273,26 @@ def _anti_join(catalog: Catalog, main: CatalogTable, table: str, request: str = 
         names = " or ".join(t.name for t in links)
         raise Refusal(f"'{main.name}' and '{table}' are linked through {names}; say which (e.g. 'without {links[0].name}').")
     raise Refusal(f"Table '{table}' and '{main.name}' do not refer to each other, so 'without {table}' has no meaning here.")
+
+
+def _narrowed_anti_join(catalog: Catalog, main: CatalogTable, table: str, where: list) -> JoinStep:
+    """'students who never took Physics': no row of the table that refers to a student (an enrollment)
+    whose path leads to a course titled Physics; the enrollments are joined to their course first."""
+    try:
+        hops = join_path(catalog, main.name, table)
+    except (NoJoinPath, AmbiguousJoin) as err:
+        raise Refusal(f"What '{main.name}' are to be without is not clear: {err}; name the table that links them.") from None
+    if not hops or not hops[0].fans_out:
+        raise Refusal(f"'{table}' does not record anything of each '{main.name}' row, so 'never' has no meaning here; say it another way.")
+    first, rest = hops[0], hops[1:]
+    return JoinStep(
+        table=first.table,
+        left_on=first.left.split(".")[1],
+        right_on=first.right,
+        how="anti",
+        through=[(hop.table, hop.left, hop.right) for hop in rest],
+        where=list(where),
+    )
 
 
 def _refers(table: CatalogTable, other: str) -> bool:

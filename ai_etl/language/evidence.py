@@ -117,9 +117,9 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, SelectTransform):
             parts += [c.expr or c.source or c.name for c in step.columns]
         elif isinstance(step, JoinTransform):
-            found.tables.add(step.table)
+            found.tables.update(step.tables)
             found.anti_join = found.anti_join or step.how == "anti"
-            parts += [step.left_on, step.right_on]
+            parts += [step.left_on, step.right_on, *(step.where and [step.where] or []), *(h.right_on for h in step.through)]
             derived |= {c.name: c.expr or c.source or c.name for c in step.columns}  # taken along: counts if it reaches the output
         elif isinstance(step, DeduplicateTransform):
             found.deduplicated = True

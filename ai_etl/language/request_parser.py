@@ -143,6 +143,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _same_values(p)
     _repeated_values(p)
     read_text_patterns(p)
+    _never_related_to_values(p)
     _anti_join(p, mentions)
     read_fills(p)
     read_missing_values(p)
@@ -1109,6 +1110,32 @@ def _tables_with_measure_columns(p: Parse) -> list[str]:
                 hits.append(table.name)
                 break
     return hits
+
+
+NEVER = re.compile(
+    r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"
+)
+
+
+def _never_related_to_values(p: Parse) -> None:
+    """'students who never took Physics', 'authors who have never published in Nature': the rows with no
+    related row (an enrollment, a paper) that leads to the value said (a course titled Physics), read
+    where every condition of the clause is one table's, reached from the rows through rows that refer to them."""
+    if p.intent.exclude_related or not (match := NEVER.search(p.text)):
+        return
+    side = _clause_conditions(p, match["rest"], p.intent.main_table)
+    tables = {c.column.split(".")[0] for c in side.intent.conditions}
+    if len(tables) != 1 or len(re.findall(r"[a-z]+", side.text)) > 3:
+        return  # nothing said of other rows, or not read whole
+    table = tables.pop()
+    try:
+        hops = join_path(p.catalog, p.intent.main_table, table)
+    except (NoJoinPath, AmbiguousJoin):
+        return
+    if table == p.intent.main_table or not hops or not hops[0].fans_out:
+        return
+    p.intent.exclude_related, p.intent.exclude_where = table, side.intent.conditions
+    blank(p, match.start(), match.end())
 
 
 def _anti_join(p: Parse, mentions: list[Mention]) -> None:

@@ -93,7 +93,9 @@ def _step(step) -> str:
         return f"keeps the rows where {step.condition}"
     if isinstance(step, JoinTransform):
         if step.how == "anti":
-            return f"keeps the rows with no match in {step.table} ({step.left_on} = {step.table}.{step.right_on})"
+            through = "".join(f" joined to {hop.table}" for hop in step.through)
+            where = f" where {step.where}" if step.where else ""
+            return f"keeps the rows with no match in {step.table}{through}{where} ({step.left_on} = {step.table}.{step.right_on})"
         taken = f", taking {_columns(step.columns)}" if step.columns else ""
         return f"joins {step.table} ({step.how}) on {step.left_on} = {step.table}.{step.right_on}{taken}"
     if isinstance(step, AggregateTransform):

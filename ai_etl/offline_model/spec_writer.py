@@ -59,7 +59,12 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         transforms.append({"type": "derive", "columns": columns})
     for join in plan.joins:
         if join.how == "anti":
-            transforms.append({"type": "join", "table": join.table, "how": "anti", "left_on": join.left_on, "right_on": join.right_on})
+            anti = {"type": "join", "table": join.table, "how": "anti", "left_on": join.left_on, "right_on": join.right_on}
+            if join.through:
+                anti["through"] = [{"table": table, "left_on": left, "right_on": right} for table, left, right in join.through]
+            if join.where:  # named `table.column`: several tables are joined in there
+                anti["where"] = " and ".join(_condition_sql(c, {c.column: c.column}, catalog) for c in join.where)
+            transforms.append(anti)
     said = [_condition_sql(c, name_of, catalog) for c in intent.conditions]
     if intent.either:  # 'Italian food or in New York': one of them
         said.append("(" + " or ".join(_condition_sql(c, name_of, catalog) for c in intent.either) + ")")
