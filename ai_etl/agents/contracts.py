@@ -93,6 +93,7 @@ class Condition(BaseModel):
     column: str
     op: Op
     value: str | int | float | bool | list[str] | None = None
+    other: str | None = Field(None, description="a second column of the same row compared with `column` ('received after its commit date'); then no value")
 
 
 QUALIFIED = re.compile(r"\b[A-Za-z_]\w*\.[A-Za-z_]\w*\b")  # `table.column` inside a measure's arithmetic
@@ -183,7 +184,8 @@ class Intent(BaseModel):
 
     def qualified_columns(self) -> list[str]:
         """Every `table.column` the intent uses, in order of use (repeats kept)."""
-        columns = [c.column for c in [*self.conditions, *self.either]] + [g.column for g in self.group_by] + self.extra_columns
+        columns = [c.column for c in [*self.conditions, *self.either]] + [c.other for c in self.conditions if c.other]
+        columns += [g.column for g in self.group_by] + self.extra_columns
         columns += [self.rank.column] if self.rank and self.rank.column else []
         for measure in self.measures:
             columns += QUALIFIED.findall(measure.column or "")

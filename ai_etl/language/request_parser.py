@@ -26,6 +26,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.missing_values import read_fills, read_missing_values
 from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
@@ -146,6 +147,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _never_related_to_values(p)
     _anti_join(p, mentions)
     read_fills(p)
+    read_column_comparisons(p)
     read_missing_values(p)
     read_signs(p)
     _through_tables(p, mentions)

@@ -154,6 +154,8 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
 
 def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
     column = name_of.get(condition.column, condition.column.split(".")[-1])
+    if condition.other:  # 'received after its commit date': two columns of the row
+        return f"{column} {condition.op} {name_of.get(condition.other, condition.other.split('.')[-1])}"
     match condition.op:
         case "is_true":
             return column

@@ -1,0 +1,68 @@
+"""Conditions that compare two columns of the same row: 'line items received after their commit date',
+'orders shipped before the promised date', 'accounts whose balance is above their credit limit'.
+
+The first side is a column the words name, or a date column named for the verb ('shipped' -> `l_shipdate`,
+'received' -> `l_receiptdate`); the second is introduced by 'its', 'their' or 'the' and names a column of
+the same table, of the same kind (two dates, two numbers). Nothing is read when either side is unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import CatalogTable, Condition
+from ai_etl.language.reading import Parse, blank, column_of, is_numeric, near_tables
+from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
+
+COMPARED = {
+    "after": ">", "later than": ">", "past": ">", "before": "<", "earlier than": "<", "sooner than": "<",
+    "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "exceeding": ">", "exceeds": ">",
+    "below": "<", "under": "<", "less than": "<", "lower than": "<",
+}  # fmt: skip
+_CMP = "|".join(re.escape(c) for c in sorted(COMPARED, key=len, reverse=True))
+SAID = re.compile(
+    rf"\b(?P<a>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:(?:is|are|was|were)\s+)?(?P<cmp>{_CMP})\s+(?:its|their|the)\s+(?P<b>[a-z_]+(?:\s+[a-z_]+){{0,2}})"
+)
+
+
+def _kind(type_: str) -> str:
+    return "time" if type_ == "date" or type_.startswith("timestamp") else "number" if is_numeric(type_) else "other"
+
+
+def _named(table: CatalogTable, words: list[str]) -> str | None:
+    """The column the longest first words name."""
+    return _named_by(table, words)[0]
+
+
+def _named_by(table: CatalogTable, words: list[str]) -> tuple[str | None, int]:
+    """The column the longest first words name, and how many words that took."""
+    return next(((c, n) for n in range(len(words), 0, -1) if (c := column_of(table, " ".join(words[:n])))), (None, 0))
+
+
+def _of_verb(table: CatalogTable, word: str) -> str | None:
+    """The one date column named for the act ('shipped' -> `l_shipdate`, 'received' -> `l_receiptdate`)."""
+    verb = verb_lemma(word)
+    if not verb:
+        return None
+    prefix = table_prefix([c.name for c in table.columns])
+    stem = verb.rstrip("e")[:5]
+    found = [c.name for c in table.columns if _kind(c.type) == "time" and any(w.startswith(stem) for w in spoken_words(c.name, prefix))]
+    return found[0] if len(found) == 1 else None
+
+
+def read_column_comparisons(p: Parse) -> None:
+    """Append `a <op> b` (a Condition whose `other` is the second column) for each phrase above."""
+    for match in list(SAID.finditer(p.text)):
+        words_a, words_b = match["a"].split(), match["b"].split()
+        for table in near_tables(p):
+            a = _named(table, words_a[-1:]) or _named(table, words_a) or _of_verb(table, words_a[-1])
+            b, used = _named_by(table, words_b)
+            if not a or not b or a == b:
+                continue
+            kinds = {_kind(table.column(a).type), _kind(table.column(b).type)}
+            if len(kinds) != 1 or "other" in kinds:
+                continue
+            p.intent.conditions.append(Condition(column=f"{table.name}.{a}", op=COMPARED[match["cmp"]], other=f"{table.name}.{b}"))
+            end = match.start("b") + len(" ".join(words_b[:used]))  # 'the commit date' (not the 'per ship mode' after it)
+            blank(p, match.start(), end)
+            break
