@@ -93,6 +93,10 @@ def child_dagster(patches: list[str], argv: list[str]) -> None:
 
         definitions.build_definitions = functools.cache(counted) if "cache_defs" in patches else counted
         atexit.register(lambda: print(f"BUILDS {len(calls)} {sum(calls):.3f}", file=sys.stderr, flush=True))
+    if "no_anomaly_checks" in patches:  # the location without its `anomalies` asset checks (monitoring's cost to a run)
+        import ai_etl.location as location
+
+        location.anomaly_checks = lambda steps, pipelines: []
     if "lazy_aws" in patches:  # as if ai_etl.resources.files imported dagster_aws.s3 inside the S3 branch
         import types
 
@@ -620,6 +624,7 @@ def main() -> int:
     parser.add_argument("--no-experiments", action="store_true", help="skip the monkeypatched Dagster runs and the dbt parse experiments")
     parser.add_argument("--no-profile", action="store_true", help="skip the py-spy profile of one Dagster run")
     parser.add_argument("--keep", action="store_true", help="keep the workspace (bench/.data/orchestration_overhead/run)")
+    parser.add_argument("--monitoring-ab", action="store_true", help="also: runs with and without the anomaly asset checks, alternating (monitoring's cost)")
     parser.add_argument("--_direct-load", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--_probe", nargs=2, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -674,6 +679,21 @@ def run(bench: Bench, args, started: float) -> int:
     print(summary_row("  direct (b) dbt build", [r["dbt"]["wall"] for r in results["direct"]]))
     ratio = statistics.median(dagster_times) / statistics.median(direct_times)
     print(f"overhead ratio {ratio:.2f} (target <= 2.00); Dagster adds {statistics.median(dagster_times) - statistics.median(direct_times):.1f} s per run")
+
+    monitoring = ""
+    if args.monitoring_ab:  # the same wrapper both ways, so only the checks differ
+        print()
+        print("MONITORING A/B (alternating; the anomaly asset checks run after each materialization)")
+        ab: dict[str, list[float]] = {"with checks": [], "without checks": []}
+        for name in alternate(args.repeat, list(ab)):
+            patches = ["count_builds"] + (["no_anomaly_checks"] if name == "without checks" else [])
+            ab[name].append(bench.dagster_run(patches)["wall"])
+            print(f"  rep {len(ab[name])} {name:<15} {ab[name][-1]:6.2f} s", flush=True)
+        for name, values in ab.items():
+            print(summary_row(f"dagster run, {name}", values))
+        added = statistics.median(ab["with checks"]) / statistics.median(ab["without checks"]) - 1
+        print(f"monitoring adds {100 * added:+.1f}% to a run (target <= 3%)")
+        monitoring = f" monitoring_overhead_pct={100 * added:.1f}"
 
     print()
     print("WHERE THE TIME GOES (medians, then per rep; seconds)")
@@ -815,7 +835,7 @@ def run(bench: Bench, args, started: float) -> int:
           f"raw {got['raw_rows']} rows {'==' if got['raw_rows'] == bench.source_rows else '!='} source {bench.source_rows}")
     print(f"total bench time {time.time() - started:.0f} s; load average now {os.getloadavg()[0]:.2f}")
     print()
-    print(f"RESULT overhead_ratio={ratio:.2f} dagster_s={statistics.median(dagster_times):.2f} direct_s={statistics.median(direct_times):.2f}")
+    print(f"RESULT overhead_ratio={ratio:.2f} dagster_s={statistics.median(dagster_times):.2f} direct_s={statistics.median(direct_times):.2f}{monitoring}")
     return 0 if ok else 1
 
 
