@@ -7,8 +7,9 @@
 Setup (not timed): an embedded PostgreSQL under bench/.data/orchestration_overhead/postgres with
 the demo shop (`ai_etl.demo_data.generate(rows=--rows)`), a fresh copy of projects/ and
 dbt_project/ (as tests/conftest.py's `workspace` fixture makes), a DAGSTER_HOME with the
-dagster.yaml `ai-etl` writes, and the manifest prepared once: a fresh `python` builds
-`ai_etl.definitions.defs` for the copied project (compile + `dbt parse`, what the first load does).
+dagster.yaml `ai-etl` writes, and the manifest prepared once: a fresh `python` prepares the
+copied project as `ai-etl prepare` does (compile + `dbt parse`; loading a location only reads).
+--monitoring-ab adds Dagster runs with and without the `anomalies` asset checks, alternating.
 
 Measured side by side, alternating, --repeat times each:
   dagster  `dagster asset materialize -m ai_etl.definitions --select group:ecommerce__daily_sales`
@@ -51,6 +52,8 @@ PIPELINE = "daily_sales"
 SELECTION = f"group:ecommerce__{PIPELINE}"
 DB_NAME = "shop_overhead"
 BUILD_DEFS = "import ai_etl.definitions as d; d.defs"  # defs may be built on import or on first access
+# what `ai-etl prepare` does before a location loads (compile the pipeline files, dbt parse): loading only reads
+PREPARE = "import os, pathlib; from ai_etl.definitions import build_definitions; build_definitions(pathlib.Path(os.environ['AI_ETL_PROJECT']), prepare=True)"
 
 
 # =============================================================== child modes (fresh processes)
@@ -293,12 +296,12 @@ class Bench:
         self.setup_ = dbt_setup(load_project(self.project))
         self.dbt = dbt_executable()
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", BUILD_DEFS], env=self.env(), capture_output=True, text=True, cwd=REPO)
+        done = subprocess.run([sys.executable, "-c", PREPARE], env=self.env(), capture_output=True, text=True, cwd=REPO)
         if done.returncode != 0:
             raise SystemExit(f"preparing the manifest failed:\n{done.stderr[-3000:]}")
         self.prepare_s = time.perf_counter() - started
         prepared = self.setup_.target_path / "partial_parse.msgpack"
-        print(f"setup: manifest prepared (compile + dbt parse in a fresh `{BUILD_DEFS}`) in {self.prepare_s:.1f} s: "
+        print(f"setup: manifest prepared (compile + dbt parse, as `ai-etl prepare`) in {self.prepare_s:.1f} s: "
               f"{self.setup_.manifest_path} (+ {prepared.name}: {prepared.exists()})", flush=True)
         self.direct_target = self.setup_.target_path / "direct"
         self.seed(self.direct_target)
