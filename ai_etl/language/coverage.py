@@ -540,7 +540,8 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
         if len(value) < 2 or value.isdigit():
             continue
         said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", value))  # 'no_show' said 'no-show'
-        for match in re.finditer(rf"(?<![\w]){said}(?:s|es)?(?![\w])", text):  # also "on mondays"
+        plural = "(?:s|es)?" if len(value) >= 3 else ""  # also "on mondays"; 'has' is no plural of 'HA'
+        for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
             owners = schema.values[value]

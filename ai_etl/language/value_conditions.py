@@ -179,11 +179,13 @@ def _value_said(text: str, value: str, column: str, original_words: set[str]) ->
     match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
     if not match:
         return None
-    plural = match.end() - match.start() > len(lowered)  # 'vans' says the value 'van' as a word, not letters
+    plural = match.end() - match.start() > len(lowered) and len(lowered) >= 3  # 'vans' says 'van'; 'has' is no 'HA'
     named = value[:1].isupper() and value in original_words  # 'Ada', capitalised as the data has it (not 'us' for 'US')
-    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not re.search(
-        rf"\b{re.escape(lowered)}\s+{column}\b|\b{column}\s+{re.escape(lowered)}\b", text
-    ):
+    said_column = "[ _]".join(re.escape(part) for part in column.split("_"))  # `deck_code` said 'deck code'
+    beside = re.search(rf"\b{re.escape(lowered)}\s+{said_column}\b|\b{said_column}\s+{re.escape(lowered)}\b", text)
+    if value.strip().isdigit() and not beside:
+        return None  # 'the top 3 flights': a number, not the code '3' of some column
+    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside:
         return None
     return match.span()
 
