@@ -38,3 +38,22 @@ def test_a_number_is_no_code_unless_its_column_is_named(tmp_path):
     assert not gaps
     spec, _ = written_spec("sailings on deck code 3", FERRY, tmp_path)
     assert {"type": "filter", "condition": "deck_code = '3'"} in spec["transformations"]
+
+
+def test_a_value_before_a_tables_name_is_that_tables_or_what_it_refers_to(tmp_path):
+    """'a Premium ticket': the ticket's kind, not the sailing's galley service also called 'Premium'."""
+    catalog = FERRY.model_copy(deep=True)
+    catalog.tables += [
+        CatalogTable(name="galley", primary_key=["galley_id"], columns=[CatalogColumn(name="galley_id", type="integer"), CatalogColumn(name="service", type="text", values=["Premium", "Basic"])]),
+        CatalogTable(name="ticket_kind", primary_key=["kind_code"], columns=[CatalogColumn(name="kind_code", type="text"), CatalogColumn(name="kind", type="text", values=["Premium", "Saver"])]),
+        CatalogTable(
+            name="ticket",
+            primary_key=["ticket_id"],
+            references={"sailing_id": "sailing.sailing_id", "kind_code": "ticket_kind.kind_code"},
+            columns=[CatalogColumn(name="ticket_id", type="integer"), CatalogColumn(name="sailing_id", type="integer"), CatalogColumn(name="kind_code", type="text")],
+        ),
+    ]
+    catalog.table("sailing").columns.append(CatalogColumn(name="galley_id", type="integer"))
+    catalog.table("sailing").references["galley_id"] = "galley.galley_id"
+    spec, gaps = written_spec("Which sailings have a Premium ticket?", catalog, tmp_path)
+    assert {"type": "filter", "condition": "kind = 'Premium'"} in spec["transformations"] and not gaps

@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.catalog.places import value_forms
-from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, resolve_column
+from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import (
     column_aliases,
 )
@@ -202,11 +202,26 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str
     near_words = {lemma(w) for w in before | after}
     named = [column for _, column in columns if (set(_spoken_column(p, column)) - {"name", "code", "id"}) & near_words]
     candidates = [(d, column) for d, column in columns if column in named] or columns
+    following = re.findall(r"[a-z_]+", text[end : end + 30])[:1]
+    if following and (kind := resolve_table(p.catalog, following[0])):  # 'a First Class fare': a fare's (or what it refers to)
+        described = {kind} | _referenced(p, kind)
+        candidates = [(d, column) for d, column in candidates if column.split(".")[0] in described] or candidates
     nearest = [column for d, column in candidates if d == min(d for d, _ in candidates)]
     if len(nearest) > 1:  # a course's name 'Introduction to Physics' over a textbook of that title: things go by their names
         nearest = [column for column in nearest if column.split(".")[1] == label_column(p.catalog.table(column.split(".")[0]))] or nearest
     return nearest[0] if len(nearest) == 1 else None
 
+
+
+def _referenced(p: Parse, table: str, depth: int = 2) -> set[str]:
+    """The tables `table` refers to, and those they refer to (a fare's basis and its class), not back
+    through the rows read (a ticket refers to its sailing, whose galley is no ticket's)."""
+    found: set[str] = set()
+    frontier = {table}
+    for _ in range(depth):
+        frontier = {ref.split(".")[0] for t in frontier for ref in p.catalog.table(t).references.values()} - found - {table, p.intent.main_table}
+        found |= frontier
+    return found
 
 
 def _spoken_column(p: Parse, column: str) -> tuple[str, ...]:
