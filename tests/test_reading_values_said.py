@@ -57,3 +57,29 @@ def test_a_value_before_a_tables_name_is_that_tables_or_what_it_refers_to(tmp_pa
     catalog.table("sailing").references["galley_id"] = "galley.galley_id"
     spec, gaps = written_spec("Which sailings have a Premium ticket?", catalog, tmp_path)
     assert {"type": "filter", "condition": "kind = 'Premium'"} in spec["transformations"] and not gaps
+
+
+CLUB = Catalog(
+    connector="club",
+    tables=[
+        CatalogTable(name="coach", primary_key=["coach_id"], columns=[CatalogColumn(name="coach_id", type="integer"), CatalogColumn(name="active", type="boolean")]),
+        CatalogTable(
+            name="club", primary_key=["club_id"], references={"manager_id": "coach.coach_id"},
+            columns=[CatalogColumn(name="club_id", type="integer"), CatalogColumn(name="club_name", type="text"), CatalogColumn(name="manager_id", type="integer")],
+        ),
+        CatalogTable(
+            name="member", primary_key=["member_id"], references={"club_id": "club.club_id"},
+            columns=[CatalogColumn(name="member_id", type="integer"), CatalogColumn(name="club_id", type="integer"), CatalogColumn(name="activebool", type="boolean")],
+        ),
+    ],
+)  # fmt: skip
+
+
+def test_an_adjective_before_the_rows_name_is_their_own_flag(tmp_path):
+    """'active members': the members' `activebool` (said 'active'), never their club manager's `active`."""
+    spec, gaps = written_spec("How many active members does each club have?", CLUB, tmp_path)
+    assert {"type": "filter", "condition": "activebool"} in spec["transformations"] and not gaps
+    without = CLUB.model_copy(deep=True)
+    without.table("member").columns = [c for c in without.table("member").columns if c.name != "activebool"]
+    spec, gaps = written_spec("How many active members does each club have?", without, tmp_path)
+    assert not any(t["type"] == "filter" for t in spec["transformations"]) and [g.phrase for g in gaps] == ["active"]

@@ -24,7 +24,7 @@ from ai_etl.language.presentation import without_presentation_order, without_spo
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.signs import with_one_word_signs
-from ai_etl.language.spoken import spoken_column_names, starts_a_column_name
+from ai_etl.language.spoken import spoken_column_names, starts_a_column_name, without_flag_suffix
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
@@ -184,6 +184,7 @@ class SchemaIndex:
         self.weekday_columns: set[str] = set()
         self.text_columns: set[tuple[str, str]] = set()
         self.numeric_columns: set[tuple[str, str]] = set()
+        self.flags: set[tuple[str, str]] = set()  # boolean columns: `activebool` is said 'active'
         self.prefixes: dict[str, str | None] = {}
         self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
         self.referrers: dict[str, set[str]] = {}  # table -> the tables that refer to it
@@ -210,7 +211,9 @@ class SchemaIndex:
                     self.numeric_columns.add((table.name, column.name))
                 if holds_weekday_names(column.known_values()):
                     self.weekday_columns.add(column.name.lower())
-                for word in {w for spoken in spoken_words(column.name, prefix) for w in synonyms(spoken)}:
+                if column.type == "boolean":
+                    self.flags.add((table.name, column.name))
+                for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 if is_numeric(column.type) and head_noun(column.name, prefix) in QUANTITY_WORDS:  # 'units sold' are a quantity
                     for word in ("unit", "piece"):
@@ -220,6 +223,10 @@ class SchemaIndex:
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
                 for form, value in value_forms(column.known_values()):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
+
+    def spoken(self, table: str, column: str) -> tuple[str, ...]:
+        """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
+        return spoken_words(without_flag_suffix(column) if (table, column) in self.flags else column, self.prefixes.get(table))
 
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""
@@ -589,9 +596,9 @@ def _word_covered(
     if named:
         tables, columns = named
         used = {c for _, c in columns} & (evidence.identifiers | evidence.strings)
-        whole = {c for t, c in columns if spoken_words(c, schema.prefixes.get(t)) == (base,) and t in evidence.tables}
+        whole = {c for t, c in columns if schema.spoken(t, c) == (base,) and t in evidence.tables}
         if whole and not whole & used:  # 'the same name' is restaurant.name: city_name counts only if said as 'city name'
-            used = {c for t, c in columns if c in used and f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} "}
+            used = {c for t, c in columns if c in used and f" {' '.join(schema.spoken(t, c))} " in f" {sequence} "}
         if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
         if any(c in evidence.identifiers for t in tables for c in schema.referring.get(t, ())):

@@ -182,3 +182,8 @@ def starts_a_column_name(text: str, start: int, end: int, names: set[str]) -> bo
     start of `l_shipmode`, not its value 'SHIP')."""
     rest = text[start:]
     return any(len(name) > end - start and re.match(rf"{re.escape(name)}s?\b", rest) for name in names)
+
+
+def without_flag_suffix(name: str) -> str:
+    """`activebool` -> `active`, `vip_flag` -> `vip`: the word a yes/no column is named for."""
+    return re.sub(r"_?(?:bool|flag|yn)$", "", name) or name

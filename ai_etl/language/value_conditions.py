@@ -12,7 +12,7 @@ from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, 
 from ai_etl.language.request_text import (
     column_aliases,
 )
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -79,11 +79,17 @@ def read_value_conditions(p: Parse) -> None:
         negated = len(hits) == 1 and re.search(rf"\b(?:non|not|except|excluding|other than)[\s-]+{re.escape(hits[0].lower())}(?![\w])", text)
         op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan'
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
-    for table_name in tables:
+    flagged: dict[str, int] = {}  # word -> distance of the table whose flag it was read as: the nearest only
+    for table_name, distance in sorted(tables.items(), key=lambda item: item[1]):
         for column in p.catalog.table(table_name).columns:
-            if column.name not in have and (condition := _flag_condition(p, text, table_name, column)):
-                p.intent.conditions.append(condition)
-                have.add(column.name)
+            if column.name in have or not (found := _flag_condition(p, text, table_name, column)):
+                continue
+            condition, word = found
+            if flagged.get(word, distance) < distance or (distance and _said_of_the_rows(p, text, word)):
+                continue  # 'active customers': the customers' flag, never their store manager's
+            flagged[word] = distance
+            p.intent.conditions.append(condition)
+            have.add(column.name)
     # qualify the explicit conditions written as bare names
     for condition in p.intent.conditions:
         if "." not in condition.column:
@@ -152,22 +158,29 @@ OPPOSITES = {"open": "closed", "active": "inactive", "enabled": "disabled", "ava
              "completed": "incomplete", "approved": "rejected", "published": "unpublished"}  # fmt: skip
 
 
-def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> Condition | None:
+def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> tuple[Condition, str] | None:
     """'active customers', 'closed businesses', 'non-vegan': a yes/no column (`boolean`, or an integer
-    `is_x`/`has_x`) read from its word or its opposite's; an integer flag compares with 1 or 0."""
+    `is_x`/`has_x`) read from its word or its opposite's (`activebool` is said 'active'); an integer flag
+    compares with 1 or 0. Returns the condition and the word it was read from."""
     flag = column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type))
     if not flag:
         return None
-    for alias in column_aliases(column.name)[1:] + [column.name]:
+    spoken = [w for w in spoken_words(without_flag_suffix(column.name)) if w not in ("be", "have")]  # `activebool`
+    for alias in column_aliases(column.name)[1:] + [column.name] + ([" ".join(spoken)] if spoken else []):
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
         negative = rf"\b(?:not\s+{word}|non-?{word}|un{word}{'|' + opposite if opposite else ''})\b"
         for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed)?(?![\w])")):  # 'remotely', 'refunded'
             if re.search(pattern, text):
                 if column.type == "boolean":
-                    return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false")
-                return Condition(column=f"{table}.{column.name}", op="=", value=int(truth))
+                    return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
+                return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word
     return None
+
+
+def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
+    """Is `word` an adjective right before the name of the rows read ('active customers')?"""
+    return any(resolve_table(p.catalog, m[1]) == p.intent.main_table for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}\s+([a-z_]+)", text))
 
 
 def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
