@@ -6,6 +6,8 @@ from __future__ import annotations
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.coverage import check_coverage
+from ai_etl.spec import Pipeline
 
 FERRY = Catalog(
     connector="ferry",
@@ -83,3 +85,19 @@ def test_an_adjective_before_the_rows_name_is_their_own_flag(tmp_path):
     without.table("member").columns = [c for c in without.table("member").columns if c.name != "activebool"]
     spec, gaps = written_spec("How many active members does each club have?", without, tmp_path)
     assert not any(t["type"] == "filter" for t in spec["transformations"]) and [g.phrase for g in gaps] == ["active"]
+
+
+def test_a_name_kept_in_parts_is_all_of_them(tmp_path):
+    """'the member's name' where members have a first and a last name: both; one part alone is half a name."""
+    catalog = CLUB.model_copy(deep=True)
+    catalog.table("member").columns += [CatalogColumn(name="first_name", type="text"), CatalogColumn(name="last_name", type="text")]
+    catalog.tables.append(
+        CatalogTable(name="visit", primary_key=["visit_id"], references={"member_id": "member.member_id"},
+                     columns=[CatalogColumn(name="visit_id", type="integer"), CatalogColumn(name="member_id", type="integer"), CatalogColumn(name="visited_on", type="date")])
+    )  # fmt: skip
+    spec, gaps = written_spec("list the visits along with the member's name", catalog, tmp_path)
+    join = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert join["columns"] == ["first_name", "last_name"] and not gaps
+    join["columns"] = ["first_name"]
+    gaps = check_coverage("list the visits along with the member's name", catalog, Pipeline.model_validate(spec)).gaps
+    assert [g.phrase for g in gaps] == ["name"]

@@ -21,7 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
+from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, person_name_parts, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import spoken_column_names, starts_a_column_name, without_flag_suffix
@@ -185,6 +185,7 @@ class SchemaIndex:
         self.text_columns: set[tuple[str, str]] = set()
         self.numeric_columns: set[tuple[str, str]] = set()
         self.flags: set[tuple[str, str]] = set()  # boolean columns: `activebool` is said 'active'
+        self.person_names = {t.name: parts for t in catalog.tables if (parts := person_name_parts(t))}  # 'name' = first + last
         self.prefixes: dict[str, str | None] = {}
         self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
         self.referrers: dict[str, set[str]] = {}  # table -> the tables that refer to it
@@ -599,6 +600,9 @@ def _word_covered(
         whole = {c for t, c in columns if schema.spoken(t, c) == (base,) and t in evidence.tables}
         if whole and not whole & used:  # 'the same name' is restaurant.name: city_name counts only if said as 'city name'
             used = {c for t, c in columns if c in used and f" {' '.join(schema.spoken(t, c))} " in f" {sequence} "}
+        halves = [t for t, parts in schema.person_names.items() if t in evidence.tables and 0 < len(set(parts) & used) < len(parts)]
+        if base == "name" and halves and not tables:  # 'the customer's name' kept in parts: one part is half a name
+            return [f"{halves[0]}.{c}" for c in schema.person_names[halves[0]]]
         if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
         if any(c in evidence.identifiers for t in tables for c in schema.referring.get(t, ())):

@@ -133,6 +133,15 @@ PEOPLE = {"people", "persons", "person", "individuals", "individual", "members",
 PERSON_NAME = re.compile(r"(?:^|_)(?:first|last|full|given|family|middle)_?(?:name|nm)$|(?:^|_)surname$|^(?:fname|lname)$")
 
 
+def person_name_parts(table: CatalogTable) -> list[str]:
+    """A person's name said as 'the name' where the table keeps it in parts: `first_name`, `last_name`
+    (given, middle, family too), in the table's order; none when a whole name column is there."""
+    parts = [c.name for c in table.columns if PERSON_NAME.search(c.name)]
+    if any("full" in n for n in parts) or any(c.name in ("name", f"{table.name}_name") for c in table.columns):
+        return []
+    return parts if len(parts) > 1 else []
+
+
 def people_table(catalog: Catalog) -> str | None:
     """'people' where the schema has one table of persons: the one whose columns name a person
     (`first_name`, `last_name`, `full_name`, `surname`); none when several do (customers and staff)."""

@@ -32,6 +32,7 @@ from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.rankings import MONEY, MOST, counting_column, ranked_phrase, read_row_ranking
 from ai_etl.language.reading import (
+    PERSON_NAME,
     PEOPLE,
     SHARE_WITHIN,
     SHARE_WORD,
@@ -49,6 +50,7 @@ from ai_etl.language.reading import (
     numeric_owner,
     own_and_parent_tables,
     event_column_of,
+    person_name_parts,
     people_table,
     reachable,
     resolve_column,
@@ -1459,8 +1461,9 @@ def _related_columns(p: Parse, mentions: list[Mention]) -> None:
         if not table or table == p.intent.main_table:
             continue
         column = column_of(p.catalog.table(table), match[2])
-        if column:
-            p.intent.extra_columns.append(f"{table}.{column}")
+        if column:  # 'the customer's name' of first and last names: both of them
+            parts = person_name_parts(p.catalog.table(table)) if match[2] in ("name", "names") and PERSON_NAME.search(column) else []
+            p.intent.extra_columns += [f"{table}.{c}" for c in parts or [column]]
             for m in mentions:
                 if m.table == table:
                     m.role = "related"
