@@ -153,3 +153,11 @@ def test_rows_without_money_are_measured_by_the_money_of_rows_that_refer_to_them
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["group_by"] == ["beer_id", "beer_name"] and [m["expr"] for m in aggregate["measures"]] == ["sum(qty * unit_price)"]
     assert not gaps
+
+
+def test_what_is_counted_must_be_named(tmp_path):
+    """'how many copies of each beer': 'copies' is not a table here; counting some other rows is no answer."""
+    _, gaps = _read("how many copies of each beer were sold per channel", tmp_path)
+    assert "copies" in gaps
+    _, gaps = _read("how many rows are there per channel", tmp_path)
+    assert not gaps

@@ -279,6 +279,10 @@ def check_coverage(
         if attributive and _qualifies_rows(token, tokens[i + 1][1] if i + 1 < len(tokens) else "", schema, evidence):
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
+        counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
+        if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token):
+            missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
+            continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
             continue
@@ -304,6 +308,7 @@ def _quoted_literals(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"'([^']+)'|\"([^\"]+)\"", text) if (m[1] or m[2]).strip().lower() in evidence.strings]
 
 
+ROW_NOUNS = {"rows", "records", "entries", "lines", "items", "results", "values"}  # 'how many rows': the rows read
 DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "our", "these", "those", "some", "no", "of", "many", "much", "my", "your"}
 
 
