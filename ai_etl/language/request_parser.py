@@ -158,6 +158,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     _derivations(p)
     _related_columns(p, mentions)
     _group_by(p, mentions)
+    _group_of_the_act(p)
     _their_measures(p)
     _measures(p)
     _share_within(p)
@@ -1666,6 +1667,32 @@ def _their_measures(p: Parse) -> None:
     if key := _group_key(p, match["key"], each=True):
         p.intent.group_by = [key]
         blank(p, match.start("key"), match.end("key"))
+
+
+def _group_of_the_act(p: Parse) -> None:
+    """'customers who rented from each store': the rows' own store (`customer.store_id`) or the store the
+    rentals were from (the rental's copy's store)? When the table of the act said reaches the group's table
+    without the rows read, two groupings are possible: the request is asked back, never guessed."""
+    for key in p.intent.group_by:
+        table, column = key.column.split(".")
+        target = p.catalog.table(table).references.get(column, "").split(".")[0]
+        if table != p.intent.main_table or not target:
+            continue
+        for act in p.intent.through_tables:
+            if act in (p.intent.main_table, target):
+                continue
+            try:
+                hops = join_path(p.catalog, act, target)
+            except AmbiguousJoin:
+                hops = [None]
+            except NoJoinPath:
+                continue
+            if hops and all(hop is None or hop.table != p.intent.main_table for hop in hops):
+                p.intent.refusal = (
+                    f"'each {target}' could be the {table}'s own {target} (`{key.column}`) or the {target} of the {act}; "
+                    f"say which (e.g. 'per {table} {target}' or 'per {act} {target}')."
+                )
+                return
 
 
 def _share_within(p: Parse) -> None:
