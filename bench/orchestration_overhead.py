@@ -446,8 +446,8 @@ def dagster_timeline(instance, run_id: str, run: dict, dbt_log: Path) -> dict:
         if kind(e) == "STEP_START":
             steps.append(e.step_key)
     msg_at = lambda prefix: next((e.timestamp for e in entries if (e.user_message or "").startswith(prefix)), None)  # noqa: E731
-    extract = next(s for s in steps if "raw" in s)
-    dbt_step = next(s for s in steps if s.endswith("_dbt_models"))
+    extract = next(s for s in steps if "__extract__" in s or "raw" in s)  # `<project>__extract__<warehouse>[__retries_...]`
+    dbt_step = next(s for s in steps if s.endswith("__dbt") or "__dbt__" in s or s.endswith("_dbt_models"))  # `<project>__dbt`
     others = [s for s in steps if s not in (extract, dbt_step)]
     load_s = None
     for e in entries:
