@@ -161,3 +161,9 @@ def test_what_is_counted_must_be_named(tmp_path):
     assert "copies" in gaps
     _, gaps = _read("how many rows are there per channel", tmp_path)
     assert not gaps
+
+
+def test_the_name_given_to_a_derived_column_is_accounted_for_whole(tmp_path):
+    """'a line total column (qty times unit price)': 'line total' is the new column's name (no sum), though 'line' alone names sale lines."""
+    spec, gaps = _read("copy the sale lines with a line total column (qty times unit price)", tmp_path)
+    assert spec["transformations"] == [{"type": "derive", "columns": [{"name": "line_total", "expr": "qty * unit_price"}]}] and not gaps

@@ -260,7 +260,7 @@ def check_coverage(
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
-    covered_spans += _quoted_literals(text, evidence)
+    covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -301,6 +301,16 @@ def check_coverage(
     gaps += _each_without_groups(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
     return CoverageReport(gaps=gaps)
+
+
+def _derived_names_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans that say the name of a column the spec derives ('a line total column (quantity times unit
+    price)'): the name is accounted for whole, whatever its words also name ('line' is an order item too)."""
+    spans = []
+    for name in evidence.kept_derived_names:  # (a derived column an aggregate drops names nothing)
+        said = r"\s+".join(rf"{re.escape(word)}(?:s|es)?" for word in name.split("_") if word)
+        spans += [m.span() for m in re.finditer(rf"(?<![\w]){said}(?![\w])", text)] if len(name.split("_")) > 1 else []
+    return spans
 
 
 def _quoted_literals(text: str, evidence: Evidence) -> list[tuple[int, int]]:

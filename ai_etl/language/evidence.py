@@ -79,6 +79,7 @@ class Evidence:
     text: str = ""
     output_names: set[str] = field(default_factory=set)
     derived_names: set[str] = field(default_factory=set)
+    kept_derived_names: set[str] = field(default_factory=set)
     passthrough_tables: set[str] = field(default_factory=set)
     transform_code: bool = False
 
@@ -136,6 +137,11 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
     if not any(_reshapes(step) for step in pipeline.transformations):
         found.passthrough_tables = {source.entity}  # every column of the source is in the output table
     found.derived_names = {c.name.lower() for step in pipeline.transformations if isinstance(step, DeriveTransform) for c in step.columns}
+    steps = pipeline.transformations
+    found.kept_derived_names = {  # derived and not aggregated away after: a column of the final table
+        c.name.lower() for i, step in enumerate(steps) if isinstance(step, DeriveTransform)
+        if not any(isinstance(later, (AggregateTransform, SqlTransform)) for later in steps[i + 1 :]) for c in step.columns
+    }  # fmt: skip
     return found
 
 
