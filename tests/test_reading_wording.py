@@ -167,3 +167,9 @@ def test_the_name_given_to_a_derived_column_is_accounted_for_whole(tmp_path):
     """'a line total column (qty times unit price)': 'line total' is the new column's name (no sum), though 'line' alone names sale lines."""
     spec, gaps = _read("copy the sale lines with a line total column (qty times unit price)", tmp_path)
     assert spec["transformations"] == [{"type": "derive", "columns": [{"name": "line_total", "expr": "qty * unit_price"}]}] and not gaps
+
+
+def test_an_adjective_after_how_many_is_no_counted_noun(tmp_path):
+    """'how many new beers': the beers are counted; 'set up' is wording about the pipeline."""
+    _, gaps = _read("Set up a job counting how many new beers there are per style", tmp_path)
+    assert not gaps

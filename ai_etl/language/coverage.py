@@ -54,7 +54,7 @@ FUNCTION_WORDS = set(
 )
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
-    """recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate
+    """set setup recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate
     load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
     flat flattened denormalized denormalised wide
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
@@ -280,7 +280,8 @@ def check_coverage(
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
-        if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token):
+        described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
+        if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token) and not described:
             missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
             continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
