@@ -64,7 +64,7 @@ def child_dagster(patches: list[str], argv: list[str]) -> None:
     from dagster_dbt import DbtCliResource
 
     if "upstream_dbt" in patches:  # undo a product subclass's overrides: dagster-dbt's own per-run behaviour
-        import ai_etl.assets.dbt_models as dbt_models
+        import ai_etl.dbt.cli_resource as dbt_models
 
         for cls in [c for c in vars(dbt_models).values() if isinstance(c, type) and issubclass(c, DbtCliResource)]:
             for attr in ("_cli_version", "_initialize_dbt_core_adapter"):
@@ -165,7 +165,7 @@ def child_probe(name: str, project_dir: str) -> None:
         import dagster  # noqa: F401
 
         t1 = time.perf_counter()
-        import ai_etl.assets.dbt_models  # noqa: F401  (dagster_dbt -> dbt-core)
+        import ai_etl.dbt.cli_resource  # noqa: F401  (dagster_dbt -> dbt-core)
         import ai_etl.assets.extract  # noqa: F401
         import ai_etl.connections  # noqa: F401
         import ai_etl.dbt.project  # noqa: F401
@@ -185,7 +185,7 @@ def child_probe(name: str, project_dir: str) -> None:
 
         out = {"import_dagster_aws_s": time.perf_counter() - t0}
     elif name == "adapter":  # dagster-dbt's DbtCliResource._initialize_dbt_core_adapter, as cli() calls it
-        from ai_etl.assets.dbt_models import dbt_resource
+        from ai_etl.dbt.cli_resource import dbt_resource
         from ai_etl.dbt.project import dbt_setup
         from ai_etl.project_files import load_project
 
