@@ -24,7 +24,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
-from ai_etl.catalog.values import NUMERIC_TYPES, TEXT_TYPES
+from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
 from ai_etl.language.request_text import singular
@@ -59,7 +59,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
         catalog_tables = []
         for table in tables:
             references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
-            bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if _measured(c.name, c.data_type)])
+            bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if is_measuring_number(c.name, c.data_type)])  # bounds say what kind of number
             columns = [
                 CatalogColumn(
                     name=c.name,
@@ -95,11 +95,6 @@ def _values(conn, schema: str, table: str, column: str) -> list[str] | None:
     )
     values = [row[0] for row in conn.execute(query)]
     return sorted(values) if len(values) <= MAX_VALUES else None
-
-
-def _measured(name: str, data_type: str) -> bool:
-    """A number that measures something (not a key): its bounds say what kind of number it is."""
-    return data_type.startswith(NUMERIC_TYPES) and not re.search(r"(^|_)(id|key|no|code)$", name)
 
 
 def _bounds(conn, schema: str, table: str, columns: list[str]) -> dict[str, tuple[float, float]]:

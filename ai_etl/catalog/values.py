@@ -21,6 +21,18 @@ from ai_etl.language.request_text import singular
 
 TEXT_TYPES = ("text", "character varying", "character", "varchar", "citext")
 NUMERIC_TYPES = ("numeric", "integer", "bigint", "smallint", "real", "double precision", "decimal", "money")
+NUMERIC_TYPE = re.compile(r"(numeric|integer|bigint|smallint|real|double|decimal|money|u?int\d*\b|float\d*\b)")
+KEY_LIKE = re.compile(r"(^|_)(id|key|no|code)$")
+
+
+def is_numeric(kind: str) -> bool:
+    """A PostgreSQL or ClickHouse number type (`numeric(12,2)`, `int4`, `Float64`), never `interval`."""
+    return bool(NUMERIC_TYPE.match(kind.lower()))
+
+
+def is_measuring_number(name: str, kind: str) -> bool:
+    """A number that measures something (an amount, a quantity), not a key, a number of a document or a code."""
+    return is_numeric(kind) and not KEY_LIKE.search(name)
 NOT_NAMES = re.compile(r"(^|_)(id|uuid|email|url|phone|description|comment|body|content|text|hash|token|password)$")
 COMMON = {
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "per", "each",

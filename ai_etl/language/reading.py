@@ -14,6 +14,7 @@ from ai_etl.agents.contracts import (
     Intent,
 )
 from ai_etl.catalog.joins import distances
+from ai_etl.catalog.values import is_numeric
 from ai_etl.language.request_text import (
     UNITS,
     column_aliases,
@@ -248,11 +249,6 @@ def column_type(p: Parse, column: str) -> str:
         return "numeric"
     table, name = column.split(".")
     return p.catalog.table(table).column(name).type
-
-
-
-def is_numeric(kind: str) -> bool:
-    return kind.startswith(("numeric", "integer", "bigint", "smallint", "real", "double", "decimal", "int", "float", "money"))
 
 
 

@@ -272,3 +272,11 @@ def without_nightly_adjective(text: str, columns: list[str]) -> str:
         return match[0] if f"nightly_{match[1]}" in columns else ""
 
     return re.sub(r"\bnightly\s+(?!(?:at|on|in|from|to|and|or|by|utc)\b)(?=([a-z]+))", drop, text)
+
+
+# words that join clauses; a name list or a column phrase ends at one
+STOP = {
+    "for", "from", "with", "in", "to", "into", "where", "only", "loaded", "load", "run", "every", "and", "then",
+    "refreshed", "updated", "daily", "hourly", "weekly", "monthly", "on", "at", "of", "the", "a", "an", "i",
+    "using", "as", "that", "which", "who", "keeping", "calculating", "computing", "counting", "summing",
+}  # fmt: skip

@@ -1,0 +1,71 @@
+"""Rows without related rows: 'customers without orders', 'films never rented', 'products never sold to
+Germany' (NOT EXISTS, narrowed to a value where one is said)."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.conditions import clause_conditions
+from ai_etl.language.reading import Mention, Parse, blank, consume, resolve_table
+from ai_etl.language.references import reference_column
+from ai_etl.language.spoken import verb_lemma
+from ai_etl.language.table_choice import named_for_verb
+
+NEVER = re.compile(
+    r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"
+)
+
+
+def read_never_related_to_values(p: Parse) -> None:
+    """'students who never took Physics', 'authors who have never published in Nature': the rows with no
+    related row (an enrollment, a paper) that leads to the value said (a course titled Physics), read
+    where every condition of the clause is one table's, reached from the rows through rows that refer to them."""
+    if p.intent.exclude_related or not (match := NEVER.search(p.text)):
+        return
+    side = clause_conditions(p, match["rest"], p.intent.main_table)
+    tables = {c.column.split(".")[0] for c in side.intent.conditions}
+    if len(tables) != 1 or len(re.findall(r"[a-z]+", side.text)) > 3:
+        return  # nothing said of other rows, or not read whole
+    table = tables.pop()
+    try:
+        hops = join_path(p.catalog, p.intent.main_table, table)
+    except (NoJoinPath, AmbiguousJoin):
+        return
+    if table == p.intent.main_table or not hops or not hops[0].fans_out:
+        return
+    p.intent.exclude_related, p.intent.exclude_where = table, side.intent.conditions
+    blank(p, match.start(), match.end())
+
+
+def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
+    patterns = [
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+(?:single\s+)?|any\s+|one\s+|even\s+one\s+)?([a-z_]+)",
+        r"\b(?:have|has|had)\s*(?:n[o']t|never)\s+(?:been|gone|come)\s+(?:in\s+)?(?:for|to|through|into)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        r"\b(?:with(?:out|\s+no)|(?:have|has|had)\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
+        r"\bnot\s+(?:been\s+)?[a-z]+(?:ing|ed)\s+(?:any\s+|an?\s+)([a-z_]+)",  # 'not teaching any course', 'not given a grade'
+        # 'authors (who are) not part of any organization', 'not assigned to any team', 'not in any playlist'
+        r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:of|to|in|with|by)\s+any\s+([a-z_]+)",
+    ]
+    if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", p.text)) and (verb := verb_lemma(passive[1])):
+        # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
+        named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
+        table = resolve_table(p.catalog, f"{verb}ing") or resolve_table(p.catalog, verb) or (named[0] if len(named) == 1 else None)
+        if table and table != p.intent.main_table and reference_column(p.catalog, table, p.intent.main_table):
+            p.intent.exclude_related = table
+            consume(p, passive)
+            return
+    for pattern in patterns:
+        if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
+            two = f"{match[1]} {match[2]}" if match[2] else ""
+            table = (resolve_table(p.catalog, two) if two else None) or resolve_table(p.catalog, match[1])
+            if table and table != p.intent.main_table:
+                p.intent.exclude_related = table
+                for m in mentions:
+                    if m.table == table:
+                        m.role = "anti"
+                consume(p, match)
+                return

@@ -1,0 +1,193 @@
+"""Conditions said in words: comparisons of a column with a number or a date ('orders above 1000',
+'born before 1970'), conditions inside a clause, alternatives said with 'or', and 'related to all of'."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Catalog, CatalogTable, Condition
+from ai_etl.language.dates import read_dates
+from ai_etl.language.rankings import MONEY, counting_column
+from ai_etl.catalog.values import is_measuring_number
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_of,
+    column_type,
+    consume,
+    is_numeric,
+    near_tables,
+    resolve_column,
+    resolve_table,
+)
+from ai_etl.language.request_text import UNITS, verb_quantities
+from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
+from ai_etl.language.value_conditions import read_value_conditions
+from ai_etl.language.years import read_years, when_column
+
+# Words that compare a number ('above 100', 'at least 3 orders', 'exactly 2').
+COMPARISONS = {
+    "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">", "at least": ">=",
+    "below": "<", "under": "<", "less than": "<", "lower than": "<", "at most": "<=", "equal to": "=",
+    "fewer than": "<", "no more than": "<=", "no fewer than": ">=", "no less than": ">=", "exactly": "=",
+}  # fmt: skip
+
+
+# Comparatives that also say what is compared ('longer than 200 km': a distance or a duration).
+COMPARATIVES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "longer than": (">", ("length", "distance", "duration")), "shorter than": ("<", ("length", "distance", "duration")),
+    "heavier than": (">", ("weight",)), "lighter than": ("<", ("weight",)), "bigger than": (">", ("size", "area", "capacity")),
+    "larger than": (">", ("size", "area", "capacity")), "smaller than": ("<", ("size", "area", "capacity")),
+    "taller than": (">", ("height",)), "faster than": (">", ("speed",)), "slower than": ("<", ("speed",)),
+    "more expensive than": (">", MONEY), "pricier than": (">", MONEY), "cheaper than": ("<", MONEY),
+}  # fmt: skip
+COMPARISONS |= {phrase: op for phrase, (op, _) in COMPARATIVES.items()}
+
+
+def column_of_any(catalog: Catalog, phrase: str) -> str:
+    """The column name a phrase says in the first table that has it (qualified later against the main table)."""
+    return next(c for t in catalog.tables if (c := column_of(t, phrase)))
+
+
+def read_explicit_conditions(p: Parse) -> None:
+    """`status = 'completed'`, `amount > 0` written in the request."""
+    pattern = r"\b([a-z_]\w*)\s*(=|==|!=|<>|>=|<=|>|<)\s*('[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)"
+    for match in re.finditer(pattern, p.text):
+        column, op, raw = match[1], match[2], match[3]
+        op = {"==": "=", "<>": "!="}.get(op, op)
+        value: str | float | bool = raw.strip("'\"") if raw[0] in "'\"" else raw
+        if value in ("true", "false"):
+            value = value == "true"
+        elif raw[0] not in "'\"":
+            value = float(raw) if "." in raw else int(raw)
+        if raw[0] in "'\"":  # the original casing of a quoted literal
+            value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
+        p.intent.conditions.append(Condition(column=column, op=op, value=value))
+        consume(p, match)
+    phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
+    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
+        said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
+        column = next((w for w in said if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        column = column_of_any(p.catalog, column) if column else None
+        tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
+        column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
+        column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1])  # 'longer than 200 km': `distance_km`
+        if column:
+            number = float(match[2]) if "." in match[2] else int(match[2])
+            p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
+            consume(p, match)
+    bound = r"or\s+(?P<dir>more|less|fewer|higher|lower|above|below|greater|over|under)"
+    for match in re.finditer(rf"\b(?P<verb>[a-z_]+)\s+\$?(?P<n>-?\d+(?:\.\d+)?)\s+(?P<unit>[a-z_]+)\s+{bound}\b", p.text):
+        # 'vehicles that can carry 1000 kg or more': the quantity the verb states, or the column in that unit
+        column = _quantity_of_verb(p, p.text[: match.end("verb")], match["verb"]) or _column_written_in(p, match["unit"])
+        if column:
+            op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
+            p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
+            blank(p, match.start("n"), match.end())
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
+        number = float(match[3]) if "." in match[3] else int(match[3])
+        before = p.text[: match.start()]
+        column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
+        said = match[1].split()[-1]
+        column = column or _quantity_of_verb(p, before + match[1], said)
+        if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
+            column = named  # 'a base rate above 400': the two words are the column's name
+        if column is None and (table := resolve_table(p.catalog, said)) and (column := _one_measured_number(p.catalog.table(table))):
+            p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
+            blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
+            continue
+        if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
+            continue  # 'publications have more than 10 ...': no column is named here
+        p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
+        consume(p, match)
+
+
+def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = ()) -> str | None:
+    """The one numeric column written in `unit` (`distance_km`, `weight_kg`) of the nearest table that has one;
+    of those, the one measuring what a comparative says ('longer': a distance, not an odometer reading)."""
+    if unit not in UNITS:
+        return None
+    groups = [[t] for t in near_tables(p)] if p.intent.main_table else [list(p.catalog.tables)]
+    for tables in groups:
+        found = [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and (c.name == unit or c.name.endswith(f"_{unit}"))]
+        measured = [(t, c) for t, c in found if set(dimensions) & set(spoken_words(c, table_prefix([x.name for x in t.columns])))]
+        found = measured if dimensions and measured else found
+        if found:
+            return f"{found[0][0].name}.{found[0][1]}" if len(found) == 1 else None
+    return None
+
+
+def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
+    """The numeric column a quantity verb states of the table named before it ('tickets that cost' ->
+    `ticket.price`), else of the one table with such a column."""
+    if not verb_quantities(verb):
+        return None
+    named = [t for w in reversed(re.findall(r"[a-z_]+", said)[-4:]) if (t := resolve_table(p.catalog, w))]
+    tables = [p.catalog.table(t) for t in named[:1]] or list(p.catalog.tables)
+    for word in verb_quantities(verb):
+        found = {f"{t.name}.{c.name}" for t in tables for c in t.columns if is_numeric(c.type) and word in spoken_words(c.name, table_prefix([x.name for x in t.columns]))}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
+
+
+def _one_measured_number(table: CatalogTable) -> str | None:
+    """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only."""
+    keys = set(table.primary_key) | set(table.references) | {table.identifier}
+    found = [c.name for c in table.columns if is_measuring_number(c.name, c.type) and c.name not in keys]
+    return f"{table.name}.{found[0]}" if len(found) == 1 else None
+
+
+def _column_of_table_before(p: Parse, before: str, phrase: str) -> str | None:
+    """'states with an area greater than 1000': the column of the table named right before it
+    ('with', 'whose', 'that have' between), when that table has such a number."""
+    said = re.search(r"\b([a-z_]+)\s+(?:with|whose|that\s+have|that\s+has|having|where)(?:\s+(?:a|an|the|their|its))?\s*$", before)
+    table = p.catalog.table(resolve_table(p.catalog, said[1]) or "") if said else None
+    column = column_of(table, phrase) if table else None
+    return f"{table.name}.{column}" if column and is_numeric(table.column(column).type) else None
+
+
+def clause_conditions(p: Parse, clause: str, table: str) -> Parse:
+    """The conditions one clause says of `table`'s rows ('VIP tickets', 'work remotely'), read on their
+    own, with values as the request wrote them ('VIP', not 'vip'); the Parse keeps what was left over."""
+    written = re.search(re.escape(clause.strip()), p.original, re.IGNORECASE)
+    side = Parse(catalog=p.catalog, text=f" {clause} ", original=f" {written[0] if written else clause} ")
+    side.intent.main_table = table
+    read_explicit_conditions(side)
+    read_value_conditions(side)
+    read_dates(side, when_column(side))  # 'what share of all papers were published in 2020'
+    read_years(side)
+    return side
+
+
+def read_either(p: Parse) -> None:
+    """'restaurants that serve Italian food or are located in New York': two values of different columns
+    said with 'or' between them (and nothing else that joins clauses) are alternatives, not both."""
+    located = []
+    for condition in p.intent.conditions:  # where its value is said: a name, or a number ('born before 1970')
+        said = condition.value if isinstance(condition.value, (str, int, float)) and not isinstance(condition.value, bool) else None
+        if said is not None and (found := re.search(rf"(?<![\w.]){re.escape(str(said).lower())}(?![\w.])", p.normalized)):
+            located.append((found.start(), found.end(), condition))
+    located.sort(key=lambda item: item[0])
+    for (_, end, first), (start, _, second) in zip(located, located[1:]):
+        between = p.normalized[end:start]
+        if first.column != second.column and re.search(r"\bor\b", between) and not re.search(r"\band\b|[,;.?!]", between):
+            p.intent.either = [first, second]
+            p.intent.conditions = [c for c in p.intent.conditions if c is not first and c is not second]
+            return
+
+
+def read_related_to_all(p: Parse) -> None:
+    """'authors who published in both the domain A and the domain B', 'customers who bought all of X, Y
+    and Z': the rows kept are those related to every value listed, not to any one of them."""
+    listed = [c for c in p.intent.conditions if c.op == "in" and c.column.split(".")[0] != p.intent.main_table]
+    if len(listed) != 1 or p.intent.measures:
+        return
+    values = [p.normalized.find(str(v).lower()) for v in listed[0].value]
+    first = min((v for v in values if v >= 0), default=-1)
+    for said in re.finditer(r"\b(?P<both>both)\b|\b(?:all|every\s+one|each)\s+of\b", p.normalized):
+        if 0 <= first - said.end() <= 30 and (not said["both"] or len(listed[0].value) == 2):  # said of the values listed
+            p.intent.related_to_all = listed[0].column

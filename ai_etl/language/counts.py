@@ -1,0 +1,220 @@
+"""Conditions on counts and totals: 'customers with more than 5 orders', 'the number of orders per
+customer', 'average rating below 3', values shared or repeated by more than one row."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
+from ai_etl.language.conditions import COMPARISONS
+from ai_etl.language.grouping import group_key
+from ai_etl.language.reading import Parse, blank, column_of, is_numeric, label_column, resolve_table
+from ai_etl.language.references import label_of_named_reference, reference_column
+from ai_etl.language.request_text import snake
+from ai_etl.language.schedule_text import NUMBER, number_value
+
+
+def read_count_per_subject(p: Parse) -> None:
+    """'Which users have posted reviews ..., and how many reviews have they posted?': the counted rows
+    (reviews) grouped by their reference to the subject (users, with its name), never one total."""
+    if p.intent.main_table:
+        return
+    match = re.search(r"\b(?:which|what)\s+(?P<x>[a-z_]+)\b.*?\bhow\s+many\s+(?P<y>[a-z_]+(?:\s+[a-z_]+)?)", p.text)
+    if not match:
+        return
+    subject = resolve_table(p.catalog, match["x"])
+    words_ = match["y"].split()
+    counted = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    if not subject or not counted or subject == counted:
+        return
+    reference = reference_column(p.catalog, counted, subject)
+    if reference is None:
+        return  # counted through a bridge: not read here
+    p.intent.main_table = counted
+    key = GroupKey(column=f"{counted}.{reference}")
+    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, match["x"])) if k]
+
+
+def read_count_threshold(p: Parse) -> None:
+    """'customers with more than 5 orders', 'authors who wrote at least 3 papers', 'stores with 10 or more
+    employees': the rows counted (orders) grouped by their reference to the subject (customers, with its
+    name), the groups kept by the count. Only where the counted table refers to the subject directly."""
+    if p.intent.main_table:
+        return
+    compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
+    counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
+    patterns = [
+        rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}",
+        rf"\b(?P<n>{NUMBER})\s+(?P<cmp>or more|or fewer|or less)\s+{counted_words}",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, p.text)
+        if not match:
+            continue
+        words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
+        counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+        before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
+        said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
+        if not said or not counted:
+            return
+        subject = resolve_table(p.catalog, said)
+        holder = counted
+        if subject:  # another table: grouped by the counted rows' reference to it
+            reference = reference_column(p.catalog, counted, subject)
+            if reference is None and subject != counted:  # 'courses with more than 300 enrollments': each enrollment's
+                bridges = [t.name for t in p.catalog.tables if t.name not in (counted, subject) and reference_column(p.catalog, counted, t.name) and reference_column(p.catalog, t.name, subject)]
+                if len(bridges) == 1:  # offering's course, one course per enrollment along the references
+                    holder, reference = bridges[0], reference_column(p.catalog, bridges[0], subject)
+        else:  # 'regions with more than 1000 orders': a column of the counted rows
+            reference = column_of(p.catalog.table(counted), said)
+        op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
+        n = number_value(match["n"])
+        links = [t.name for t in p.catalog.tables if subject and reference is None and t.name not in (counted, subject) and reference_column(p.catalog, t.name, counted) and reference_column(p.catalog, t.name, subject)]
+        if len(links) == 1 and op in (">", ">=", "=") and n >= 1:  # 'papers with more than two authors': the link rows
+            _count_through_link(p, match, said, links[0], subject, counted, op, n)  # of each paper, its distinct authors counted
+            return
+        if subject == counted or reference is None:
+            return  # not counted (the words stay for coverage)
+        if op in ("<", "<=") or n < 1:  # 'fewer than 2 albums' includes the artists with none: each subject row,
+            _count_below(p, match, subject, counted, holder, op, n)  # its related rows counted, zero included
+            return
+        name = snake(f"{counted}_count")
+        p.intent.main_table = counted
+        key = GroupKey(column=f"{holder}.{reference}")
+        p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, said)) if k]
+        p.intent.measures = [MeasureIntent(function="count", name=name)]
+        p.intent.having = [Condition(column=name, op=op, value=n)]
+        if subject:  # 'owners with more than 2 pets': pets with no owner are no owner's
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
+        start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
+        blank(p, start, end)
+        return
+
+
+def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject: str, counted: str, op: str, n: int) -> None:
+    """The subjects whose link rows name more than n distinct counted rows (a paper's authors in `writes`)."""
+    name = snake(f"{counted}_count")
+    p.intent.main_table = link
+    key = GroupKey(column=f"{link}.{reference_column(p.catalog, link, subject)}")
+    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, said)) if k]
+    p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{reference_column(p.catalog, link, counted)}", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    p.intent.conditions.append(Condition(column=key.column, op="not_null"))
+    blank(p, min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n")))
+
+
+THRESHOLD_FUNCTIONS = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "combined": "sum",
+                       "maximum": "max", "highest": "max", "minimum": "min", "lowest": "min"}  # fmt: skip
+
+
+def read_measure_threshold(p: Parse) -> None:
+    """'hotels with an average review score under 7', 'customers whose total order amount exceeds 1000':
+    a measure of the rows that refer to the subject, grouped by that reference, the groups kept by it."""
+    if p.intent.main_table:
+        return
+    compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
+    functions = "|".join(THRESHOLD_FUNCTIONS)
+    match = re.search(
+        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:have|has|had|with|whose)\s+(?:an?\s+|the\s+)?(?P<fn>{functions})\s+"
+        rf"(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?(?P<cmp>{compared})\s+\$?(?P<n>-?\d+(?:\.\d+)?)\b",
+        p.text,
+    )
+    subject = resolve_table(p.catalog, match["subject"]) if match else None
+    if subject is None:
+        return
+    found = []
+    for table in p.catalog.tables:
+        reference = reference_column(p.catalog, table.name, subject) if table.name != subject else None
+        if reference is None:
+            continue
+        words_ = match["col"].split()
+        column = column_of(table, match["col"])
+        if column is None and len(words_) == 2 and resolve_table(p.catalog, words_[0]) == table.name:
+            column = column_of(table, words_[1])  # 'review score': the reviews' score
+        if column and is_numeric(table.column(column).type):
+            found.append((table.name, reference, column))
+    if len(found) != 1:
+        return  # no measured rows, or two tables that could be meant: left to coverage
+    rows, reference, column = found[0]
+    function = THRESHOLD_FUNCTIONS[match["fn"]]
+    name = f"{function}_{column}"
+    p.intent.main_table = rows
+    key = GroupKey(column=f"{rows}.{reference}")
+    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, match["subject"])) if k]
+    p.intent.measures = [MeasureIntent(function=function, column=f"{rows}.{column}", name=name)]
+    p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
+    blank(p, match.start("fn"), match.end())
+
+
+def _count_below(p: Parse, match: re.Match, subject: str | None, counted: str, holder: str, op: str, n: int) -> None:
+    identifier = p.catalog.table(counted).identifier
+    if not subject or holder != counted or not identifier:
+        return  # a column of the counted rows, a count through a bridge, or rows with no key to count: not read
+    main = p.catalog.table(subject)
+    key = main.identifier or (main.primary_key[0] if main.primary_key else None)
+    if key is None:
+        return
+    name = snake(f"{counted}_count")
+    p.intent.main_table = subject
+    label = label_column(main)
+    p.intent.group_by = [GroupKey(column=f"{subject}.{c}") for c in dict.fromkeys([key, label]) if c]
+    p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    p.intent.keep_unmatched = True
+    start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
+    blank(p, start, end)
+
+
+SAME = re.compile(
+    r"\b(?:have|has|had|having|with|share|shares|sharing)\s+the\s+same\s+(?P<col>[a-z_]+(?:\s+[a-z_]+)?)(?!\s+as\b)"
+    r"(?:\s+(?:in|within|per|for)\s+(?:each|every|the\s+same|a|one)\s+(?P<scope>[a-z_]+))?"
+)
+
+
+def read_same_values(p: Parse) -> None:
+    """'restaurants that have the same name in each city', 'customers sharing the same email': the rows'
+    values that occur more than once (within each scope said), with how many rows share each one.
+    'the same domain as Martin' is another question (not read here)."""
+    match = SAME.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match or p.intent.group_by or p.intent.measures:
+        return
+    words_ = match["col"].split()
+    column = column_of(main, match["col"]) or column_of(main, words_[0])
+    scope = group_key(p, match["scope"], each=True) if match["scope"] else None
+    if column is None or (match["scope"] and scope is None):
+        return
+    name = snake(f"{main.name}_count")
+    p.intent.group_by = [GroupKey(column=f"{main.name}.{column}"), *([scope] if scope else [])]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=">", value=1)]
+    end = match.end() if match["scope"] or column_of(main, match["col"]) else match.start("col") + len(words_[0])
+    blank(p, match.start(), end)
+
+
+REPEATED = re.compile(
+    r"\b(?:(?:each|every|any|the|all)\s+)?(?P<cols>[a-z_]+(?:\s+(?:and\s+)?[a-z_]+){0,3}?)\s+(?:that|which)\s+(?:appears?|occurs?|shows?\s+up|is\s+used|are\s+used)\s+"
+    r"(?:more\s+than\s+once|more\s+than\s+one\s+time|twice\s+or\s+more|at\s+least\s+twice|multiple\s+times)"
+)
+
+
+def read_repeated_values(p: Parse) -> None:
+    """'each first and last name that appears more than once': the values (of one or more columns) held by
+    more than one row, with how many rows hold each."""
+    match = REPEATED.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match or p.intent.group_by or p.intent.measures:
+        return
+    words_ = match["cols"].split()
+    if "and" in words_:  # 'first and last name': each modifier with the shared head
+        phrases = [f"{modifier} {words_[-1]}" for modifier in words_[:-1] if modifier != "and"]
+    else:
+        phrases = [match["cols"]]
+    columns = [column_of(main, phrase) for phrase in dict.fromkeys(phrases)]
+    if not columns or None in columns:
+        return
+    name = snake(f"{main.name}_count")
+    p.intent.group_by = [GroupKey(column=f"{main.name}.{c}") for c in dict.fromkeys(columns)]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=">", value=1)]
+    blank(p, match.start(), match.end())

@@ -1,0 +1,263 @@
+"""Columns derived from others and row-level cleaning: split/parse steps, deduplication (latest per key,
+case-insensitive), elapsed times and quotients of two columns."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Dedup, Derivation, ParseStep
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_of,
+    consume,
+    event_column_of,
+    is_numeric,
+    near_tables,
+    resolve_column,
+    resolve_column_head,
+    resolve_column_tail,
+    resolve_table,
+)
+from ai_etl.language.references import reference_column
+from ai_etl.language.request_text import SPOKEN_UNITS, STOP, singular, snake
+from ai_etl.language.spoken import is_past_verb
+
+
+def read_parse_steps(p: Parse) -> None:
+    """'split contact into name and email', 'parse signed as dates', 'amounts with currency signs'."""
+    names = r"([a-z_]+(?:\s*(?:,|and)\s*[a-z_]+)+)"
+    found: list[ParseStep] = []
+    for match in re.finditer(rf"\bsplit\w*\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+into\s+{names}", p.text):
+        into = re.split(r"\s*,\s*|\s*,?\s*and\s+", match[2])
+        kept = next((i for i, name in enumerate(into) if name in STOP or name.endswith("ing")), len(into))
+        found.append(ParseStep(column=match[1], kind="split", into=into[:kept]))
+        tail = ", ".join(into[kept:])  # give the words after the list back to the other clauses
+        consume(p, match)
+        if tail:
+            p.text = p.text[: match.end()] + " " + tail + p.text[match.end() :]
+    for match in re.finditer(rf"\bextract\w*\s+{names}\s+from\s+(?:the\s+)?([a-z_]+)", p.text):
+        found.append(ParseStep(column=match[2], kind="split", into=re.split(r"\s*,\s*|\s*,?\s*and\s+", match[1])))
+        consume(p, match)
+    date = r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+|proper\s+)?dates?\b|\b([a-z_]+)\s+(?:with|in|has|have)\s+mixed\s+(?:date\s+)?formats?"
+    for match in re.finditer(date, p.text):
+        found.append(ParseStep(column=match[1] or match[2], kind="date"))
+        consume(p, match)
+    number = (
+        r"\b(?:pars\w*|and|convert\w*)\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:as|into|to)\s+(?:a\s+)?(?:numbers?|amounts?|decimals?|numeric)"
+        r"|\b(?:strip|remove|drop)\w*\s+(?:the\s+)?(?:currency\s+(?:signs?|symbols?)|thousands?\s+separators?)\s+(?:from|in)\s+(?:the\s+)?([a-z_]+)"
+    )
+    for match in re.finditer(number, p.text):
+        found.append(ParseStep(column=match[1] or match[2], kind="number"))
+        consume(p, match)
+    for step in found:
+        names = []
+        for name in step.into:  # 'into name and email, parsing ...': the list ends at the next clause
+            if name in STOP or name.endswith("ing") or name in ("as", "then"):
+                break
+            names.append(name)
+        step.into = names
+        column = resolve_column(p, step.column)
+        if column is None:
+            p.intent.refusal = f"The request parses '{step.column}', which is not a column of '{p.intent.main_table}'."
+            return
+        step.column = column
+        step.into = [snake(name) for name in step.into if name]
+    p.intent.parse = found
+
+
+LATEST = r"latest|newest|most\s+recent(?:ly)?|last|first|earliest|oldest"
+
+
+def _latest_per_group(p: Parse) -> None:
+    """'the most recent enrollment of every student', 'for each guest, their latest booking': of the rows
+    that refer to each thing, the one with the latest (or first) event date, kept whole."""
+    thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>[a-z_]+)"
+    patterns = [
+        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
+        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:(?:show|list|give|get|load|return|find)\s+(?:me\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
+    ]
+    for pattern in patterns:
+        for match in re.finditer(pattern, p.text):
+            rows, group = resolve_table(p.catalog, match["thing"]), resolve_table(p.catalog, match["group"])
+            reference = reference_column(p.catalog, rows, group) if rows and group and rows != group else None
+            when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
+            if when is None:
+                continue
+            p.intent.main_table = rows
+            earliest = match["which"] in ("first", "earliest", "oldest")
+            p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
+            consume(p, match)
+            return
+
+
+def _made_at(table, verb: str | None) -> str | None:
+    """'their most recently made booking': when the row was made (`booked_at`, `created_at`), not another date of it."""
+    if not verb:
+        return None
+    stamps = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
+    named = [c for c in stamps if c.startswith(verb)] or [c for c in stamps if is_past_verb(c.split("_")[0]) and not c.startswith(("updated", "modified"))]
+    return named[0] if len(named) == 1 else None  # `booked_at`, `created_at`: the one stamp named for an act
+
+
+def read_dedupe(p: Parse) -> None:
+    _latest_per_group(p)
+    if p.intent.dedupe:
+        return
+    match = re.search(r"\b(?:de-?duplicat\w*|dedup\w*|remove duplicates?|unique)\b[^.;]*?\bby\s+(?:the\s+)?([a-z_]+(?:\s+[a-z_]+)?)", p.text)
+    if not match:
+        return
+    key = resolve_column(p, match[1].split()[0]) or resolve_column(p, match[1])
+    if key is None:
+        return
+    insensitive = bool(CASE_INSENSITIVE.search(p.text))
+    latest = None
+    if re.search(r"most recent(?:ly)? updated|last updated|latest update|most recent update|newest update", p.text):
+        latest = resolve_column(p, "updated_at")
+    elif re.search(r"\b(latest|newest|most recent|last)\b", p.text):
+        latest = resolve_column(p, "updated_at") or resolve_column(p, "created_at")
+    elif re.search(r"\b(oldest|first|earliest)\b", p.text):
+        latest = None
+    p.intent.dedupe = Dedup(key=[key], case_insensitive=insensitive, latest_by=latest)
+    consume(p, match)
+
+
+CASE_INSENSITIVE = re.compile(
+    r"ignor\w* (?:the )?(?:letter )?case|case[- ]insensitive\w*|regardless of (?:letter )?case|any case"
+    r"|differ\w*\s+only\s+(?:in|by)\s+(?:upper\s*(?:/|or|and)?\s*lower|lower\s*(?:/|or|and)?\s*upper|letter)?\s*case"
+)
+
+
+def read_derivations(p: Parse) -> None:
+    word2 = r"([a-z_]+(?:\s+[a-z_]+)?)"
+    for match in re.finditer(rf"{word2}\s+(?:times|multiplied by|x|\*)\s+{word2}", p.text):
+        left = resolve_column_tail(p, match[1])
+        right = resolve_column_head(p, match[2])
+        if left and right:
+            named = re.search(r"\b(?:with|add(?:ing)?)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+column\b", p.text)
+            name = snake(named[1]) if named else f"{left.split('.')[1]}_x_{right.split('.')[1]}"
+            p.intent.derive.append(Derivation(function="multiply", columns=[left, right], name=name))
+            consume(p, match)
+            if named:
+                consume(p, named)
+    _elapsed(p)
+    _quotients(p)
+    functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
+                 "trim": r"trimmed|stripped|without\s+(?:the\s+|any\s+)?(?:(?:stray|extra|surrounding|leading|trailing|and|or)[\s/]+)*(?:white)?spaces?"}  # fmt: skip
+    def replace(function: str, column: str) -> None:
+        if not any(d.function == function and d.columns == [column] for d in p.intent.derive):
+            p.intent.derive.append(Derivation(function=function, columns=[column], name=column.split(".")[1]))
+
+    said = "|".join(f"(?:{w})" for w in functions.values())
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+((?:(?:{said})(?:\s*,\s*|\s+and\s+)?)+)", p.text):
+        words_ = match[1].split()  # 'the common name trimmed and lowercased': each, in the order said
+        column = resolve_column(p, match[1]) or resolve_column(p, words_[-1])
+        said_functions = sorted((m.start(), function) for function, words in functions.items() for m in re.finditer(rf"\b(?:{words})", match[2]))
+        for _, function in said_functions if column else ():
+            replace(function, column)
+    for function, words_ in functions.items():
+        verb = {"lower": "lowercase", "upper": "uppercase", "trim": "trim"}[function]
+        for match in re.finditer(rf"\b{verb}d?\s+(?:the\s+|all\s+)?([a-z_]+)", p.text):
+            if column := resolve_column(p, match[1]):
+                replace(function, column)
+
+
+ELAPSED = re.compile(
+    r"\bhow\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|months|years)|long)\b[^?.;]*?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?P<a>[a-z_]+(?:\s+date)?)"
+    r"\s+(?:to|until|till)\s+(?:the\s+|its\s+|their\s+)?(?P<b>[a-z_]+(?:\s+date)?)"
+)
+
+
+ELAPSED_UNITS = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
+def _elapsed(p: Parse) -> None:
+    """'how many days did each project run, from start to end': per row, the whole units from one of
+    its dates to another ('start' is `start_date`)."""
+    match = ELAPSED.search(p.text)
+    main = p.catalog.table(p.intent.main_table)
+    if not match:
+        return
+    dates = []
+    for said in (match["a"], match["b"]):
+        column = column_of(main, said) or column_of(main, f"{said.removesuffix(' date')} date")
+        if not column or not main.column(column).type.startswith(("date", "timestamp")):
+            return
+        dates.append(f"{main.name}.{column}")
+    unit = ELAPSED_UNITS.get(match["unit"] or "days", "day")
+    p.intent.derive.append(Derivation(function="elapsed", columns=dates, name=f"{unit}s", unit=unit))
+    blank(p, match.start("a"), match.end())
+    if match["unit"]:  # 'how many days' is the derived number, not a count of rows
+        blank(p, match.start(), match.end("unit"))
+
+
+QUOTIENT = re.compile(
+    r"\b(?P<said>(?:the\s+)?(?:ratio|proportion|quotient)\s+of\s+(?:the\s+)?(?:each\s+)?)?(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+"
+    r"(?P<by>to|over|per|divided\s+by|relative\s+to|in\s+relation\s+to)\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|a\s+|an\s+)?"
+    r"(?P<y>[a-z_]+(?:\s+[a-z_]+)?)"
+)
+
+
+def _quotients(p: Parse) -> None:
+    """'the population per area', 'the ratio of wins to games', 'a city population relative to the state':
+    one number of a row over another of the same row (or of a row it refers to: 'the state' there is
+    the state's population). 'Revenue per customer' is no such thing: a table or a key is a grouping."""
+    for match in list(QUOTIENT.finditer(p.text)):
+        if match["by"] in ("to", "over") and not match["said"]:
+            continue  # 'load orders to ClickHouse'
+        host = _table_with_both(p, match["x"], match["y"]) if not _column_in_unit(p, match["y"]) else None
+        if host and host != p.intent.main_table and not _has_column(p, p.intent.main_table, match["y"]):
+            p.intent.main_table = host  # 'the population per area of each state': the state's two numbers
+        above = resolve_column_tail(p, match["x"])
+        below = _number_column(p, match["y"], above)
+        if not above or not below or not _plain_number(p, above):
+            continue
+        name = "ratio" if match["said"] else f"{above.split('.')[1]}_per_{below.split('.')[1]}"
+        p.intent.derive.append(Derivation(function="divide", columns=[above, below], name=name))
+        consume(p, match)
+
+
+def _number_column(p: Parse, phrase: str, above: str | None) -> str | None:
+    """The numeric column a quotient divides by: one named ('area'), or the same number of the table
+    named ('relative to the state': the state's population)."""
+    words_ = phrase.split()
+    if table := resolve_table(p.catalog, phrase) or resolve_table(p.catalog, words_[0]):
+        same = above and column_of(p.catalog.table(table), above.split(".")[1].removeprefix(f"{singular(above.split('.')[0])}_"))
+        if same and table != above.split(".")[0]:
+            return f"{table}.{same}" if _plain_number(p, f"{table}.{same}") else None
+        if len(words_) == 1:
+            return None  # 'per customer': a grouping
+    column = resolve_column_head(p, phrase) or _column_in_unit(p, phrase)
+    return column if column and _plain_number(p, column) else None
+
+
+def _column_in_unit(p: Parse, phrase: str) -> str | None:
+    """'per square metre' where one numeric column of the table read is written in that unit (`area_sqm`)."""
+    for said, suffixes in SPOKEN_UNITS.items():
+        if re.match(rf"(?:{said})\b", phrase):
+            found = [f"{t.name}.{c.name}" for t in near_tables(p)[:1] for c in t.columns if is_numeric(c.type) and c.name.split("_")[-1] in suffixes]
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _table_with_both(p: Parse, x: str, y: str) -> str | None:
+    """The nearest table with a quantity column for each of two phrases."""
+    for table in near_tables(p):
+        if all(_has_column(p, table.name, phrase) for phrase in (x, y)):
+            return table.name
+    return None
+
+
+def _has_column(p: Parse, table: str, phrase: str) -> bool:
+    """Whether `table` has a quantity column the phrase (or its last word) names."""
+    found = p.catalog.table(table)
+    column = next((c for said in (phrase, phrase.split()[0], phrase.split()[-1]) if (c := column_of(found, said))), None)
+    return bool(column) and _plain_number(p, f"{table}.{column}")
+
+
+def _plain_number(p: Parse, qualified: str) -> bool:
+    """A numeric column that is a quantity, not a key (`customer_id` is numeric but no amount)."""
+    table_name, column = qualified.split(".")
+    table = p.catalog.table(table_name)
+    keys = set(table.primary_key) | set(table.references) | {table.identifier}
+    return column not in keys and is_numeric(table.column(column).type)

@@ -1,0 +1,146 @@
+"""Group keys: 'per customer', 'by month of the order date', 'for each category name', with time grains."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import GroupKey
+from ai_etl.language.reading import (
+    Mention,
+    Parse,
+    column_of,
+    event_column,
+    label_column,
+    near_tables,
+    own_and_parent_tables,
+    reachable,
+    resolve_column,
+    resolve_table,
+    year_column,
+)
+from ai_etl.language.references import label_of_named_reference, reference_column, relating
+from ai_etl.language.request_text import holds_weekday_names, table_aliases
+
+GRAINS = {
+    "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
+    "week": "week", "weekly": "week", "weeks": "week", "month": "month", "monthly": "month", "months": "month",
+    "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year", "annual": "year", "years": "year",
+}  # fmt: skip
+
+
+GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "grouped", "aggregated", "bucketed", "segmented", "broken", "split"}
+
+
+def read_group_by(p: Parse, mentions: list[Mention]) -> None:
+    keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
+    clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
+    keywords = r"(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)"
+    # a clause ends where the next one starts: 'received by publications in each year' is two
+    for match in re.finditer(clause + rf"([^.;:()?]*?)(?=\s+{keywords}\s|[.;:()?]|$)", p.text):
+        before = p.text[: match.start()].split()[-1:]
+        if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
+            continue
+        agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
+        if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
+            continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
+        if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
+            continue
+        keyword = match[0].split()[0]
+        first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
+        grain = GRAINS.get(first)
+        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:
+            continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
+        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
+            words_ = piece.split()
+            each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
+            found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
+            if found is None:
+                break  # the list of keys ended
+            key = found[0]
+            for each_key in (key, label_of_named_reference(p, key, " ".join(words_[: found[1]]))):
+                if each_key and each_key not in keys:
+                    keys.append(each_key)
+            if len(words_) > 3 or (words_ and key and len(words_) > 1 and group_key(p, " ".join(words_)) is None):
+                break  # words after the key: the clause went on to something else
+    adjective = r"\b(daily|weekly|monthly|yearly|hourly|quarterly)\s+(count|revenue|sales|total|sum|average|number|amount|orders|signups|new|quantity)\b"
+    for match in re.finditer(adjective, p.text):
+        key = group_key(p, match[1])
+        if key and key not in keys:
+            keys.insert(0, key)
+    p.intent.group_by = keys
+
+
+def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
+    """The column a phrase groups by; `each`: the phrase said each/every/per, so the main table itself
+    ('citations of each author') is a grouping too."""
+    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    if not words_:
+        return None
+    if words_ in (["weekday"], ["weekdays"]):  # 'each day of the week': a column of weekday names, else a date's weekday
+        named = next((f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if holds_weekday_names(c.known_values())), None)
+        column = named or event_column(p)
+        return GroupKey(column=column, grain=None if named else "weekday") if column else None
+    if len(words_) == 1 and words_[0] in GRAINS:
+        column = event_column(p)
+        if column is None and GRAINS[words_[0]] == "year" and (year := year_column(p)):
+            return GroupKey(column=year)  # 'per year' over an integer year column
+        if column is None:  # no date: a column that holds the period itself ('each month' over `review.month`)
+            grain = GRAINS[words_[0]]
+            held = next((f"{t.name}.{c.name}" for t in own_and_parent_tables(p) for c in t.columns if c.name == grain), None)
+            return GroupKey(column=held) if held else None
+        return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
+    named = resolve_table(p.catalog, " ".join(words_))
+    exactly = named and table_aliases(named).get(" ".join(words_)) == 3
+    column = resolve_column(p, " ".join(words_))
+    if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
+        column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
+    if column and exactly and named != p.intent.main_table and reference_column(p.catalog, p.intent.main_table, named):
+        column = None  # 'which products': each product by the rows' reference to it (its name comes along), not one row per name
+    if column:
+        if rival := _table_and_column_reading(p, words_, column):
+            said = " ".join(words_)
+            p.intent.refusal = f"'{said}' could be `{column}` or the {words_[0]}'s own `{rival}`; say which (e.g. '{rival}')."
+            return None
+        return GroupKey(column=column)
+    for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
+        head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
+        if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
+            return GroupKey(column=f"{table}.{column}")
+        kind = resolve_table(p.catalog, tail)  # 'each business category': a table of the business's categories
+        if table and kind and kind != table and reference_column(p.catalog, kind, table) and (label := label_column(p.catalog.table(kind))):
+            if label not in p.catalog.table(kind).references:
+                return GroupKey(column=f"{kind}.{label}")
+    table = resolve_table(p.catalog, " ".join(words_))
+    if each and table and table == p.intent.main_table and reachable(p) and (label := label_column(p.catalog.table(table))):
+        return GroupKey(column=f"{table}.{label}")  # 'citations of each author': one row per author
+    if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
+        main = p.catalog.table(p.intent.main_table)
+        label = label_column(p.catalog.table(table))
+        for column, ref in main.references.items():  # (the name said elsewhere comes along with the key)
+            if ref.split(".")[0] == table:
+                return GroupKey(column=f"{main.name}.{column}")
+        if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
+            return GroupKey(column=f"{table}.{label}")
+    return None
+
+
+def _table_and_column_reading(p: Parse, words_: list[str], column: str) -> str | None:
+    """'per stage name' where the rows refer to an artist with a `stage_name` and to a stage with a
+    name: the other table's column the words also say (the stage's name), when the column found is not
+    the main table's own. Two readings with different rows: not ours to choose."""
+    if len(words_) < 2 or column.startswith(f"{p.intent.main_table}."):
+        return None
+    for size in range(len(words_) - 1, 0, -1):
+        table = resolve_table(p.catalog, " ".join(words_[:size]))
+        if table and table != column.split(".")[0] and (table == p.intent.main_table or table in reachable(p)):
+            other = column_of(p.catalog.table(table), " ".join(words_[size:]))
+            if other and f"{table}.{other}" != column:
+                return f"{table}.{other}"
+    return None
+
+
+def _grain_for(p: Parse, column: str, grain: str) -> str | None:
+    """A day grain of a DATE column is the column itself."""
+    table, name = column.split(".")
+    kind = p.catalog.table(table).column(name).type
+    return None if grain == "day" and kind == "date" else grain

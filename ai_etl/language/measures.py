@@ -1,0 +1,355 @@
+"""Measures: what is summed, counted, averaged, spread (first/last) and of which rows, including money
+read from the schema ('revenue' as price less discount) and measures of referring rows."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import QUALIFIED, MeasureIntent
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.language.derivations import CASE_INSENSITIVE
+from ai_etl.language.grouping import group_key
+from ai_etl.language.money import less_discount
+from ai_etl.language.rankings import MONEY, counting_column
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_type,
+    consume,
+    event_column,
+    is_numeric,
+    label_column,
+    near_tables,
+    own_and_parent_tables,
+    resolve_column,
+    resolve_column_head,
+    resolve_column_tail,
+    resolve_table,
+    year_column,
+)
+from ai_etl.language.references import reference_column, reference_to
+from ai_etl.language.request_text import snake
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+
+MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
+
+
+def _money_column(p: Parse) -> str | None:
+    """The main table's one column of what a row costs (price, cost, fare, fee, amount), in that order."""
+    main = p.catalog.table(p.intent.main_table)
+    prefix = table_prefix([c.name for c in main.columns])
+    for word in MONEY:
+        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix)]
+        if found:
+            return f"{main.name}.{found[0]}" if len(found) == 1 else None
+    return None
+
+
+def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
+    """'the average number of citations' over a column `citation_num` (or `review_count`,
+    `num_pages`): a numeric column that already holds the number is summed or averaged, not
+    counted. The phrase is consumed so it is not read again as a row count."""
+    functions = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "sum": "sum", "overall": "sum",
+                 "maximum": "max", "max": "max", "highest": "max", "minimum": "min", "min": "min", "lowest": "min"}  # fmt: skip
+    pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
+    for match in list(re.finditer(pattern, p.text)):
+        noun = lemma(match[2])
+        if resolve_table(p.catalog, match[2]) == p.intent.main_table:
+            continue  # 'the total number of reviews' read from reviews: a count of its rows
+        parents = own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
+        tables = [t for t in near_tables(p) if t not in parents]
+        found = next(
+            (f"{t.name}.{c.name}" for t in tables for c in t.columns
+             if is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
+            None,
+        )  # fmt: skip
+        if found:
+            function = functions[match[1]]
+            measures.append(MeasureIntent(function=function, column=found, name=f"{ {'avg': 'avg', 'sum': 'total', 'max': 'max', 'min': 'min'}[function]}_{found.split('.')[1]}"))
+            consume(p, match)
+
+
+THEIR = re.compile(
+    r"\b(?P<key>[a-z_]+\s+(?:names?|titles?))\b[^,.;?]*?\b(?:and|with)\s+their\s+(?:average|avg|mean|total|number|count|minimum|maximum|lowest|highest)\b"
+)
+
+
+def read_their_measures(p: Parse) -> None:
+    """'a list of business names in New York and their average ratings': a measure of each thing listed,
+    grouped by what names it."""
+    if p.intent.group_by or not (match := THEIR.search(p.text)):
+        return
+    if key := group_key(p, match["key"], each=True):
+        p.intent.group_by = [key]
+        blank(p, match.start("key"), match.end("key"))
+
+
+def read_group_of_the_act(p: Parse) -> None:
+    """'customers who rented from each store': the rows' own store (`customer.store_id`) or the store the
+    rentals were from (the rental's copy's store)? When the table of the act said reaches the group's table
+    without the rows read, two groupings are possible: the request is asked back, never guessed."""
+    for key in p.intent.group_by:
+        table, column = key.column.split(".")
+        target = p.catalog.table(table).references.get(column, "").split(".")[0]
+        if table != p.intent.main_table or not target:
+            continue
+        for act in p.intent.through_tables:
+            if act in (p.intent.main_table, target):
+                continue
+            try:
+                hops = join_path(p.catalog, act, target)
+            except AmbiguousJoin:
+                hops = [None]
+            except NoJoinPath:
+                continue
+            if hops and all(hop is None or hop.table != p.intent.main_table for hop in hops):
+                p.intent.refusal = (
+                    f"'each {target}' could be the {table}'s own {target} (`{key.column}`) or the {target} of the {act}; "
+                    f"say which (e.g. 'per {table} {target}' or 'per {act} {target}')."
+                )
+                return
+
+
+def read_measured_rows(p: Parse) -> None:
+    """'how many units were sold per category in 2024': the sums are of the order lines that refer to the
+    products, so the lines are the rows read (their order's date says when), the products what they join."""
+    tables = {(m.column or "").split(".")[0] for m in p.intent.measures}
+    if len(tables) != 1 or any(m.function not in ("sum", "avg", "min", "max") for m in p.intent.measures):
+        return
+    measured = tables.pop()
+    if measured != p.intent.main_table and p.intent.group_by and reference_column(p.catalog, measured, p.intent.main_table):
+        p.intent.main_table = measured
+
+
+def read_measures_of_many(p: Parse) -> None:
+    """'the businesses and their average rating': one business has one `rating`, so an average per
+    business is of the ratings of the rows that refer to it (its reviews' `rating`), when exactly one
+    such table has that number. Grouped by something else (a city), the business's own number stays."""
+    main = p.catalog.table(p.intent.main_table)
+    own = {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)] if k}
+    if not p.intent.group_by or not {g.column for g in p.intent.group_by} <= own:
+        return
+    for measure in p.intent.measures:
+        table, _, name = (measure.column or "").partition(".")
+        if measure.function not in ("avg", "sum", "min", "max") or table != main.name:
+            continue
+        children = [t.name for t in p.catalog.tables if reference_column(p.catalog, t.name, main.name) and t.column(name) and is_numeric(t.column(name).type)]
+        if len(children) == 1:
+            measure.column = f"{children[0]}.{name}"
+
+
+def read_measures(p: Parse) -> None:
+    kept = {h.column for h in p.intent.having} | {m.column for m in p.intent.measures if m.function in ("share", "percentage")}
+    kept |= {n for m in p.intent.measures if m.function == "quotient" for n in m.column.split(" / ")}
+    measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage", "quotient") or m.name in kept]
+    _counted_columns(p, measures)
+    phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
+    for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
+        if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
+            if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
+                column = f"lower({column})"  # 'emails that differ only in case are the same': one address
+            measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))
+        elif not any(m.function == "count" for m in measures):
+            after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
+            if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
+                continue  # 'the number of references' is `reference_num`, a number each row holds
+            if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):
+                measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
+                continue  # 'how many units were sold': the quantities summed, not the lines counted
+            stop = next((i for i, w in enumerate(after) if w in ("per", "by", "each", "every", "for", "in")), len(after))
+            noun = next((w for w in after[:stop] if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
+            name = snake(f"{noun}_count" if noun != "rows" else "row_count")
+            counted = resolve_table(p.catalog, noun) if noun != "rows" else None
+            if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
+                measures.append(MeasureIntent(function="sum", column=tally, name=name))
+            elif counted and counted != p.intent.main_table:  # 'users ... how many reviews': reviews, never the users
+                if reference := reference_column(p.catalog, p.intent.main_table, counted):  # the rows' own reference to them
+                    if not any(m.function == "count_distinct" and m.column == f"{p.intent.main_table}.{reference}" for m in measures):
+                        measures.append(MeasureIntent(function="count_distinct", column=f"{p.intent.main_table}.{reference}", name=name))
+                elif identifier := p.catalog.table(counted).identifier:
+                    measures.append(MeasureIntent(function="count_distinct", column=f"{counted}.{identifier}", name=name))
+            else:
+                measures.append(MeasureIntent(function="count", name=name))
+    if spread := _spread(p, p.spread):
+        measures.append(spread)
+    functions = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive",
+                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest"}  # fmt: skip
+    # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
+    any_function = "|".join(functions.values())
+    text = re.sub(
+        rf"\b({any_function})(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)(?:the\s+)?(?=(?:{any_function})\b)",
+        lambda m: m[1] + " \x00 ",
+        p.text,
+    )
+    for function, words_ in functions.items():
+        for match in re.finditer(rf"\b(?:{words_})\s+(?:\x00\s+(?:{any_function})\s+)*(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?{phrase}", text):
+            if function in ("min", "max") and re.search(r"\b(?:with|has|have|had|having)\s+the\s+$", text[: match.start()]):
+                continue  # 'the restaurant with the highest rating' selects rows (read_row_ranking), it is not a max
+            if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
+                continue  # 'the total number of reviews' is a count (read above), not a sum of some number
+            column = measure_column(p, match[1])
+            if column is None and (following := re.match(r"\s+([a-z_]+)", text[match.end() :])):
+                column = measure_column(p, f"{match[1].split()[-1]} {following[1]}")  # 'totals of completed order amounts'
+            if column is None and function == "sum" and "sum" in (match[0].split()[0], match[1].split()[0]):
+                column = _money_expression(p)  # 'their total sum': what the rows are worth
+            if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
+                column = measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
+            if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
+                column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
+            products = [d for d in p.intent.derive if d.function == "multiply"]
+            if column is None and function in ("sum", "avg") and len(products) == 1:
+                column = " * ".join(products[0].columns)  # 'total cost (quantity times unit price)': the product defined
+                p.intent.derive.remove(products[0])
+            if column:
+                name = measure_name(function, match[1], column)
+                if not any(m.function == function and m.column == column for m in measures):
+                    measures.append(MeasureIntent(function=function, column=column, name=name))
+                first = next((n for n in (2, 1) if len(match[1].split()) >= n and _numeric_column_said(p, " ".join(match[1].split()[:n]))), 1)
+                rest = text[match.start(1) + len(" ".join(match[1].split()[:first])) :]
+                for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
+                    if not any(m.function == function and m.column == other for m in measures):
+                        measures.append(MeasureIntent(function=function, column=other, name=measure_name(function, said, other)))
+    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
+    if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures):
+        products = [d for d in p.intent.derive if d.function == "multiply"]
+        if len(products) == 1:  # 'revenue ... (quantity times unit price)': the product the request defines
+            column = " * ".join(products[0].columns)
+            p.intent.derive.remove(products[0])
+        else:
+            column = _money_expression(p) if worth[0] != "value" else None
+        if column:
+            measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
+    names: set[str] = set()
+    for measure in measures:
+        while measure.name in names:
+            measure.name += "_2"
+        names.add(measure.name)
+    p.intent.measures = measures
+
+
+LOW_WORDS = r"first|earliest|oldest|lowest|smallest|minimum|min|shortest|cheapest"
+
+
+HIGH_WORDS = r"last|latest|newest|most\s+recent|highest|largest|biggest|maximum|max|longest|priciest"
+
+
+SPREAD = re.compile(
+    rf"\b(?:(?:difference|gap|span|spread|range)\s+(?:in\s+(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+)?"
+    rf"|how\s+many\s+(?P<unit>days|weeks|months|years|hours|minutes)\s+(?:are\s+there\s+|passed\s+|elapsed\s+|were\s+there\s+)?)(?:between|from)\s+(?:the\s+)?"
+    rf"(?:(?P<low>{LOW_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?:{HIGH_WORDS})|(?:{HIGH_WORDS})\s+(?:and|to)\s+(?:the\s+)?(?P<low2>{LOW_WORDS}))"
+    rf"\s+(?:of\s+)?(?:the\s+)?(?:number\s+of\s+)?(?P<rest>[a-z_]+(?:\s+[a-z_]+)?)"
+)
+
+
+TIME_WORDS = {"time", "times", "years", "year", "dates", "date", "days", "period"}
+
+
+def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
+    """'the difference in time between the first and last paper published', 'the gap between the lowest
+    and highest price': the largest value of a column minus its smallest. Said of time (or of the first
+    and the last thing), the column is when the rows happened. `match`: SPREAD, read before the words
+    'highest number of' could be read as anything else (and blanked up to what it measures)."""
+    if not match:
+        return None
+    temporal = (match["low"] or match["low2"]) in ("first", "earliest", "oldest") or (match["what"] or "") in TIME_WORDS or bool(match["unit"])
+    column = measure_column(p, match["what"]) if match["what"] and match["what"] not in TIME_WORDS else None
+    column = column or (measure_column(p, match["rest"]) if not temporal else None)
+    column = column or ((event_column(p) or year_column(p)) if temporal else None)
+    if column is None:
+        return None
+    units = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
+    unit = units.get(match["unit"] or "") if column_type(p, column).startswith(("date", "timestamp")) else None
+    return MeasureIntent(function="spread", column=column, name=f"{match['unit'] or column.split('.')[1] + '_spread'}", grain=unit)
+
+
+TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}
+
+
+def _tally_column(p: Parse, noun: str) -> str | None:
+    """A table whose rows are already counts (a numeric `count` column, as in pre-aggregated
+    check-ins or page views): the number of its things is the sum of that column, not its rows."""
+    named = resolve_table(p.catalog, noun) if noun != "rows" else None
+    table = p.catalog.table(named or p.intent.main_table)
+    if table is None or table.name != p.intent.main_table:
+        return None
+    found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and is_numeric(c.type)]
+    return f"{table.name}.{found[0]}" if len(found) == 1 else None
+
+
+def measure_name(function: str, phrase: str, column: str) -> str:
+    word = phrase.split()[-1]
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max"}[function]
+    if word in MONEY_WORDS and word not in ("amount", "amounts"):
+        return snake(word) if function == "sum" else f"{prefix}_{snake(word)}"
+    base = column.split(".")[1] if "*" not in column else snake(phrase)
+    return f"{prefix}_{base}"
+
+
+def _coordinated_columns(p: Parse, after: str) -> list[tuple[str, str]]:
+    """The numeric columns listed right after a measured one ('easiness, clarity and helpfulness scores'):
+    each word or two after ',' / 'and' that names one, until a word that does not."""
+    found: list[tuple[str, str]] = []
+    while match := re.match(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:the\s+|its\s+|their\s+)?([a-z_]+(?:\s+[a-z_]+)?)", after):
+        words_ = match[1].split()
+        said = next((" ".join(words_[:n]) for n in (2, 1) if len(words_) >= n and _numeric_column_said(p, " ".join(words_[:n]))), None)
+        if said is None or said.split()[0] in FUNCTION_NAMES:
+            break
+        found.append((said, _numeric_column_said(p, said)))
+        after = after[match.start(1) + len(said) :]
+    return found
+
+
+def _numeric_column_said(p: Parse, phrase: str) -> str | None:
+    """The numeric column the whole phrase names (no part of it)."""
+    column = resolve_column(p, phrase)
+    return column if column and is_numeric(column_type(p, column)) else None
+
+
+FUNCTION_NAMES = {"sum", "total", "average", "avg", "mean", "min", "minimum", "max", "maximum", "count", "number", "highest", "lowest"}
+
+
+def measure_column(p: Parse, phrase: str) -> str | None:
+    words_ = phrase.split()
+    for size in (2, 1):
+        for start in range(len(words_) - size, -1, -1):
+            part = " ".join(words_[start : start + size])
+            if part in MONEY_WORDS:  # the column the word names ('amount' of a `paid_amount`), else what a row is worth
+                named = resolve_column(p, part)
+                return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
+            column = resolve_column(p, part)
+            if column and is_numeric(column_type(p, column)):
+                return column
+    return None
+
+
+def _money_expression(p: Parse) -> str | None:
+    """The money of a row of the main table: an amount-like column as charged, else quantity * unit price
+    or the one price column, less the row's discount (`ai_etl.language.money`)."""
+    table = p.catalog.table(p.intent.main_table)
+    for name in ("amount", "total", "total_amount", "revenue", "value"):
+        if table.column(name) and is_numeric(table.column(name).type):
+            return f"{table.name}.{name}"
+    quantity = next((c.name for c in table.columns if c.name in ("quantity", "qty", "units")), None)
+    price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
+    if quantity and price:
+        return less_discount(f"{table.name}.{quantity} * {table.name}.{price}", table, p.text)
+    if price:
+        return less_discount(f"{table.name}.{price}", table, p.text)
+    if _money_in_referring_rows(p):
+        return None  # 'revenue' of orders whose line items have prices too: which sum is meant is not ours to guess
+    column = _money_column(p)  # `total_cost`, `l_extendedprice`, `total_amt`: the one column of what a row cost
+    priced = column and "price" in spoken_words(column.split(".")[1], table_prefix([c.name for c in table.columns]))
+    return less_discount(column, table, p.text) if priced else column  # a cost or total is as charged
+
+
+def _money_in_referring_rows(p: Parse) -> bool:
+    """Do rows that refer to the main table hold money of their own (an order's line items with their
+    prices and discounts)? Then a main-table column only said to be some price is one reading of many."""
+    main = p.intent.main_table
+    for table in p.catalog.tables:
+        if table.name != main and any(ref.split(".")[0] == main for ref in table.references.values()):
+            prefix = table_prefix([c.name for c in table.columns])
+            if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
+                return True
+    return False

@@ -1,0 +1,93 @@
+"""Groups ranked by a measure: 'the top 5 customers by revenue', 'which conference published the most
+papers'."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import MeasureIntent, Ranking
+from ai_etl.language.grouping import group_key
+from ai_etl.language.measures import MONEY_WORDS, measure_column, measure_name
+from ai_etl.language.rankings import MOST, counting_column, ranked_phrase
+from ai_etl.language.reading import Parse, blank, column_of, numeric_owner, resolve_table
+from ai_etl.language.references import label_of_named_reference
+from ai_etl.language.request_text import singular, snake
+from ai_etl.language.schedule_text import NUMBER, number_value
+
+
+def read_top_groups(p: Parse) -> None:
+    """'top 5 customers by revenue', 'the 3 regions with the most orders': the first N groups by a
+    measure, read as 'which customers have the most revenue' keeping N. Only where what is ranked is
+    not a column of the ranked rows themselves ('top 5 states by area' ranks rows: `read_row_ranking`)."""
+    most = "most|highest|largest|biggest|greatest|fewest|least|lowest|smallest"
+    measured = r"(?P<y>(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+|count\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"
+    patterns = [
+        rf"\btop\s+(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<adj>{most})\s+)?{measured}",
+        rf"\b(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:with|that\s+have|having|who\s+have|have|has)\s+the\s+(?P<adj>{most})\s+{measured}",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, p.text)
+        if not match:
+            continue
+        x_table = resolve_table(p.catalog, match["x"].split()[-1])
+        if x_table and column_of(p.catalog.table(x_table), match["y"]):
+            return  # 'top 3 businesses in terms of review count': a column of theirs (`review_count`), rows ranked
+        y_words = re.sub(r"^(?:total|average|avg|mean|number of|count of)\s+", "", match["y"]).split()
+        y_phrases = [" ".join(y_words[:n]) for n in range(len(y_words), 0, -1)] + [" ".join(y_words[-n:]) for n in range(len(y_words) - 1, 0, -1)]
+        y_table = next((t for phrase in y_phrases if (t := resolve_table(p.catalog, phrase))), None)  # 'completed appointments'
+        y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
+        money = bool(set(y_words) & MONEY_WORDS)
+        if x_table and not money and (y_owner is None or y_owner == x_table):
+            return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
+        if x_table and match["y"].startswith("number of") and counting_column(p.catalog.table(x_table), y_words[0]):
+            return  # 'the 3 albums with the highest number of tracks' over album.track_count: rows ranked by it
+        n = number_value(match["n"])
+        adjective = match["adj"] or "most"
+        said = f"which {match['x']} have the {adjective} {match['y']}"
+        head = re.sub(r"\b(?:what|which)\s+(?:are|is|were|was)\s+(?:the\s+)?$", "", p.text[: match.start()])  # 'what are the top 5 ...'
+        p.text = head + said + p.text[match.end() :]
+        p.normalized = p.normalized.replace(match[0], said, 1)
+        p.top = n
+        return
+
+
+def read_ranking(p: Parse) -> None:
+    """'Which region has the most completed orders?', 'What category had the highest revenue?':
+    the groups of the named key, ranked by the measure, the first one kept."""
+    match = ranked_phrase(p.text)
+    if not match:
+        return
+    words_ = match[1].split()
+    phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in range(len(words_) - 1, 0, -1)]
+    key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # 'which author has written': the key, then a verb
+    if key is None:
+        return
+    for at, each_key in enumerate(k for k in (key, label_of_named_reference(p, key, said)) if k):
+        if each_key not in p.intent.group_by:
+            p.intent.group_by.insert(at, each_key)
+    measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
+    if not measures:
+        column = measure_column(p, match[3])
+        function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
+        measures = [
+            MeasureIntent(function=function, column=column, name=measure_name(function, match[3], column))
+            if column
+            else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
+        ]
+    p.intent.measures = measures
+    if p.top is None and (counted := re.search(rf"\b(?:which|what)\s+(?:are\s+the\s+)?({NUMBER})\s+[a-z_]+", p.text[: match.start(2)])):
+        p.top = number_value(counted[1])  # 'which five parts earned the most revenue': five of them
+        blank(p, counted.start(1), counted.end(1))
+    if p.top is None and _plural_subject(p.text[match.start() : match.start(2)], key_words=words_):
+        return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
+    p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=p.top or 1)
+
+
+def _plural_subject(said: str, key_words: list[str]) -> bool:
+    """Is 'which <key> ... the most' about several rows? The verb says it ('which species has': one), else the noun."""
+    if re.search(r"\b(?:has|is|was|does)\b", said):
+        return False
+    if re.search(r"\b(?:have|are|were|do)\b", said):
+        return True
+    noun = next((w for w in reversed(key_words) if w not in ("has", "have", "is", "are", "was", "were", "does", "do")), key_words[-1])
+    return singular(noun) != noun

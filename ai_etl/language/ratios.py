@@ -1,0 +1,256 @@
+"""Ratios, shares and percentages: 'orders per customer', 'the share of each category in revenue',
+'what percentage of loans were lost', rates of a flag."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Catalog, CatalogTable, Condition, MeasureIntent
+from ai_etl.language.conditions import clause_conditions
+from ai_etl.language.grouping import group_key
+from ai_etl.language.reading import (
+    SHARE_WITHIN,
+    SHARE_WORD,
+    Parse,
+    blank,
+    column_of,
+    consume,
+    is_numeric,
+    numeric_owner,
+    reachable,
+    resolve_table,
+)
+from ai_etl.language.references import label_of_named_reference, reference_column
+from ai_etl.language.request_text import snake
+from ai_etl.language.spoken import lemma, spoken_words
+
+RATIO = re.compile(
+    r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
+    r"(?P<den>.+?)(?=\s+(?:in|for|within|among|across|overall|per|by)\b|[?.!,;]|$)"
+)
+
+
+def read_ratio(p: Parse) -> None:
+    """'the ratio of restaurants with a rating above 4 to restaurants with a rating below 4',
+    'the share of Italian restaurants out of all restaurants': two counts of one table's rows, each
+    side's conditions read on their own. Anything else about a ratio is left to the coverage check."""
+    match = RATIO.search(p.text)
+    if not match:
+        return
+    measured = [_measured_side(p.catalog, part) for part in (match["num"], match["den"])]
+    if any(measured) and not all(measured):  # 'of the United States to the population of California': the same rows' number
+        known = next(m for m in measured if m)
+        measured = [m or _measured_side(p.catalog, part, known[0]) for m, part in zip(measured, (match["num"], match["den"]))]
+    if any(measured):  # 'the length of the Mississippi to the length of the Rhine': one column, summed on each side
+        if measured[0] != measured[1]:
+            return
+        sides = [measured[0][0]] * 2
+    else:
+        sides = []
+        for part in (match["num"], match["den"]):
+            table = next(_tables_named(p.catalog, part), None)
+            if table is None:
+                return
+            sides.append(table)
+    if sides[0] != sides[1]:
+        _quotient_of_counts(p, match, *sides)
+        return
+    table = sides[0]
+
+    def side_conditions(part: str) -> list[Condition]:
+        return clause_conditions(p, part, table).intent.conditions
+
+    conditions = [side_conditions(match["num"]), side_conditions(match["den"])]
+    end = match.end()
+    rest = re.match(r"[^?.!;]*", p.text[match.end("den") :])[0]
+    if rest.strip():  # 'businesses in California to businesses in New York': the den's own 'in ...' like the num's
+        longer = side_conditions(match["den"] + rest)
+        said_both = {c.column for c in conditions[0]} & {c.column for c in longer} - {c.column for c in conditions[1]}
+        if said_both:
+            conditions[1], end = longer, match.end("den") + len(rest)
+    everything = re.match(r"\s*(?:the\s+)?(?:total\s+number\s+of\s+|number\s+of\s+)?all\b|\s*(?:the\s+)?total\b", match["den"])
+    if not conditions[0] or not (conditions[1] or everything):
+        return  # a side whose rows the request does not say
+    p.intent.main_table = table
+    column = f"{table}.{measured[0][1]}" if measured[0] else None
+    p.intent.measures.append(MeasureIntent(function="ratio", name="ratio", column=column, numerator=conditions[0], denominator=conditions[1] or None))
+    blank(p, match.start(), end)
+
+
+def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> None:
+    """'the ratio of authors to organizations (by continent)': how many of each, counted by their
+    identifiers, and one over the other, where one table refers to the other (the rows are joined
+    keeping those with no match: an organization without authors still counts). Which table the rows
+    start from is settled once the grouping is known (`read_quotient_base`)."""
+    if any(re.search(r"\b(?:with|whose|where|that|which|who)\b", side) for side in (match["num"], match["den"])):
+        return  # a side with its own condition is not read here (coverage names it)
+    linked = reference_column(p.catalog, counted, per) or reference_column(p.catalog, per, counted)
+    ids = [p.catalog.table(counted).identifier, p.catalog.table(per).identifier]
+    if not linked or None in ids:
+        return  # 'publications to authors' (through a link table, or no key to count by): not one pipeline's rows
+    names = [snake(f"{counted}_count"), snake(f"{per}_count")]
+    p.intent.main_table = counted
+    p.intent.measures += [
+        MeasureIntent(function="count_distinct", column=f"{counted}.{ids[0]}", name=names[0]),
+        MeasureIntent(function="count_distinct", column=f"{per}.{ids[1]}", name=names[1]),
+        MeasureIntent(function="quotient", column=f"{names[0]} / {names[1]}", name="ratio"),
+    ]
+    consume(p, match)
+
+
+def read_quotient_base(p: Parse) -> None:
+    """A quotient of two tables' counts grouped by a column of the other table starts from that table:
+    'authors to organizations by continent' reads organizations (each one counted, authors or not)."""
+    quotient = next((m for m in p.intent.measures if m.function == "quotient"), None)
+    if quotient is None or not p.intent.group_by:
+        return
+    tables = {m.column.split(".")[0] for m in p.intent.measures if m.function == "count_distinct" and m.name in quotient.column.split(" / ")}
+    grouped = {g.column.split(".")[0] for g in p.intent.group_by}
+    if len(grouped) == 1 and (other := grouped & tables - {p.intent.main_table}):
+        p.intent.main_table = other.pop()
+
+
+def _tables_named(catalog: Catalog, phrase: str):
+    """The tables the spans of a phrase name, longest spans first."""
+    words_ = phrase.split()
+    spans = (" ".join(words_[i : i + n]) for n in range(len(words_), 0, -1) for i in range(len(words_) - n + 1))
+    return (t for span in spans if (t := resolve_table(catalog, span)))
+
+
+def _measured_side(catalog: Catalog, part: str, other_side: str | None = None) -> tuple[str, str] | None:
+    """'the population of California': (table, numeric column) of a ratio's side that names a column of
+    some rows; the table is the one the rest names, else the only one with such a column, else the
+    table the other side measures."""
+    said = re.match(r"\s*(?:the\s+)?(?:total\s+)?(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+of\s+(?P<rest>.+)", part)
+    if not said:
+        return None
+    tables = list(_tables_named(catalog, said["rest"])) or [numeric_owner(catalog, said["col"]) or other_side]
+    for table in filter(None, tables):
+        if (column := column_of(catalog.table(table), said["col"])) and is_numeric(catalog.table(table).column(column).type):
+            return table, column
+    return None
+
+
+SHARE = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction|ratio)\s+of\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?"
+    r"(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in\s+each|for\s+each|in\s+every|per|by)\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)"
+    r"(?:\s+(?:to|out\s+of|compared\s+to|versus|of)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number\s+of\s+)?(?:all\s+)?(?P<whole>[a-z_]+)"
+    r"(?:\s+in\s+the\s+database|\s+overall|\s+in\s+total)?)?"
+)
+
+
+PERCENT_OF = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?(?P<what>[a-z_]+)\s+"
+    r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
+    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+))"
+)
+
+
+# 'what percentage of all tickets does each tier account for'
+SHARE_OF_EACH = re.compile(
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:all\s+)?(?:the\s+)?(?P<what>[a-z_]+)\s+"
+    r"(?:does|do|did)\s+each\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:account\s+for|make\s+up|represent|hold|have|get)\b"
+)
+
+
+def flags_rated(p: Parse, tables: list[CatalogTable]) -> list[tuple[re.Match, str]]:
+    """'pass rate' over a `passed` column: each '<word> rate' and the one yes/no column of `tables` the word names."""
+    found = []
+    for match in re.finditer(r"\b([a-z]+)\s+rates?\b", p.text):
+        said = lemma(match[1])
+        flags = [f"{t.name}.{c.name}" for t in tables for c in t.columns if c.type == "boolean" and said in {lemma(w) for w in spoken_words(c.name)} - {"be", "have"}]
+        if len(flags) == 1:
+            found.append((match, flags[0]))
+    return found
+
+
+def read_flag_rate(p: Parse) -> None:
+    """'the pass rate', 'cancellation rate as a percentage': the share of rows whose yes/no column the word
+    names (`passed`, `is_cancelled`), over all rows; in percent where the request says so."""
+    tables = [p.catalog.table(p.intent.main_table), *(p.catalog.table(n) for n in reachable(p))]
+    for match, flag in flags_rated(p, tables):
+        flags = [flag]
+        if len(flags) != 1 or any(m.function == "ratio" for m in p.intent.measures):
+            continue
+        percent = bool(re.search(r"\b(?:percent(?:age)?s?|%)", p.text))
+        name = f"{match[1]}_rate" + ("_pct" if percent else "")
+        p.intent.measures.append(MeasureIntent(function="ratio", name=name, numerator=[Condition(column=flags[0], op="is_true")], per_hundred=percent))
+        consume(p, match)
+
+
+def _percent_of_rows(p: Parse) -> bool:
+    """'what percentage of the employees work remotely (for each office city)': the rows that meet a
+    condition over all rows, counted in each group said elsewhere."""
+    match = PERCENT_OF.search(p.text)
+    table = resolve_table(p.catalog, match["what"]) if match else None
+    if table is None:
+        return False
+    grouped = EACH_GROUP.search(match["cond"])  # 'of appointments at each clinic were no-shows': the group stays to be read
+    clause = match["cond"][: grouped.start()] + match["cond"][grouped.end() :] if grouped else match["cond"]
+    side = clause_conditions(p, clause, table)
+    leftover = re.findall(r"[a-z]+", side.text)
+    if not side.intent.conditions or len(leftover) > 3:
+        return False  # the condition is not read whole: not this reading
+    p.intent.main_table = table
+    name = {"percent": "percentage"}.get(match["kind"], match["kind"])
+    p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
+    if grouped:
+        start = match.start("cond")
+        blank(p, match.start(), start + grouped.start())
+        blank(p, start + grouped.end(), match.end())
+    else:
+        blank(p, match.start(), match.end())
+    return True
+
+
+EACH_GROUP = re.compile(r"\b(?:at|in|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")
+
+
+def read_share(p: Parse) -> None:
+    """'the share of businesses in each state', 'the percentage of orders per region', 'the ratio of
+    the number of businesses in each state to the total number of businesses': each group's count
+    over the count of all rows (a window over the groups). Only where the rows shared and the whole
+    are the same table's."""
+    if _percent_of_rows(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
+        return
+    match = SHARE.search(p.text) or SHARE_OF_EACH.search(p.text)
+    if not match:
+        return
+    words_ = match["what"].split()
+    table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
+    whole = match.groupdict().get("whole")
+    if table is None or (whole and resolve_table(p.catalog, whole) != table):
+        return
+    p.intent.main_table = table
+    group_words = match["group"].split()
+    found = next(((k, n) for n in range(len(group_words), 0, -1) if (k := group_key(p, " ".join(group_words[:n]), True))), None)
+    if found is None:
+        p.intent.main_table = None
+        return
+    key, n = found
+    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, " ".join(group_words[:n]))) if k]
+    count = snake(f"{table}_count")
+    function = "percentage" if match["kind"] in ("percentage", "percent") else "share"
+    p.intent.measures = [MeasureIntent(function="count", name=count), MeasureIntent(function=function, column=count, name=function)]
+    end = match.end("group") - len(" ".join(group_words[n:])) if n < len(group_words) else match.end()
+    blank(p, match.start(), end)
+
+
+def read_share_within(p: Parse) -> None:
+    """'orders by status in each region, with what percentage of that region's orders each status makes
+    up': each group's count over the count of the groups that share the outer key (a window per region),
+    read where two keys are grouped, one of them said to hold the whole."""
+    kind = SHARE_WORD.search(p.text)  # (reading.py: the coverage check reads the same words)
+    counts = [m for m in p.intent.measures if m.function == "count"]
+    if not kind or len(p.intent.group_by) < 2 or len(counts) != 1 or any(m.function in ("share", "percentage", "ratio") for m in p.intent.measures):
+        return
+    for match in SHARE_WITHIN.finditer(p.text, kind.end()):
+        said = (match["a"] or match["b"]).split()
+        outer = next((k for n in range(len(said), 0, -1) if (k := group_key(p, " ".join(said[:n])))), None)
+        if outer is None or outer.column not in {g.column for g in p.intent.group_by}:
+            continue
+        function = "percentage" if kind["kind"] in ("percentage", "percent") else "share"
+        name = counts[0].name or "count"
+        p.intent.measures.append(MeasureIntent(function=function, column=name, name=function, within=[outer.column]))
+        blank(p, kind.start(), match.end())
+        return

@@ -1,0 +1,40 @@
+"""How one table refers to another: the foreign-key column between two tables, the label a referenced
+row is named by, and the verbs that relate rows ('customers who have orders')."""
+
+from __future__ import annotations
+
+from ai_etl.agents.contracts import Catalog, GroupKey
+from ai_etl.language.reading import Parse, label_column, resolve_table
+from ai_etl.language.spoken import is_past_verb
+
+
+def reference_column(catalog: Catalog, child: str, parent: str) -> str | None:
+    """The column of `child` that refers to `parent`, if one does."""
+    return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
+
+
+def reference_to(p: Parse, phrase: str) -> str | None:
+    """'customers' counted in orders -> orders.customer_id."""
+    table = resolve_table(p.catalog, phrase)
+    main = p.catalog.table(p.intent.main_table)
+    return next((f"{main.name}.{column}" for column, ref in main.references.items() if table and ref.split(".")[0] == table), None)
+
+
+def label_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> GroupKey | None:
+    """'each conference' groups publications by their reference to it (`cid`); the conference's name
+    comes along, one join away, as a person reads the answer (same groups: the name follows the key)."""
+    table, column = key.column.split(".")
+    ref = p.catalog.table(table).references.get(column)
+    words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    if key.grain or not ref or resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
+        return None
+    label = label_column(p.catalog.table(ref.split(".")[0]))
+    return GroupKey(column=f"{ref.split('.')[0]}.{label}") if label and label != ref.split(".")[1] else None
+
+
+RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "contains", "include", "includes"}
+
+
+def relating(word: str) -> bool:
+    """A word that relates its subject to what follows: 'have', 'with', or a verb's past form ('wrote', 'posted')."""
+    return word in RELATING or is_past_verb(word)

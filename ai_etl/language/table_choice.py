@@ -1,0 +1,316 @@
+"""Which tables a request reads: the tables it mentions, the main (fact) table among them, the tables
+reached through a verb ('customers who bought ...'), and related columns said beside them."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import GroupKey
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.grouping import GROUPING_VERBS
+from ai_etl.language.measures import MONEY_WORDS
+from ai_etl.language.money import discount_column, less_discount
+from ai_etl.language.rankings import MONEY, ranked_phrase
+from ai_etl.language.ratios import flags_rated
+from ai_etl.language.reading import (
+    PEOPLE,
+    PERSON_NAME,
+    Mention,
+    Parse,
+    column_of,
+    consume,
+    is_numeric,
+    numeric_owner,
+    people_table,
+    person_name_parts,
+    reachable,
+    resolve_column,
+    resolve_table,
+)
+from ai_etl.language.references import label_of_named_reference, reference_column, relating
+from ai_etl.language.request_text import DATA_NOUNS, column_aliases, singular, table_aliases
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.value_conditions import table_of_said_values
+
+
+def table_mentions(p: Parse) -> list[Mention]:
+    tokens = re.findall(r"[a-z0-9_]+", p.text)
+    found: list[Mention] = []
+    aliases: dict[str, tuple[str, int]] = {}
+    for table in p.catalog.tables:
+        for alias, strength in table_aliases(table.name).items():
+            if alias not in aliases or strength > aliases[alias][1]:
+                aliases[alias] = (table.name, strength)
+    part_owners: dict[str, set[str]] = {}
+    for table in p.catalog.tables:
+        for alias, strength in table_aliases(table.name).items():
+            if strength in (1, 2):
+                part_owners.setdefault((alias, strength), set()).add(table.name)
+    if people := people_table(p.catalog):  # 'which people ...': the one table of persons
+        for word in PEOPLE:
+            aliases.setdefault(word, (people, 2))
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            phrase = " ".join(tokens[i : i + size])
+            if phrase in aliases:
+                table, strength = aliases[phrase]
+                if strength in (1, 2) and len(part_owners.get((phrase, strength), ())) > 1:
+                    break  # 'order' is part of orders and order_items: not distinctive
+                found.append(Mention(table=table, start=i, strength=strength, role=_role(tokens, i)))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _role(tokens: list[str], i: int) -> str:
+    before = tokens[max(0, i - 3) : i]
+    if before[-1:] in (["distinct"], ["unique"], ["different"]):
+        return "counted"
+    if before[-1:] == ["by"] and len(before) > 1 and is_past_verb(before[-2]) and before[-2] not in GROUPING_VERBS:
+        return "plain"  # 'references cited by publications': who did it, not a grouping
+    if before[-1:] in (["per"], ["by"], ["each"]) or before[-2:] == ["for", "each"] or before[-2:-1] in (["per"], ["by"]) and before[-1] not in DATA_NOUNS and before[-1] not in ("the",):
+        return "dimension"
+    return "plain"
+
+
+def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
+    """The other tables the request relates the rows to, in the order said: as nouns after a relating
+    word ('authors who have publications', 'who wrote papers in journals') or as the verb a link table
+    is named for ('wrote': `writes`). The rows kept are those that have them, and conditions read after
+    them are about them. A table named any other way ('for each business category') is not one."""
+    named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
+    verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if relating(w)}
+    related = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs if v) and t.name not in named]
+    text = p.text  # without the values it names: 'the United States' relates nothing to a `state` table
+    for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w]){re.escape(value)}(?![\w])", lambda m: " " * len(m[0]), text)
+    for table in dict.fromkeys(named):
+        if table in (p.intent.main_table, p.intent.exclude_related):
+            continue
+        aliases = "|".join(re.escape(a) for a in sorted(table_aliases(table), key=len, reverse=True))
+        for said in re.finditer(rf"\b(?:{aliases})\b", text):
+            before = [w for w in re.findall(r"[a-z]+", text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-1:]
+            if any(relating(w) for w in before) or (before and before[-1] in ("in", "at", "on") and related):
+                related.append(table)
+                break
+    for table in dict.fromkeys(related):
+        try:
+            join_path(p.catalog, p.intent.main_table, table)
+        except (NoJoinPath, AmbiguousJoin):
+            continue
+        p.intent.through_tables.append(table)
+
+
+NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
+
+
+def named_for_verb(table: str, verb: str) -> bool:
+    """A link table named for what its rows record: `writes` for 'wrote', `assignment` for 'assigned',
+    `performance` for 'performed', `enrollment` for 'enrolled'."""
+    if lemma(table) == verb:
+        return True
+    stem = verb.removesuffix("e")
+    return len(stem) >= 4 and table.startswith(stem) and table[len(stem) :].removeprefix("e") in NOUN_ENDINGS
+
+
+def _table_of_counted_value(p: Parse) -> str | None:
+    """The one table holding the value a count names as its object ('count the no-shows', 'how many
+    cancellations'... when 'no-show' is a status of reservations), when the value names no table."""
+    match = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
+    if not match or resolve_table(p.catalog, match[1]):
+        return None
+    said = {match[1], singular(match[1]), match[1].replace("-", "_"), singular(match[1]).replace("-", "_")}
+    holders = {t.name for t in p.catalog.tables for c in t.columns for v in c.known_values() if str(v).lower().replace(" ", "_") in said}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def read_main_table(p: Parse, mentions: list[Mention]) -> None:
+    if p.intent.main_table:
+        return
+    plain = [m for m in mentions if m.role == "plain"]
+    counted = {m.table for m in mentions if m.role == "counted"}
+    if counted and not plain:  # 'distinct customers per order status': the table that refers to them
+        for m in mentions:
+            table = p.catalog.table(m.table)
+            if m.role != "counted" and any(ref.split(".")[0] in counted for ref in table.references.values()):
+                p.intent.main_table = m.table
+                return
+    ranked = ranked_phrase(p.text)
+    ranked_table = None
+    if ranked:  # 'the most papers': papers; 'the highest total price paid': the table with that number
+        words_ = ranked[3].split()
+        phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
+        ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+        if ranked_table is None and words_[0] in MONEY_WORDS:  # 'the most revenue from completed orders': the orders
+            after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
+            windows = [" ".join(after[i : i + n]) for i in range(len(after)) for n in (2, 1)]  # 'sale lines' before 'sale'
+            ranked_table = next((t for w in windows if (t := resolve_table(p.catalog, w))), None) or _fact_table(p, [m.table for m in mentions])
+        if words_[0] == "times":  # 'which artist performed the most times': the rows of the table named for the verb
+            verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text[ranked.end(1) : ranked.start(2)])} - {None}
+            named = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs)]
+            ranked_table = named[0] if len(named) == 1 else None
+    if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
+        p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
+        return
+    if counted_value := _table_of_counted_value(p):  # 'count the no-shows per hotel': the reservations that are
+        p.intent.main_table = counted_value  # no-shows are counted, not the hotels
+        return
+    if len(rated := {flag.split(".")[0] for _, flag in flags_rated(p, list(p.catalog.tables))}) == 1:
+        p.intent.main_table = rated.pop()  # 'pass rate per department': the rows that pass or not are what is measured
+        return
+    if plain and _money_of_those_named(p, plain[0].table):
+        return
+    if plain:
+        p.intent.main_table = plain[0].table
+        return
+    if re.search(r"\b(revenue|sales|turnover|spend|spent)\b", p.text) and (fact := _fact_table(p, [m.table for m in mentions])):
+        p.intent.main_table = fact
+        return
+    measured = _tables_with_measure_columns(p)
+    if measured:
+        p.intent.main_table = measured[0]
+        return
+    if mentions:
+        p.intent.main_table = mentions[0].table
+        return
+    if owner := _owner_of_distinctive_column(p):
+        p.intent.main_table = owner
+        return
+    if holder := table_of_said_values(p):  # 'gold and platinum loyalty members'
+        p.intent.main_table = holder
+        return
+    if re.match(r"\s*who\b", p.text) and (people := people_table(p.catalog)):  # 'who joined in 2022?': the people
+        p.intent.main_table = people
+        return
+    _unknown_noun(p)
+
+
+def _money_of_those_named(p: Parse, named: str) -> bool:
+    """'customers and their total revenue', 'which customers have the most revenue': rows that have no money
+    of their own (a customer) are measured by the money of the rows that refer to them (their orders), one
+    group per customer. Only where no other grouping is said."""
+    if not re.search(r"\b(revenue|sales|turnover|spend|spending|spent)\b", p.text) or re.search(r"\b(?:per|by|each|every)\b", p.text):
+        return False
+    table = p.catalog.table(named)
+    prefix = table_prefix([c.name for c in table.columns])
+    if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
+        return False  # its own money: not this reading
+    fact = _fact_table(p, [named])
+    reference = reference_column(p.catalog, fact, named) if fact else None
+    if reference is None:
+        return False
+    p.intent.main_table = fact
+    key = GroupKey(column=f"{fact}.{reference}")
+    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, named)) if k]
+    return True
+
+
+def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
+    """'Revenue per product category': the table with money that refers to the dimension's table
+    and holds most of the columns the request names."""
+    words_ = set(re.findall(r"[a-z_]+", p.text))
+    best: tuple[int, str] | None = None
+    for table in p.catalog.tables:
+        names = {c.name for c in table.columns}
+        prefix = table_prefix(list(names))
+        prices = [c.name for c in table.columns if is_numeric(c.type) and "price" in spoken_words(c.name, prefix)]
+        priced_lines = discount_column(table) and len(prices) == 1 and less_discount(f"{table.name}.{prices[0]}", table, "")
+        if not (names & {"amount", "total", "revenue"} or ({"quantity", "qty"} & names and {"unit_price", "price"} & names) or priced_lines):
+            continue  # (a table of priced lines with discounts is where sales are: TPC-H's lineitem)
+        refers = {ref.split(".")[0] for ref in table.references.values()}
+        score = 2 * len(refers & set(dimensions)) + len(names & words_)
+        if best is None or score > best[0]:
+            best = (score, table.name)
+    return best[1] if best else None
+
+
+def _owner_of_distinctive_column(p: Parse) -> str | None:
+    """'Revenue per currency': the one table with a column named in the request."""
+    text_words = set(re.findall(r"[a-z_]+", p.text))
+    owners: dict[str, set[str]] = {}
+    for table in p.catalog.tables:
+        for column in table.columns:
+            owners.setdefault(column.name, set()).add(table.name)
+    for table in p.catalog.tables:
+        for column in table.columns:
+            if len(owners[column.name]) == 1 and (
+                any(alias in text_words for alias in column_aliases(column.name)[:1] + [column.name + "s"])
+                or ("_" in column.name and any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name)[1:3]))
+            ):  # 'hire dates' says `hire_date`
+                return table.name
+    said: dict[str, int] = {}  # 'for each return flag and line status': the one table whose columns are said by their words
+    for table in p.catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            words_ = spoken_words(column.name, prefix)
+            if len(words_) > 1 and re.search(rf"\b{re.escape(' '.join(words_))}(?:s|es)?\b", p.text):
+                said[table.name] = said.get(table.name, 0) + 1
+    ranked = sorted(said.items(), key=lambda item: -item[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _unknown_noun(p: Parse) -> None:
+    """'Load invoices from PostgreSQL': a noun in the object position that names no table."""
+    verbs = r"(?:load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring)"
+    match = re.search(rf"\b{verbs}\s+(?:all\s+|the\s+|only\s+|our\s+|my\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
+    if match:
+        noun = match[1]
+        if noun in DATA_NOUNS or noun in ("some", "any", "everything", "it", "them", "this", "that", "stuff"):
+            return
+        if noun not in ("postgres", "postgresql", "clickhouse"):
+            p.intent.unknown_tables.append(noun)
+
+
+def _tables_with_measure_columns(p: Parse) -> list[str]:
+    hits = []
+    for table in p.catalog.tables:
+        for column in table.columns:
+            if column.name in ("id",) or column.name.endswith("_id"):
+                continue
+            mentioned = any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name))
+            if mentioned and is_numeric(column.type):
+                hits.append(table.name)
+                break
+    return hits
+
+
+def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
+    """'together with the customer email', 'including the product name'."""
+    pattern = r"\b(?:with|including|plus|and|along with|together with|adding)\s+(?:the\s+|their\s+|its\s+)?([a-z_]+)\s+([a-z_]+)"
+    for match in re.finditer(pattern, p.text):
+        table = resolve_table(p.catalog, match[1])
+        if not table or table == p.intent.main_table:
+            continue
+        column = column_of(p.catalog.table(table), match[2])
+        if column:  # 'the customer's name' of first and last names: both of them
+            parts = person_name_parts(p.catalog.table(table)) if match[2] in ("name", "names") and PERSON_NAME.search(column) else []
+            p.intent.extra_columns += [f"{table}.{c}" for c in parts or [column]]
+            for m in mentions:
+                if m.table == table:
+                    m.role = "related"
+            consume(p, match)
+    for table_name in reachable(p):  # 'the highest point in each state': `highlow.highest_point`, said in full
+        table = p.catalog.table(table_name)
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            said = spoken_words(column.name, prefix)
+            if len(said) < 2 or column.name in table.references or f"{table_name}.{column.name}" in p.intent.extra_columns:
+                continue
+            match = _said_in_full(p.text, said)
+            if match and not (resolve_column(p, match[0]) or "").startswith(f"{p.intent.main_table}."):
+                p.intent.extra_columns.append(f"{table_name}.{column.name}")
+                consume(p, match)
+
+
+def _said_in_full(text: str, lemmas: tuple[str, ...]) -> re.Match | None:
+    """Where the words of `lemmas` are said in a row, in any inflection ('highest point' says
+    `high point`), not as a grouping ('per ...', 'by ...')."""
+    tokens = list(re.finditer(r"[a-z_]+", text))
+    for i in range(len(tokens) - len(lemmas) + 1):
+        if all(lemma(tokens[i + k][0]) == word for k, word in enumerate(lemmas)):
+            if any(t[0] in ("per", "by", "each", "every") for t in tokens[max(0, i - 2) : i]):
+                continue  # 'per album release year' is a grouping, not a column to carry
+            return re.compile(r".+", re.S).match(text, tokens[i].start(), tokens[i + len(lemmas) - 1].end())
+    return None
