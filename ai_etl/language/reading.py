@@ -14,7 +14,7 @@ from ai_etl.agents.contracts import (
     Intent,
 )
 from ai_etl.catalog.joins import distances
-from ai_etl.catalog.values import is_numeric
+from ai_etl.catalog.values import is_measuring_number, is_numeric
 from ai_etl.language.request_text import (
     UNITS,
     column_aliases,
@@ -98,6 +98,24 @@ def own_and_parent_tables(p: Parse) -> list[CatalogTable]:
         frontier = [t for t in frontier if t is not None and t not in tables]
         tables += frontier
     return tables
+
+
+def timed_tables(p: Parse) -> list[CatalogTable]:
+    """The main table, then the parents its rows happen as part of: where the time of a row is."""
+    tables = [p.catalog.table(p.intent.main_table)]
+    for table in own_and_parent_tables(p)[1:]:
+        if any(table.name == ref.split(".")[0] and is_part_of(child, table) for child in tables for ref in child.references.values()):
+            tables.append(table)
+    return tables
+
+
+def is_part_of(child: CatalogTable, parent: CatalogTable) -> bool:
+    """A row that happens as part of the row it refers to: an order's items (named after it, or a line of
+    several references with numbers of its own), not a bike kept at a station, whose time is not the
+    station's opening."""
+    named_after = set(spoken_words(parent.name)) <= set(spoken_words(child.name))
+    line = len(child.references) >= 2 and any(is_measuring_number(c.name, c.type) for c in child.columns if c.name not in child.references)
+    return named_after or line
 
 
 
@@ -224,7 +242,7 @@ def resolve_column_head(p: Parse, phrase: str) -> str | None:
 
 def event_column(p: Parse) -> str | None:
     """The column that says when a row happened, in the nearest table that has one."""
-    return next((f"{t.name}.{c}" for t in own_and_parent_tables(p) if (c := event_column_of(t))), None)
+    return next((f"{t.name}.{c}" for t in timed_tables(p) if (c := event_column_of(t))), None)
 
 
 
@@ -265,7 +283,7 @@ def year_column_of(table: CatalogTable) -> str | None:
 
 def year_column(p: Parse) -> str | None:
     """An integer column that holds a year ('year', 'publication_year') in the main or a linked table."""
-    return next((f"{t.name}.{c}" for t in own_and_parent_tables(p) if (c := year_column_of(t))), None)
+    return next((f"{t.name}.{c}" for t in timed_tables(p) if (c := year_column_of(t))), None)
 
 
 

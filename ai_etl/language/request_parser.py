@@ -75,6 +75,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron else []
     if said:  # 'every Monday at 6 AM' is when it runs, never a condition on a weekday column (the last one said:
         consume(p, said[-1])  # in 'daily revenue, daily at 2 AM' the first 'daily' is a grouping)
+    if schedule.cron and schedule.time_phrase and (at := re.search(rf"(?<!\w){re.escape(schedule.time_phrase)}(?!\w)", p.text)):
+        consume(p, at)  # 'per genre, every Sunday at 10 pm': the time is when it runs, not a column named `*_at`
     _target(p)
     _explicit_source(p)
     _load_mode(p)

@@ -22,6 +22,7 @@ class ParsedSchedule(BaseModel):
     cron: str | None
     phrase: str = ""  # the words it came from, for the summary
     every: str | None = None  # a replication's cadence ('30s', '5m'): the rows follow their source, no cron
+    time_phrase: str = ""  # 'at 10 pm': said apart from the recurrence ('every Sunday at 10 pm')
 
 
 WEEKDAYS = {
@@ -64,13 +65,13 @@ def number_value(token: str) -> int:
 _NUM = rf"({NUMBER})"
 
 
-def _time_of_day(text: str) -> tuple[int, int] | None:
-    """'at 2 AM', 'at 14:30', 'at midnight', 'at noon', 'в 2 часа ночи', 'в 14:00'."""
+def _time_of_day(text: str) -> tuple[int, int, str] | None:
+    """'at 2 AM', 'at 14:30', 'at midnight', 'at noon', 'в 2 часа ночи', 'в 14:00': hour, minute and the words."""
     lowered = text.lower()
-    if re.search(r"\bmidnight\b|\bполночь\b|\bв полночь\b", lowered):
-        return 0, 0
-    if re.search(r"\bnoon\b|\bполдень\b", lowered):
-        return 12, 0
+    if said := re.search(r"\b(?:at\s+)?midnight\b|\b(?:в\s+)?полночь\b", lowered):
+        return 0, 0, said[0]
+    if said := re.search(r"\b(?:at\s+)?noon\b|\bполдень\b", lowered):
+        return 12, 0, said[0]
     match = re.search(r"\b(?:at|@|в)\s*(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", lowered)
     if match is None:
         match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
@@ -87,7 +88,7 @@ def _time_of_day(text: str) -> tuple[int, int] | None:
         hour += 12
     if hour > 23 or minute > 59 or (meridiem and int(match[1]) > 12):
         raise ScheduleTextError(f"'{match[0].strip()}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
-    return hour, minute
+    return hour, minute, match[0].strip()
 
 
 _LINKING_WORDS = {
@@ -148,7 +149,15 @@ def parse_schedule(text: str) -> ParsedSchedule:
     if re.search(r"\btwice (a|per) day\b|\bдважды в день\b", lowered):
         return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
     time = _time_of_day(text)
-    hour, minute = time if time else (0, 0)
+    hour, minute, said_time = time if time else (0, 0, "")
+    parsed = _recurrence(text, lowered, time is not None, hour, minute)
+    if parsed.cron and said_time and said_time not in parsed.phrase.lower():
+        parsed.time_phrase = said_time
+    return parsed
+
+
+def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> ParsedSchedule:
+    """The recurrence said, at the time of day found (midnight when none)."""
     periodic = re.search(
         r"\b(daily|every day|each day|nightly|weekly|every week|monthly|every month|hourly|every hour|"
         r"ежедневно|каждый день|еженедельно|каждую неделю|ежемесячно|каждый месяц|ежечасно|каждый час)\b",
