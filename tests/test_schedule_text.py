@@ -42,6 +42,24 @@ from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
         ("every month on the 3rd at 7am", "0 7 3 * *"),
         ("Каждое 5-е число месяца в 06:00 пересчитывать", "0 6 5 * *"),
         ("5-го числа каждого месяца в 9:00", "0 9 5 * *"),
+        # ranges of weekdays, weekday/weekend forms, parts of an hour, every N days, once a week/month
+        ("refresh the shipments Tuesday through Thursday at 18:00", "0 18 * * 2-4"),
+        ("sync the tickets Mon-Fri at 6:45", "45 6 * * 1-5"),
+        ("from Monday to Saturday at 11 pm rebuild the totals", "0 23 * * 1-6"),
+        ("run it Friday to Monday at 5", "0 5 * * 5,6,0,1"),
+        ("each weekday at 8:05 copy the invoices", "5 8 * * 1-5"),
+        ("every weekend at noon", "0 12 * * 0,6"),
+        ("pull the readings every quarter of an hour", "*/15 * * * *"),
+        ("every half hour", "*/30 * * * *"),
+        ("twice an hour", "*/30 * * * *"),
+        ("every other day at 4", "0 4 */2 * *"),
+        ("every 3 days at 1 am", "0 1 */3 * *"),
+        ("once a week on Thursdays at 9", "0 9 * * 4"),
+        ("once a month, on the 12th at 02:30", "30 2 12 * *"),
+        ("on the second day of each month at 7am", "0 7 2 * *"),
+        ("every evening at 8 pm", "0 20 * * *"),
+        ("one-off copy, no schedule", None),
+        ("orders placed from Monday to Friday", None),  # no time, no 'every': which rows, not when
     ],
 )
 def test_schedule(text, cron):
@@ -55,6 +73,8 @@ def test_schedule(text, cron):
         ("every 7 minutes", "does not divide the hour"),
         ("Load all historical data in real-time every month", "real-time and for a fixed schedule at once"),
         ("copy the trips on the 31st of every month", "is not in every month"),
+        ("copy the trips every 20 days", "does not repeat evenly within a month"),
+        ("rebuild it every morning", "does not say at what time"),
     ],
 )
 def test_impossible_schedules_are_refused(text, message):

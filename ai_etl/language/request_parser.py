@@ -48,7 +48,7 @@ from ai_etl.language.request_text import (
     without_nightly_adjective,
 )
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
-from ai_etl.language.schedule_text import ScheduleTextError, parse_schedule
+from ai_etl.language.schedule_text import SAID_ON_DEMAND, ScheduleTextError, parse_schedule
 from ai_etl.language.signs import read_signs
 from ai_etl.language.spoken import joined_compounds
 from ai_etl.language.table_choice import read_main_table, read_related_columns, read_through_tables, table_mentions
@@ -72,9 +72,14 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase, p.intent.replicate_every = schedule.cron, schedule.phrase, schedule.every
-    said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron else []
+    said_on_demand = SAID_ON_DEMAND.fullmatch(schedule.phrase)  # 'one-off load, no schedule'
+    said = list(re.finditer(rf"(?<![\w]){re.escape(schedule.phrase.lower())}(?![\w])", p.text)) if schedule.cron or said_on_demand else []
+    if said_on_demand:  # 'one-off load, no schedule': every such phrase
+        said = list(SAID_ON_DEMAND.finditer(p.text))
     if said:  # 'every Monday at 6 AM' is when it runs, never a condition on a weekday column (the last one said:
         consume(p, said[-1])  # in 'daily revenue, daily at 2 AM' the first 'daily' is a grouping)
+    for other in said[:-1] if said_on_demand else []:
+        consume(p, other)
     if schedule.cron and schedule.time_phrase and (at := re.search(rf"(?<!\w){re.escape(schedule.time_phrase)}(?!\w)", p.text)):
         consume(p, at)  # 'per genre, every Sunday at 10 pm': the time is when it runs, not a column named `*_at`
     _target(p)

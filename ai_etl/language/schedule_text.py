@@ -45,6 +45,12 @@ NUMBER_WORDS = {
 ON_DEMAND = re.compile(
     r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once|вручную|по запросу|разово)\b", re.I
 )
+# an on-demand pipeline said in so many words ('one-off load, no schedule'): consumed, a pipeline with no cron
+SAID_ON_DEMAND = re.compile(r"\b(on[- ]demand|one[- ]off|ad[- ]hoc|no\s+schedule|unscheduled|not\s+scheduled|run\s+manually|разово|вручную|по\s+запросу)\b", re.I)
+SHORT_DAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 0}
+_DAY_NAME = "|".join(sorted([*WEEKDAYS, *SHORT_DAYS], key=len, reverse=True))
+# 'Monday through Friday', 'Mon-Fri', 'from Monday to Friday', 'с понедельника по пятницу' is not read (no genitive forms)
+DAY_RANGE = re.compile(rf"\b(?:from\s+)?(?P<first>{_DAY_NAME})s?\.?\s*(?:-|–|through|thru|to|till|until)\s*(?P<last>{_DAY_NAME})s?\b")
 REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
 # Wording of change data capture: the table kept as its source is, from its changes.
 REPLICATION = re.compile(
@@ -133,11 +139,12 @@ def _replication_cadence(lowered: str) -> str:
     return f"{seconds}s" if seconds < 60 else f"{seconds // 60}m" if seconds < 3600 else "1h"
 
 
-_NTH = r"(\d{1,2})(?:st|nd|rd|th)?"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NTH = r"(\d{1,2}|" + "|".join(ORDINALS) + r")(?:st|nd|rd|th)?"
 DAY_OF_MONTH = re.compile(
     rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b"
     rf"|\b(?:every|each)\s+month\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
-    rf"|\bmonthly\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
+    rf"|\b(?:monthly|once\s+(?:a|per)\s+month),?\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
     r"|(?:\bкажд\w+\s+)?(\d{1,2})-?(?:е|го|ое|ого)?\s+числ\w*(?:\s+(?:каждого\s+)?месяц\w*)?"
 )
 
@@ -145,7 +152,7 @@ DAY_OF_MONTH = re.compile(
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
-    lowered = re.sub(r"\beach\s+days?\s+of\s+(?:the\s+)?week\b", "each weekday", lowered)  # a grouping ('check-ins on each day of the week')
+    lowered = re.sub(r"\b(?:each|every|per)\s+days?\s+of\s+(?:the\s+)?week\b", lambda m: " " * len(m[0]), lowered)  # a grouping ('check-ins on each day of the week')
     if re.search(r"\btwice (a|per) day\b|\bдважды в день\b", lowered):
         return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
     time = _time_of_day(text)
@@ -178,6 +185,14 @@ def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> 
         if not 1 <= step <= 59 or 60 % step:
             raise ScheduleTextError(f"Every {step} minutes does not divide the hour; use 1, 2, 3, 5, 10, 15, 20 or 30.")
         return ParsedSchedule(cron=f"*/{step} * * * *" if step > 1 else "* * * * *", phrase=match[0])
+    if match := re.search(r"\bevery\s+(quarter|half)(?:\s+of)?\s+(?:an\s+)?hour\b|\b(twice|four\s+times)\s+(?:an|per|each|every)\s+hour\b", lowered):
+        step = 15 if match[1] == "quarter" or (match[2] or "").startswith("four") else 30
+        return ParsedSchedule(cron=f"*/{step} * * * *", phrase=match[0])
+    if match := re.search(rf"\bevery\s+(?:other|second|{_NUM})\s+days\b|\bevery\s+other\s+day\b", lowered):
+        step = number_value(match[1]) if match[1] else 2
+        if not 2 <= step <= 15:
+            raise ScheduleTextError(f"Every {step} days does not repeat evenly within a month; use 2 to 15 days, or a weekly schedule.")
+        return ParsedSchedule(cron=f"{minute} {hour} */{step} * *", phrase=match[0])
     if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час", lowered):
         step = number_value(match[1] or match[2])
         if not 1 <= step <= 23 or 24 % step:
@@ -185,10 +200,15 @@ def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> 
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
     if match := re.search(r"\b(hourly|every hour|each hour|ежечасно|каждый час)\b", lowered):
         return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
-    if match := re.search(r"\bevery\s+(weekday|business day|working day|work day|weekend day)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)\s+at\b", lowered):
+    if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
+        first, last = (WEEKDAYS.get(match[g]) if match[g] in WEEKDAYS else SHORT_DAYS[match[g]] for g in ("first", "last"))
+        days = list(range(first, last + 1)) if first <= last else [*range(first, 7), *range(0, last + 1)]
+        said = f"{days[0]}-{days[-1]}" if days == list(range(days[0], days[-1] + 1)) else ",".join(map(str, days))
+        return ParsedSchedule(cron=f"{minute} {hour} * * {said}", phrase=match[0].strip())
+    if match := re.search(r"\b(?:every|each)\s+(weekday|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)\s+at\b", lowered):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
-    weekly = re.search(r"\b(weekly|every week|each week|еженедельно|каждую неделю)\b", lowered)
+    weekly = re.search(r"\b(weekly|every week|each week|once (?:a|per) week|еженедельно|каждую неделю)\b", lowered)
     said_days = None if periodic and not weekly else EVERY_DAY.search(lowered) or (ON_DAYS.search(lowered) if weekly or time else None)
     if weekly or said_days:
         days = sorted({WEEKDAYS[m[1]] for m in re.finditer(rf"\b{DAY}s?\b", said_days[0])}) if said_days else [1]
@@ -197,14 +217,20 @@ def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> 
             phrase = lowered[weekly.start() : said_days.end()]
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
     if match := DAY_OF_MONTH.search(lowered):  # 'on the 15th of every month', 'каждое 5-е число месяца'
-        day = int(next(g for g in match.groups() if g))
+        said = next(g for g in match.groups() if g)
+        day = ORDINALS[said] if said in ORDINALS else int(said)
         if not 1 <= day <= 28:
             raise ScheduleTextError(f"Day {day} is not in every month; pick a day from 1 to 28.")
         return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip())
-    if match := re.search(r"\b(monthly|every month|ежемесячно|каждый месяц)\b", lowered):
+    if match := re.search(r"\b(monthly|every month|once (?:a|per) month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
+    if match := re.search(r"\b(?:every|each)\s+(?:morning|afternoon|evening)\b|\bкажд\w+\s+(?:утро|вечер)\b", lowered):
+        if not time:
+            raise ScheduleTextError(f"'{match[0]}' does not say at what time; add one, e.g. '{match[0]} at 7'.")
+        return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
     if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
     if time and not ON_DEMAND.search(text):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase="at a time of day")
-    return ParsedSchedule(cron=None, phrase="on demand")
+    said = SAID_ON_DEMAND.search(lowered)
+    return ParsedSchedule(cron=None, phrase=said[0] if said else "on demand")

@@ -21,7 +21,9 @@ ABBREVIATIONS = {
     "lon": "longitude", "lng": "longitude", "id": "id", "ids": "id", "dob": "birth date", "nm": "name", "cd": "code",
     "maint": "maintenance", "veh": "vehicle", "mgr": "manager", "svc": "service", "txn": "transaction", "loc": "location",
     "dist": "distance", "wt": "weight", "temp": "temperature", "ref": "reference", "dest": "destination",
-    "orig": "origin", "src": "source", "dst": "destination",
+    "orig": "origin", "src": "source", "dst": "destination", "stn": "station", "pub": "publication",
+    "usr": "user", "msg": "message", "pmt": "payment", "inv": "invoice", "ctry": "country", "tel": "telephone",
+    "bal": "balance", "grp": "group", "lvl": "level", "seq": "sequence", "hr": "hour", "sts": "status",
 }  # fmt: skip
 
 
@@ -51,6 +53,10 @@ SYNONYM_GROUPS = [
     {"review", "rating"},
     {"course", "class", "subject"},
     {"item", "line"},  # 'order lines' are its items
+    {"trip", "ride", "journey"},
+    {"loan", "borrowing"},
+    {"author", "writer"},
+    {"fine", "penalty"},
 ]
 
 
