@@ -1,10 +1,12 @@
 """When a row happened, over a schema made up for these tests (a kennel: dogs kept in kennels, their
 walks, invoices and invoice lines): a parent's date is the time of the rows that are part of it, never of
-rows merely kept there; the time of day a pipeline runs is never a column."""
+rows merely kept there; the time of day a pipeline runs is never a column; a date column is said by what
+happened ('no drop off time'); an incremental load's watermark and currencies of amounts are wording."""
 
 from __future__ import annotations
 
 import pytest
+from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.request_parser import parse_request
@@ -17,12 +19,16 @@ KENNEL = Catalog(
         CatalogTable(name="dogs", primary_key=["dog_id"], references={"kennel_id": "kennels.kennel_id"}, columns=[
             CatalogColumn(name="dog_id", type="integer"), CatalogColumn(name="dog_name", type="text"), CatalogColumn(name="kennel_id", type="integer"),
             CatalogColumn(name="breed", type="text", values=["beagle", "collie", "poodle"])]),
-        CatalogTable(name="walks", primary_key=["walk_id"], references={"dog_id": "dogs.dog_id"}, columns=[
+        CatalogTable(name="walks", primary_key=["walk_id"], columns=[
             CatalogColumn(name="walk_id", type="integer"), CatalogColumn(name="dog_id", type="integer"),
             CatalogColumn(name="walk_date", type="date"), CatalogColumn(name="minutes", type="integer"),
-            CatalogColumn(name="updated_at", type="timestamp without time zone")]),
+            CatalogColumn(name="updated_at", type="timestamp without time zone"),
+            CatalogColumn(name="picked_up_at", type="timestamp without time zone"), CatalogColumn(name="dropped_off_at", type="timestamp without time zone"),
+            CatalogColumn(name="start_kennel_id", type="integer"), CatalogColumn(name="end_kennel_id", type="integer")],
+            references={"dog_id": "dogs.dog_id", "start_kennel_id": "kennels.kennel_id", "end_kennel_id": "kennels.kennel_id"}),
         CatalogTable(name="invoices", primary_key=["invoice_id"], columns=[
-            CatalogColumn(name="invoice_id", type="integer"), CatalogColumn(name="issued_on", type="date")]),
+            CatalogColumn(name="invoice_id", type="integer"), CatalogColumn(name="issued_on", type="date"),
+            CatalogColumn(name="status", type="text", values=["open", "paid"]), CatalogColumn(name="updated_at", type="timestamp without time zone")]),
         CatalogTable(name="invoice_lines", primary_key=["line_id"], references={"invoice_id": "invoices.invoice_id"}, columns=[
             CatalogColumn(name="line_id", type="integer"), CatalogColumn(name="invoice_id", type="integer"), CatalogColumn(name="fee", type="numeric(8,2)")]),
     ],
@@ -42,6 +48,46 @@ def test_a_parent_date_is_the_time_of_its_lines():
 
 @pytest.mark.parametrize("when", ["every Friday at 9 pm", "daily at 10 pm", "every Monday at noon", "weekly on Sundays at 6:30"])
 def test_the_time_a_pipeline_runs_is_not_a_group_key(when):
-    intent = parse_request(f"Number of walks per breed, {when}", KENNEL)
-    assert [g.column for g in intent.group_by] == ["dogs.breed"]
+    intent = parse_request(f"Number of invoices per status, {when}", KENNEL)
+    assert [g.column for g in intent.group_by] == ["invoices.status"]
     assert intent.cron is not None
+
+
+@pytest.mark.parametrize(("said", "column"), [("no drop off time", "walks.dropped_off_at"), ("no pickup time", "walks.picked_up_at")])
+def test_a_time_column_is_said_by_what_happened(said, column):
+    assert [(c.column, c.op) for c in parse_request(f"walks with {said}", KENNEL).conditions] == [(column, "is_null")]
+
+
+def test_a_verb_is_not_the_time_it_happened():
+    """'walks picked up' says what happened to the walks, not when (no group by `picked_up_at`)."""
+    assert not parse_request("which dogs had walks picked up at least three times?", KENNEL).group_by or all(
+        g.column != "walks.picked_up_at" for g in parse_request("which dogs had walks picked up at least three times?", KENNEL).group_by
+    )
+
+
+def test_a_reference_is_said_without_its_id():
+    intent = parse_request("number of walks per start kennel", KENNEL)
+    assert [g.column for g in intent.group_by] == ["walks.start_kennel_id"]
+
+
+def test_an_amount_in_the_one_currency_keeps_its_number(tmp_path):
+    spec, gaps = written_spec("invoice lines with a fee above 40 euros", KENNEL, tmp_path)
+    assert gaps == [] and "fee > 40" in str(spec["transformations"])
+
+
+@pytest.mark.parametrize("said", ["using updated_at as the watermark column", "watermark column: updated_at", "picking up new rows by updated_at since the last run"])
+def test_an_incremental_load_names_its_watermark(said, tmp_path):
+    spec, gaps = written_spec(f"hourly incremental load of walks, {said}", KENNEL, tmp_path)
+    assert gaps == [] and spec["load"]["mode"] == "incremental" and spec["load"]["cursor"] == "updated_at"
+
+
+def test_an_incremental_load_without_a_watermark_is_refused_clearly(tmp_path):
+    from ai_etl.agents.schema_analyst import Refusal
+
+    with pytest.raises(Refusal, match="needs the column that finds new rows"):
+        written_spec("hourly incremental load of walks", KENNEL, tmp_path)
+
+
+def test_no_schedule_said_is_accounted_for(tmp_path):
+    spec, gaps = written_spec("Just the beagles, please. One-off load, no schedule.", KENNEL, tmp_path)
+    assert gaps == [] and spec.get("schedule") is None

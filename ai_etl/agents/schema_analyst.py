@@ -179,6 +179,9 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
         intent.cursor = intent.cursor or next((c.name for c in main.columns if c.name in ("updated_at", "modified_at", "last_modified")), None)
         if intent.cursor is None:
             raise Refusal(f"An upsert needs a column that grows on every update, and '{main.name}' has no updated_at; ask for a full refresh instead.")
+    if intent.load_mode == "incremental" and not intent.cursor:
+        stamps = ", ".join(c.name for c in main.columns if c.type.startswith(("timestamp", "date"))) or "none"
+        raise Refusal(f"An incremental load needs the column that finds new rows; say which, e.g. 'incrementally by <column>' (timestamps of '{main.name}': {stamps}).")
     for column in [intent.cursor, *intent.key]:
         if column and main.column(column) is None:
             raise Refusal(f"Column '{column}' does not exist in table '{main.name}'; name one of: {', '.join(c.name for c in main.columns)}.")

@@ -36,6 +36,7 @@ from ai_etl.language.spoken import (
     word_classes,
 )
 from ai_etl.language.value_conditions import MEASURE_NOUNS, VALUE_SYNONYMS, describes_a_measure
+from ai_etl.language.schedule_text import SAID_ON_DEMAND
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.spec import Pipeline
 
@@ -55,7 +56,7 @@ FUNCTION_WORDS = set(
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
     """set setup recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate
-    load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize
+    load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize mirror mirrored mirroring picking
     flat flattened denormalized denormalised wide
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
     exported bring pull push put send take took taken get got give given show list display return find compute
@@ -127,7 +128,8 @@ for _words, _constructs in [
     ("same share shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it
     ("part belong belongs belonged belonging affiliated associated", ("join", "anti", "exists")),  # 'part of any organization'
     ("exist exists any least", ("exists", "comparison", "join")),
-    ("incremental incrementally append appended appending", ("incremental",)),
+    ("incremental incrementally append appended appending watermark watermarks cursor high-water since", ("incremental",)),
+    ("last previous", ("incremental",)),  # 'new rows since the last run' (and the latest rows, read below)
     ("upsert upserts merge merged updates updated changes changed sync", ("upsert",)),
 ]:
     for _word in _words.split():
@@ -534,6 +536,8 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
             lambda m: " " * len(m[0]),
             text,
         )
+    if said.cron is None and pipeline.schedule is None:  # 'one-off load, no schedule': accounted by no schedule
+        text = SAID_ON_DEMAND.sub(lambda m: " " * len(m[0]), text)
     phrase = said.phrase.lower()
     refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done)\s+)?"
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None

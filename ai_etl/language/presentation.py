@@ -11,6 +11,8 @@ _UNIT = (
     r"(?:square\s+|sq\.?\s+|cubic\s+)?(?:kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|miles?|feet|foot|"
     r"inch(?:es)?|yards?|km|kilograms?|grams?|kg|pounds?|lbs?|tons?|tonnes?|lit(?:er|re)s?|acres?|hectares?)"
 )
+# a currency after an amount, where the schema keeps no currency column: the amounts are all in it
+_CURRENCY = r"(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|bucks|yen|gbp|руб\w*|доллар\w*|евро)"
 _ORDER_PHRASES = [
     r"\b(?:(?:ordered|sorted|ranked|listed|arranged|shown)\s+)?(?:in\s+)?(?:descending|ascending|alphabetical|reverse|decreasing|increasing)\s+order\b",
     r"\b(?:(?:ordered|sorted|arranged|listed)\s+)?alphabetically\b",
@@ -47,7 +49,10 @@ def _blanked(match: re.Match) -> str:
 def without_stated_units(text: str, column_names: list[str]) -> str:
     """'the longest rivers in meters', 'an area greater than 1000 square kilometers': where no column
     names a unit, the request's unit describes the data as stored, so the words change no value. A
-    schema that names units (`length_miles`) keeps them, for the coverage check to ask about."""
+    schema that names units (`length_miles`) keeps them, for the coverage check to ask about; one that
+    keeps a currency column keeps '5 dollars' (which may mean rows in dollars)."""
+    if not any(re.search(r"(?:^|_)(?:currency|curr|ccy|cur)(?:_|$)", name) for name in column_names):
+        text = re.sub(rf"(?<=\d)(\s+{_CURRENCY})\b", lambda m: " " * len(m[0]), text)  # 'fines above 5 dollars': one currency
     if any(re.search(r"(?:^|_)(?:km|kms|m|mi|miles|meters|metres|kg|kgs|lbs|lb|sqkm|sqm|ft|feet)$", name) for name in column_names):
         return text
     per = r"(?:(?:people|persons|inhabitants|residents)\s+)?per\s+"

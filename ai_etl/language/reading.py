@@ -184,14 +184,40 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
-    heads = [c.name for c in table.columns if len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
+    referring = [c for c in table.references if len(said) > 1 and spoken_words(c, prefix)[:-1] == said and spoken_words(c, prefix)[-1] in ("id", "key")]
+    if len(referring) == 1:
+        return referring[0]  # 'the start station' of a trip is its `start_station_id`
+    noun = not (len(said) == 1 and phrase.endswith("ing") and said[0] != phrase)  # 'counting' is no `dock_count`
+    heads = [c.name for c in table.columns if noun and len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     if len(heads) == 1:
         return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
     measured = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and _measured_quality(c.name, prefix) == said[0]]
     if len(measured) == 1:
         return measured[0]  # 'cleanliness' is `cleanliness_score` ('course' is no `course_level`)
     counted = [c.name for c in table.columns if said in (("unit",), ("piece",)) and is_numeric(c.type) and head_noun(c.name, prefix) in QUANTITY_WORDS]
-    return counted[0] if len(counted) == 1 else None  # 'units sold' are the `quantity` of the lines
+    if len(counted) == 1:
+        return counted[0]  # 'units sold' are the `quantity` of the lines
+    if len(said) == 1 and phrase.split()[0] != said[0]:
+        return None  # a verb form ('sold', 'returned') says what happened, not when
+    return _time_of_event(table, said, prefix)
+
+
+TIME_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "datetime", "when"}
+
+
+def _time_of_event(table: CatalogTable, said: tuple[str, ...], prefix: str | None) -> str | None:
+    """'return date' is `returned_on`, 'checkout' `checked_out_on`, 'start time' `started_at`: the one
+    date or time column named for what happened, said with or without a word for time. A bare word
+    ('return') only when no other column of the table says it."""
+    event = "".join(w for w in said if w not in TIME_WORDS)
+    if not event:
+        return None
+    stamps = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and "".join(w for w in spoken_words(c.name, prefix) if w not in TIME_WORDS) == event]
+    if len(stamps) != 1:
+        return None
+    if len(said) == 1 and any(event in "".join(spoken_words(c.name, prefix)) for c in table.columns if c.name != stamps[0]):
+        return None  # 'start' of a table with `started_at` and `start_station_id`
+    return stamps[0]
 
 
 QUANTITY_WORDS = {"quantity", "qty"}

@@ -211,6 +211,13 @@ def _load_mode(p: Parse) -> None:
     if p.intent.load_mode != "full_refresh" and not p.intent.cursor and (match := re.search(said_cursor, p.text)):
         p.intent.cursor = match[1]  # 'picking up new and changed rows by updated_at': the column that finds them
         consume(p, match)
+    mark = r"(?:watermark|high[- ]?water[- ]?mark|cursor|incremental\s+key)(?:\s+column)?"
+    named = rf"\b(?:using|with|taking)\s+(?:the\s+)?{WORDS_OF_A_COLUMN}\s+as\s+(?:the\s+|its\s+|a\s+)?{mark}|\b{mark}\s*(?:is\s+|=\s*|:\s*|of\s+)?(?:the\s+)?{WORDS_OF_A_COLUMN}"
+    if p.intent.load_mode == "incremental" and not p.intent.cursor and (match := re.search(named, p.text)):
+        p.intent.cursor = (match[1] or match[2]).removesuffix(" column")  # 'using updated_at as the watermark column'
+        consume(p, match)
+    if p.intent.load_mode != "full_refresh" and (since := re.search(r"\bsince\s+the\s+(?:last|previous)\s+(?:run|load|sync|refresh|time)\b", p.text)):
+        consume(p, since)  # 'new rows since the last run' is what an incremental load reads
 
 
 def _load_columns(p: Parse) -> None:
