@@ -71,6 +71,17 @@ CASES = {
         "select c.id from customers c where not exists (select 1 from orders o join order_items i on i.order_id = o.id"
         " join products p on p.id = i.product_id where o.customer_id = c.id and p.category = 'Electronics')",
     ),
+    "customers_without_any_order_line": (  # two hops, no condition: 'books never borrowed' (no loan of any copy)
+        pipeline(
+            "no_lines", {"table": "customers"}, "no_lines",
+            transformations=[
+                {"type": "join", "table": "orders", "how": "anti", "left_on": "id", "right_on": "customer_id",
+                 "through": [{"table": "order_items", "left_on": "orders.id", "right_on": "order_id"}]},
+            ],
+        ),
+        "SELECT id FROM t.no_lines",
+        "select c.id from customers c where not exists (select 1 from orders o join order_items i on i.order_id = o.id where o.customer_id = c.id)",
+    ),
     "latest_order_per_customer": (
         pipeline(
             "latest_order", {"table": "orders"}, "latest_order",

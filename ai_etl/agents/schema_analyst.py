@@ -270,6 +270,12 @@ def _anti_join(catalog: Catalog, main: CatalogTable, table: str, request: str = 
     if links:
         names = " or ".join(t.name for t in links)
         raise Refusal(f"'{main.name}' and '{table}' are linked through {names}; say which (e.g. 'without {links[0].name}').")
+    try:  # 'books never borrowed': no loan of any copy of the book; every hop is to rows of the one before
+        hops = join_path(catalog, main.name, table)
+    except (NoJoinPath, AmbiguousJoin):
+        hops = []
+    if 1 < len(hops) <= 3 and all(hop.fans_out for hop in hops):
+        return _narrowed_anti_join(catalog, main, table, [])
     raise Refusal(f"Table '{table}' and '{main.name}' do not refer to each other, so 'without {table}' has no meaning here.")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
 from ai_etl.language.reading import Mention, Parse, blank, consume, resolve_table
 from ai_etl.language.references import reference_column
@@ -53,8 +54,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
     if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", p.text)) and (verb := verb_lemma(passive[1])):
         # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
-        table = resolve_table(p.catalog, f"{verb}ing") or resolve_table(p.catalog, verb) or (named[0] if len(named) == 1 else None)
-        if table and table != p.intent.main_table and reference_column(p.catalog, table, p.intent.main_table):
+        table = resolve_table(p.catalog, f"{verb}ing") or resolve_table(p.catalog, verb) or (named[0] if len(named) == 1 else None) or act_table(p.catalog, verb)
+        if table and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
             p.intent.exclude_related = table
             consume(p, passive)
             return
@@ -69,3 +70,15 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
                         m.role = "anti"
                 consume(p, match)
                 return
+
+
+def reaches_by_children(catalog, parent: str, table: str) -> bool:
+    """Whether `table` records rows of `parent` directly or through rows of rows of it (a loan of a copy
+    of a book): what 'never been borrowed' can be about."""
+    if reference_column(catalog, table, parent):
+        return True
+    try:
+        hops = join_path(catalog, parent, table)
+    except (NoJoinPath, AmbiguousJoin):
+        return False
+    return 1 < len(hops) <= 3 and all(hop.fans_out for hop in hops)

@@ -20,6 +20,7 @@ from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
+from ai_etl.language.acts import act_verbs
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, person_name_parts, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
@@ -202,6 +203,8 @@ class SchemaIndex:
             for spoken in spoken_words(table.name):
                 for word in synonyms(spoken):
                     self.tables.setdefault(word, set()).add(table.name)
+            for verb in act_verbs(table.name):  # 'borrowed' says the act a `loan` records
+                self.tables.setdefault(verb, set()).add(table.name)
             self.tables.setdefault(table.name, set()).add(table.name)
             prefix = self.prefixes[table.name] = table_prefix([c.name for c in table.columns])
             for column in table.columns:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, Intent, MeasureIntent
+from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import read_anti_join, read_never_related_to_values
 from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.conditions import read_either, read_explicit_conditions, read_related_to_all
@@ -69,6 +70,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(original).lower()))), catalog_words(catalog))
     text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
+    text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase, p.intent.replicate_every = schedule.cron, schedule.phrase, schedule.every

@@ -299,6 +299,8 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
             if len(said) < 2 or column.name in table.references or f"{table_name}.{column.name}" in p.intent.extra_columns:
                 continue
             match = _said_in_full(p.text, said)
+            if match and re.search(r"\b(?:which|what|per|by|each|every)\s+(?:the\s+)?$", p.text[: match.start()]):
+                continue  # 'which room type has the most ...', 'per room type': a key, read with its groups
             if match and not (resolve_column(p, match[0]) or "").startswith(f"{p.intent.main_table}."):
                 p.intent.extra_columns.append(f"{table_name}.{column.name}")
                 consume(p, match)

@@ -1,0 +1,83 @@
+"""Acts said as verbs: 'the most borrowed books', 'patrons who borrowed more than 20 times', 'which
+station was ridden from the most'. A database records an act as rows of a table named by its noun
+(`loan`, `trip`, `rental`); a person says the verb. The request is read with the verb turned into the
+table's noun ('the books with the most loans'), which the rest of the parser already understands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.language.request_text import plural, singular
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
+
+# Nouns of general business English for acts, and the verbs people use for them (not any schema's names).
+ACTS: dict[str, tuple[str, ...]] = {
+    "loan": ("borrow", "lend", "loan"), "borrowing": ("borrow",), "checkout": ("borrow", "check"),
+    "trip": ("ride", "travel"), "ride": ("ride",), "journey": ("travel",),
+    "rental": ("rent", "hire"), "hire": ("hire",),
+    "order": ("order", "buy", "purchase"), "purchase": ("buy", "purchase"), "sale": ("sell", "buy"),
+    "payment": ("pay",), "booking": ("book", "reserve"), "reservation": ("reserve", "book"),
+    "visit": ("visit",), "flight": ("fly",), "shipment": ("ship",), "delivery": ("deliver",),
+    "review": ("review", "rate"), "rating": ("rate",), "enrollment": ("enroll", "enrol"), "registration": ("register",),
+    "view": ("view", "watch"), "play": ("play",), "attendance": ("attend",), "citation": ("cite",),
+    "donation": ("donate",), "subscription": ("subscribe",), "application": ("apply",), "transfer": ("transfer",),
+    "repair": ("repair", "fix"), "maintenance": ("maintain", "service"), "admission": ("admit",),
+    "prescription": ("prescribe",), "vote": ("vote",), "login": ("log",),
+}  # fmt: skip
+
+
+def act_verbs(table: str, head_only: bool = False) -> set[str]:
+    """The verbs that say the act a table's rows record: `loan` -> borrow, lend, loan; by its head noun
+    only (`order_items` records no ordering, its `orders` do)."""
+    words = spoken_words(table)
+    return {verb for word in (words[-1:] if head_only else words) for verb in ACTS.get(word, ())}
+
+
+def act_table(catalog: Catalog, word: str) -> str | None:
+    """The one table whose rows record the act a verb form says ('borrowed' -> `loan`), if one does:
+    by its head noun, else by any word of its name (`maintenance_log` for 'serviced')."""
+    verb = verb_lemma(word) or lemma(word)
+    for head_only in (True, False):
+        found = [t.name for t in catalog.tables if verb in act_verbs(t.name, head_only)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _act(catalog: Catalog, word: str) -> str | None:
+    """The noun to say instead of a past verb form of an act ('borrowed' -> 'loans')."""
+    table = act_table(catalog, word) if is_past_verb(word) else None
+    if table is None:
+        return None
+    said = table.replace("_", " ")
+    return said if singular(said) != said else plural(said)
+
+
+def with_acts_named(text: str, catalog: Catalog) -> str:
+    """The request with acts said as verbs turned into the nouns of their tables."""
+
+    def most(match: re.Match) -> str:  # 'the 5 most borrowed books' -> 'the 5 books with the most loans'
+        act = _act(catalog, match["verb"])
+        count = f"{match['n']} " if match["n"] else ""
+        return f"{match['the'] or ''}{count}{match['noun']} with the most {act}" if act else match[0]
+
+    def passive_most(match: re.Match) -> str:  # 'which author was borrowed the most' -> 'which author has the most loans'
+        act = _act(catalog, match["verb"])
+        return f"{match['which']} {match['noun']} has the most {act}" if act else match[0]
+
+    def times(match: re.Match) -> str:  # 'who have borrowed more than 20 times' -> 'with more than 20 loans'
+        act = _act(catalog, match["verb"])
+        return f"with {match['cmp']} {match['n']} {act}" if act else match[0]
+
+    def had(match: re.Match) -> str:  # 'bikes that were ridden', 'patrons who borrowed something' -> '... had loans'
+        act = _act(catalog, match["verb"])
+        return f"{match['rel'] or ''}had {act}" if act else match[0]
+
+    text = re.sub(r"\b(?P<the>the\s+)?(?:(?P<n>\d+)\s+)?most\s+(?:often\s+|frequently\s+)?(?P<verb>[a-z]+)\s+(?P<noun>[a-z_]+)", most, text)
+    text = re.sub(r"\b(?P<which>which|what)\s+(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?P<verb>[a-z]+)\s+(?:the\s+)?most\b(?:\s+(?:often|times))?", passive_most, text)
+    comparison = r"more\s+than|at\s+least|fewer\s+than|less\s+than|at\s+most|over|exactly"
+    text = re.sub(rf"\b(?:(?:who|that|which)\s+)?(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+)\s+(?P<cmp>{comparison})\s+(?P<n>\d+)\s+times\b", times, text)
+    text = re.sub(r"\b(?P<rel>(?:who|that|which)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?P<verb>[a-z]+)\b(?!\s+by\b)", had, text)
+    return re.sub(r"\b(?P<rel>(?:who|that|which)\s+)?(?P<verb>[a-z]+)\s+(?:something|anything)\b", had, text)
