@@ -91,3 +91,34 @@ def test_an_incremental_load_without_a_watermark_is_refused_clearly(tmp_path):
 def test_no_schedule_said_is_accounted_for(tmp_path):
     spec, gaps = written_spec("Just the beagles, please. One-off load, no schedule.", KENNEL, tmp_path)
     assert gaps == [] and spec.get("schedule") is None
+
+
+SHIFTS = Catalog(
+    connector="depot",
+    tables=[
+        CatalogTable(name="shifts", primary_key=["shift_id"], columns=[
+            CatalogColumn(name="shift_id", type="integer"), CatalogColumn(name="worker", type="text"),
+            CatalogColumn(name="started_at", type="timestamp without time zone"), CatalogColumn(name="ended_at", type="timestamp without time zone")]),
+        CatalogTable(name="parking_stays", primary_key=["stay_id"], columns=[
+            CatalogColumn(name="stay_id", type="integer"), CatalogColumn(name="plate", type="text"), CatalogColumn(name="entered_on", type="date"),
+            CatalogColumn(name="exited_on", type="date"), CatalogColumn(name="duration_minutes", type="integer")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_duration_is_the_time_between_a_rows_start_and_end(tmp_path):
+    spec, gaps = written_spec("average shift duration in hours per worker", SHIFTS, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert gaps == [] and aggregate["group_by"] == ["worker"]
+    assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('hour', started_at, ended_at))"]
+
+
+def test_a_duration_column_is_read_as_itself():
+    intent = parse_request("average stay duration per plate", SHIFTS)
+    assert [(m.function, m.column) for m in intent.measures] == [("avg", "parking_stays.duration_minutes")]
+
+
+@pytest.mark.parametrize(("said", "op"), [("finished shifts", "not_null"), ("shifts that have not ended yet", "is_null"), ("shifts not ended yet", "is_null"), ("ended shifts", "not_null")])
+def test_whether_an_event_happened_is_whether_its_time_is_set(said, op):
+    intent = parse_request(f"copy the {said}", SHIFTS)
+    assert [(c.column, c.op) for c in intent.conditions] == [("shifts.ended_at", op)]

@@ -21,6 +21,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.acts import act_verbs
+from ai_etl.language.happened import FINISHED
 from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, person_name_parts, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
@@ -117,6 +118,7 @@ for _words, _constructs in [
      "including letter letters word words prefix suffix substring character characters spelled mention mentions mentioning "
      "talk talks talking", ("pattern",)),
     ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
+    ("duration durations lasted lasting long", ("subtract",)),  # 'the ride duration': end time less start time
     ("time", ("subtract", "now")),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),  # ('case': 'ignoring case')
     ("differ differs differing", ("lower", "upper", "distinct")),  # 'emails that differ only in case are the same'
@@ -221,6 +223,12 @@ class SchemaIndex:
                     self.flags.add((table.name, column.name))
                 for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
+                if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
+                    for word in ("time", "date"):
+                        self.columns.setdefault(word, set()).add((table.name, column.name))
+                for said, events in FINISHED.items():  # 'finished rides' are those with an `ended_at`
+                    if column.type.startswith(("date", "timestamp")) and set(self.spoken(table.name, column.name)) & set(events):
+                        self.columns.setdefault(said, set()).add((table.name, column.name))
                 if is_numeric(column.type) and head_noun(column.name, prefix) in QUANTITY_WORDS:  # 'units sold' are a quantity
                     for word in ("unit", "piece"):
                         self.columns.setdefault(word, set()).add((table.name, column.name))
@@ -263,6 +271,7 @@ def check_coverage(
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
     text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
+    text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)

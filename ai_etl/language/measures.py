@@ -9,6 +9,7 @@ from ai_etl.agents.contracts import QUALIFIED, MeasureIntent
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.derivations import CASE_INSENSITIVE
+from ai_etl.language.durations import duration_expression
 from ai_etl.language.grouping import group_key
 from ai_etl.language.money import less_discount
 from ai_etl.language.rankings import MONEY, counting_column
@@ -114,7 +115,7 @@ def read_group_of_the_act(p: Parse) -> None:
 def read_measured_rows(p: Parse) -> None:
     """'how many units were sold per category in 2024': the sums are of the order lines that refer to the
     products, so the lines are the rows read (their order's date says when), the products what they join."""
-    tables = {(m.column or "").split(".")[0] for m in p.intent.measures}
+    tables = {c.split(".")[0] for m in p.intent.measures for c in QUALIFIED.findall(m.column or "") or [""]}
     if len(tables) != 1 or any(m.function not in ("sum", "avg", "min", "max") for m in p.intent.measures):
         return
     measured = tables.pop()
@@ -197,6 +198,9 @@ def read_measures(p: Parse) -> None:
                 column = measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
                 column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
+            if column is None and (lasted := duration_expression(p, text[match.start(1) : match.start(1) + 40])):
+                column = lasted[0]  # 'the average ride duration in minutes': end time less start time
+                blank(p, match.start(1) + lasted[1].start(), match.start(1) + lasted[1].end())
             products = [d for d in p.intent.derive if d.function == "multiply"]
             if column is None and function in ("sum", "avg") and len(products) == 1:
                 column = " * ".join(products[0].columns)  # 'total cost (quantity times unit price)': the product defined
@@ -282,7 +286,7 @@ def measure_name(function: str, phrase: str, column: str) -> str:
     prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max"}[function]
     if word in MONEY_WORDS and word not in ("amount", "amounts"):
         return snake(word) if function == "sum" else f"{prefix}_{snake(word)}"
-    base = column.split(".")[1] if "*" not in column else snake(phrase)
+    base = column.split(".")[1] if QUALIFIED.fullmatch(column) else snake(phrase)  # arithmetic: named as said
     return f"{prefix}_{base}"
 
 

@@ -202,17 +202,22 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     return _time_of_event(table, said, prefix)
 
 
-TIME_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "datetime", "when"}
+STAMP_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "datetime", "when"}
+
+
+def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
+    """The date/time columns named for an event, its words for time aside: 'return' -> `returned_on`,
+    'checkout' -> `checked_out_on`, 'start' -> `started_at`."""
+    prefix = table_prefix([c.name for c in table.columns])
+    return [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and "".join(w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS) == event]
 
 
 def _time_of_event(table: CatalogTable, said: tuple[str, ...], prefix: str | None) -> str | None:
     """'return date' is `returned_on`, 'checkout' `checked_out_on`, 'start time' `started_at`: the one
     date or time column named for what happened, said with or without a word for time. A bare word
     ('return') only when no other column of the table says it."""
-    event = "".join(w for w in said if w not in TIME_WORDS)
-    if not event:
-        return None
-    stamps = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and "".join(w for w in spoken_words(c.name, prefix) if w not in TIME_WORDS) == event]
+    event = "".join(w for w in said if w not in STAMP_WORDS)
+    stamps = stamps_of_event(table, event) if event else []
     if len(stamps) != 1:
         return None
     if len(said) == 1 and any(event in "".join(spoken_words(c.name, prefix)) for c in table.columns if c.name != stamps[0]):

@@ -25,6 +25,7 @@ from ai_etl.language.counts import (
 from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
 from ai_etl.language.grouping import read_group_by
+from ai_etl.language.happened import read_happened
 from ai_etl.language.measures import (
     SPREAD,
     read_group_of_the_act,
@@ -115,6 +116,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_fills(p)
     read_column_comparisons(p)
     read_missing_values(p)
+    read_happened(p)
     read_signs(p)
     read_through_tables(p, mentions)
     read_parse_steps(p)
