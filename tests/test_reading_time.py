@@ -122,3 +122,10 @@ def test_a_duration_column_is_read_as_itself():
 def test_whether_an_event_happened_is_whether_its_time_is_set(said, op):
     intent = parse_request(f"copy the {said}", SHIFTS)
     assert [(c.column, c.op) for c in intent.conditions] == [("shifts.ended_at", op)]
+
+
+def test_a_table_named_before_another_says_whose_rows_are_read():
+    """'the dog walk log' would be walks of dogs; here 'kennel dogs': the dogs (of kennels) are read, while
+    'dog names' is a column of dogs and 'dogs walk' a verb."""
+    assert parse_request("copy the kennel dogs nightly", KENNEL).main_table == "dogs"
+    assert parse_request("copy the invoice lines nightly", KENNEL).main_table == "invoice_lines"

@@ -49,7 +49,7 @@ def table_mentions(p: Parse) -> list[Mention]:
     if people := people_table(p.catalog):  # 'which people ...': the one table of persons
         for word in PEOPLE:
             aliases.setdefault(word, (people, 2))
-    i = 0
+    i, ends = 0, {}
     while i < len(tokens):
         for size in (3, 2, 1):
             phrase = " ".join(tokens[i : i + size])
@@ -57,11 +57,24 @@ def table_mentions(p: Parse) -> list[Mention]:
                 table, strength = aliases[phrase]
                 if strength in (1, 2) and len(part_owners.get((phrase, strength), ())) > 1:
                     break  # 'order' is part of orders and order_items: not distinctive
-                found.append(Mention(table=table, start=i, strength=strength, role=_role(tokens, i)))
+                mention = Mention(table=table, start=i, strength=strength, role=_role(tokens, i))
+                if found and ends.get(id(found[-1])) == i and found[-1].role == mention.role == "plain" and _compound(p, found[-1].table, phrase):
+                    found[-1].role = "modifier"  # 'the bike maintenance log': a log of bikes, the log is what is read
+                found.append(mention)
+                ends[id(mention)] = i + size
                 i += size - 1
                 break
         i += 1
     return found
+
+
+def _compound(p: Parse, modifier: str, head: str) -> bool:
+    """'bike maintenance log': a table's name before another's noun says whose rows these are; not where
+    the words are a column of the first ('aircraft codes') or the second is a verb ('papers cite')."""
+    from lemminflect import getAllLemmas
+
+    table = resolve_table(p.catalog, head)
+    return table != modifier and "NOUN" in getAllLemmas(head.split()[0]) and column_of(p.catalog.table(modifier), head) is None
 
 
 def _role(tokens: list[str], i: int) -> str:
