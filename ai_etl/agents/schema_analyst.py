@@ -28,6 +28,7 @@ from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
 from ai_etl.language.request_text import singular
+from ai_etl.language.spoken import lemma, spoken_words
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource
 
@@ -145,14 +146,14 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
     through = [t for t in intent.through_tables if t not in used]  # a table a condition is on is a goal, not a way
     for table in through:  # 'authors who wrote publications ...': through the tables named, in order
         if not any(j.table == table for j in plan.joins):
-            plan.joins += _join_path(catalog, main, table, plan.joins)
+            plan.joins += _join_path(catalog, main, table, plan.joins, said=request)
     for column in _columns_used(intent):
         table = column.split(".")[0]
         if catalog.table(table) is None or catalog.table(table).column(column.split(".")[1]) is None:
             raise Refusal(f"Column '{column}' does not exist in source '{catalog.connector}'; name a column it has.")
         if table == main.name or any(j.table == table for j in plan.joins):
             continue
-        plan.joins += _join_path(catalog, main, table, plan.joins, through)
+        plan.joins += _join_path(catalog, main, table, plan.joins, through, said=request)
     for join in plan.joins:  # take the used columns and the keys later joins start from
         wanted = {c.split(".")[1] for c in _columns_used(intent) if c.split(".")[0] == join.table}
         wanted |= {j.left_on.split(".")[1] for j in plan.joins if j.left_on.split(".")[0] == join.table}
@@ -202,9 +203,10 @@ def _columns_used(intent: Intent) -> list[str]:
     return list(dict.fromkeys(intent.qualified_columns()))
 
 
-def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep], through: list[str] = ()) -> list[JoinStep]:
+def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep], through: list[str] = (), said: str = "") -> list[JoinStep]:
     """Joins from the main table to `table` along the one shortest path of references (left_on qualified);
-    from the last table the request named on the way when one reaches it ('publications in the domain X')."""
+    from the last table the request named on the way when one reaches it ('publications in the domain X');
+    of several paths, the one whose reference the request says ('the station where the trip started')."""
     for start in reversed(through):
         try:
             hops = join_path(catalog, start, table)
@@ -218,9 +220,25 @@ def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[Join
     except NoJoinPath:
         raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
     except AmbiguousJoin as err:
-        raise Refusal(f"Table {err}") from None
+        hops = _path_said(catalog, err.paths, table, said)
+        if hops is None:
+            raise Refusal(f"Table {err}") from None
     joined = {j.table for j in done}
     return [JoinStep(table=h.table, left_on=h.left, right_on=h.right, fans_out=h.fans_out) for h in hops if h.table not in joined]
+
+
+def _path_said(catalog: Catalog, paths: list, goal: str, request: str):
+    """The one path whose reference columns' own words ('start' of `start_station_id`) the request says,
+    the goal's and key words aside; None when none or several are said."""
+    said = {lemma(w) for w in re.findall(r"[a-z]+", request.lower())}
+    plain = set(spoken_words(goal)) | {"id", "key", "code", "no", "number"}
+
+    def words(path) -> set[str]:
+        columns = [c for hop in path for c in (hop.left.split(".")[-1], hop.right)]
+        return {w for c in columns for w in spoken_words(c)} - plain
+
+    found = [path for path in paths if words(path) & said]
+    return found[0] if len(found) == 1 else None
 
 
 def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:

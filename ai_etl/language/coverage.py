@@ -22,7 +22,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.happened import FINISHED
-from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
+from ai_etl.language.presentation import without_calendar_word, without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, person_name_parts, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
 from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
 from ai_etl.language.signs import with_one_word_signs
@@ -269,7 +269,7 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog)))
+    text = without_calendar_word(without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog))))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
@@ -587,6 +587,8 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
             owners = schema.values[value]
             if describes_a_measure(text, match.span(), measured) and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'the total amount paid': a word about the amount, unless the rows read have that state
+            if (grain := GRAINS.get(value)) and re.search(_GRAIN_SQL[grain], evidence.text) and not meant_as_value(value, evidence):
+                continue  # 'monthly fare revenue' grouped by month: the grain, not the 'monthly' plan
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -596,6 +598,11 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def meant_as_value(value: str, evidence: Evidence) -> bool:
+    """Whether the spec writes the value as a literal (a grain word that is also a value is then both)."""
+    return any(value in s for s in evidence.strings)
 
 
 def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[str, str, str]]) -> bool:

@@ -18,7 +18,12 @@ from ai_etl.language.reading import (
     resolve_table,
     year_column,
 )
-from ai_etl.language.references import label_of_named_reference, reference_column, relating
+from ai_etl.language.references import (
+    label_of_named_reference,
+    reference_column,
+    relating,
+    said_reference,
+)
 from ai_etl.language.request_text import holds_weekday_names, table_aliases
 
 GRAINS = {
@@ -116,9 +121,11 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
         main = p.catalog.table(p.intent.main_table)
         label = label_column(p.catalog.table(table))
-        for column, ref in main.references.items():  # (the name said elsewhere comes along with the key)
-            if ref.split(".")[0] == table:
-                return GroupKey(column=f"{main.name}.{column}")
+        if column := said_reference(p, main.name, table):  # (the name said elsewhere comes along with the key)
+            return GroupKey(column=f"{main.name}.{column}")
+        if reference_column(p.catalog, main.name, table):  # 'per station' of trips that start and end at one
+            p.intent.refusal = f"'{p.intent.main_table}' refer to '{table}' in more than one way ({', '.join(c for c, r in main.references.items() if r.split('.')[0] == table)}); say which."
+            return None
         if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
             return GroupKey(column=f"{table}.{label}")
     return None

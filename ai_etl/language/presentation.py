@@ -60,6 +60,11 @@ def without_stated_units(text: str, column_names: list[str]) -> str:
     return re.sub(rf"(?<=\d)(\s+{_UNIT})\b", lambda m: " " * len(m[0]), text)
 
 
+def without_calendar_word(text: str) -> str:
+    """'per calendar month' is per month: a grain is of the calendar already."""
+    return re.sub(r"\bcalendar\s+(?=(?:day|week|month|quarter|year)s?\b)", lambda m: " " * len(m[0]), text)
+
+
 def without_spoken_weekday(text: str) -> str:
     """'each day of the week' is one idea, a weekday, not a day grain and a week grain."""
     return re.sub(r"\bdays?\s+of\s+(?:the\s+)?week\b", "weekday", text)

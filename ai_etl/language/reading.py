@@ -191,6 +191,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     heads = [c.name for c in table.columns if noun and len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     if len(heads) == 1:
         return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
+    kinds = [c.name for c in table.columns if noun and len(said) == 1 and kind_of(c.name, prefix) == said[0] and said[0] not in spoken_words(table.name)]
+    if len(kinds) == 1:
+        return kinds[0]  # 'each plan' is `plan_type`, 'fares' `fare_amt`
     measured = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and _measured_quality(c.name, prefix) == said[0]]
     if len(measured) == 1:
         return measured[0]  # 'cleanliness' is `cleanliness_score` ('course' is no `course_level`)
@@ -216,7 +219,8 @@ def _time_of_event(table: CatalogTable, said: tuple[str, ...], prefix: str | Non
     """'return date' is `returned_on`, 'checkout' `checked_out_on`, 'start time' `started_at`: the one
     date or time column named for what happened, said with or without a word for time. A bare word
     ('return') only when no other column of the table says it."""
-    event = "".join(w for w in said if w not in STAMP_WORDS)
+    own = set(spoken_words(table.name))  # 'the trip start' of trips is their start
+    event = "".join(w for w in said if w not in STAMP_WORDS and (w not in own or len(said) == 1))
     stamps = stamps_of_event(table, event) if event else []
     if len(stamps) != 1:
         return None
@@ -226,6 +230,15 @@ def _time_of_event(table: CatalogTable, said: tuple[str, ...], prefix: str | Non
 
 
 QUANTITY_WORDS = {"quantity", "qty"}
+
+# Words after a noun in a column name that say which kind or how much of it: `plan_type` is "the plan".
+KIND_WORDS = {"type", "kind", "category", "class", "level", "tier", "amount", "code"}
+
+
+def kind_of(column: str, prefix: str | None) -> str | None:
+    """What a kind-like column is said as: `plan_type` -> 'plan', `fare_amt` -> 'fare', `cond_cd` -> 'condition'."""
+    words_ = spoken_words(column, prefix)
+    return words_[0] if len(words_) == 2 and words_[1] in KIND_WORDS else None
 
 
 MEASURE_HEADS = {"score", "rating", "index", "points"}  # nouns that measure the quality before them

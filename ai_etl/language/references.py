@@ -3,14 +3,28 @@ row is named by, and the verbs that relate rows ('customers who have orders').""
 
 from __future__ import annotations
 
+import re
+
 from ai_etl.agents.contracts import Catalog, GroupKey
 from ai_etl.language.reading import Parse, label_column, resolve_table
-from ai_etl.language.spoken import is_past_verb
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
 
 
 def reference_column(catalog: Catalog, child: str, parent: str) -> str | None:
     """The column of `child` that refers to `parent`, if one does."""
     return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
+
+
+def said_reference(p: Parse, child: str, parent: str) -> str | None:
+    """The column of `child` that refers to `parent`: the only one, or of several ('start_station_id',
+    'end_station_id') the one whose own words the request says ('where the trip started'); None else."""
+    columns = [column for column, ref in p.catalog.table(child).references.items() if ref.split(".")[0] == parent]
+    if len(columns) <= 1:
+        return columns[0] if columns else None
+    said = {lemma(w) for w in re.findall(r"[a-z]+", p.normalized)}
+    plain = set(spoken_words(parent)) | {"id", "key", "code", "no", "number"}
+    named = [c for c in columns if (set(spoken_words(c)) - plain) & said]
+    return named[0] if len(named) == 1 else None
 
 
 def reference_to(p: Parse, phrase: str) -> str | None:

@@ -35,7 +35,7 @@ from ai_etl.language.measures import (
     read_their_measures,
 )
 from ai_etl.language.missing_values import read_fills, read_missing_values
-from ai_etl.language.presentation import without_presentation_order, without_spoken_weekday, without_stated_units
+from ai_etl.language.presentation import without_calendar_word, without_presentation_order, without_spoken_weekday, without_stated_units
 from ai_etl.language.ranked_groups import read_ranking, read_top_groups
 from ai_etl.language.rankings import read_row_ranking
 from ai_etl.language.ratios import read_flag_rate, read_quotient_base, read_ratio, read_share, read_share_within
@@ -69,7 +69,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
     text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(original).lower()))), catalog_words(catalog))
-    text = without_stated_units(without_presentation_order(text), [c.name for t in catalog.tables for c in t.columns])
+    text = without_stated_units(without_calendar_word(without_presentation_order(text)), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])

@@ -20,6 +20,7 @@ from ai_etl.language.reading import (
     column_of,
     consume,
     is_numeric,
+    kind_of,
     numeric_owner,
     people_table,
     person_name_parts,
@@ -27,9 +28,24 @@ from ai_etl.language.reading import (
     resolve_column,
     resolve_table,
 )
-from ai_etl.language.references import label_of_named_reference, reference_column, relating
-from ai_etl.language.request_text import DATA_NOUNS, column_aliases, singular, table_aliases
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.references import (
+    label_of_named_reference,
+    reference_column,
+    relating,
+)
+from ai_etl.language.request_text import (
+    DATA_NOUNS,
+    column_aliases,
+    singular,
+    table_aliases,
+)
+from ai_etl.language.spoken import (
+    is_past_verb,
+    lemma,
+    spoken_words,
+    table_prefix,
+    verb_lemma,
+)
 from ai_etl.language.value_conditions import table_of_said_values
 
 
@@ -277,12 +293,16 @@ def _unknown_noun(p: Parse) -> None:
 
 
 def _tables_with_measure_columns(p: Parse) -> list[str]:
+    """The tables with a number the request names, by its aliases or the noun of its kind ('fees': `fee_amt`)."""
     hits = []
+    words_ = {lemma(w) for w in re.findall(r"[a-z_]+", p.text)}
     for table in p.catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        named = {c.name for c in table.columns if kind_of(c.name, prefix) in words_}  # 'fees' of a `fee_amt`
         for column in table.columns:
             if column.name in ("id",) or column.name.endswith("_id"):
                 continue
-            mentioned = any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name))
+            mentioned = column.name in named or any(re.search(rf"\b{re.escape(alias)}\b", p.text) for alias in column_aliases(column.name))
             if mentioned and is_numeric(column.type):
                 hits.append(table.name)
                 break

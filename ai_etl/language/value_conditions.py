@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.catalog.places import value_forms
-from ai_etl.language.reading import Parse, is_numeric, label_column, reachable, resolve_column, resolve_table
+from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import (
     column_aliases,
 )
@@ -24,6 +24,17 @@ def _with_value_synonyms(p: Parse) -> str:
 VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
                   "canceled": "cancelled", "refund": "refunded", "failure": "failed", "unsuccessful": "failed"}  # fmt: skip
 
+
+
+RECURRENCES = {"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually", "nightly"}
+
+
+def _names_its_rows(p: Parse, text: str, span: tuple[int, int], table: str, column: str) -> bool:
+    """Whether the word after a value names its table or its column ('monthly members', 'monthly plan')."""
+    after = re.match(r"\s+([a-z_]+)", text[span[1] :])
+    if not after:
+        return False
+    return resolve_table(p.catalog, after[1]) == table or column_of(p.catalog.table(table), after[1]) == column
 
 
 def read_value_conditions(p: Parse) -> None:
@@ -50,6 +61,8 @@ def read_value_conditions(p: Parse) -> None:
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
                 if span and distance and describes_a_measure(text, span, measured):
                     continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
+                if span and distance and form.lower() in RECURRENCES and not _names_its_rows(p, text, span, table_name, column.name):
+                    continue  # 'monthly fare revenue': a grain of the trips, not the members on the 'monthly' plan
                 if span:  # a code read from a name is
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))

@@ -1,0 +1,51 @@
+"""Names as a schema's owner says them, over a schema made up for these tests (a courier: customers who
+send and receive parcels): `subscription_type` is "the subscription", `fee_amt` "the fee", two references
+to one table are told apart by their own words, and a grain word that is also a value is a grain."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.language.request_parser import parse_request
+
+COURIER = Catalog(
+    connector="courier",
+    tables=[
+        CatalogTable(name="customers", primary_key=["customer_id"], columns=[
+            CatalogColumn(name="customer_id", type="integer"), CatalogColumn(name="full_name", type="text"), CatalogColumn(name="city", type="text"),
+            CatalogColumn(name="subscription_type", type="text", values=["weekly", "monthly", "none"])]),
+        CatalogTable(name="parcels", primary_key=["parcel_id"], references={"sender_id": "customers.customer_id", "receiver_id": "customers.customer_id"}, columns=[
+            CatalogColumn(name="parcel_id", type="integer"), CatalogColumn(name="sender_id", type="integer"), CatalogColumn(name="receiver_id", type="integer"),
+            CatalogColumn(name="fee_amt", type="numeric(8,2)"), CatalogColumn(name="sent_at", type="timestamp without time zone")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_kind_column_is_said_by_its_noun():
+    assert [g.column for g in parse_request("how many customers are on each subscription?", COURIER).group_by] == ["customers.subscription_type"]
+    assert [(m.function, m.column) for m in parse_request("total fees of parcels", COURIER).measures] == [("sum", "parcels.fee_amt")]
+
+
+def test_a_grain_word_that_is_also_a_value_is_a_grain(tmp_path):
+    spec, gaps = written_spec("Weekly total fees per calendar week", COURIER, tmp_path)
+    assert gaps == [] and "weekly" not in str(spec["transformations"])
+    assert "toMonday(sent_at)" in str(spec["transformations"]) or "toStartOfWeek(sent_at)" in str(spec["transformations"])
+
+
+def test_a_grain_word_before_its_own_rows_is_their_value():
+    conditions = parse_request("weekly customers in Paris", COURIER).conditions
+    assert ("customers.subscription_type", "=", "weekly") in [(c.column, c.op, c.value) for c in conditions]
+
+
+def test_of_two_references_the_one_said_is_joined(tmp_path):
+    spec, gaps = written_spec("number of parcels per city of the receiver", COURIER, tmp_path)
+    join = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert gaps == [] and join["left_on"] == "receiver_id"
+
+
+def test_of_two_references_none_said_is_asked(tmp_path):
+    with pytest.raises(Refusal, match="more than one way"):
+        written_spec("number of parcels per customer", COURIER, tmp_path)
