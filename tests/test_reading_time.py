@@ -129,3 +129,18 @@ def test_a_table_named_before_another_says_whose_rows_are_read():
     'dog names' is a column of dogs and 'dogs walk' a verb."""
     assert parse_request("copy the kennel dogs nightly", KENNEL).main_table == "dogs"
     assert parse_request("copy the invoice lines nightly", KENNEL).main_table == "invoice_lines"
+
+
+@pytest.mark.parametrize(("said", "low", "high"), [
+    ("between January 1 and March 31, 2025", "2025-01-01", "2025-04-01"),
+    ("from December 20 to January 5, 2025", "2024-12-20", "2025-01-06"),  # the December before
+    ("between 1 March and 15 March 2024", "2024-03-01", "2024-03-16"),
+])
+def test_a_range_end_without_a_year_takes_the_other_ends(said, low, high):
+    conditions = parse_request(f"walks {said}", KENNEL).conditions
+    assert [(c.op, c.value) for c in conditions] == [(">=", low), ("<", high)]
+
+
+def test_a_day_written_as_iso_is_one_word(tmp_path):
+    spec, gaps = written_spec("walks from 2025-01-01 to 2025-03-31", KENNEL, tmp_path)
+    assert gaps == [] and "2025-04-01" in str(spec["transformations"])

@@ -13,6 +13,7 @@ so it holds for the built-in model and for any LLM behind litellm alike.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from pydantic import BaseModel
 
@@ -558,6 +559,9 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
     return text, gaps
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _pieces(token: str, target: set[str]) -> list[str]:
     """A token as words: a named target (`analytics.daily_sales`) is one word, other dotted or
     hyphenated tokens are split; `don't` stays whole."""
@@ -565,6 +569,8 @@ def _pieces(token: str, target: set[str]) -> list[str]:
         return []
     if re.fullmatch(r"[$]?\d+\.\d+%?", token):
         return [token]  # a decimal number ('4.5') is one word
+    if ISO_DATE.fullmatch(token):
+        return [token]  # a day ('2025-03-31') is one word
     parts = [p for p in re.split(r"[.\-/]", token) if p]
     return [p for p in parts if p not in target]
 
@@ -624,6 +630,9 @@ def _word_covered(
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
+    if ISO_DATE.fullmatch(word):  # a day said is the bound written, or the day after an inclusive end
+        said_day = date.fromisoformat(word)
+        return any(str(d) in evidence.text for d in (said_day, said_day + timedelta(days=1))) or []
     if number := _number(word):
         return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
     base = lemma(word)

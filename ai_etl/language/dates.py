@@ -27,6 +27,10 @@ POINT = (
     rf"|(?P<md_month>{MONTH})\s+(?P<md>{DAY}),?\s+(?P<md_year>\d{{4}})"
     rf"|(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
 )
+# A range's ends may leave the year to the other end: 'between January 1 and March 31, 2025'.
+RANGE_POINT = POINT.replace(
+    rf"|(?P<month>{MONTH})", rf"|(?P<dmo>{DAY})\s+(?:of\s+)?(?P<dmo_month>{MONTH})(?![\w])|(?P<mdo_month>{MONTH})\s+(?P<mdo>{DAY})(?![\w])|(?P<month>{MONTH})"
+)
 END_OF_RANGE = r"(?P<until>and|to|through|thru|till|until|-|up\s+to(?:\s+and\s+including)?|up\s+to\s+but\s+not\s+including|(?:but\s+)?before)"
 BEFORE = r"before|prior\s+to|earlier\s+than|until|till|up\s+to\s+but\s+not\s+including"
 AFTER = r"after|later\s+than"
@@ -54,6 +58,11 @@ class _Period:
             year = int(g.get("h_year") or g["hw_year"])
             self.start, self.end = (date(year, 1, 1), date(year, 7, 1)) if int(half) == 1 else (date(year, 7, 1), date(year + 1, 1, 1))
             return
+        if g.get("dmo") or g.get("mdo"):  # a day of a month whose year the other end of the range says
+            day, month = int(re.sub(r"\D", "", g.get("dmo") or g["mdo"])), MONTHS[(g.get("dmo_month") or g["mdo_month"]).rstrip(".")]
+            self.open_year, self.start = True, date(2000, month, day)
+            self.end = date.fromordinal(self.start.toordinal() + 1)
+            return
         if g.get("dm") or g.get("md"):
             day = int(re.sub(r"\D", "", g.get("dm") or g["md"]))
             month = MONTHS[(g.get("dm_month") or g["md_month"]).rstrip(".")]
@@ -80,14 +89,14 @@ def read_dates(p: Parse, column: str | None) -> None:
         return
     found: list[tuple[str, date]] = []
     ranged = re.compile(
-        rf"\b(?:between|from)\s+(?:the\s+)?(?:{_named(POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(POINT, 'b_')})(?![\w-])"
+        rf"\b(?:between|from)\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'b_')})(?![\w-])"
     )
     for match in list(ranged.finditer(p.text)):
         low, high = _Period(match, "a_"), _Period(match, "b_")
         if low.open_year and high.open_year:
             continue
-        if low.open_year:
-            low.in_year(high.start.year)
+        if low.open_year:  # 'from December 20 to January 5, 2025': the December before
+            low.in_year(high.start.year - ((low.start.month, low.start.day) > (high.start.month, high.start.day)))
         if high.open_year:
             high.in_year(low.start.year + (high.start.month < low.start.month))
         exclusive = re.search(r"not\s+including|before", match["until"])
