@@ -49,3 +49,16 @@ def test_of_two_references_the_one_said_is_joined(tmp_path):
 def test_of_two_references_none_said_is_asked(tmp_path):
     with pytest.raises(Refusal, match="more than one way"):
         written_spec("number of parcels per customer", COURIER, tmp_path)
+
+
+def test_the_money_spent_on_a_column_is_its_total_and_a_ranking_keeps_only_real_groups(tmp_path):
+    """'top 3 invoices by total money spent on fees': lines with no invoice are no invoice's."""
+    from test_reading_time import KENNEL
+
+    spec, gaps = written_spec("top 3 invoices by total money spent on fees", KENNEL, tmp_path)
+    assert gaps == [] and "sum(fee)" in str(spec["transformations"]) and "isNotNull(invoice_id)" in str(spec["transformations"])
+
+
+def test_the_oldest_and_newest_of_a_date_are_its_min_and_max():
+    measures = parse_request("the earliest and latest sending time per city of the sender", COURIER).measures
+    assert [(m.function, m.column) for m in measures] == [("min", "parcels.sent_at"), ("max", "parcels.sent_at")]

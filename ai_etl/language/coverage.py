@@ -95,7 +95,7 @@ ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
     ("total totals overall combined cumulative aggregate", ("sum", "count")),  # 'the total number of orders' counts
     ("sum sums summed", ("sum",)),
-    ("revenue turnover income spend spending spent earnings gmv sales", ("sum",)),
+    ("revenue turnover income spend spending spent earnings gmv sales money cash", ("sum",)),
     ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
     ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest tallest "

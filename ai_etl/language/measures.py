@@ -20,6 +20,7 @@ from ai_etl.language.reading import (
     consume,
     event_column,
     is_numeric,
+    is_year_column,
     label_column,
     near_tables,
     own_and_parent_tables,
@@ -174,8 +175,8 @@ def read_measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="count", name=name))
     if spread := _spread(p, p.spread):
         measures.append(spread)
-    functions = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive",
-                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest"}  # fmt: skip
+    functions = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive|oldest|earliest",
+                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest|newest|latest|most\s+recent"}  # fmt: skip
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
     any_function = "|".join(functions.values())
     text = re.sub(
@@ -198,6 +199,8 @@ def read_measures(p: Parse) -> None:
                 column = measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
                 column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
+            if column is None and function in ("min", "max") and re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]):
+                column = _time_said(p, match[1])  # 'the earliest and latest checkout date', 'the oldest publication year'
             if column is None and (lasted := duration_expression(p, text[match.start(1) : match.start(1) + 40])):
                 column = lasted[0]  # 'the average ride duration in minutes': end time less start time
                 blank(p, match.start(1) + lasted[1].start(), match.start(1) + lasted[1].end())
@@ -311,6 +314,15 @@ def _numeric_column_said(p: Parse, phrase: str) -> str | None:
 
 
 FUNCTION_NAMES = {"sum", "total", "average", "avg", "mean", "min", "minimum", "max", "maximum", "count", "number", "highest", "lowest"}
+
+
+def _time_said(p: Parse, phrase: str) -> str | None:
+    """The date, time or year column a phrase names, for 'the earliest ...' / 'the latest ...'."""
+    column = resolve_column(p, phrase) or resolve_column_head(p, phrase)
+    if column is None:
+        return None
+    kind = column_type(p, column)
+    return column if kind.startswith(("date", "timestamp")) or is_year_column(p.catalog.table(column.split(".")[0]).column(column.split(".")[1])) else None
 
 
 def measure_column(p: Parse, phrase: str) -> str | None:

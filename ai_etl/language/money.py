@@ -37,3 +37,11 @@ def less_discount(price: str, table: CatalogTable, text: str) -> str | None:
     if low is not None and 0 <= low and high <= 1:
         return f"{price} * (1 - {table.name}.{discount.name})"
     return None
+
+
+SPENT_ON = re.compile(r"\b(?:(?P<total>total|all\s+the|the)\s+)?(?:money|amount|cash)\s+(?:spent|paid)\s+(?:on|for|in)\s+(?:the\s+|their\s+)?(?P<what>[a-z_]+)\b")
+
+
+def with_money_spent_named(text: str, is_money_column) -> str:
+    """'the total money spent on fares' is the total of the fares, where a column says the fare."""
+    return SPENT_ON.sub(lambda m: f"total {m['what']}" if is_money_column(m["what"]) else m[0], text)

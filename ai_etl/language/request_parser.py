@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, Intent, MeasureIntent
+from ai_etl.agents.contracts import Catalog, Condition, Intent, MeasureIntent
 from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import read_anti_join, read_never_related_to_values
 from ai_etl.language.column_comparisons import read_column_comparisons
-from ai_etl.language.conditions import read_either, read_explicit_conditions, read_related_to_all
+from ai_etl.language.conditions import (
+    read_either,
+    read_explicit_conditions,
+    read_related_to_all,
+)
 from ai_etl.language.counts import (
     read_count_per_subject,
     read_count_threshold,
@@ -35,11 +39,32 @@ from ai_etl.language.measures import (
     read_their_measures,
 )
 from ai_etl.language.missing_values import read_fills, read_missing_values
-from ai_etl.language.presentation import without_calendar_word, without_presentation_order, without_spoken_weekday, without_stated_units
+from ai_etl.language.money import with_money_spent_named
+from ai_etl.language.presentation import (
+    without_calendar_word,
+    without_presentation_order,
+    without_spoken_weekday,
+    without_stated_units,
+)
 from ai_etl.language.ranked_groups import read_ranking, read_top_groups
 from ai_etl.language.rankings import read_row_ranking
-from ai_etl.language.ratios import read_flag_rate, read_quotient_base, read_ratio, read_share, read_share_within
-from ai_etl.language.reading import Parse, blank, catalog_words, column_of, consume, label_column, resolve_table
+from ai_etl.language.ratios import (
+    read_flag_rate,
+    read_quotient_base,
+    read_ratio,
+    read_share,
+    read_share_within,
+)
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    catalog_words,
+    column_of,
+    consume,
+    is_numeric,
+    label_column,
+    resolve_table,
+)
 from ai_etl.language.request_text import (
     DATA_NOUNS,
     STOP,
@@ -50,10 +75,19 @@ from ai_etl.language.request_text import (
     without_nightly_adjective,
 )
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
-from ai_etl.language.schedule_text import SAID_ON_DEMAND, ScheduleTextError, parse_schedule
+from ai_etl.language.schedule_text import (
+    SAID_ON_DEMAND,
+    ScheduleTextError,
+    parse_schedule,
+)
 from ai_etl.language.signs import read_signs
 from ai_etl.language.spoken import joined_compounds
-from ai_etl.language.table_choice import read_main_table, read_related_columns, read_through_tables, table_mentions
+from ai_etl.language.table_choice import (
+    read_main_table,
+    read_related_columns,
+    read_through_tables,
+    table_mentions,
+)
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
@@ -72,6 +106,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = without_stated_units(without_calendar_word(without_presentation_order(text)), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
+    text = with_money_spent_named(text, lambda word: any(is_numeric(c.type) for t in catalog.tables if (name := column_of(t, word)) for c in t.columns if c.name == name))
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase, p.intent.replicate_every = schedule.cron, schedule.phrase, schedule.every
@@ -141,6 +176,10 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     if p.intent.rank and p.top:
         p.intent.rank.limit = p.top
     read_row_ranking(p)
+    for key in p.intent.group_by if p.intent.rank else []:  # 'the top 5 members': rows with no member are no member
+        table, column = key.column.split(".")
+        if column in p.catalog.table(table).references and not any(c.column == key.column for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
     main = catalog.table(p.intent.main_table)
     if p.intent.group_by and not p.intent.measures and {g.column for g in p.intent.group_by} <= {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)]}:
         p.intent.group_by = []  # 'the population per area for each state' over states: each row is one already
