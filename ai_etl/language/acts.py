@@ -24,7 +24,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "view": ("view", "watch"), "play": ("play",), "attendance": ("attend",), "citation": ("cite",),
     "donation": ("donate",), "subscription": ("subscribe",), "application": ("apply",), "transfer": ("transfer",),
     "repair": ("repair", "fix"), "maintenance": ("maintain", "service"), "admission": ("admit",),
-    "prescription": ("prescribe",), "vote": ("vote",), "login": ("log",),
+    "prescription": ("prescribe",), "vote": ("vote",), "login": ("log",), "appointment": ("book", "visit"),
 }  # fmt: skip
 
 

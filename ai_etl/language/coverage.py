@@ -119,7 +119,7 @@ for _words, _constructs in [
      "including letter letters word words prefix suffix substring character characters spelled mention mentions mentioning "
      "talk talks talking", ("pattern",)),
     ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
-    ("duration durations lasted lasting long", ("subtract",)),  # 'the ride duration': end time less start time
+    ("duration durations lasted lasting long length lengths", ("subtract",)),  # 'the ride duration': end time less start time
     ("time", ("subtract", "now")),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),  # ('case': 'ignoring case')
     ("differ differs differing", ("lower", "upper", "distinct")),  # 'emails that differ only in case are the same'

@@ -77,14 +77,26 @@ THEIR = re.compile(
 )
 
 
+THEIR_OWN = re.compile(
+    r"^\W*(?:(?:list|show|give\s+me|find|get|load|copy|all|the)\s+)*(?P<key>[a-z_]+)\b[^,.;?]*?\b(?:and|with|plus|along\s+with|together\s+with)\s+"
+    r"(?:each\s+of\s+)?their\s+(?:average|avg|mean|total|number|count|minimum|maximum|lowest|highest|earliest|latest|first|last)\b"
+)
+
+
 def read_their_measures(p: Parse) -> None:
-    """'a list of business names in New York and their average ratings': a measure of each thing listed,
-    grouped by what names it."""
-    if p.intent.group_by or not (match := THEIR.search(p.text)):
+    """'a list of business names in New York and their average ratings', 'dentists hired before 2020 with
+    their number of appointments': a measure of each thing listed, grouped by what names it."""
+    if p.intent.group_by:
         return
-    if key := group_key(p, match["key"], each=True):
-        p.intent.group_by = [key]
-        blank(p, match.start("key"), match.end("key"))
+    if match := THEIR.search(p.text):
+        if key := group_key(p, match["key"], each=True):
+            p.intent.group_by = [key]
+            blank(p, match.start("key"), match.end("key"))
+        return
+    if (match := THEIR_OWN.search(p.text)) and resolve_table(p.catalog, match["key"]) == p.intent.main_table:
+        if key := group_key(p, match["key"], each=True):  # the rows listed first are the groups, none left out
+            p.intent.group_by = [key]
+            p.intent.keep_unmatched = True
 
 
 def read_group_of_the_act(p: Parse) -> None:

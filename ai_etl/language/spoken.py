@@ -57,6 +57,7 @@ SYNONYM_GROUPS = [
     {"loan", "borrowing"},
     {"author", "writer"},
     {"fine", "penalty"},
+    {"appointment", "visit"},
 ]
 
 
