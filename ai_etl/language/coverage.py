@@ -20,27 +20,60 @@ from pydantic import BaseModel
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import TEXT_TYPES
-from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.acts import act_verbs
-from ai_etl.language.happened import FINISHED
-from ai_etl.language.presentation import without_calendar_word, without_presentation_order, without_spoken_weekday, without_stated_units
-from ai_etl.language.reading import PEOPLE, PERSON_NAME, QUANTITY_WORDS, person_name_parts, SHARE_WITHIN, SHARE_WORD, head_noun, catalog_words, is_numeric, people_table
-from ai_etl.language.request_text import COMPOUND_NAMES, without_nightly_adjective, verb_quantities, expanded_contractions, holds_weekday_names, with_unit_suffixes, translate_russian, with_numerals, with_plain_grouping
+from ai_etl.language.evidence import Evidence, pipeline_evidence
+from ai_etl.language.happened import FINISHED, NOT_YET
+from ai_etl.language.presentation import (
+    without_calendar_word,
+    without_presentation_order,
+    without_spoken_weekday,
+    without_stated_units,
+)
+from ai_etl.language.reading import (
+    PEOPLE,
+    PERSON_NAME,
+    QUANTITY_WORDS,
+    SHARE_WITHIN,
+    SHARE_WORD,
+    catalog_words,
+    event_of,
+    head_noun,
+    is_numeric,
+    people_table,
+    person_name_parts,
+)
+from ai_etl.language.request_text import (
+    COMPOUND_NAMES,
+    expanded_contractions,
+    holds_weekday_names,
+    translate_russian,
+    verb_quantities,
+    with_numerals,
+    with_plain_grouping,
+    with_unit_suffixes,
+    without_nightly_adjective,
+)
+from ai_etl.language.schedule_text import SAID_ON_DEMAND
+from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
-from ai_etl.language.spoken import spoken_column_names, starts_a_column_name, without_flag_suffix
 from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
     lemma,
+    spoken_column_names,
     spoken_words,
+    starts_a_column_name,
     synonyms,
     table_prefix,
     verb_lemma,
+    without_flag_suffix,
     word_classes,
 )
-from ai_etl.language.value_conditions import MEASURE_NOUNS, VALUE_SYNONYMS, describes_a_measure
-from ai_etl.language.schedule_text import SAID_ON_DEMAND
-from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
+from ai_etl.language.value_conditions import (
+    MEASURE_NOUNS,
+    VALUE_SYNONYMS,
+    describes_a_measure,
+)
 from ai_etl.spec import Pipeline
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -227,8 +260,8 @@ class SchemaIndex:
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
                     for word in ("time", "date"):
                         self.columns.setdefault(word, set()).add((table.name, column.name))
-                for said, events in FINISHED.items():  # 'finished rides' are those with an `ended_at`
-                    if column.type.startswith(("date", "timestamp")) and set(self.spoken(table.name, column.name)) & set(events):
+                for said, events in (FINISHED | NOT_YET).items():  # 'finished rides' have an `ended_at`, 'open tasks' no `closed_at`
+                    if column.type.startswith(("date", "timestamp")) and event_of(column.name, prefix) in events:
                         self.columns.setdefault(said, set()).add((table.name, column.name))
                 if is_numeric(column.type) and head_noun(column.name, prefix) in QUANTITY_WORDS:  # 'units sold' are a quantity
                     for word in ("unit", "piece"):
@@ -315,8 +348,23 @@ def check_coverage(
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
     gaps += _each_without_groups(text, schema, evidence)
+    gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
     return CoverageReport(gaps=gaps)
+
+
+COMPARED_WITH = re.compile(r"\b(?:over|above|under|below|exceed(?:s|ed|ing)?|beyond|within|more\s+than|less\s+than)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?P<what>[a-z_]+)\b(?!\s*\d)")
+
+
+def _compared_with_a_column(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
+    """'projects over budget': a number of the rows compared with a column, which the spec must compare
+    (`spent > budget`); carrying the column along is not it."""
+    gaps = []
+    for match in COMPARED_WITH.finditer(text):
+        columns = {c for t, c in schema.columns.get(lemma(match["what"]), ()) if (t, c) in schema.numeric_columns}
+        if columns and not any(re.search(rf"[<>]=?\s*\w*{re.escape(c)}\b|\b{re.escape(c)}\w*\s*[<>]", evidence.text) for c in columns):
+            gaps.append(Gap(phrase=match[0], why="compared with which number of the rows? name it (e.g. 'spent > budget')"))
+    return gaps
 
 
 def _derived_names_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
@@ -771,7 +819,7 @@ def _event_verb(word: str) -> bool:
     """A verb form that names what happened to the rows ('sold', 'placed', 'published') and no
     column: it describes the data rather than selecting it."""
     classes = word_classes(word)
-    return "VERB" in classes and "NOUN" not in classes
+    return "VERB" in classes and "NOUN" not in classes and word not in NOT_YET  # 'open' says which rows: a state
 
 
 def _phrases(text: str, missing: list[tuple[int, str, list[str]]]) -> list[Gap]:

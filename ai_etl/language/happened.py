@@ -23,6 +23,25 @@ AFTER_NOUN = re.compile(
 )  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet'
 
 
+# States that say an ending event has not happened yet ('open tasks' have no `closed_at`).
+NOT_YET = {
+    "open": ("close", "resolve", "finish", "complete", "end"), "pending": ("complete", "finish", "resolve", "close", "process"),
+    "unresolved": ("resolve", "close"), "unfinished": ("finish", "complete", "end"), "incomplete": ("complete", "finish"),
+    "outstanding": ("pay", "return", "close", "resolve", "complete"), "ongoing": ("end", "finish", "complete"),
+}  # fmt: skip
+STATE_BEFORE = re.compile(rf"\b(?P<state>{'|'.join(NOT_YET)})\s+(?P<noun>[a-z_]+)\b")
+STATE_AFTER = re.compile(rf"\b(?P<noun>[a-z_]+)\s+(?:that|which|who)\s+(?:are|is|were|was)\s+(?:still\s+)?(?P<state>{'|'.join(NOT_YET)})\b")
+
+
+def _unhappened(p: Parse, table: str, state: str) -> str | None:
+    """The one end-event column of `table` a state says is still empty ('open' -> `closed_at`)."""
+    for event in NOT_YET[state]:
+        stamps = stamps_of_event(p.catalog.table(table), event)
+        if len(stamps) == 1:
+            return stamps[0]
+    return None
+
+
 def _stamp(p: Parse, table: str, verb: str, particle: str | None = None) -> str | None:
     """The one date/time column of `table` the event a participle says is recorded in."""
     base = verb_lemma(verb)
@@ -37,6 +56,13 @@ def _stamp(p: Parse, table: str, verb: str, particle: str | None = None) -> str 
 
 def read_happened(p: Parse) -> None:
     """Append `not_null` (it happened) or `is_null` (it has not) on the event's column."""
+    for pattern in (STATE_AFTER, STATE_BEFORE):  # 'open tasks', 'tasks that are still open'
+        for match in list(pattern.finditer(p.text)):
+            table = resolve_table(p.catalog, match["noun"])
+            if table == p.intent.main_table and (column := _unhappened(p, table, match["state"])):
+                if not any(c.column == f"{table}.{column}" for c in p.intent.conditions):
+                    p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null"))
+                blank(p, match.start("state"), match.end("state"))
     for pattern in (AFTER_NOUN, BEFORE_NOUN):
         for match in list(pattern.finditer(p.text)):
             table = resolve_table(p.catalog, match["noun"])

@@ -21,7 +21,7 @@ from ai_etl.language.request_text import (
     singular,
     table_aliases,
 )
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix, verb_lemma
 
 
 @dataclass
@@ -212,7 +212,13 @@ def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
     """The date/time columns named for an event, its words for time aside: 'return' -> `returned_on`,
     'checkout' -> `checked_out_on`, 'start' -> `started_at`."""
     prefix = table_prefix([c.name for c in table.columns])
-    return [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and "".join(w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS) == event]
+    return [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and event_of(c.name, prefix) == event]
+
+
+def event_of(column: str, prefix: str | None = None) -> str:
+    """The event a date/time column is named for, its words for time aside and verbs as lemmas:
+    `closed_at` -> 'close', `checked_out_on` -> 'checkout'."""
+    return "".join(verb_lemma(w) or w for w in spoken_words(column, prefix) if w not in STAMP_WORDS)
 
 
 def _time_of_event(table: CatalogTable, said: tuple[str, ...], prefix: str | None) -> str | None:

@@ -257,7 +257,7 @@ def with_unit_suffixes(text: str, column_names: list[str]) -> str:
     """'per square metre' -> 'per sqm' where a column is written in that unit (`area_sqm`), so the
     words name the column that holds the quantity."""
     for said, suffixes in SPOKEN_UNITS.items():
-        used = next((s for s in suffixes if any(name.split("_")[-1] == s for name in column_names)), None)
+        used = next((s for s in sorted(suffixes, key=len, reverse=True) if any(name.split("_")[-1] == s for name in column_names)), None)
         if used:  # the suffix the schema writes ('hours' stays 'hours' where a column is `hours`)
             text = re.sub(rf"\b(?:{said})\b", used, text)
     return text

@@ -1,0 +1,55 @@
+"""States of rows and comparisons with a column, over a project tracker made up for these tests: 'open
+tasks' are those not closed yet, an unplaced state is a gap rather than ignored, and 'over budget'
+compares with the budget or is not understood."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.contracts import CatalogColumn as C
+from ai_etl.agents.contracts import CatalogTable as T
+
+TRACKER = Catalog(connector="tracker", tables=[
+    T(name="projects", primary_key=["project_id"], columns=[
+        C(name="project_id", type="integer"), C(name="project_name", type="text"), C(name="budget_usd", type="numeric(12,2)")]),
+    T(name="tasks", primary_key=["task_id"], references={"project_id": "projects.project_id"}, columns=[
+        C(name="task_id", type="integer"), C(name="project_id", type="integer"), C(name="priority", type="text", values=["low", "high", "urgent"]),
+        C(name="estimate_hrs", type="numeric(6,1)"), C(name="created_at", type="timestamp without time zone"), C(name="closed_at", type="timestamp without time zone")]),
+    T(name="time_entries", primary_key=["entry_id"], references={"task_id": "tasks.task_id"}, columns=[
+        C(name="entry_id", type="integer"), C(name="task_id", type="integer"), C(name="hours", type="numeric(5,2)"), C(name="worked_on", type="date")]),
+])  # fmt: skip
+BARE = Catalog(connector="bare", tables=[
+    T(name="tickets", primary_key=["ticket_id"], columns=[C(name="ticket_id", type="integer"), C(name="queue", type="text", values=["billing", "tech"])]),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "condition"), [
+    ("open tasks per priority", "closed_at is null"),
+    ("tasks that are still open", "closed_at is null"),
+    ("pending tasks", "closed_at is null"),
+    ("closed tasks per month", "isNotNull(closed_at)"),
+])
+def test_a_state_is_whether_the_ending_event_happened(said, condition, tmp_path):
+    spec, gaps = written_spec(said, TRACKER, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]
+
+
+def test_a_state_the_schema_cannot_say_is_a_gap(tmp_path):
+    """No column says whether a ticket is open: 'open tickets' is not all tickets."""
+    _, gaps = written_spec("open tickets per queue", BARE, tmp_path)
+    assert [g.phrase for g in gaps] == ["open"]
+
+
+def test_a_comparison_with_a_column_is_made_or_asked(tmp_path):
+    _, gaps = written_spec("projects over budget", TRACKER, tmp_path)
+    assert [g.phrase for g in gaps] == ["over budget"]
+    spec, gaps = written_spec("projects with a budget over 50000", TRACKER, tmp_path)
+    assert gaps == [] and "budget_usd > 50000" in str(spec["transformations"])
+
+
+def test_a_spelled_unit_names_the_column_written_with_it(tmp_path):
+    """'hours' is the `hours` column, not the `estimate_hrs` one, where both exist."""
+    spec, gaps = written_spec("total hours logged per project", TRACKER, tmp_path)
+    assert gaps == [] and "sum(hours)" in str(spec["transformations"])
