@@ -81,3 +81,10 @@ def test_never_done_two_tables_away_is_no_act_of_any_of_its_rows(tmp_path):
     spec, gaps = written_spec("scooter models that have never been hired", FLEET, tmp_path)
     anti = next(t for t in spec["transformations"] if t.get("how") == "anti")
     assert gaps == [] and anti["table"] == "scooter" and [h["table"] for h in anti["through"]] == ["hire"]
+
+
+def test_an_act_is_named_only_where_its_rows_belong_to_the_subject():
+    """'guests were invoiced' names no reservation; 'rooms were booked' does (a reservation is of a room),
+    and 'reservations were booked' is the act's own rows."""
+    assert with_acts_named("rooms that were booked in 2025", HOSTEL) == "rooms that had reservations in 2025"
+    assert with_acts_named("reservations that were booked in 2025", HOSTEL) == "reservations that were booked in 2025"

@@ -20,6 +20,10 @@ TRACKER = Catalog(connector="tracker", tables=[
     T(name="time_entries", primary_key=["entry_id"], references={"task_id": "tasks.task_id"}, columns=[
         C(name="entry_id", type="integer"), C(name="task_id", type="integer"), C(name="hours", type="numeric(5,2)"), C(name="worked_on", type="date")]),
 ])  # fmt: skip
+STAFF = Catalog(connector="staff", tables=[
+    T(name="employees", primary_key=["emp_id"], columns=[
+        C(name="emp_id", type="integer"), C(name="dept", type="text", values=["Engineering", "Design"]), C(name="start_date", type="date"), C(name="is_contractor", type="boolean")]),
+])  # fmt: skip
 BARE = Catalog(connector="bare", tables=[
     T(name="tickets", primary_key=["ticket_id"], columns=[C(name="ticket_id", type="integer"), C(name="queue", type="text", values=["billing", "tech"])]),
 ])  # fmt: skip
@@ -53,3 +57,24 @@ def test_a_spelled_unit_names_the_column_written_with_it(tmp_path):
     """'hours' is the `hours` column, not the `estimate_hrs` one, where both exist."""
     spec, gaps = written_spec("total hours logged per project", TRACKER, tmp_path)
     assert gaps == [] and "sum(hours)" in str(spec["transformations"])
+
+
+def test_a_grain_is_of_the_date_of_the_act_said(tmp_path):
+    """'How many tasks were closed in each month': the month they were closed, not the month they were created."""
+    spec, gaps = written_spec("How many tasks were closed in each month of 2025?", TRACKER, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert gaps == [] and "toStartOfMonth(closed_at)" in str(aggregate["group_by"])
+
+
+@pytest.mark.parametrize(("said", "condition"), [
+    ("employees in Engineering who are contractors", "dept = 'Engineering' and is_contractor"),
+    ("non-contractor employees", "not is_contractor"),
+])
+def test_a_yes_no_column_said_chooses_rows(said, condition, tmp_path):
+    spec, gaps = written_spec(said, STAFF, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]
+
+
+def test_a_yes_no_column_carried_chooses_none(tmp_path):
+    spec, gaps = written_spec("copy the employees table with its contractor column", STAFF, tmp_path)
+    assert gaps == [] and not [t for t in spec["transformations"] if t["type"] == "filter"]

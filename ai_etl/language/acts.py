@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.reading import column_of, resolve_table
 from ai_etl.language.request_text import plural, singular
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
 
@@ -46,38 +48,54 @@ def act_table(catalog: Catalog, word: str) -> str | None:
     return None
 
 
-def _act(catalog: Catalog, word: str) -> str | None:
-    """The noun to say instead of a past verb form of an act ('borrowed' -> 'loans')."""
+def _act(catalog: Catalog, word: str, subject: str | None) -> str | None:
+    """The noun to say instead of a past verb form of an act ('borrowed' -> 'loans'), when the act's
+    rows refer to the subject's (a loan to its patron, through its copy to its book): 'items were sold'
+    says nothing of a table of sales that does not refer to them."""
     table = act_table(catalog, word) if is_past_verb(word) else None
-    if table is None:
+    if table is None or not _refers_to(catalog, table, subject):
         return None
     said = table.replace("_", " ")
     return said if singular(said) != said else plural(said)
+
+
+def _refers_to(catalog: Catalog, act: str, subject: str | None) -> bool:
+    """Whether each row of `act` belongs to one row of the table `subject` names, along references."""
+    target = resolve_table(catalog, subject) if subject else None
+    if target is None and subject:  # 'which author': the table whose column it is (`book.author_name`)
+        owners = [t.name for t in catalog.tables if column_of(t, subject)]
+        target = owners[0] if len(owners) == 1 else None
+    if target is None or target == act:
+        return False
+    try:
+        return not any(hop.fans_out for hop in join_path(catalog, act, target))
+    except (NoJoinPath, AmbiguousJoin):
+        return False
 
 
 def with_acts_named(text: str, catalog: Catalog) -> str:
     """The request with acts said as verbs turned into the nouns of their tables."""
 
     def most(match: re.Match) -> str:  # 'the 5 most borrowed books' -> 'the 5 books with the most loans'
-        act = _act(catalog, match["verb"])
+        act = _act(catalog, match["verb"], match["noun"])
         count = f"{match['n']} " if match["n"] else ""
         return f"{match['the'] or ''}{count}{match['noun']} with the most {act}" if act else match[0]
 
     def passive_most(match: re.Match) -> str:  # 'which author was borrowed the most' -> 'which author has the most loans'
-        act = _act(catalog, match["verb"])
+        act = _act(catalog, match["verb"], match["noun"]) or _act(catalog, match["verb"], match["noun"].split()[0])
         return f"{match['which']} {match['noun']} has the most {act}" if act else match[0]
 
-    def times(match: re.Match) -> str:  # 'who have borrowed more than 20 times' -> 'with more than 20 loans'
-        act = _act(catalog, match["verb"])
-        return f"with {match['cmp']} {match['n']} {act}" if act else match[0]
+    def times(match: re.Match) -> str:  # 'patrons who have borrowed more than 20 times' -> 'patrons with more than 20 loans'
+        act = _act(catalog, match["verb"], match["noun"])
+        return f"{match['noun']} with {match['cmp']} {match['n']} {act}" if act else match[0]
 
     def had(match: re.Match) -> str:  # 'bikes that were ridden', 'patrons who borrowed something' -> '... had loans'
-        act = _act(catalog, match["verb"])
-        return f"{match['rel'] or ''}had {act}" if act else match[0]
+        act = _act(catalog, match["verb"], match["noun"])
+        return f"{match['noun']} {match['rel'] or ''}had {act}" if act else match[0]
 
     text = re.sub(r"\b(?P<the>the\s+)?(?:(?P<n>\d+)\s+)?most\s+(?:often\s+|frequently\s+)?(?P<verb>[a-z]+)\s+(?P<noun>[a-z_]+)", most, text)
     text = re.sub(r"\b(?P<which>which|what)\s+(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?P<verb>[a-z]+)\s+(?:the\s+)?most\b(?:\s+(?:often|times))?", passive_most, text)
     comparison = r"more\s+than|at\s+least|fewer\s+than|less\s+than|at\s+most|over|exactly"
-    text = re.sub(rf"\b(?:(?:who|that|which)\s+)?(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+)\s+(?P<cmp>{comparison})\s+(?P<n>\d+)\s+times\b", times, text)
-    text = re.sub(r"\b(?P<rel>(?:who|that|which)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?P<verb>[a-z]+)\b(?!\s+by\b)", had, text)
-    return re.sub(r"\b(?P<rel>(?:who|that|which)\s+)?(?P<verb>[a-z]+)\s+(?:something|anything)\b", had, text)
+    text = re.sub(rf"\b(?P<noun>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+)\s+(?P<cmp>{comparison})\s+(?P<n>\d+)\s+times\b", times, text)
+    text = re.sub(r"\b(?P<noun>[a-z_]+)\s+(?P<rel>(?:who|that|which)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?P<verb>[a-z]+)\b(?!\s+by\b)", had, text)
+    return re.sub(r"\b(?P<noun>[a-z_]+)\s+(?P<rel>(?:who|that|which)\s+)?(?P<verb>[a-z]+)\s+(?:something|anything)\b", had, text)

@@ -705,11 +705,13 @@ def _word_covered(
             return True  # 'how many books' counted by the rows' reference to them (`genre.isbn`)
         if evidence.anti_join and any(schema.referrers.get(t, set()) & evidence.tables for t in tables):
             return True  # 'not assigned to any project': no rows of the table linking them to projects
-        if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
-            return True  # a column the output table carries as it is, named in full ('late fee', not 'late')
-        if any(t in evidence.passthrough_tables and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
+        if re.search(rf"\b{re.escape(base)} (?:column|field|flag)", sequence) and any(t in evidence.passthrough_tables for t, _ in columns):
+            return True  # 'with its contractor column': the yes/no column carried, no rows chosen by it
+        if any(t in evidence.passthrough_tables and (t, c) not in schema.flags and set(spoken_words(c, schema.prefixes.get(t))) <= said for t, c in columns):
+            return True  # a column the output table carries as it is, named in full ('late fee', not 'late'); a yes/no column said selects rows
+        if any(t in evidence.passthrough_tables and (t, c) not in schema.flags and set(spoken_words(c, schema.prefixes.get(t))) - {"name"} == {base} for t, c in columns):
             return True  # 'which city has ...': the `city_name` the output carries (a name is the thing itself)
-        heads = {(t, c) for t, c in columns if t in evidence.passthrough_tables and head_noun(c, schema.prefixes.get(t)) == base}
+        heads = {(t, c) for t, c in columns if t in evidence.passthrough_tables and (t, c) not in schema.flags and head_noun(c, schema.prefixes.get(t)) == base}
         if len(heads) == 1:
             return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):

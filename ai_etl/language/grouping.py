@@ -25,6 +25,7 @@ from ai_etl.language.references import (
     said_reference,
 )
 from ai_etl.language.request_text import holds_weekday_names, table_aliases
+from ai_etl.language.years import said_date_column
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -86,7 +87,7 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         column = named or event_column(p)
         return GroupKey(column=column, grain=None if named else "weekday") if column else None
     if len(words_) == 1 and words_[0] in GRAINS:
-        column = event_column(p)
+        column = said_date_column(p) or event_column(p)  # 'tasks closed in each month': the month they were closed
         if column is None and GRAINS[words_[0]] == "year" and (year := year_column(p)):
             return GroupKey(column=year)  # 'per year' over an integer year column
         if column is None:  # no date: a column that holds the period itself ('each month' over `review.month`)

@@ -182,9 +182,12 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
     for alias in column_aliases(column.name)[1:] + [column.name] + ([" ".join(spoken)] if spoken else []):
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
-        negative = rf"\b(?:not\s+{word}|non-?{word}|un{word}{'|' + opposite if opposite else ''})\b"
-        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed)?(?![\w])")):  # 'remotely', 'refunded'
-            if re.search(pattern, text):
+        negative = rf"\b(?:not\s+{word}|non[-\s]?{word}|un{word}{'|' + opposite if opposite else ''})\b"
+        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed|s)?(?![\w])")):  # 'remotely', 'refunded', 'who are contractors'
+            said = re.search(pattern, text)
+            if said and re.match(r"\s+(?:columns?|fields?|flags?|indicators?|attributes?)\b", text[said.end() :]):
+                continue  # 'with its contractor column': the column carried, no rows chosen
+            if said:
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
                 return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word

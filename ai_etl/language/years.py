@@ -87,6 +87,20 @@ def when_column(p: Parse) -> str | None:
         event = verb_lemma(verb[1]) if is_past_verb(verb[1]) else None
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
+    return _any_date(p, tables)
+
+
+def said_date_column(p: Parse) -> str | None:
+    """The date or time column the request names by its words or its act ('tasks closed in each month':
+    `closed_at`), never a fallback: what a bare grain ('per month') is of, when one is said."""
+    column = when_column(p)
+    if column is None or column == _any_date(p, own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]):
+        return None
+    return column if column_type(p, column).startswith(("date", "timestamp")) else None
+
+
+def _any_date(p: Parse, tables: list) -> str | None:
+    """The nearest table's year column or event date, when the request names none."""
     for table in tables:
         if column := year_column_of(table) or event_column_of(table):
             return f"{table.name}.{column}"
