@@ -51,6 +51,8 @@ def test_a_comparison_with_a_column_is_made_or_asked(tmp_path):
     assert [g.phrase for g in gaps] == ["over budget"]
     spec, gaps = written_spec("projects with a budget over 50000", TRACKER, tmp_path)
     assert gaps == [] and "budget_usd > 50000" in str(spec["transformations"])
+    spec, gaps = written_spec("projects with more than one task", TRACKER, tmp_path)  # a number in words: no column
+    assert not [g for g in gaps if "compared" in g.why]
 
 
 def test_a_spelled_unit_names_the_column_written_with_it(tmp_path):

@@ -44,6 +44,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
+    SMALL_NUMBERS,
     expanded_contractions,
     holds_weekday_names,
     translate_russian,
@@ -361,6 +362,8 @@ def _compared_with_a_column(text: str, schema: SchemaIndex, evidence: Evidence) 
     (`spent > budget`); carrying the column along is not it."""
     gaps = []
     for match in COMPARED_WITH.finditer(text):
+        if match["what"] in SMALL_NUMBERS or _number(match["what"]):
+            continue  # 'more than one flight': a number said in words
         columns = {c for t, c in schema.columns.get(lemma(match["what"]), ()) if (t, c) in schema.numeric_columns}
         if columns and not any(re.search(rf"[<>]=?\s*\w*{re.escape(c)}\b|\b{re.escape(c)}\w*\s*[<>]", evidence.text) for c in columns):
             gaps.append(Gap(phrase=match[0], why="compared with which number of the rows? name it (e.g. 'spent > budget')"))
