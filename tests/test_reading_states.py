@@ -51,7 +51,9 @@ def test_a_comparison_with_a_column_is_made_or_asked(tmp_path):
     assert [g.phrase for g in gaps] == ["over budget"]
     spec, gaps = written_spec("projects with a budget over 50000", TRACKER, tmp_path)
     assert gaps == [] and "budget_usd > 50000" in str(spec["transformations"])
-    spec, gaps = written_spec("projects with more than one task", TRACKER, tmp_path)  # a number in words: no column
+    fees = Catalog(connector="fees", tables=[T(name="plans", primary_key=["plan_id"], columns=[
+        C(name="plan_id", type="integer"), C(name="one_time_fee", type="numeric(8,2)"), C(name="seats", type="integer")])])
+    _, gaps = written_spec("plans with more than one seat", fees, tmp_path)  # 'one' is a number here, not `one_time_fee`
     assert not [g for g in gaps if "compared" in g.why]
 
 
