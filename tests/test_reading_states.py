@@ -82,3 +82,13 @@ def test_a_yes_no_column_said_chooses_rows(said, condition, tmp_path):
 def test_a_yes_no_column_carried_chooses_none(tmp_path):
     spec, gaps = written_spec("copy the employees table with its contractor column", STAFF, tmp_path)
     assert gaps == [] and not [t for t in spec["transformations"] if t["type"] == "filter"]
+
+
+def test_a_state_that_is_a_value_is_read_as_the_value(tmp_path):
+    """'completed orders' / 'open tickets' where a status column holds that word: the status, as said."""
+    desk = Catalog(connector="desk", tables=[T(name="tickets", primary_key=["ticket_id"], columns=[
+        C(name="ticket_id", type="integer"), C(name="state", type="text", values=["open", "completed"]),
+        C(name="completed_at", type="timestamp without time zone"), C(name="closed_at", type="timestamp without time zone")])])  # fmt: skip
+    for said, condition in (("completed tickets", "state = 'completed'"), ("open tickets", "state = 'open'")):
+        spec, gaps = written_spec(said, desk, tmp_path)
+        assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]

@@ -54,19 +54,26 @@ def _stamp(p: Parse, table: str, verb: str, particle: str | None = None) -> str 
     return None
 
 
+def _a_value_of(p: Parse, table: str, word: str) -> bool:
+    """Whether a column of the table holds the word as a value ('completed' of a `trip_status`)."""
+    return any(word == value.lower() for column in p.catalog.table(table).columns for value in column.known_values())
+
+
 def read_happened(p: Parse) -> None:
     """Append `not_null` (it happened) or `is_null` (it has not) on the event's column."""
     for pattern in (STATE_AFTER, STATE_BEFORE):  # 'open tasks', 'tasks that are still open'
         for match in list(pattern.finditer(p.text)):
             table = resolve_table(p.catalog, match["noun"])
-            if table == p.intent.main_table and (column := _unhappened(p, table, match["state"])):
+            if table == p.intent.main_table and not _a_value_of(p, table, match["state"]) and (column := _unhappened(p, table, match["state"])):
                 if not any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                     p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null"))
                 blank(p, match.start("state"), match.end("state"))
     for pattern in (AFTER_NOUN, BEFORE_NOUN):
         for match in list(pattern.finditer(p.text)):
             table = resolve_table(p.catalog, match["noun"])
-            if table != p.intent.main_table or not (column := _stamp(p, table, match["verb"], match["particle"])):
+            if table != p.intent.main_table or _a_value_of(p, table, match["verb"]):
+                continue  # 'completed trips' where a status holds 'completed': the value reading's
+            if not (column := _stamp(p, table, match["verb"], match["particle"])):
                 continue
             op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and match["neg2"]) else "not_null"
             if any(c.column == f"{table}.{column}" for c in p.intent.conditions):
