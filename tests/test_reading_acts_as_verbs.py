@@ -60,7 +60,7 @@ def test_distinct_people_who_did_something_each_month(tmp_path):
 
 
 def test_an_ambiguous_act_is_left_as_said():
-    """Two tables record paying here (`invoice` by 'pay'? no: none does): nothing is rewritten."""
+    """No table here records paying (an invoice is no payment): the verb is left as said, for coverage to ask."""
     assert with_acts_named("guests who paid more than 3 times", HOSTEL) == "guests who paid more than 3 times"
 
 

@@ -27,8 +27,8 @@ from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
+from ai_etl.language.references import one_said
 from ai_etl.language.request_text import singular
-from ai_etl.language.spoken import lemma, spoken_words
 from ai_etl.project_files import ProjectFolder
 from ai_etl.resources.postgres import PostgresResource
 
@@ -220,25 +220,11 @@ def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[Join
     except NoJoinPath:
         raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
     except AmbiguousJoin as err:
-        hops = _path_said(catalog, err.paths, table, said)
+        hops = one_said(err.paths, lambda path: [c for hop in path for c in (hop.left.split(".")[-1], hop.right)], table, said)
         if hops is None:
             raise Refusal(f"Table {err}") from None
     joined = {j.table for j in done}
     return [JoinStep(table=h.table, left_on=h.left, right_on=h.right, fans_out=h.fans_out) for h in hops if h.table not in joined]
-
-
-def _path_said(catalog: Catalog, paths: list, goal: str, request: str):
-    """The one path whose reference columns' own words ('start' of `start_station_id`) the request says,
-    the goal's and key words aside; None when none or several are said."""
-    said = {lemma(w) for w in re.findall(r"[a-z]+", request.lower())}
-    plain = set(spoken_words(goal)) | {"id", "key", "code", "no", "number"}
-
-    def words(path) -> set[str]:
-        columns = [c for hop in path for c in (hop.left.split(".")[-1], hop.right)]
-        return {w for c in columns for w in spoken_words(c)} - plain
-
-    found = [path for path in paths if words(path) & said]
-    return found[0] if len(found) == 1 else None
 
 
 def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import CatalogColumn, CatalogTable
-from ai_etl.language.reading import is_numeric
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.reading import column_of, is_numeric
 from ai_etl.language.spoken import spoken_words, table_prefix
 
 # 'before discount', 'gross revenue', 'the base price': the price as listed, nothing taken off
@@ -42,6 +42,10 @@ def less_discount(price: str, table: CatalogTable, text: str) -> str | None:
 SPENT_ON = re.compile(r"\b(?:(?P<total>total|all\s+the|the)\s+)?(?:money|amount|cash)\s+(?:spent|paid)\s+(?:on|for|in)\s+(?:the\s+|their\s+)?(?P<what>[a-z_]+)\b")
 
 
-def with_money_spent_named(text: str, is_money_column) -> str:
+def with_money_spent_named(text: str, catalog: Catalog) -> str:
     """'the total money spent on fares' is the total of the fares, where a column says the fare."""
-    return SPENT_ON.sub(lambda m: f"total {m['what']}" if is_money_column(m["what"]) else m[0], text)
+
+    def names_a_number(word: str) -> bool:
+        return any((column := column_of(table, word)) and is_numeric(table.column(column).type) for table in catalog.tables)
+
+    return SPENT_ON.sub(lambda m: f"total {m['what']}" if names_a_number(m["what"]) else m[0], text)

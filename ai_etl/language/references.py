@@ -21,10 +21,17 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
     columns = [column for column, ref in p.catalog.table(child).references.items() if ref.split(".")[0] == parent]
     if len(columns) <= 1:
         return columns[0] if columns else None
-    said = {lemma(w) for w in re.findall(r"[a-z]+", p.normalized)}
-    plain = set(spoken_words(parent)) | {"id", "key", "code", "no", "number"}
-    named = [c for c in columns if (set(spoken_words(c)) - plain) & said]
-    return named[0] if len(named) == 1 else None
+    return one_said(columns, lambda column: [column], parent, p.normalized)
+
+
+def one_said(choices: list, columns_of, goal: str, request: str):
+    """Of several ways to reach `goal` (reference columns, join paths), the one whose reference columns'
+    own words the request says ('start' of `start_station_id`), the goal's and key words aside; None when
+    none or several are said."""
+    said = {lemma(w) for w in re.findall(r"[a-z]+", request.lower())}
+    plain = set(spoken_words(goal)) | {"id", "key", "code", "no", "number"}
+    found = [choice for choice in choices if ({w for c in columns_of(choice) for w in spoken_words(c)} - plain) & said]
+    return found[0] if len(found) == 1 else None
 
 
 def reference_to(p: Parse, phrase: str) -> str | None:

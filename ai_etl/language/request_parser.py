@@ -61,7 +61,6 @@ from ai_etl.language.reading import (
     catalog_words,
     column_of,
     consume,
-    is_numeric,
     label_column,
     resolve_table,
 )
@@ -106,7 +105,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = without_stated_units(without_calendar_word(without_presentation_order(text)), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
-    text = with_money_spent_named(text, lambda word: any(is_numeric(c.type) for t in catalog.tables if (name := column_of(t, word)) for c in t.columns if c.name == name))
+    text = with_money_spent_named(text, catalog)
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])
     p = Parse(catalog=catalog, text=text, original=original, normalized=text)
     p.intent.cron, p.intent.schedule_phrase, p.intent.replicate_every = schedule.cron, schedule.phrase, schedule.every

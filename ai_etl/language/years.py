@@ -9,9 +9,23 @@ from ai_etl.agents.contracts import (
     Condition,
 )
 from ai_etl.language.dates import AFTERWARDS
-from ai_etl.language.reading import Parse, column_type, event_column_of, is_numeric, is_year_column, own_and_parent_tables, year_column_of
+from ai_etl.language.reading import (
+    Parse,
+    column_type,
+    event_column_of,
+    is_numeric,
+    is_year_column,
+    own_and_parent_tables,
+    year_column_of,
+)
 from ai_etl.language.schedule_text import NUMBER, number_value
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import (
+    is_past_verb,
+    lemma,
+    spoken_words,
+    table_prefix,
+    verb_lemma,
+)
 
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
@@ -65,8 +79,26 @@ def when_column(p: Parse) -> str | None:
     """The column a year in the request is about: one the request names ('departed in 2024' ->
     departed_on, 'built before 2010' -> built_year), nearest table first; else the nearest table's
     year column or event date. A year column two joins away never beats the main table's own date."""
+    tables = _dated_tables(p)
+    found, column = _said_date(p, tables)
+    return column if found else _any_date(p, tables)
+
+
+def said_date_column(p: Parse) -> str | None:
+    """The date or time column the request names by its words or its act ('tasks closed in each month':
+    `closed_at`), never a fallback: what a bare grain ('per month') is of, when one is said."""
+    found, column = _said_date(p, _dated_tables(p))
+    return column if found and column and column_type(p, column).startswith(("date", "timestamp")) else None
+
+
+def _dated_tables(p: Parse) -> list:
+    return own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]  # 'authors with papers in 2020'
+
+
+def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
+    """(True, the column) when the request names the date by its words or its act; (True, None) when it
+    names an act whose date the table does not say; (False, None) when it names none."""
     said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", p.text)} - PARTICLES
-    tables = own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]  # 'authors with papers in 2020'
     for table in tables:
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
@@ -75,28 +107,19 @@ def when_column(p: Parse) -> str | None:
             if is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
-                    return f"{table.name}.{column.name}"
+                    return True, f"{table.name}.{column.name}"
     acts = {v for w in re.findall(r"[a-z]+ed\b", p.text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
     for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
         prefix = table_prefix([c.name for c in table.columns])
         dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
         named = [c for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c, prefix))]
         if len(named) == 1:
-            return f"{table.name}.{named[0]}"
+            return True, f"{table.name}.{named[0]}"
     if verb := re.search(r"\b([a-z]+ed)\s+(?:in|during|before|after|since|between|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", p.text):
         event = verb_lemma(verb[1]) if is_past_verb(verb[1]) else None
         if event and (column := _date_of_event(tables[0], event)) is not None:
-            return column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
-    return _any_date(p, tables)
-
-
-def said_date_column(p: Parse) -> str | None:
-    """The date or time column the request names by its words or its act ('tasks closed in each month':
-    `closed_at`), never a fallback: what a bare grain ('per month') is of, when one is said."""
-    column = when_column(p)
-    if column is None or column == _any_date(p, own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]):
-        return None
-    return column if column_type(p, column).startswith(("date", "timestamp")) else None
+            return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
+    return False, None
 
 
 def _any_date(p: Parse, tables: list) -> str | None:
