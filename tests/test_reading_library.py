@@ -466,6 +466,23 @@ def test_what_percentage_of_rows_meet_a_condition_in_each_group(tmp_path):
     assert not gaps
 
 
+PERMITS = Catalog(
+    connector="s",
+    tables=[CatalogTable(name="permit", primary_key=["permit_no"], identifier="permit_no", columns=[
+        CatalogColumn(name="permit_no", type="integer"), CatalogColumn(name="zone_cd", type="text", values=["NORTH", "HARBOUR"]),
+        CatalogColumn(name="fee", type="numeric")])],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("request_text", ["What percentage of permits have the HARBOUR zone code?", "what percentage of the permits are in the harbour zone"])
+def test_a_percentage_whose_condition_names_a_value_and_its_column(tmp_path, request_text):
+    """'have the HARBOUR zone code': the value and the words of its column, nothing else, so the
+    condition is read whole and the rows are counted as a percentage (it was a plain filter)."""
+    spec, gaps = _spec(request_text, tmp_path, PERMITS)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["measures"][0]["expr"] == "100 * toFloat64(countIf(zone_cd = 'HARBOUR')) / nullIf(count(), 0)" and not gaps
+
+
 def test_an_email_at_a_domain_ends_with_it(tmp_path):
     spec, gaps = _spec("Every worker with an email address at north.example.org", tmp_path, STAFF)
     assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == "email ilike '%@north.example.org'"

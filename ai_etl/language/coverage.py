@@ -44,6 +44,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
+    FUNCTION_WORDS,
     SMALL_NUMBERS,
     expanded_contractions,
     holds_weekday_names,
@@ -77,19 +78,6 @@ from ai_etl.language.value_conditions import (
 )
 from ai_etl.spec import Pipeline
 
-# Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
-FUNCTION_WORDS = set(
-    """a an the this that these those it its it's they them their theirs there here he she his her we us our you your
-    i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
-    neither all any some each every one ones own same such other others another is are was were be been being am
-    do does did done have has had having will would shall should can could may might must let lets please thanks
-    thank kindly just only even still yet so very really about per via through across over under up down out off
-    again further once whose whom what which who how where when why whether if else while during there's what's
-    s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
-    anyone someone anybody somebody
-    в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
-    мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
-)
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
     """set setup recompute recomputes recomputed recalculate recalculated rebuild rebuilds rebuilt reload reloads reloaded regenerate

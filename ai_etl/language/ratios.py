@@ -21,7 +21,7 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.references import label_of_named_reference, reference_column
-from ai_etl.language.request_text import snake
+from ai_etl.language.request_text import FUNCTION_WORDS, snake
 from ai_etl.language.spoken import lemma, spoken_words
 
 RATIO = re.compile(
@@ -188,8 +188,7 @@ def _percent_of_rows(p: Parse) -> bool:
     grouped = EACH_GROUP.search(match["cond"])  # 'of appointments at each clinic were no-shows': the group stays to be read
     clause = match["cond"][: grouped.start()] + match["cond"][grouped.end() :] if grouped else match["cond"]
     side = clause_conditions(p, clause, table)
-    leftover = re.findall(r"[a-z]+", side.text)
-    if not side.intent.conditions or len(leftover) > 3:
+    if not side.intent.conditions or len(_unread_words(side)) > 1:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
@@ -201,6 +200,17 @@ def _percent_of_rows(p: Parse) -> bool:
     else:
         blank(p, match.start(), match.end())
     return True
+
+
+def _unread_words(side: Parse) -> list[str]:
+    """The content words of a clause that none of its conditions says: neither a value nor a word of
+    the column compared ('have the BLACKOUT restriction code' leaves none)."""
+    said = set()
+    for condition in side.intent.conditions:
+        values = condition.value if isinstance(condition.value, list) else [condition.value]
+        said |= {w for v in values if isinstance(v, str) for w in re.findall(r"[a-z0-9]+", v.lower())}
+        said |= {lemma(w) for w in spoken_words(condition.column.split(".")[-1])}
+    return [w for w in re.findall(r"[a-z]+", side.text) if w not in FUNCTION_WORDS and not {w, lemma(w), w.removesuffix("ly")} & said]
 
 
 EACH_GROUP = re.compile(r"\b(?:at|in|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")

@@ -54,6 +54,20 @@ def translate_russian(text: str) -> str:
     return _RU_WORD.sub(word, text)
 
 
+# Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
+FUNCTION_WORDS = set(
+    """a an the this that these those it its it's they them their theirs there here he she his her we us our you your
+    i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
+    neither all any some each every one ones own same such other others another is are was were be been being am
+    do does did done have has had having will would shall should can could may might must let lets please thanks
+    thank kindly just only even still yet so very really about per via through across over under up down out off
+    again further once whose whom what which who how where when why whether if else while during there's what's
+    s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
+    anyone someone anybody somebody
+    в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
+    мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
+)
+
 CONTRACTIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not", "i'd": "i would", "i'm": "i am",
                 "i've": "i have", "i'll": "i will", "we'd": "we would", "we're": "we are", "we've": "we have",
                 "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is",
