@@ -110,6 +110,23 @@ def test_a_tables_own_key_refers_to_nothing_and_a_whole_name_beats_a_last_word(s
     assert catalog.table("harvest").references == {"plot_id": "plot.plot_id"}
 
 
+def test_an_abbreviated_key_refers_to_the_table_of_the_same_named_key(scratch_db):
+    """`tkt_id` abbreviates `tickets` by its letters: the tickets' own key refers to nothing (it is not the
+    `comment_id` of `tkt_comments`, whose name it starts), and an undeclared `attachments.tkt_id` refers to
+    the key of the same name, not to the other table's identifier its ids happen to fall in."""
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table tickets (tkt_id int primary key, subject text); insert into tickets values (1, 'a'), (2, 'b'), (3, 'c');"
+            "create table tkt_comments (comment_id int primary key, tkt_id int references tickets);"
+            "insert into tkt_comments select n, 1 + n % 3 from generate_series(1, 6) n;"
+            "create table attachments (attachment_id int primary key, tkt_id int); insert into attachments values (1, 2), (2, 3), (3, 3);"
+        )
+        conn.commit()
+    catalog = read_catalog(scratch_db, "helpdesk")
+    assert catalog.table("tickets").references == {}
+    assert catalog.table("attachments").references == {"tkt_id": "tickets.tkt_id"}
+
+
 def test_join_paths_go_both_ways_and_mark_where_rows_fan_out(library):
     hops = join_path(library, "member", "book")
     assert [(h.table, h.left, h.right, h.fans_out) for h in hops] == [

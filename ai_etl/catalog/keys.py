@@ -54,7 +54,7 @@ def _stem(column: str, prefix: str) -> str:
 def _names_table(stem: str, table: str) -> int:
     """How well the stem of a column names the table: 3 by its whole name ('business' -> business, 'user'
     -> users, 'acct' -> accounts through the abbreviation), 2 by its last word ('course' -> program_course),
-    1 by a prefix of it ('cust' -> customer), else 0."""
+    1 by a prefix of it ('cust' -> customer) or its letters in order ('appt' -> appointments), else 0."""
     if not stem:
         return 0
     said = {stem, singular(stem), ABBREVIATIONS.get(stem)}
@@ -63,7 +63,14 @@ def _names_table(stem: str, table: str) -> int:
     last = re.split(r"_+", table)[-1]
     if said & {last, singular(last)}:
         return 2
-    return int(len(stem) >= 3 and table.startswith(stem))
+    return int(len(stem) >= 3 and (table.startswith(stem) or _abbreviates(stem, table)))
+
+
+def _abbreviates(stem: str, name: str) -> bool:
+    """'appt' of 'appointments', 'drv' of 'driver', 'mgr' of 'manager': the same first letter, then the
+    stem's letters in order."""
+    rest = iter(name[1:])
+    return stem[0] == name[0] and all(letter in rest for letter in stem[1:])
 
 
 class KeyInference:
@@ -133,7 +140,7 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
             if (table.name, column.name) in declared or column.name in GENERIC:
                 continue
             stem = _stem(column.name, prefixes[table.name])
-            targets = []
+            targets, same_named = [], []
             for other in tables:
                 if other.name == table.name:
                     continue
@@ -146,12 +153,15 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
                     by_table = len(keys[other.name]) == 1 and column.name.endswith(("_id", "_key", "_no")) and _names_table(stem, other.name)
                     if (same or by_id or by_table) and _family(column.type) == _family(key.type):
                         targets.append(key)
+                        same_named += [key] if same else []
             strength = {k: _names_table(stem, k.table) for k in targets}
             named = [k for k in targets if strength[k] == max(strength.values(), default=0) > 0]  # by name before by prefix
             if column.name in own and _names_table(stem, table.name) >= max(strength.values(), default=0):
                 continue  # `course.course_id` is the course's own key, not a reference to `program_course.course_id`
             if column.name in own:  # one table's identifier refers on only to the table its name names (1:1)
-                targets = named
+                targets = [k for k in named if strength[k] >= 2 or k in same_named]
+            if len(same_named) == 1 and same_named[0] in targets:
+                targets = same_named  # `prescription.appt_id` -> `appointments.appt_id`, not the `line_id` of `appt_treatments`
             if len(targets) > 1:
                 targets = named
             if len(targets) == 1 and inference.contained(column, targets[0]):
