@@ -62,3 +62,59 @@ def test_the_money_spent_on_a_column_is_its_total_and_a_ranking_keeps_only_real_
 def test_the_oldest_and_newest_of_a_date_are_its_min_and_max():
     measures = parse_request("the earliest and latest sending time per city of the sender", COURIER).measures
     assert [(m.function, m.column) for m in measures] == [("min", "parcels.sent_at"), ("max", "parcels.sent_at")]
+
+
+DISPATCH = Catalog(
+    connector="dispatch",
+    tables=[
+        CatalogTable(name="hub", primary_key=["hub_id"], identifier="hub_id", columns=[
+            CatalogColumn(name="hub_id", type="integer"), CatalogColumn(name="hub_name", type="text")]),
+        CatalogTable(name="van", primary_key=["van_id"], identifier="van_id", references={"hub_id": "hub.hub_id"}, columns=[
+            CatalogColumn(name="van_id", type="integer"), CatalogColumn(name="hub_id", type="integer")]),
+        CatalogTable(name="route", primary_key=["route_id"], identifier="route_id", references={"van_id": "van.van_id"}, columns=[
+            CatalogColumn(name="route_id", type="integer"), CatalogColumn(name="van_id", type="integer")]),
+        CatalogTable(name="parcel", primary_key=["parcel_id"], identifier="parcel_id", references={"route_id": "route.route_id"}, columns=[
+            CatalogColumn(name="parcel_id", type="integer"), CatalogColumn(name="route_id", type="integer"),
+            CatalogColumn(name="weight_kg", type="numeric(6,2)")]),
+        CatalogTable(name="med_dispense", primary_key=["disp_id"], identifier="disp_id", columns=[
+            CatalogColumn(name="disp_id", type="integer"), CatalogColumn(name="med_nm", type="text", values=["ibuprofen", "zinc"]),
+            CatalogColumn(name="dose_mg", type="integer"), CatalogColumn(name="stock_cd", type="text")],
+            references={"stock_cd": "stock_catalog.stock_cd"}),
+        CatalogTable(name="stock_catalog", primary_key=["stock_cd"], identifier="stock_cd", columns=[
+            CatalogColumn(name="stock_cd", type="text"), CatalogColumn(name="shelf", type="text", values=["A", "B"])]),
+    ],
+)  # fmt: skip
+
+
+def test_a_table_three_references_up_is_a_group_of_the_rows(tmp_path):
+    """'parcels per hub': each parcel's route's van's hub (only along references, so no row repeats);
+    within two joins was the limit before."""
+    spec, gaps = written_spec("How many parcels did each hub send out?", DISPATCH, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["hub_name"] and [t["table"] for t in spec["transformations"] if t["type"] == "join"] == ["route", "van", "hub"]
+    assert gaps == []
+
+
+def test_a_name_column_abbreviated_is_said_by_its_noun(tmp_path):
+    """`med_nm` is "the med" as `country_name` is "the country"."""
+    spec, gaps = written_spec("average dose for each med", DISPATCH, tmp_path)
+    assert next(t for t in spec["transformations"] if t["type"] == "aggregate")["group_by"] == ["med_nm"] and gaps == []
+
+
+def test_a_compound_column_goes_to_the_one_table_partly_named_that_has_it(tmp_path):
+    """'stock shelf': `med_dispense` and `stock_catalog` are both partly 'stock'; only the catalog has a shelf."""
+    spec, gaps = written_spec("Total dose by stock shelf", DISPATCH, tmp_path)
+    assert next(t for t in spec["transformations"] if t["type"] == "aggregate")["group_by"] == ["shelf"] and gaps == []
+
+
+def test_a_word_names_the_table_whose_head_noun_it_is():
+    """`festival_stage` is a stage, `stage_booking` a booking (of a stage), `gate_scan_log` a scan (a
+    log is how scans are kept): a word names the table it is the head noun of, before one it qualifies."""
+    from ai_etl.language.reading import resolve_table
+
+    catalog = Catalog(connector="fest", tables=[
+        CatalogTable(name=name, columns=[CatalogColumn(name=f"{name}_id", type="integer")])
+        for name in ("festival_stage", "stage_booking", "gate_scan_log", "gate")
+    ])  # fmt: skip
+    assert [resolve_table(catalog, w) for w in ("stages", "bookings", "scans", "gates", "festival")] == [
+        "festival_stage", "stage_booking", "gate_scan_log", "gate", "festival_stage"]

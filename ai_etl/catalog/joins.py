@@ -86,6 +86,17 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     return paths[0]
 
 
+def belongs_to(catalog: Catalog, table: str, owner: str) -> bool:
+    """Each row of `table` belongs to one row of `owner`: a path only along references (a delivery's
+    trip's vehicle's depot), so joining it repeats no row."""
+    if table == owner:
+        return False
+    try:
+        return not any(hop.fans_out for hop in join_path(catalog, table, owner))
+    except (NoJoinPath, AmbiguousJoin):
+        return False
+
+
 def distances(catalog: Catalog, start: str, cutoff: int = 2) -> dict[str, int]:
     """Tables within `cutoff` joins of `start` (itself at 0), nearest first."""
     found = nx.single_source_shortest_path_length(reference_graph(catalog), start, cutoff=cutoff)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.catalog.joins import belongs_to
 from ai_etl.language.reading import column_of, resolve_table
 from ai_etl.language.request_text import plural, singular
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
@@ -65,12 +65,7 @@ def _refers_to(catalog: Catalog, act: str, subject: str | None) -> bool:
     if target is None and subject:  # 'which author': the table whose column it is (`book.author_name`)
         owners = [t.name for t in catalog.tables if column_of(t, subject)]
         target = owners[0] if len(owners) == 1 else None
-    if target is None or target == act:
-        return False
-    try:
-        return not any(hop.fans_out for hop in join_path(catalog, act, target))
-    except (NoJoinPath, AmbiguousJoin):
-        return False
+    return target is not None and belongs_to(catalog, act, target)
 
 
 def with_acts_named(text: str, catalog: Catalog) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import GroupKey
+from ai_etl.catalog.joins import belongs_to
 from ai_etl.language.reading import (
     Mention,
     Parse,
@@ -112,6 +113,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
+        if owned := _the_one_named_with(p, head, tail):
+            return GroupKey(column=owned)  # 'treatment category': of `treatment_catalog`, not `appt_treatments` (no category)
         kind = resolve_table(p.catalog, tail)  # 'each business category': a table of the business's categories
         if table and kind and kind != table and reference_column(p.catalog, kind, table) and (label := label_column(p.catalog.table(kind))):
             if label not in p.catalog.table(kind).references:
@@ -127,9 +130,21 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         if reference_column(p.catalog, main.name, table):  # 'per station' of trips that start and end at one
             p.intent.refusal = f"'{p.intent.main_table}' refer to '{table}' in more than one way ({', '.join(c for c, r in main.references.items() if r.split('.')[0] == table)}); say which."
             return None
-        if table in reachable(p) and label:  # 'per author' of publications, 'the conference name' -> its label
+        if label and (table in reachable(p) or belongs_to(p.catalog, main.name, table)):  # 'per author' of publications,
+            # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _the_one_named_with(p: Parse, head: str, tail: str) -> str | None:
+    """`table.column` where only one of the tables partly named `head`, of those near the rows, has a column
+    `tail` (a column said by the table's words beats a table of kinds said by them)."""
+    found = [
+        f"{t.name}.{column}"
+        for t in p.catalog.tables
+        if table_aliases(t.name).get(head) and (t.name == p.intent.main_table or t.name in reachable(p)) and (column := column_of(t, tail))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _table_and_column_reading(p: Parse, words_: list[str], column: str) -> str | None:

@@ -210,7 +210,13 @@ def _unread_words(side: Parse) -> list[str]:
         values = condition.value if isinstance(condition.value, list) else [condition.value]
         said |= {w for v in values if isinstance(v, str) for w in re.findall(r"[a-z0-9]+", v.lower())}
         said |= {lemma(w) for w in spoken_words(condition.column.split(".")[-1])}
+    if any(condition.op not in ("=", "in", "is_true", "is_false") for condition in side.intent.conditions):
+        said |= COMPARING  # 'made before 2024'
     return [w for w in re.findall(r"[a-z]+", side.text) if w not in FUNCTION_WORDS and not {w, lemma(w), w.removesuffix("ly")} & said]
+
+
+COMPARING = {"before", "after", "since", "until", "till", "between", "above", "below", "more", "less", "greater", "fewer", "than",
+             "least", "earlier", "later", "prior", "exceed", "exceeding", "older", "newer", "higher", "lower", "not"}  # fmt: skip
 
 
 EACH_GROUP = re.compile(r"\b(?:at|in|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")

@@ -172,9 +172,14 @@ def snake(text: str) -> str:
 DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details"}
 
 
+# Words a table's name ends with that say how it is kept, not what a row is: `play_event` rows are plays.
+TABLE_SUFFIXES = {"dim", "fact", "tbl", "table", "log", "logs", "data", "info", "details", "detail", "history", "list", "master",
+                  "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref"}  # fmt: skip
+
+
 def table_aliases(table: str) -> dict[str, int]:
-    """Phrases that name `table`, with a strength: 3 = its name, 2 = a distinctive part of it or a
-    synonym of its name, 1 = a synonym of a part."""
+    """Phrases that name `table`, with a strength: 3 = its name, 2 = its head noun or a synonym of its
+    name, 1 = another part of it or a synonym of a part."""
     spaced = table.replace("_", " ")
     aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
     parts = table.split("_")
@@ -182,11 +187,13 @@ def table_aliases(table: str) -> dict[str, int]:
         spelled = " ".join(ABBREVIATIONS.get(part, part) for part in parts)
         aliases.update({spelled: 3, plural(spelled): 3})
         parts = [*parts, *(ABBREVIATIONS[part] for part in parts if part in ABBREVIATIONS)]
-    if len(parts) > 1:
+    if len(parts) > 1:  # the head noun names the table before a word qualifying it: `podcast_show` is a show, `show_review` not
+        named = [p for p in table.split("_") if p not in TABLE_SUFFIXES] or table.split("_")
+        head = {named[-1], ABBREVIATIONS.get(named[-1], named[-1])}
         for part in parts:
-            aliases.setdefault(part, 2)
-            aliases.setdefault(singular(part), 2)
-            aliases.setdefault(plural(singular(part)), 2)
+            strength = 2 if part in head else 1
+            for said in (part, singular(part), plural(singular(part))):
+                aliases.setdefault(said, strength)
     # a table is also called by the words of its name's synonym groups ('papers' for `publication`,
     # 'payments' for `sales_transactions`, 'clients' for `customers`)
     for part in [singular(spaced), *(singular(part) for part in parts if len(parts) > 1)]:
@@ -206,6 +213,7 @@ UNITS = {
     "minutes", "minute", "mins", "min", "seconds", "secs", "sec", "hours", "hrs", "days", "ms", "km", "kms", "m", "cm",
     "mm", "mi", "miles", "meters", "metres", "kg", "kgs", "g", "lbs", "lb", "tons", "usd", "eur", "gbp", "cents",
     "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit",
+    "mg", "mcg", "ml", "l", "gal", "oz", "ft", "sqft", "yd", "m2", "m3", "kw", "kwh", "mwh", "wh", "w", "hz", "mph", "kmh",
 }  # fmt: skip
 
 
@@ -216,10 +224,10 @@ def column_aliases(column: str) -> list[str]:
     for prefix in ("is_", "has_"):
         if column.startswith(prefix):
             names.append(column[len(prefix) :].replace("_", " "))
-    head = column.removesuffix("_name").replace("_", " ")
-    if column.endswith("_name") and head and head.split()[-1] not in NAME_MODIFIERS:
-        names += [head, plural(head)]  # `country_name` is what people call "the country"
     words_ = column.split("_")
+    head = " ".join(words_[:-1])
+    if len(words_) > 1 and "name" in (words_[-1], ABBREVIATIONS.get(words_[-1])) and head and words_[-2] not in NAME_MODIFIERS:
+        names += [head, plural(head)]  # `country_name` is what people call "the country", `drug_nm` "the drug"
     if len(words_) == 2 and all(w.isalpha() for w in words_) and words_[1] not in UNITS:  # `food_type` is "the type of food"
         names += [f"{words_[1]} of {words_[0]}", f"{words_[1]} of {plural(words_[0])}", f"{plural(words_[1])} of {words_[0]}"]
     if len(words_) > 1 and words_[-1] in UNITS:  # `delay_minutes` is "the delay", `distance_km` "the distance"
