@@ -109,12 +109,13 @@ def test_a_compound_column_goes_to_the_one_table_partly_named_that_has_it(tmp_pa
 
 def test_a_word_names_the_table_whose_head_noun_it_is():
     """`festival_stage` is a stage, `stage_booking` a booking (of a stage), `gate_scan_log` a scan (a
-    log is how scans are kept): a word names the table it is the head noun of, before one it qualifies."""
+    log is how scans are kept): a word names the table it is the head noun of, before one it qualifies;
+    `gate_read` rows are "readings"."""
     from ai_etl.language.reading import resolve_table
 
     catalog = Catalog(connector="fest", tables=[
         CatalogTable(name=name, columns=[CatalogColumn(name=f"{name}_id", type="integer")])
-        for name in ("festival_stage", "stage_booking", "gate_scan_log", "gate")
+        for name in ("festival_stage", "stage_booking", "gate_scan_log", "gate", "gate_read", "settlement")
     ])  # fmt: skip
-    assert [resolve_table(catalog, w) for w in ("stages", "bookings", "scans", "gates", "festival")] == [
-        "festival_stage", "stage_booking", "gate_scan_log", "gate", "festival_stage"]
+    assert [resolve_table(catalog, w) for w in ("stages", "bookings", "scans", "gates", "festival", "readings", "bills")] == [
+        "festival_stage", "stage_booking", "gate_scan_log", "gate", "festival_stage", "gate_read", None]

@@ -144,3 +144,14 @@ def test_a_range_end_without_a_year_takes_the_other_ends(said, low, high):
 def test_a_day_written_as_iso_is_one_word(tmp_path):
     spec, gaps = written_spec("walks from 2025-01-01 to 2025-03-31", KENNEL, tmp_path)
     assert gaps == [] and "2025-04-01" in str(spec["transformations"])
+
+
+def test_the_period_a_row_covers_is_not_when_it_happened(tmp_path):
+    """A water bill for March-April issued in May: 'bills per month' are counted by the month they were
+    issued, not by the start of the period they cover (the first date column)."""
+    catalog = Catalog(connector="water", tables=[CatalogTable(name="bill", primary_key=["bill_no"], columns=[
+        CatalogColumn(name="bill_no", type="integer"), CatalogColumn(name="period_start", type="date"),
+        CatalogColumn(name="period_end", type="date"), CatalogColumn(name="issued_on", type="date"),
+        CatalogColumn(name="due_on", type="date")])])  # fmt: skip
+    spec, gaps = written_spec("number of bills per month in 2024", catalog, tmp_path)
+    assert "toStartOfMonth(issued_on)" in str(spec["transformations"]) and "toYear(issued_on) = 2024" in str(spec["transformations"]) and gaps == []

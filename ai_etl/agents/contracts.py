@@ -42,6 +42,8 @@ class CatalogColumn(BaseModel):
     examples: list[str] | None = Field(None, description="a few values of a text column of a file (for parsing)")
     mentioned: list[str] = Field([], description="values of this column the request names, found in the source for this request")
     bounds: tuple[float, float] | None = Field(None, description="the smallest and largest value of a numeric column (a discount of 0..1 is a fraction)")
+    comment: str | None = Field(None, description="the column's comment in the source (COMMENT ON COLUMN)")
+    value_names: dict[str, list[str]] = Field({}, description="code -> what its comment calls it ('P = published': {'P': ['published']})")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""

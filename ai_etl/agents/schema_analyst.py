@@ -22,6 +22,7 @@ from ai_etl.agents.contracts import (
     Intent,
     JoinStep,
 )
+from ai_etl.catalog.comments import value_names
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
@@ -61,16 +62,15 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
         for table in tables:
             references = {col: ref for (src, col), ref in foreign.items() if src == table.name}
             bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if is_measuring_number(c.name, c.data_type)])  # bounds say what kind of number
-            columns = [
-                CatalogColumn(
-                    name=c.name,
-                    type=c.data_type,
-                    nullable=c.nullable,
-                    values=_values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type) else None,
-                    bounds=bounds.get(c.name),
+            columns = []
+            for c in table.columns:
+                values = _values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type) else None
+                columns.append(
+                    CatalogColumn(
+                        name=c.name, type=c.data_type, nullable=c.nullable, values=values, bounds=bounds.get(c.name),
+                        comment=c.comment, value_names=value_names(c.comment, values),
+                    )
                 )
-                for c in table.columns
-            ]
             catalog_tables.append(
                 CatalogTable(
                     name=table.name,

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
-from ai_etl.catalog.places import value_forms
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -258,7 +258,7 @@ class SchemaIndex:
                 said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
                 if said_with and not any(said_with in c.name.split("_") for c in table.columns):
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
-                for form, value in value_forms(column.known_values()):
+                for form, value in said_forms(column):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
 
     def spoken(self, table: str, column: str) -> tuple[str, ...]:

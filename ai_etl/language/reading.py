@@ -296,15 +296,19 @@ def event_column(p: Parse) -> str | None:
 
 
 
+# `period_start`, `valid_from`: the span a row is about (a bill's billing period), not when the row happened
+PERIOD_BOUNDS = {"period", "valid", "effective", "coverage", "covered"}
 PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "scheduled", "target", "estimated", "expiry", "expires", "expiration", "valid", "until"}
 
 
 def event_column_of(table: CatalogTable) -> str | None:
     """A date column, else created_at, else any timestamp that is not an update time; a date a row is
-    due or promised by is when something should happen, not when the row did (`promised_by`), so it
-    comes last."""
+    due or promised by is when something should happen, not when the row did (`promised_by`), and the
+    bounds of the period a row covers (`period_start`) are not when it happened either: they come last."""
     prefix = table_prefix([c.name for c in table.columns])
     planned = {c.name for c in table.columns if set(spoken_words(c.name, prefix)) & PLANNED}
+    bounds = {c.name for c in table.columns if set(spoken_words(c.name, prefix)) & PERIOD_BOUNDS}  # the period a row covers
+    planned |= bounds if len(bounds) < sum(c.type == "date" or c.type.startswith("timestamp") for c in table.columns) else set()
     dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
     stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
     ordered = dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import ABBREVIATIONS, synonyms
+from ai_etl.language.spoken import ABBREVIATIONS, synonyms, verb_forms
 
 # Russian stems -> the English word the parser knows. Longest stem wins.
 RU_STEMS = {
@@ -194,6 +194,8 @@ def table_aliases(table: str) -> dict[str, int]:
             strength = 2 if part in head else 1
             for said in (part, singular(part), plural(singular(part))):
                 aliases.setdefault(said, strength)
+        if (acts := verb_forms(named[-1], "VBG")) and len(named) > 1:  # `meter_read` rows are "readings"
+            aliases.setdefault(f"{acts[0]}s", 2)
     # a table is also called by the words of its name's synonym groups ('papers' for `publication`,
     # 'payments' for `sales_transactions`, 'clients' for `customers`)
     for part in [singular(spaced), *(singular(part) for part in parts if len(parts) > 1)]:

@@ -31,9 +31,10 @@ ABBREVIATIONS = {
 SYNONYM_GROUPS = [
     {"customer", "client", "buyer", "purchaser", "shopper", "patron"},
     {"order", "purchase"},
-    {"user", "account", "member", "subscriber", "signup"},
+    {"user", "account", "member", "subscriber", "signup", "listener", "viewer"},
     {"product", "sku", "good", "merchandise"},
     {"transaction", "payment"},
+    {"invoice", "bill"},
     {"employee", "staff", "worker"},
     {"supplier", "vendor"},
     {"city", "town"},
@@ -76,6 +77,15 @@ def verb_lemma(word: str) -> str | None:
 
     found = getAllLemmas(word.lower()).get("VERB")
     return found[0].lower() if found else None
+
+
+def verb_forms(word: str, tag: str) -> tuple[str, ...]:
+    """The forms of a verb for a Penn tag ('read', 'VBG' -> ('reading',)); none when the word is no verb."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if "VERB" not in getAllLemmas(word.lower()):
+        return ()
+    return tuple(f.lower() for f in getInflection(word.lower(), tag=tag) or ())
 
 
 def is_past_verb(word: str) -> bool:

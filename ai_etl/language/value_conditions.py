@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
-from ai_etl.catalog.places import value_forms
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import (
     column_aliases,
@@ -56,7 +56,7 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
-            for form, value in value_forms(column.known_values()):  # 'California' says 'CA' of a state column
+            for form, value in said_forms(column):  # 'California' says 'CA' of a state column
                 if (span := _value_said(text, form, column.name, original_words)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
                 if span and distance and describes_a_measure(text, span, measured):
@@ -156,7 +156,7 @@ def table_of_said_values(p: Parse) -> str | None:
     said: dict[str, set[str]] = {}
     for table in p.catalog.tables:
         for column in table.columns:
-            for form, _ in value_forms(column.known_values()):
+            for form, _ in said_forms(column):
                 if _value_said(text, form, column.name, original_words):
                     said.setdefault(table.name, set()).add(form.lower())
     ranked = sorted(said, key=lambda t: len(said[t]), reverse=True)

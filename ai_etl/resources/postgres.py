@@ -20,6 +20,7 @@ class PgColumn(BaseModel):
     data_type: str = Field(description="PostgreSQL type as format_type() prints it, e.g. numeric(12,2).")
     nullable: bool
     category: str = Field("", description="pg_type.typcategory of the type (of the element, for arrays): E for enums")
+    comment: str | None = Field(None, description="COMMENT ON COLUMN, where the schema's owner wrote one")
 
 
 class PgTable(BaseModel):
@@ -127,7 +128,7 @@ class PostgresResource(dg.ConfigurableResource):
             """
             select a.attname,
                    format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), case when t.typtype = 'd' then t.typtypmod else a.atttypmod end),
-                   not a.attnotnull, coalesce(e.typcategory, b.typcategory)
+                   not a.attnotnull, coalesce(e.typcategory, b.typcategory), col_description(a.attrelid, a.attnum)
             from pg_attribute a
             join pg_type t on t.oid = a.atttypid  -- a domain is loaded as its base type
             join pg_type b on b.oid = coalesce(nullif(t.typbasetype, 0), t.oid)
@@ -161,7 +162,7 @@ class PostgresResource(dg.ConfigurableResource):
         return PgTable(
             schema_name=self.schema_name,
             name=table,
-            columns=[PgColumn(name=n, data_type=t, nullable=nullable, category=k) for n, t, nullable, k in columns],
+            columns=[PgColumn(name=n, data_type=t, nullable=nullable, category=k, comment=note) for n, t, nullable, k, note in columns],
             primary_key=[r[0] for r in primary_key],
             row_estimate=estimate[0] if estimate else 0,
         )

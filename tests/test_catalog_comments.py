@@ -1,0 +1,47 @@
+"""Codes explained in the schema's comments, on a real PostgreSQL (a made-up kennel club: `dog.reg_cd`
+holds 'CH', 'RG', 'XX' and its comment says what they mean): a request says 'champion dogs', never
+`reg_cd = 'CH'`."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.schema_analyst import read_catalog
+from ai_etl.catalog.comments import value_names
+
+KENNEL_CLUB = """
+create table dog (dog_id int primary key, call_name text, reg_cd char(2) not null, born_on date);
+comment on column dog.reg_cd is 'CH = champion, RG = registered (pedigree), XX = struck off; see the rule book';
+comment on column dog.born_on is 'day of birth, as the breeder reported it';
+insert into dog select n, 'dog ' || n, (array['CH', 'RG', 'XX'])[1 + n % 3], date '2020-01-01' + n from generate_series(1, 30) n;
+"""
+
+
+@pytest.fixture
+def kennel(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(KENNEL_CLUB)
+        conn.commit()
+    return read_catalog(scratch_db, "kennel")
+
+
+def test_a_comment_names_the_codes_its_column_holds(kennel):
+    column = kennel.table("dog").column("reg_cd")
+    assert column.comment.startswith("CH = champion")
+    assert column.value_names == {"CH": ["champion"], "RG": ["registered", "pedigree"], "XX": ["struck off"]}
+    assert kennel.table("dog").column("born_on").value_names == {}  # prose names nothing
+
+
+@pytest.mark.parametrize(("request_text", "code"), [("Load the champion dogs", "CH"), ("dogs that were struck off, daily at 5", "XX"), ("pedigree dogs", "RG")])
+def test_a_code_is_said_by_the_name_its_comment_gives_it(kennel, tmp_path, request_text, code):
+    spec, gaps = written_spec(request_text, kennel, tmp_path)
+    assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == f"reg_cd = '{code}'" and gaps == []
+
+
+def test_only_codes_the_column_holds_are_named():
+    assert value_names("A = actual, E = estimated, Q = queued", ["A", "E"]) == {"A": ["actual"], "E": ["estimated"]}
+    assert value_names("OP: open (unpaid); PD: paid", ["OP", "PD"]) == {"OP": ["open", "unpaid"], "PD": ["paid"]}
+    assert value_names("E = electricity (rate per kWh)", ["E"]) == {"E": ["electricity"]}  # a longer bracket explains
+    assert value_names("ELEC_SMART, ELEC_ANLG (analog electricity)", ["ELEC_SMART", "ELEC_ANLG"]) == {"ELEC_ANLG": ["analog electricity"]}
+    assert value_names("the state of the order", ["new", "paid"]) == {}
