@@ -119,3 +119,24 @@ def test_a_word_names_the_table_whose_head_noun_it_is():
     ])  # fmt: skip
     assert [resolve_table(catalog, w) for w in ("stages", "bookings", "scans", "gates", "festival", "readings", "bills")] == [
         "festival_stage", "stage_booking", "gate_scan_log", "gate", "festival_stage", "gate_read", None]
+
+
+RIDERS = Catalog(
+    connector="rides",
+    tables=[
+        CatalogTable(name="rider", primary_key=["rider_id"], identifier="rider_id", columns=[
+            CatalogColumn(name="rider_id", type="integer"), CatalogColumn(name="rider_name", type="text")]),
+        CatalogTable(name="ride", primary_key=["ride_id"], identifier="ride_id", references={"rider_id": "rider.rider_id"}, columns=[
+            CatalogColumn(name="ride_id", type="integer"), CatalogColumn(name="rider_id", type="integer"),
+            CatalogColumn(name="km_ridden", type="integer"), CatalogColumn(name="qty_returned", type="integer")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_participle_after_a_noun_says_which_not_what():
+    """`km_ridden` is kilometres (that were ridden), not 'rides': 'the most rides' counts the rides; 'km
+    ridden' and 'returned quantity' still name their columns."""
+    intent = parse_request("Which rider took the most rides?", RIDERS)
+    assert [(m.function, m.column) for m in intent.measures] == [("count", None)]
+    assert [(m.function, m.column) for m in parse_request("total km ridden per rider", RIDERS).measures] == [("sum", "ride.km_ridden")]
+    assert [(m.function, m.column) for m in parse_request("total returned quantity per rider", RIDERS).measures] == [("sum", "ride.qty_returned")]

@@ -21,7 +21,7 @@ from ai_etl.language.request_text import (
     singular,
     table_aliases,
 )
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 
 
 @dataclass
@@ -182,6 +182,8 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
         return next((c.name for c in table.columns if c.name.endswith("name")), None)
     said = tuple(lemma(w) for w in phrase.split())
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
+    spelled = spelled or [c.name for c in table.columns if len(said) > 1 and sorted(spoken_words(c.name, prefix)) == sorted(said)]  # 'received quantity'
+
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
     referring = [c for c in table.references if len(said) > 1 and spoken_words(c, prefix)[:-1] == said and spoken_words(c, prefix)[-1] in ("id", "key")]
@@ -191,6 +193,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     heads = [c.name for c in table.columns if noun and len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     if len(heads) == 1:
         return heads[0]  # 'role' is `user_role`, the one column whose head noun it is
+    acted = [c.name for c in table.columns if len(said) == 1 and phrase == c.name.rsplit("_", 1)[-1] and is_past_verb(phrase)]
+    if len(acted) == 1:
+        return acted[0]  # 'received' is `qty_received`, what was received
     kinds = [c.name for c in table.columns if noun and len(said) == 1 and kind_of(c.name, prefix) == said[0] and said[0] not in spoken_words(table.name)]
     if len(kinds) == 1:
         return kinds[0]  # 'each plan' is `plan_type`, 'fares' `fare_amt`
@@ -258,8 +263,13 @@ def _measured_quality(column: str, prefix: str | None) -> str | None:
 
 
 def head_noun(column: str, prefix: str | None = None) -> str | None:
-    """The word a column is a kind of, its unit aside: `user_role` -> 'role', `cost_gbp` -> 'cost'."""
-    words_ = [w for w in spoken_words(column, prefix) if w not in UNITS]
+    """The word a column is a kind of, its unit aside: `user_role` -> 'role', `cost_gbp` -> 'cost'; a
+    participle after it says which (`seconds_played` is seconds, `units_sold` units)."""
+    said = spoken_words(column, prefix)
+    last = column.rsplit("_", 1)[-1]
+    if len(said) > 1 and "_" in column and last.endswith(("ed", "en")) and is_past_verb(last):
+        return said[-2]  # (a unit too: `km_ridden` is kilometres)
+    words_ = [w for w in said if w not in UNITS]
     return words_[-1] if words_ else None
 
 
