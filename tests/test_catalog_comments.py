@@ -45,3 +45,22 @@ def test_only_codes_the_column_holds_are_named():
     assert value_names("E = electricity (rate per kWh)", ["E"]) == {"E": ["electricity"]}  # a longer bracket explains
     assert value_names("ELEC_SMART, ELEC_ANLG (analog electricity)", ["ELEC_SMART", "ELEC_ANLG"]) == {"ELEC_ANLG": ["analog electricity"]}
     assert value_names("the state of the order", ["new", "paid"]) == {}
+
+
+def test_rows_said_without_a_code_keep_the_others(kennel, tmp_path):
+    """'leaving out the struck off ones', 'not champion': the code named is excluded (`!=`), not kept."""
+    for request_text, condition in [("Load the dogs, leaving out the struck off ones", "reg_cd != 'XX'"), ("dogs that are not champion", "reg_cd != 'CH'")]:
+        spec, gaps = written_spec(request_text, kennel, tmp_path)
+        assert next(t["condition"] for t in spec["transformations"] if t["type"] == "filter") == condition and gaps == []
+
+
+def test_an_act_that_is_a_state_of_the_rows_is_not_wording(tmp_path):
+    """'leaving out voided vouchers' where a voucher's state can be 'void': which rows, so a spec that
+    keeps them all does not cover it (it was read as wording about what happened: every voucher averaged)."""
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    vouchers = Catalog(connector="v", tables=[CatalogTable(name="voucher", primary_key=["voucher_id"], columns=[
+        CatalogColumn(name="voucher_id", type="integer"), CatalogColumn(name="face_value", type="numeric"),
+        CatalogColumn(name="shop", type="text", values=["north", "south"]), CatalogColumn(name="state", type="text", values=["live", "void"])])])  # fmt: skip
+    _, gaps = written_spec("Average face value per shop, leaving out voided vouchers", vouchers, tmp_path)
+    assert [g.phrase for g in gaps] == ["voided"]

@@ -67,6 +67,7 @@ def read_value_conditions(p: Parse) -> None:
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}  # where each column's values are said (the form said: 'void' of 'VD')
     taken: list[tuple[int, int]] = []
     flags = {}  # 'active users' where the users have `is_active`: the nearer yes/no column, not a status two joins away
     for table_name, distance in tables.items():
@@ -86,11 +87,12 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None:
             taken.append(span)
             chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
+            spans.setdefault(owner, []).append(span)
     order = [f"{t}.{c.name}" for t in tables for c in p.catalog.table(t).columns]
     for column in sorted(chosen, key=order.index):
         hits = [v for v in _values_in_order(p, column) if v in chosen[column]]
-        negated = len(hits) == 1 and re.search(rf"\b(?:non|not|except|excluding|other than)[\s-]+{re.escape(hits[0].lower())}(?![\w])", text)
-        op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan'
+        negated = len(hits) == 1 and any(NEGATED.search(text[:start]) for start, _ in spans[column])
+        op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan', 'leaving out void bills'
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
     flagged: dict[str, int] = {}  # word -> distance of the table whose flag it was read as: the nearest only
     for table_name, distance in sorted(tables.items(), key=lambda item: item[1]):
@@ -108,6 +110,10 @@ def read_value_conditions(p: Parse) -> None:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+# said right before a value: the rows without it ('non-vegan', 'not void', 'excluding refunded', 'leaving out the void ones')
+NEGATED = re.compile(r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?$")
 
 
 MEASURE_NOUNS = {"amount", "amounts", "total", "sum", "quantity", "quantities", "value", "money", "units"}
