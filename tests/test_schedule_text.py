@@ -80,3 +80,17 @@ def test_schedule(text, cron):
 def test_impossible_schedules_are_refused(text, message):
     with pytest.raises(ScheduleTextError, match=message):
         parse_schedule(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("hourly at a quarter past the hour", "15 * * * *"),
+        ("every hour at 5 minutes past the hour", "5 * * * *"),
+        ("every 3 hours at 20 minutes past", "20 */3 * * *"),
+        ("sync it every other hour", "0 */2 * * *"),
+    ],
+)
+def test_minutes_past_each_hour_and_every_other_hour(text, cron):
+    """A minute said past the hour is the minute of every run (it was dropped, or read as 20:00)."""
+    assert parse_schedule(text).cron == cron

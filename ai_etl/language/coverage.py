@@ -41,6 +41,7 @@ from ai_etl.language.reading import (
     is_numeric,
     people_table,
     person_name_parts,
+    schema_names,
 )
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
@@ -48,13 +49,14 @@ from ai_etl.language.request_text import (
     SMALL_NUMBERS,
     expanded_contractions,
     holds_weekday_names,
-    translate_russian,
+    table_aliases,
     verb_quantities,
     with_numerals,
     with_plain_grouping,
     with_unit_suffixes,
     without_nightly_adjective,
 )
+from ai_etl.language.russian import translate_russian
 from ai_etl.language.schedule_text import SAID_ON_DEMAND
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
@@ -228,6 +230,9 @@ class SchemaIndex:
             for spoken in spoken_words(table.name):
                 for word in synonyms(spoken):
                     self.tables.setdefault(word, set()).add(table.name)
+            for alias, strength in table_aliases(table.name).items():  # its head noun, 'readings' of `meter_read`
+                if strength >= 2 and " " not in alias and "_" not in alias:
+                    self.tables.setdefault(lemma(alias), set()).add(table.name)
             for verb in act_verbs(table.name):  # 'borrowed' says the act a `loan` records
                 self.tables.setdefault(verb, set()).add(table.name)
             self.tables.setdefault(table.name, set()).add(table.name)
@@ -292,7 +297,7 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = without_calendar_word(without_presentation_order(joined_compounds(_normalized(blanked), catalog_words(catalog))))
+    text = without_calendar_word(without_presentation_order(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog))))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
@@ -544,8 +549,8 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
     return bool(re.search(rf"{escaped}\s+(?:column|field|measure|metric)\b|\b(?:named|called|as|column|field)\s+{escaped}", text))
 
 
-def _normalized(request: str) -> str:
-    text = with_plain_grouping(with_numerals(expanded_contractions(translate_russian(request).lower())))
+def _normalized(request: str, names: list[str]) -> str:
+    text = with_plain_grouping(with_numerals(expanded_contractions(translate_russian(request, names).lower())))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea
@@ -848,7 +853,7 @@ def grounding_score(request: str, catalog: Catalog) -> int:
     """How many distinct content words of `request` name something in `catalog` (which source a
     request is about, when a project has several)."""
     index = SchemaIndex(catalog)
-    text = _normalized(request)
+    text = _normalized(request, schema_names(catalog))
     words = {w for w in re.findall(r"[\w]+", text) if w not in FUNCTION_WORDS and w not in PIPELINE_WORDS}
     values = {v for v in index.values if len(v) > 3 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)}
     return sum(index.names(w) for w in words) + len(values)

@@ -351,6 +351,11 @@ def year_column(p: Parse) -> str | None:
 
 
 
+def schema_names(catalog: Catalog) -> list[str]:
+    """Every table and column name of the catalog (the words a loanword in Russian may be)."""
+    return [name for t in catalog.tables for name in (t.name, *(c.name for c in t.columns))]
+
+
 def catalog_words(catalog: Catalog) -> set[str]:
     """Table and column names that are one word (what a hyphenated compound may join into)."""
     return {name for t in catalog.tables for name in (t.name, *(c.name for c in t.columns)) if "_" not in name}

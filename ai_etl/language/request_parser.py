@@ -63,16 +63,17 @@ from ai_etl.language.reading import (
     consume,
     label_column,
     resolve_table,
+    schema_names,
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
     STOP,
     expanded_contractions,
-    translate_russian,
     with_numerals,
     with_plain_grouping,
     without_nightly_adjective,
 )
+from ai_etl.language.russian import translate_russian, without_russian_schedule
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
 from ai_etl.language.schedule_text import (
     SAID_ON_DEMAND,
@@ -101,7 +102,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         schedule = parse_schedule(original)
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
-    text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(original).lower()))), catalog_words(catalog))
+    russian = without_russian_schedule(original, schedule.phrase, schedule.time_phrase)  # read from the original words
+    text = joined_compounds(with_plain_grouping(with_numerals(expanded_contractions(translate_russian(russian, schema_names(catalog)).lower()))), catalog_words(catalog))
     text = without_stated_units(without_calendar_word(without_presentation_order(text)), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'

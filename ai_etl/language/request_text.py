@@ -1,7 +1,7 @@
-"""Words of an ETL request: normalization, a Russian glossary, and how table names are spoken.
+"""Words of an ETL request: normalization, and how table and column names are spoken.
 
-The offline Planner reads requests in English and Russian. Russian is mapped word by word (by
-stem) onto the English vocabulary the parser understands, so both languages share one grammar.
+The offline Planner reads requests in English and Russian; Russian is first put in English
+(`ai_etl.language.russian`), so both languages share one grammar.
 """
 
 from __future__ import annotations
@@ -10,49 +10,6 @@ import functools
 import re
 
 from ai_etl.language.spoken import ABBREVIATIONS, synonyms, verb_forms
-
-# Russian stems -> the English word the parser knows. Longest stem wins.
-RU_STEMS = {
-    "продаж": "sales", "транзакц": "transactions", "клиент": "customers", "покупател": "customers",
-    "заказ": "orders", "товар": "products", "продукт": "products", "позици": "items",
-    "пользовател": "users", "юзер": "users", "выручк": "revenue", "доход": "revenue", "сумм": "sum",
-    "количеств": "count", "числ": "number", "средн": "average", "максимальн": "max", "минимальн": "min",
-    "регион": "region", "стран": "country", "категори": "category", "статус": "status", "валют": "currency",
-    "завершенн": "completed", "завершённ": "completed", "выполненн": "completed", "успешн": "completed",
-    "отмененн": "cancelled", "отменённ": "cancelled", "возвращ": "refunded", "неудачн": "failed",
-    "активн": "active", "цен": "price", "месяц": "month", "недел": "week", "ден": "day", "дня": "day",
-    "дням": "day", "год": "year", "электронн": "email", "почт": "email", "имен": "name",
-    "загруж": "load", "загруз": "load", "скопир": "copy", "копир": "copy", "перенес": "move",
-    "удал": "delete", "очист": "truncate", "измен": "alter", "пересчит": "recompute", "обнов": "refresh",
-    "покаж": "show", "выве": "show", "найд": "find", "список": "list", "общ": "total", "итог": "total",
-    "топ": "top", "евро": "eur", "доллар": "usd", "фунт": "gbp", "рубл": "rub", "строк": "rows", "запис": "records",
-    "ежемесячн": "monthly", "ежедневн": "daily", "еженедельн": "weekly", "ежечасн": "hourly",
-    "германи": "germany", "франци": "france", "япони": "japan", "испани": "spain", "бразили": "brazil",
-    "инди": "india", "великобритани": "united kingdom", "сша": "united states", "европ": "eu",
-}  # fmt: skip
-RU_WORDS = {
-    "по": "per", "для": "for", "каждого": "each", "каждой": "each", "только": "only", "из": "from",
-    "в": "in", "и": "and", "с": "with", "без": "without", "за": "in", "данные": "data", "о": "about",
-    "таблицу": "table", "таблицы": "table", "таблица": "table",
-}  # fmt: skip
-_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
-
-
-def translate_russian(text: str) -> str:
-    """Replace Russian words by the English words the parser knows; leave the rest (schedules are
-    parsed from the original text)."""
-
-    def word(match: re.Match) -> str:
-        token = match[0].lower()
-        if token in RU_WORDS:
-            return RU_WORDS[token]
-        for stem in sorted(RU_STEMS, key=len, reverse=True):
-            if token.startswith(stem):
-                return RU_STEMS[stem]
-        return token
-
-    return _RU_WORD.sub(word, text)
-
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 FUNCTION_WORDS = set(

@@ -149,6 +149,9 @@ DAY_OF_MONTH = re.compile(
 )
 
 
+PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2})\s+(?:minutes?|mins?))\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
+
+
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
@@ -157,7 +160,9 @@ def parse_schedule(text: str) -> ParsedSchedule:
         return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
     time = _time_of_day(text)
     hour, minute, said_time = time if time else (0, 0, "")
-    parsed = _recurrence(text, lowered, time is not None, hour, minute)
+    if past := PAST_THE_HOUR.search(lowered):  # 'hourly at a quarter past the hour': the minute of each hour
+        minute, said_time = {"quarter": 15, "half": 30}.get(past[1]) or int(past[2]), past[0]
+    parsed = _recurrence(text, lowered, time is not None or past is not None, hour, minute)
     if parsed.cron and said_time and said_time not in parsed.phrase.lower():
         parsed.time_phrase = said_time
     return parsed
@@ -193,8 +198,8 @@ def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> 
         if not 2 <= step <= 15:
             raise ScheduleTextError(f"Every {step} days does not repeat evenly within a month; use 2 to 15 days, or a weekly schedule.")
         return ParsedSchedule(cron=f"{minute} {hour} */{step} * *", phrase=match[0])
-    if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час", lowered):
-        step = number_value(match[1] or match[2])
+    if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час|\bevery\s+(other|second)\s+hour\b", lowered):
+        step = 2 if match[3] else number_value(match[1] or match[2])
         if not 1 <= step <= 23 or 24 % step:
             raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])

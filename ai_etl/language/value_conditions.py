@@ -9,9 +9,7 @@ from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
-from ai_etl.language.request_text import (
-    column_aliases,
-)
+from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
 
 def _with_value_synonyms(p: Parse) -> str:
@@ -43,7 +41,7 @@ def read_value_conditions(p: Parse) -> None:
     have = {c.column.split(".")[-1] for c in p.intent.conditions}
     text = _with_value_synonyms(p)
     original_words = set(re.findall(r"\w+", p.original))
-    original_words |= {w.upper() for w in re.findall(r"\w+", p.text)} - {w.upper() for w in re.findall(r"\w+", p.original)}
+    original_words |= {w.upper() for w in re.findall(r"\w+", p.text) if w not in FUNCTION_WORDS} - {w.upper() for w in re.findall(r"\w+", p.original)}  # (translated)
     tables = {p.intent.main_table: 0, **reachable(p)}
     for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
         start = tables.get(through, 0)
