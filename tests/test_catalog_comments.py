@@ -64,3 +64,39 @@ def test_an_act_that_is_a_state_of_the_rows_is_not_wording(tmp_path):
         CatalogColumn(name="shop", type="text", values=["north", "south"]), CatalogColumn(name="state", type="text", values=["live", "void"])])])  # fmt: skip
     _, gaps = written_spec("Average face value per shop, leaving out voided vouchers", vouchers, tmp_path)
     assert [g.phrase for g in gaps] == ["voided"]
+
+
+def _serial_catalog():
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    return Catalog(connector="serials", tables=[
+        CatalogTable(name="book", primary_key=["book_id"], identifier="book_id", columns=[
+            CatalogColumn(name="book_id", type="integer"), CatalogColumn(name="title", type="text")]),
+        CatalogTable(name="chapter", primary_key=["chapter_id"], identifier="chapter_id", references={"book_id": "book.book_id"}, columns=[
+            CatalogColumn(name="chapter_id", type="integer"), CatalogColumn(name="book_id", type="integer"),
+            CatalogColumn(name="state_cd", type="character(1)", values=["R", "W"], value_names={"R": ["released"], "W": ["withdrawn"]}),
+            CatalogColumn(name="released_at", type="timestamp")]),
+    ])  # fmt: skip
+
+
+def test_a_state_the_comment_names_beats_the_time_of_the_act(tmp_path):
+    """'released chapters' where `state_cd` 'R = released': the state (withdrawn chapters keep their
+    `released_at`), also inside 'the latest released chapter of every book'."""
+    spec, gaps = written_spec("released chapters", _serial_catalog(), tmp_path)
+    assert [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == ["state_cd = 'R'"] and gaps == []
+    spec, gaps = written_spec("the latest released chapter of every book", _serial_catalog(), tmp_path)
+    steps = spec["transformations"]
+    assert [t["condition"] for t in steps if t["type"] == "filter"] == ["state_cd = 'R'"] and gaps == []
+    assert "order by released_at desc, chapter_id desc limit 1 by book_id" in steps[-1]["sql"]
+
+
+def test_an_act_said_a_number_of_times_is_a_count_of_its_rows(tmp_path):
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    catalog = Catalog(connector="lets", tables=[
+        CatalogTable(name="tenant", primary_key=["tenant_id"], identifier="tenant_id", columns=[CatalogColumn(name="tenant_id", type="integer")]),
+        CatalogTable(name="complaint", primary_key=["complaint_id"], identifier="complaint_id", references={"tenant_id": "tenant.tenant_id"},
+                     columns=[CatalogColumn(name="complaint_id", type="integer"), CatalogColumn(name="tenant_id", type="integer")]),
+    ])  # fmt: skip
+    spec, gaps = written_spec("Tenants that have complained more than 3 times", catalog, tmp_path)
+    assert "complaint_count > 3" in str(spec["transformations"]) and gaps == []

@@ -27,6 +27,10 @@ ACTS: dict[str, tuple[str, ...]] = {
     "donation": ("donate",), "subscription": ("subscribe",), "application": ("apply",), "transfer": ("transfer",),
     "repair": ("repair", "fix"), "maintenance": ("maintain", "service"), "admission": ("admit",),
     "prescription": ("prescribe",), "vote": ("vote",), "login": ("log",), "appointment": ("book", "visit"),
+    "complaint": ("complain",), "claim": ("claim",), "refund": ("refund",), "return": ("return",), "read": ("read",),
+    "reading": ("read",), "listen": ("listen",), "stream": ("stream",), "download": ("download",), "click": ("click",),
+    "signup": ("sign",), "invoice": ("bill", "invoice", "charge"), "bill": ("bill", "charge"), "charge": ("charge",),
+    "inspection": ("inspect",), "installation": ("install",), "withdrawal": ("withdraw",), "deposit": ("deposit",),
 }  # fmt: skip
 
 

@@ -561,6 +561,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
+    text = re.sub(r"\b((?:more|fewer|less)\s+than|at\s+(?:least|most)|over|exactly)\s+(\d+)\s+times\b", r"\1 \2 count", text)  # 'complained more than 3 times'
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)

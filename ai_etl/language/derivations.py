@@ -72,7 +72,7 @@ LATEST = r"latest|newest|most\s+recent(?:ly)?|last|first|earliest|oldest"
 def _latest_per_group(p: Parse) -> None:
     """'the most recent enrollment of every student', 'for each guest, their latest booking': of the rows
     that refer to each thing, the one with the latest (or first) event date, kept whole."""
-    thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>[a-z_]+)"
+    thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+|(?P<state>[a-z]+)\s+)?(?P<thing>[a-z_]+)"
     patterns = [
         rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
         rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:(?:show|list|give|get|load|return|find)\s+(?:me\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
@@ -80,6 +80,8 @@ def _latest_per_group(p: Parse) -> None:
     for pattern in patterns:
         for match in re.finditer(pattern, p.text):
             rows, group = resolve_table(p.catalog, match["thing"]), resolve_table(p.catalog, match["group"])
+            state = match["state"] if rows else None  # 'latest published episode'; else 'most recent maintenance job'
+            rows = rows or (resolve_table(p.catalog, match["state"]) if match["state"] else None)
             reference = reference_column(p.catalog, rows, group) if rows and group and rows != group else None
             when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
             if when is None:
@@ -88,6 +90,8 @@ def _latest_per_group(p: Parse) -> None:
             earliest = match["which"] in ("first", "earliest", "oldest")
             p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
             consume(p, match)
+            if state:  # 'the latest published episode': which rows is read with the other conditions
+                p.text = p.text[: match.start("state")] + state + p.text[match.end("state") :]
             return
 
 

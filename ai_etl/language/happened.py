@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition
+from ai_etl.catalog.comments import said_forms
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.spoken import verb_lemma
 
@@ -55,8 +56,9 @@ def _stamp(p: Parse, table: str, verb: str, particle: str | None = None) -> str 
 
 
 def _a_value_of(p: Parse, table: str, word: str) -> bool:
-    """Whether a column of the table holds the word as a value ('completed' of a `trip_status`)."""
-    return any(word == value.lower() for column in p.catalog.table(table).columns for value in column.known_values())
+    """Whether a column of the table holds the word as a value ('completed' of a `trip_status`), or names
+    one of its codes ('published' of `status_cd` 'P = published')."""
+    return any(word == form.lower() for column in p.catalog.table(table).columns for form, _ in said_forms(column))
 
 
 def read_happened(p: Parse) -> None:
