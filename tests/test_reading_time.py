@@ -155,3 +155,10 @@ def test_the_period_a_row_covers_is_not_when_it_happened(tmp_path):
         CatalogColumn(name="due_on", type="date")])])  # fmt: skip
     spec, gaps = written_spec("number of bills per month in 2024", catalog, tmp_path)
     assert "toStartOfMonth(issued_on)" in str(spec["transformations"]) and "toYear(issued_on) = 2024" in str(spec["transformations"]) and gaps == []
+
+
+def test_minutes_past_the_hour_are_the_schedule(tmp_path):
+    """'hourly at a quarter past the hour': the cron's minute, so no phrase is left over."""
+    catalog = Catalog(connector="m", tables=[CatalogTable(name="meter", primary_key=["meter_id"], columns=[CatalogColumn(name="meter_id", type="integer")])])
+    spec, gaps = written_spec("Copy the meters hourly at a quarter past the hour", catalog, tmp_path)
+    assert spec["schedule"]["cron"] == "15 * * * *" and gaps == []

@@ -601,6 +601,8 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
     if found:
         text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    if said.time_phrase and not gaps and (at := re.search(rf"(?<![\w]){re.escape(said.time_phrase.lower())}(?![\w])", text)):
+        text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]  # 'at a quarter past the hour': the cron's minute
     return text, gaps
 
 
