@@ -92,3 +92,17 @@ def test_a_state_that_is_a_value_is_read_as_the_value(tmp_path):
     for said, condition in (("completed tickets", "state = 'completed'"), ("open tickets", "state = 'open'")):
         spec, gaps = written_spec(said, desk, tmp_path)
         assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]
+
+
+def test_an_act_that_happens_to_some_rows_picks_them(tmp_path):
+    """'memberships ... ended up cancelled' where `cancelled_on` is empty until one is: the act picks rows,
+    so a share of all memberships per gym does not cover it (it was taken for a description, like
+    'albums released', and the share was reported valid)."""
+    gyms = Catalog(connector="g", tables=[
+        T(name="gym", primary_key=["gym_id"], identifier="gym_id", columns=[C(name="gym_id", type="integer"), C(name="gym_name", type="text")]),
+        T(name="membership", primary_key=["membership_id"], identifier="membership_id", references={"gym_id": "gym.gym_id"}, columns=[
+            C(name="membership_id", type="integer"), C(name="gym_id", type="integer"), C(name="started_on", type="date"),
+            C(name="cancelled_on", type="date")]),
+    ])  # fmt: skip
+    _, gaps = written_spec("What percentage of memberships per gym ended up cancelled?", gyms, tmp_path)
+    assert "cancelled" in [g.phrase for g in gaps]

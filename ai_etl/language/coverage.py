@@ -22,7 +22,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.happened import FINISHED, NOT_YET
+from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_presentation_order,
@@ -715,7 +715,7 @@ def _word_covered(
             return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
-        if columns and not tables and verb_lemma(word) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
+        if columns and not tables and verb_lemma(word) not in (None, *LATER_ACTS) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
             f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} " for t, c in columns
         ):
             return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said ('its commit date' is said)

@@ -25,6 +25,10 @@ AFTER_NOUN = re.compile(
 
 
 # States that say an ending event has not happened yet ('open tasks' have no `closed_at`).
+# Acts that happen to some rows after they exist (a subscription is cancelled, a loan returned, a bill paid):
+# saying one picks those rows; an act every row has (released, published, founded) only describes them.
+LATER_ACTS = {"cancel", "close", "end", "finish", "complete", "return", "pay", "resolve", "refund", "void", "expire", "terminate",
+              "deliver", "ship", "approve", "reject", "renew", "churn", "withdraw", "suspend", "archive", "delete", "redeem"}  # fmt: skip
 NOT_YET = {
     "open": ("close", "resolve", "finish", "complete", "end"), "pending": ("complete", "finish", "resolve", "close", "process"),
     "unresolved": ("resolve", "close"), "unfinished": ("finish", "complete", "end"), "incomplete": ("complete", "finish"),
