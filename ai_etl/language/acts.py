@@ -17,13 +17,13 @@ from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
 # Nouns of general business English for acts, and the verbs people use for them (not any schema's names).
 ACTS: dict[str, tuple[str, ...]] = {
     "loan": ("borrow", "lend", "loan"), "borrowing": ("borrow",), "checkout": ("borrow", "check"),
-    "trip": ("ride", "travel"), "ride": ("ride",), "journey": ("travel",),
+    "trip": ("ride", "travel", "drive"), "ride": ("ride",), "journey": ("travel",),
     "rental": ("rent", "hire"), "hire": ("hire",),
     "order": ("order", "buy", "purchase"), "purchase": ("buy", "purchase"), "sale": ("sell", "buy"),
     "payment": ("pay",), "booking": ("book", "reserve"), "reservation": ("reserve", "book"),
     "visit": ("visit",), "flight": ("fly",), "shipment": ("ship",), "delivery": ("deliver",),
     "review": ("review", "rate"), "rating": ("rate",), "enrollment": ("enroll", "enrol"), "registration": ("register",),
-    "view": ("view", "watch"), "play": ("play",), "attendance": ("attend",), "citation": ("cite",),
+    "view": ("view", "watch"), "play": ("play", "listen"), "attendance": ("attend",), "citation": ("cite",),
     "donation": ("donate",), "subscription": ("subscribe",), "application": ("apply",), "transfer": ("transfer",),
     "repair": ("repair", "fix"), "maintenance": ("maintain", "service"), "admission": ("admit",),
     "prescription": ("prescribe",), "vote": ("vote",), "login": ("log",), "appointment": ("book", "visit"),

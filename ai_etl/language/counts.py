@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
 from ai_etl.language.conditions import COMPARISONS
 from ai_etl.language.grouping import group_key
 from ai_etl.language.reading import Parse, blank, column_of, is_numeric, label_column, resolve_table
-from ai_etl.language.references import label_of_named_reference, reference_column
+from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 
@@ -32,7 +32,7 @@ def read_count_per_subject(p: Parse) -> None:
         return  # counted through a bridge: not read here
     p.intent.main_table = counted
     key = GroupKey(column=f"{counted}.{reference}")
-    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, match["x"])) if k]
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, match["x"])) if k]
 
 
 def read_count_threshold(p: Parse) -> None:
@@ -81,7 +81,7 @@ def read_count_threshold(p: Parse) -> None:
         name = snake(f"{counted}_count")
         p.intent.main_table = counted
         key = GroupKey(column=f"{holder}.{reference}")
-        p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, said)) if k]
+        p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
         if subject:  # 'owners with more than 2 pets': pets with no owner are no owner's
@@ -96,7 +96,7 @@ def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject
     name = snake(f"{counted}_count")
     p.intent.main_table = link
     key = GroupKey(column=f"{link}.{reference_column(p.catalog, link, subject)}")
-    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, said)) if k]
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
     p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{reference_column(p.catalog, link, counted)}", name=name)]
     p.intent.having = [Condition(column=name, op=op, value=n)]
     p.intent.conditions.append(Condition(column=key.column, op="not_null"))
@@ -140,7 +140,7 @@ def read_measure_threshold(p: Parse) -> None:
     name = f"{function}_{column}"
     p.intent.main_table = rows
     key = GroupKey(column=f"{rows}.{reference}")
-    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, match["subject"])) if k]
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, match["subject"])) if k]
     p.intent.measures = [MeasureIntent(function=function, column=f"{rows}.{column}", name=name)]
     p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
     blank(p, match.start("fn"), match.end())

@@ -73,6 +73,7 @@ from ai_etl.language.spoken import (
     without_flag_suffix,
     word_classes,
 )
+from ai_etl.language.units import UNITS, same_dimension
 from ai_etl.language.value_conditions import (
     MEASURE_NOUNS,
     VALUE_SYNONYMS,
@@ -722,6 +723,8 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):
+        return True  # 'hours listened' over `seconds_played / 3600`
     if any(c.lower() in evidence.identifiers for kind in verb_quantities(word) for _, c in schema.columns.get(kind, ())):
         return True  # 'tickets that cost more than 280': the price the spec compares
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:

@@ -20,7 +20,7 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.references import (
-    label_of_named_reference,
+    labels_of_named_reference,
     reference_column,
     relating,
     said_reference,
@@ -64,7 +64,7 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             if found is None:
                 break  # the list of keys ended
             key = found[0]
-            for each_key in (key, label_of_named_reference(p, key, " ".join(words_[: found[1]]))):
+            for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]]))):
                 if each_key and each_key not in keys:
                     keys.append(each_key)
             if len(words_) > 3 or (words_ and key and len(words_) > 1 and group_key(p, " ".join(words_)) is None):

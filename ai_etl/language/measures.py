@@ -33,6 +33,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import snake
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.units import unit_measure_said
 
 MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
 
@@ -339,6 +340,8 @@ def _time_said(p: Parse, phrase: str) -> str | None:
 
 def measure_column(p: Parse, phrase: str) -> str | None:
     words_ = phrase.split()
+    if converted := unit_measure_said(near_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
+        return converted
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
@@ -348,6 +351,7 @@ def measure_column(p: Parse, phrase: str) -> str | None:
             column = resolve_column(p, part)
             if column and is_numeric(column_type(p, column)):
                 return column
+    return None
     return None
 
 

@@ -9,10 +9,17 @@ from ai_etl.agents.contracts import MeasureIntent, Ranking
 from ai_etl.language.grouping import group_key
 from ai_etl.language.measures import MONEY_WORDS, measure_column, measure_name
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase
-from ai_etl.language.reading import Parse, blank, column_of, numeric_owner, resolve_table
-from ai_etl.language.references import label_of_named_reference
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_of,
+    numeric_owner,
+    resolve_table,
+)
+from ai_etl.language.references import labels_of_named_reference
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
+from ai_etl.language.units import unit_owner
 
 
 def read_top_groups(p: Parse) -> None:
@@ -36,6 +43,7 @@ def read_top_groups(p: Parse) -> None:
         y_phrases = [" ".join(y_words[:n]) for n in range(len(y_words), 0, -1)] + [" ".join(y_words[-n:]) for n in range(len(y_words) - 1, 0, -1)]
         y_table = next((t for phrase in y_phrases if (t := resolve_table(p.catalog, phrase))), None)  # 'completed appointments'
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
+        y_owner = y_owner or unit_owner(p.catalog.tables, y_words)  # 'hours listened'
         money = bool(set(y_words) & MONEY_WORDS)
         if x_table and not money and (y_owner is None or y_owner == x_table):
             return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
@@ -62,7 +70,7 @@ def read_ranking(p: Parse) -> None:
     key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # 'which author has written': the key, then a verb
     if key is None:
         return
-    for at, each_key in enumerate(k for k in (key, label_of_named_reference(p, key, said)) if k):
+    for at, each_key in enumerate(k for k in (key, *labels_of_named_reference(p, key, said)) if k):
         if each_key not in p.intent.group_by:
             p.intent.group_by.insert(at, each_key)
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max

@@ -20,7 +20,7 @@ from ai_etl.language.reading import (
     reachable,
     resolve_table,
 )
-from ai_etl.language.references import label_of_named_reference, reference_column
+from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS, snake
 from ai_etl.language.spoken import lemma, spoken_words
 
@@ -244,7 +244,7 @@ def read_share(p: Parse) -> None:
         p.intent.main_table = None
         return
     key, n = found
-    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, " ".join(group_words[:n]))) if k]
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, " ".join(group_words[:n]))) if k]
     count = snake(f"{table}_count")
     function = "percentage" if match["kind"] in ("percentage", "percent") else "share"
     p.intent.measures = [MeasureIntent(function="count", name=count), MeasureIntent(function=function, column=count, name=function)]

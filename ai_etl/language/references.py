@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
-from ai_etl.language.reading import Parse, label_column, resolve_table
+from ai_etl.language.reading import Parse, label_column, person_name_parts, resolve_table
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
 
 
@@ -41,16 +41,20 @@ def reference_to(p: Parse, phrase: str) -> str | None:
     return next((f"{main.name}.{column}" for column, ref in main.references.items() if table and ref.split(".")[0] == table), None)
 
 
-def label_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> GroupKey | None:
+def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:
     """'each conference' groups publications by their reference to it (`cid`); the conference's name
-    comes along, one join away, as a person reads the answer (same groups: the name follows the key)."""
+    comes along, one join away, as a person reads the answer (same groups: the name follows the key); a
+    person's name kept in parts comes as its parts ('top 5 drivers': first and last name)."""
     table, column = key.column.split(".")
     ref = p.catalog.table(table).references.get(column)
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
     if key.grain or not ref or resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
-        return None
-    label = label_column(p.catalog.table(ref.split(".")[0]))
-    return GroupKey(column=f"{ref.split('.')[0]}.{label}") if label and label != ref.split(".")[1] else None
+        return []
+    named = p.catalog.table(ref.split(".")[0])
+    label = label_column(named)
+    if label and label != ref.split(".")[1]:
+        return [GroupKey(column=f"{named.name}.{label}")]
+    return [GroupKey(column=f"{named.name}.{part}") for part in person_name_parts(named)]
 
 
 RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "contains", "include", "includes"}

@@ -29,7 +29,7 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.references import (
-    label_of_named_reference,
+    labels_of_named_reference,
     reference_column,
     relating,
 )
@@ -46,6 +46,7 @@ from ai_etl.language.spoken import (
     table_prefix,
     verb_lemma,
 )
+from ai_etl.language.units import unit_owner
 from ai_etl.language.value_conditions import table_of_said_values
 
 
@@ -172,6 +173,7 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
         words_ = ranked[3].split()
         phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
         ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+        ranked_table = ranked_table or unit_owner(p.catalog.tables, [w for w in words_ if w not in ("total", "average", "avg", "mean")])  # 'hours listened'
         if ranked_table is None and words_[0] in MONEY_WORDS:  # 'the most revenue from completed orders': the orders
             after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
             windows = [" ".join(after[i : i + n]) for i in range(len(after)) for n in (2, 1)]  # 'sale lines' before 'sale'
@@ -232,7 +234,7 @@ def _money_of_those_named(p: Parse, named: str) -> bool:
         return False
     p.intent.main_table = fact
     key = GroupKey(column=f"{fact}.{reference}")
-    p.intent.group_by = [k for k in (key, label_of_named_reference(p, key, named)) if k]
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, named)) if k]
     return True
 
 

@@ -1,0 +1,83 @@
+"""Quantities said in units: 'hours listened' over a `seconds_played` column, 'kilometres driven' over
+`distance_km`. A unit word names the one numeric column near the rows that is kept in a unit of the
+same dimension, converted when the units differ (seconds to hours: / 3600)."""
+
+from __future__ import annotations
+
+from ai_etl.agents.contracts import CatalogTable
+from ai_etl.language.acts import act_verbs
+from ai_etl.language.spoken import spoken_words, verb_lemma
+
+# unit as written in a column name or a request -> (dimension, size in the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("ms", "msec", "millisecond", "milliseconds"), ("time", 0.001)),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), ("time", 1)),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), ("time", 60)),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), ("time", 3600)),
+    **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"), ("length", 0.001)),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), ("length", 0.01)),
+    **dict.fromkeys(("m", "metre", "metres", "meters"), ("length", 1)),  # ('meter' is also a thing that meters)
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000)),
+    **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
+    **dict.fromkeys(("g", "gram", "grams"), ("mass", 1)),
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), ("mass", 1000)),
+    **dict.fromkeys(("t", "tonne", "tonnes"), ("mass", 1_000_000)),
+    **dict.fromkeys(("lb", "lbs", "pound"), ("mass", 453.592)),
+    **dict.fromkeys(("wh",), ("energy", 1)),
+    **dict.fromkeys(("kwh",), ("energy", 1000)),
+    **dict.fromkeys(("mwh",), ("energy", 1_000_000)),
+    **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"), ("volume", 0.001)),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1)),
+}
+
+
+def column_unit(column: str) -> str | None:
+    """The unit a column's name keeps it in (`dur_sec`, `seconds_played`, `distance_km`, `kwh_qty`)."""
+    units = [part for part in column.lower().split("_") if part in UNITS and len(part) > 1]
+    return units[0] if len(units) == 1 else None
+
+
+def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) -> str | None:
+    """`table.column`, converted to the unit said, for the one numeric column of `tables` kept in a unit
+    of the same dimension as `said` ('hours' -> `play_event.seconds_played / 3600`); of several, the one
+    the act said names or records ('hours listened': the plays' seconds, not the episodes' length)."""
+    if said not in UNITS:
+        return None
+    dimension, size = UNITS[said]
+    found = [(t, c.name) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and _numeric(c.type)]
+    if len(found) > 1 and act:
+        found = [(t, c) for t, c in found if act in spoken_words(c) or act in act_verbs(t.name)]
+    if len(found) != 1:
+        return None  # none, or several and which one is not said
+    table, name = found[0]
+    factor = UNITS[column_unit(name)][1] / size
+    return f"{table.name}.{name}" if factor == 1 else f"{table.name}.{name} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+
+
+def same_dimension(said: str, column: str) -> bool:
+    """Whether a column is kept in a unit of the dimension of a unit word ('hours' and `seconds_played`)."""
+    unit = column_unit(column)
+    return said in UNITS and unit is not None and UNITS[unit][0] == UNITS[said][0]
+
+
+def _numeric(kind: str) -> bool:
+    return kind.startswith(("int", "bigint", "smallint", "numeric", "decimal", "real", "double", "float"))
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+
+
+def unit_measure_said(tables: list[CatalogTable], words: list[str]) -> str | None:
+    """The measure a unit among `words` names, the act said after it choosing ('hours listened')."""
+    for at, word in enumerate(words):
+        act = verb_lemma(words[at + 1]) if at + 1 < len(words) else None
+        if measured := unit_measure(tables, word, act):
+            return measured
+    return None
+
+
+def unit_owner(tables: list[CatalogTable], words: list[str]) -> str | None:
+    """The table of the column a unit among `words` names ('hours listened': `play_event`)."""
+    measured = unit_measure_said(tables, words)
+    return measured.split(".")[0] if measured else None
