@@ -94,3 +94,13 @@ def test_impossible_schedules_are_refused(text, message):
 def test_minutes_past_each_hour_and_every_other_hour(text, cron):
     """A minute said past the hour is the minute of every run (it was dropped, or read as 20:00)."""
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "said"),
+    [("каждый день в 9 вечера", "0 21 * * *", "в 9 вечера"), ("ежедневно в 2 часа ночи", "0 2 * * *", "в 2 часа ночи"), ("каждый день в 7 утра", "0 7 * * *", "в 7 утра")],
+)
+def test_a_russian_time_of_day_is_read_whole(text, cron, said):
+    """'в 9 вечера' is 21:00 with or without 'часов', and the words of the time are the time's (not a grouping by hour)."""
+    parsed = parse_schedule(text)
+    assert (parsed.cron, parsed.time_phrase) == (cron, said)

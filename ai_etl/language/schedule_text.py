@@ -90,11 +90,12 @@ def _time_of_day(text: str) -> tuple[int, int, str] | None:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    elif not meridiem and re.match(r"\s*час\w*\s+(дня|вечера)", rest) and hour < 12:
+    elif not meridiem and re.match(r"\s*(?:час\w*\s+)?(дня|вечера)", rest) and hour < 12:
         hour += 12
     if hour > 23 or minute > 59 or (meridiem and int(match[1]) > 12):
         raise ScheduleTextError(f"'{match[0].strip()}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
-    return hour, minute, match[0].strip()
+    said = match[0] + (re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
+    return hour, minute, said.strip()
 
 
 _LINKING_WORDS = {
