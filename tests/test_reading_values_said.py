@@ -101,3 +101,36 @@ def test_a_name_kept_in_parts_is_all_of_them(tmp_path):
     join["columns"] = ["first_name"]
     gaps = check_coverage("list the visits along with the member's name", catalog, Pipeline.model_validate(spec)).gaps
     assert [g.phrase for g in gaps] == ["name"]
+
+
+def test_a_participle_after_another_tables_noun_relates_it_and_is_no_status():
+    """'artists delivered more than 3 paintings' where a painting's status can be 'delivered': what the
+    artists did, so no status filter (it kept only the delivered paintings, and the counts were wrong)."""
+    from ai_etl.language.request_parser import parse_request
+
+    studio = Catalog(connector="s", tables=[
+        CatalogTable(name="artist", primary_key=["artist_id"], identifier="artist_id", columns=[
+            CatalogColumn(name="artist_id", type="integer"), CatalogColumn(name="artist_name", type="text")]),
+        CatalogTable(name="painting", primary_key=["painting_id"], identifier="painting_id", references={"artist_id": "artist.artist_id"}, columns=[
+            CatalogColumn(name="painting_id", type="integer"), CatalogColumn(name="artist_id", type="integer"),
+            CatalogColumn(name="status", type="text", values=["commissioned", "delivered"])]),
+    ])  # fmt: skip
+    related = parse_request("Which artists delivered more than 3 paintings?", studio)
+    assert not any(c.column == "painting.status" for c in related.conditions)
+    assert [(c.column, c.value) for c in parse_request("delivered paintings", studio).conditions] == [("painting.status", "delivered")]
+
+
+def test_amounts_held_per_group_are_not_counted():
+    """'stock levels per depot' over rows that each hold a quantity: the rows are not events to count, so
+    the request is refused naming the amount (it was a count of rows per depot, reported valid)."""
+    from ai_etl.language.request_parser import parse_request
+
+    depots = Catalog(connector="d", tables=[
+        CatalogTable(name="depot", primary_key=["depot_id"], identifier="depot_id", columns=[
+            CatalogColumn(name="depot_id", type="integer"), CatalogColumn(name="depot_name", type="text")]),
+        CatalogTable(name="stock_level", primary_key=["row_id"], identifier="row_id", references={"depot_id": "depot.depot_id"}, columns=[
+            CatalogColumn(name="row_id", type="integer"), CatalogColumn(name="depot_id", type="integer"), CatalogColumn(name="units_on_hand", type="integer")]),
+    ])  # fmt: skip
+    intent = parse_request("Load the stock levels per depot", depots)
+    assert intent.refusal and "units_on_hand" in intent.refusal
+    assert not parse_request("Total units on hand per depot", depots).refusal

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, Condition, Intent, MeasureIntent
+from ai_etl.agents.contracts import (
+    Catalog,
+    CatalogTable,
+    Condition,
+    Intent,
+    MeasureIntent,
+)
+from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import read_anti_join, read_never_related_to_values
 from ai_etl.language.column_comparisons import read_column_comparisons
@@ -81,7 +88,7 @@ from ai_etl.language.schedule_text import (
     parse_schedule,
 )
 from ai_etl.language.signs import read_signs
-from ai_etl.language.spoken import joined_compounds
+from ai_etl.language.spoken import joined_compounds, spoken_words
 from ai_etl.language.table_choice import (
     read_main_table,
     read_related_columns,
@@ -91,6 +98,19 @@ from ai_etl.language.table_choice import (
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
+
+# Nouns of rows that hold an amount rather than record an event: 'balances per warehouse' asks for the
+# amounts, not for how many balance rows there are.
+HELD_AMOUNTS = {"balance", "stock", "inventory", "level", "holding", "position", "amount", "total", "quantity", "volume"}
+
+
+def _held_quantity(table: CatalogTable) -> str | None:
+    """The amount a table's rows hold (`stock_balances.qty_on_hand`), where its name says its rows are
+    amounts held and it has one such column."""
+    if not set(spoken_words(table.name)) & HELD_AMOUNTS:
+        return None
+    numbers = [c.name for c in table.columns if is_measuring_number(c.name, c.type) and c.name not in table.references and c.name != table.identifier]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def parse_request(request: str, catalog: Catalog) -> Intent:
@@ -184,6 +204,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     main = catalog.table(p.intent.main_table)
     if p.intent.group_by and not p.intent.measures and {g.column for g in p.intent.group_by} <= {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)]}:
         p.intent.group_by = []  # 'the population per area for each state' over states: each row is one already
+    if p.intent.group_by and not p.intent.measures and (held := _held_quantity(main)):
+        grouped = ", ".join(g.column for g in p.intent.group_by)
+        p.intent.refusal = f"The rows of '{main.name}' are amounts held ({held}), not events to count; say what to compute per {grouped}, e.g. 'total {held}'."
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})

@@ -82,6 +82,8 @@ def read_value_conditions(p: Parse) -> None:
         owner = _owner_of_value(p, text, said[phrase])
         if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
+        if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
+            continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
         if owner is not None:
             taken.append(span)
             chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
@@ -131,6 +133,14 @@ def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) ->
     after = re.findall(r"[a-z]+|[^\sa-z]", text[span[1] :])[:1]
     ends_phrase = not after or after[0] in AFTER_A_PHRASE or not after[0].isalpha()
     return bool(before) and before[0] in measured and ends_phrase and is_past_verb(said.strip())
+
+
+def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> bool:
+    """Whether the word right before a participle names another table's rows, its subject ('suppliers
+    received ...'), so the verb relates them to the rows rather than stating the rows' status."""
+    before = re.findall(r"[a-z_]+", text[:start])[-1:]
+    subject = resolve_table(p.catalog, before[0]) if before else None
+    return subject is not None and subject != table
 
 
 def _one_way(p: Parse, table: str) -> bool:
