@@ -140,3 +140,18 @@ def test_a_participle_after_a_noun_says_which_not_what():
     assert [(m.function, m.column) for m in intent.measures] == [("count", None)]
     assert [(m.function, m.column) for m in parse_request("total km ridden per rider", RIDERS).measures] == [("sum", "ride.km_ridden")]
     assert [(m.function, m.column) for m in parse_request("total returned quantity per rider", RIDERS).measures] == [("sum", "ride.qty_returned")]
+
+
+def test_a_list_of_another_tables_columns_comes_whole(tmp_path):
+    """'dogs with their kennel's name, town and phone': every column listed after the first is the
+    kennel's too (the town was left over), and `kennel_nm` is its name."""
+    kennels = Catalog(connector="k", tables=[
+        CatalogTable(name="kennel", primary_key=["kennel_id"], identifier="kennel_id", columns=[
+            CatalogColumn(name="kennel_id", type="integer"), CatalogColumn(name="kennel_nm", type="text"),
+            CatalogColumn(name="town", type="text"), CatalogColumn(name="phone", type="text")]),
+        CatalogTable(name="dog", primary_key=["dog_id"], identifier="dog_id", references={"kennel_id": "kennel.kennel_id"}, columns=[
+            CatalogColumn(name="dog_id", type="integer"), CatalogColumn(name="kennel_id", type="integer")]),
+    ])  # fmt: skip
+    spec, gaps = written_spec("dogs with their kennel's name, town and phone", kennels, tmp_path)
+    join = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert sorted(join["columns"]) == ["kennel_nm", "phone", "town"] and gaps == []

@@ -178,8 +178,8 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
         aliases += column_aliases(column.name.removeprefix(own)) if column.name.startswith(own) and column.name != own else []
         if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
-    if phrase in ("name", "names"):
-        return next((c.name for c in table.columns if c.name.endswith("name")), None)
+    if phrase in ("name", "names"):  # `clinic_nm` too
+        return next((c.name for c in table.columns if c.name.endswith("name") or spoken_words(c.name)[-1:] == ("name",)), None)
     said = tuple(lemma(w) for w in phrase.split())
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
     spelled = spelled or [c.name for c in table.columns if len(said) > 1 and sorted(spoken_words(c.name, prefix)) == sorted(said)]  # 'received quantity'

@@ -17,6 +17,7 @@ from ai_etl.language.reading import (
     PERSON_NAME,
     Mention,
     Parse,
+    blank,
     column_of,
     consume,
     is_numeric,
@@ -325,7 +326,13 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
             for m in mentions:
                 if m.table == table:
                     m.role = "related"
-            consume(p, match)
+            end = match.end()
+            while more := re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?([a-z_]+)\b", p.text[end:]):
+                if not (other := column_of(p.catalog.table(table), more[1])) or other in p.catalog.table(table).references:
+                    break  # 'their clinic's name and city': the clinic's city too; the list ended
+                p.intent.extra_columns.append(f"{table}.{other}")
+                end += more.end()
+            blank(p, match.start(), end)
     for table_name in reachable(p):  # 'the highest point in each state': `highlow.highest_point`, said in full
         table = p.catalog.table(table_name)
         prefix = table_prefix([c.name for c in table.columns])
