@@ -88,3 +88,17 @@ def test_an_act_is_named_only_where_its_rows_belong_to_the_subject():
     and 'reservations were booked' is the act's own rows."""
     assert with_acts_named("rooms that were booked in 2025", HOSTEL) == "rooms that had reservations in 2025"
     assert with_acts_named("reservations that were booked in 2025", HOSTEL) == "reservations that were booked in 2025"
+
+
+def test_the_rows_own_act_is_not_another_tables_status(tmp_path):
+    """'shipments sent before July' where purchase orders have a status 'sent': the shipments' own act
+    (a shipment is what is sent), so no gap names the orders' status and no filter takes it."""
+    depot = Catalog(connector="d", tables=[
+        CatalogTable(name="supply_order", primary_key=["order_id"], identifier="order_id", columns=[
+            CatalogColumn(name="order_id", type="integer"), CatalogColumn(name="status", type="text", values=["draft", "sent", "received"])]),
+        CatalogTable(name="shipment", primary_key=["shipment_id"], identifier="shipment_id", columns=[
+            CatalogColumn(name="shipment_id", type="integer"), CatalogColumn(name="carrier", type="text", values=["DHL", "UPS"]),
+            CatalogColumn(name="shipped_at", type="timestamp"), CatalogColumn(name="cost", type="numeric(8,2)")]),
+    ])  # fmt: skip
+    spec, gaps = written_spec("Total cost per carrier for shipments sent before 1 July 2025", depot, tmp_path)
+    assert "status" not in str(spec["transformations"]) and "shipped_at < '2025-07-01'" in str(spec["transformations"]) and gaps == []

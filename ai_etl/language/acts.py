@@ -21,7 +21,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "rental": ("rent", "hire"), "hire": ("hire",),
     "order": ("order", "buy", "purchase"), "purchase": ("buy", "purchase"), "sale": ("sell", "buy"),
     "payment": ("pay",), "booking": ("book", "reserve"), "reservation": ("reserve", "book"),
-    "visit": ("visit",), "flight": ("fly",), "shipment": ("ship",), "delivery": ("deliver",),
+    "visit": ("visit",), "flight": ("fly",), "shipment": ("ship", "send", "dispatch"), "delivery": ("deliver",),
     "review": ("review", "rate"), "rating": ("rate",), "enrollment": ("enroll", "enrol"), "registration": ("register",),
     "view": ("view", "watch"), "play": ("play", "listen"), "attendance": ("attend",), "citation": ("cite",),
     "donation": ("donate",), "subscription": ("subscribe",), "application": ("apply",), "transfer": ("transfer",),

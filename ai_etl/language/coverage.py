@@ -643,6 +643,9 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
                 continue  # 'the total amount paid': a word about the amount, unless the rows read have that state
             if (grain := GRAINS.get(value)) and re.search(_GRAIN_SQL[grain], evidence.text) and not meant_as_value(value, evidence):
                 continue  # 'monthly fare revenue' grouped by month: the grain, not the 'monthly' plan
+            acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
+            if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
+                continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
