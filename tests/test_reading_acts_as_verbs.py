@@ -102,3 +102,12 @@ def test_the_rows_own_act_is_not_another_tables_status(tmp_path):
     ])  # fmt: skip
     spec, gaps = written_spec("Total cost per carrier for shipments sent before 1 July 2025", depot, tmp_path)
     assert "status" not in str(spec["transformations"]) and "shipped_at < '2025-07-01'" in str(spec["transformations"]) and gaps == []
+
+
+def test_how_much_did_we_do_is_the_money_of_the_acts_rows(tmp_path):
+    """'How much did we charge each month?' over a table of charges: the total of their amount."""
+    fees = Catalog(connector="f", tables=[CatalogTable(name="charge", primary_key=["charge_id"], identifier="charge_id", columns=[
+        CatalogColumn(name="charge_id", type="integer"), CatalogColumn(name="fee_amt", type="numeric(8,2)"), CatalogColumn(name="charged_on", type="date")])])  # fmt: skip
+    spec, gaps = written_spec("How much did we charge in each month of 2024?", fees, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["measures"][0]["expr"] == "sum(fee_amt)" and "toStartOfMonth(charged_on)" in str(aggregate) and gaps == []

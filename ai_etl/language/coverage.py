@@ -119,7 +119,7 @@ ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "
 ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
     ("total totals overall combined cumulative aggregate", ("sum", "count")),  # 'the total number of orders' counts
-    ("sum sums summed", ("sum",)),
+    ("sum sums summed much", ("sum",)),  # 'how much did we bill'
     ("revenue turnover income spend spending spent earnings gmv sales money cash", ("sum",)),
     ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
