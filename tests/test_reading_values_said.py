@@ -134,3 +134,12 @@ def test_amounts_held_per_group_are_not_counted():
     intent = parse_request("Load the stock levels per depot", depots)
     assert intent.refusal and "units_on_hand" in intent.refusal
     assert not parse_request("Total units on hand per depot", depots).refusal
+
+
+def test_a_number_or_another_of_one_column_is_either(tmp_path):
+    """'with a grade of 4 or 5': either value (it kept the first and left 'or 5' over)."""
+    essays = Catalog(connector="e", tables=[CatalogTable(name="essay", primary_key=["essay_id"], identifier="essay_id", columns=[
+        CatalogColumn(name="essay_id", type="integer"), CatalogColumn(name="grade", type="smallint")])])  # fmt: skip
+    for request_text in ("essays with a grade of 4 or 5", "load essays with grade 4 or 5"):
+        spec, gaps = written_spec(request_text, essays, tmp_path)
+        assert [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == ["(grade = 4 or grade = 5)"] and gaps == []

@@ -64,6 +64,12 @@ def read_explicit_conditions(p: Parse) -> None:
             value = p.original[match.start(3) + 1 : match.end(3) - 1] if len(p.original) == len(p.text) else value
         p.intent.conditions.append(Condition(column=column, op=op, value=value))
         consume(p, match)
+    for match in re.finditer(r"\b(?P<col>[a-z_]+)\s+(?:of\s+|is\s+)?(?P<a>-?\d+(?:\.\d+)?)\s+or\s+(?P<b>-?\d+(?:\.\d+)?)\b(?!\s*(?:more|less|fewer|higher|lower|above|below|greater|over|under)\b)", p.text):
+        said = [f"{t.name}.{c}" for t in p.catalog.tables if (c := column_of(t, match["col"])) and is_numeric(t.column(c).type)]
+        column = resolve_column(p, match["col"]) if p.intent.main_table else (said[0] if len(said) == 1 else None)  # 'a rating of 1 or 2'
+        if column and column in said and not p.intent.either:
+            p.intent.either = [Condition(column=column, op="=", value=float(v) if "." in v else int(v)) for v in (match["a"], match["b"])]
+            blank(p, match.start(), match.end())
     phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
