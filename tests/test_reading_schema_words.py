@@ -155,3 +155,10 @@ def test_a_list_of_another_tables_columns_comes_whole(tmp_path):
     spec, gaps = written_spec("dogs with their kennel's name, town and phone", kennels, tmp_path)
     join = next(t for t in spec["transformations"] if t["type"] == "join")
     assert sorted(join["columns"]) == ["kennel_nm", "phone", "town"] and gaps == []
+
+
+def test_ad_slots_are_ad_spots():
+    from ai_etl.language.reading import resolve_table
+
+    catalog = Catalog(connector="ads", tables=[CatalogTable(name="ad_spot", columns=[CatalogColumn(name="spot_id", type="integer")])])
+    assert resolve_table(catalog, "slots") == "ad_spot"

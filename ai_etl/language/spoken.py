@@ -35,6 +35,7 @@ SYNONYM_GROUPS = [
     {"product", "sku", "good", "merchandise"},
     {"transaction", "payment"},
     {"invoice", "bill"},
+    {"spot", "slot"},  # an ad spot is an ad slot
     {"employee", "staff", "worker"},
     {"supplier", "vendor"},
     {"city", "town"},
