@@ -162,3 +162,16 @@ def test_ad_slots_are_ad_spots():
 
     catalog = Catalog(connector="ads", tables=[CatalogTable(name="ad_spot", columns=[CatalogColumn(name="spot_id", type="integer")])])
     assert resolve_table(catalog, "slots") == "ad_spot"
+
+
+def test_a_word_of_a_tables_name_beats_a_synonym_of_another_in_mentions_too():
+    """'How many users in each role' over `acct_users` and `accounts` (account ~ user): the table whose name
+    has the word is read (it was 'not distinctive' and the request was refused as naming no table)."""
+    saas = Catalog(connector="saas", tables=[
+        CatalogTable(name="accounts", primary_key=["account_id"], columns=[CatalogColumn(name="account_id", type="integer")]),
+        CatalogTable(name="acct_users", primary_key=["user_id"], references={"account_id": "accounts.account_id"}, columns=[
+            CatalogColumn(name="user_id", type="integer"), CatalogColumn(name="account_id", type="integer"),
+            CatalogColumn(name="user_role", type="text", values=["admin", "viewer"])]),
+    ])  # fmt: skip
+    intent = parse_request("How many users are there in each role?", saas)
+    assert intent.main_table == "acct_users" and [g.column for g in intent.group_by] == ["acct_users.user_role"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ai_etl.agents.contracts import (
@@ -21,7 +22,13 @@ from ai_etl.language.request_text import (
     singular,
     table_aliases,
 )
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import (
+    is_past_verb,
+    lemma,
+    spoken_words,
+    table_prefix,
+    verb_lemma,
+)
 
 
 @dataclass
@@ -142,10 +149,15 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     if best is None:
         return people_table(catalog) if phrase in PEOPLE else None
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
-        # 'users' is `acct_users` by a word of its name before `accounts` by a synonym of it
-        literal = [t for t in owners[str(best[0])] if {phrase, singular(phrase)} & {*t.split("_"), *(singular(w) for w in t.split("_"))}]
-        return literal[0] if len(literal) == 1 else None
+        return literal_owner(owners[str(best[0])], phrase)
     return best[1]
+
+
+def literal_owner(tables: Iterable[str], phrase: str) -> str | None:
+    """Of tables a word names equally well, the one whose name has the word itself: 'users' is `acct_users`
+    by a word of its name before `accounts` by a synonym of it."""
+    literal = [t for t in tables if {phrase, singular(phrase)} & {*t.split("_"), *(singular(w) for w in t.split("_"))}]
+    return literal[0] if len(literal) == 1 else None
 
 
 PEOPLE = {"people", "persons", "person", "individuals", "individual", "members", "member"}

@@ -22,6 +22,7 @@ from ai_etl.language.reading import (
     consume,
     is_numeric,
     kind_of,
+    literal_owner,
     numeric_owner,
     people_table,
     person_name_parts,
@@ -73,8 +74,10 @@ def table_mentions(p: Parse) -> list[Mention]:
             phrase = " ".join(tokens[i : i + size])
             if phrase in aliases:
                 table, strength = aliases[phrase]
-                if strength in (1, 2) and len(part_owners.get((phrase, strength), ())) > 1:
-                    break  # 'order' is part of orders and order_items: not distinctive
+                if strength in (1, 2) and len(owners := part_owners.get((phrase, strength), ())) > 1:
+                    table = literal_owner(owners, phrase)
+                    if table is None:
+                        break  # 'order' is part of orders and order_items: not distinctive
                 mention = Mention(table=table, start=i, strength=strength, role=_role(tokens, i))
                 if found and ends.get(id(found[-1])) == i and found[-1].role == mention.role == "plain" and _compound(p, found[-1].table, phrase):
                     found[-1].role = "modifier"  # 'the bike maintenance log': a log of bikes, the log is what is read
