@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ai_etl.language.request_text import plural
 from ai_etl.language.spoken import spoken_words, verb_forms
 
 # dictionary form -> English. Function words and fixed phrases first, then nouns, adjectives, verbs.
@@ -172,8 +173,6 @@ def _simplified(word: str) -> str:
 
 
 def _plural(english: str) -> str:
-    from ai_etl.language.request_text import plural
-
     return english if " " in english or len(english) <= 3 or english in ("data", "revenue", "usage") else plural(english)
 
 

@@ -5,6 +5,7 @@ same dimension, converted when the units differ (seconds to hours: / 3600)."""
 from __future__ import annotations
 
 from ai_etl.agents.contracts import CatalogTable
+from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.spoken import spoken_words, verb_lemma
 
@@ -44,7 +45,7 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     if said not in UNITS:
         return None
     dimension, size = UNITS[said]
-    found = [(t, c.name) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and _numeric(c.type)]
+    found = [(t, c.name) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
     if len(found) > 1 and act:
         found = [(t, c) for t, c in found if act in spoken_words(c) or act in act_verbs(t.name)]
     if len(found) != 1:
@@ -58,10 +59,6 @@ def same_dimension(said: str, column: str) -> bool:
     """Whether a column is kept in a unit of the dimension of a unit word ('hours' and `seconds_played`)."""
     unit = column_unit(column)
     return said in UNITS and unit is not None and UNITS[unit][0] == UNITS[said][0]
-
-
-def _numeric(kind: str) -> bool:
-    return kind.startswith(("int", "bigint", "smallint", "numeric", "decimal", "real", "double", "float"))
 
 
 def _number(value: float) -> str:
