@@ -104,3 +104,27 @@ def test_a_russian_time_of_day_is_read_whole(text, cron, said):
     """'в 9 вечера' is 21:00 with or without 'часов', and the words of the time are the time's (not a grouping by hour)."""
     parsed = parse_schedule(text)
     assert (parsed.cron, parsed.time_phrase) == (cron, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("refresh the kiosks twice a day at 7am and 7pm", "0 7,19 * * *"),
+        ("sync the gauges daily at 6am and 5pm", "0 6,17 * * *"),
+        ("at 9, 13 and 18 on weekdays", "0 9,13,18 * * 1-5"),
+        ("three times a day starting at 5", "0 5,13,21 * * *"),
+        ("twice a day", "0 0,12 * * *"),
+        ("the 10 stalls rated 5 and 3 stars, daily at 4", "0 4 * * *"),  # '3 stars' is no time
+        ("кормления, начатые в 2024 году, каждый день в 5 утра", "0 5 * * *"),  # 'в 2024' is a year, not 20:00
+        ("hives inspected at 2023 sites, nightly at 1", "0 1 * * *"),
+    ],
+)
+def test_several_times_of_day_and_years_beside_times(text, cron):
+    """Every time said is a run ('at 7am and 7pm' was 7 only, 'twice a day at 7am and 7pm' midnight and noon),
+    and the digits of a year after 'at'/'в' are not an hour (they were 20:00)."""
+    assert parse_schedule(text).cron == cron
+
+
+def test_times_at_different_minutes_are_refused():
+    with pytest.raises(ScheduleTextError, match="different minutes of the hour"):
+        parse_schedule("every day at 6:00 and 18:30")

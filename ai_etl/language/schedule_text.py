@@ -71,31 +71,63 @@ def number_value(token: str) -> int:
 _NUM = rf"({NUMBER})"
 
 
-def _time_of_day(text: str) -> tuple[int, int, str] | None:
-    """'at 2 AM', 'at 14:30', 'at midnight', 'at noon', 'в 2 часа ночи', 'в 14:00': hour, minute and the words."""
-    lowered = text.lower()
-    if said := re.search(r"\b(?:at\s+)?midnight\b|\b(?:в\s+)?полночь\b", lowered):
-        return 0, 0, said[0]
-    if said := re.search(r"\b(?:at\s+)?noon\b|\bполдень\b", lowered):
-        return 12, 0, said[0]
-    match = re.search(r"\b(?:at|@|в)\s*(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", lowered)
-    if match is None:
-        match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
-    if match is None:
-        return None
-    hour, minute = int(match[1]), int(match[2] or 0)
-    meridiem = (match[3] or "").replace(".", "")
-    rest = lowered[match.end() : match.end() + 20]
+_CLOCK = r"(\d{1,2})(?::(\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?"  # '8', '8am', '18:30', never the '20' of '2025'
+# a further time said after the first: 'at 8am and 8pm', 'at 9, 13 and 17'
+_ANOTHER_CLOCK = re.compile(
+    rf"\s*(?:,|and|&|и)\s*(?:at\s+|в\s+)?{_CLOCK}"
+    r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
+)
+
+
+def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> tuple[int, int]:
+    """A clock reading in 24-hour form: 8pm -> 20, 12am -> 0, 'в 9 вечера' -> 21."""
+    meridiem = (meridiem or "").replace(".", "")
+    if hour > 12 and meridiem:
+        raise ScheduleTextError(f"'{said}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
     elif not meridiem and re.match(r"\s*(?:час\w*\s+)?(дня|вечера)", rest) and hour < 12:
         hour += 12
-    if hour > 23 or minute > 59 or (meridiem and int(match[1]) > 12):
-        raise ScheduleTextError(f"'{match[0].strip()}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
-    said = match[0] + (re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
-    return hour, minute, said.strip()
+    if hour > 23 or minute > 59:
+        raise ScheduleTextError(f"'{said}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
+    return hour, minute
+
+
+def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
+    """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
+    and the words; none when no time of day is said."""
+    lowered = text.lower()
+    if said := re.search(r"\b(?:at\s+)?midnight\b|\b(?:в\s+)?полночь\b", lowered):
+        return [(0, 0)], said[0]
+    if said := re.search(r"\b(?:at\s+)?noon\b|\bполдень\b", lowered):
+        return [(12, 0)], said[0]
+    match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered)
+    if match is None:
+        match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
+    if match is None:
+        return [], ""
+    times, end = [], match.start()
+    while match:
+        rest = lowered[match.end() : match.end() + 20]
+        tail = (re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
+        times.append(_clock_time(int(match[1]), int(match[2] or 0), match[3], rest, match[0].strip()))
+        end = match.end() + len(tail)
+        match = _ANOTHER_CLOCK.match(lowered, end)
+    start = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}|\b\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\b", lowered)
+    return times, text[start.start() : end].strip()
+
+
+def _time_of_day(text: str) -> tuple[list[int], int, str] | None:
+    """The hours and the one minute of the times said ('at 8am and 8pm' -> [8, 20], 0); None when none is said.
+    Times at different minutes of the hour are not one cron: an error that says so."""
+    times, said = _times_of_day(text)
+    if not times:
+        return None
+    if len({minute for _, minute in times}) > 1:
+        raise ScheduleTextError(f"'{said}' names times at different minutes of the hour, which one schedule cannot hold; make it two pipelines or use one minute.")
+    return sorted({hour for hour, _ in times}), times[0][1], said
 
 
 _LINKING_WORDS = {
@@ -157,10 +189,11 @@ def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
     lowered = re.sub(r"\b(?:each|every|per)\s+days?\s+of\s+(?:the\s+)?week\b", lambda m: " " * len(m[0]), lowered)  # a grouping ('check-ins on each day of the week')
-    if re.search(r"\btwice (a|per) day\b|\bдважды в день\b", lowered):
-        return ParsedSchedule(cron="0 0,12 * * *", phrase="twice a day")
     time = _time_of_day(text)
-    hour, minute, said_time = time if time else (0, 0, "")
+    hours, minute, said_time = time if time else ([0], 0, "")
+    if times_a_day := re.search(rf"\b(twice|(?:{_NUM})\s+times)\s+(?:a|per|each|every)\s+day\b|\bдважды в день\b", lowered):
+        return _times_a_day(times_a_day, hours, minute, said_time)
+    hour = ",".join(map(str, hours))
     if past := PAST_THE_HOUR.search(lowered):  # 'hourly at a quarter past the hour': the minute of each hour
         minute, said_time = {"quarter": 15, "half": 30}.get(past[1]) or int(past[2]), past[0]
     parsed = _recurrence(text, lowered, time is not None or past is not None, hour, minute)
@@ -169,7 +202,20 @@ def parse_schedule(text: str) -> ParsedSchedule:
     return parsed
 
 
-def _recurrence(text: str, lowered: str, time: bool, hour: int, minute: int) -> ParsedSchedule:
+def _times_a_day(said: re.Match, hours: list[int], minute: int, said_time: str) -> ParsedSchedule:
+    """'twice a day' (at midnight and noon), 'twice a day at 8am and 8pm', 'three times a day starting at 6'
+    (6, 14, 22): the times said, else evenly spread from the first."""
+    count = 2 if said[1] in ("twice", None) else number_value(said[2])
+    if not 2 <= count <= 24 or (len(hours) == 1 and 24 % count):
+        raise ScheduleTextError(f"'{said[0]}' does not split the day evenly; say the times (e.g. 'at 8am and 8pm').")
+    if len(hours) == 1:
+        hours = sorted((hours[0] + i * 24 // count) % 24 for i in range(count))
+    elif len(hours) != count:
+        raise ScheduleTextError(f"'{said[0]}' and '{said_time}' do not agree on how many runs a day; say it once.")
+    return ParsedSchedule(cron=f"{minute} {','.join(map(str, hours))} * * *", phrase=said[0], time_phrase=said_time)
+
+
+def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule:
     """The recurrence said, at the time of day found (midnight when none)."""
     periodic = re.search(
         r"\b(daily|every day|each day|nightly|weekly|every week|monthly|every month|hourly|every hour|"
