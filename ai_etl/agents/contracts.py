@@ -44,6 +44,7 @@ class CatalogColumn(BaseModel):
     bounds: tuple[float, float] | None = Field(None, description="the smallest and largest value of a numeric column (a discount of 0..1 is a fraction)")
     comment: str | None = Field(None, description="the column's comment in the source (COMMENT ON COLUMN)")
     value_names: dict[str, list[str]] = Field({}, description="code -> what its comment calls it ('P = published': {'P': ['published']})")
+    called: list[str] = Field([], description="names its comment calls it by ('current monthly asking rent, USD': 'asking rent', ...)")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""
@@ -59,6 +60,8 @@ class CatalogTable(BaseModel):
     rows: int = 0
     path: str | None = Field(None, description="files: the glob under the connector root")
     format: str | None = Field(None, description="files: csv, jsonl, parquet or excel")
+    comment: str | None = Field(None, description="the table's comment in the source (COMMENT ON TABLE)")
+    called: list[str] = Field([], description="names its comment calls it by ('Apartment buildings managed by ...': 'apartment buildings', 'buildings')")
 
     @model_validator(mode="after")
     def _declared_key_identifies(self) -> CatalogTable:

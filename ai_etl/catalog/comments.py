@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import CatalogColumn
+from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.catalog.places import value_forms
 
 # 'P = published', 'PD: paid', 'W - water', each ended by a comma, a semicolon or the end
@@ -47,3 +47,59 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     the column's comment gives its codes."""
     named = [(name, code) for code, names in column.value_names.items() for name in names]
     return value_forms(column.known_values()) + named
+
+
+# What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.
+_LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+)+")
+# Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
+_PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
+                "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
+                "e", "i", "eg", "ie"}  # fmt: skip
+# One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
+_NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
+            "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
+            "month", "year", "hour", "period", "total", "current", "first", "last", "new", "old"}  # fmt: skip
+
+
+def comment_names(comment: str | None) -> list[str]:
+    """The names a table's or column's comment calls it by: 'Apartment buildings managed by the company' ->
+    ['apartment buildings', 'buildings']; 'current monthly asking rent, USD' -> ['current monthly asking rent',
+    'monthly asking rent', 'asking rent']; 'List of vendors and contractors' -> ['vendors', 'contractors']. The
+    noun phrases the comment opens with and their endings (the last word alone only when a phrase is one or two
+    words: 'rent' alone names many columns). A legend of codes or prose names nothing."""
+    from ai_etl.language.spoken import is_noun, is_past_verb
+
+    if not comment:
+        return []
+    first = re.split(r"[;,.(:\n]|\s[-–—]\s", comment.strip(), maxsplit=1)[0]
+    listed = re.split(r",|\bor\b|\band\b", comment.split(";")[0])
+    coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
+    if "=" in first or coded or len(listed) >= 3:
+        return []  # a legend of codes, or the values listed ('ach, check, card or cash')
+    said = re.findall(r"[a-z][a-z'-]*|\d+", _LEAD.sub("", " ".join(first.lower().split())))
+    phrases: list[list[str]] = [[]]
+    for i, word in enumerate(said):
+        if word in ("and", "or") and phrases[-1] and len(phrases) < 3:
+            phrases.append([])
+            continue
+        if word in _PHRASE_ENDS or not word.isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word)):
+            break  # 'buildings | managed by'; 'agreed monthly rent' and 'total cost' go on
+        phrases[-1].append(word)
+    names: list[str] = []
+    for words_ in phrases:
+        if not words_ or len(words_) > MAX_WORDS:
+            return names
+        names += [" ".join(words_[i:]) for i in range(len(words_)) if len(words_) - i >= 2]
+        alone = len(words_) <= 2 and words_[-1] not in _NO_NAME and not (len(words_) == 1 and is_past_verb(words_[0]) and not is_noun(words_[0]))
+        names += [words_[-1]] if alone else []  # 'charged when paid late' names nothing
+    return names
+
+
+def referred_names(table: CatalogTable) -> dict[str, list[str]]:
+    """table -> names the comments of `table`'s reference columns give the rows they refer to:
+    `work_order.vendor_id` 'contractor assigned' calls the vendors contractors."""
+    found: dict[str, list[str]] = {}
+    for column, target in table.references.items():
+        if (named := table.column(column)) and named.called:
+            found.setdefault(target.split(".")[0], []).extend(named.called)
+    return found

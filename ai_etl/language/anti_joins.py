@@ -8,7 +8,7 @@ import re
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
-from ai_etl.language.reading import Mention, Parse, blank, consume, resolve_table
+from ai_etl.language.reading import Mention, Parse, aliases_of, blank, consume, resolve_table
 from ai_etl.language.references import reference_column
 from ai_etl.language.spoken import verb_lemma
 from ai_etl.language.table_choice import named_for_verb
@@ -54,7 +54,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
     if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", p.text)) and (verb := verb_lemma(passive[1])):
         # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
-        table = resolve_table(p.catalog, f"{verb}ing") or resolve_table(p.catalog, verb) or (named[0] if len(named) == 1 else None) or act_table(p.catalog, verb)
+        said = [t for word in (f"{verb}ing", verb) if (t := resolve_table(p.catalog, word)) and aliases_of(p.catalog, t).get(word, 0) >= 2]
+        table = (said or [None])[0] or (named[0] if len(named) == 1 else None) or act_table(p.catalog, verb)  # not `rent_payment` for 'rented'
         if table and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
             p.intent.exclude_related = table
             consume(p, passive)

@@ -231,7 +231,7 @@ class SchemaIndex:
             for spoken in spoken_words(table.name):
                 for word in synonyms(spoken):
                     self.tables.setdefault(word, set()).add(table.name)
-            for alias, strength in table_aliases(table.name).items():  # its head noun, 'readings' of `meter_read`
+            for alias, strength in table_aliases(table.name, tuple(table.called)).items():  # its head noun, 'readings' of `meter_read`
                 if strength >= 2 and " " not in alias and "_" not in alias:
                     self.tables.setdefault(lemma(alias), set()).add(table.name)
             for verb in act_verbs(table.name):  # 'borrowed' says the act a `loan` records

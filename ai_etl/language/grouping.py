@@ -9,6 +9,7 @@ from ai_etl.catalog.joins import belongs_to
 from ai_etl.language.reading import (
     Mention,
     Parse,
+    aliases_of,
     column_of,
     event_column,
     label_column,
@@ -97,7 +98,7 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             return GroupKey(column=held) if held else None
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
     named = resolve_table(p.catalog, " ".join(words_))
-    exactly = named and table_aliases(named).get(" ".join(words_)) == 3
+    exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
     column = resolve_column(p, " ".join(words_))
     if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
         column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
@@ -142,7 +143,7 @@ def _the_one_named_with(p: Parse, head: str, tail: str) -> str | None:
     found = [
         f"{t.name}.{column}"
         for t in p.catalog.tables
-        if table_aliases(t.name).get(head) and (t.name == p.intent.main_table or t.name in reachable(p)) and (column := column_of(t, tail))
+        if table_aliases(t.name, tuple(t.called)).get(head) and (t.name == p.intent.main_table or t.name in reachable(p)) and (column := column_of(t, tail))
     ]
     return found[0] if len(found) == 1 else None
 

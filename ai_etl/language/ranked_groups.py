@@ -19,6 +19,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import labels_of_named_reference
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
+from ai_etl.language.spoken import is_noun
 from ai_etl.language.units import unit_owner
 
 
@@ -70,18 +71,22 @@ def read_ranking(p: Parse) -> None:
     key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # 'which author has written': the key, then a verb
     if key is None:
         return
-    for at, each_key in enumerate(k for k in (key, *labels_of_named_reference(p, key, said)) if k):
-        if each_key not in p.intent.group_by:
-            p.intent.group_by.insert(at, each_key)
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if not measures:
         column = measure_column(p, match[3])
+        counted = match[3].split()
+        of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
+        if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):
+            return  # 'the most jobs', and no table is of jobs: what is counted is not known (counting rows was a wrong answer)
         function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
         measures = [
             MeasureIntent(function=function, column=column, name=measure_name(function, match[3], column))
             if column
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
+    for at, each_key in enumerate(k for k in (key, *labels_of_named_reference(p, key, said)) if k):
+        if each_key not in p.intent.group_by:
+            p.intent.group_by.insert(at, each_key)
     p.intent.measures = measures
     if p.top is None and (counted := re.search(rf"\b(?:which|what)\s+(?:are\s+the\s+)?({NUMBER})\s+[a-z_]+", p.text[: match.start(2)])):
         p.top = number_value(counted[1])  # 'which five parts earned the most revenue': five of them

@@ -19,6 +19,7 @@ from ai_etl.catalog.values import is_measuring_number, is_numeric
 from ai_etl.language.request_text import (
     UNITS,
     column_aliases,
+    plural,
     singular,
     table_aliases,
 )
@@ -141,7 +142,8 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     best: tuple[int, str] | None = None
     owners: dict[str, set[str]] = {}
     for table in catalog.tables:
-        strength = table_aliases(table.name).get(phrase) or table_aliases(table.name).get(phrase.replace(" ", "_"))
+        aliases = table_aliases(table.name, tuple(table.called))
+        strength = aliases.get(phrase) or aliases.get(phrase.replace(" ", "_"))
         if strength:
             owners.setdefault(str(strength), set()).add(table.name)
             if best is None or strength > best[0]:
@@ -151,6 +153,12 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
         return literal_owner(owners[str(best[0])], phrase)
     return best[1]
+
+
+def aliases_of(catalog: Catalog, table: str) -> dict[str, int]:
+    """`table_aliases` of a table of the catalog, with the names its comment calls it by."""
+    found = catalog.table(table)
+    return table_aliases(table, tuple(found.called) if found else ())
 
 
 def literal_owner(tables: Iterable[str], phrase: str) -> str | None:
@@ -188,6 +196,7 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     for column in table.columns:
         aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
         aliases += column_aliases(column.name.removeprefix(own)) if column.name.startswith(own) and column.name != own else []
+        aliases += [said for name in column.called for said in (name, plural(name))]  # 'asking rent' of its comment
         if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
     if phrase in ("name", "names"):  # `clinic_nm` too

@@ -134,11 +134,16 @@ TABLE_SUFFIXES = {"dim", "fact", "tbl", "table", "log", "logs", "data", "info", 
                   "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref"}  # fmt: skip
 
 
-def table_aliases(table: str) -> dict[str, int]:
-    """Phrases that name `table`, with a strength: 3 = its name, 2 = its head noun or a synonym of its
-    name, 1 = another part of it or a synonym of a part."""
+@functools.cache
+def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:
+    """Phrases that name `table`, with a strength: 3 = its name, 2 = its head noun, a synonym of its name or a
+    name its comment calls it by (`called`: 'apartment buildings', 'buildings'), 1 = another part of it or a
+    synonym of a part."""
     spaced = table.replace("_", " ")
     aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
+    for name in called:
+        for said in (name, singular(name), plural(singular(name))):
+            aliases.setdefault(said, 2)
     parts = table.split("_")
     if any(part in ABBREVIATIONS for part in parts):  # `maint_log` is the maintenance log
         spelled = " ".join(ABBREVIATIONS.get(part, part) for part in parts)

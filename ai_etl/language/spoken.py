@@ -89,6 +89,13 @@ def verb_forms(word: str, tag: str) -> tuple[str, ...]:
     return tuple(f.lower() for f in getInflection(word.lower(), tag=tag) or ())
 
 
+def is_noun(word: str) -> bool:
+    """'cost', 'record', 'rent': the dictionary knows the word as a noun (whatever else it is)."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word.lower())
+
+
 def is_past_verb(word: str) -> bool:
     """'wrote', 'written', 'made', 'placed': a verb's past tense or participle (what relates a subject)."""
     from lemminflect import getInflection

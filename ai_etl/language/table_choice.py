@@ -17,6 +17,7 @@ from ai_etl.language.reading import (
     PERSON_NAME,
     Mention,
     Parse,
+    aliases_of,
     blank,
     column_of,
     consume,
@@ -57,12 +58,12 @@ def table_mentions(p: Parse) -> list[Mention]:
     found: list[Mention] = []
     aliases: dict[str, tuple[str, int]] = {}
     for table in p.catalog.tables:
-        for alias, strength in table_aliases(table.name).items():
+        for alias, strength in table_aliases(table.name, tuple(table.called)).items():
             if alias not in aliases or strength > aliases[alias][1]:
                 aliases[alias] = (table.name, strength)
     part_owners: dict[str, set[str]] = {}
     for table in p.catalog.tables:
-        for alias, strength in table_aliases(table.name).items():
+        for alias, strength in table_aliases(table.name, tuple(table.called)).items():
             if strength in (1, 2):
                 part_owners.setdefault((alias, strength), set()).add(table.name)
     if people := people_table(p.catalog):  # 'which people ...': the one table of persons
@@ -74,6 +75,8 @@ def table_mentions(p: Parse) -> list[Mention]:
             phrase = " ".join(tokens[i : i + size])
             if phrase in aliases:
                 table, strength = aliases[phrase]
+                if strength == 1 and _names_a_column(p, phrase):
+                    break  # 'average rent': the rent columns (`mo_rent`), not `rent_payment` that 'rent' is a part of
                 if strength in (1, 2) and len(owners := part_owners.get((phrase, strength), ())) > 1:
                     table = literal_owner(owners, phrase)
                     if table is None:
@@ -87,6 +90,11 @@ def table_mentions(p: Parse) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def _names_a_column(p: Parse, phrase: str) -> bool:
+    """A word that is a part of a table's name but the whole of a number column's ('rent' of `monthly_rent`)."""
+    return any(is_numeric(c.type) and column_of(t, phrase) == c.name for t in p.catalog.tables for c in t.columns)
 
 
 def _compound(p: Parse, modifier: str, head: str) -> bool:
@@ -123,7 +131,7 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
     for table in dict.fromkeys(named):
         if table in (p.intent.main_table, p.intent.exclude_related):
             continue
-        aliases = "|".join(re.escape(a) for a in sorted(table_aliases(table), key=len, reverse=True))
+        aliases = "|".join(re.escape(a) for a in sorted(aliases_of(p.catalog, table), key=len, reverse=True))
         for said in re.finditer(rf"\b(?:{aliases})\b", text):
             before = [w for w in re.findall(r"[a-z]+", text[: said.start()]) if w not in ("the", "a", "an", "any", "some")][-1:]
             if any(relating(w) for w in before) or (before and before[-1] in ("in", "at", "on") and related):
@@ -289,10 +297,11 @@ def _owner_of_distinctive_column(p: Parse) -> str | None:
 def _unknown_noun(p: Parse) -> None:
     """'Load invoices from PostgreSQL': a noun in the object position that names no table."""
     verbs = r"(?:load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring)"
-    match = re.search(rf"\b{verbs}\s+(?:all\s+|the\s+|only\s+|our\s+|my\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
+    # the words before the noun: determiners and modifiers with digits ('the 3-bedroom apartments')
+    match = re.search(rf"\b{verbs}\s+(?:(?:all|the|only|our|my|[\w-]*\d[\w-]*)\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
     if match:
         noun = match[1]
-        if noun in DATA_NOUNS or noun in ("some", "any", "everything", "it", "them", "this", "that", "stuff"):
+        if noun in DATA_NOUNS or noun in ("some", "any", "everything", "it", "them", "this", "that", "stuff", "all", "the", "only", "our", "my"):
             return
         if noun not in ("postgres", "postgresql", "clickhouse"):
             p.intent.unknown_tables.append(noun)

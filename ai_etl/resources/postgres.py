@@ -29,6 +29,7 @@ class PgTable(BaseModel):
     columns: list[PgColumn]
     primary_key: list[str]
     row_estimate: int
+    comment: str | None = Field(None, description="COMMENT ON TABLE, where the schema's owner wrote one")
 
     def column(self, name: str) -> PgColumn | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -154,7 +155,7 @@ class PostgresResource(dg.ConfigurableResource):
         ).fetchall()
         estimate = conn.execute(
             """
-            select greatest(c.reltuples, 0)::bigint from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            select greatest(c.reltuples, 0)::bigint, obj_description(c.oid, 'pg_class') from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where n.nspname = %s and c.relname = %s
             """,
             (self.schema_name, table),
@@ -165,6 +166,7 @@ class PostgresResource(dg.ConfigurableResource):
             columns=[PgColumn(name=n, data_type=t, nullable=nullable, category=k, comment=note) for n, t, nullable, k, note in columns],
             primary_key=[r[0] for r in primary_key],
             row_estimate=estimate[0] if estimate else 0,
+            comment=estimate[1] if estimate else None,
         )
 
 

@@ -1,0 +1,85 @@
+"""Names the schema's owner wrote in comments, on a real PostgreSQL (a made-up marina: `slip` rows are
+'Boat berths rented by the season', `slip.mo_fee` is the 'current monthly asking fee', a repair job's
+`tech_id` is the 'mechanic assigned'): a request says 'berths', 'asking fee' and 'mechanic', never the names."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.schema_analyst import read_catalog
+from ai_etl.catalog.comments import comment_names
+
+MARINA = """
+create table dock (dock_id int primary key, dock_nm text not null);
+create table slip (slip_id int primary key, dock_id int not null references dock, length_ft int not null, mo_fee numeric(8,2) not null);
+comment on table slip is 'Boat berths rented by the season';
+comment on column slip.mo_fee is 'current monthly asking fee, USD';
+comment on column slip.length_ft is 'usable length; 0 = dinghy rack';
+create table staff (staff_id int primary key, staff_nm text not null, role_cd text not null);
+comment on column staff.role_cd is 'harbour, office, yard or fuel';
+create table repair_job (job_id int primary key, slip_id int references slip, tech_id int references staff, opened_on date not null, hours numeric(5,1));
+comment on column repair_job.tech_id is 'mechanic assigned; NULL = not yet assigned';
+insert into dock values (1, 'North'), (2, 'South'), (3, 'East');
+insert into slip select n, 1 + n % 3, 20 + n, 300 + 10 * n from generate_series(1, 12) n;
+insert into staff select n, 'staffer ' || n, (array['harbour', 'office', 'yard', 'fuel'])[1 + n % 4] from generate_series(1, 6) n;
+insert into repair_job select n, 1 + n % 12, case when n % 5 = 0 then null else 1 + n % 4 end, date '2025-01-01' + n, n % 7 from generate_series(1, 40) n;
+"""
+
+
+@pytest.fixture
+def marina(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(MARINA)
+        conn.commit()
+    return read_catalog(scratch_db, "marina")
+
+
+@pytest.mark.parametrize(
+    ("comment", "names"),
+    [
+        ("Boat berths rented by the season", ["boat berths", "berths"]),
+        ("current monthly asking fee, USD", ["current monthly asking fee", "monthly asking fee", "asking fee"]),
+        ("One row per charter booking", ["charter booking", "booking"]),
+        ("List of growers and packers", ["growers", "packers"]),
+        ("agreed hourly rate", ["agreed hourly rate", "hourly rate"]),
+        ("total cost of the repair, USD", ["total cost", "cost"]),
+        ("A = active, L = lapsed", []),  # a legend of codes
+        ("harbour, office, yard or fuel", []),  # the values listed
+        ("number of cabins; 0 = day boat", []),  # 'number' names nothing alone
+        ("charged when paid late", []),
+        ("When the boat was hauled out of the water for the winter season", []),  # prose
+    ],
+)
+def test_the_names_a_comment_opens_with(comment, names):
+    assert comment_names(comment) == names
+
+
+def test_the_catalog_keeps_what_comments_call_tables_and_columns(marina):
+    assert marina.table("slip").comment == "Boat berths rented by the season"
+    assert {"berths", "boat berths"} <= set(marina.table("slip").called)
+    assert "asking fee" in marina.table("slip").column("mo_fee").called
+    assert "mechanic" in marina.table("staff").called  # what `repair_job.tech_id`'s comment calls the staff it refers to
+    assert marina.table("staff").column("role_cd").called == []
+
+
+def test_a_table_is_said_by_its_comment(marina, tmp_path):
+    spec, gaps = written_spec("Load the berths every night at 2", marina, tmp_path)
+    assert spec["source"]["table"] == "slip" and gaps == []
+
+
+def test_a_column_is_said_by_its_comment(marina, tmp_path):
+    spec, gaps = written_spec("Average asking fee of the berths per dock", marina, tmp_path)
+    assert gaps == [] and "avg(mo_fee)" in str(spec["transformations"]) and "dock_" in str(spec["transformations"])
+
+
+def test_a_reference_comment_names_the_rows_it_refers_to(marina, tmp_path):
+    spec, gaps = written_spec("Which mechanic has the most repair jobs?", marina, tmp_path)
+    steps = str(spec["transformations"])
+    assert gaps == [] and "tech_id" in steps and "count()" in steps and "limit 1" in steps
+
+
+def test_a_ranking_by_a_count_of_rows_no_table_holds_is_not_read(marina, tmp_path):
+    """'the most gigs': no table is of gigs; counting some rows per mechanic was a wrong answer called right."""
+    spec, gaps = written_spec("Which mechanic has the most gigs?", marina, tmp_path)
+    assert gaps
