@@ -8,7 +8,7 @@ import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.schema_analyst import read_catalog
-from ai_etl.catalog.comments import comment_names
+from ai_etl.catalog.comments import comment_names, null_forms, null_names
 
 MARINA = """
 create table dock (dock_id int primary key, dock_nm text not null);
@@ -18,12 +18,14 @@ comment on column slip.mo_fee is 'current monthly asking fee, USD';
 comment on column slip.length_ft is 'usable length; 0 = dinghy rack';
 create table staff (staff_id int primary key, staff_nm text not null, role_cd text not null);
 comment on column staff.role_cd is 'harbour, office, yard or fuel';
-create table repair_job (job_id int primary key, slip_id int references slip, tech_id int references staff, opened_on date not null, hours numeric(5,1));
+create table repair_job (job_id int primary key, slip_id int references slip, tech_id int references staff, opened_on date not null, hours numeric(5,1), signed_off date);
 comment on column repair_job.tech_id is 'mechanic assigned; NULL = not yet assigned';
+comment on column repair_job.signed_off is 'day the owner accepted the work; NULL = still in progress';
 insert into dock values (1, 'North'), (2, 'South'), (3, 'East');
 insert into slip select n, 1 + n % 3, 20 + n, 300 + 10 * n from generate_series(1, 12) n;
 insert into staff select n, 'staffer ' || n, (array['harbour', 'office', 'yard', 'fuel'])[1 + n % 4] from generate_series(1, 6) n;
-insert into repair_job select n, 1 + n % 12, case when n % 5 = 0 then null else 1 + n % 4 end, date '2025-01-01' + n, n % 7 from generate_series(1, 40) n;
+insert into repair_job select n, 1 + n % 12, case when n % 5 = 0 then null else 1 + n % 4 end, date '2025-01-01' + n, n % 7,
+    case when n % 3 = 0 then null else date '2025-01-05' + n end from generate_series(1, 40) n;
 """
 
 
@@ -83,3 +85,38 @@ def test_a_ranking_by_a_count_of_rows_no_table_holds_is_not_read(marina, tmp_pat
     """'the most gigs': no table is of gigs; counting some rows per mechanic was a wrong answer called right."""
     spec, gaps = written_spec("Which mechanic has the most gigs?", marina, tmp_path)
     assert gaps
+
+
+@pytest.mark.parametrize(
+    ("comment", "names"),
+    [
+        ("last day of the charter; NULL = open-ended (rolling)", ["open-ended", "rolling"]),
+        ("NULL while unpaid", ["unpaid"]),
+        ("NULL = not invoiced (yet)", ["not invoiced"]),
+        ("fuel burnt, litres; NULL for sailing boats", []),  # which rows, not a state of theirs
+        ("day the hull was painted", []),
+    ],
+)
+def test_what_a_comment_says_a_missing_value_is(comment, names):
+    assert null_names(comment) == names
+
+
+def test_a_null_state_is_said_in_several_ways():
+    assert null_forms("not invoiced yet") == ["not invoiced yet", "not invoiced", "not yet invoiced", "uninvoiced"]
+    assert null_forms("still in progress") == ["still in progress", "in progress"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the repair jobs that are still in progress, hourly", "signed_off is null"),
+        ("repair jobs in progress per mechanic", "signed_off is null"),
+        ("repair jobs no longer in progress", "isNotNull(signed_off)"),
+        ("unassigned repair jobs", "tech_id is null"),
+    ],
+)
+def test_a_state_the_comment_gives_a_missing_value_is_a_test_for_one(marina, tmp_path, request_text, condition):
+    """'NULL = still in progress': the jobs in progress are those with no `signed_off` (before, 'in progress' was not
+    placed, and a request was refused)."""
+    spec, gaps = written_spec(request_text, marina, tmp_path)
+    assert gaps == [] and condition in [t.get("condition") for t in spec["transformations"]]

@@ -45,6 +45,7 @@ class CatalogColumn(BaseModel):
     comment: str | None = Field(None, description="the column's comment in the source (COMMENT ON COLUMN)")
     value_names: dict[str, list[str]] = Field({}, description="code -> what its comment calls it ('P = published': {'P': ['published']})")
     called: list[str] = Field([], description="names its comment calls it by ('current monthly asking rent, USD': 'asking rent', ...)")
+    null_names: list[str] = Field([], description="what its comment says a row without a value is ('NULL = not paid yet': ['not paid yet'])")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""

@@ -22,7 +22,7 @@ from ai_etl.agents.contracts import (
     Intent,
     JoinStep,
 )
-from ai_etl.catalog.comments import comment_names, referred_names, value_names
+from ai_etl.catalog.comments import comment_names, null_names, referred_names, value_names
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
@@ -68,7 +68,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                 columns.append(
                     CatalogColumn(
                         name=c.name, type=c.data_type, nullable=c.nullable, values=values, bounds=bounds.get(c.name),
-                        comment=c.comment, value_names=value_names(c.comment, values), called=comment_names(c.comment),
+                        comment=c.comment, value_names=value_names(c.comment, values), called=comment_names(c.comment), null_names=null_names(c.comment),
                     )
                 )
             catalog_tables.append(

@@ -103,3 +103,37 @@ def referred_names(table: CatalogTable) -> dict[str, list[str]]:
         if (named := table.column(column)) and named.called:
             found.setdefault(target.split(".")[0], []).extend(named.called)
     return found
+
+
+# 'NULL = not paid yet', 'NULL while unpaid', 'NULL means open-ended (month-to-month)', 'NULL for water meters'
+_NULL_STATE = re.compile(r"\bnull\s*(?:=|:|means|while|when|if|as long as)\s*(?P<state>[^;,.=]+)", re.I)
+
+
+def null_names(comment: str | None) -> list[str]:
+    """What a column's comment says a row without a value is: 'NULL = open-ended (month-to-month)' ->
+    ['open-ended', 'month-to-month']; 'NULL while unpaid' -> ['unpaid']; 'NULL = not paid (yet)' -> ['not paid']."""
+    found: list[str] = []
+    for match in _NULL_STATE.finditer(comment or ""):
+        for name in _names(re.sub(r"\(yet\)", "", match["state"])):
+            if name not in found and not name.startswith(("the ", "a ", "an ")):
+                found.append(name)
+    return found
+
+
+def null_forms(name: str) -> list[str]:
+    """The ways a request says a null state: 'not paid yet' -> ['not paid yet', 'not paid', 'not yet paid',
+    'unpaid']; 'still open' -> ['still open', 'open']; 'account still open' -> [..., 'open']."""
+    from ai_etl.language.spoken import is_past_verb
+
+    words_ = name.split()
+    forms = [name]
+    core = [w for w in words_ if w not in ("yet", "still")]
+    if core and core != words_:
+        forms.append(" ".join(core))
+    if core[:1] == ["not"] and len(core) == 2:
+        forms.append(f"not yet {core[1]}")
+        if is_past_verb(core[1]):
+            forms.append(f"un{core[1]}")  # 'not paid' is 'unpaid', 'not assigned' 'unassigned'
+    if "still" in words_ and words_.index("still") < len(words_) - 1:
+        forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
+    return list(dict.fromkeys(forms))

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
-from ai_etl.catalog.comments import said_forms
+from ai_etl.catalog.comments import null_forms, said_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -303,6 +303,7 @@ def check_coverage(
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
+    covered_spans += _null_states_said(text, catalog, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
@@ -655,6 +656,20 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of null states a column's comment names ('month-to-month' of `end_dt`: 'NULL = ... (month-to-month)'),
+    accounted for when the spec tests that column for a value."""
+    spans = []
+    for table in catalog.tables:
+        for column in table.columns:
+            tested = re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(column.name)}\s*\)|\b{re.escape(column.name)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I)
+            for form in {f for name in column.null_names for f in null_forms(name)} if tested else ():
+                negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
+                pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
+                spans += [m.span() for m in re.finditer(pattern, text)]  # 'not month-to-month' of a test for a value
+    return spans
 
 
 def meant_as_value(value: str, evidence: Evidence) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition, Derivation
+from ai_etl.catalog.comments import null_forms, said_forms
 from ai_etl.language.reading import Parse, blank, column_of, near_tables, resolve_table
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -69,6 +70,25 @@ def read_missing_values(p: Parse) -> None:
             if tail := ON_FILE.match(p.text, end):  # 'a city on file'
                 end = tail.end()
             blank(p, match.start(), end)
+
+
+def read_null_states(p: Parse) -> None:
+    """'month-to-month leases' where `lease.end_dt`'s comment says 'NULL = open-ended (month-to-month)', 'the rent
+    payments not paid yet' ('NULL = not paid yet'): the rows without a value (`is_null`); said after 'not' or
+    'no longer', the rows with one. A form that is also a value of a column near the rows is that value's."""
+    tables = near_tables(p)
+    values = {form.lower() for t in tables for c in t.columns for form, _ in said_forms(c)}
+    for table in tables:
+        for column in table.columns:
+            forms = sorted({f for name in column.null_names for f in null_forms(name)} - values, key=len, reverse=True)
+            for form in forms:
+                said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])", p.text)
+                if said is None:
+                    continue
+                negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
+                p.intent.conditions.append(Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null"))
+                blank(p, negated.start() if negated else said.start(), said.end())
+                break
 
 
 def _column(p: Parse, what: str) -> tuple[str | None, str]:

@@ -45,7 +45,7 @@ from ai_etl.language.measures import (
     read_measures_of_many,
     read_their_measures,
 )
-from ai_etl.language.missing_values import read_fills, read_missing_values
+from ai_etl.language.missing_values import read_fills, read_missing_values, read_null_states
 from ai_etl.language.money import with_money_spent_named
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -171,6 +171,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_anti_join(p, mentions)
     read_fills(p)
     read_column_comparisons(p)
+    read_null_states(p)
     read_missing_values(p)
     read_happened(p)
     read_signs(p)
