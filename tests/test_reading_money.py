@@ -7,6 +7,7 @@ import chdb
 import pytest
 from written_spec import written_spec
 
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.agents.schema_analyst import read_catalog
 from ai_etl.language.request_parser import parse_request
 
@@ -72,3 +73,28 @@ def test_the_groups_that_earned_the_most_are_ranked_by_their_lines_net_revenue(b
     assert aggregate["group_by"] == ["product_id", "product_name"]
     assert aggregate["measures"] == [{"name": "revenue", "expr": "sum(qty * unit_price * (1 - discount))"}]
     assert spec["transformations"][-1]["sql"].endswith("limit 2") and not gaps
+
+
+FERRY = Catalog(
+    connector="ferry",
+    tables=[
+        CatalogTable(name="sailing", primary_key=["sailing_id"], columns=[
+            CatalogColumn(name="sailing_id", type="integer"), CatalogColumn(name="route_cd", type="text", values=["N1", "S2", "W3"]),
+            CatalogColumn(name="departed_at", type="timestamp without time zone"), CatalogColumn(name="fuel_cost", type="numeric(10,2)"),
+            CatalogColumn(name="port_fee", type="numeric(8,2)"), CatalogColumn(name="pilot_fee", type="numeric(8,2)"),
+            CatalogColumn(name="ticket_price", type="numeric(6,2)")]),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("request_text", "summed"), [("Port fees by month", "sum(port_fee)"), ("pilot fees by month", "sum(pilot_fee)"), ("fuel costs per route", "sum(fuel_cost)")])
+def test_an_amount_said_before_its_group_is_its_total(tmp_path, request_text, summed):
+    """'Port fees by month' with no function said: fees add up, so their total per month (it was a count of rows)."""
+    spec, gaps = written_spec(request_text, FERRY, tmp_path)
+    assert gaps == [] and summed in str(spec["transformations"])
+
+
+def test_a_price_said_before_its_group_is_not_summed(tmp_path):
+    """'ticket price by route': a price does not add up (an average? a list?): not read."""
+    spec, gaps = written_spec("ticket price by route", FERRY, tmp_path)
+    assert gaps and "sum(ticket_price)" not in str(spec["transformations"])

@@ -19,6 +19,7 @@ from ai_etl.language.reading import (
     column_type,
     consume,
     event_column,
+    head_noun,
     is_numeric,
     is_year_column,
     label_column,
@@ -31,7 +32,7 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.references import reference_column, reference_to
-from ai_etl.language.request_text import snake
+from ai_etl.language.request_text import singular, snake
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 from ai_etl.language.units import unit_measure_said
 
@@ -240,6 +241,8 @@ def read_measures(p: Parse) -> None:
             column = _money_expression(p) if worth[0] != "value" else None
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
+    if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
+        measures.append(summed)
     names: set[str] = set()
     for measure in measures:
         while measure.name in names:
@@ -263,6 +266,27 @@ SPREAD = re.compile(
 
 
 TIME_WORDS = {"time", "times", "years", "year", "dates", "date", "days", "period"}
+
+
+# What adds up over rows: 'fees by month' are their total (a price, a rate or a score by month is no sum).
+ADDITIVE = {"amount", "amt", "total", "cost", "costs", "fee", "fees", "fine", "charge", "revenue", "sales", "spend", "tax", "refund",
+            "payout", "payment", "paid", "quantity", "qty", "units", "volume", "consumption", "usage"}  # fmt: skip
+
+
+def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
+    """'Late fees by month', 'shipping costs per carrier': an amount that adds up, said right before its group,
+    with no function said, is its total."""
+    said = re.search(r"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|for\s+each|broken\s+down\s+by|split\s+by)\b", p.text)
+    if said is None or re.search(r"\b(?:number|count|how\s+many|list|which|what)\b", p.text[: said.start()]):
+        return None
+    for phrase in dict.fromkeys((said[1], said[1].split()[-1])):
+        column = measure_column(p, phrase)
+        if column and " " not in column and head_noun(column.split(".")[1]) in ADDITIVE | {singular(w) for w in ADDITIVE}:
+            if measure_column(p, said[1].split()[-1]) == column:
+                phrase = said[1].split()[-1]  # 'inbound quantity': the amount is `qty`, and 'inbound' may be a value
+            blank(p, said.end(1) - len(phrase), said.end(1))
+            return MeasureIntent(function="sum", column=column, name=snake(phrase))
+    return None
 
 
 def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
