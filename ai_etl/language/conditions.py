@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogTable, Condition
-from ai_etl.language.dates import read_dates
-from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.catalog.values import is_measuring_number
+from ai_etl.language.dates import read_dates
+from ai_etl.language.missing_values import read_missing_values, read_null_states
+from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.language.reading import (
     Parse,
     blank,
@@ -163,6 +164,8 @@ def clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     side = Parse(catalog=p.catalog, text=f" {clause} ", original=f" {written[0] if written else clause} ")
     side.intent.main_table = table
     read_explicit_conditions(side)
+    read_null_states(side)  # 'were still in progress'
+    read_missing_values(side)  # 'ended up with a late fee'
     read_value_conditions(side)
     read_dates(side, when_column(side))  # 'what share of all papers were published in 2020'
     read_years(side)

@@ -41,7 +41,7 @@ CONSTRUCTS = {
     "limit": r"\blimit\s+\d+|\brow_number\s*\(|\brank\s*\(|\bdense_rank\s*\(",
     "order_desc": r"\bdesc\b",
     "order": r"\border\s+by\b",
-    "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(",  # 'without a city': city is null
+    "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(|\w\s*(?<![<>!])=\s*0(?![.\d])",  # 'without a city': city is null; 'without a fee': fee = 0
     "sum_quantity": r"\bsum\s*\(\s*\w*(?:quantity|qty)\w*\s*\)",  # 'how many units': the quantities summed
     "fill": r"\bcoalesce\s*\(|\bifnull\s*\(",  # 'unknown where the segment is missing'
     "whole_window": r"\bover\s*\(\s*\)",  # a window over every row: a share of all groups

@@ -15,7 +15,15 @@ import re
 
 from ai_etl.agents.contracts import Condition, Derivation
 from ai_etl.catalog.comments import null_forms, said_forms
-from ai_etl.language.reading import Parse, blank, column_of, near_tables, resolve_table
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_of,
+    column_type,
+    is_numeric,
+    near_tables,
+    resolve_table,
+)
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
@@ -55,13 +63,31 @@ def read_fills(p: Parse) -> None:
             blank(p, match.start(), match.end())
 
 
+# 'payments with a late fee', 'orders that had a discount': rows whose amount is there (and, of a number, above zero)
+WITH_A = re.compile(r"\b(?:with|has|have|had|having|got|incurred|carrying|carried)\s+(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})")
+_COMPARED = re.compile(r"\s*(?:over|above|under|below|of|greater|more|less|fewer|higher|lower|larger|smaller|between|exceeding|at\s+(?:least|most)|equal|[<>=]|\d)")
+
+
 def read_missing_values(p: Parse) -> None:
-    """Append an `is_null` / `not_null` condition for each phrase above that names a column."""
-    for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None)):
+    """Append an `is_null` / `not_null` condition for each phrase above that names a column; a number column
+    said to be there is above zero ('with a late fee': `late_fee > 0`), one said to be absent zero where it
+    cannot be missing ('without a late fee' of a NOT NULL `late_fee`: `late_fee = 0`)."""
+    for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None), (WITH_A, "not_null")):
         for match in list(pattern.finditer(p.text)):
             column, said = _column(p, match["what"])
-            if column is None:
-                continue
+            if column is None or (pattern is WITH_A and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
+                continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
+            numeric = is_numeric(column_type(p, column))
+            if pattern is WITH_A and not numeric and not p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable:
+                continue  # every row has one: 'with a name' says nothing
+            if numeric and op in ("is_null", "not_null") and pattern is not KNOWN:
+                nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
+                if op == "is_null" and nullable:
+                    pass  # 'without a discount' of a column that may be missing: missing (as before)
+                else:
+                    p.intent.conditions.append(Condition(column=column, op=">" if op == "not_null" else "=", value=0))
+                    blank(p, match.start(), match.start("what") + len(said))
+                    continue
             state = re.sub(r"\s+", " ", match["state"]) if op is None else None
             if state and _a_value(p, column, state):
                 continue  # 'segment is unknown' where 'unknown' is a segment: a value
@@ -103,6 +129,11 @@ def _column(p: Parse, what: str) -> tuple[str | None, str]:
             if column := column_of(table, said):
                 return f"{table.name}.{column}", said
     return None, what
+
+
+def _a_flag(p: Parse, column: str) -> bool:
+    table, name = column.split(".")
+    return p.catalog.table(table).column(name).type == "boolean" or name.startswith(("is_", "has_"))
 
 
 def _a_value(p: Parse, column: str, state: str) -> bool:

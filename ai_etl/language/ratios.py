@@ -22,7 +22,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS, snake
-from ai_etl.language.spoken import lemma, spoken_words
+from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words
 
 RATIO = re.compile(
     r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
@@ -185,18 +185,24 @@ def _percent_of_rows(p: Parse) -> bool:
     table = resolve_table(p.catalog, match["what"]) if match else None
     if table is None:
         return False
-    grouped = EACH_GROUP.search(match["cond"])  # 'of appointments at each clinic were no-shows': the group stays to be read
-    clause = match["cond"][: grouped.start()] + match["cond"][grouped.end() :] if grouped else match["cond"]
+    cond = match["cond"]
+    if (two := re.match(r"[a-z_]+", cond)) and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}")):
+        table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...': the table of two words
+    grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
+    trailing = re.fullmatch(r"\s+([a-z_]+)\s*", cond[grouped.end() :]) if grouped else None
+    noun = trailing and is_noun(trailing[1]) and not is_past_verb(trailing[1])  # 'per payment method', not 'at each depot failed'
+    span = (grouped.start(), len(cond) if noun else grouped.end()) if grouped else None
+    clause = cond[: span[0]] + cond[span[1] :] if span else cond  # ('... per payment method': the group of two words at the end)
     side = clause_conditions(p, clause, table)
     if not side.intent.conditions or len(_unread_words(side)) > 1:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
     p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
-    if grouped:
-        start = match.start("cond")
-        blank(p, match.start(), start + grouped.start())
-        blank(p, start + grouped.end(), match.end())
+    if span:
+        start = match.end("cond") - len(cond)
+        blank(p, match.start(), start + span[0])
+        blank(p, start + span[1], match.end())
     else:
         blank(p, match.start(), match.end())
     return True

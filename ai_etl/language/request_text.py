@@ -74,6 +74,8 @@ def with_plain_grouping(text: str) -> str:
     )  # fmt: skip
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
     text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
+    text = re.sub(r"\b(?:broken|split)\s+(?:down|out)\s+(?=by\b|per\b)", "", text)  # 'payments, broken down by method'
+    text = re.sub(r"\b(bring|brought|copy|copied|move|moved|send|sent|ship|carry|pull|push)\s+over\b", r"\1", text)  # 'bring over the tenants': no comparison
     text = re.sub(r"\binside\s+(?=each\b|every\b)", "in ", text)  # 'inside each region'
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'

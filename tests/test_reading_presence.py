@@ -1,0 +1,54 @@
+"""Rows said to have (or lack) an amount or a detail, over a schema made up for these tests (a gym: members
+and their visits, a visit's `guest_fee` is 0 when no guest came): 'visits with a guest fee' are those whose
+fee is above zero, 'members with a referral code' those that have one; and the plain wordings of a share
+broken down by a group, and of a load run by hand."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+GYM = Catalog(
+    connector="gym",
+    tables=[
+        CatalogTable(name="member", primary_key=["member_id"], columns=[
+            CatalogColumn(name="member_id", type="integer", nullable=False), CatalogColumn(name="full_name", type="text", nullable=False),
+            CatalogColumn(name="referral_code", type="text"), CatalogColumn(name="joined_on", type="date", nullable=False)]),
+        CatalogTable(name="visit", primary_key=["visit_id"], references={"member_id": "member.member_id"}, columns=[
+            CatalogColumn(name="visit_id", type="integer", nullable=False), CatalogColumn(name="member_id", type="integer", nullable=False),
+            CatalogColumn(name="checked_in_at", type="timestamp without time zone", nullable=False),
+            CatalogColumn(name="guest_fee", type="numeric(6,2)", nullable=False),
+            CatalogColumn(name="entry_method", type="text", nullable=False, values=["app", "card", "desk"])]),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the visits with a guest fee", "guest_fee > 0"),
+        ("visits that had a guest fee, daily at 6", "guest_fee > 0"),
+        ("visits without a guest fee", "guest_fee = 0"),  # never missing: none is zero
+        ("members with a referral code", "isNotNull(referral_code)"),
+        ("visits with a guest fee over 10", "guest_fee > 10"),  # a comparison, not two conditions
+    ],
+)
+def test_rows_said_to_have_an_amount_or_a_detail(tmp_path, request_text, condition):
+    """'with a guest fee' was read as all visits (the fee column loaded, nothing filtered), a wrong table called right."""
+    spec, gaps = written_spec(request_text, GYM, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]
+
+
+def test_a_share_of_rows_with_an_amount_broken_down_by_a_group(tmp_path):
+    spec, gaps = written_spec("What share of visits ended up with a guest fee, broken down by entry method?", GYM, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert gaps == [] and aggregate["group_by"] == ["entry_method"] and "countIf(guest_fee > 0)" in aggregate["measures"][0]["expr"]
+
+
+@pytest.mark.parametrize("request_text", ["Bring over the members. No schedule, I'll kick it off myself.", "Copy over the members; we will trigger it ourselves"])
+def test_a_load_run_by_hand_in_plain_words(tmp_path, request_text):
+    """'bring over' is no comparison ('over the members'), and 'I'll kick it off myself' says: no schedule."""
+    spec, gaps = written_spec(request_text, GYM, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "member" and not spec.get("schedule") and not spec["transformations"]
