@@ -52,3 +52,10 @@ def test_a_load_run_by_hand_in_plain_words(tmp_path, request_text):
     """'bring over' is no comparison ('over the members'), and 'I'll kick it off myself' says: no schedule."""
     spec, gaps = written_spec(request_text, GYM, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "member" and not spec.get("schedule") and not spec["transformations"]
+
+
+@pytest.mark.parametrize("request_text", ["members who paid a guest fee more than 3 times", "members with a guest fee more than 3 times"])
+def test_a_number_of_times_is_no_value_of_the_column_before_it(tmp_path, request_text):
+    """'a guest fee more than 3 times' counts visits with a fee; it was read as `guest_fee > 3`."""
+    spec, gaps = written_spec(request_text, GYM, tmp_path)
+    assert "guest_fee > 3" not in str(spec["transformations"])

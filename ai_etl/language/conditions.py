@@ -91,7 +91,8 @@ def read_explicit_conditions(p: Parse) -> None:
             op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
             p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
             blank(p, match.start("n"), match.end())
-    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b", p.text):
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b)", p.text):
+        # ('a late fee more than 4 times' counts the rows with a fee; no fee is above 4)
         number = float(match[3]) if "." in match[3] else int(match[3])
         before = p.text[: match.start()]
         column = _column_of_table_before(p, before, match[1]) or _column_of_table_before(p, before + match[1].split()[0], match[1].split()[-1])
