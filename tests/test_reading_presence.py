@@ -59,3 +59,25 @@ def test_a_number_of_times_is_no_value_of_the_column_before_it(tmp_path, request
     """'a guest fee more than 3 times' counts visits with a fee; it was read as `guest_fee > 3`."""
     spec, gaps = written_spec(request_text, GYM, tmp_path)
     assert "guest_fee > 3" not in str(spec["transformations"])
+
+
+CABINS = Catalog(
+    connector="ferry",
+    tables=[
+        CatalogTable(name="cabin", primary_key=["cabin_id"], columns=[
+            CatalogColumn(name="cabin_id", type="integer"), CatalogColumn(name="deck", type="smallint"),
+            CatalogColumn(name="berths", type="smallint"), CatalogColumn(name="crossing_minutes", type="integer")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_count_said_as_a_modifier_is_the_value_of_its_column(tmp_path):
+    """'4-berth cabins' are the cabins with 4 berths (the '4' was left over and the request refused)."""
+    spec, gaps = written_spec("Load the 4-berth cabins every night at 1", CABINS, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"]] == ["berths = 4"]
+
+
+def test_a_measure_said_as_a_modifier_is_not_a_count(tmp_path):
+    """'90-minute cabins' names no column of cabins' counts: not read as `crossing_minutes = 90`."""
+    spec, gaps = written_spec("Load the 90-minute cabins", CABINS, tmp_path)
+    assert "= 90" not in str(spec["transformations"])

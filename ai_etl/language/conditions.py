@@ -21,7 +21,7 @@ from ai_etl.language.reading import (
     resolve_column,
     resolve_table,
 )
-from ai_etl.language.request_text import UNITS, verb_quantities
+from ai_etl.language.request_text import UNITS, plural, verb_quantities
 from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
@@ -108,6 +108,17 @@ def read_explicit_conditions(p: Parse) -> None:
             continue  # 'publications have more than 10 ...': no column is named here
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
         consume(p, match)
+
+
+def read_numbered_kinds(p: Parse) -> None:
+    """'3-bedroom apartments', '2-door cars': a count said as a modifier is the value of the one whole-number
+    column named by the noun's plural (`bedrooms`, `doors`)."""
+    for match in re.finditer(r"\b(\d{1,3})-([a-z]+)\b", p.text):
+        owners = {f"{t.name}.{c}" for t in p.catalog.tables if (c := column_of(t, plural(match[2]))) and c == plural(match[2]).replace(" ", "_")
+                  and t.column(c).type in ("integer", "smallint", "bigint")}  # fmt: skip
+        if len(owners) == 1:
+            p.intent.conditions.append(Condition(column=owners.pop(), op="=", value=int(match[1])))
+            blank(p, match.start(), match.end())
 
 
 def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = ()) -> str | None:

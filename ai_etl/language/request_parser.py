@@ -24,6 +24,7 @@ from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.conditions import (
     read_either,
     read_explicit_conditions,
+    read_numbered_kinds,
     read_related_to_all,
 )
 from ai_etl.language.counts import (
@@ -45,7 +46,11 @@ from ai_etl.language.measures import (
     read_measures_of_many,
     read_their_measures,
 )
-from ai_etl.language.missing_values import read_fills, read_missing_values, read_null_states
+from ai_etl.language.missing_values import (
+    read_fills,
+    read_missing_values,
+    read_null_states,
+)
 from ai_etl.language.money import with_money_spent_named
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -154,6 +159,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_measure_threshold(p)
     read_count_per_subject(p)
     read_explicit_conditions(p)
+    read_numbered_kinds(p)
     read_said_values(p)
     mentions = table_mentions(p)
     read_main_table(p, mentions)
