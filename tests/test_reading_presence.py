@@ -81,3 +81,22 @@ def test_a_measure_said_as_a_modifier_is_not_a_count(tmp_path):
     """'90-minute cabins' names no column of cabins' counts: not read as `crossing_minutes = 90`."""
     spec, gaps = written_spec("Load the 90-minute cabins", CABINS, tmp_path)
     assert "= 90" not in str(spec["transformations"])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["How many visits each member has made, including members with none so far", "number of visits per member, even those with no visits", "visits per member (zero if none)"],
+)
+def test_groups_with_no_rows_are_kept_when_said(tmp_path, request_text):
+    """'including members with none': every member, its visits counted through a left join (the members with no
+    visit were left out and the phrase refused)."""
+    spec, gaps = written_spec(request_text, GYM, tmp_path)
+    join = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert gaps == [] and spec["source"]["table"] == "member" and join["how"] == "left"
+    assert "uniqExact(visit_id)" in str(spec["transformations"])
+
+
+def test_groups_with_no_rows_and_a_condition_on_the_counted_rows_are_not_read(tmp_path):
+    """A filter on the visits after the left join would drop the members with none: refused, not half right."""
+    spec, gaps = written_spec("How many app visits each member has made, including members with none", GYM, tmp_path)
+    assert gaps

@@ -8,7 +8,14 @@ import re
 from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
 from ai_etl.language.conditions import COMPARISONS
 from ai_etl.language.grouping import group_key
-from ai_etl.language.reading import Parse, blank, column_of, is_numeric, label_column, resolve_table
+from ai_etl.language.reading import (
+    Parse,
+    blank,
+    column_of,
+    is_numeric,
+    label_column,
+    resolve_table,
+)
 from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import snake
 from ai_etl.language.schedule_text import NUMBER, number_value
@@ -218,3 +225,38 @@ def read_repeated_values(p: Parse) -> None:
     p.intent.measures = [MeasureIntent(function="count", name=name)]
     p.intent.having = [Condition(column=name, op=">", value=1)]
     blank(p, match.start(), match.end())
+
+
+# 'including contractors with none so far', 'even those with no orders', 'shows with none should show 0'
+ZERO_GROUPS = re.compile(
+    r"\b(?:including|incl|even|also\s+(?:show\w*|list\w*|includ\w*))\s+(?:the\s+)?[a-z_]+\s+(?:with|that\s+(?:have|had)|who\s+(?:have|had)|without)\s+"
+    r"(?:none|no\s+[a-z_]+|zero|0|nothing|any)(?:\s+(?:so\s+far|yet|at\s+all))?"
+    r"|\b(?:showing|show|with)\s+(?:a\s+)?(?:0|zero)\s+(?:for|where)\s+(?:those|the\s+ones|[a-z_]+)\s+(?:with|without|that\s+have)\s+(?:none|no\s+[a-z_]+)\b"
+    r"|\b(?:0|zero)\s+(?:if|when)\s+(?:none|there\s+(?:are|is|were)\s+none)\b"
+)
+
+
+def read_zero_groups(p: Parse) -> None:
+    """'How many work orders each contractor has been assigned, including contractors with none': every row of
+    the group's table, its related rows counted (zero included, a left join), not only the groups that have
+    rows. Read where the count is of the rows read grouped by their reference to the group's table, and no
+    condition narrows the counted rows (a filter after a left join would drop the zeros)."""
+    said = ZERO_GROUPS.search(p.text)
+    counted = p.catalog.table(p.intent.main_table)
+    if not said or not p.intent.group_by or [m.function for m in p.intent.measures] not in (["count"], []):
+        return
+    reference = p.intent.group_by[0].column.split(".")
+    target = counted.references.get(reference[1]) if reference[0] == counted.name else None
+    if target is None or counted.identifier is None or any(c.column.split(".")[0] == counted.name for c in p.intent.conditions):
+        return
+    subject = p.catalog.table(target.split(".")[0])
+    keys = [GroupKey(column=target), *(k for k in p.intent.group_by[1:] if k.column.split(".")[0] == subject.name)]
+    if len(keys) != len(p.intent.group_by):
+        return  # another grouping besides the group's own columns: not read
+    p.intent.main_table = subject.name
+    p.intent.related_tables = list(dict.fromkeys([*p.intent.related_tables, counted.name]))
+    p.intent.group_by = keys
+    name = p.intent.measures[0].name if p.intent.measures else snake(f"{counted.name}_count")
+    p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{counted.name}.{counted.identifier}", name=name)]
+    p.intent.keep_unmatched = True
+    blank(p, said.start(), said.end())

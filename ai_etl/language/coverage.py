@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.catalog.comments import null_forms, said_forms
+from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -304,6 +305,7 @@ def check_coverage(
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     covered_spans += _null_states_said(text, catalog, evidence)
+    covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]

@@ -59,6 +59,7 @@ CONSTRUCTS = {
     "exists": r"\bexists\b|\bin\s*\(\s*select\b|\bsemi\b",
     "dedupe": r"\blimit\s+\d+\s+by\b|\bdistinct\s+on\b|\brow_number\s*\(|\bargmax\s*\(|\bfinal\b",
     "pattern": r"\bi?like\b|\bstartswith\s*\(|\bendswith\s*\(|\bposition\w*\s*\(|\bmatch\s*\(",
+    "outer": r"\b(?:left|right|full)\s+(?:outer\s+)?join\b",  # rows kept with no related row ('including those with none'; a left join step too)
     "now": r"\bnow\s*\(|\btoday\s*\(|\bcurrent_date\b|\bcurrent_timestamp\b|\binterval\b",
 }
 
@@ -120,6 +121,8 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, JoinTransform):
             found.tables.update(step.tables)
             found.anti_join = found.anti_join or step.how == "anti"
+            if step.how == "left":
+                found.constructs.add("outer")
             parts += [step.left_on, step.right_on, *(step.where and [step.where] or []), *(h.right_on for h in step.through)]
             derived |= {c.name: c.expr or c.source or c.name for c in step.columns}  # taken along: counts if it reaches the output
         elif isinstance(step, DeduplicateTransform):

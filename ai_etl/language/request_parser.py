@@ -33,6 +33,7 @@ from ai_etl.language.counts import (
     read_measure_threshold,
     read_repeated_values,
     read_same_values,
+    read_zero_groups,
 )
 from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
@@ -200,6 +201,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_dates(p, when_column(p))
     read_years(p)
     read_either(p)
+    read_zero_groups(p)
     read_ranking(p)
     if p.intent.rank and p.top:
         p.intent.rank.limit = p.top
