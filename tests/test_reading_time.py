@@ -110,7 +110,7 @@ def test_a_duration_is_the_time_between_a_rows_start_and_end(tmp_path):
     spec, gaps = written_spec("average shift duration in hours per worker", SHIFTS, tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert gaps == [] and aggregate["group_by"] == ["worker"]
-    assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('hour', started_at, ended_at))"]
+    assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('second', started_at, ended_at) / 3600)"]
 
 
 def test_a_duration_column_is_read_as_itself():
@@ -162,3 +162,32 @@ def test_minutes_past_the_hour_are_the_schedule(tmp_path):
     catalog = Catalog(connector="m", tables=[CatalogTable(name="meter", primary_key=["meter_id"], columns=[CatalogColumn(name="meter_id", type="integer")])])
     spec, gaps = written_spec("Copy the meters hourly at a quarter past the hour", catalog, tmp_path)
     assert spec["schedule"]["cron"] == "15 * * * *" and gaps == []
+
+
+HELPDESK = Catalog(
+    connector="helpdesk",
+    tables=[
+        CatalogTable(name="incident", primary_key=["incident_id"], columns=[
+            CatalogColumn(name="incident_id", type="integer"), CatalogColumn(name="reported_at", type="timestamp with time zone"),
+            CatalogColumn(name="fixed_at", type="timestamp with time zone"), CatalogColumn(name="severity", type="text", values=["low", "high"])]),
+        CatalogTable(name="permit", primary_key=["permit_id"], columns=[
+            CatalogColumn(name="permit_id", type="integer"), CatalogColumn(name="applied_on", type="date"), CatalogColumn(name="granted_on", type="date"),
+            CatalogColumn(name="district", type="text", values=["north", "south"])]),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expr"),
+    [
+        ("Average time to fix an incident, in hours, per severity", "avg(dateDiff('second', reported_at, fixed_at) / 3600)"),
+        ("On average, how many hours does it take us to fix an incident, for each severity?", "avg(dateDiff('second', reported_at, fixed_at) / 3600)"),
+        ("On average, how many days does it take to grant a permit, by district?", "avg(dateDiff('day', applied_on, granted_on))"),
+    ],
+)
+def test_the_time_an_act_takes_is_from_the_rows_beginning_to_the_act(tmp_path, request_text, expr):
+    """'the time to fix an incident': from when it was reported to `fixed_at`, in the unit said (elapsed, not
+    hour boundaries crossed); 'how many hours does it take' was counted as rows, or refused."""
+    spec, gaps = written_spec(request_text, HELPDESK, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert gaps == [] and [m["expr"] for m in aggregate["measures"]] == [expr]

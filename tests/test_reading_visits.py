@@ -42,4 +42,4 @@ def test_an_event_said_with_a_particle(said, condition, tmp_path):
 
 def test_a_visit_lasts_from_check_in_to_check_out(tmp_path):
     spec, gaps = written_spec("Average visit length in minutes per dentist", DENTAL, tmp_path)
-    assert gaps == [] and "avg(dateDiff('minute', checked_in_at, checked_out_at))" in str(spec["transformations"])
+    assert gaps == [] and "avg(dateDiff('second', checked_in_at, checked_out_at) / 60)" in str(spec["transformations"])

@@ -254,7 +254,7 @@ class SchemaIndex:
                 for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
-                    for word in ("time", "date"):
+                    for word in ("time", "date", event_of(column.name, prefix)):  # and the act itself: 'close' of `closed_at`
                         self.columns.setdefault(word, set()).add((table.name, column.name))
                 for said, events in (FINISHED | NOT_YET).items():  # 'finished rides' have an `ended_at`, 'open tasks' no `closed_at`
                     if column.type.startswith(("date", "timestamp")) and event_of(column.name, prefix) in events:
@@ -565,6 +565,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
+    text = re.sub(r"\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|nights))\s+(?:does|did|do|will)\s+it\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b", r"\1 to", text)  # a duration
     text = re.sub(r"\b((?:more|fewer|less)\s+than|at\s+(?:least|most)|over|exactly)\s+(\d+)\s+times\b", r"\1 \2 count", text)  # 'complained more than 3 times'
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
@@ -611,6 +612,7 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ELAPSED_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "night": 86400}  # a duration in a unit: durations.SECONDS
 
 
 def _pieces(token: str, target: set[str]) -> list[str]:
@@ -705,6 +707,8 @@ def _word_covered(
         return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
     base = lemma(word)
     readings: list[str] = []
+    if base in ELAPSED_SECONDS and re.search(rf"\bdatediff\s*\(\s*'second'[^)]*\)\s*/\s*{ELAPSED_SECONDS[base]}\b", evidence.text, re.I):
+        return True  # 'in hours': the seconds elapsed over 3600
     if word.startswith(("in", "un", "non")) and _satisfied("negation", evidence):  # 'inactive' = not active
         rest = word[3:] if word.startswith("non") else word[2:]
         if (named_rest := _named_elements(rest, lemma(rest), schema)) and {c for _, c in named_rest[1]} & evidence.identifiers:

@@ -162,6 +162,8 @@ def read_measures(p: Parse) -> None:
     _counted_columns(p, measures)
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
+        if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
+            continue  # how long something takes, not a count
         if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
             if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
                 column = f"lower({column})"  # 'emails that differ only in case are the same': one address
@@ -241,6 +243,11 @@ def read_measures(p: Parse) -> None:
             column = _money_expression(p) if worth[0] != "value" else None
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
+    if not measures and re.search(r"\baverage\b|\bavg\b|\bmean\b", p.text) and (lasted := duration_expression(p, p.text)) and lasted[1]["verb"]:
+        measures.append(MeasureIntent(function="avg", column=lasted[0], name=snake(f"avg_time_to_{lasted[1]['verb']}")))  # 'on average, how many
+        blank(p, *lasted[1].span())  # hours does it take to close a complaint'
+        if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)\b", p.text):
+            blank(p, *said.span())
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
         measures.append(summed)
     names: set[str] = set()
