@@ -191,3 +191,20 @@ def test_the_time_an_act_takes_is_from_the_rows_beginning_to_the_act(tmp_path, r
     spec, gaps = written_spec(request_text, HELPDESK, tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert gaps == [] and [m["expr"] for m in aggregate["measures"]] == [expr]
+
+
+TANKS = Catalog(
+    connector="depot",
+    tables=[
+        CatalogTable(name="tank", primary_key=["tank_id"], columns=[CatalogColumn(name="tank_id", type="integer"), CatalogColumn(name="site", type="text", values=["A", "B"])]),
+        CatalogTable(name="tank_fill", primary_key=["fill_id"], references={"tank_id": "tank.tank_id"}, columns=[
+            CatalogColumn(name="fill_id", type="integer"), CatalogColumn(name="tank_id", type="integer"),
+            CatalogColumn(name="filled_at", type="timestamp without time zone"), CatalogColumn(name="litres", type="numeric(8,1)")]),
+    ],
+)  # fmt: skip
+
+
+def test_one_row_of_a_verb_named_table_is_its_ing_noun(tmp_path):
+    """`tank_fill` rows are 'fillings', and one is 'the latest filling' (only the plural was known: the tanks were read)."""
+    spec, gaps = written_spec("the latest filling for every tank", TANKS, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tank_fill" and "limit 1 by tank_id" in str(spec["transformations"])

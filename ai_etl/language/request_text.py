@@ -160,6 +160,8 @@ def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:
                 aliases.setdefault(said, strength)
         if (acts := verb_forms(named[-1], "VBG")) and len(named) > 1:  # `meter_read` rows are "readings"
             aliases.setdefault(f"{acts[0]}s", 2)
+            aliases.setdefault(acts[0], 2)  # 'the latest reading'
+
     # a table is also called by the words of its name's synonym groups ('papers' for `publication`,
     # 'payments' for `sales_transactions`, 'clients' for `customers`)
     for part in [singular(spaced), *(singular(part) for part in parts if len(parts) > 1)]:
