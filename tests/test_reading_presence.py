@@ -100,3 +100,30 @@ def test_groups_with_no_rows_and_a_condition_on_the_counted_rows_are_not_read(tm
     """A filter on the visits after the left join would drop the members with none: refused, not half right."""
     spec, gaps = written_spec("How many app visits each member has made, including members with none", GYM, tmp_path)
     assert gaps
+
+
+LOCKERS = Catalog(
+    connector="lockers",
+    tables=[
+        CatalogTable(name="app_user", primary_key=["user_id"], columns=[
+            CatalogColumn(name="user_id", type="integer"), CatalogColumn(name="signed_up_at", type="timestamp without time zone"),
+            CatalogColumn(name="last_sync_at", type="timestamp without time zone")]),
+        CatalogTable(name="locker", primary_key=["locker_id"], columns=[CatalogColumn(name="locker_id", type="integer"), CatalogColumn(name="floor", type="smallint")]),
+        CatalogTable(name="rental", primary_key=["rental_id"], references={"locker_id": "locker.locker_id", "user_id": "app_user.user_id"}, columns=[
+            CatalogColumn(name="rental_id", type="integer"), CatalogColumn(name="locker_id", type="integer"), CatalogColumn(name="user_id", type="integer"),
+            CatalogColumn(name="started_at", type="timestamp without time zone")]),
+    ],
+)  # fmt: skip
+
+
+def test_rows_that_never_did_what_their_own_time_records(tmp_path):
+    """'users who have never synced': no `last_sync_at` (the request was refused on 'never')."""
+    spec, gaps = written_spec("Users who have never synced", LOCKERS, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"]] == ["last_sync_at is null"]
+
+
+def test_rows_never_used_in_a_single_row_of_another_table(tmp_path):
+    """'lockers never been used in a single rental': no rental refers to them (an anti join)."""
+    spec, gaps = written_spec("Which lockers have never been used in a single rental?", LOCKERS, tmp_path)
+    join = next(t for t in spec["transformations"] if t["type"] == "join")
+    assert gaps == [] and join["how"] == "anti" and join["table"] == "rental"

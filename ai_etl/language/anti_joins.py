@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import re
 
+from ai_etl.agents.contracts import Condition
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
-from ai_etl.language.reading import Mention, Parse, aliases_of, blank, consume, resolve_table
+from ai_etl.language.reading import (
+    STAMP_WORDS,
+    Mention,
+    Parse,
+    aliases_of,
+    blank,
+    consume,
+    resolve_table,
+)
 from ai_etl.language.references import reference_column
-from ai_etl.language.spoken import verb_lemma
+from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 from ai_etl.language.table_choice import named_for_verb
 
 NEVER = re.compile(
@@ -44,6 +53,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:an?\s+(?:single\s+)?|any\s+|one\s+|even\s+one\s+)?([a-z_]+)",
         r"\b(?:have|has|had)\s*(?:n[o']t|never)\s+(?:been|gone|come)\s+(?:in\s+)?(?:for|to|through|into)\s+(?:an?\s+|any\s+)?([a-z_]+)",
+        # 'never been taken out on a single trip', 'never been used in any order'
+        r"\b(?:have|has|had|were|was)\s*(?:n[o']t|never)\s+been\s+[a-z]+(?:\s+(?:out|up|off|in))?\s+(?:on|in|for|into|by|with)\s+(?:a\s+single\s+|an?\s+|any\s+|one\s+)?([a-z_]+)",
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:with(?:out|\s+no)|(?:have|has|had)\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
@@ -71,6 +82,27 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
                         m.role = "anti"
                 consume(p, match)
                 return
+
+
+# 'users who have never logged in', 'accounts that never signed up': an act of the rows themselves
+NEVER_ACTED = re.compile(r"\b(?:(?:have|has|had|did|do|does)\s*(?:n[o']t|never)|never)\s+(?:ever\s+|yet\s+|once\s+)?(?P<verb>[a-z]+)(?:\s+(?P<particle>in|on|up|out|off|back))?\b")
+_WHEN = {"first", "last", "latest", "most", "recent"}  # `last_login_at` records that one logged in at all
+
+
+def read_never_acted(p: Parse) -> None:
+    """'Users who have never logged in': the main table's time of that act (`last_login_at`) is missing."""
+    match = NEVER_ACTED.search(p.text)
+    if match is None:
+        return
+    verb = verb_lemma(match["verb"]) or re.sub(r"(?<=[a-z]{3})(?:ed|d)$", "", match["verb"])  # ('synced': not in the dictionary)
+    main = p.catalog.table(p.intent.main_table)
+    prefix = table_prefix([c.name for c in main.columns])
+    acts = {verb + (match["particle"] or ""), verb}
+    stamps = [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))
+              and "".join(verb_lemma(w) or w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS and w not in _WHEN) in acts]  # fmt: skip
+    if len(stamps) == 1:
+        p.intent.conditions.append(Condition(column=f"{main.name}.{stamps[0]}", op="is_null"))
+        consume(p, match)
 
 
 def reaches_by_children(catalog, parent: str, table: str) -> bool:

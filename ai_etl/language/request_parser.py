@@ -19,7 +19,11 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.acts import with_acts_named
-from ai_etl.language.anti_joins import read_anti_join, read_never_related_to_values
+from ai_etl.language.anti_joins import (
+    read_anti_join,
+    read_never_acted,
+    read_never_related_to_values,
+)
 from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.conditions import (
     read_either,
@@ -176,6 +180,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_text_patterns(p)
     read_never_related_to_values(p)
     read_anti_join(p, mentions)
+    if p.intent.exclude_related is None:
+        read_never_acted(p)
     read_fills(p)
     read_column_comparisons(p)
     read_null_states(p)
