@@ -127,3 +127,28 @@ def test_rows_never_used_in_a_single_row_of_another_table(tmp_path):
     spec, gaps = written_spec("Which lockers have never been used in a single rental?", LOCKERS, tmp_path)
     join = next(t for t in spec["transformations"] if t["type"] == "join")
     assert gaps == [] and join["how"] == "anti" and join["table"] == "rental"
+
+
+TOOLS = Catalog(
+    connector="toolshed",
+    tables=[
+        CatalogTable(name="tool_loan", primary_key=["loan_id"], columns=[
+            CatalogColumn(name="loan_id", type="integer"), CatalogColumn(name="lent_on", type="date"), CatalogColumn(name="due_on", type="date"),
+            CatalogColumn(name="returned_on", type="date"), CatalogColumn(name="borrower", type="text")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_phrasal_verb_says_the_act_a_date_column_records(tmp_path):
+    """'came back after their due date' is `returned_on > due_on` ('came back' was not placed)."""
+    spec, gaps = written_spec("tool loans that came back after their due date", TOOLS, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"]] == ["returned_on > due_on"]
+
+
+def test_a_percentage_of_the_rows_a_participle_picks(tmp_path):
+    """'what percentage of returned loans came back late': of the returned loans only (all loans counted below
+    the line was a wrong share), those returned after the due date above it."""
+    spec, gaps = written_spec("What percentage of returned tool loans came back after their due date?", TOOLS, tmp_path)
+    steps = spec["transformations"]
+    assert gaps == [] and steps[0] == {"type": "filter", "condition": "isNotNull(returned_on)"}
+    assert "countIf(returned_on > due_on)" in steps[1]["measures"][0]["expr"]

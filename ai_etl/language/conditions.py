@@ -7,6 +7,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, CatalogTable, Condition
 from ai_etl.catalog.values import is_measuring_number
+from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.dates import read_dates
 from ai_etl.language.missing_values import read_missing_values, read_null_states
 from ai_etl.language.rankings import MONEY, counting_column
@@ -177,6 +178,7 @@ def clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     side.intent.main_table = table
     read_explicit_conditions(side)
     read_null_states(side)  # 'were still in progress'
+    read_column_comparisons(side)  # 'came back after their due date'
     read_missing_values(side)  # 'ended up with a late fee'
     read_value_conditions(side)
     read_dates(side, when_column(side))  # 'what share of all papers were published in 2020'

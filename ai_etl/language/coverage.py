@@ -19,11 +19,12 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.catalog.comments import null_forms, said_forms
-from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
+from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
+from ai_etl.language.phrasal_verbs import with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_presentation_order,
@@ -299,7 +300,7 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = without_calendar_word(without_presentation_order(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog))))
+    text = without_calendar_word(without_presentation_order(with_phrasal_verbs(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog)), catalog)))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])

@@ -183,11 +183,15 @@ def _percent_of_rows(p: Parse) -> bool:
     condition over all rows, counted in each group said elsewhere."""
     match = PERCENT_OF.search(p.text)
     table = resolve_table(p.catalog, match["what"]) if match else None
+    cond = match["cond"] if match else ""
+    two = re.match(r"[a-z_]+", cond)
+    kept = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
+    if table is None and two and is_past_verb(match["what"]) and (table := resolve_table(p.catalog, two[0])):
+        kept, cond = (match.start("what"), match.end("cond") - len(cond) + two.end()), cond[two.end() :].lstrip()
+    elif two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}")):
+        table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...': the table of two words
     if table is None:
         return False
-    cond = match["cond"]
-    if (two := re.match(r"[a-z_]+", cond)) and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}")):
-        table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...': the table of two words
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
     trailing = re.fullmatch(r"\s+([a-z_]+)\s*", cond[grouped.end() :]) if grouped else None
     noun = trailing and is_noun(trailing[1]) and not is_past_verb(trailing[1])  # 'per payment method', not 'at each depot failed'
@@ -199,12 +203,13 @@ def _percent_of_rows(p: Parse) -> bool:
     p.intent.main_table = table
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
     p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
+    start = match.end("cond") - len(cond)
     if span:
-        start = match.end("cond") - len(cond)
-        blank(p, match.start(), start + span[0])
+        blank(p, start, start + span[0])
         blank(p, start + span[1], match.end())
     else:
-        blank(p, match.start(), match.end())
+        blank(p, start, match.end())
+    blank(p, match.start(), kept[0] if kept else start)  # 'what percentage of' (and the rows said: 'returned loans' stays)
     return True
 
 

@@ -1,0 +1,58 @@
+"""Phrasal verbs said for the one-word acts a schema records: 'loans that came back late' are returned
+(`returned_on`), 'users who never logged in' have no `last_login_at`. A phrasal verb is rewritten only where
+the schema records one of its one-word acts and not the phrasal verb's own words, in the tense it was said."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.language.reading import STAMP_WORDS
+from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
+
+# (verb, particle) -> the one-word acts it may say, in the order people mean them
+PHRASAL = {
+    ("come", "back"): ("return",), ("bring", "back"): ("return",), ("give", "back"): ("return",), ("hand", "back"): ("return",),
+    ("come", "in"): ("arrive", "receive"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
+    ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"),
+    ("ship", "out"): ("ship", "dispatch"), ("take", "out"): ("borrow", "checkout"), ("check", "out"): ("checkout",),
+    ("check", "in"): ("checkin",), ("sign", "up"): ("signup", "register", "join"), ("log", "in"): ("login",),
+    ("pay", "back"): ("repay", "refund"), ("pick", "up"): ("pickup", "collect"), ("drop", "off"): ("dropoff", "deliver"),
+    ("close", "out"): ("close",), ("wrap", "up"): ("complete", "finish", "close"), ("sign", "off"): ("approve",),
+    ("set", "up"): ("create", "install"), ("call", "off"): ("cancel",), ("move", "out"): ("moveout", "vacate"),
+}  # fmt: skip
+
+
+@functools.cache
+def _acts(stamps: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The acts the date/time columns record (`returned_on`: 'return'), from each table's column names."""
+    found: set[str] = set()
+    for columns in stamps:
+        prefix = table_prefix(list(columns[1:]))
+        for column in columns[:1]:
+            words = [w for w in spoken_words(column, prefix) if w not in STAMP_WORDS]
+            found.add("".join(verb_lemma(w) or w for w in words))
+            found.update(verb_lemma(w) or w for w in words)
+    return frozenset(found)
+
+
+def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
+    """'came back after their due date' -> 'returned after their due date' where a date column records returns."""
+    from lemminflect import getInflection
+
+    names = {t.name: [c.name for c in t.columns] for t in catalog.tables}
+    acts = _acts(tuple((c.name, *names[t.name]) for t in catalog.tables for c in t.columns if c.type.startswith(("date", "timestamp"))))
+
+    def one_word(match: re.Match) -> str:
+        verb = verb_lemma(match[1])
+        said = PHRASAL.get((verb or "", match[2]))
+        if not said or (verb + match[2]) in acts or f"{verb}{match[2]}" in acts:
+            return match[0]
+        act = next((a for a in said if a in acts), None)
+        if act is None:
+            return match[0]
+        tag = next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
+        return (getInflection(act, tag=tag) or (act,))[0]
+
+    return re.sub(r"\b([a-z]+)\s+(back|in|out|up|off)\b", one_word, text)
