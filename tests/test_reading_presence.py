@@ -152,3 +152,23 @@ def test_a_percentage_of_the_rows_a_participle_picks(tmp_path):
     steps = spec["transformations"]
     assert gaps == [] and steps[0] == {"type": "filter", "condition": "isNotNull(returned_on)"}
     assert "countIf(returned_on > due_on)" in steps[1]["measures"][0]["expr"]
+
+
+CREWS = Catalog(
+    connector="rota",
+    tables=[
+        CatalogTable(name="crew", primary_key=["crew_id"], columns=[CatalogColumn(name="crew_id", type="integer"), CatalogColumn(name="crew_nm", type="text")]),
+        CatalogTable(name="shift", primary_key=["shift_id"], references={"crew_id": "crew.crew_id"}, columns=[
+            CatalogColumn(name="shift_id", type="integer"), CatalogColumn(name="crew_id", type="integer"),
+            CatalogColumn(name="starts_at", type="timestamp without time zone"), CatalogColumn(name="cancelled_at", type="timestamp without time zone")]),
+    ],
+)  # fmt: skip
+
+
+def test_a_percentage_of_each_groups_rows_that_ended_up_in_a_state(tmp_path):
+    """'what percentage of each crew's shifts ended up cancelled': per crew, its shifts with a `cancelled_at` over
+    all its shifts (it was each crew's share of all shifts, or refused)."""
+    spec, gaps = written_spec("What percentage of each crew's shifts ended up cancelled?", CREWS, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert gaps == [] and aggregate["group_by"][0] == "crew_id"
+    assert aggregate["measures"][0]["expr"] == "100 * toFloat64(countIf(isNotNull(cancelled_at))) / nullIf(count(), 0)"

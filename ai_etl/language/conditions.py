@@ -9,6 +9,7 @@ from ai_etl.agents.contracts import Catalog, CatalogTable, Condition
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.dates import read_dates
+from ai_etl.language.happened import read_happened
 from ai_etl.language.missing_values import read_missing_values, read_null_states
 from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.language.reading import (
@@ -174,8 +175,11 @@ def clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     """The conditions one clause says of `table`'s rows ('VIP tickets', 'work remotely'), read on their
     own, with values as the request wrote them ('VIP', not 'vip'); the Parse keeps what was left over."""
     written = re.search(re.escape(clause.strip()), p.original, re.IGNORECASE)
-    side = Parse(catalog=p.catalog, text=f" {clause} ", original=f" {written[0] if written else clause} ")
+    said = f" {table} " if re.match(r"\s*(?:that|which|who)\s", clause) else " "  # 'that were cancelled': of the table's rows
+    side = Parse(catalog=p.catalog, text=f"{said}{clause} ", original=f"{said}{written[0] if written else clause} ")
     side.intent.main_table = table
+    read_happened(side)
+    blank(side, 0, len(said))
     read_explicit_conditions(side)
     read_null_states(side)  # 'were still in progress'
     read_column_comparisons(side)  # 'came back after their due date'

@@ -75,6 +75,9 @@ def with_plain_grouping(text: str) -> str:
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
     text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
     text = re.sub(r"\b(?:broken|split)\s+(?:down|out)\s+(?=by\b|per\b)", "", text)  # 'payments, broken down by method'
+    text = re.sub(r"\b(?:ended|end|ends|ending|wound|wind|winds)\s+up\s+(?=[a-z]+(?:ed|en)\b)", "were ", text)  # 'ended up cancelled'
+    # 'what percentage of each show's subscriptions were cancelled': of the subscriptions per show, those that were
+    text = re.sub(r"\b(percentage|percent|share|proportion|fraction)\s+of\s+each\s+([a-z_]+)['’]s?\s+([a-z_]+)\b", r"\1 of \3 per \2 that", text)
     text = re.sub(r"\b(bring|brought|copy|copied|move|moved|send|sent|ship|carry|pull|push)\s+over\b", r"\1", text)  # 'bring over the tenants': no comparison
     text = re.sub(r"\binside\s+(?=each\b|every\b)", "in ", text)  # 'inside each region'
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
