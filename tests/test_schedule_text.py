@@ -128,3 +128,17 @@ def test_several_times_of_day_and_years_beside_times(text, cron):
 def test_times_at_different_minutes_are_refused():
     with pytest.raises(ScheduleTextError, match="different minutes of the hour"):
         parse_schedule("every day at 6:00 and 18:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("refresh the gauges twice a day - 6 in the morning and 6 in the evening", "0 6,18 * * *"),
+        ("every day at 8 in the evening", "0 20 * * *"),  # was 8:00
+        ("weekdays at 5:15 in the afternoon", "15 17 * * 1-5"),
+        ("daily at 9 in the morning", "0 9 * * *"),
+        ("classes that start before 9 in the morning", None),  # which rows, not when it runs
+    ],
+)
+def test_the_part_of_the_day_says_which_half(text, cron):
+    assert parse_schedule(text).cron == cron

@@ -76,8 +76,10 @@ _CLOCK = r"(\d{1,2})(?::(\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?"  # '8', '8am', '
 # a further time said after the first: 'at 8am and 8pm', 'at 9, 13 and 17'
 _ANOTHER_CLOCK = re.compile(
     rf"\s*(?:,|and|&|и)\s*(?:at\s+|в\s+)?{_CLOCK}"
-    r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
+    r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|in\s+the\s+(?:morning|afternoon|evening|night)|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
 )
+# '7 in the evening', '5 o'clock in the afternoon': the part of the day says which half
+_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b")
 
 
 def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> tuple[int, int]:
@@ -91,6 +93,8 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> 
         hour = 0
     elif not meridiem and re.match(r"\s*(?:час\w*\s+)?(дня|вечера)", rest) and hour < 12:
         hour += 12
+    elif not meridiem and (part := _PART_OF_DAY.match(rest)) and part[1] in ("afternoon", "evening", "night") and 5 <= hour < 12:
+        hour += 12  # ('12 in the afternoon' is noon; '2 at night' stays 2)
     if hour > 23 or minute > 59:
         raise ScheduleTextError(f"'{said}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
     return hour, minute
@@ -107,17 +111,20 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered)
     if match is None:
         match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
+    if match is None:  # '7 in the morning and 7 in the evening' ('offerings that start before 9 in the morning' is no run time)
+        match = next((m for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?()(?=\s*(?:o'?clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)\b)", lowered)
+                      if not re.search(r"\b(?:before|after|until|till|since|by|from|between|than|past|to|starts?|ends?|opens?|closes?)\s*$", lowered[: m.start()])), None)  # fmt: skip
     if match is None:
         return [], ""
-    times, end = [], match.start()
+    times, first = [], match.start()
+    end = first
     while match:
         rest = lowered[match.end() : match.end() + 20]
-        tail = (re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
+        tail = (_PART_OF_DAY.match(rest) or re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
         times.append(_clock_time(int(match[1]), int(match[2] or 0), match[3], rest, match[0].strip()))
         end = match.end() + len(tail)
         match = _ANOTHER_CLOCK.match(lowered, end)
-    start = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}|\b\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\b", lowered)
-    return times, text[start.start() : end].strip()
+    return times, text[first:end].strip()
 
 
 def _time_of_day(text: str) -> tuple[list[int], int, str] | None:
