@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import QUALIFIED, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, Condition, MeasureIntent
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.derivations import CASE_INSENSITIVE
@@ -282,7 +282,8 @@ ADDITIVE = {"amount", "amt", "total", "cost", "costs", "fee", "fees", "fine", "c
 
 def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
     """'Late fees by month', 'shipping costs per carrier': an amount that adds up, said right before its group,
-    with no function said, is its total."""
+    with no function said, is the total of the amounts there are (the rows with one: a month with no late fee
+    has no late fees, and the unpaid rows no month)."""
     said = re.search(r"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|for\s+each|broken\s+down\s+by|split\s+by)\b", p.text)
     if said is None or re.search(r"\b(?:number|count|how\s+many|list|which|what)\b", p.text[: said.start()]):
         return None
@@ -292,6 +293,7 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
             if measure_column(p, said[1].split()[-1]) == column:
                 phrase = said[1].split()[-1]  # 'inbound quantity': the amount is `qty`, and 'inbound' may be a value
             blank(p, said.end(1) - len(phrase), said.end(1))
+            p.intent.conditions.append(Condition(column=column, op="!=", value=0))  # (no sum changes: a refund of -5 stays)
             return MeasureIntent(function="sum", column=column, name=snake(phrase))
     return None
 
