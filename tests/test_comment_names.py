@@ -120,3 +120,10 @@ def test_a_state_the_comment_gives_a_missing_value_is_a_test_for_one(marina, tmp
     placed, and a request was refused)."""
     spec, gaps = written_spec(request_text, marina, tmp_path)
     assert gaps == [] and condition in [t.get("condition") for t in spec["transformations"]]
+
+
+def test_a_code_named_with_its_cause_is_also_named_without_it():
+    from ai_etl.catalog.comments import value_names
+
+    named = value_names("A = afloat, H = hauled out for winter, S = sold due to arrears", ["A", "H", "S"])
+    assert named == {"A": ["afloat"], "H": ["hauled out for winter", "hauled out"], "S": ["sold due to arrears", "sold"]}

@@ -172,3 +172,11 @@ def test_a_percentage_of_each_groups_rows_that_ended_up_in_a_state(tmp_path):
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert gaps == [] and aggregate["group_by"][0] == "crew_id"
     assert aggregate["measures"][0]["expr"] == "100 * toFloat64(countIf(isNotNull(cancelled_at))) / nullIf(count(), 0)"
+
+
+@pytest.mark.parametrize("request_text", ["Load cancelled visits every night at 2", "copy voided visits"])
+def test_a_participle_before_the_rows_loaded_picks_rows(tmp_path, request_text):
+    """'Load cancelled visits' where nothing records a cancellation: refused (the participle after a command verb
+    was taken as describing the rows, and every visit was loaded)."""
+    spec, gaps = written_spec(request_text, GYM, tmp_path)
+    assert gaps

@@ -322,7 +322,7 @@ def check_coverage(
     for i, (position, token) in enumerate(tokens):
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
-        attributive = i == 0 or tokens[i - 1][1] in DETERMINERS
+        attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS  # 'load lapsed policies'
         if attributive and _qualifies_rows(token, tokens[i + 1][1] if i + 1 < len(tokens) else "", schema, evidence):
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
