@@ -22,6 +22,8 @@ from ai_etl.catalog.comments import null_forms, said_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
+from ai_etl.language.durations import SECONDS
+from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.phrasal_verbs import with_phrasal_verbs
@@ -613,7 +615,6 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-ELAPSED_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "night": 86400}  # a duration in a unit: durations.SECONDS
 
 
 def _pieces(token: str, target: set[str]) -> list[str]:
@@ -708,7 +709,7 @@ def _word_covered(
         return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
     base = lemma(word)
     readings: list[str] = []
-    if base in ELAPSED_SECONDS and re.search(rf"\bdatediff\s*\(\s*'second'[^)]*\)\s*/\s*{ELAPSED_SECONDS[base]}\b", evidence.text, re.I):
+    if (seconds := SECONDS.get(DURATION_UNITS.get(word, ""))) and re.search(rf"\bdatediff\s*\(\s*'second'[^)]*\)\s*/\s*{seconds}\b", evidence.text, re.I):
         return True  # 'in hours': the seconds elapsed over 3600
     if word.startswith(("in", "un", "non")) and _satisfied("negation", evidence):  # 'inactive' = not active
         rest = word[3:] if word.startswith("non") else word[2:]

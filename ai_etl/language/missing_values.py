@@ -78,16 +78,13 @@ def read_missing_values(p: Parse) -> None:
             if column is None or (pattern is WITH_A and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
             numeric = is_numeric(column_type(p, column))
-            if pattern is WITH_A and not numeric and not p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable:
+            nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
+            if pattern is WITH_A and not numeric and not nullable:
                 continue  # every row has one: 'with a name' says nothing
-            if numeric and op in ("is_null", "not_null") and pattern is not KNOWN:
-                nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
-                if op == "is_null" and nullable:
-                    pass  # 'without a discount' of a column that may be missing: missing (as before)
-                else:
-                    p.intent.conditions.append(Condition(column=column, op=">" if op == "not_null" else "=", value=0))
-                    blank(p, match.start(), match.start("what") + len(said))
-                    continue
+            if numeric and pattern in (WITH_A, WITHOUT) and not (op == "is_null" and nullable):  # ('without a discount' that may
+                p.intent.conditions.append(Condition(column=column, op=">" if op == "not_null" else "=", value=0))  # be missing: missing)
+                blank(p, match.start(), match.start("what") + len(said))
+                continue
             state = re.sub(r"\s+", " ", match["state"]) if op is None else None
             if state and _a_value(p, column, state):
                 continue  # 'segment is unknown' where 'unknown' is a segment: a value

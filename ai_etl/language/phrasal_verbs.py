@@ -4,11 +4,10 @@ the schema records one of its one-word acts and not the phrasal verb's own words
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ai_etl.agents.contracts import Catalog
-from ai_etl.language.reading import STAMP_WORDS
+from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
@@ -24,30 +23,28 @@ PHRASAL = {
 }  # fmt: skip
 
 
-@functools.cache
-def _acts(stamps: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The acts the date/time columns record (`returned_on`: 'return'), from each table's column names."""
+def _acts(catalog: Catalog) -> set[str]:
+    """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check')."""
     found: set[str] = set()
-    for columns in stamps:
-        prefix = table_prefix(list(columns[1:]))
-        for column in columns[:1]:
-            words = [w for w in spoken_words(column, prefix) if w not in STAMP_WORDS]
-            found.add("".join(verb_lemma(w) or w for w in words))
-            found.update(verb_lemma(w) or w for w in words)
-    return frozenset(found)
+    for table in catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            if column.type.startswith(("date", "timestamp")):
+                found.add(event_of(column.name, prefix))
+                found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
+    return found
 
 
 def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
     """'came back after their due date' -> 'returned after their due date' where a date column records returns."""
     from lemminflect import getInflection
 
-    names = {t.name: [c.name for c in t.columns] for t in catalog.tables}
-    acts = _acts(tuple((c.name, *names[t.name]) for t in catalog.tables for c in t.columns if c.type.startswith(("date", "timestamp"))))
+    acts = _acts(catalog)
 
     def one_word(match: re.Match) -> str:
         verb = verb_lemma(match[1])
         said = PHRASAL.get((verb or "", match[2]))
-        if not said or (verb + match[2]) in acts or f"{verb}{match[2]}" in acts:
+        if not said or verb + match[2] in acts:  # the schema says it in the phrasal verb's own words
             return match[0]
         act = next((a for a in said if a in acts), None)
         if act is None:

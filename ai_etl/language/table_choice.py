@@ -94,7 +94,7 @@ def table_mentions(p: Parse) -> list[Mention]:
 
 def _names_a_column(p: Parse, phrase: str) -> bool:
     """A word that is a part of a table's name but the whole of a number column's ('rent' of `monthly_rent`)."""
-    return any(is_numeric(c.type) and column_of(t, phrase) == c.name for t in p.catalog.tables for c in t.columns)
+    return any((c := column_of(t, phrase)) and is_numeric(t.column(c).type) for t in p.catalog.tables)
 
 
 def _compound(p: Parse, modifier: str, head: str) -> bool:
