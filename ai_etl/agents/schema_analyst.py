@@ -22,6 +22,7 @@ from ai_etl.agents.contracts import (
     Intent,
     JoinStep,
 )
+from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import comment_names, null_names, referred_names, value_names
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
@@ -118,6 +119,7 @@ def _bounds(conn, schema: str, table: str, columns: list[str]) -> dict[str, tupl
 # ------------------------------------------------------------------ grounding
 
 
+@speaks_schema_abbreviations
 def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder) -> GroundedPlan:
     """A plan whose names all exist, with joins; a Refusal saying what is wrong otherwise."""
     if intent.refusal:

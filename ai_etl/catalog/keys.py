@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from ai_etl.language.request_text import plural, singular
-from ai_etl.language.spoken import ABBREVIATIONS, table_prefix
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviates, table_prefix
 
 SAMPLE_ROWS = 50_000  # bounded scans: uniqueness and containment are judged on at most this many rows
 CONTAINED = 0.7  # share of a referencing column's distinct values the referenced identifier must hold
@@ -63,14 +63,7 @@ def _names_table(stem: str, table: str) -> int:
     last = re.split(r"_+", table)[-1]
     if said & {last, singular(last)}:
         return 2
-    return int(len(stem) >= 3 and (table.startswith(stem) or _abbreviates(stem, table)))
-
-
-def _abbreviates(stem: str, name: str) -> bool:
-    """'appt' of 'appointments', 'drv' of 'driver', 'mgr' of 'manager': the same first letter, then the
-    stem's letters in order."""
-    rest = iter(name[1:])
-    return stem[0] == name[0] and all(letter in rest for letter in stem[1:])
+    return int(len(stem) >= 3 and (table.startswith(stem) or abbreviates(stem, table)))
 
 
 class KeyInference:

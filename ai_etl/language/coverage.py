@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
+from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import null_forms, said_forms
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
@@ -295,6 +296,7 @@ class SchemaIndex:
         return [key for _, _, key in found]
 
 
+@speaks_schema_abbreviations
 def check_coverage(
     request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None, transform_code: str | None = None
 ) -> CoverageReport:
@@ -307,7 +309,7 @@ def check_coverage(
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     covered_spans, value_gaps = _values(text, request, schema, evidence)
-    covered_spans += _null_states_said(text, catalog, evidence)
+    covered_spans += _null_states_said(text, catalog, evidence) + _table_names_said(text, catalog, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)
     gaps += value_gaps
@@ -675,6 +677,16 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
                 pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
                 spans += [m.span() for m in re.finditer(pattern, text)]  # 'not month-to-month' of a test for a value
+    return spans
+
+
+def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of the names of several words a comment calls a table the spec reads by ('scale tickets' of
+    `load_tkt`: 'Scale tickets, one per truckload received'); one word of them names nothing alone."""
+    spans = []
+    for table in catalog.tables:
+        for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables else ():
+            spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     return spans
 
 

@@ -155,6 +155,11 @@ def read_measures_of_many(p: Parse) -> None:
             measure.column = f"{children[0]}.{name}"
 
 
+# How a request says an aggregate function: the words before the phrase it applies to.
+FUNCTIONS_SAID = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive|oldest|earliest",
+                  "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest|newest|latest|most\s+recent"}  # fmt: skip
+
+
 def read_measures(p: Parse) -> None:
     kept = {h.column for h in p.intent.having} | {m.column for m in p.intent.measures if m.function in ("share", "percentage")}
     kept |= {n for m in p.intent.measures if m.function == "quotient" for n in m.column.split(" / ")}
@@ -191,8 +196,7 @@ def read_measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="count", name=name))
     if spread := _spread(p, p.spread):
         measures.append(spread)
-    functions = {"sum": r"sums?|totals?", "avg": r"averages?|avg|mean", "min": r"min|minimum|lowest|smallest|cheapest|least\s+expensive|oldest|earliest",
-                 "max": r"max|maximum|highest|largest|biggest|greatest|priciest|most\s+expensive|costliest|dearest|newest|latest|most\s+recent"}  # fmt: skip
+    functions = FUNCTIONS_SAID
     # 'the minimum and (the) maximum price': each function of a coordinated list applies to the phrase after it
     any_function = "|".join(functions.values())
     text = re.sub(

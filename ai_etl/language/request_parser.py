@@ -17,6 +17,7 @@ from ai_etl.agents.contracts import (
     Intent,
     MeasureIntent,
 )
+from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import (
@@ -124,6 +125,7 @@ def _held_quantity(table: CatalogTable) -> str | None:
     return numbers[0] if len(numbers) == 1 else None
 
 
+@speaks_schema_abbreviations
 def parse_request(request: str, catalog: Catalog) -> Intent:
     """The Intent of `request` grounded as far as the catalog allows (see module docstring)."""
     original = request.strip()

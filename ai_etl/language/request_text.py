@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import ABBREVIATIONS, synonyms, verb_forms
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 FUNCTION_WORDS = set(
@@ -139,24 +139,29 @@ TABLE_SUFFIXES = {"dim", "fact", "tbl", "table", "log", "logs", "data", "info", 
                   "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref"}  # fmt: skip
 
 
-@functools.cache
 def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:
     """Phrases that name `table`, with a strength: 3 = its name, 2 = its head noun, a synonym of its name or a
     name its comment calls it by (`called`: 'apartment buildings', 'buildings'), 1 = another part of it or a
     synonym of a part."""
+    return _table_aliases(table, called, own_abbreviations(table))
+
+
+@functools.cache
+def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, str], ...]) -> dict[str, int]:
+    expanded = {**ABBREVIATIONS, **dict(own)}
     spaced = table.replace("_", " ")
     aliases = {table: 3, spaced: 3, singular(spaced): 3, plural(spaced): 3}
     for name in called:
         for said in (name, singular(name), plural(singular(name))):
             aliases.setdefault(said, 2)
     parts = table.split("_")
-    if any(part in ABBREVIATIONS for part in parts):  # `maint_log` is the maintenance log
-        spelled = " ".join(ABBREVIATIONS.get(part, part) for part in parts)
+    if any(part in expanded for part in parts):  # `maint_log` is the maintenance log
+        spelled = " ".join(expanded.get(part, part) for part in parts)
         aliases.update({spelled: 3, plural(spelled): 3})
-        parts = [*parts, *(ABBREVIATIONS[part] for part in parts if part in ABBREVIATIONS)]
+        parts = [*parts, *(expanded[part] for part in parts if part in expanded)]
     if len(parts) > 1:  # the head noun names the table before a word qualifying it: `podcast_show` is a show, `show_review` not
         named = [p for p in table.split("_") if p not in TABLE_SUFFIXES] or table.split("_")
-        head = {named[-1], ABBREVIATIONS.get(named[-1], named[-1])}
+        head = {named[-1], expanded.get(named[-1], named[-1])}
         for part in parts:
             strength = 2 if part in head else 1
             for said in (part, singular(part), plural(singular(part))):
@@ -197,7 +202,7 @@ def column_aliases(column: str) -> list[str]:
             names.append(column[len(prefix) :].replace("_", " "))
     words_ = column.split("_")
     head = " ".join(words_[:-1])
-    if len(words_) > 1 and "name" in (words_[-1], ABBREVIATIONS.get(words_[-1])) and head and words_[-2] not in NAME_MODIFIERS:
+    if len(words_) > 1 and "name" in (words_[-1], abbreviations_of(column).get(words_[-1])) and head and words_[-2] not in NAME_MODIFIERS:
         names += [head, plural(head)]  # `country_name` is what people call "the country", `drug_nm` "the drug"
     if len(words_) == 2 and all(w.isalpha() for w in words_) and words_[1] not in UNITS:  # `food_type` is "the type of food"
         names += [f"{words_[1]} of {words_[0]}", f"{words_[1]} of {plural(words_[0])}", f"{plural(words_[1])} of {words_[0]}"]

@@ -8,8 +8,11 @@ reduced to its lemma with `lemminflect`. Common abbreviations of column names ar
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 
 # Abbreviations seen in column names of many schemas (not of one): the word people say instead.
 ABBREVIATIONS = {
@@ -140,10 +143,48 @@ def _split_camel(text: str) -> list[str]:
     return re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", text)
 
 
+# identifier -> {part: word}: the abbreviations of the schema being read (`catalog.abbreviations`), set
+# by `reading_abbreviations` around a reading; names are spoken in too many places to pass them along.
+_SCHEMA_ABBREVIATIONS: ContextVar[Mapping[str, Mapping[str, str]]] = ContextVar("schema_abbreviations", default={})
+
+
+@contextlib.contextmanager
+def reading_abbreviations(expanded: Mapping[str, Mapping[str, str]]) -> Iterator[None]:
+    """Within it, an identifier's own abbreviations (`prem_amt`: 'prem' -> 'premium') are spoken like the common ones."""
+    token = _SCHEMA_ABBREVIATIONS.set(expanded)
+    try:
+        yield
+    finally:
+        _SCHEMA_ABBREVIATIONS.reset(token)
+
+
+def own_abbreviations(identifier: str) -> tuple[tuple[str, str], ...]:
+    """The parts of `identifier` the schema being read abbreviates its own way, with their words."""
+    return tuple(sorted(_SCHEMA_ABBREVIATIONS.get().get(identifier, {}).items()))
+
+
+def abbreviations_of(identifier: str) -> dict[str, str]:
+    """The common abbreviations and the identifier's own."""
+    own = own_abbreviations(identifier)
+    return {**ABBREVIATIONS, **dict(own)} if own else ABBREVIATIONS
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """'appt' of 'appointments', 'drv' of 'driver', 'mgr' of 'manager': the same first letter, then the
+    short form's letters in order."""
+    rest = iter(word[1:])
+    return bool(short) and short[0] == word[0] and all(letter in rest for letter in short[1:])
+
+
+def identifier_parts(identifier: str) -> list[str]:
+    """'clm_pmt' -> ['clm', 'pmt'], 'firstName' -> ['first', 'name']: the lower-case parts of a name."""
+    return [part.lower() for chunk in re.split(r"[_\W]+", identifier) for part in (_split_camel(chunk) or [chunk]) if part]
+
+
 @functools.cache
-def _segment(part: str) -> tuple[str, ...]:
+def _segment(part: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
     """'extendedprice' -> ('extended', 'price'); a known word or a short part stays whole."""
-    if len(part) <= 4 or part in ABBREVIATIONS or word_classes(part):
+    if len(part) <= 4 or part in ABBREVIATIONS or part in own or word_classes(part):
         return (part,)
     pieces = _segmenter().segment(part)
     # keep the segmentation only when every piece is a word (or a known abbreviation)
@@ -161,10 +202,15 @@ def table_prefix(columns: list[str]) -> str | None:
     return None
 
 
-@functools.cache
 def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
     """The lemmas of the words a person uses for an identifier, in order:
     'l_extendedprice' (prefix 'l_') -> ('extend', 'price'); 'order_items' -> ('order', 'item')."""
+    return _spoken_words(identifier, prefix, own_abbreviations(identifier))
+
+
+@functools.cache
+def _spoken_words(identifier: str, prefix: str | None, own: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    expanded = {**ABBREVIATIONS, **dict(own)}
     name = identifier[len(prefix) :] if prefix and identifier.startswith(prefix) else identifier
     words: list[str] = []
     for chunk in re.split(r"[_\W]+", name):
@@ -175,8 +221,8 @@ def spoken_words(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
             if re.fullmatch(r"[a-z]{1,2}id", part) and not word_classes(part):  # cid, pid, uid (not paid, void)
                 words.append("id")
                 continue
-            for piece in _segment(part):
-                words += [lemma(word) for word in ABBREVIATIONS.get(piece, piece).split()]
+            for piece in _segment(part, tuple(expanded.keys() - ABBREVIATIONS.keys())):
+                words += [lemma(word) for word in expanded.get(piece, piece).split()]
     return tuple(words)
 
 

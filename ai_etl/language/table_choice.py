@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import GroupKey
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.grouping import GROUPING_VERBS
-from ai_etl.language.measures import MONEY_WORDS
+from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
 from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.rankings import MONEY, ranked_phrase
 from ai_etl.language.ratios import flags_rated
@@ -355,6 +355,8 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
             match = _said_in_full(p.text, said)
             if match and re.search(r"\b(?:which|what|per|by|each|every)\s+(?:the\s+)?$", p.text[: match.start()]):
                 continue  # 'which room type has the most ...', 'per room type': a key, read with its groups
+            if match and re.search(rf"\b(?:{'|'.join(FUNCTIONS_SAID.values())})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?$", p.text[: match.start()]):
+                continue  # 'the average account balance per nation': a measure, read with the measures
             if match and not (resolve_column(p, match[0]) or "").startswith(f"{p.intent.main_table}."):
                 p.intent.extra_columns.append(f"{table_name}.{column.name}")
                 consume(p, match)

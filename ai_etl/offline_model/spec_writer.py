@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, Condition, GroundedPlan, MeasureIntent
+from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.values import TEXT_TYPES
 
 GRAIN_SQL = {
@@ -28,6 +29,7 @@ def literal(value) -> str:
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
+@speaks_schema_abbreviations
 def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezone: str = "UTC") -> dict:
     """The pipeline spec as a dict (validated by the SQL Expert against `ai_etl.spec.Pipeline`)."""
     intent, name_of = plan.intent, plan.column_names

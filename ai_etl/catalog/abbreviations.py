@@ -1,0 +1,114 @@
+"""A schema's own abbreviations, read from its own words: `prem_amt` is the "premium" of a comment saying
+'written premium for the policy term', `litig_flg` the "litigation" of 'true = suit filed / in litigation',
+`clm_pmt` the "claim" a table is named after. The common ones (`amt`, `qty`) are in `spoken.ABBREVIATIONS`;
+these are the ones only the schema knows, so they are looked up in what the schema itself says: first
+the column's own comment, its table's and the table it refers to, then every comment and name of the schema.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import re
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeVar
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.spoken import (
+    ABBREVIATIONS,
+    abbreviates,
+    identifier_parts,
+    lemma,
+    reading_abbreviations,
+    word_classes,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+MIN_LETTERS = 3  # 'pd' could stand for anything
+MAX_STRETCH = 2.5  # 'rsn' is no abbreviation of 'requisition' (its letters spread over a word 3.7 times as long)
+
+KEY_PART = re.compile(r"[a-z]{1,2}id")  # `cid`, `pid`: a key, spoken as "id"
+
+
+def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
+    """identifier -> {its abbreviated part: the word it stands for}, for tables and columns whose names
+    abbreviate words the schema's own comments, values' names or other names say."""
+    everywhere = _words(_texts(catalog.tables))
+    found: dict[str, dict[str, str]] = {}
+    for table in catalog.tables:
+        own_table = _words([table.comment or "", table.name])
+        _add(found, table.name, _expanded(table.name, [own_table, everywhere]))
+        for column in table.columns:
+            near = [column.comment or "", *_value_names(column), table.name, table.comment or ""]
+            if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
+                near += [target.name, target.comment or ""]
+            _add(found, column.name, _expanded(column.name, [_words(near), everywhere]))
+    return {name: parts for name, parts in found.items() if parts}
+
+
+def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str]) -> None:
+    """A column name several tables share (`pol_no`) keeps the parts every table reads alike."""
+    if identifier in found:
+        found[identifier] = {part: word for part, word in found[identifier].items() if parts.get(part) == word}
+    else:
+        found[identifier] = parts
+
+
+def _expanded(identifier: str, vocabularies: list[set[str]]) -> dict[str, str]:
+    parts = {}
+    for part in identifier_parts(identifier):
+        if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or word_classes(part) or KEY_PART.fullmatch(part):
+            continue
+        for words in vocabularies:  # the nearest words decide; an ambiguous near reading is no reading
+            if said := _stands_for(part, words):
+                parts[part] = said
+                break
+            if said is None:
+                break
+    return parts
+
+
+def _stands_for(part: str, words: set[str]) -> str | None | bool:
+    """The one word `part` abbreviates among `words` (a prefix of it before its letters in order; the
+    shortest reading), None when two read alike, False when none."""
+    candidates = [w for w in words if len(w) > len(part) and abbreviates(part, w)]
+    prefixed = [w for w in candidates if w.startswith(part)]
+    pool = prefixed or [w for w in candidates if len(w) <= MAX_STRETCH * len(part)]
+    lemmas = sorted({lemma(w) for w in pool}, key=len)
+    if not lemmas:
+        return False
+    if len(lemmas) > 1 and len(lemmas[0]) == len(lemmas[1]):
+        return None
+    return lemmas[0]
+
+
+def _value_names(column: CatalogColumn) -> list[str]:
+    return [name for names in column.value_names.values() for name in names]
+
+
+def _texts(tables: Iterable[CatalogTable]) -> list[str]:
+    texts = []
+    for table in tables:
+        texts += [table.name, table.comment or ""]
+        for column in table.columns:
+            texts += [column.name, column.comment or "", *_value_names(column)]
+    return texts
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    """The dictionary words of some comments and names (identifiers split at `_`)."""
+    return {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if word_classes(w)}
+
+
+def speaks_schema_abbreviations(function: Callable[P, R]) -> Callable[P, R]:
+    """`function(..., catalog, ...)` reads the names of its `catalog` argument with their own abbreviations."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def reading(*args: P.args, **kwargs: P.kwargs) -> R:
+        catalog = signature.bind_partial(*args, **kwargs).arguments["catalog"]
+        with reading_abbreviations(identifier_abbreviations(catalog)):
+            return function(*args, **kwargs)
+
+    return reading

@@ -1,0 +1,79 @@
+"""A schema's own abbreviations, read from its own comments, on a real PostgreSQL (a made-up grain elevator:
+`frt_chg` is the 'freight charge' its comment says, `insp_flg` the 'inspection' of a legend, `grwr_id` the
+grower of the table it refers to): a request says 'freight charge' and 'growers', never `frt_chg`; and a
+table is said by the several words its comment calls it ('scale tickets')."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.schema_analyst import read_catalog
+from ai_etl.catalog.abbreviations import identifier_abbreviations
+from ai_etl.language.spoken import reading_abbreviations, spoken_words
+
+ELEVATOR = """
+create table grower (grwr_id int primary key, grwr_nm text not null, cnty text not null);
+comment on table grower is 'Farms that deliver grain to us';
+create table load_tkt (tkt_id int primary key, grwr_id int not null references grower, rcvd_on date not null,
+    net_bu numeric(10,1) not null, frt_chg numeric(8,2) not null, insp_flg boolean not null, mstr_pct numeric(4,1));
+comment on table load_tkt is 'Scale tickets, one per truckload received';
+comment on column load_tkt.frt_chg is 'freight charge billed to the grower, USD';
+comment on column load_tkt.insp_flg is 'true = held for inspection';
+comment on column load_tkt.mstr_pct is 'moisture at intake, percent';
+insert into grower select n, 'Farm ' || n, (array['Adams', 'Brown', 'Clay'])[1 + n % 3] from generate_series(1, 9) n;
+insert into load_tkt select n, 1 + n % 9, date '2025-08-01' + n % 60, 800 + n, 40 + n % 17, n % 6 = 0, 12 + n % 5
+    from generate_series(1, 120) n;
+"""
+
+
+@pytest.fixture
+def elevator(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(ELEVATOR)
+        conn.commit()
+    return read_catalog(scratch_db, "elevator")
+
+
+def test_an_abbreviation_is_read_from_the_schemas_own_words(elevator):
+    expanded = identifier_abbreviations(elevator)
+    assert expanded["frt_chg"] == {"frt": "freight", "chg": "charge"}
+    assert expanded["insp_flg"] == {"insp": "inspection"}
+    assert expanded["mstr_pct"] == {"mstr": "moisture"}
+    assert expanded["grwr_id"] == {"grwr": "grower"}  # the table it refers to says it
+    with reading_abbreviations(expanded):
+        assert spoken_words("frt_chg") == ("freight", "charge")
+    assert spoken_words("frt_chg") == ("frt", "chg")  # only while that schema is read
+
+
+def test_an_abbreviation_two_words_read_alike_is_left_alone():
+    """'comm' is the 'commercial' and the 'commission' of the comments: which one is no guess to make."""
+    catalog = Catalog(
+        connector="x",
+        tables=[
+            CatalogTable(
+                name="agent",
+                columns=[
+                    CatalogColumn(name="agent_id", type="integer"),
+                    CatalogColumn(name="comm_rate", type="numeric", comment="paid on commercial and on commission sales"),
+                ],
+            )
+        ],
+    )
+    assert "comm_rate" not in identifier_abbreviations(catalog)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Average freight charge per grower", "avg(frt_chg)"),
+        ("Total freight charge by month, refreshed nightly", "sum(frt_chg)"),
+        ("Highest moisture of the scale tickets", "max(mstr_pct)"),
+    ],
+)
+def test_a_request_says_the_words_an_abbreviation_stands_for(elevator, tmp_path, request_text, expected):
+    """Before, 'freight charge' and 'moisture' were placed nowhere and each request was refused; 'the average freight
+    charge per grower' is of the tickets that refer to a grower (the charge was carried as a column of the growers)."""
+    spec, gaps = written_spec(request_text, elevator, tmp_path)
+    assert gaps == [] and expected in str(spec["transformations"])
