@@ -66,6 +66,7 @@ from ai_etl.language.schedule_text import SAID_ON_DEMAND
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import (
+    acts_named,
     is_past_verb,
     joined_compounds,
     lemma,
@@ -82,6 +83,7 @@ from ai_etl.language.units import UNITS, same_dimension
 from ai_etl.language.value_conditions import (
     MEASURE_NOUNS,
     VALUE_SYNONYMS,
+    WHEN_FOLLOWS,
     describes_a_measure,
 )
 from ai_etl.spec import Pipeline
@@ -217,6 +219,7 @@ class SchemaIndex:
         self.values: dict[str, set[tuple[str, str, str]]] = {}
         self.column_names: dict[str, set[tuple[str, str]]] = {}
         self.date_columns: set[str] = set()
+        self.time_columns: set[str] = set()  # dates and timestamps
         self.weekday_columns: set[str] = set()
         self.text_columns: set[tuple[str, str]] = set()
         self.numeric_columns: set[tuple[str, str]] = set()
@@ -247,6 +250,8 @@ class SchemaIndex:
                 self.column_names.setdefault(column.name.lower(), set()).add((table.name, column.name))
                 if column.type == "date":
                     self.date_columns.add(column.name.lower())
+                if column.type == "date" or column.type.startswith("timestamp"):
+                    self.time_columns.add(column.name.lower())
                 if column.type.startswith(TEXT_TYPES):
                     self.text_columns.add((table.name, column.name))
                 if is_numeric(column.type):
@@ -323,7 +328,11 @@ def check_coverage(
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, evidence)
+    unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
     for i, (position, token) in enumerate(tokens):
+        if position in unplaced:
+            missing.append((position, token, unplaced[position]))
+            continue
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
         attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS  # 'load lapsed policies'
@@ -480,6 +489,44 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
         if used:
             found.add(tokens[i][0])
     return found
+
+
+def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schema: SchemaIndex, evidence: Evidence) -> dict[int, list[str]]:
+    """'members churned each month': a verb right after the rows it is said of and before when, where the spec
+    dates the rows by another act (`join_dt` records joining). Which date is the churn is not known (a status
+    'cancelled' says who did, not when): the verb is not understood. Position -> the dates to offer. (A date
+    of no act, `order_date` or `created_at`, is when the row was made: 'orders placed in 2023'.)"""
+    found: dict[int, list[str]] = {}
+    for i in range(1, len(tokens)):
+        word, after = tokens[i][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if word in FUNCTION_WORDS or word in PIPELINE_WORDS or not is_past_verb(word) or schema.columns.get(lemma(word), set()) & schema.numeric_columns:
+            continue  # 'shipping cost per carrier': a number's name
+        if after and after not in WHEN_WORDS:
+            continue  # 'got installed', 'took place', 'brought in the most': not the act said alone
+        act = verb_lemma(word)
+        subject = i - 1 - (i > 1 and tokens[i - 1][1] in ("who", "that", "which"))  # 'members who churned'
+        for name in schema.tables.get(lemma(tokens[subject][1]), set()) & evidence.tables:
+            if name in schema.tables.get(act, ()):
+                continue  # 'shipments sent': the act that makes the rows what they are, dated by their one act
+            table = catalog.table(name)
+            dates = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
+            acts = [_act_of_date(d, name) for d in dates if d.lower() in evidence.identifiers]
+            if not acts or not all(acts) or act in acts:
+                continue
+            found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]
+    return found
+
+
+# what follows an act said alone: when it happened, or how it is grouped
+WHEN_WORDS = {"in", "on", "during", "before", "after", "since", "between", "from", "until", "within", "each", "every", "per", "last", "this"}
+
+
+def _act_of_date(column: str, table: str) -> str | None:
+    """The act a date column records (`join_dt`: 'join', `booked_at`: 'book'), none for when the row was made
+    (`created_at`, `order_date` of orders, `birth_dt`)."""
+    own = {lemma(w) for w in spoken_words(table)} | {"create", "date", "time", "day", "timestamp", "at", "on", "datetime"}
+    verbs = [w for w in spoken_words(column) if w not in own and "VERB" in word_classes(w)]
+    return verb_lemma(verbs[0]) if verbs else None
 
 
 def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
@@ -655,6 +702,9 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
+            if is_past_verb(value) and WHEN_FOLLOWS.match(text, match.end()) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence):
+                spans.append(match.span())
+                continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -664,6 +714,14 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the spec use a date or time column of one of `tables` recording the act (`delivered_at` of 'deliver')?"""
+    return bool(act) and any(
+        t in tables and c.lower() in evidence.identifiers and c.lower() in schema.time_columns and act in acts_named(c)
+        for t, c in schema.columns.get(act, ())
+    )
 
 
 def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:

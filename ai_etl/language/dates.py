@@ -78,6 +78,10 @@ class _Period:
         self.start, self.end = self.start.replace(year=year), self.end.replace(year=year + (self.end.month == 1))
 
 
+# months said together with one year: 'October and November 2025', 'Jan, Feb and Mar 2024'
+COORDINATED_MONTHS = re.compile(rf"\b(?P<months>{MONTH}(?:\s*,\s*{MONTH})*\s*,?\s+(?:and|&)\s+{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?![\w-])")
+
+
 def _named(pattern: str, prefix: str) -> str:
     return re.sub(r"\(\?P<", f"(?P<{prefix}", pattern)
 
@@ -101,6 +105,14 @@ def read_dates(p: Parse, column: str | None) -> None:
             high.in_year(low.start.year + (high.start.month < low.start.month))
         exclusive = re.search(r"not\s+including|before", match["until"])
         found += [(">=", low.start), ("<", high.start if exclusive else high.end)]
+        blank(p, match.start(), match.end())
+    for match in list(COORDINATED_MONTHS.finditer(p.text)):  # 'in October and November 2025': the months in a row
+        months = [MONTHS[m.rstrip(".")] for m in re.findall(MONTH, match["months"])]
+        if months != list(range(months[0], months[0] + len(months))):
+            continue  # 'March and May': two periods, which one range would not say (left unread)
+        year = int(match["year"])
+        last = date(year + (months[-1] == 12), months[-1] % 12 + 1, 1)
+        found += [(">=", date(year, months[0], 1)), ("<", last)]
         blank(p, match.start(), match.end())
     single = re.compile(
         rf"\b(?:(?P<before>{BEFORE})|(?P<after>{AFTER})|(?P<since>{FROM})|(?P<upto>{UP_TO})|(?P<within>{WITHIN}))?\s*(?:the\s+)?(?:{POINT})(?:{AFTERWARDS})?(?![\w-])"

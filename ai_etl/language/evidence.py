@@ -193,6 +193,8 @@ def add_sql(found: Evidence, sql: str) -> None:
             day = date.fromisoformat(value)  # an exclusive bound also says the day before it ('after the 15th' is >= the 16th)
             found.strings.update(_month_names(day))
             found.numbers.add(str((day - timedelta(days=1)).day))
+    for _, low, high in _RANGE.findall(lowered):  # 'October, November and December 2024': the months inside a range too
+        found.strings.update(_months_within(date.fromisoformat(low), date.fromisoformat(high)))
     code = _STRING.sub(" ", lowered)
     code = re.sub(r"\bselect\s+\*|\.\*|\(\s*\*\s*\)|,\s*\*", " ", code)  # '*' as 'all columns', not a product
     found.identifiers.update(i.lower() for i in _IDENTIFIER.findall(code))
@@ -205,6 +207,20 @@ def add_sql(found: Evidence, sql: str) -> None:
     if "dedupe" in found.constructs:
         found.deduplicated = True
     found.tables.update(re.findall(r"\b(?:from|join)\s+(?:[a-z_]\w*\.)?([a-z_]\w*)", code))
+
+
+# `c >= '2024-10-01' and c < '2025-01-01'`: a range of days on one column
+_RANGE = re.compile(r"([a-z_][\w.]*)\s*>=\s*'(\d{4}-\d{2}-\d{2})'\s+and\s+\1\s*<\s*'(\d{4}-\d{2}-\d{2})'")
+
+
+def _months_within(low: date, high: date) -> set[str]:
+    """The names of the months a range of at most a year holds whole."""
+    names: set[str] = set()
+    day = low
+    while low.day == 1 and day < high and (high - low).days <= 366:
+        names |= {calendar.month_name[day.month].lower(), calendar.month_abbr[day.month].lower()}
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return names
 
 
 def _month_names(day: date) -> set[str]:

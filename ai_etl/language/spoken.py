@@ -83,6 +83,11 @@ def verb_lemma(word: str) -> str | None:
     return found[0].lower() if found else None
 
 
+def acts_named(identifier: str) -> set[str]:
+    """The verbs the words of a name are forms of (`reserved_at`: 'reserve', though 'reserved' is also an adjective)."""
+    return {act for word in spoken_words(identifier) if (act := verb_lemma(word))}
+
+
 def verb_forms(word: str, tag: str) -> tuple[str, ...]:
     """The forms of a verb for a Penn tag ('read', 'VBG' -> ('reading',)); none when the word is no verb."""
     from lemminflect import getAllLemmas, getInflection

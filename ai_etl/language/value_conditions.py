@@ -10,7 +10,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
+from ai_etl.language.spoken import acts_named, is_past_verb, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -67,6 +67,7 @@ def read_value_conditions(p: Parse) -> None:
     chosen: dict[str, list[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}  # where each column's values are said (the form said: 'void' of 'VD')
     taken: list[tuple[int, int]] = []
+    valued: dict[str, int] = {}  # phrase -> distance of the table whose value it was read as
     flags = {}  # 'active users' where the users have `is_active`: the nearer yes/no column, not a status two joins away
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
@@ -84,7 +85,10 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
+        if owner is not None and is_past_verb(phrase) and _dated_act(p, text, span, owner.split(".")[0]):
+            continue  # 'shipments booked in October': when the act happened (`booked_at`), not the status 'booked' now
         if owner is not None:
+            valued[phrase] = tables[owner.split(".")[0]]
             taken.append(span)
             chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
             spans.setdefault(owner, []).append(span)
@@ -100,8 +104,8 @@ def read_value_conditions(p: Parse) -> None:
             if column.name in have or not (found := _flag_condition(p, text, table_name, column)):
                 continue
             condition, word = found
-            if flagged.get(word, distance) < distance or (distance and _said_of_the_rows(p, text, word)):
-                continue  # 'active customers': the customers' flag, never their store manager's
+            if flagged.get(word, distance) < distance or valued.get(word, distance) < distance or (distance and _said_of_the_rows(p, text, word)):
+                continue  # 'active customers': the customers' flag, never their store manager's; 'members cancelled': their status
             flagged[word] = distance
             p.intent.conditions.append(condition)
             have.add(column.name)
@@ -141,6 +145,20 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     before = re.findall(r"[a-z_]+", text[:start])[-1:]
     subject = resolve_table(p.catalog, before[0]) if before else None
     return subject is not None and subject != table
+
+
+# what says when something happened, right after its verb ('booked in October 2025', 'closed before 2024')
+WHEN_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this)\b")
+
+
+def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
+    """A participle followed by when, where the table keeps the act's own date or time (`booked_at` of 'booked')."""
+    if not WHEN_FOLLOWS.match(text, span[1]):
+        return False
+    act = verb_lemma(text[span[0] : span[1]].split()[-1])
+    return bool(act) and any(
+        act in acts_named(c.name) and (c.type == "date" or c.type.startswith("timestamp")) for c in p.catalog.table(table).columns
+    )
 
 
 def _one_way(p: Parse, table: str) -> bool:
