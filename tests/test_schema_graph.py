@@ -218,3 +218,20 @@ def test_the_values_of_a_fixed_width_column_are_read_without_their_padding(scrat
     assert columns["queue"].values == ["desk", "ops", "ops "]  # varchar keeps what was written
     intent = parse_request("copy the 1-CRITICAL tickets", read_catalog(scratch_db, "helpdesk"))
     assert [(c.column, c.value) for c in intent.conditions] == [("ticket.severity", "1-CRITICAL")]
+
+
+def test_of_two_equally_short_paths_the_one_through_rows_referring_to_both_ends_is_taken():
+    """A rower and a regatta race are related by the entries that name both, not by the club both belong to
+    (every race the club hosts with every rower of the club)."""
+    def table(name, *columns, **references):
+        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
+
+    catalog = Catalog(connector="c", tables=[
+        table("club", "club_id"), table("rower", "rower_id", "club_id", club_id="club.club_id"),
+        table("race", "race_id", "club_id", club_id="club.club_id"),
+        table("entry", "entry_id", "rower_id", "race_id", rower_id="rower.rower_id", race_id="race.race_id"),
+    ])  # fmt: skip
+    assert [h.table for h in join_path(catalog, "rower", "race")] == ["entry", "race"]
+    assert [h.table for h in join_path(catalog, "race", "rower")] == ["entry", "rower"]
+    with pytest.raises(AmbiguousJoin):  # two link tables: which one is meant is not said
+        join_path(Catalog(connector="c", tables=[*catalog.tables, table("coach_note", "note_id", "rower_id", "race_id", rower_id="rower.rower_id", race_id="race.race_id")]), "rower", "race")

@@ -7,8 +7,10 @@ are the shortest path between its tables, as in ATHENA's Steiner-tree interpreta
 different shortest paths exist and exactly one of them runs along references only, that one is the
 function people mean ("the hotel of a reservation" is its room's hotel, not the hotels its reviews
 name), and from the other end the one path only against them ("a hotel's reservations" are those of
-its rooms); otherwise the schema does not say which the person meant, and that is an ambiguity to report,
-never a path to pick.
+its rooms). Otherwise a path through rows that refer to both ends (a link table: the bookings of a member
+and a class) is meant before one through a parent both ends share (the member's club and every class it
+holds). Else the schema does not say which the person meant, and that is an ambiguity to report, never a
+path to pick.
 """
 
 from __future__ import annotations
@@ -81,9 +83,23 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     for one_way in ([path for path in paths if not any(h.fans_out for h in path)], [path for path in paths if all(h.fans_out for h in path)]):
         if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
+    linked = [path for path in paths if not through_a_shared_parent(path)]
+    if len(paths) > 1 and len(linked) == 1:  # 'members and the classes they booked': through the bookings that refer
+        return linked[0]  # to both, never every class of the club a member belongs to
     if len(paths) > 1:
         raise AmbiguousJoin(start, goal, paths)
     return paths[0]
+
+
+def through_a_shared_parent(path: list[Hop]) -> bool:
+    """Up a reference and later down another (a member's club, then every class of that club): rows related
+    only by sharing a parent, each row meeting all of the other side's under it."""
+    went_up = False
+    for hop in path:
+        if hop.fans_out and went_up:
+            return True
+        went_up = went_up or not hop.fans_out
+    return False
 
 
 def belongs_to(catalog: Catalog, table: str, owner: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.comments import said_forms
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
@@ -168,15 +168,9 @@ def _one_way(p: Parse, table: str) -> bool:
     warehouse) is the rows' own act: 'shipments sent' are not purchase orders 'sent'. (A name down there
     still is one: a business's neighbourhood 'Downtown'.)"""
     try:
-        hops = join_path(p.catalog, p.intent.main_table, table)
+        return not through_a_shared_parent(join_path(p.catalog, p.intent.main_table, table))
     except (NoJoinPath, AmbiguousJoin):
         return False
-    went_up = False
-    for hop in hops:
-        if hop.fans_out and went_up:
-            return False
-        went_up = went_up or not hop.fans_out
-    return True
 
 
 def table_of_said_values(p: Parse) -> str | None:
