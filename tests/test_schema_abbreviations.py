@@ -77,3 +77,33 @@ def test_a_request_says_the_words_an_abbreviation_stands_for(elevator, tmp_path,
     charge per grower' is of the tickets that refer to a grower (the charge was carried as a column of the growers)."""
     spec, gaps = written_spec(request_text, elevator, tmp_path)
     assert gaps == [] and expected in str(spec["transformations"])
+
+
+CLINIC = Catalog(
+    connector="clinic",
+    tables=[
+        CatalogTable(
+            name="pt_visit",
+            primary_key=["visit_id"],
+            comment="Physical therapy (PT) visits",
+            columns=[
+                CatalogColumn(name="visit_id", type="integer"),
+                CatalogColumn(name="bu_cd", type="text", values=["R", "W"], comment="business unit: R = retail, W = wholesale"),
+                CatalogColumn(name="is_new", type="boolean", comment="true = initial evaluation"),
+                CatalogColumn(name="visit_dt", type="date"),
+            ],
+        )
+    ],
+)
+
+
+def test_an_acronym_a_comment_defines_and_initials_of_a_columns_own_comment_are_spelled_out():
+    expanded = identifier_abbreviations(CLINIC)
+    assert expanded["pt_visit"] == {"pt": "physical therapy"} and expanded["bu_cd"] == {"bu": "business unit"}
+    assert "is_new" not in expanded  # 'is' is no 'initial evaluation'
+
+
+@pytest.mark.parametrize("request_text", ["Number of physical therapy visits per business unit", "PT visits by business unit"])
+def test_a_request_says_what_an_acronym_stands_for_or_the_acronym(tmp_path, request_text):
+    spec, gaps = written_spec(request_text, CLINIC, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "pt_visit" and "bu_cd" in str(spec["transformations"])

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import ParamSpec, TypeVar
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import (
     ABBREVIATIONS,
     abbreviates,
@@ -34,17 +35,40 @@ KEY_PART = re.compile(r"[a-z]{1,2}id")  # `cid`, `pid`: a key, spoken as "id"
 def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
     """identifier -> {its abbreviated part: the word it stands for}, for tables and columns whose names
     abbreviate words the schema's own comments, values' names or other names say."""
-    everywhere = _words(_texts(catalog.tables))
+    texts = _texts(catalog.tables)
+    everywhere = _words(texts)
+    defined = {short.lower(): phrase for text in texts for short, phrase in _acronyms_defined(text)}
     found: dict[str, dict[str, str]] = {}
     for table in catalog.tables:
-        own_table = _words([table.comment or "", table.name])
-        _add(found, table.name, _expanded(table.name, [own_table, everywhere]))
+        own_table = [table.comment or "", table.name]
+        _add(found, table.name, _expanded(table.name, own_table, [_words(own_table), everywhere], defined))
         for column in table.columns:
             near = [column.comment or "", *_value_names(column), table.name, table.comment or ""]
             if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
                 near += [target.name, target.comment or ""]
-            _add(found, column.name, _expanded(column.name, [_words(near), everywhere]))
+            _add(found, column.name, _expanded(column.name, [column.comment or ""], [_words(near), everywhere], defined))
     return {name: parts for name, parts in found.items() if parts}
+
+
+def _acronyms_defined(text: str) -> list[tuple[str, str]]:
+    """'personal training (PT) sessions' -> [('PT', 'personal training')]: the words before a bracketed
+    acronym whose initials spell it."""
+    found = []
+    for match in re.finditer(r"\(([A-Z]{2,5})\)", text):
+        words = re.findall(r"[A-Za-z]+", text[: match.start()])[-len(match[1]) :]
+        if len(words) == len(match[1]) and "".join(w[0] for w in words).upper() == match[1]:
+            found.append((match[1], " ".join(words).lower()))
+    return found
+
+
+def _initials_in(part: str, texts: list[str]) -> str | None:
+    """'lob' of its own comment 'line of business: HO = homeowners, ...': a phrase whose initials are the part."""
+    for text in texts:
+        words = re.findall(r"[a-z]+", text.lower())
+        for start in range(len(words) - len(part) + 1):
+            if "".join(w[0] for w in words[start : start + len(part)]) == part:
+                return " ".join(words[start : start + len(part)])
+    return None
 
 
 def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str]) -> None:
@@ -55,9 +79,14 @@ def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str
         found[identifier] = parts
 
 
-def _expanded(identifier: str, vocabularies: list[set[str]]) -> dict[str, str]:
+def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]], defined: dict[str, str]) -> dict[str, str]:
+    """The parts of `identifier` the schema spells out: an acronym its comments define ('PT'), the initials of a
+    phrase of its own comment ('lob'), else a word of the nearest words it abbreviates ('prem')."""
     parts = {}
     for part in identifier_parts(identifier):
+        if part.isalpha() and 2 <= len(part) <= 5 and part not in ABBREVIATIONS and part not in FUNCTION_WORDS and (phrase := defined.get(part) or _initials_in(part, own_texts)):
+            parts[part] = phrase
+            continue
         if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or word_classes(part) or KEY_PART.fullmatch(part):
             continue
         for words in vocabularies:  # the nearest words decide; an ambiguous near reading is no reading

@@ -70,6 +70,7 @@ from ai_etl.language.spoken import (
     is_past_verb,
     joined_compounds,
     lemma,
+    own_abbreviations,
     spoken_column_names,
     spoken_words,
     starts_a_column_name,
@@ -239,6 +240,8 @@ class SchemaIndex:
             for spoken in spoken_words(table.name):
                 for word in synonyms(spoken):
                     self.tables.setdefault(word, set()).add(table.name)
+            for short, _ in own_abbreviations(table.name):  # 'PT revenue' of `pt_session`, the personal training sessions
+                self.tables.setdefault(short, set()).add(table.name)
             for alias, strength in table_aliases(table.name, tuple(table.called)).items():  # its head noun, 'readings' of `meter_read`
                 if strength >= 2 and " " not in alias and "_" not in alias:
                     self.tables.setdefault(lemma(alias), set()).add(table.name)

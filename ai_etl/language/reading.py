@@ -204,6 +204,7 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     said = tuple(lemma(w) for w in phrase.split())
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
     spelled = spelled or [c.name for c in table.columns if len(said) > 1 and sorted(spoken_words(c.name, prefix)) == sorted(said)]  # 'received quantity'
+    spelled = spelled or [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == (*said, "code")]  # 'line of business' of `lob_cd`
 
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
