@@ -228,7 +228,7 @@ def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[Join
     except NoJoinPath:
         raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
     except AmbiguousJoin as err:
-        hops = one_said(err.paths, lambda path: [c for hop in path for c in (hop.left.split(".")[-1], hop.right)], table, said)
+        hops = one_said(err.paths, lambda path: [c for hop in path for c in (hop.left.split(".")[-1], hop.right)], table, said, catalog)
         if hops is None:
             raise Refusal(f"Table {err}") from None
     joined = {j.table for j in done}

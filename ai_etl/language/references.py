@@ -21,17 +21,44 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
     columns = [column for column, ref in p.catalog.table(child).references.items() if ref.split(".")[0] == parent]
     if len(columns) <= 1:
         return columns[0] if columns else None
-    return one_said(columns, lambda column: [column], parent, p.normalized)
+    return one_said(columns, lambda column: [column], parent, p.normalized, p.catalog)
 
 
-def one_said(choices: list, columns_of, goal: str, request: str):
+def one_said(choices: list, columns_of, goal: str, request: str, catalog: Catalog | None = None):
     """Of several ways to reach `goal` (reference columns, join paths), the one whose reference columns'
     own words the request says ('start' of `start_station_id`), the goal's and key words aside; None when
     none or several are said."""
-    said = {lemma(w) for w in re.findall(r"[a-z]+", request.lower())}
+    words = re.findall(r"[a-z]+", request.lower())
+    said = {lemma(w) for w in words}
     plain = set(spoken_words(goal)) | {"id", "key", "code", "no", "number"}
-    found = [choice for choice in choices if ({w for c in columns_of(choice) for w in spoken_words(c)} - plain) & said]
+
+    def own_words(choice) -> set[str]:
+        return {w for c in columns_of(choice) for w in spoken_words(c)} - plain
+
+    found = [choice for choice in choices if own_words(choice) & said]
+    if not found:  # 'originating at each depot': a verb of the word of `orig_depot_id` ('origin')
+        found = [choice for choice in choices if any(len(o) >= 5 and w.startswith(o) for o in own_words(choice) for w in words)]
+    if not found:  # 'headed to the Indianapolis hub': the reference to where things go, 'from' where they come
+        named = "|".join(map(re.escape, sorted(_words_for_rows(catalog, goal), key=len, reverse=True)))
+        for direction, roles in DIRECTIONS.items():
+            if re.search(rf"\b{direction}\s+(?:the\s+|a\s+|each\s+)?(?:[a-z]+\s+){{0,2}}(?:{named})\b", request.lower()):
+                found += [choice for choice in choices if own_words(choice) & roles]
     return found[0] if len(found) == 1 else None
+
+
+def _words_for_rows(catalog: Catalog | None, table: str) -> set[str]:
+    """What names rows of `table` in a request: its words, and the values of its text columns ('Indianapolis')."""
+    found = set(spoken_words(table)) | {table}
+    if catalog and (rows := catalog.table(table)):
+        found |= {v.lower() for c in rows.columns for v in c.values or () if re.fullmatch(r"[A-Za-z][\w .'-]*", v)}
+    return found
+
+
+# Where a reference points, by the preposition before the row it refers to ('to' a destination, 'from' an origin).
+DIRECTIONS = {
+    "to": {"destination", "dest", "target", "recipient", "receiver", "arrival", "end"},
+    "from": {"origin", "source", "sender", "departure", "start"},
+}
 
 
 def reference_to(p: Parse, phrase: str) -> str | None:

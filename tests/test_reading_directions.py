@@ -1,0 +1,52 @@
+"""Two references to one table, told apart by how a request says where things go, over a schema made up for
+these tests (a ferry line's sailings between ports): 'sailings headed to Tromso' are those whose destination is
+Tromso, 'departing from each port' groups by the origin, 'originating at' is the origin's verb."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+FERRIES = Catalog(
+    connector="ferries",
+    tables=[
+        CatalogTable(
+            name="port",
+            primary_key=["port_id"],
+            columns=[CatalogColumn(name="port_id", type="integer"), CatalogColumn(name="town", type="text", values=["Bodo", "Tromso", "Narvik"])],
+        ),
+        CatalogTable(
+            name="sailing",
+            primary_key=["sailing_id"],
+            columns=[
+                CatalogColumn(name="sailing_id", type="integer"),
+                CatalogColumn(name="orig_port_id", type="integer"),
+                CatalogColumn(name="dest_port_id", type="integer"),
+                CatalogColumn(name="departs_at", type="timestamp with time zone"),
+            ],
+            references={"orig_port_id": "port.port_id", "dest_port_id": "port.port_id"},
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "reference"),
+    [
+        ("Load the sailings headed to Tromso", "dest_port_id"),
+        ("Load the sailings from the Bodo port", "orig_port_id"),
+        ("Number of sailings originating at each port", "orig_port_id"),
+    ],
+)
+def test_where_things_go_says_which_reference(tmp_path, request_text, reference):
+    """Before, each of these was refused: the sailings refer to ports in two ways."""
+    spec, gaps = written_spec(request_text, FERRIES, tmp_path)
+    assert gaps == [] and reference in str(spec["transformations"])
+    assert ({"orig_port_id", "dest_port_id"} - {reference}).pop() not in str(spec["transformations"])
+
+
+def test_a_port_said_without_a_direction_is_still_asked_about(tmp_path):
+    with pytest.raises(Exception, match="more than one way"):
+        written_spec("Number of sailings per port", FERRIES, tmp_path)
