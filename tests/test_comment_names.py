@@ -51,6 +51,10 @@ def marina(scratch_db):
         ("number of cabins; 0 = day boat", []),  # 'number' names nothing alone
         ("charged when paid late", []),
         ("When the boat was hauled out of the water for the winter season", []),  # prose
+        ("Haul-out calendar: one row per booked lift slot", ["haul-out calendar", "calendar", "booked lift slot", "lift slot"]),
+        ("Open-water sailing (OWS) lessons", ["open-water sailing lessons", "sailing lessons"]),
+        ("hull material: F = fibreglass, W = wood, S = steel", ["hull material"]),  # the lead-in of a legend, whole
+        ("state of charge: E = empty, F = full", ["state of charge"]),
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

@@ -73,6 +73,13 @@ def comment_names(comment: str | None) -> list[str]:
 
     if not comment:
         return []
+    comment = re.sub(r"\s*\([A-Z]{2,5}\)", "", comment)  # 'personal training (PT) sessions': the acronym aside
+    head, colon, rest = comment.partition(":")
+    if colon and re.match(r"\s*(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\b", rest):  # 'Timetable: one row per
+        return list(dict.fromkeys(comment_names(head) + comment_names(rest.strip())))  # scheduled class session'
+    lead = " ".join(head.lower().split())
+    if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
+        return [lead]  # 'line of business: HO = homeowners, ...': the lead-in of a legend names the column, whole
     first = re.split(r"[;,.(:\n]|\s[-–—]\s", comment.strip(), maxsplit=1)[0]
     listed = re.split(r",|\bor\b|\band\b", comment.split(";")[0])
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
@@ -84,7 +91,7 @@ def comment_names(comment: str | None) -> list[str]:
         if word in ("and", "or") and phrases[-1] and len(phrases) < 3:
             phrases.append([])
             continue
-        if word in _PHRASE_ENDS or not word.isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word)):
+        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word)):
             break  # 'buildings | managed by'; 'agreed monthly rent' and 'total cost' go on
         phrases[-1].append(word)
     names: list[str] = []
