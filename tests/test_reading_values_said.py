@@ -3,6 +3,8 @@ tests (ferry sailings with two-letter line codes and a digit deck code)."""
 
 from __future__ import annotations
 
+import pytest
+
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
@@ -143,3 +145,19 @@ def test_a_number_or_another_of_one_column_is_either(tmp_path):
     for request_text in ("essays with a grade of 4 or 5", "load essays with grade 4 or 5"):
         spec, gaps = written_spec(request_text, essays, tmp_path)
         assert [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == ["(grade = 4 or grade = 5)"] and gaps == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the charters, leaving out cancelled and reserved ones", "status not in ('cancelled', 'reserved')"),
+        ("Load the charters except the cancelled or reserved ones", "status not in ('cancelled', 'reserved')"),
+        ("Load the cancelled and reserved charters", "status in ('cancelled', 'reserved')"),
+    ],
+)
+def test_values_listed_after_a_negation_are_all_left_out(tmp_path, request_text, condition):
+    """Before, 'leave out declined and refunded payments' kept exactly those two (the negation read only one value)."""
+    from test_reading_dated_acts import SCHOOL
+
+    spec, gaps = written_spec(request_text, SCHOOL, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]

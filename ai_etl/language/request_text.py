@@ -17,7 +17,7 @@ FUNCTION_WORDS = set(
     i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
     neither all any some each every one ones own same such other others another is are was were be been being am
     do does did done have has had having will would shall should can could may might must let lets please thanks
-    thank kindly just only even still yet so very really about per via through across over under up down out off
+    thank kindly just only even still yet so very really actually about per via through across over under up down out off
     again further once whose whom what which who how where when why whether if else while during there's what's
     s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
     anyone someone anybody somebody

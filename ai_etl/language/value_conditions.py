@@ -95,8 +95,11 @@ def read_value_conditions(p: Parse) -> None:
     order = [f"{t}.{c.name}" for t in tables for c in p.catalog.table(t).columns]
     for column in sorted(chosen, key=order.index):
         hits = [v for v in _values_in_order(p, column) if v in chosen[column]]
-        negated = len(hits) == 1 and any(NEGATED.search(text[:start]) for start, _ in spans[column])
-        op = "!=" if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan', 'leaving out void bills'
+        said_at = sorted(spans[column])
+        listed = all(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
+        negated = (len(hits) == 1 and any(NEGATED.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED.search(text[: said_at[0][0]])))
+        op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
+        # 'leaving out void bills'; 'leave out declined and refunded payments' is neither of the two
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
     flagged: dict[str, int] = {}  # word -> distance of the table whose flag it was read as: the nearest only
     for table_name, distance in sorted(tables.items(), key=lambda item: item[1]):

@@ -176,8 +176,8 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
         case "year_between":
             low, high = (int(v) for v in condition.value)
             return f"toYear({column}) between {low} and {high}"
-        case "in":
-            return f"{column} in ({', '.join(literal(v) for v in condition.value)})"
+        case "in" | "not_in":
+            return f"{column} {'not in' if condition.op == 'not_in' else 'in'} ({', '.join(literal(v) for v in condition.value)})"
         case "contains_words":  # 'mentions customer complaints': the words in that order, anything between
             spelled = [re.sub(r"([%_\\])", r"\\\1", str(word)) for word in condition.value]
             return f"{column} ilike {literal('%' + '%'.join(spelled) + '%')}"
