@@ -173,3 +173,12 @@ def test_an_adjective_after_how_many_is_no_counted_noun(tmp_path):
     """'how many new beers': the beers are counted; 'set up' is wording about the pipeline."""
     _, gaps = _read("Set up a job counting how many new beers there are per style", tmp_path)
     assert not gaps
+
+
+def test_each_things_latest_row_said_with_a_possessive_is_the_latest_per_thing(tmp_path):
+    """'each sailor's latest charter' was a count of charters per sailor, refused for 'latest'."""
+    from test_reading_dated_acts import SCHOOL
+
+    spec, gaps = written_spec("Keep only each sailor's latest charter, every 30 minutes", SCHOOL, tmp_path)
+    steps = str(spec["transformations"])
+    assert gaps == [] and "order by sailed_on desc, charter_id desc limit 1 by skipper_id" in steps and "count()" not in steps

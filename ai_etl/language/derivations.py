@@ -76,6 +76,7 @@ def _latest_per_group(p: Parse) -> None:
     patterns = [
         rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
         rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:(?:show|list|give|get|load|return|find)\s+(?:me\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
+        rf"\b(?:each|every)\s+(?P<group>[a-z_]+)\s+(?P<which>{LATEST})\s+{thing}",  # 'each candidate's most recent application'
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, p.text):
