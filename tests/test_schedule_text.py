@@ -142,3 +142,17 @@ def test_times_at_different_minutes_are_refused():
 )
 def test_the_part_of_the_day_says_which_half(text, cron):
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("update it twice a day, at noon and 6pm", "0 12,18 * * *"),
+        ("daily at midnight and noon", "0 0,12 * * *"),
+        ("at noon and at 6 pm on weekdays", "0 12,18 * * 1-5"),
+        ("nightly at midnight", "0 0 * * *"),
+    ],
+)
+def test_noon_and_midnight_are_times_among_others(text, cron):
+    """'at noon and 6pm' ran at noon only."""
+    assert parse_schedule(text).cron == cron

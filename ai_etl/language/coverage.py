@@ -97,7 +97,7 @@ PIPELINE_WORDS = set(
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
     exported bring pull push put send take took taken get got give given show list display return find compute
     computed computing calculate calculated calculating build built create created make made produce generate keep
-    kept store stored save saved write written land landed refresh refreshed refreshing materialize materialized
+    kept store stored save saved write written land landed refresh refreshed refreshing update updates materialize materialized
     pipeline pipelines etl elt job jobs task table tables data dataset datasets record records row rows entry entries
     information info details detail result results report output copy snapshot source target destination warehouse
     database databases db schema column columns field fields everything stuff analytics analysis analyze

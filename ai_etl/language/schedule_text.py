@@ -103,10 +103,11 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> 
 def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
     and the words; none when no time of day is said."""
-    lowered = text.lower()
-    if said := re.search(r"\b(?:at\s+)?midnight\b|\b(?:в\s+)?полночь\b", lowered):
+    lowered = text.lower()  # 'at noon and 6pm': noon and midnight are clock times like the others (same lengths: the words said are kept)
+    lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))
+    if said := re.search(r"\b(?:в\s+)?полночь\b", lowered):
         return [(0, 0)], said[0]
-    if said := re.search(r"\b(?:at\s+)?noon\b|\bполдень\b", lowered):
+    if said := re.search(r"\bполдень\b", lowered):
         return [(12, 0)], said[0]
     match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered)
     if match is None:
