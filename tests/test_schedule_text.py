@@ -156,3 +156,17 @@ def test_the_part_of_the_day_says_which_half(text, cron):
 def test_noon_and_midnight_are_times_among_others(text, cron):
     """'at noon and 6pm' ran at noon only."""
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("every Sunday night at 11", "0 23 * * 0"),
+        ("every evening at 7", "0 19 * * *"),
+        ("Friday afternoon at 3", "0 15 * * 5"),
+        ("every night at 2", "0 2 * * *"),
+    ],
+)
+def test_the_part_of_the_day_before_the_time_says_which_half(text, cron):
+    """'Sunday night at 11' ran at 11 in the morning."""
+    assert parse_schedule(text).cron == cron

@@ -107,3 +107,18 @@ def test_an_acronym_a_comment_defines_and_initials_of_a_columns_own_comment_are_
 def test_a_request_says_what_an_acronym_stands_for_or_the_acronym(tmp_path, request_text):
     spec, gaps = written_spec(request_text, CLINIC, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "pt_visit" and "bu_cd" in str(spec["transformations"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the scale tickets held for inspection", "insp_flg"),
+        ("Load the scale tickets, leaving out those held for inspection", "not insp_flg"),
+        ("scale tickets except the inspection ones", "not insp_flg"),
+    ],
+)
+def test_an_abbreviated_yes_no_column_is_said_by_its_word_and_negated(elevator, tmp_path, request_text, condition):
+    """`insp_flg` is 'inspection' (its `_flg` names it a flag); 'leaving out' before it keeps the others
+    (before, the flag was not read, or read as yes)."""
+    spec, gaps = written_spec(request_text, elevator, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]

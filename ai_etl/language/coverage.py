@@ -72,12 +72,12 @@ from ai_etl.language.spoken import (
     lemma,
     own_abbreviations,
     spoken_column_names,
+    spoken_flag,
     spoken_words,
     starts_a_column_name,
     synonyms,
     table_prefix,
     verb_lemma,
-    without_flag_suffix,
     word_classes,
 )
 from ai_etl.language.units import UNITS, same_dimension
@@ -282,7 +282,7 @@ class SchemaIndex:
 
     def spoken(self, table: str, column: str) -> tuple[str, ...]:
         """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
-        return spoken_words(without_flag_suffix(column) if (table, column) in self.flags else column, self.prefixes.get(table))
+        return spoken_flag(column, self.prefixes.get(table)) if (table, column) in self.flags else spoken_words(column, self.prefixes.get(table))
 
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""

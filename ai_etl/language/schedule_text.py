@@ -82,7 +82,7 @@ _ANOTHER_CLOCK = re.compile(
 _PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b")
 
 
-def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> tuple[int, int]:
+def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, before: str = "") -> tuple[int, int]:
     """A clock reading in 24-hour form: 8pm -> 20, 12am -> 0, 'в 9 вечера' -> 21."""
     meridiem = (meridiem or "").replace(".", "")
     if hour > 12 and meridiem:
@@ -95,6 +95,8 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str) -> 
         hour += 12
     elif not meridiem and (part := _PART_OF_DAY.match(rest)) and part[1] in ("afternoon", "evening", "night") and 5 <= hour < 12:
         hour += 12  # ('12 in the afternoon' is noon; '2 at night' stays 2)
+    elif not meridiem and (part := re.search(r"\b(afternoon|evening|night)\s+(?:at|@)\s*$", before)) and (1 if part[1] == "afternoon" else 5) <= hour < 12:
+        hour += 12  # 'Sunday night at 11', 'every evening at 7', 'Friday afternoon at 3'
     if hour > 23 or minute > 59:
         raise ScheduleTextError(f"'{said}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
     return hour, minute
@@ -122,7 +124,7 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     while match:
         rest = lowered[match.end() : match.end() + 20]
         tail = (_PART_OF_DAY.match(rest) or re.match(r"\s*(?:час\w*)?(?:\s*(?:ночи|утра|дня|вечера))?", rest) or [""])[0]  # 'в 2 часа ночи'
-        times.append(_clock_time(int(match[1]), int(match[2] or 0), match[3], rest, match[0].strip()))
+        times.append(_clock_time(int(match[1]), int(match[2] or 0), match[3], rest, match[0].strip(), lowered[max(0, match.start() - 20) : match.start() + 3]))
         end = match.end() + len(tail)
         match = _ANOTHER_CLOCK.match(lowered, end)
     return times, text[first:end].strip()

@@ -260,6 +260,16 @@ def starts_a_column_name(text: str, start: int, end: int, names: set[str]) -> bo
     return any(len(name) > end - start and re.match(rf"{re.escape(name)}s?\b", rest) for name in names)
 
 
+FLAG_WORDS = {"bool", "flag", "flg", "yn", "ind"}  # what names a column a yes/no one, not what it says yes to
+
+
+def spoken_flag(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
+    """The words of what a yes/no column says yes to: `litig_flg` -> ('litigation',), `activebool` -> ('active',)."""
+    if (stripped := without_flag_suffix(identifier)) != identifier and not re.search(r"_[a-z]+$", identifier[len(stripped) :]):
+        return spoken_words(stripped, prefix)  # a suffix written on (`activebool`): no part of its own
+    return tuple(w for w in spoken_words(identifier, prefix) if w not in FLAG_WORDS)
+
+
 def without_flag_suffix(name: str) -> str:
-    """`activebool` -> `active`, `vip_flag` -> `vip`: the word a yes/no column is named for."""
-    return re.sub(r"_?(?:bool|flag|yn)$", "", name) or name
+    """`activebool` -> `active`, `vip_flag` -> `vip`, `void_flg` -> `void`: the word a yes/no column is named for."""
+    return re.sub(r"(?:_?(?:bool|flag|yn)|_(?:flg|ind))$", "", name) or name

@@ -10,7 +10,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
-from ai_etl.language.spoken import acts_named, is_past_verb, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, without_flag_suffix
+from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -123,6 +123,10 @@ def read_value_conditions(p: Parse) -> None:
 NEGATED = re.compile(r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?$")
 
 
+# a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
+NEGATED_NEAR = re.compile(r"\b(?:not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,4}$")
+
+
 MEASURE_NOUNS = {"amount", "amounts", "total", "sum", "quantity", "quantities", "value", "money", "units"}
 
 
@@ -207,7 +211,7 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
     flag = column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type))
     if not flag:
         return None
-    spoken = [w for w in spoken_words(without_flag_suffix(column.name)) if w not in ("be", "have")]  # `activebool`
+    spoken = [w for w in spoken_flag(column.name) if w not in ("be", "have")]  # `activebool`, `litig_flg`
     for alias in column_aliases(column.name)[1:] + [column.name] + ([" ".join(spoken)] if spoken else []):
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
@@ -216,6 +220,8 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             said = re.search(pattern, text)
             if said and re.match(r"\s+(?:columns?|fields?|flags?|indicators?|attributes?)\b", text[said.end() :]):
                 continue  # 'with its contractor column': the column carried, no rows chosen
+            if said and truth and NEGATED_NEAR.search(text[: said.start()]):
+                truth = False  # 'leaving out voided checks', 'except the remote ones'
             if said:
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
