@@ -235,3 +235,21 @@ def test_of_two_equally_short_paths_the_one_through_rows_referring_to_both_ends_
     assert [h.table for h in join_path(catalog, "race", "rower")] == ["entry", "rower"]
     with pytest.raises(AmbiguousJoin):  # two link tables: which one is meant is not said
         join_path(Catalog(connector="c", tables=[*catalog.tables, table("coach_note", "note_id", "rower_id", "race_id", rower_id="rower.rower_id", race_id="race.race_id")]), "rower", "race")
+
+
+def test_two_ways_along_references_of_different_lengths_are_two_meanings():
+    """An expense's department is its approver's (2 joins) or its project's (3 joins, through its program):
+    the shortest was taken silently before, an answer by the approver's department where the project's was meant."""
+    def table(name, *columns, **references):
+        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
+
+    catalog = Catalog(connector="c", tables=[
+        table("department", "dept_id"), table("staff", "staff_id", "dept_id", dept_id="department.dept_id"),
+        table("program", "program_id", "dept_id", dept_id="department.dept_id"),
+        table("project", "project_id", "program_id", program_id="program.program_id"),
+        table("expense", "expense_id", "approved_by", "project_id", approved_by="staff.staff_id", project_id="project.project_id"),
+    ])  # fmt: skip
+    for start, goal in (("expense", "department"), ("department", "expense")):
+        with pytest.raises(AmbiguousJoin, match="approved_by.*or.*project_id|project_id.*or.*approved_by"):
+            join_path(catalog, start, goal)
+    assert [h.table for h in join_path(catalog, "expense", "staff")] == ["staff"]  # one join: the column says it

@@ -83,12 +83,26 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     for one_way in ([path for path in paths if not any(h.fans_out for h in path)], [path for path in paths if all(h.fans_out for h in path)]):
         if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
+    one = paths[0]
+    if len(paths) == 1 and len(one) > 1 and len({h.fans_out for h in one}) == 1 and len(others := _one_way_paths(graph, start, goal, one[0].fans_out)) > 1:
+        raise AmbiguousJoin(start, goal, others)  # an offer's department: its approver's, or its role's (a longer way)
     linked = [path for path in paths if not through_a_shared_parent(path)]
     if len(paths) > 1 and len(linked) == 1:  # 'members and the classes they booked': through the bookings that refer
         return linked[0]  # to both, never every class of the club a member belongs to
     if len(paths) > 1:
         raise AmbiguousJoin(start, goal, paths)
     return paths[0]
+
+
+def _one_way_paths(graph: nx.MultiGraph, start: str, goal: str, fans_out: bool) -> list[list[Hop]]:
+    """Every way within MAX_HOPS joins only along references (one `goal` row per `start` row), or only against
+    them, shortest first: two of them are two meanings of 'the goal of a start row' (or of 'its start rows')."""
+    found = []
+    for tables in nx.all_simple_paths(graph, start, goal, cutoff=MAX_HOPS):
+        for hops in product(*(_hops(graph, a, b) for a, b in zip(tables, tables[1:]))):
+            if all(h.fans_out == fans_out for h in hops):
+                found.append(list(hops))
+    return sorted(found, key=len)
 
 
 def through_a_shared_parent(path: list[Hop]) -> bool:
