@@ -9,6 +9,8 @@ import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.coverage import check_coverage
+from ai_etl.spec import Pipeline
 
 SCHOOL = Catalog(
     connector="school",
@@ -108,3 +110,24 @@ def test_a_word_read_as_a_value_of_the_rows_is_no_flag_of_rows_farther_away(tmp_
     were hired: their status says who cancelled, no date says when."""
     spec, gaps = written_spec("How many sailors cancelled each month in 2024?", SCHOOL, tmp_path)
     assert "lesson" not in str(spec["transformations"]) and "contract = 'cancelled'" in _filters(spec) and [g.phrase for g in gaps] == ["cancelled"]
+
+
+def test_a_later_act_of_the_missing_rows_is_not_their_absence(tmp_path):
+    """'trainees who never finished any module' were read as trainees with no registration at all (no gap): a
+    registration records its making and later acts (`completed_at`, `refunded_at`, NULL until then), and
+    'finished' is not the making."""
+    def table(name, *columns, **references):
+        return CatalogTable(name=name, primary_key=[columns[0].name], columns=list(columns), references=references)
+
+    catalog = Catalog(connector="academy", tables=[
+        table("trainee", CatalogColumn(name="trainee_id", type="integer"), CatalogColumn(name="email", type="text")),
+        table("module", CatalogColumn(name="module_id", type="integer"), CatalogColumn(name="title", type="text")),
+        table("registration", CatalogColumn(name="reg_id", type="integer"), CatalogColumn(name="trainee_id", type="integer"),
+              CatalogColumn(name="module_id", type="integer"), CatalogColumn(name="registered_at", type="timestamp with time zone", nullable=False),
+              CatalogColumn(name="completed_at", type="timestamp with time zone"), CatalogColumn(name="refunded_at", type="timestamp with time zone"),
+              trainee_id="trainee.trainee_id", module_id="module.module_id"),
+    ])  # fmt: skip
+    spec, gaps = written_spec("Trainees who have never registered for any module", catalog, tmp_path)
+    assert gaps == [] and spec["transformations"][0]["how"] == "anti"
+    pipeline = Pipeline.model_validate(spec)  # the same spec cannot answer 'never finished'
+    assert [g.phrase for g in check_coverage("Trainees who have never finished any module", catalog, pipeline).gaps] == ["finished"]

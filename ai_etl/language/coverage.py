@@ -330,7 +330,7 @@ def check_coverage(
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
-    relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, evidence)
+    relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
     for i, (position, token) in enumerate(tokens):
         if position in unplaced:
@@ -458,11 +458,14 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
     return found
 
 
-def _negated_relations(tokens: list[tuple[int, str]], evidence: Evidence) -> set[int]:
+def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence: Evidence) -> set[int]:
     """'rooms that have never been booked', 'instructors not teaching any course': in a spec that keeps the
-    rows with no related row (an anti join), the verb after the negation is that relation."""
+    rows with no related row (an anti join), the verb after the negation is that relation; unless it is an act
+    the missing rows record as happening later (`completed_at`, NULL until then), or they record several acts
+    and it is none of them: 'never finished any course' is not 'never enrolled in any'."""
     if not evidence.anti_join:
         return set()
+    acts = [_acts_recorded(catalog.table(t)) for t in evidence.anti_joined if catalog.table(t)]  # (made, happened later)
     found: set[int] = set()
     for i, (_, word) in enumerate(tokens):
         if word in ("not", "never", "n't", "no"):
@@ -470,9 +473,18 @@ def _negated_relations(tokens: list[tuple[int, str]], evidence: Evidence) -> set
                 if following in ("been", "yet", "ever"):
                     continue
                 if "VERB" in word_classes(following) and (following.endswith(("ed", "ing")) or is_past_verb(following)):
-                    found.add(position)
+                    act = verb_lemma(following) or lemma(following)
+                    if not any(act in later or (act not in made and len(made | later) > 1) for made, later in acts):
+                        found.add(position)
                 break
     return found
+
+
+def _acts_recorded(table) -> tuple[set[str], set[str]]:
+    """The acts a table's date columns record: those every row has (`enrolled_at`, and the acts its name says:
+    the row's making) and those some rows have (`completed_at`, NULL until it happens)."""
+    dated = [(c, act) for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and (act := _act_of_date(c.name, table.name))]
+    return {act for c, act in dated if not c.nullable} | set(act_verbs(table.name)), {act for c, act in dated if c.nullable}
 
 
 def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

@@ -76,6 +76,7 @@ class Evidence:
     load_mode: str = "full_refresh"
     grouped: bool = False
     anti_join: bool = False
+    anti_joined: set[str] = field(default_factory=set)  # the tables whose rows must be missing
     deduplicated: bool = False
     text: str = ""
     output_names: set[str] = field(default_factory=set)
@@ -121,6 +122,8 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, JoinTransform):
             found.tables.update(step.tables)
             found.anti_join = found.anti_join or step.how == "anti"
+            if step.how == "anti":
+                found.anti_joined.update(step.tables)
             if step.how == "left":
                 found.constructs.add("outer")
             parts += [step.left_on, step.right_on, *(step.where and [step.where] or []), *(h.right_on for h in step.through)]
