@@ -131,3 +131,10 @@ def test_a_later_act_of_the_missing_rows_is_not_their_absence(tmp_path):
     assert gaps == [] and spec["transformations"][0]["how"] == "anti"
     pipeline = Pipeline.model_validate(spec)  # the same spec cannot answer 'never finished'
     assert [g.phrase for g in check_coverage("Trainees who have never finished any module", catalog, pipeline).gaps] == ["finished"]
+
+
+def test_an_act_said_with_to_whom_is_the_act_not_the_status_now(tmp_path):
+    """'charters reserved to them' are every charter reserved (the act `reserved_at` records), not those whose
+    status is still 'reserved' (before: a filter on the status, the sailed ones lost)."""
+    spec, gaps = written_spec("Top 3 sailors by the number of charters reserved to them", SCHOOL, tmp_path)
+    assert gaps == [] and "status" not in _filters(spec) and "limit 3" in str(spec["transformations"])

@@ -84,7 +84,7 @@ from ai_etl.language.units import UNITS, same_dimension
 from ai_etl.language.value_conditions import (
     MEASURE_NOUNS,
     VALUE_SYNONYMS,
-    WHEN_FOLLOWS,
+    ACT_FOLLOWS,
     describes_a_measure,
 )
 from ai_etl.spec import Pipeline
@@ -717,7 +717,7 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
-            if is_past_verb(value) and WHEN_FOLLOWS.match(text, match.end()) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence):
+            if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
@@ -731,10 +731,11 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     return spans, gaps
 
 
-def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> bool:
-    """Does the spec use a date or time column of one of `tables` recording the act (`delivered_at` of 'deliver')?"""
+def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence, to_whom: bool = False) -> bool:
+    """Does the spec use a date or time column of one of `tables` recording the act (`delivered_at` of 'deliver'),
+    or, for 'issued to them', read the rows of a table recording it?"""
     return bool(act) and any(
-        t in tables and c.lower() in evidence.identifiers and c.lower() in schema.time_columns and act in acts_named(c)
+        t in tables and (c.lower() in evidence.identifiers or (to_whom and t in evidence.tables)) and c.lower() in schema.time_columns and act in acts_named(c)
         for t, c in schema.columns.get(act, ())
     )
 

@@ -154,13 +154,14 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     return subject is not None and subject != table
 
 
-# what says when something happened, right after its verb ('booked in October 2025', 'closed before 2024')
-WHEN_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this)\b")
+# what says when something happened, or to whom, right after its verb ('booked in October 2025', 'closed before
+# 2024', 'issued to them'): the act, not the state the rows are in now
+ACT_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this|to|by)\b")
 
 
 def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
-    """A participle followed by when, where the table keeps the act's own date or time (`booked_at` of 'booked')."""
-    if not WHEN_FOLLOWS.match(text, span[1]):
+    """A participle followed by when or to whom, where the table keeps the act's own date or time (`booked_at` of 'booked')."""
+    if not ACT_FOLLOWS.match(text, span[1]):
         return False
     act = verb_lemma(text[span[0] : span[1]].split()[-1])
     return bool(act) and any(
