@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import GroupKey
-from ai_etl.catalog.joins import belongs_to
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
 from ai_etl.language.reading import (
     Mention,
     Parse,
@@ -110,6 +110,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             p.intent.refusal = f"'{said}' could be `{column}` or the {words_[0]}'s own `{rival}`; say which (e.g. '{rival}')."
             return None
         return GroupKey(column=column)
+    if owned := _attribute_of(p, words_):
+        return GroupKey(column=owned)  # 'each type of permit': the permit's (its application's) type
     for size in range(len(words_) - 1, 0, -1):  # 'product category' -> products.category
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
@@ -135,6 +137,33 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _attribute_of(p: Parse, words_: list[str]) -> str | None:
+    """'type of permit': the column `type` names of the permit itself, else of the one nearest table each permit
+    belongs to (a permit's application's `type_cd`); never of rows that belong to the permit (its inspections)."""
+    if "of" not in words_[1:-1]:
+        return None
+    cut = words_.index("of")
+    attribute, owner = " ".join(words_[:cut]), resolve_table(p.catalog, " ".join(words_[cut + 1 :]))
+    if owner is None:
+        return None
+    if column := column_of(p.catalog.table(owner), attribute):
+        return f"{owner}.{column}"
+    for hops in range(1, 3):  # the tables it belongs to, nearest first
+        found = [f"{t.name}.{c}" for t in p.catalog.tables if len(_up_path(p, owner, t.name)) == hops and (c := column_of(t, attribute))]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _up_path(p: Parse, table: str, owner: str) -> list:
+    """The joins from each `table` row to the one `owner` row it belongs to; none when it belongs to none."""
+    try:
+        hops = join_path(p.catalog, table, owner) if table != owner else []
+    except (NoJoinPath, AmbiguousJoin):
+        return []
+    return hops if not any(h.fans_out for h in hops) else []
 
 
 def _the_one_named_with(p: Parse, head: str, tail: str) -> str | None:
