@@ -155,12 +155,14 @@ def test_two_equally_short_paths_are_an_ambiguity_not_a_guess():
         join_path(catalog, "citation", "paper")
 
 
+def table(name: str, *columns: str, **references: str) -> CatalogTable:
+    """A table of integer columns, keyed by the first, for the join-graph tests."""
+    return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
+
+
 def test_of_two_equally_short_paths_the_one_running_one_way_along_references_is_taken():
     """reservation -> room -> hotel gives each reservation one hotel; reservation <- review -> hotel gives the
     hotels its reviews name. From the hotel, its reservations are those of its rooms."""
-    def table(name, *columns, **references):
-        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
-
     catalog = Catalog(connector="c", tables=[
         table("hotel", "hotel_id"), table("room", "room_id", "hotel_id", hotel_id="hotel.hotel_id"),
         table("reservation", "res_id", "room_id", room_id="room.room_id"),
@@ -223,9 +225,6 @@ def test_the_values_of_a_fixed_width_column_are_read_without_their_padding(scrat
 def test_of_two_equally_short_paths_the_one_through_rows_referring_to_both_ends_is_taken():
     """A rower and a regatta race are related by the entries that name both, not by the club both belong to
     (every race the club hosts with every rower of the club)."""
-    def table(name, *columns, **references):
-        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
-
     catalog = Catalog(connector="c", tables=[
         table("club", "club_id"), table("rower", "rower_id", "club_id", club_id="club.club_id"),
         table("race", "race_id", "club_id", club_id="club.club_id"),
@@ -240,9 +239,6 @@ def test_of_two_equally_short_paths_the_one_through_rows_referring_to_both_ends_
 def test_two_ways_along_references_of_different_lengths_are_two_meanings():
     """An expense's department is its approver's (2 joins) or its project's (3 joins, through its program):
     the shortest was taken silently before, an answer by the approver's department where the project's was meant."""
-    def table(name, *columns, **references):
-        return CatalogTable(name=name, primary_key=[columns[0]], columns=[CatalogColumn(name=c, type="integer") for c in columns], references=references)
-
     catalog = Catalog(connector="c", tables=[
         table("department", "dept_id"), table("staff", "staff_id", "dept_id", dept_id="department.dept_id"),
         table("program", "program_id", "dept_id", dept_id="department.dept_id"),
