@@ -14,7 +14,7 @@ from ai_etl.agents.contracts import (
     CatalogTable,
     Intent,
 )
-from ai_etl.catalog.joins import distances
+from ai_etl.catalog.joins import belongs_to, distances
 from ai_etl.catalog.values import is_measuring_number, is_numeric
 from ai_etl.language.request_text import (
     UNITS,
@@ -303,6 +303,9 @@ def resolve_column(p: Parse, phrase: str) -> str | None:
         return phrase if p.catalog.table(table).column(column) else None
     main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
     tables = near_tables(p) if main else p.catalog.tables
+    if main:  # at one distance, a table the rows belong to before rows that belong to them ('type': the application's, not the inspections')
+        distance = {main.name: 0, **reachable(p)}
+        tables = sorted(tables, key=lambda t: (distance.get(t.name, 9), t.name != main.name and not belongs_to(p.catalog, main.name, t.name)))
     for table in tables:
         if column := column_of(table, phrase):
             return f"{table.name}.{column}"
