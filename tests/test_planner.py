@@ -183,6 +183,28 @@ def test_a_semicolon_in_prose_is_not_a_statement():
     check_request("Load contacts files; signed_on has mixed date formats")  # no exception
 
 
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Top 5 members by visits in 2025; update it twice a day, at noon and 6pm",  # refused as SQL before
+        "How much money have drop-ins brought in at each club?",  # refused as destructive before
+        "Load parcels; select the ones with a drop-off note",
+        "Copy the accounts whose soft-delete flag is false",
+    ],
+)
+def test_words_of_destructive_statements_in_prose_are_not_refused(request_text):
+    check_request(request_text)  # no exception
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Load x; update orders set amount = 0", "Load x; select * from pg_user", "Load x; delete from orders", "Load x; create table t (a int)"],
+)
+def test_statements_after_a_semicolon_are_refused(request_text):
+    with pytest.raises(Refusal, match="SQL statements|only reads sources"):
+        check_request(request_text)
+
+
 def test_each_grain_is_a_schedule_only_when_the_schedule_reads_it_so():
     grouped = intent("How many users signed up each month?")
     assert grouped.cron is None and [(g.column, g.grain) for g in grouped.group_by] == [("users.signup_date", "month")]

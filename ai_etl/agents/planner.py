@@ -15,14 +15,18 @@ from ai_etl.agents.gateway import Gateway
 from ai_etl.agents.schema_analyst import Refusal
 
 MAX_REQUEST_CHARS = 4_000
+# verbs that change or remove data, as verbs: 'drop-ins' and 'soft-delete flags' are nouns of a schema
 DESTRUCTIVE = re.compile(
-    r"\b(drop|delete|truncate|alter|grant|revoke|wipe|erase|purge|destroy|"
-    r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b",
+    r"(?<![\w-])(drop|delete|truncate|alter|grant|revoke|wipe|erase|purge|destroy|"
+    r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b(?!-)",
     re.IGNORECASE,
 )
+# a statement after a ';' has SQL's shape ('; select pg_sleep(1)', '; delete from t'); '; update it twice a day' is prose
 STATEMENT = re.compile(
     r";\s*(?:also\s+|then\s+|and\s+)?(?:run\s+|execute\s+)?"
-    r"(?:select|drop|insert|update|delete|create|alter|grant|truncate|copy|call|do|exec\w*)\b"
+    r"(?:select\s+(?:\*|[\w.]+\s*\(|[^;]*\bfrom\s+[\w.\"]+)|update\s+[\w.\"]+\s+set|delete\s+from|insert\s+into"
+    r"|(?:create|drop|alter)\s+(?:or\s+replace\s+)?(?:temp\w*\s+)?(?:table|view|database|schema|index|function|role|user|extension|trigger|materialized)"
+    r"|grant|revoke|truncate|copy\s+[\w.\"]+\s+(?:from|to)|call\s+[\w.]+\s*\(|do\s+\$|exec\w*)\b"
     r"|--|/\*|\b(?:exec(?:ute)?|run)\s+(?:sql|statement|command|query)\b",
     re.IGNORECASE,
 )
