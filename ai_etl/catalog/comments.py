@@ -47,8 +47,19 @@ def _names(said: str) -> list[str]:
 def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the value it means): the values, place names of codes, and the names
     the column's comment gives its codes."""
-    named = [(name, code) for code, names in column.value_names.items() for name in names]
+    named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
     return value_forms(column.known_values()) + named
+
+
+def _tenses(name: str) -> list[str]:
+    """A code's name and, for a past participle, its past tense: 'W = withdrawn' is said 'guests who withdrew'."""
+    from lemminflect import getInflection
+
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
+
+    if " " in name or not is_past_verb(name):
+        return [name]
+    return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
 
 
 # What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.

@@ -27,7 +27,7 @@ from ai_etl.language.durations import SECONDS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
-from ai_etl.language.phrasal_verbs import with_phrasal_verbs
+from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_presentation_order,
@@ -112,6 +112,8 @@ SCHEDULE_WORDS = set(
     week weeks month months daily hourly weekly monthly starting start час часа часов ночи ночью утра утром вечера
     вечером дня минут минуты каждый каждую каждые раз""".split()
 )
+# particles that make a verb an act of the rows ('showed up', 'brought back'): placed only when read as the act a schema records
+PARTICLES = {"up", "out", "off", "back", "down", "away"}
 ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
 WEEKDAYS = SCHEDULE_WEEKDAYS | {f"{day}s": n for day, n in SCHEDULE_WEEKDAYS.items() if day.isascii()}  # 'on Sundays'
 NUMBER_WORDS = {
@@ -332,6 +334,7 @@ def check_coverage(
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
+    acts = recorded_acts(catalog)
     for i, (position, token) in enumerate(tokens):
         if position in unplaced:
             missing.append((position, token, unplaced[position]))
@@ -346,6 +349,9 @@ def check_coverage(
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
         if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token) and not described:
             missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
+            continue
+        if i + 1 < len(tokens) and _unread_phrasal_verb(token, tokens[i + 1][1], acts):
+            missing.append((position, f"{token} {tokens[i + 1][1]}", []))  # 'guests who showed up': an act, not 'show'
             continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
@@ -366,6 +372,16 @@ def check_coverage(
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
     return CoverageReport(gaps=gaps)
+
+
+def _unread_phrasal_verb(word: str, particle: str, acts: set[str]) -> bool:
+    """'guests who showed up', 'bikes taken out': a past verb and its particle, where the verb alone is a pipeline's
+    word or the phrasal verb one of an act the schema does not record ('checked out' of `checked_out_on` is read);
+    'set up' is as likely the command."""
+    verb = verb_lemma(word)
+    return bool(verb) and word != verb and particle in PARTICLES and is_past_verb(word) and verb + particle not in acts and (
+        lemma(word) in PIPELINE_WORDS or (verb, particle) in PHRASAL
+    )
 
 
 COMPARED_WITH = re.compile(r"\b(?:over|above|under|below|exceed(?:s|ed|ing)?|beyond|within|more\s+than|less\s+than)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?P<what>[a-z_]+)\b(?!\s*\d)")

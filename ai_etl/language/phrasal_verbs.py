@@ -1,6 +1,7 @@
 """Phrasal verbs said for the one-word acts a schema records: 'loans that came back late' are returned
-(`returned_on`), 'users who never logged in' have no `last_login_at`. A phrasal verb is rewritten only where
-the schema records one of its one-word acts and not the phrasal verb's own words, in the tense it was said."""
+(`returned_on`), 'users who never logged in' have no `last_login_at`, 'classes they showed up to' were attended
+('A = attended'). A phrasal verb is rewritten only where the schema records one of its one-word acts (a date
+column's or a code's) and not the phrasal verb's own words, in the tense it was said."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog
 from ai_etl.language.reading import STAMP_WORDS, event_of
-from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
 PHRASAL = {
@@ -20,11 +21,14 @@ PHRASAL = {
     ("pay", "back"): ("repay", "refund"), ("pick", "up"): ("pickup", "collect"), ("drop", "off"): ("dropoff", "deliver"),
     ("close", "out"): ("close",), ("wrap", "up"): ("complete", "finish", "close"), ("sign", "off"): ("approve",),
     ("set", "up"): ("create", "install"), ("call", "off"): ("cancel",), ("move", "out"): ("moveout", "vacate"),
+    ("show", "up"): ("attend", "arrive", "appear"), ("turn", "up"): ("attend", "arrive", "appear"),
+    ("drop", "out"): ("withdraw", "quit"), ("pull", "out"): ("withdraw",), ("back", "out"): ("withdraw", "cancel"),
 }  # fmt: skip
 
 
-def _acts(catalog: Catalog) -> set[str]:
-    """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check')."""
+def recorded_acts(catalog: Catalog) -> set[str]:
+    """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check')
+    and those a code's name says in a past participle ('A = attended': 'attend')."""
     found: set[str] = set()
     for table in catalog.tables:
         prefix = table_prefix([c.name for c in table.columns])
@@ -32,6 +36,7 @@ def _acts(catalog: Catalog) -> set[str]:
             if column.type.startswith(("date", "timestamp")):
                 found.add(event_of(column.name, prefix))
                 found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
+            found.update(verb_lemma(name) for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
     return found
 
 
@@ -39,7 +44,7 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
     """'came back after their due date' -> 'returned after their due date' where a date column records returns."""
     from lemminflect import getInflection
 
-    acts = _acts(catalog)
+    acts = recorded_acts(catalog)
 
     def one_word(match: re.Match) -> str:
         verb = verb_lemma(match[1])
