@@ -62,6 +62,9 @@ def read_count_threshold(p: Parse) -> None:
         counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
         before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
         said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
+        related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])
+        if related and resolve_table(p.catalog, related[1]):
+            said = related[1]  # 'learners who have enrolled in more than 3 courses': the learners, not the enrollments the verb names
         if not said or not counted:
             return
         subject = resolve_table(p.catalog, said)

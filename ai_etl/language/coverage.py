@@ -27,6 +27,7 @@ from ai_etl.language.durations import SECONDS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
+from ai_etl.language.inclusions import inclusions
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -347,6 +348,8 @@ def check_coverage(
             continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
+        if counted and token in ("each", "apiece") and evidence.grouped and evidence.has("count"):
+            continue  # 'with how many each': the count of each group
         if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token) and not described:
             missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
             continue
@@ -371,6 +374,7 @@ def check_coverage(
     gaps += _each_without_groups(text, schema, evidence)
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
+    gaps += _orphans_unasked(text, catalog, evidence)
     return CoverageReport(gaps=gaps)
 
 
@@ -481,6 +485,8 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
     and it is none of them: 'never finished any course' is not 'never enrolled in any'."""
     if not evidence.anti_join:
         return set()
+    if _orphans(catalog, evidence):
+        return set()  # rows whose own course is missing: no verb of the request says that ('never finished any course')
     acts = [_acts_recorded(catalog.table(t)) for t in evidence.anti_joined if catalog.table(t)]  # (made, happened later)
     found: set[int] = set()
     for i, (_, word) in enumerate(tokens):
@@ -494,6 +500,26 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
                         found.add(position)
                 break
     return found
+
+
+ORPHANS_SAID = re.compile(r"\b(?:orphan\w*|dangling|missing|unknown|invalid|broken|no\s+(?:matching|such)|(?:not|n't)\s+exist\w*)\b")
+
+
+def _orphans(catalog: Catalog, evidence: Evidence) -> set[str]:
+    """The anti-joined tables that the rows read refer to by a column that is never NULL: the spec keeps rows
+    whose own parent is missing ('sponsors not attached to any stage', by a nullable `stage_id`, are fine)."""
+    read = [catalog.table(t) for t in evidence.tables - evidence.anti_joined if catalog.table(t)]
+    required = {ref.split(".")[0] for table in read for column, ref in table.references.items() if (c := table.column(column)) and not c.nullable}
+    return evidence.anti_joined & required if evidence.anti_join else set()
+
+
+def _orphans_unasked(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:
+    """'learners who never finished any course' written as the enrollments whose course does not exist: rows
+    without their own parent answer only a request that asks for missing or orphaned references."""
+    if not (orphans := _orphans(catalog, evidence)) or ORPHANS_SAID.search(text):
+        return []
+    said = re.search(r"\b(?:never|not|no|without|n't)\b(?:\s+[\w'-]+){0,3}", text)
+    return [Gap(phrase=said[0] if said else "without", why=f"the pipeline would keep the rows whose own {sorted(orphans)[0]} is missing")]
 
 
 def _acts_recorded(table) -> tuple[set[str], set[str]]:
@@ -715,6 +741,12 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
     literal of the spec. Returns the spans they cover and the values the spec does not use."""
     spans: list[tuple[int, int]] = []
     gaps: list[Gap] = []
+    for start, end, value in inclusions(text, schema.values):  # 'refunded ones included': kept, not filtered
+        spans.append((start, end))
+        owners = schema.values[value]
+        meant = {v.strip().lower() for _, _, v in owners}
+        if any(c.lower() in evidence.identifiers for _, c, _ in owners) and not meant & evidence.strings:
+            gaps.append(Gap(phrase=text[start:end].strip(), why=f"the request includes them, but the pipeline filters {sorted({c for _, c, _ in owners})[0]} without them"))
     names = schema.spoken_column_names
     measured = MEASURE_NOUNS | {w for t, c in schema.numeric_columns for w in spoken_words(c, schema.prefixes.get(t))}
     for value in sorted(schema.values, key=len, reverse=True):

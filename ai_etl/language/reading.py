@@ -17,6 +17,7 @@ from ai_etl.agents.contracts import (
 from ai_etl.catalog.joins import belongs_to, distances
 from ai_etl.catalog.values import is_measuring_number, is_numeric
 from ai_etl.language.request_text import (
+    FUNCTION_WORDS,
     UNITS,
     column_aliases,
     plural,
@@ -191,6 +192,8 @@ def people_table(catalog: Catalog) -> str | None:
 
 def column_of(table: CatalogTable, phrase: str) -> str | None:
     phrase = phrase.strip().lower()
+    if phrase in FUNCTION_WORDS:  # 'enrolled in more than 3 courses' says nothing of `mktg_opt_in`
+        return next((c.name for c in table.columns if c.name.lower() == phrase), None)
     prefix = table_prefix([c.name for c in table.columns]) or ""
     own = f"{singular(table.name)}_"  # `mountain.mountain_altitude` is the mountain's "altitude"
     for column in table.columns:

@@ -18,6 +18,7 @@ from ai_etl.agents.contracts import (
     MeasureIntent,
 )
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import (
@@ -58,6 +59,7 @@ from ai_etl.language.missing_values import (
     read_null_states,
 )
 from ai_etl.language.money import with_money_spent_named
+from ai_etl.language.inclusions import inclusions
 from ai_etl.language.phrasal_verbs import with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -160,6 +162,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     p.spread = SPREAD.search(p.text)
     if p.spread:
         blank(p, p.spread.start(), p.spread.start("rest"))
+    for start, end, _ in inclusions(p.text, {form.strip().lower() for t in catalog.tables for c in t.columns for form, _ in said_forms(c)}):
+        blank(p, start, end)  # 'refunded ones included': no condition
     read_top_groups(p)
     read_share(p)
     read_ratio(p)

@@ -1,0 +1,45 @@
+"""Values said as included: 'refunded ones included', 'cancelled ones count too', 'including drafts'.
+
+A request says so to keep rows a reader might think left out; such a phrase adds no condition. The parser
+reads past it, and coverage accounts for it only where the spec keeps those rows: it must not filter the
+column that holds the value, unless the filter names the value too ('completed orders, refunded ones
+included' is status in (completed, refunded), never status = completed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = r"[a-z][\w-]*"
+# 'refunded ones included', 'cancelled ones count too', '(refunded enrollments count too)', 'drafts included'
+_AFTER = re.compile(
+    rf"(?<![\w-])(?P<head>{_WORD})(?:\s+(?P<noun>{_WORD}))?\s*\)?,?\s*(?:(?:are|is)\s+)?"
+    r"(?P<tail>included(?:\s+too|\s+as\s+well)?|count(?:s|ed)?\s+(?:too|as\s+well)|too|as\s+well)(?![\w-])"
+)
+# 'including drafts', 'even refunded ones', 'count cancelled ones too'
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<lead>including|incl\.?|even|count(?:ing)?)\s+(?:the\s+|any\s+|all\s+)?(?P<head>{_WORD})"
+    r"(?:\s+ones)?(?P<tail>\s+too|\s+as\s+well)?(?![\w-])"
+)
+
+
+def inclusions(text: str, value_words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, value word) of each value said as included; `value_words`: the schema's values as said
+    (lower case). A word counts in its plural too ('drafts')."""
+    values = set(value_words)
+
+    def said(word: str) -> str | None:
+        return word if word in values else word[:-1] if word.endswith("s") and word[:-1] in values else None
+
+    found: list[tuple[int, int, str]] = []
+    for match in _AFTER.finditer(text):
+        alone = match["tail"] in ("too", "as well")  # 'cancelled ones too', not 'orders to Texas too'
+        if (value := said(match["head"])) and (not alone or match["noun"] == "ones"):
+            found.append((match.start(), match.end(), value))
+    for match in _BEFORE.finditer(text):
+        counted = match["lead"].startswith("count")  # 'counting refunded orders' alone may mean only those
+        if (value := said(match["head"])) and (not counted or match["tail"]):
+            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
+                found.append((match.start(), match.end(), value))
+    return sorted(found)
