@@ -28,6 +28,7 @@ from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
+from ai_etl.language.nominal_acts import with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -315,7 +316,8 @@ def check_coverage(
     evidence = pipeline_evidence(pipeline, transform_code)
     schema = SchemaIndex(catalog)
     blanked, gaps = _without_schedule(request.lower(), request, pipeline)
-    text = without_calendar_word(without_presentation_order(with_phrasal_verbs(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog)), catalog)))
+    text = with_acts_as_nouns(with_phrasal_verbs(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog)), catalog), catalog)
+    text = without_calendar_word(without_presentation_order(text))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])

@@ -1,0 +1,73 @@
+"""Acts said as nouns: 'failures' are the inspections whose result is 'F = fail', 'cancellations' the bookings
+coded 'X = cancelled'. A code named by a verb (or its participle) is also said by the verb's noun; where one
+table's code names that act, the noun is read as the participle and that table ('failed insp'), so the
+readers that know values and tables place it. Nouns the schema itself uses (a table or column named
+`delivery`) are left alone, and so is a noun whose act two tables code (say which)."""
+
+from __future__ import annotations
+
+import re
+
+from ai_etl.agents.contracts import Catalog
+from ai_etl.language.spoken import is_past_verb, spoken_words, verb_lemma, word_classes
+
+# the suffixes English makes nouns of acts with, tried on the verb and on its stem without a final e
+_SUFFIXES = ("y", "ure", "ion", "ation", "ment", "al", "ance", "ence")  # -ion only after a t
+
+
+def act_nouns(verb: str) -> set[str]:
+    """'fail' -> {'failure'}, 'cancel' -> {'cancellation'}, 'deliver' -> {'delivery'}, 'attend' -> {'attendance'}:
+    the derived nouns the lexicon knows (never the verb itself: 'issues' are no issued permits)."""
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    made = {s + suffix for s in stems for suffix in _SUFFIXES if suffix != "ion" or s.endswith("t")}  # 'completion', not 'passion'
+    if verb.endswith("l"):
+        made.add(verb + "lation")  # 'cancel' -> 'cancellation'
+    if verb.endswith("ate"):
+        made.add(verb[:-3] + "ation")  # 'terminate' -> 'termination' (not 'terminal')
+    return {noun for noun in made if "NOUN" in word_classes(noun)} - {verb}
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+def acts_as_nouns(catalog: Catalog) -> dict[str, tuple[str, str]]:
+    """noun said (singular and plural) -> (the participle to read, the table whose code names the act)."""
+    schema_words = {w for t in catalog.tables for w in (*spoken_words(t.name), *(x for c in t.columns for x in spoken_words(c.name)))}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            for names in column.value_names.values():
+                for name in names:
+                    verb = verb_lemma(name) if " " not in name and (is_past_verb(name) or word_classes(name) <= {"VERB", "NOUN"}) else None
+                    if not verb:
+                        continue
+                    participle = name if is_past_verb(name) else _participle(verb)
+                    for noun in act_nouns(verb) - schema_words:
+                        for said in (noun, _plural(noun)):
+                            found.setdefault(said, set()).add((participle, table.name))
+    return {said: next(iter(owners)) for said, owners in found.items() if len({t for _, t in owners}) == 1}
+
+
+def _participle(verb: str) -> str:
+    from lemminflect import getInflection
+
+    return (getInflection(verb, "VBN") or (verb,))[0]
+
+
+def with_acts_as_nouns(text: str, catalog: Catalog) -> str:
+    """'contractors with more than 40 failures' -> 'contractors with more than 40 failed insp'."""
+    nouns = acts_as_nouns(catalog)
+    if not nouns:
+        return text
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")(?![\w-])(?:\s+([a-z]+))?")
+
+    def read(m: re.Match) -> str:
+        following = m[2] or ""
+        if following and following not in FUNCTION_WORDS and "NOUN" in word_classes(following):
+            return m[0]  # 'expiration date', 'completion rate': the noun names something else
+        return f"{nouns[m[1]][0]} {nouns[m[1]][1]}" + m[0][len(m[1]) :]
+
+    return pattern.sub(read, text)
