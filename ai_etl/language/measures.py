@@ -386,10 +386,19 @@ def measure_column(p: Parse, phrase: str) -> str | None:
                 named = resolve_column(p, part)
                 return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
             column = resolve_column(p, part)
-            if column and is_numeric(column_type(p, column)):
+            if column and is_numeric(column_type(p, column)) and not _identifies(p, column):
                 return column
     return None
-    return None
+
+
+def _identifies(p: Parse, qualified: str) -> bool:
+    """A key (`mbr_id`, a reference, the primary key): numbers that name rows, never summed ('the most Premium
+    members' is a count of members, not the sum of their ids)."""
+    table_name, _, column = qualified.partition(".")
+    table = p.catalog.table(table_name)
+    if table is None:
+        return False
+    return column in table.primary_key or column in table.references or spoken_words(column)[-1:] in (("id",), ("key",))
 
 
 def _money_expression(p: Parse) -> str | None:

@@ -15,7 +15,7 @@ from ai_etl.agents.contracts import (
     Intent,
 )
 from ai_etl.catalog.joins import belongs_to, distances
-from ai_etl.catalog.values import is_measuring_number, is_numeric
+from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number, is_numeric
 from ai_etl.language.request_text import (
     FUNCTION_WORDS,
     UNITS,
@@ -84,6 +84,17 @@ def label_column(table: CatalogTable) -> str | None:
     if len(ending) == 1:
         return ending[0]
     return table.identifier
+
+
+def name_column(table: CatalogTable) -> str | None:
+    """The column that names a row for a reader, beside its key: the label, or the one text column whose
+    spoken last word is 'name' or 'title' (`club_nm`, `crs_title`). Never grouped by alone (names repeat)."""
+    label = label_column(table)
+    if label != table.identifier:
+        return label
+    text = {c.name for c in table.columns if c.type.startswith(TEXT_TYPES)}
+    spoken = [c.name for c in table.columns if c.name in text and spoken_words(c.name)[-1:] in (("name",), ("title",))]
+    return spoken[0] if len(spoken) == 1 else label
 
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
-from ai_etl.language.reading import Parse, label_column, person_name_parts, resolve_table
+from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
 
 
@@ -78,7 +78,7 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     if key.grain or not ref or resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
         return []
     named = p.catalog.table(ref.split(".")[0])
-    label = label_column(named)
+    label = name_column(named) if table == p.intent.main_table else label_column(named)  # (a bridge's: its own path)
     if label and label != ref.split(".")[1]:
         return [GroupKey(column=f"{named.name}.{label}")]
     return [GroupKey(column=f"{named.name}.{part}") for part in person_name_parts(named)]

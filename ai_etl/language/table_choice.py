@@ -183,8 +183,8 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
     ranked_table = None
     if ranked:  # 'the most papers': papers; 'the highest total price paid': the table with that number
         words_ = ranked[3].split()
-        phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)]
-        ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)
+        phrases = [" ".join(words_[:n]) for n in range(len(words_), 0, -1)] + [" ".join(words_[-n:]) for n in range(len(words_) - 1, 0, -1)]
+        ranked_table = next((t for phrase in phrases if (t := resolve_table(p.catalog, phrase) or numeric_owner(p.catalog, phrase))), None)  # 'cancelled orders'
         ranked_table = ranked_table or unit_owner(p.catalog.tables, [w for w in words_ if w not in ("total", "average", "avg", "mean")])  # 'hours listened'
         if ranked_table is None and words_[0] in MONEY_WORDS:  # 'the most revenue from completed orders': the orders
             after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
