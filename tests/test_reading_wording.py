@@ -182,3 +182,13 @@ def test_each_things_latest_row_said_with_a_possessive_is_the_latest_per_thing(t
     spec, gaps = written_spec("Keep only each sailor's latest charter, every 30 minutes", SCHOOL, tmp_path)
     steps = str(spec["transformations"])
     assert gaps == [] and "order by sailed_on desc, charter_id desc limit 1 by skipper_id" in steps and "count()" not in steps
+
+
+@pytest.mark.parametrize("request_text", ["Percentage of orders that got cancelled, per cafe", "What percentage of orders get cancelled in each cafe?"])
+def test_the_get_passive_is_the_be_passive(tmp_path, request_text):
+    """'orders that got cancelled' left 'got' to the pipeline's words and the share unread; it is 'were cancelled'."""
+    from test_reading_inclusions import BAKERY
+
+    spec, gaps = written_spec(request_text, BAKERY, tmp_path)
+    aggregate = next((t for t in spec["transformations"] if t["type"] == "aggregate"), {})
+    assert gaps == [] and [m["expr"] for m in aggregate.get("measures", [])] == ["100 * toFloat64(countIf(order_st = 'X')) / nullIf(count(), 0)"], spec

@@ -38,6 +38,14 @@ def expanded_contractions(text: str) -> str:
     return re.sub(r"\b(\w+)n't\b", r"\1 not", text)
 
 
+def with_be_passive(text: str) -> str:
+    """'applications that got denied' -> 'that were denied': the get-passive read as the be-passive it means."""
+    from ai_etl.language.spoken import is_past_verb
+
+    forms = {"got": "were", "gotten": "been", "get": "are", "gets": "is", "getting": "being"}
+    return re.sub(r"\b(got|gotten|gets|get|getting)(\s+)([a-z]+)\b", lambda m: forms[m[1]] + m[2] + m[3] if is_past_verb(m[3]) else m[0], text)
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip
