@@ -289,6 +289,10 @@ class SchemaIndex:
         """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
         return spoken_flag(column, self.prefixes.get(table)) if (table, column) in self.flags else spoken_words(column, self.prefixes.get(table))
 
+    def parents_of(self, table: str) -> set[str]:
+        """The tables `table` refers to (its parents)."""
+        return {parent for parent, children in self.referrers.items() if table in children}
+
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""
         base = lemma(word)
@@ -771,6 +775,9 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
+            if _names_rows_read(text, match.end(), owners, schema, evidence):
+                spans.append(match.span())
+                continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
             common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -780,6 +787,14 @@ def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) ->
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Is the value said right before the noun of a table the spec reads, and held only by rows that refer to
+    that table (`value_conditions._adjective_of_the_rows`)?"""
+    following = re.match(r"\s+([a-z_]+)", text[end:])
+    named = (schema.tables.get(lemma(following[1]), set()) | schema.tables.get(following[1], set())) & evidence.tables if following else set()
+    return bool(named) and all(t not in evidence.tables and named & schema.parents_of(t) for t, _, _ in owners)
 
 
 def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence, to_whom: bool = False) -> bool:

@@ -85,6 +85,8 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
+        if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
+            continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
         if owner is not None and is_past_verb(phrase) and _dated_act(p, text, span, owner.split(".")[0]):
             continue  # 'shipments booked in October': when the act happened (`booked_at`), not the status 'booked' now
         if owner is not None:
@@ -152,6 +154,17 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     before = re.findall(r"[a-z_]+", text[:start])[-1:]
     subject = resolve_table(p.catalog, before[0]) if before else None
     return subject is not None and subject != table
+
+
+def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
+    """A value of rows that refer to the rows read (a ticket's channel 'phone'), said right before the noun
+    of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
+    main = p.catalog.table(p.intent.main_table)
+    owner = p.catalog.table(table)
+    if table == main.name or owner is None or not any(ref.split(".")[0] == main.name for ref in owner.references.values()):
+        return False
+    following = re.match(r"\s+([a-z_]+)", text[span[1] :])
+    return bool(following) and resolve_table(p.catalog, following[1]) == main.name
 
 
 # what says when something happened, or to whom, right after its verb ('booked in October 2025', 'closed before
