@@ -56,3 +56,9 @@ def test_rows_whose_own_parent_is_missing_answer_no_verb(tmp_path):
     spec, gaps = written_spec("Anglers who have competed in at least one tournament but have never finished any tournament", CLUB, tmp_path)
     orphans = spec["source"]["table"] == "entry" and any(t["type"] == "join" and t.get("how") == "anti" and t.get("table") == "tournament" for t in spec["transformations"])
     assert not orphans or gaps, spec
+
+
+def test_from_every_group_is_which_rows_of_a_load_not_a_grouping(tmp_path):
+    """'load all the entries, from every tournament' was grouped by tournament with a count nobody asked for."""
+    spec, gaps = written_spec("Load all the entries, from every tournament", CLUB, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "entry" and not any(t["type"] == "aggregate" for t in spec["transformations"])

@@ -26,6 +26,7 @@ from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.language.durations import SECONDS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
+from ai_etl.language.grouping import SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.nominal_acts import with_acts_as_nouns
@@ -329,7 +330,7 @@ def check_coverage(
     covered_spans, value_gaps = _values(text, request, schema, evidence)
     covered_spans += _null_states_said(text, catalog, evidence) + _table_names_said(text, catalog, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
-    covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence)
+    covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -795,6 +796,15 @@ def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], sch
     following = re.match(r"\s+([a-z_]+)", text[end:])
     named = (schema.tables.get(lemma(following[1]), set()) | schema.tables.get(following[1], set())) & evidence.tables if following else set()
     return bool(named) and all(t not in evidence.tables and named & schema.parents_of(t) for t, _, _ in owners)
+
+
+def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'load all the teams, from every season': the rows of every season, in a spec that loads rows (neither
+    filtered on it nor aggregated; 'revenue from every store' may mean per store, so it stays unplaced there)."""
+    if evidence.grouped or any(evidence.has(c) for c in ("sum", "avg", "count", "max", "min")):
+        return []
+    scope = "|".join(SCOPE_WORDS)
+    return [m.span() for m in re.finditer(rf"\b(?:{scope})\s+(?:every|each|all(?:\s+the)?|any)\s+[a-z_]+", text)]
 
 
 def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence, to_whom: bool = False) -> bool:

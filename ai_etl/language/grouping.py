@@ -39,6 +39,10 @@ GRAINS = {
 GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "grouped", "aggregated", "bucketed", "segmented", "broken", "split"}
 
 
+# 'from every season', 'across every store': the rows of all of them; coverage reads it so only for a plain load
+SCOPE_WORDS = ("from", "across", "throughout")
+
+
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
@@ -48,6 +52,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
+        if before and before[0] in SCOPE_WORDS and match[0].split()[0] in ("each", "every"):
+            continue  # 'all the teams, from every season': which rows (all of them), not a grouping
         agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
         if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
