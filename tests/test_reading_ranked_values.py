@@ -45,3 +45,11 @@ def test_the_most_rows_of_a_value_are_counted_per_group_with_its_name(tmp_path):
     assert gaps == [] and spec["source"]["table"] == "whs_order" and _measures(spec) == ["count()"]
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["group_by"] == ["cafe_id", "cafe_nm"]
+
+
+def test_what_is_ranked_is_never_a_function_word():
+    """'Which appeal brought in the most in cleared gifts' ranked appeals by a count named 'in' (charity blind read)."""
+    from ai_etl.language.rankings import ranked_phrase
+
+    assert ranked_phrase("which appeal brought in the most in cleared gifts during 2025?") is None
+    assert ranked_phrase("which cafe has the most cancelled orders?")[3] == "cancelled orders"

@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import CatalogTable, Ranking
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
-from ai_etl.language.request_text import singular, verb_quantities
+from ai_etl.language.request_text import FUNCTION_WORDS, singular, verb_quantities
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
@@ -20,9 +20,12 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 def ranked_phrase(text: str) -> re.Match | None:
     """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked)."""
     most = "|".join(MOST)
-    return re.search(
+    found = re.search(
         rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,2}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_]+(?:\s+[a-z_]+)?)", text
     )
+    if found and found[3].split()[0] in FUNCTION_WORDS:
+        return None  # 'brought in the most in cleared gifts': what is ranked is not said after 'most'
+    return found
 
 
 
