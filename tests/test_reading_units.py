@@ -38,7 +38,9 @@ def test_a_unit_names_the_column_of_its_dimension_converted():
     assert unit_measure(laps, "minutes") == "lap_log.swim_sec / 60"
     assert unit_measure(laps, "kilos") is None  # no mass is kept
     both = [CLUB.table("pool_session"), CLUB.table("lap_log")]
-    assert unit_measure(both, "hours") is None  # two columns of time: which one is not said
+    assert unit_measure(both, "hours") == "pool_session.dur_min / 60"  # two columns of time: the rows read (first) have one
+    neither = [CLUB.table("swimmer"), CLUB.table("pool_session"), CLUB.table("lap_log")]
+    assert unit_measure(neither, "hours") is None  # the rows read keep none: which of the others is not said
     assert unit_measure(both, "hours", "swim") == "lap_log.swim_sec / 3600"  # 'hours swum': the swims'
 
 
@@ -49,3 +51,23 @@ def test_top_swimmers_by_hours_swum_in_a_year(tmp_path):
     assert aggregate["measures"][0]["expr"] == "sum(swim_sec / 3600)" and gaps == []
     assert aggregate["group_by"] == ["swimmer_id", "first_name", "last_name"]  # a person named by the parts of the name
     assert "toYear(swum_at) = 2025" in str(steps) and "limit 3" in steps[-1]["sql"]
+
+
+def test_a_unit_of_the_rows_read_is_their_own_column_before_a_parents(tmp_path):
+    """'minutes of calls' summed the calling plan's included minutes once per call (telecom blind read); the
+    calls' own seconds, in minutes, are what is measured."""
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    phones = Catalog(
+        connector="phones",
+        tables=[
+            CatalogTable(name="plan", primary_key=["plan_id"], columns=[
+                CatalogColumn(name="plan_id", type="integer", nullable=False), CatalogColumn(name="incl_min", type="integer")]),
+            CatalogTable(name="call_rec", primary_key=["call_id"], references={"plan_id": "plan.plan_id"}, columns=[
+                CatalogColumn(name="call_id", type="bigint", nullable=False), CatalogColumn(name="plan_id", type="integer", nullable=False),
+                CatalogColumn(name="started_at", type="timestamp with time zone", nullable=False), CatalogColumn(name="dur_sec", type="integer")]),
+        ],
+    )  # fmt: skip
+    spec, gaps = written_spec("Total minutes of calls per month", phones, tmp_path)
+    measures = [m["expr"] for t in spec["transformations"] if t["type"] == "aggregate" for m in t["measures"]]
+    assert gaps == [] and measures == ["sum(dur_sec / 60)"], spec

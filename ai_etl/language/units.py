@@ -41,13 +41,16 @@ def column_unit(column: str) -> str | None:
 def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) -> str | None:
     """`table.column`, converted to the unit said, for the one numeric column of `tables` kept in a unit
     of the same dimension as `said` ('hours' -> `play_event.seconds_played / 3600`); of several, the one
-    the act said names or records ('hours listened': the plays' seconds, not the episodes' length)."""
+    the act said names or records ('hours listened': the plays' seconds, not the episodes' length), else the
+    one of the rows read (`tables[0]`)."""
     if said not in UNITS:
         return None
     dimension, size = UNITS[said]
     found = [(t, c.name) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
     if len(found) > 1 and act:
         found = [(t, c) for t, c in found if act in spoken_words(c) or act in act_verbs(t.name)]
+    if len(found) > 1 and tables and sum(t is tables[0] for t, _ in found) == 1:
+        found = [(t, c) for t, c in found if t is tables[0]]  # 'minutes of calls': the calls' own length, not their plan's allowance
     if len(found) != 1:
         return None  # none, or several and which one is not said
     table, name = found[0]
