@@ -41,6 +41,7 @@ GROUPING_VERBS = {"summed", "counted", "totalled", "totaled", "averaged", "group
 
 # 'from every season', 'across every store': the rows of all of them; coverage reads it so only for a plain load
 SCOPE_WORDS = ("from", "across", "throughout")
+MEASURE_SAID = re.compile(r"\b(?:count|counts|number|how\s+(?:many|much)|total|sum|average|avg|mean|most|least|fewest|share|percentage|rate)\b")
 
 
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
@@ -52,8 +53,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         before = p.text[: match.start()].split()[-1:]
         if before and before[0] in ("sorted", "ordered", "partitioned", "incrementally", "replaced"):
             continue
-        if before and before[0] in SCOPE_WORDS and match[0].split()[0] in ("each", "every"):
-            continue  # 'all the teams, from every season': which rows (all of them), not a grouping
+        if before and before[0] in SCOPE_WORDS and match[0].split()[0] == "every" and not MEASURE_SAID.search(p.text):
+            continue  # 'all the teams, from every season': which rows (all of them), not a grouping ('how many ... from each branch' is)
         agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
         if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
