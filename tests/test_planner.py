@@ -190,6 +190,7 @@ def test_a_semicolon_in_prose_is_not_a_statement():
         "How much money have drop-ins brought in at each club?",  # refused as destructive before
         "Load parcels; select the ones with a drop-off note",
         "Copy the accounts whose soft-delete flag is false",
+        "Pull the grant applications we are still waiting to hear back on",  # refused as destructive before
     ],
 )
 def test_words_of_destructive_statements_in_prose_are_not_refused(request_text):
@@ -198,7 +199,8 @@ def test_words_of_destructive_statements_in_prose_are_not_refused(request_text):
 
 @pytest.mark.parametrize(
     "request_text",
-    ["Load x; update orders set amount = 0", "Load x; select * from pg_user", "Load x; delete from orders", "Load x; create table t (a int)"],
+    ["Load x; update orders set amount = 0", "Load x; select * from pg_user", "Load x; delete from orders", "Load x; create table t (a int)",
+     "Load orders and grant select on orders to public"],
 )
 def test_statements_after_a_semicolon_are_refused(request_text):
     with pytest.raises(Refusal, match="SQL statements|only reads sources"):

@@ -192,3 +192,13 @@ def test_the_get_passive_is_the_be_passive(tmp_path, request_text):
     spec, gaps = written_spec(request_text, BAKERY, tmp_path)
     aggregate = next((t for t in spec["transformations"] if t["type"] == "aggregate"), {})
     assert gaps == [] and [m["expr"] for m in aggregate.get("measures", [])] == ["100 * toFloat64(countIf(order_st = 'X')) / nullIf(count(), 0)"], spec
+
+
+def test_a_function_word_is_never_a_table_nor_a_column(tmp_path):
+    """'Copy every order ...' was refused for a missing table 'every'; 'picked up more than 3 ...' filtered a column 'up'."""
+    from test_reading_inclusions import BAKERY
+
+    spec, gaps = written_spec("Copy every wholesale order into the warehouse every 15 minutes", BAKERY, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "whs_order"
+    intent = parse_request("Cafes that picked up more than 3 orders", BAKERY)
+    assert all(c.column != "up" for c in intent.conditions) and "every" not in parse_request("Copy every order", BAKERY).unknown_tables

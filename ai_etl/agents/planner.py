@@ -15,9 +15,9 @@ from ai_etl.agents.gateway import Gateway
 from ai_etl.agents.schema_analyst import Refusal
 
 MAX_REQUEST_CHARS = 4_000
-# verbs that change or remove data, as verbs: 'drop-ins' and 'soft-delete flags' are nouns of a schema
+# verbs that change or remove data, as verbs: 'drop-ins', 'soft-delete flags' and 'grant applications' are nouns of a schema
 DESTRUCTIVE = re.compile(
-    r"(?<![\w-])(drop|delete|truncate|alter|grant|revoke|wipe|erase|purge|destroy|"
+    r"(?<![\w-])(drop|delete|truncate|alter|wipe|erase|purge|destroy|(?:grant|revoke)\s+(?:all|select|insert|update|delete|usage|execute|connect|create|access|privileges?|permissions?|roles?)|"
     r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b(?!-)",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ from ai_etl.language.reading import (
     resolve_column,
     resolve_table,
 )
-from ai_etl.language.request_text import UNITS, plural, verb_quantities
+from ai_etl.language.request_text import FUNCTION_WORDS, UNITS, plural, verb_quantities
 from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
@@ -106,8 +106,8 @@ def read_explicit_conditions(p: Parse) -> None:
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
             blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
             continue
-        if not column and not any(column_of(t, said) for t in p.catalog.tables) and said in NOT_COLUMNS:
-            continue  # 'publications have more than 10 ...': no column is named here
+        if not column and not any(column_of(t, said) for t in p.catalog.tables) and (said in NOT_COLUMNS or said in FUNCTION_WORDS):
+            continue  # 'publications have more than 10 ...', 'picked up more than 10 ...': no column is named here
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
         consume(p, match)
 

@@ -38,6 +38,7 @@ from ai_etl.language.references import (
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
+    FUNCTION_WORDS,
     column_aliases,
     singular,
     table_aliases,
@@ -298,11 +299,11 @@ def _unknown_noun(p: Parse) -> None:
     """'Load invoices from PostgreSQL': a noun in the object position that names no table."""
     verbs = r"(?:load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring)"
     # the words before the noun: determiners and modifiers with digits ('the 3-bedroom apartments')
-    match = re.search(rf"\b{verbs}\s+(?:(?:all|the|only|our|my|[\w-]*\d[\w-]*)\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
+    match = re.search(rf"\b{verbs}\s+(?:(?:all|the|only|our|my|every|each|any|[\w-]*\d[\w-]*)\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
     if match:
         noun = match[1]
-        if noun in DATA_NOUNS or noun in ("some", "any", "everything", "it", "them", "this", "that", "stuff", "all", "the", "only", "our", "my"):
-            return
+        if noun in DATA_NOUNS or noun in FUNCTION_WORDS or noun in ("everything", "stuff"):
+            return  # 'copy every ...', 'get me ...': no noun named there
         if noun not in ("postgres", "postgresql", "clickhouse"):
             p.intent.unknown_tables.append(noun)
 
