@@ -170,3 +170,17 @@ def test_noon_and_midnight_are_times_among_others(text, cron):
 def test_the_part_of_the_day_before_the_time_says_which_half(text, cron):
     """'Sunday night at 11' ran at 11 in the morning."""
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("Sync the open claims on the 1st and the 15th of every month at 6 in the morning", "0 6 1,15 * *"),  # was day 1 only
+        ("Run it on the 1st and the 15th of each month at 5am", "0 5 1,15 * *"),  # was daily at 5
+        ("every month on the 5th and 20th at 3am", "0 3 5,20 * *"),
+        ("on the 1st, 10th and 20th of each month at 1am", "0 1 1,10,20 * *"),
+        ("on the 15th of every month at 2am", "0 2 15 * *"),
+    ],
+)
+def test_several_days_of_the_month(text, cron):
+    assert parse_schedule(text).cron == cron

@@ -193,6 +193,15 @@ DAY_OF_MONTH = re.compile(
 )
 
 
+_NTH_SAID = r"(?:\d{1,2}|" + "|".join(ORDINALS) + r")(?:st|nd|rd|th)?"
+_NTH_LIST = rf"(?:the\s+)?{_NTH_SAID}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_NTH_SAID})+"
+# 'on the 1st and the 15th of every month', 'every month on the 1st and 15th': several days of the month
+DAYS_OF_MONTH = re.compile(
+    rf"\bon\s+(?:days\s+)?(?P<a>{_NTH_LIST})\s+(?:days?\s+)?of\s+(?:every|each|the)\s+month\b"
+    rf"|\b(?:every|each)\s+month\s+on\s+(?:days\s+)?(?P<b>{_NTH_LIST})\b(?!\s*(?::|am|pm|h\b))"
+)
+
+
 PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2})\s+(?:minutes?|mins?))\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
 
 
@@ -279,6 +288,12 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         if weekly and said_days and 0 <= said_days.start() - weekly.end() <= 4:  # 'weekly on Sundays': one phrase
             phrase = lowered[weekly.start() : said_days.end()]
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
+    if match := DAYS_OF_MONTH.search(lowered):  # 'on the 1st and the 15th of every month'
+        said_days = [m for m in re.findall(_NTH, match["a"] or match["b"])]
+        days = sorted({ORDINALS[d] if d in ORDINALS else int(d) for d in said_days})
+        if not all(1 <= d <= 28 for d in days):
+            raise ScheduleTextError(f"Day {max(days)} is not in every month; pick days from 1 to 28.")
+        return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=match[0].strip())
     if match := DAY_OF_MONTH.search(lowered):  # 'on the 15th of every month', 'каждое 5-е число месяца'
         said = next(g for g in match.groups() if g)
         day = ORDINALS[said] if said in ORDINALS else int(said)
