@@ -55,6 +55,13 @@ def marina(scratch_db):
         ("Open-water sailing (OWS) lessons", ["open-water sailing lessons", "sailing lessons"]),
         ("hull material: F = fibreglass, W = wood, S = steel", ["hull material"]),  # the lead-in of a legend, whole
         ("state of charge: E = empty, F = full", ["state of charge"]),
+        # a plural name in brackets is another name; a qualifier in brackets is not; a list after the name explains it
+        ("Deckhands (sailors) hired by the season", ["deckhands", "sailors"]),
+        ("Skippers (licensed) and mates", ["skippers"]),
+        ("Fuel dockets (pump slips), one per fill-up, diesel or petrol", ["fuel dockets", "dockets", "pump slips", "slips"]),
+        ("Mooring invoices (bills), one per berth and month", ["mooring invoices", "invoices", "bills"]),
+        ("Winter storage contracts signed with owners, boatyards and clubs", ["winter storage contracts", "storage contracts"]),
+        ("Log entries (engine, fuel or hull)", ["log entries", "entries"]),
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

@@ -91,10 +91,11 @@ def comment_names(comment: str | None) -> list[str]:
     lead = " ".join(head.lower().split())
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
         return [lead]  # 'line of business: HO = homeowners, ...': the lead-in of a legend names the column, whole
-    first = re.split(r"[;,.(:\n]|\s[-–—]\s", comment.strip(), maxsplit=1)[0]
+    first, *after = re.split(r"([;,.(:\n]|\s[-–—]\s)", comment.strip(), maxsplit=1)
     listed = re.split(r",|\bor\b|\band\b", comment.split(";")[0])
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
-    if "=" in first or coded or len(listed) >= 3:
+    named_first = after[:1] in (["("], [":"]) or len(first.split()) >= 3  # 'Usage records (call detail records) ..., SMS or ...'
+    if "=" in first or coded or (len(listed) >= 3 and not named_first):
         return []  # a legend of codes, or the values listed ('ach, check, card or cash')
     said = re.findall(r"[a-z][a-z'-]*|\d+", _LEAD.sub("", " ".join(first.lower().split())))
     phrases: list[list[str]] = [[]]
@@ -110,9 +111,34 @@ def comment_names(comment: str | None) -> list[str]:
         if not words_ or len(words_) > MAX_WORDS:
             return names
         names += [" ".join(words_[i:]) for i in range(len(words_)) if len(words_) - i >= 2]
-        alone = len(words_) <= 2 and words_[-1] not in _NO_NAME and not (len(words_) == 1 and is_past_verb(words_[0]) and not is_noun(words_[0]))
+        alone = len(words_) <= 2 and words_[-1] not in _NO_NAME and words_[-1].removesuffix("s") not in _NO_NAME and not (len(words_) == 1 and is_past_verb(words_[0]) and not is_noun(words_[0]))
         names += [words_[-1]] if alone else []  # 'charged when paid late' names nothing
+    if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'
+        names += [n for n in _other_names(comment, first) if n not in names]
     return names
+
+
+def _plural(word: str) -> bool:
+    from ai_etl.language.spoken import is_noun
+
+    return word.endswith("s") and is_noun(word) and is_noun(word[:-1].removesuffix("e") if word.endswith("es") and not is_noun(word[:-1]) else word[:-1])
+
+
+def _other_names(comment: str, first: str) -> list[str]:
+    """Other plural names a comment gives the rows right after the first: a bracket of one to three words
+    ('Technicians (mechanics)'; '(soccer)' qualifies, it does not rename) and the kinds a colon lists."""
+    found: list[str] = []
+    rest = comment.strip()[len(first) :]
+    if bracket := re.match(r"\s*\(([a-z][a-z -]*)\)", rest):
+        words_ = bracket[1].split()
+        if len(words_) <= 3 and _plural(words_[-1]):
+            found += [" ".join(words_), words_[-1]] if len(words_) > 1 else [words_[0]]
+        rest = rest[bracket.end() :]
+    if colon := re.match(r"\s*:\s*([^;.=]+)", rest):
+        kinds = [" ".join(k.split()) for k in re.split(r",|\band\b|\bor\b", colon[1].lower())]
+        if len(kinds) >= 2 and all(k and len(k.split()) <= 2 and re.fullmatch(r"[a-z -]+", k) and _plural(k.split()[-1]) for k in kinds):
+            found += kinds
+    return list(dict.fromkeys(found))
 
 
 def referred_names(table: CatalogTable) -> dict[str, list[str]]:
