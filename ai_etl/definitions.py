@@ -13,7 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from ai_etl.prepare import is_dev_cli, start_prepare
+from ai_etl.prepare import is_dev_cli, never_prepared, start_prepare
 from ai_etl.project_files import load_project
 
 WORKSPACE_ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +29,14 @@ def default_project_dir() -> Path:
 
 
 def build_definitions(project_dir: Path, prepare: bool | None = None) -> dg.Definitions:
-    """The project's definitions. Loading only reads: `prepare` (default: only under `dagster dev`
-    / `dg dev`) first compiles pipeline files, parses dbt and records edits (`ai-etl prepare`)."""
+    """The project's definitions. A prepared project's load only reads; `prepare` (default: under
+    `dagster dev` / `dg dev`, and wherever the project was never prepared, so `dagster definitions
+    validate` and `dg check defs` load a fresh checkout) first compiles pipeline files, parses dbt and
+    records edits (`ai-etl prepare`). `prepare=False` never writes: an unprepared project is then an error."""
     folder = load_project(project_dir)
-    pending = start_prepare(folder, just_read=True) if (is_dev_cli() if prepare is None else prepare) else None
+    if prepare is None:
+        prepare = is_dev_cli() or never_prepared(folder)
+    pending = start_prepare(folder, just_read=True) if prepare else None
     try:
         from ai_etl.location import location_definitions  # seconds of dagster-dbt and dbt: dbt parses meanwhile
     finally:

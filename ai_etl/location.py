@@ -26,7 +26,7 @@ from ai_etl.errors import UserError
 from ai_etl.model_drift import drift_metadata, location_drift
 from ai_etl.model_folders import orphan_model_folders, without_unparsable
 from ai_etl.pipeline_runs import PipelineSelections
-from ai_etl.project_compiler import has_models
+from ai_etl.project_compiler import loads_dbt_models
 from ai_etl.project_files import ProjectFolder
 from ai_etl.repair.dagster_defs import reflect_job, repair_sensors
 from ai_etl.resolved_pipeline import resolve_pipeline
@@ -96,13 +96,12 @@ def dbt_model_assets(
 ) -> list[dg.AssetsDefinition]:
     """The project's dbt models from the prepared manifest (read only), in shared steps.
     `check_fresh=False` when this load just prepared (the fingerprint reads every file)."""
-    in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
-    if not in_dbt and not any(has_models(setup.models_dir / name) for name in folder.pipelines):
+    if not loads_dbt_models(folder, setup):
         return []  # only loaded pipelines' model folders count (ai_etl.model_folders)
+    in_dbt = {name: p for name, p in folder.pipelines.items() if transforms_in_dbt(p)}
     if not setup.manifest_path.exists():
         raise NotPreparedError(
-            f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` "
-            "(or `dagster dev`, which prepares) before loading it."
+            f"Project '{folder.name}' has no dbt manifest ({setup.manifest_path}); run `ai-etl prepare` before loading it."
         )
     if check_fresh and not setup.is_fresh():
         dg.get_dagster_logger().warning(

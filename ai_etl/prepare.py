@@ -60,6 +60,15 @@ def is_dev_cli() -> bool:
     return bool(os.environ.get("DAGSTER_IS_DEV_CLI"))
 
 
+def never_prepared(folder: ProjectFolder) -> bool:
+    """The project has dbt models to load and no manifest yet (a fresh checkout): loading must prepare it once."""
+    from ai_etl.dbt.project import dbt_setup
+    from ai_etl.project_compiler import loads_dbt_models
+
+    setup = dbt_setup(folder)
+    return not setup.manifest_path.exists() and loads_dbt_models(folder, setup)
+
+
 @dataclass
 class PendingPrepare:
     """A prepare whose `dbt parse` may still be running (see `start_prepare`)."""

@@ -31,3 +31,11 @@ def compile_project(folder: ProjectFolder, setup: DbtSetup) -> dict[str, SyncRep
 
 def has_models(models_dir: Path) -> bool:
     return models_dir.is_dir() and any(models_dir.rglob("*.sql"))
+
+
+def loads_dbt_models(folder: ProjectFolder, setup: DbtSetup) -> bool:
+    """Whether the location loads dbt models: a pipeline transforms in dbt, or a loaded pipeline's model
+    folder holds models (`ai_etl.model_folders`); only then is a manifest needed."""
+    from ai_etl.assets.naming import transforms_in_dbt
+
+    return any(transforms_in_dbt(p) for p in folder.pipelines.values()) or any(has_models(setup.models_dir / n) for n in folder.pipelines)

@@ -102,11 +102,29 @@ def test_loading_the_location_only_reads(workspace):
     assert _tree_digest(workspace) == before
 
 
-def test_an_unprepared_project_is_a_clear_error_not_a_silent_parse(workspace):
+def test_an_unprepared_project_is_a_clear_error_when_loading_must_not_write(workspace):
     project = workspace / "projects" / "ecommerce"
     with pytest.raises(NotPreparedError, match=r"run `ai-etl prepare`"):
-        build_definitions(project)
+        build_definitions(project, prepare=False)
     assert not (workspace / "dbt_project" / "target").exists()
+
+
+def test_a_project_never_prepared_is_prepared_by_its_first_load(workspace):
+    """A fresh checkout has no manifest: Dagster's own loaders (validate, `dg check defs`) prepare it once."""
+    project = workspace / "projects" / "ecommerce"
+    defs = build_definitions(project)
+    assert "ecommerce/marts/daily_sales" in {s.key.to_user_string() for s in defs.resolve_all_asset_specs()}
+    assert (workspace / "dbt_project" / "target" / "ecommerce" / "manifest.json").exists()
+
+
+def test_dagster_definitions_validate_loads_a_fresh_checkout(workspace, tmp_path):
+    """`dagster definitions validate -m ai_etl.definitions` failed with 'no dbt manifest' before any prepare."""
+    assert not (workspace / "dbt_project" / "target").exists()
+    env = {**dagster_env(workspace, tmp_path), "AI_ETL_PROJECT": str(workspace / "projects" / "ecommerce")}
+    done = subprocess.run([str(BIN / "dagster"), "definitions", "validate", "-m", "ai_etl.definitions"], capture_output=True, text=True, cwd=workspace, env=env)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0 and "Validation successful" in output, output[-3000:]
+    assert "Traceback" not in output
 
 
 def test_an_edited_pipeline_is_loaded_after_prepare_and_flagged_stale_before(workspace, caplog):
