@@ -1,8 +1,9 @@
 """'Which X has the most <value> Y', over a schema made up for these tests (a climbing gym chain: members
 (`mbr`, abbreviated) with a home gym and a plan, and their bookings): the rows counted are the Y said after
 the value ('the most cancelled orders', 'the most Premium members'), grouped by X with its name beside the
-key. Before, 'the most Premium members' summed the bookings' `mbr_id` (a key, never a measure) and 'the
-most cancelled orders' was left unplaced."""
+key. Before, 'the most Premium members' summed the bookings' `mbr_id` (a key, never a measure; on the gym dev set,
+where `mbr` is spoken 'member' from its comments: this schema guards the reading, it did not fail before) and
+'the most cancelled orders' was left unplaced."""
 
 from __future__ import annotations
 

@@ -119,9 +119,11 @@ def comment_names(comment: str | None) -> list[str]:
 
 
 def _plural(word: str) -> bool:
+    """A plural noun ('mechanics', 'invoices'; not 'soccer')."""
+    from ai_etl.language.request_text import singular
     from ai_etl.language.spoken import is_noun
 
-    return word.endswith("s") and is_noun(word) and is_noun(word[:-1].removesuffix("e") if word.endswith("es") and not is_noun(word[:-1]) else word[:-1])
+    return singular(word) != word and is_noun(singular(word))
 
 
 def _other_names(comment: str, first: str) -> list[str]:

@@ -804,7 +804,7 @@ def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     if evidence.grouped or any(evidence.has(c) for c in ("sum", "avg", "count", "max", "min")):
         return []
     scope = "|".join(SCOPE_WORDS)
-    return [m.span() for m in re.finditer(rf"\b(?:{scope})\s+(?:every|each|all(?:\s+the)?|any)\s+[a-z_]+", text)]
+    return [m.span() for m in re.finditer(rf"\b(?:{scope})\s+(?:every|all(?:\s+the)?|any)\s+[a-z_]+", text)]  # ('from each': a grouping)
 
 
 def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence, to_whom: bool = False) -> bool:

@@ -6,16 +6,19 @@ readers that know values and tables place it. Nouns the schema itself uses (a ta
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ai_etl.agents.contracts import Catalog
+from ai_etl.language.request_text import FUNCTION_WORDS, plural
 from ai_etl.language.spoken import is_past_verb, spoken_words, verb_lemma, word_classes
 
 # the suffixes English makes nouns of acts with, tried on the verb and on its stem without a final e
 _SUFFIXES = ("y", "ure", "ion", "ation", "ment", "al", "ance", "ence")  # -ion only after a t
 
 
-def act_nouns(verb: str) -> set[str]:
+@functools.cache  # a word's nouns do not change; each generation reads the schema's codes twice (parse, coverage)
+def act_nouns(verb: str) -> frozenset[str]:
     """'fail' -> {'failure'}, 'cancel' -> {'cancellation'}, 'deliver' -> {'delivery'}, 'attend' -> {'attendance'}:
     the derived nouns the lexicon knows (never the verb itself: 'issues' are no issued permits)."""
     stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
@@ -24,11 +27,7 @@ def act_nouns(verb: str) -> set[str]:
         made.add(verb + "lation")  # 'cancel' -> 'cancellation'
     if verb.endswith("ate"):
         made.add(verb[:-3] + "ation")  # 'terminate' -> 'termination' (not 'terminal')
-    return {noun for noun in made if "NOUN" in word_classes(noun)} - {verb}
-
-
-def _plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return frozenset(noun for noun in made if "NOUN" in word_classes(noun)) - {verb}
 
 
 def acts_as_nouns(catalog: Catalog) -> dict[str, tuple[str, str]]:
@@ -44,7 +43,7 @@ def acts_as_nouns(catalog: Catalog) -> dict[str, tuple[str, str]]:
                         continue
                     participle = name if is_past_verb(name) else _participle(verb)
                     for noun in act_nouns(verb) - schema_words:
-                        for said in (noun, _plural(noun)):
+                        for said in (noun, plural(noun)):
                             found.setdefault(said, set()).add((participle, table.name))
     return {said: next(iter(owners)) for said, owners in found.items() if len({t for _, t in owners}) == 1}
 
@@ -60,8 +59,6 @@ def with_acts_as_nouns(text: str, catalog: Catalog) -> str:
     nouns = acts_as_nouns(catalog)
     if not nouns:
         return text
-    from ai_etl.language.request_text import FUNCTION_WORDS
-
     pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")(?![\w-])(?:\s+([a-z]+))?")
 
     def read(m: re.Match) -> str:
