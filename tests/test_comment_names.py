@@ -8,7 +8,7 @@ import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.schema_analyst import read_catalog
-from ai_etl.catalog.comments import comment_names, null_forms, null_names
+from ai_etl.catalog.comments import comment_names, null_forms, null_names, yes_phrases
 
 MARINA = """
 create table dock (dock_id int primary key, dock_nm text not null);
@@ -57,7 +57,10 @@ def marina(scratch_db):
         ("state of charge: E = empty, F = full", ["state of charge"]),
         # a plural name in brackets is another name; a qualifier in brackets is not; a list after the name explains it
         ("Deckhands (sailors) hired by the season", ["deckhands", "sailors"]),
-        ("Skippers (licensed) and mates", ["skippers"]),
+        ("Skippers (licensed) and mates", ["skippers", "mates"]),
+        ("Referees (junior) and umpires (senior)", ["referees", "umpires"]),  # a qualifier in brackets, then another name
+        ("Dinghies / tenders kept ashore", ["dinghies", "tenders"]),  # a slash between two names: either
+        ("Charter contracts (the hiring skipper; one contract per trip)", ["charter contracts", "contracts", "hiring skippers", "skippers"]),
         ("Fuel dockets (pump slips), one per fill-up, diesel or petrol", ["fuel dockets", "dockets", "pump slips", "slips"]),
         ("Mooring invoices (bills), one per berth and month", ["mooring invoices", "invoices", "bills"]),
         ("Winter storage contracts signed with owners, boatyards and clubs", ["winter storage contracts", "storage contracts"]),
@@ -138,3 +141,57 @@ def test_a_code_named_with_its_cause_is_also_named_without_it():
 
     named = value_names("A = afloat, H = hauled out for winter, S = sold due to arrears", ["A", "H", "S"])
     assert named == {"A": ["afloat"], "H": ["hauled out for winter", "hauled out"], "S": ["sold due to arrears", "sold"]}
+
+
+BERTHS = """
+create table acct (acct_id int primary key, acct_nm text not null, acct_kind char(1) not null, auto_chg boolean not null, opened date not null);
+comment on table acct is 'Berth holder accounts (the paying owner; one account per boat)';
+comment on column acct.acct_kind is 'P = private, C = club';
+comment on column acct.auto_chg is 'true = fees are taken from a stored card on the first of the month';
+create table chg (chg_id int primary key, acct_id int not null references acct, chg_mthd char(2) not null, amt numeric(8,2) not null,
+    abrd boolean not null, stor_fee numeric(6,2), chg_on date not null);
+comment on column chg.chg_mthd is 'SC = stored card, BT = bank transfer, CA = cash at the office';
+comment on column chg.abrd is 'true = charged while moored abroad';
+comment on column chg.stor_fee is 'winter storage part of the charge';
+insert into acct select n, 'owner ' || n, (array['P', 'C'])[1 + n % 2], n % 3 = 0, date '2024-01-01' + n from generate_series(1, 20) n;
+insert into chg select n, 1 + n % 20, (array['SC', 'BT', 'CA'])[1 + n % 3], 10 * n, n % 4 = 0, n % 5, date '2025-01-01' + n
+    from generate_series(1, 90) n;
+"""
+
+
+@pytest.fixture
+def berths(scratch_db):
+    with scratch_db.connect() as conn:
+        conn.execute(BERTHS)
+        conn.commit()
+    return read_catalog(scratch_db, "berths")
+
+
+@pytest.mark.parametrize(
+    ("comment", "phrases"),
+    [
+        ("true = charged while moored abroad", ["moored abroad"]),
+        ("true = fees are taken from a stored card on the first of the month", ["stored card"]),
+        ("Y = owner opted in to newsletters", []),  # a clause's subject and verb name nothing; one word alone neither
+        ("1 = yes, 0 = no", []),
+    ],
+)
+def test_what_a_comment_says_yes_means(comment, phrases):
+    assert yes_phrases(comment) == phrases
+
+
+def test_rows_named_by_their_comments_bracket_and_the_nearer_flag_said_by_its_comment(berths, tmp_path):
+    """'owners' of '(the paying owner; ...)' are the accounts; 'who pay by stored card' is their own flag `auto_chg`
+    ('true = fees are taken from a stored card'), not accounts with a charge whose method is 'SC = stored card',
+    and never a grouping by `stor_fee` ('by stored ...')."""
+    spec, gaps = written_spec("Load the club owners who pay by stored card, daily at 6", berths, tmp_path)
+    steps = str(spec["transformations"])
+    assert spec["source"]["table"] == "acct" and gaps == []
+    assert "auto_chg" in steps and "acct_kind" in steps and "chg" not in steps.replace("auto_chg", "")
+
+
+def test_a_flag_is_said_by_what_its_comment_says_yes_means(berths, tmp_path):
+    spec, gaps = written_spec("Copy the charges made while moored abroad every hour", berths, tmp_path)
+    assert gaps == [] and [t.get("condition") for t in spec["transformations"] if t.get("condition")] == ["abrd"]
+    spec, gaps = written_spec("Copy the charges, except those made while moored abroad, every hour", berths, tmp_path)
+    assert gaps == [] and "not abrd" in str(spec["transformations"])

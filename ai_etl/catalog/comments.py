@@ -85,6 +85,7 @@ def comment_names(comment: str | None) -> list[str]:
     if not comment:
         return []
     comment = re.sub(r"\s*\([A-Z]{2,5}\)", "", comment)  # 'personal training (PT) sessions': the acronym aside
+    comment = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " or ", comment.replace("and/or", "or"))  # 'Terminals / depots': either name
     head, colon, rest = comment.partition(":")
     if colon and re.match(r"\s*(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\b", rest):  # 'Timetable: one row per
         return list(dict.fromkeys(comment_names(head) + comment_names(rest.strip())))  # scheduled class session'
@@ -129,6 +130,9 @@ def _plural(word: str) -> bool:
 def _other_names(comment: str, first: str) -> list[str]:
     """Other plural names a comment gives the rows right after the first: a bracket of one to three words
     ('Technicians (mechanics)'; '(soccer)' qualifies, it does not rename) and the kinds a colon lists."""
+    from ai_etl.language.request_text import plural
+    from ai_etl.language.spoken import is_noun
+
     found: list[str] = []
     rest = comment.strip()[len(first) :]
     if bracket := re.match(r"\s*\(([a-z][a-z -]*)\)", rest):
@@ -136,6 +140,13 @@ def _other_names(comment: str, first: str) -> list[str]:
         if len(words_) <= 3 and _plural(words_[-1]):
             found += [" ".join(words_), words_[-1]] if len(words_) > 1 else [words_[0]]
         rest = rest[bracket.end() :]
+        if also := re.match(r"\s*(?:and|or)\s+(?=[a-z])", rest):  # 'Referees (soccer) and officials (basketball)'
+            found += comment_names(rest[also.end() :])[:2]
+    elif restated := re.match(r"\s*\((?:the|i\.?e\.?,?|aka|a\.k\.a\.|also called|also known as)\s+([a-z][a-z -]*?)\s*[;,)]", rest):
+        words_ = restated[1].split()  # 'Subscriber accounts (the paying customer; ...)': the rows are customers
+        if len(words_) <= 3 and is_noun(words_[-1]):
+            head = words_[-1] if _plural(words_[-1]) else plural(words_[-1])
+            found += list(dict.fromkeys([" ".join([*words_[:-1], head]), head]))
     if colon := re.match(r"\s*:\s*([^;.=]+)", rest):
         kinds = [" ".join(k.split()) for k in re.split(r",|\band\b|\bor\b", colon[1].lower())]
         if len(kinds) >= 2 and all(k and len(k.split()) <= 2 and re.fullmatch(r"[a-z -]+", k) and _plural(k.split()[-1]) for k in kinds):
@@ -151,6 +162,44 @@ def referred_names(table: CatalogTable) -> dict[str, list[str]]:
         if (named := table.column(column)) and named.called:
             found.setdefault(target.split(".")[0], []).extend(named.called)
     return found
+
+
+# 'true = made while roaming abroad', 'Y: bills are collected by direct debit', 'yes means suit filed'
+_YES_STATE = re.compile(r"(?:^|[,;(])\s*(?:true|yes|t|y|1)\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
+_STATE_FILLERS = {"made", "done", "set", "marked", "flagged", "recorded", "true", "false", "yes", "no"}
+
+
+def yes_phrases(comment: str | None) -> list[str]:
+    """What a yes/no column's comment says yes means, as the runs of two or more words a request would say:
+    'true = made while roaming abroad' -> ['roaming abroad']; 'true = bills are collected by direct debit on
+    the due date' -> ['bills', ..., 'direct debit', 'due date'] (runs of one word name nothing alone)."""
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
+    found: list[str] = []
+    for match in _YES_STATE.finditer(comment or ""):
+        run: list[str] = []
+        for word in [*re.findall(r"[a-z][a-z'-]*|\d+", match["state"].lower()), ""]:
+            if word and word not in FUNCTION_WORDS and word not in _STATE_FILLERS and not word.isdigit():
+                run.append(word)
+                continue
+            if len(run) >= 2:  # 'roaming abroad', 'direct debit'; not 'tariff includes', a clause's subject and verb
+                found += [f"{a} {b}" for a, b in zip(run, run[1:]) if (_naming(a) or _participle(a)) and _naming(b)]
+            run = []
+    return list(dict.fromkeys(found))
+
+
+def _naming(word: str) -> bool:
+    """A word of a name ('direct', 'debit', 'roaming'), not a clause's verb ('includes', 'filed')."""
+    from ai_etl.language.spoken import word_classes
+
+    return word.endswith("ing") or word_classes(word) != {"VERB"}
+
+
+def _participle(word: str) -> bool:
+    """'stored card', 'moored abroad': a participle before the word it qualifies."""
+    from ai_etl.language.spoken import is_past_verb
+
+    return is_past_verb(word) and word.endswith(("ed", "en", "wn"))
 
 
 # 'NULL = not paid yet', 'NULL while unpaid', 'NULL means open-ended (month-to-month)', 'NULL for water meters'

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import null_forms, said_forms
+from ai_etl.catalog.comments import null_forms, said_forms, yes_phrases
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
@@ -327,7 +327,7 @@ def check_coverage(
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
-    covered_spans, value_gaps = _values(text, request, schema, evidence)
+    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence))
     covered_spans += _null_states_said(text, catalog, evidence) + _table_names_said(text, catalog, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
@@ -744,10 +744,12 @@ def _pieces(token: str, target: set[str]) -> list[str]:
     return [p for p in parts if p not in target]
 
 
-def _values(text: str, request: str, schema: SchemaIndex, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
-    """Catalog values said in the request (longest first, multi-word ones too): each one must be a
-    literal of the spec. Returns the spans they cover and the values the spec does not use."""
-    spans: list[tuple[int, int]] = []
+def _values(
+    text: str, request: str, schema: SchemaIndex, evidence: Evidence, covered: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[Gap]]:
+    """Catalog values said in the request (longest first, multi-word ones too) outside `covered`: each one
+    must be a literal of the spec. Returns the spans they and `covered` cover and the values the spec does not use."""
+    spans: list[tuple[int, int]] = list(covered)
     gaps: list[Gap] = []
     for start, end, value in inclusions(text, schema.values):  # 'refunded ones included': kept, not filtered
         spans.append((start, end))
@@ -827,6 +829,20 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
                 pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
                 spans += [m.span() for m in re.finditer(pattern, text)]  # 'not month-to-month' of a test for a value
+    return spans
+
+
+def _yes_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of what a yes/no column's comment says yes means ('roaming abroad' of `roam_flg`: 'true = made
+    while roaming abroad'), accounted for when the spec uses that column."""
+    spans = []
+    for table in catalog.tables:
+        for column in table.columns:
+            for phrase in yes_phrases(column.comment) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
+                for said in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+                    verb = re.search(r"\b([a-z]+)\s+(?:by|via|with|through|while|when)\s+(?:the\s+|a\s+)?$", text[: said.start()])
+                    carries = verb and "VERB" in word_classes(verb[1])
+                    spans.append((verb.start(1) if carries else said.start(), said.end()))  # 'who pay by direct debit': the verb carries the flag
     return spans
 
 

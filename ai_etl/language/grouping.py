@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import GroupKey
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
 from ai_etl.language.reading import (
     Mention,
@@ -71,6 +72,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
             if found is None:
                 break  # the list of keys ended
+            if _value_goes_on(p, words_, found[1]):
+                break  # 'who pay by direct debit': a value (`DD = direct debit`), not a grouping by `dir`
             key = found[0]
             for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]]))):
                 if each_key and each_key not in keys:
@@ -83,6 +86,13 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         if key and key not in keys:
             keys.insert(0, key)
     p.intent.group_by = keys
+
+
+def _value_goes_on(p: Parse, words_: list[str], taken: int) -> bool:
+    """Do the words from a key's first on, longer than the key, say a value of a column the rows can reach?"""
+    said = [" ".join(words_[:n]) for n in range(len(words_), taken, -1)]
+    tables = [p.catalog.table(t) for t in {p.intent.main_table, *reachable(p)} if p.catalog.table(t)]
+    return any(form.lower() in said for t in tables for c in t.columns for form, _ in said_forms(c))
 
 
 def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:

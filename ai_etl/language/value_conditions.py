@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
-from ai_etl.catalog.comments import said_forms
+from ai_etl.catalog.comments import said_forms, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
@@ -73,12 +73,14 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type)):
                 word = re.sub(r"^(?:is|has)_", "", column.name).split("_")[-1]
-                flags[word] = min(flags.get(word, distance), distance)
+                for named in (word, *yes_phrases(column.comment)):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
+                    flags[named] = min(flags.get(named, distance), distance)
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
             continue
         if phrase in flags and flags[phrase] < min(d for d, *_ in said[phrase]):
+            taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
         owner = _owner_of_value(p, text, said[phrase])
         if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
@@ -230,7 +232,7 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
         negative = rf"\b(?:not\s+{word}|non[-\s]?{word}|un{word}{'|' + opposite if opposite else ''})\b"
-        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed|s)?(?![\w])")):  # 'remotely', 'refunded', 'who are contractors'
+        for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed|s|ing)?(?![\w])")):  # 'remotely', 'refunded', 'roaming', 'who are contractors'
             said = re.search(pattern, text)
             if said and re.match(r"\s+(?:columns?|fields?|flags?|indicators?|attributes?)\b", text[said.end() :]):
                 continue  # 'with its contractor column': the column carried, no rows chosen
@@ -240,6 +242,10 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
                 return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word
+    for phrase in yes_phrases(column.comment) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while roaming abroad'
+        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+            truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]))
+            return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
     return None
 
 
