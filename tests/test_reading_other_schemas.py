@@ -734,3 +734,19 @@ def test_a_table_named_is_not_a_quality_its_columns_measure():
     )
     intent = parse_request("the average final score for each course", catalog)
     assert "courses.course_level" not in [g.column for g in intent.group_by]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the crossings of £40 or more", ("crossing.fare", ">=", 40)),  # the one amount of money among other numbers
+        ("tickets of 15€ or less, hourly", ("ticket.price_paid", "<=", 15)),
+        ("Copy the tickets of at least £20", ("ticket.price_paid", ">=", 20)),
+        ("crossings of $40 or more", ("crossing.fare", ">=", 40)),
+    ],
+)
+def test_an_amount_of_the_rows_in_any_currency_compares_their_money(request_text, condition):
+    """'gifts of £500 or more': an amount said of the rows is their one amount of money, in whatever currency it
+    is said (before, '£500 or more' was not placed and the request was refused)."""
+    intent = parse_request(request_text, FERRIES)
+    assert [(c.column, c.op, c.value) for c in intent.conditions] == [condition]

@@ -93,6 +93,12 @@ def read_explicit_conditions(p: Parse) -> None:
             op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
             p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
             blank(p, match.start("n"), match.end())
+    for match in re.finditer(rf"\b(?P<rows>[a-z_]+)\s+(?:of|worth|for)\s+\$(?P<n>\d+(?:\.\d+)?)\s+{bound}\b", p.text):
+        # 'gifts of $500 or more': the rows' one amount
+        if (table := resolve_table(p.catalog, match["rows"])) and (column := _one_measured_number(p.catalog.table(table), money=True)):
+            op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
+            p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
+            blank(p, match.start("n") - 1, match.end())
     for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b)", p.text):
         # ('a late fee more than 4 times' counts the rows with a fee; no fee is above 4)
         number = float(match[3]) if "." in match[3] else int(match[3])
@@ -155,10 +161,13 @@ def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
 NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
 
 
-def _one_measured_number(table: CatalogTable) -> str | None:
-    """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only."""
+def _one_measured_number(table: CatalogTable, money: bool = False) -> str | None:
+    """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only;
+    with `money`, its one amount of money ('gifts of $500': `gft_amt`, whatever other numbers a gift has)."""
     keys = set(table.primary_key) | set(table.references) | {table.identifier}
     found = [c.name for c in table.columns if is_measuring_number(c.name, c.type) and c.name not in keys]
+    if money and len(found) > 1:
+        found = [c for c in found if set(spoken_words(c, table_prefix([x.name for x in table.columns]))) & set(MONEY)]
     return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 

@@ -53,7 +53,10 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 def with_numerals(text: str) -> str:
     """Large numbers as digits: '10,000' -> '10000', 'a hundred thousand' -> '100000', '2.5 million' ->
-    '2500000', '100k' -> '100000' (a comparison reads digits; 'hundreds of' stays words)."""
+    '2500000', '100k' -> '100000' (a comparison reads digits; 'hundreds of' stays words); an amount in any
+    currency as one in dollars ('£500', '€20', '500 ₽' -> '$500'): the column says the currency, not the request."""
+    text = re.sub(r"[£€¥₽]\s*(?=\d)", "$", text)
+    text = re.sub(r"(?<![\w$])(\d+(?:[.,]\d+)*)\s*[£€¥₽]", r"$\1", text)
     text = re.sub(r"\b\d{1,3}(?:,\d{3})+\b", lambda m: m[0].replace(",", ""), text)
     text = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: _digits(float(m[1]) * 1_000), text)
     count = "|".join(SMALL_NUMBERS)
