@@ -109,6 +109,7 @@ def test_a_ranking_by_a_count_of_rows_no_table_holds_is_not_read(marina, tmp_pat
         ("NULL = not invoiced (yet)", ["not invoiced"]),
         ("fuel burnt, litres; NULL for sailing boats", []),  # which rows, not a state of theirs
         ("day the hull was painted", []),
+        ("day taken out of service; NULL = still in service", ["still in service"]),  # never 'still' alone: 'still active' is another state
     ],
 )
 def test_what_a_comment_says_a_missing_value_is(comment, names):

@@ -750,3 +750,45 @@ def test_an_amount_of_the_rows_in_any_currency_compares_their_money(request_text
     is said (before, '£500 or more' was not placed and the request was refused)."""
     intent = parse_request(request_text, FERRIES)
     assert [(c.column, c.op, c.value) for c in intent.conditions] == [condition]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expr"),
+    [
+        ("Total route length in miles per status", "sum(route_length_km / 1.60934)"),
+        ("Total route length in metres per status", "sum(route_length_km * 1000)"),
+        ("Average route length in km per status", "avg(route_length_km)"),
+    ],
+)
+def test_a_measure_asked_in_another_unit_is_converted_to_it(request_text, expr, tmp_path):
+    """'total harvest in tonnes' over `hrv_kg` was the sum in kilograms, reported valid."""
+    from written_spec import written_spec
+
+    spec, gaps = written_spec(request_text, FERRIES, tmp_path)
+    assert gaps == [] and [m["expr"] for t in spec["transformations"] for m in t.get("measures", [])] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("crossings with a route length over 5 miles", "route_length_km > 8.04672"),
+        ("crossings with a route length under 2000 m", "route_length_km < 2"),
+        ("crossings with a route length of 500 km or more", "route_length_km >= 500"),
+    ],
+)
+def test_an_amount_said_in_another_unit_is_compared_in_the_columns(request_text, condition, tmp_path):
+    from written_spec import written_spec
+
+    spec, gaps = written_spec(request_text, FERRIES, tmp_path)
+    assert gaps == [] and [t["condition"] for t in spec["transformations"] if t.get("condition")] == [condition]
+
+
+def test_a_unit_the_pipeline_does_not_convert_to_is_a_gap(tmp_path):
+    """A spec that keeps kilometres where miles were asked is not the pipeline asked for (the coverage check
+    took any unit of the dimension as said)."""
+    from ai_etl.language.coverage import check_coverage
+    from ai_etl.spec import Pipeline
+    from written_spec import written_spec
+
+    spec, _ = written_spec("Total route length per status", FERRIES, tmp_path)
+    assert check_coverage("Total route length in miles per status", FERRIES, Pipeline.model_validate(spec)).gaps

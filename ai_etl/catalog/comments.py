@@ -37,8 +37,11 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
 def _names(said: str) -> list[str]:
     """'open (unpaid)' -> ['open', 'unpaid']; 'electricity (rate per kWh)' -> ['electricity']: a bracket of
     one or two words is another name, a longer one an explanation."""
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
     names = [" ".join(said.split("(")[0].lower().split())]
-    if (short := re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|with)\s+", names[0])[0]) != names[0] and len(short.split()) <= 2:
+    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|with)\s+", names[0])[0]
+    if short != names[0] and len(short.split()) <= 2 and not set(short.split()) <= FUNCTION_WORDS:  # ('still in service' is not 'still')
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired'
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]

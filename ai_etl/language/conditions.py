@@ -25,6 +25,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, UNITS, plural, verb_quantities
 from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
+from ai_etl.language.units import amount_in_unit_of
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
 
@@ -82,7 +83,7 @@ def read_explicit_conditions(p: Parse) -> None:
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
         column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1])  # 'longer than 200 km': `distance_km`
         if column:
-            number = float(match[2]) if "." in match[2] else int(match[2])
+            number = amount_in_unit_of(column, float(match[2]) if "." in match[2] else int(match[2]), match[3])
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
     bound = r"or\s+(?P<dir>more|less|fewer|higher|lower|above|below|greater|over|under)"
@@ -91,11 +92,11 @@ def read_explicit_conditions(p: Parse) -> None:
         column = _quantity_of_verb(p, p.text[: match.end("verb")], match["verb"]) or _column_written_in(p, match["unit"])
         if column:
             op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
-            p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
+            p.intent.conditions.append(Condition(column=column, op=op, value=amount_in_unit_of(column, float(match["n"]) if "." in match["n"] else int(match["n"]), match["unit"])))
             blank(p, match.start("n"), match.end())
     for match in re.finditer(rf"\b(?P<rows>[a-z_]+)\s+(?:of|worth|for)\s+\$(?P<n>\d+(?:\.\d+)?)\s+{bound}\b", p.text):
         # 'gifts of $500 or more': the rows' one amount
-        if (table := resolve_table(p.catalog, match["rows"])) and (column := _one_measured_number(p.catalog.table(table), money=True)):
+        if (table := resolve_table(p.catalog, match["rows"])) and (column := one_measured_number(p.catalog.table(table), money=True)):
             op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
             p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
             blank(p, match.start("n") - 1, match.end())
@@ -108,12 +109,14 @@ def read_explicit_conditions(p: Parse) -> None:
         column = column or _quantity_of_verb(p, before + match[1], said)
         if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
             column = named  # 'a base rate above 400': the two words are the column's name
-        if column is None and (table := resolve_table(p.catalog, said)) and (column := _one_measured_number(p.catalog.table(table))):
+        if column is None and (table := resolve_table(p.catalog, said)) and (column := one_measured_number(p.catalog.table(table))):
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
             blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
             continue
         if not column and not any(column_of(t, said) for t in p.catalog.tables) and (said in NOT_COLUMNS or said in FUNCTION_WORDS):
             continue  # 'publications have more than 10 ...', 'picked up more than 10 ...': no column is named here
+        unit = re.match(r"\s+([a-z]+)", p.text[match.end() :])
+        number = amount_in_unit_of(column, number, unit[1]) if column and unit else number
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
         consume(p, match)
 
@@ -161,7 +164,7 @@ def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
 NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
 
 
-def _one_measured_number(table: CatalogTable, money: bool = False) -> str | None:
+def one_measured_number(table: CatalogTable, money: bool = False) -> str | None:
     """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only;
     with `money`, its one amount of money ('gifts of $500': `gft_amt`, whatever other numbers a gift has)."""
     keys = set(table.primary_key) | set(table.references) | {table.identifier}

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
-from ai_etl.language.conditions import COMPARISONS
+from ai_etl.language.conditions import COMPARISONS, one_measured_number
 from ai_etl.language.grouping import group_key
 from ai_etl.language.reading import (
     Parse,
+    aliases_of,
     blank,
     column_of,
     is_numeric,
@@ -90,6 +91,9 @@ def read_count_threshold(p: Parse) -> None:
             return
         name = snake(f"{counted}_count")
         p.intent.main_table = counted
+        table = p.catalog.table(counted)
+        if (rated := column_of(table, match["counted"])) and table.column(rated).nullable and match["counted"] not in aliases_of(p.catalog, counted):
+            p.intent.conditions.append(Condition(column=f"{counted}.{rated}", op="not_null"))  # 'at least 40 food ratings': rows that have one
         key = GroupKey(column=f"{holder}.{reference}")
         p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
@@ -129,7 +133,10 @@ def read_measure_threshold(p: Parse) -> None:
         rf"(?P<col>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?(?P<cmp>{compared})\s+\$?(?P<n>-?\d+(?:\.\d+)?)\b",
         p.text,
     )
-    subject = resolve_table(p.catalog, match["subject"]) if match else None
+    if match is None:
+        _read_money_threshold(p, compared)
+        return
+    subject = resolve_table(p.catalog, match["subject"])
     if subject is None:
         return
     found = []
@@ -263,3 +270,35 @@ def read_zero_groups(p: Parse) -> None:
     p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{counted.name}.{counted.identifier}", name=name)]
     p.intent.keep_unmatched = True
     blank(p, said.start(), said.end())
+
+
+SPENDING = r"spent|spend|spends|paid|pay|pays|(?:were|was|got)\s+charged|(?:have|has|had)\s+spent|(?:have|has|had)\s+paid"
+
+
+def _read_money_threshold(p: Parse, compared: str) -> None:
+    """'growers who spent more than $5000 on machinery bookings': the money of the rows that refer to the
+    subject (the rows said after 'on', else the one table of them with an amount), summed per subject and kept
+    above the amount."""
+    match = re.search(
+        rf"\b(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:{SPENDING})\s+(?:in\s+total\s+)?(?P<cmp>{compared})\s+\$?(?P<n>\d+(?:\.\d+)?)\b"
+        r"(?=\s*(?:$|[,.;?!)]|(?:on|for|in|and|during|at|this|last|across|over)\b))"  # not '3 times', '5 nights'
+        rf"(?:\s+(?:in\s+total\s+)?(?:on|for)\s+(?:the\s+|their\s+)?(?P<rows>[a-z_]+(?:\s+[a-z_]+)?))?",
+        p.text,
+    )
+    subject = resolve_table(p.catalog, match["subject"]) if match else None
+    if subject is None:
+        return
+    said = [t for words in ([match["rows"], match["rows"].split()[-1]] if match["rows"] else []) if (t := resolve_table(p.catalog, words))]
+    candidates = said[:1] or [t.name for t in p.catalog.tables if t.name != subject]
+    found = [(t, reference, money) for t in candidates if t != subject and (reference := reference_column(p.catalog, t, subject))
+             and (money := one_measured_number(p.catalog.table(t), money=True))]  # fmt: skip
+    if len(found) != 1:
+        return  # no rows with money, or several: left to coverage
+    rows, reference, money = found[0]
+    name = f"sum_{money.split('.')[1]}"
+    p.intent.main_table = rows
+    key = GroupKey(column=f"{rows}.{reference}")
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, match["subject"])) if k]
+    p.intent.measures = [MeasureIntent(function="sum", column=money, name=name)]
+    p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
+    blank(p, match.start("cmp"), match.end("n"))

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel
 
-from ai_etl.agents.contracts import Catalog, QaFailure, QaReport
+from ai_etl.agents.contracts import Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import null_forms, said_forms, yes_phrases
+from ai_etl.catalog.comments import said_forms, yes_phrases
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
@@ -29,6 +29,7 @@ from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
+from ai_etl.language.missing_values import TIME_OF_ROWS, WITH_A, lasting_state, state_forms
 from ai_etl.language.nominal_acts import with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
@@ -44,11 +45,13 @@ from ai_etl.language.reading import (
     SHARE_WITHIN,
     SHARE_WORD,
     catalog_words,
+    column_of,
     event_of,
     head_noun,
     is_numeric,
     people_table,
     person_name_parts,
+    resolve_table,
     schema_names,
 )
 from ai_etl.language.request_text import (
@@ -84,7 +87,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
-from ai_etl.language.units import UNITS, same_dimension
+from ai_etl.language.units import UNITS, amount_in_unit_of, column_unit, kept_in_unit, same_dimension
 from ai_etl.language.value_conditions import (
     MEASURE_NOUNS,
     VALUE_SYNONYMS,
@@ -151,7 +154,7 @@ for _words, _constructs in [
     ("negative positive nonpositive nonnegative nonzero", ("comparison", "negation")),  # 'a negative amount': amount < 0
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
-     "pricier taller faster slower", ("comparison",)),
+     "pricier taller faster slower onward onwards", ("comparison",)),
     ("ratio percentage percent share proportion fraction rate divided relative quotient", ("division",)),
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
@@ -327,8 +330,11 @@ def check_coverage(
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
-    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence))
-    covered_spans += _null_states_said(text, catalog, evidence) + _table_names_said(text, catalog, evidence)
+    times_said, times_gaps = _times_of_rows(text, catalog, evidence)
+    gaps += times_gaps + _presences_unread(text, catalog, evidence)
+    table_names = _table_names_said(text, catalog, evidence)  # 'season pass holders': the rows read, no value 'pass holder' of others
+    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names)
+    covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     gaps += value_gaps
@@ -353,6 +359,9 @@ def check_coverage(
         attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS  # 'load lapsed policies'
         if attributive and _qualifies_rows(token, tokens[i + 1][1] if i + 1 < len(tokens) else "", schema, evidence):
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
+            continue
+        if _state_said_after_rows(i, tokens, schema, evidence):
+            missing.append((position, token, []))  # 'the tours that got cancelled': which tours, not what happened to all
             continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
@@ -441,6 +450,18 @@ def _qualifies_rows(word: str, following: str, schema: SchemaIndex, evidence: Ev
         return False
     named = schema.columns.get(lemma(word), set()) | schema.columns.get(word, set())
     return not ({c.lower() for _, c in named} & evidence.identifiers)
+
+
+def _state_said_after_rows(i: int, tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> bool:
+    """'tours that got cancelled', 'invoices which were paid': an act that happens to some rows after they exist,
+    said of the rows in a relative clause, picks some of them, as 'cancelled tours' does."""
+    word = tokens[i][1]
+    before = [w for _, w in tokens[max(0, i - 4) : i]]
+    if not is_past_verb(word) or verb_lemma(word) not in LATER_ACTS or not re.search(r"(?:that|which|who) (?:were|was|are|is|got|get|have been|has been|had been)$", " ".join(before)):
+        return False
+    relative = max(j for j, w in enumerate(before) if w in ("that", "which", "who"))
+    noun = before[relative - 1] if relative else ""
+    return bool(schema.tables.get(lemma(noun), set()) & evidence.tables) and _qualifies_rows(word, noun, schema, evidence)
 
 
 def _share_without_its_whole(text: str, evidence: Evidence) -> list[Gap]:
@@ -778,6 +799,9 @@ def _values(
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
+            if schema.tables.get(lemma(value), set()) & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
+                spans.append(match.span())
+                continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
@@ -825,10 +849,54 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     for table in catalog.tables:
         for column in table.columns:
             tested = re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(column.name)}\s*\)|\b{re.escape(column.name)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I)
-            for form in {f for name in column.null_names for f in null_forms(name)} if tested else ():
+            for form in state_forms(catalog, table, column) if tested else ():
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
                 pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
                 spans += [m.span() for m in re.finditer(pattern, text)]  # 'not month-to-month' of a test for a value
+    return spans
+
+
+def _presences_unread(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:
+    """'orders where the diner used a promo code', 'payments with a late fee': a column of the rows read that may
+    be missing, said to be there, must be tested (before, the column's name passed as a column carried)."""
+    gaps = []
+    for said in WITH_A.finditer(text):
+        words = said["what"].split()
+        if any(resolve_table(catalog, " ".join(words[:n])) for n in range(len(words), 0, -1)) or re.search(r"\b(?:not|never|no)\s+$", text[: said.start()]):
+            continue  # 'airlines that do not have any flights': rows of another table, an anti join's
+        for table in [catalog.table(t) for t in evidence.tables if catalog.table(t)]:
+            name = next((c for n in range(len(words), 0, -1) if (c := column_of(table, " ".join(words[:n])))), None)
+            column = table.column(name) if name else None
+            if column is None or not column.nullable or column.type == "boolean":
+                continue
+            if name.lower() not in evidence.identifiers:  # (carried as it is: no row chosen by it)
+                gaps.append(Gap(phrase=said[0], readings=[f"{table.name}.{name} is not null"]))
+    return gaps
+
+
+def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
+    """'current employees', 'former members' where the rows' table says a state still lasts ('NULL = still employed'):
+    placed when the spec tests that column, a gap when it does not (before, 'current' passed as wording)."""
+    spans, gaps = [], []
+    for said in TIME_OF_ROWS.finditer(text):
+        if column := lasting_state(catalog, said[2]):
+            name = column.split(".")[1]
+            if re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(name)}\s*\)|\b{re.escape(name)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I):
+                spans.append(said.span(1))
+            else:
+                gaps.append(Gap(phrase=said[0], readings=[f"{column} is null" if said[1] == "current" else f"{column} is not null"]))
+    return spans, gaps
+
+
+def _amounts_converted(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of amounts said in another unit than the column's that the spec compares with, converted
+    ('over 5 miles' and `route_length_km > 8.04672`)."""
+    spans = []
+    for said in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)\s*([a-z]+)\b", text):
+        for column in [c for c in evidence.identifiers if same_dimension(said[2], c)]:
+            value = amount_in_unit_of(column, float(said[1]), said[2])
+            if value != float(said[1]) and re.search(rf"\b{re.escape(column)}\s*[<>=!]+\s*{re.escape(str(value))}(?![\d.])", evidence.text, re.I):
+                spans.append(said.span())
     return spans
 
 
@@ -853,7 +921,23 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     for table in catalog.tables:
         for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
+            spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     return spans
+
+
+def _named_after_parent(catalog: Catalog, table: CatalogTable) -> set[str]:
+    """'machinery bookings' of `equip_bkg`, a table named after the `equip` it refers to (its comment: 'Machinery
+    ...'): any name of the parent before the table's own head noun."""
+    names: set[str] = set()
+    for reference in table.references.values():
+        parent = catalog.table(reference.split(".")[0])
+        if parent is None or parent.name == table.name or not table.name.startswith(f"{parent.name}_"):
+            continue
+        parents = [said for said, strength in table_aliases(parent.name, tuple(parent.called)).items() if strength >= 2]
+        heads = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in said and said not in parents]
+        names |= {f"{p} {h}" for p in parents for h in heads}
+    return names
 
 
 def meant_as_value(value: str, evidence: Evidence) -> bool:
@@ -927,8 +1011,10 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
-    if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):
-        return True  # 'hours listened' over `seconds_played / 3600`
+    if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):  # 'hours listened' over `seconds_played / 3600`
+        if any(kept_in_unit(word, c, evidence.text) for c in evidence.identifiers):
+            return True
+        return [f"{c} is kept in {column_unit(c)}, not {word}" for c in sorted(evidence.identifiers) if same_dimension(word, c)][:2]
     if any(c.lower() in evidence.identifiers for kind in verb_quantities(word) for _, c in schema.columns.get(kind, ())):
         return True  # 'tickets that cost more than 280': the price the spec compares
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:

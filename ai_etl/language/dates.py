@@ -125,8 +125,8 @@ def read_dates(p: Parse, column: str | None) -> None:
             found.append(("<", period.start))
         elif match["after"]:
             found.append((">=", period.end))
-        elif match["since"] or match["later"] or match["onward"]:
-            found.append((">=", period.start))
+        elif (match["since"] and not (match["since"] == "from" and (period.end - period.start).days > 1)) or match["later"] or match["onward"]:
+            found.append((">=", period.start))  # ('readings from October 2025', no end said: the readings of that month)
         elif match["upto"] or match["earlier"]:
             found.append(("<", period.end))
         else:

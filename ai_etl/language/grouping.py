@@ -12,6 +12,7 @@ from ai_etl.language.reading import (
     Parse,
     aliases_of,
     column_of,
+    column_type,
     event_column,
     label_column,
     near_tables,
@@ -80,12 +81,23 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
                     keys.append(each_key)
             if len(words_) > 3 or (words_ and key and len(words_) > 1 and group_key(p, " ".join(words_)) is None):
                 break  # words after the key: the clause went on to something else
+    keys = _dates_of_grains(p, keys)
     adjective = r"\b(daily|weekly|monthly|yearly|hourly|quarterly)\s+(count|revenue|sales|total|sum|average|number|amount|orders|signups|new|quantity)\b"
     for match in re.finditer(adjective, p.text):
         key = group_key(p, match[1])
         if key and key not in keys:
             keys.insert(0, key)
     p.intent.group_by = keys
+
+
+def _dates_of_grains(p: Parse, keys: list[GroupKey]) -> list[GroupKey]:
+    """'per month in 2025 by pay date': the date a grain is taken on, not a second key of every date."""
+    grains = [k for k in keys if k.grain]
+    dates = [k for k in keys if not k.grain and column_type(p, k.column).startswith(("date", "timestamp"))]
+    if len(grains) != 1 or len(dates) != 1:
+        return keys
+    grains[0].column = dates[0].column
+    return [k for k in keys if k is not dates[0]]
 
 
 def _value_goes_on(p: Parse, words_: list[str], taken: int) -> bool:

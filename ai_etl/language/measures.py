@@ -34,7 +34,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
-from ai_etl.language.units import unit_measure_said
+from ai_etl.language.units import column_unit, in_unit_said, unit_measure_said
 
 MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
 
@@ -254,12 +254,26 @@ def read_measures(p: Parse) -> None:
             blank(p, *said.span())
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
         measures.append(summed)
+    _in_units_said(p, measures)
     names: set[str] = set()
     for measure in measures:
         while measure.name in names:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+def _in_units_said(p: Parse, measures: list[MeasureIntent]) -> None:
+    """'total harvest in tonnes' over `hrv_kg`: a measure of a column kept in another unit of the dimension
+    said is converted to it (`hrv_kg / 1000`), and named in it."""
+    for said in re.finditer(r"\bin\s+([a-z]+)\b", p.text):
+        for measure in measures:
+            column = measure.column or ""
+            if measure.function in ("sum", "avg", "min", "max") and QUALIFIED.fullmatch(column) and (converted := in_unit_said(said[1], column)):
+                if converted != column:
+                    unit = column_unit(column.split(".")[-1]) or ""
+                    measure.column, measure.name = converted, re.sub(rf"(?:_{unit})?$", f"_{said[1]}", measure.name, count=1)
+                    blank(p, *said.span())
 
 
 LOW_WORDS = r"first|earliest|oldest|lowest|smallest|minimum|min|shortest|cheapest"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition, Derivation
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition, Derivation
 from ai_etl.catalog.comments import null_forms, said_forms
 from ai_etl.language.reading import (
     Parse,
@@ -22,6 +22,7 @@ from ai_etl.language.reading import (
     column_type,
     is_numeric,
     near_tables,
+    own_and_parent_tables,
     resolve_table,
 )
 
@@ -64,7 +65,10 @@ def read_fills(p: Parse) -> None:
 
 
 # 'payments with a late fee', 'orders that had a discount': rows whose amount is there (and, of a number, above zero)
-WITH_A = re.compile(r"\b(?:with|has|have|had|having|got|incurred|carrying|carried)\s+(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})")
+WITH_A = re.compile(
+    r"\b(?:with|has|have|had|having|got|incurred|carrying|carried|used|uses|using|applied|redeemed|entered|provided|gave|left)\s+"
+    r"(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})"
+)  # 'orders where the diner used a promo code'
 _COMPARED = re.compile(r"\s*(?:over|above|under|below|of|greater|more|less|fewer|higher|lower|larger|smaller|between|exceeding|at\s+(?:least|most)|equal|[<>=]|\d)")
 
 
@@ -100,11 +104,14 @@ def read_null_states(p: Parse) -> None:
     payments not paid yet' ('NULL = not paid yet'): the rows without a value (`is_null`); said after 'not' or
     'no longer', the rows with one. A form that is also a value of a column near the rows is that value's."""
     tables = near_tables(p)
+    own = {t.name for t in own_and_parent_tables(p)}
     values = {form.lower() for t in tables for c in t.columns for form, _ in said_forms(c)}
     for table in tables:
         for column in table.columns:
-            forms = sorted({f for name in column.null_names for f in null_forms(name)} - values, key=len, reverse=True)
+            forms = sorted(set(state_forms(p.catalog, table, column, table.name == p.intent.main_table)) - values, key=len, reverse=True)
             for form in forms:
+                if table.name not in own and form.split()[0] in ("never", "not", "no"):
+                    continue  # 'members who never used their membership': none of their tickets used, not one unused
                 said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])", p.text)
                 if said is None:
                     continue
@@ -112,6 +119,36 @@ def read_null_states(p: Parse) -> None:
                 p.intent.conditions.append(Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null"))
                 blank(p, negated.start() if negated else said.start(), said.end())
                 break
+    for said in TIME_OF_ROWS.finditer(p.text):  # 'current employees' where `term_dt` is 'NULL = still employed'; 'former' ones have one
+        if (column := lasting_state(p.catalog, said[2])) and not any(c.column == column for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
+            blank(p, said.start(1), said.end(1))
+
+
+def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of_rows_read: bool = True) -> list[str]:
+    """The ways a request says the state a column's comment gives its missing value, and, of the rows read, the
+    state said without their noun ('NULL = tour cancelled': 'tours that got cancelled'; 'bills that are still open'
+    is no state of their account, 'NULL = account still open')."""
+    forms = [f for name in column.null_names for f in null_forms(name)]
+    for name in column.null_names if of_rows_read else ():
+        head, _, rest = name.partition(" ")
+        if rest and resolve_table(catalog, head) == table.name:
+            forms += [f for f in null_forms(rest) if f not in forms]
+    return forms
+
+
+# 'current employees', 'former members': rows said by whether a state of theirs still lasts
+TIME_OF_ROWS = re.compile(r"\b(current|former|ex|past)[\s-]+([a-z_]+(?:\s+[a-z_]+){0,2})")
+
+
+def lasting_state(catalog: Catalog, noun: str) -> str | None:
+    """`table.column` of the one column of the table `noun` (or its first words) names whose comment says NULL is a state that still
+    lasts ('NULL = still employed')."""
+    words = noun.split()
+    named = next((t for n in range(len(words), 0, -1) if (t := resolve_table(catalog, " ".join(words[:n])))), None)  # 'season pass holders'
+    table = catalog.table(named or "")
+    lasting = [c.name for c in table.columns if any(n.startswith("still ") for n in c.null_names)] if table else []
+    return f"{table.name}.{lasting[0]}" if len(lasting) == 1 else None
 
 
 def _column(p: Parse, what: str) -> tuple[str | None, str]:

@@ -56,7 +56,8 @@ def with_numerals(text: str) -> str:
     '2500000', '100k' -> '100000' (a comparison reads digits; 'hundreds of' stays words); an amount in any
     currency as one in dollars ('£500', '€20', '500 ₽' -> '$500'): the column says the currency, not the request."""
     text = re.sub(r"[£€¥₽]\s*(?=\d)", "$", text)
-    text = re.sub(r"(?<![\w$])(\d+(?:[.,]\d+)*)\s*[£€¥₽]", r"$\1", text)
+    text = re.sub(r"(?<![\w$])(?<!\bin\s)(\d+(?:[.,]\d+)*)\s*(?:[£€¥₽]|(?:usd|eur|gbp|chf|cad|aud|rub|dollars?|euros?|bucks)\b)", r"$\1", text, flags=re.I)
+    text = re.sub(r"\b(?:usd|eur|gbp|chf|cad|aud|rub)\s*(?=\d)", "$", text, flags=re.I)
     text = re.sub(r"\b\d{1,3}(?:,\d{3})+\b", lambda m: m[0].replace(",", ""), text)
     text = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: _digits(float(m[1]) * 1_000), text)
     count = "|".join(SMALL_NUMBERS)
@@ -147,7 +148,7 @@ DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info
 
 # Words a table's name ends with that say how it is kept, not what a row is: `play_event` rows are plays.
 TABLE_SUFFIXES = {"dim", "fact", "tbl", "table", "log", "logs", "data", "info", "details", "detail", "history", "list", "master",
-                  "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref"}  # fmt: skip
+                  "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref", "hdr", "header", "headers"}  # fmt: skip
 
 
 def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:

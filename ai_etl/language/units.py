@@ -4,6 +4,8 @@ same dimension, converted when the units differ (seconds to hours: / 3600)."""
 
 from __future__ import annotations
 
+import re
+
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
@@ -56,6 +58,35 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     table, name = found[0]
     factor = UNITS[column_unit(name)][1] / size
     return f"{table.name}.{name}" if factor == 1 else f"{table.name}.{name} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+
+
+def in_unit_said(said: str, column: str) -> str | None:
+    """`column` converted to the unit `said` of the same dimension ('tonnes' of `hrv_kg`: `hrv_kg / 1000`),
+    `column` itself when the units are the same; None when `said` is no unit of the column's dimension."""
+    unit = column_unit(column.split(".")[-1])
+    if said not in UNITS or unit is None or UNITS[unit][0] != UNITS[said][0]:
+        return None
+    factor = UNITS[unit][1] / UNITS[said][1]
+    return column if factor == 1 else f"{column} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+
+
+def amount_in_unit_of(column: str, number: int | float, said: str) -> int | float:
+    """`number` of the unit `said`, in the unit `column` is kept in ('over 5 miles' of `route_length_km`: 8.04672);
+    unchanged when `said` is no other unit of the column's dimension."""
+    converted = in_unit_said(said, column)
+    if converted is None or converted == column:
+        return number
+    value = float(f"{number * UNITS[said][1] / UNITS[column_unit(column.split('.')[-1]) or said][1]:.6g}")
+    return int(value) if value.is_integer() else value
+
+
+def kept_in_unit(said: str, column: str, sql: str) -> bool:
+    """Whether `sql` gives `column` in the unit `said`: kept in it, or converted to it by its factor."""
+    converted = in_unit_said(said, column)
+    if converted is None or converted == column:
+        return converted is not None
+    op, factor = converted.split()[-2:]
+    return bool(re.search(rf"\b{re.escape(column)}\b\)?\s*{re.escape(op)}\s*{re.escape(factor)}(?:\.0+)?\b", sql, re.I))
 
 
 def same_dimension(said: str, column: str) -> bool:

@@ -83,6 +83,9 @@ def read_value_conditions(p: Parse) -> None:
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
         owner = _owner_of_value(p, text, said[phrase])
+        if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
+            taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member'
+            continue
         if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
