@@ -60,6 +60,7 @@ def marina(scratch_db):
         ("Skippers (licensed) and mates", ["skippers", "mates"]),
         ("Referees (junior) and umpires (senior)", ["referees", "umpires"]),  # a qualifier in brackets, then another name
         ("Dinghies / tenders kept ashore", ["dinghies", "tenders"]),  # a slash between two names: either
+        ("Lift passes, one per guest and week (2025)", ["lift passes", "passes"]),  # ', one per' explains
         ("Charter contracts (the hiring skipper; one contract per trip)", ["charter contracts", "contracts", "hiring skippers", "skippers"]),
         ("Fuel dockets (pump slips), one per fill-up, diesel or petrol", ["fuel dockets", "dockets", "pump slips", "slips"]),
         ("Mooring invoices (bills), one per berth and month", ["mooring invoices", "invoices", "bills"]),

@@ -16,13 +16,16 @@ from ai_etl.resources import PostgresResource
 from ai_etl.spec import Pipeline
 
 SKI_RESORT = """
-create table guest (guest_id int primary key, guest_nm text not null, joined_on date not null, left_on date);
+create table guest (guest_id int primary key, guest_nm text not null, joined_on date not null, left_on date, signup_ts timestamp, email text);
 comment on table guest is 'Season pass holders';
+comment on column guest.email is 'NULL = signed up with a phone number only';
 comment on column guest.left_on is 'day the pass was given up; NULL = still skiing with us';
 create table lift_hdr (lift_id int primary key, lift_nm text not null, kind_cd char(1) not null, vert_m int not null);
 comment on column lift_hdr.kind_cd is 'C = chairlift, G = gondola, T = T-bar';
 create table lesson (lesson_id int primary key, guest_id int not null references guest, lesson_dt date not null,
-    lang_cd char(2) not null, fee_amt numeric(8,2) not null, coupon_cd text, pupils int);
+    lang_cd char(2) not null, fee_amt numeric(8,2) not null, coupon_cd text, pupils int, xtra_hrs numeric(4,1) not null default 0);
+comment on column lesson.xtra_hrs is 'overtime hours taught on top of the booked time';
+create table slope (slope_id int primary key, slope_nm text not null, area_ha numeric(6,1) not null, groomed boolean not null);
 comment on column lesson.pupils is 'number of pupils who came; NULL = lesson cancelled';
 comment on column lesson.coupon_cd is 'coupon applied; NULL = none';
 comment on column lesson.lang_cd is 'EN = English, FR = French, DE = German';
@@ -38,6 +41,9 @@ insert into lesson select n, 1 + n % 40, date '2024-11-01' + n % 300, (array['EN
     case when n % 5 = 0 then 'SNOW10' end, case when n % 7 = 0 then null else 1 + n % 6 end from generate_series(1, 400) n;
 insert into ride select n, case when n % 9 = 0 then null else 1 + n % 40 end, 1 + n % 9, timestamp '2025-01-01' + n * interval '5 hours',
     case when n % 9 = 0 then 'S' else 'G' end, case when n % 3 = 0 then null else 1 + n % 5 end from generate_series(1, 900) n;
+insert into slope select n, 'slope ' || n, 2 + 3 * n, n % 2 = 0 from generate_series(1, 15) n;
+update lesson set xtra_hrs = 1.5 where lesson_id % 8 = 0;
+update guest set signup_ts = joined_on, email = case when guest_id % 3 = 0 then null else 'g' || guest_id || '@example.org' end;
 insert into rental select n, 1 + n % 40, case when n % 6 = 0 then null else date '2025-02-01' + n % 60 end, 25 + n % 40 from generate_series(1, 120) n;
 """
 
@@ -162,3 +168,32 @@ def test_never_of_other_rows_state_is_not_one_of_them_in_that_state(resort, tmp_
     except Refusal:
         return
     assert gaps or "returned_on is null" not in str(spec["transformations"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [
+        ("Load the slopes bigger than 10 hectares", "area_ha > 10"),
+        ("Load the slopes smaller than 50 acres", "area_ha < 20.2343"),  # in the column's hectares
+    ],
+)
+def test_an_area_said_in_a_unit_compares_the_column_kept_in_one(resort, tmp_path, request_text, condition):
+    """'plots bigger than 10 hectares' over `area_ha`: 'hectares' was taken for the name of a table."""
+    spec, gaps = written_spec(request_text, resort, tmp_path)
+    assert gaps == [] and conditions(spec) == [condition]
+
+
+def test_rows_that_have_an_amount_are_those_where_it_is_above_zero(resort, tmp_path):
+    """'timesheets that have overtime on them' where `ot_hrs` is the 'overtime hours ...' of its comment."""
+    spec, gaps = written_spec("Load the lessons that have overtime on them", resort, tmp_path)
+    assert gaps == [] and conditions(spec) == ["xtra_hrs > 0"]
+
+
+def test_the_act_every_row_did_is_no_state_of_a_missing_value(resort, tmp_path):
+    """'NULL = signed up with a phone number only': 'guests who signed up' are all of them, not those without
+    an e-mail (`signup_ts` records the act)."""
+    try:
+        spec, _ = written_spec("Guests who signed up but never took a lesson", resort, tmp_path)
+    except Refusal:
+        return
+    assert not any("email" in c for c in conditions(spec))

@@ -96,7 +96,7 @@ def comment_names(comment: str | None) -> list[str]:
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
         return [lead]  # 'line of business: HO = homeowners, ...': the lead-in of a legend names the column, whole
     first, *after = re.split(r"([;,.(:\n]|\s[-–—]\s)", comment.strip(), maxsplit=1)
-    listed = re.split(r",|\bor\b|\band\b", comment.split(";")[0])
+    listed = [part for part in re.split(r",|\bor\b|\band\b", comment.split(";")[0]) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
     named_first = after[:1] in (["("], [":"]) or len(first.split()) >= 3  # 'Usage records (call detail records) ..., SMS or ...'
     if "=" in first or coded or (len(listed) >= 3 and not named_first):

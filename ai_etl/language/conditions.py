@@ -25,7 +25,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, UNITS, plural, verb_quantities
 from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
-from ai_etl.language.units import amount_in_unit_of
+from ai_etl.language.units import amount_in_unit_of, same_dimension
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
 
@@ -140,6 +140,7 @@ def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = ()) ->
     groups = [[t] for t in near_tables(p)] if p.intent.main_table else [list(p.catalog.tables)]
     for tables in groups:
         found = [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and (c.name == unit or c.name.endswith(f"_{unit}"))]
+        found = found or [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and same_dimension(unit, c.name)]  # 'hectares' of `area_ha`
         measured = [(t, c) for t, c in found if set(dimensions) & set(spoken_words(c, table_prefix([x.name for x in t.columns])))]
         found = measured if dimensions and measured else found
         if found:

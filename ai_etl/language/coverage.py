@@ -51,6 +51,7 @@ from ai_etl.language.reading import (
     is_numeric,
     people_table,
     person_name_parts,
+    quantity_names,
     resolve_table,
     schema_names,
 )
@@ -273,6 +274,8 @@ class SchemaIndex:
                 if column.type == "boolean":
                     self.flags.add((table.name, column.name))
                 for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
+                    self.columns.setdefault(word, set()).add((table.name, column.name))
+                for word in {lemma(w) for name in quantity_names(column) for w in name.split() if w not in FUNCTION_WORDS}:  # 'overtime' of `ot_hrs`
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
                     for word in ("time", "date", event_of(column.name, prefix)):  # and the act itself: 'close' of `closed_at`

@@ -15,6 +15,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition, Derivation
 from ai_etl.catalog.comments import null_forms, said_forms
+from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.reading import (
     Parse,
     blank,
@@ -24,7 +25,9 @@ from ai_etl.language.reading import (
     near_tables,
     own_and_parent_tables,
     resolve_table,
+    stamps_of_event,
 )
+from ai_etl.language.spoken import verb_lemma
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
@@ -69,6 +72,7 @@ WITH_A = re.compile(
     r"\b(?:with|has|have|had|having|got|incurred|carrying|carried|used|uses|using|applied|redeemed|entered|provided|gave|left)\s+"
     r"(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})"
 )  # 'orders where the diner used a promo code'
+WITH_SOME = re.compile(r"\b(?:with|has|have|had|having|got|incurred) (?:some )?(?P<what>[a-z_]+(?: [a-z_]+)?)")  # 'timesheets that have overtime'
 _COMPARED = re.compile(r"\s*(?:over|above|under|below|of|greater|more|less|fewer|higher|lower|larger|smaller|between|exceeding|at\s+(?:least|most)|equal|[<>=]|\d)")
 
 
@@ -76,16 +80,18 @@ def read_missing_values(p: Parse) -> None:
     """Append an `is_null` / `not_null` condition for each phrase above that names a column; a number column
     said to be there is above zero ('with a late fee': `late_fee > 0`), one said to be absent zero where it
     cannot be missing ('without a late fee' of a NOT NULL `late_fee`: `late_fee = 0`)."""
-    for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None), (WITH_A, "not_null")):
+    for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None), (WITH_A, "not_null"), (WITH_SOME, "not_null")):
         for match in list(pattern.finditer(p.text)):
             column, said = _column(p, match["what"])
-            if column is None or (pattern is WITH_A and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
+            if column is None or (pattern in (WITH_A, WITH_SOME) and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
+            if pattern is WITH_SOME and (re.match(r"\s*[\"'=]", p.text[match.start("what") + len(said) :]) or not (is_numeric(column_type(p, column)) and is_measuring_number(column.split(".")[1], column_type(p, column)))):
+                continue  # without an article only an amount is there or not ('timesheets that have overtime')
             numeric = is_numeric(column_type(p, column))
             nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
             if pattern is WITH_A and not numeric and not nullable:
                 continue  # every row has one: 'with a name' says nothing
-            if numeric and pattern in (WITH_A, WITHOUT) and not (op == "is_null" and nullable):  # ('without a discount' that may
+            if numeric and pattern in (WITH_A, WITH_SOME, WITHOUT) and not (op == "is_null" and nullable):  # ('without a discount' that may
                 p.intent.conditions.append(Condition(column=column, op=">" if op == "not_null" else "=", value=0))  # be missing: missing)
                 blank(p, match.start(), match.start("what") + len(said))
                 continue
@@ -112,6 +118,8 @@ def read_null_states(p: Parse) -> None:
             for form in forms:
                 if table.name not in own and form.split()[0] in ("never", "not", "no"):
                     continue  # 'members who never used their membership': none of their tickets used, not one unused
+                if stamps_of_event(table, "".join(verb_lemma(w) or w for w in form.split())):
+                    continue  # 'NULL = signed up with a phone only': every diner signed up (`signup_ts`), no state of some
                 said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])", p.text)
                 if said is None:
                     continue

@@ -211,6 +211,7 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
         aliases = column_aliases(column.name) + (column_aliases(column.name.removeprefix(prefix)) if prefix else [])
         aliases += column_aliases(column.name.removeprefix(own)) if column.name.startswith(own) and column.name != own else []
         aliases += [said for name in column.called for said in (name, plural(name))]  # 'asking rent' of its comment
+        aliases += quantity_names(column)
         if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
     if phrase in ("name", "names"):  # `clinic_nm` too
@@ -247,6 +248,14 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
 
 
 STAMP_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "datetime", "when"}
+
+
+def quantity_names(column: CatalogColumn) -> list[str]:
+    """What a comment calls a quantity without the unit the column is kept in: `ot_hrs` 'overtime hours worked'
+    is the 'overtime' (a `mnt` 'match minute' is no 'match': the column keeps no unit)."""
+    from ai_etl.language.units import same_dimension
+
+    return [name.rsplit(" ", 1)[0] for name in column.called if " " in name and same_dimension(name.rsplit(" ", 1)[1], column.name)]
 
 
 def stamps_of_event(table: CatalogTable, event: str) -> list[str]:

@@ -200,7 +200,7 @@ NAME_MODIFIERS = {"first", "last", "full", "middle", "given", "family", "display
 UNITS = {
     "minutes", "minute", "mins", "min", "seconds", "secs", "sec", "hours", "hrs", "days", "ms", "km", "kms", "m", "cm",
     "mm", "mi", "miles", "meters", "metres", "kg", "kgs", "g", "lbs", "lb", "tons", "usd", "eur", "gbp", "cents",
-    "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit",
+    "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit", "ha", "hectare", "hectares", "acre", "acres",
     "mg", "mcg", "ml", "l", "gal", "oz", "ft", "sqft", "yd", "m2", "m3", "kw", "kwh", "mwh", "wh", "w", "hz", "mph", "kmh",
 }  # fmt: skip
 

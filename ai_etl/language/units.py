@@ -29,6 +29,11 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("wh",), ("energy", 1)),
     **dict.fromkeys(("kwh",), ("energy", 1000)),
     **dict.fromkeys(("mwh",), ("energy", 1_000_000)),
+    **dict.fromkeys(("sqm", "m2"), ("area", 1)),
+    **dict.fromkeys(("sqkm", "km2"), ("area", 1_000_000)),
+    **dict.fromkeys(("ha", "hectare", "hectares"), ("area", 10_000)),
+    **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
+    **dict.fromkeys(("sqft", "ft2"), ("area", 0.09290304)),
     **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"), ("volume", 0.001)),
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1)),
 }
@@ -66,8 +71,8 @@ def in_unit_said(said: str, column: str) -> str | None:
     unit = column_unit(column.split(".")[-1])
     if said not in UNITS or unit is None or UNITS[unit][0] != UNITS[said][0]:
         return None
-    factor = UNITS[unit][1] / UNITS[said][1]
-    return column if factor == 1 else f"{column} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+    factor = UNITS[unit][1] / UNITS[said][1]  # (as a float: a Decimal column divided keeps its scale in ClickHouse, 1234.5 kg / 1000 = 1.2 t)
+    return column if factor == 1 else f"toFloat64({column}) {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
 
 
 def amount_in_unit_of(column: str, number: int | float, said: str) -> int | float:
