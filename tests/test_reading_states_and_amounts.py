@@ -33,7 +33,11 @@ create table ride (ride_id int primary key, guest_id int references guest, lift_
     ride_ts timestamp not null, gate_cd char(1) not null, rating smallint);
 comment on column ride.gate_cd is 'G = guest (pass holder), S = single ticket';
 comment on column ride.rating is 'ride rating 1-5; NULL = not rated';
-create table rental (rental_id int primary key, guest_id int not null references guest, returned_on date, paid_amt numeric(8,2) not null);
+create table rental (rental_id int primary key, guest_id int not null references guest, returned_on date, paid_amt numeric(8,2) not null,
+    rent_stat char(1) not null, rented_on date not null);
+comment on column rental.rent_stat is 'R = returned, O = out';
+create table ride_note (note_id int primary key, ride_id int not null references ride, note_cd char(2) not null);
+comment on column ride_note.note_cd is 'FS = fresh snow, WD = wind delay';
 comment on column rental.returned_on is 'day the skis came back; NULL = never returned';
 insert into guest select n, 'guest ' || n, date '2023-01-01' + 20 * n, case when n % 4 = 0 then date '2025-06-01' end from generate_series(1, 40) n;
 insert into lift_hdr select n, 'lift ' || n, (array['C', 'G', 'T'])[1 + n % 3], 200 + 50 * n from generate_series(1, 9) n;
@@ -44,7 +48,9 @@ insert into ride select n, case when n % 9 = 0 then null else 1 + n % 40 end, 1 
 insert into slope select n, 'slope ' || n, 2 + 3 * n, n % 2 = 0 from generate_series(1, 15) n;
 update lesson set xtra_hrs = 1.5 where lesson_id % 8 = 0;
 update guest set signup_ts = joined_on, email = case when guest_id % 3 = 0 then null else 'g' || guest_id || '@example.org' end;
-insert into rental select n, 1 + n % 40, case when n % 6 = 0 then null else date '2025-02-01' + n % 60 end, 25 + n % 40 from generate_series(1, 120) n;
+insert into rental select n, 1 + n % 40, case when n % 6 = 0 then null else date '2025-02-01' + n % 60 end, 25 + n % 40,
+    case when n % 6 = 0 then 'O' else 'R' end, date '2025-01-20' + n % 60 from generate_series(1, 120) n;
+insert into ride_note select n, 1 + 7 * n, (array['FS', 'WD'])[1 + n % 2] from generate_series(1, 100) n;
 """
 
 
@@ -197,3 +203,48 @@ def test_the_act_every_row_did_is_no_state_of_a_missing_value(resort, tmp_path):
     except Refusal:
         return
     assert not any("email" in c for c in conditions(spec))
+
+
+def test_rows_said_to_be_there_now_must_be_the_current_ones(resort, tmp_path):
+    """'how many employees are currently in each department' counted every employee ever, 'currently' passing as
+    wording: where the rows' table says a state still lasts ('NULL = still skiing with us'), it must be tested."""
+    spec, _ = written_spec("Load the season pass holders", resort, tmp_path)
+    assert check_coverage("Load the season pass holders we currently have", resort, Pipeline.model_validate(spec)).gaps
+    spec, gaps = written_spec("Load the current season pass holders", resort, tmp_path)
+    assert gaps == [] and not check_coverage("Load the current season pass holders we currently have", resort, Pipeline.model_validate(spec)).gaps
+
+
+def test_the_latest_value_is_never_the_highest(resort, tmp_path):
+    """'the latest gravity and temperature reading for every batch' was max(gravity), max(temperature)."""
+    try:
+        spec, gaps = written_spec("Latest rating of every lift", resort, tmp_path)
+    except Refusal:
+        return
+    assert gaps or "max(rating)" not in str(spec["transformations"])
+
+
+def test_an_act_said_with_a_grain_is_when_it_happened(resort, tmp_path):
+    """'orders shipped each month' kept the status 'S = shipped' and grouped by the order date."""
+    try:
+        spec, gaps = written_spec("Number of rentals returned each month", resort, tmp_path)
+    except Refusal:
+        return
+    assert gaps or "rent_stat" not in str(spec["transformations"])
+
+
+def test_rows_that_run_out_are_not_a_run_of_the_job(resort, tmp_path):
+    """'season tickets that run out in December 2025' filtered the cancellation date, 'run out' passing as wording."""
+    try:
+        _, gaps = written_spec("Load the rentals that run out in March 2025", resort, tmp_path)
+    except Refusal:
+        return
+    assert gaps  # (it was the return date, said valid)
+
+
+def test_a_value_of_rows_further_below_said_inside_the_rows_noun(resort, tmp_path):
+    """'the EV charging bays' joined bays to the penalty notices of their sessions whose code is 'EV'."""
+    try:
+        spec, gaps = written_spec("Copy the FS lifts", resort, tmp_path)
+    except Refusal:
+        return
+    assert gaps or "ride_note" not in str(spec["transformations"])

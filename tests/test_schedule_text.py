@@ -89,6 +89,9 @@ def test_impossible_schedules_are_refused(text, message):
         ("every hour at 5 minutes past the hour", "5 * * * *"),
         ("every 3 hours at 20 minutes past", "20 */3 * * *"),
         ("sync it every other hour", "0 */2 * * *"),
+        ("refreshed every hour at ten past", "10 * * * *"),
+        ("hourly at five past, load the tours", "5 * * * *"),
+        ("every hour at 10 past", "10 * * * *"),
     ],
 )
 def test_minutes_past_each_hour_and_every_other_hour(text, cron):
@@ -184,3 +187,19 @@ def test_the_part_of_the_day_before_the_time_says_which_half(text, cron):
 )
 def test_several_days_of_the_month(text, cron):
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "said"),
+    [
+        ("daily at ten past 2", "10 2 * * *", "at ten past 2"),
+        ("daily at half past 7 in the morning", "30 7 * * *", "at half past 7 in the morning"),
+        ("every day at a quarter to 8 pm", "45 19 * * *", "at a quarter to 8 pm"),
+        ("weekdays at twenty past six in the evening", "20 18 * * 1-5", "at twenty past six in the evening"),
+        ("at 10 past 14 daily", "10 14 * * *", "at 10 past 14"),
+    ],
+)
+def test_a_time_said_past_or_to_an_hour(text, cron, said):
+    """'ten past 2' ran at midnight and was refused as not understood; 'at 10 past 14' was 'at 10 past' each hour."""
+    parsed = parse_schedule(text)
+    assert parsed.cron == cron and parsed.time_phrase == said

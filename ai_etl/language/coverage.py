@@ -403,6 +403,8 @@ def _unread_phrasal_verb(word: str, particle: str, acts: set[str]) -> bool:
     word or the phrasal verb one of an act the schema does not record ('checked out' of `checked_out_on` is read);
     'set up' is as likely the command."""
     verb = verb_lemma(word)
+    if verb == "run" and particle in PARTICLES and verb + particle not in acts:
+        return True  # 'permits that run out in December': the rows' act in any tense (run out, run down), never the job's run
     return bool(verb) and word != verb and particle in PARTICLES and is_past_verb(word) and verb + particle not in acts and (
         lemma(word) in PIPELINE_WORDS or (verb, particle) in PHRASAL
     )
@@ -665,7 +667,7 @@ def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema:
             after += 1  # 'rivers (that) flow through each country': a grouping by the rows' own column
         after += words[after : after + 1] in (["the"], ["a"], ["an"], ["each"], ["every"], ["all"])
         obj = (words[after] if after < len(words) else "").removeprefix("non-")  # 'serving non-vegan food
-        owners = {t for t, _, _ in schema.values.get(obj, ())} | {t for t, c in schema.columns.get(lemma(obj), ()) if c.lower() in evidence.identifiers}
+        owners = {t for t, c, _ in schema.values.get(obj, ()) if c.lower() in evidence.identifiers} | {t for t, c in schema.columns.get(lemma(obj), ()) if c.lower() in evidence.identifiers}
         if main in subject and main in owners:
             found.add(tokens[i][0])
     return found
@@ -888,6 +890,11 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
                 spans.append(said.span(1))
             else:
                 gaps.append(Gap(phrase=said[0], readings=[f"{column} is null" if said[1] == "current" else f"{column} is not null"]))
+    for said in re.finditer(r"\b(?:currently|now|right\s+now|at\s+the\s+moment|at\s+present)\b", text):
+        for table in [catalog.table(t) for t in evidence.tables if catalog.table(t)]:  # 'how many employees are there now': the current ones
+            lasting = lasting_state(catalog, table.name)
+            if lasting and not any(c.name.lower() in evidence.identifiers for c in table.columns if c.name not in table.primary_key and c.name not in table.references):
+                gaps.append(Gap(phrase=said[0], readings=[f"{lasting} is null"]))
     return spans, gaps
 
 

@@ -228,6 +228,8 @@ def read_measures(p: Parse) -> None:
             if column is None and function in ("sum", "avg") and len(products) == 1:
                 column = " * ".join(products[0].columns)  # 'total cost (quantity times unit price)': the product defined
                 p.intent.derive.remove(products[0])
+            if column and re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and QUALIFIED.fullmatch(column) and not _a_time(p, column):
+                continue  # 'the latest gravity reading for every batch': the reading last in time, never the highest gravity
             if column:
                 name = measure_name(function, match[1], column)
                 if not any(m.function == function and m.column == column for m in measures):
@@ -378,6 +380,13 @@ def _numeric_column_said(p: Parse, phrase: str) -> str | None:
 
 
 FUNCTION_NAMES = {"sum", "total", "average", "avg", "mean", "min", "minimum", "max", "maximum", "count", "number", "highest", "lowest"}
+
+
+def _a_time(p: Parse, column: str) -> bool:
+    """A date, time or year column (`table.column`)."""
+    table, name = column.split(".")
+    prefix = table_prefix([c.name for c in p.catalog.table(table).columns])
+    return column_type(p, column).startswith(("date", "timestamp")) or is_year_column(p.catalog.table(table).column(name)) or "year" in spoken_words(name, prefix)
 
 
 def _time_said(p: Parse, phrase: str) -> str | None:

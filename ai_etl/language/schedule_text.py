@@ -102,11 +102,30 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, bef
     return hour, minute
 
 
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_CLOCK_SAID = re.compile(
+    r"\b(?:a\s+)?(?P<m>quarter|half|twenty[\s-]five|twenty|ten|five|\d{1,2})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to)\s+"
+    rf"(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b(?!:)"
+)
+
+
+def _clock_said(said: re.Match) -> str:
+    """'ten past 2' -> '2:10', 'a quarter to 8' -> '7:45', right-aligned in the words' length (spans stay where they were)."""
+    minutes = {"quarter": 15, "half": 30, "twenty": 20, "ten": 10, "five": 5}.get(said["m"]) or (25 if said["m"].startswith("twenty") else int(said["m"]))
+    hour = _HOUR_WORDS.get(said["h"]) or int(said["h"])
+    if minutes >= 60 or hour > 24 or (said["dir"] == "to" and said["m"] == "half"):
+        return said[0]
+    if said["dir"] == "to":
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    return f"{hour}:{minutes:02d}".rjust(len(said[0]))
+
+
 def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
     and the words; none when no time of day is said."""
     lowered = text.lower()  # 'at noon and 6pm': noon and midnight are clock times like the others (same lengths: the words said are kept)
     lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))
+    lowered = _CLOCK_SAID.sub(_clock_said, lowered)  # 'ten past 2', 'a quarter to 8' as '2:10', '7:45' (same length)
     if said := re.search(r"\b(?:в\s+)?полночь\b", lowered):
         return [(0, 0)], said[0]
     if said := re.search(r"\bполдень\b", lowered):
@@ -202,7 +221,8 @@ DAYS_OF_MONTH = re.compile(
 )
 
 
-PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2})\s+(?:minutes?|mins?))\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
+MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
+PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2}|twenty[\s-]five|five|ten|twenty)(?:\s+(?:minutes?|mins?))?)\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
 
 
 def parse_schedule(text: str) -> ParsedSchedule:
@@ -215,7 +235,7 @@ def parse_schedule(text: str) -> ParsedSchedule:
         return _times_a_day(times_a_day, hours, minute, said_time)
     hour = ",".join(map(str, hours))
     if past := PAST_THE_HOUR.search(lowered):  # 'hourly at a quarter past the hour': the minute of each hour
-        minute, said_time = {"quarter": 15, "half": 30}.get(past[1]) or int(past[2]), past[0]
+        minute, said_time = {"quarter": 15, "half": 30}.get(past[1]) or MINUTE_WORDS.get(past[2]) or int(past[2]), past[0]  # 'at ten past' 
     parsed = _recurrence(text, lowered, time is not None or past is not None, hour, minute)
     if parsed.cron and said_time and said_time not in parsed.phrase.lower():
         parsed.time_phrase = said_time

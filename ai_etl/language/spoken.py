@@ -16,7 +16,7 @@ from contextvars import ContextVar
 
 # Abbreviations seen in column names of many schemas (not of one): the word people say instead.
 ABBREVIATIONS = {
-    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "nbr": "number", "cnt": "count",
+    "qty": "quantity", "amt": "amount", "px": "price", "prc": "price", "num": "number", "no": "number", "nbr": "number", "cnt": "count",
     "desc": "description", "addr": "address", "dt": "date", "ts": "timestamp", "mkt": "market",
     "cust": "customer", "prod": "product", "cat": "category", "avg": "average", "pct": "percent",
     "acct": "account", "dept": "department", "emp": "employee", "org": "organization", "pos": "position",

@@ -166,15 +166,21 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
     main = p.catalog.table(p.intent.main_table)
     owner = p.catalog.table(table)
-    if table == main.name or owner is None or not any(ref.split(".")[0] == main.name for ref in owner.references.values()):
+    if table == main.name or owner is None or not _below(p, owner, main.name):
         return False
-    following = re.match(r"\s+([a-z_]+)", text[span[1] :])
-    return bool(following) and resolve_table(p.catalog, following[1]) == main.name
+    following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
+    return bool(following) and any(w and resolve_table(p.catalog, w) == main.name for w in following.groups())
+
+
+def _below(p: Parse, table, main: str, depth: int = 2) -> bool:
+    """Does `table` refer to `main`, directly or through tables that do (a penalty notice's session's bay)?"""
+    parents = {ref.split(".")[0] for ref in table.references.values()} - {table.name}
+    return main in parents or (depth > 1 and any(_below(p, p.catalog.table(t), main, depth - 1) for t in parents if p.catalog.table(t)))
 
 
 # what says when something happened, or to whom, right after its verb ('booked in October 2025', 'closed before
 # 2024', 'issued to them'): the act, not the state the rows are in now
-ACT_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this|to|by)\b")
+ACT_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this|to|by|(?:each|every|per)\s+(?:day|week|month|quarter|year))\b")
 
 
 def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
