@@ -853,7 +853,7 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     spans = []
     for table in catalog.tables:
         for column in table.columns:
-            tested = re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(column.name)}\s*\)|\b{re.escape(column.name)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I)
+            tested = _null_test(column.name, evidence)
             for form in state_forms(catalog, table, column) if tested else ():
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
                 pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
@@ -879,6 +879,11 @@ def _presences_unread(text: str, catalog: Catalog, evidence: Evidence) -> list[G
     return gaps
 
 
+def _null_test(column: str, evidence: Evidence) -> re.Match | None:
+    """Where the spec tests `column` for a missing value (`isNull(c)`, `isNotNull(c)`, `c is [not] null`)."""
+    return re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(column)}\s*\)|\b{re.escape(column)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I)
+
+
 def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
     """'current employees', 'former members' where the rows' table says a state still lasts ('NULL = still employed'):
     placed when the spec tests that column, a gap when it does not (before, 'current' passed as wording)."""
@@ -886,7 +891,7 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
     for said in TIME_OF_ROWS.finditer(text):
         if column := lasting_state(catalog, said[2]):
             name = column.split(".")[1]
-            if re.search(rf"\bis(?:Not)?Null\(\s*{re.escape(name)}\s*\)|\b{re.escape(name)}\s+is\s+(?:not\s+)?null\b", evidence.text, re.I):
+            if _null_test(name, evidence):
                 spans.append(said.span(1))
             else:
                 gaps.append(Gap(phrase=said[0], readings=[f"{column} is null" if said[1] == "current" else f"{column} is not null"]))
