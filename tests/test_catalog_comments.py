@@ -73,7 +73,7 @@ def _serial_catalog():
         CatalogTable(name="book", primary_key=["book_id"], identifier="book_id", columns=[
             CatalogColumn(name="book_id", type="integer"), CatalogColumn(name="title", type="text")]),
         CatalogTable(name="chapter", primary_key=["chapter_id"], identifier="chapter_id", references={"book_id": "book.book_id"}, columns=[
-            CatalogColumn(name="chapter_id", type="integer"), CatalogColumn(name="book_id", type="integer"),
+            CatalogColumn(name="chapter_id", type="integer"), CatalogColumn(name="book_id", type="integer", nullable=False),
             CatalogColumn(name="state_cd", type="character(1)", values=["R", "W"], value_names={"R": ["released"], "W": ["withdrawn"]}),
             CatalogColumn(name="released_at", type="timestamp")]),
     ])  # fmt: skip

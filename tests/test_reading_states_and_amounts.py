@@ -5,14 +5,12 @@ a money threshold, counts of a column's values, and the rows' own noun that is a
 
 from __future__ import annotations
 
-import psycopg
 import pytest
-from written_spec import written_spec
+from written_spec import made_up_catalog, written_spec
 
-from ai_etl.agents.schema_analyst import Refusal, read_catalog
+from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.language.coverage import check_coverage
 from ai_etl.language.request_text import table_aliases
-from ai_etl.resources import PostgresResource
 from ai_etl.spec import Pipeline
 
 SKI_RESORT = """
@@ -56,14 +54,7 @@ insert into ride_note select n, 1 + 7 * n, (array['FS', 'WD'])[1 + n % 2] from g
 
 @pytest.fixture(scope="module")
 def resort(pg_server):
-    url = pg_server.start("postgres")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("drop database if exists t_ski_resort")
-    resource = PostgresResource(url=pg_server.start("t_ski_resort"))
-    with resource.connect() as conn:
-        conn.execute(SKI_RESORT)
-        conn.commit()
-    return read_catalog(resource, "resort")
+    return made_up_catalog(pg_server, "t_ski_resort", SKI_RESORT, "resort")
 
 
 def conditions(spec: dict) -> list[str]:

@@ -54,6 +54,12 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     return value_forms(column.known_values()) + named
 
 
+def said_pattern(form: str) -> str:
+    """The regex of a form as a request says it: any separator between its words ('no_show' said 'no-show'),
+    or an article ('W = waiting on requester' said 'waiting on the requester')."""
+    return r"(?:[ _-]|\s+(?:the|an?|their|its)\s+)".join(re.escape(part) for part in re.split(r"[ _-]", form.lower()))
+
+
 def _tenses(name: str) -> list[str]:
     """A code's name and, for a past participle, its past tense: 'W = withdrawn' is said 'guests who withdrew'."""
     from lemminflect import getInflection
@@ -70,7 +76,7 @@ _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
 _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
                 "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
-                "e", "i", "eg", "ie"}  # fmt: skip
+                "e", "i", "eg", "ie", "we", "you", "they", "our", "us"}  # fmt: skip
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
@@ -107,13 +113,15 @@ def comment_names(comment: str | None) -> list[str]:
         if word in ("and", "or") and phrases[-1] and len(phrases) < 3:
             phrases.append([])
             continue
-        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word)):
-            break  # 'buildings | managed by'; 'agreed monthly rent' and 'total cost' go on
+        describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
+        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word) and not describes):
+            break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on
         phrases[-1].append(word)
     names: list[str] = []
     for words_ in phrases:
-        if not words_ or len(words_) > MAX_WORDS:
+        if not words_:
             return names
+        words_ = words_[-MAX_WORDS:]  # 'Harbour club rewards scheme members': the head and the words nearest it
         names += [" ".join(words_[i:]) for i in range(len(words_)) if len(words_) - i >= 2]
         alone = len(words_) <= 2 and words_[-1] not in _NO_NAME and words_[-1].removesuffix("s") not in _NO_NAME and not (len(words_) == 1 and is_past_verb(words_[0]) and not is_noun(words_[0]))
         names += [words_[-1]] if alone else []  # 'charged when paid late' names nothing
@@ -139,9 +147,10 @@ def _other_names(comment: str, first: str) -> list[str]:
     found: list[str] = []
     rest = comment.strip()[len(first) :]
     if bracket := re.match(r"\s*\(([a-z][a-z -]*)\)", rest):
-        words_ = bracket[1].split()
-        if len(words_) <= 3 and _plural(words_[-1]):
-            found += [" ".join(words_), words_[-1]] if len(words_) > 1 else [words_[0]]
+        for part in re.split(r"\s+(?:and|or)\s+", bracket[1]):  # '(yachts and motor cruisers)': each a name
+            words_ = part.split()
+            if len(words_) <= 3 and _plural(words_[-1]):
+                found += [" ".join(words_), words_[-1]] if len(words_) > 1 else [words_[0]]
         rest = rest[bracket.end() :]
         if also := re.match(r"\s*(?:and|or)\s+(?=[a-z])", rest):  # 'Referees (soccer) and officials (basketball)'
             found += comment_names(rest[also.end() :])[:2]

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import said_forms, yes_phrases
+from ai_etl.catalog.comments import said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
@@ -311,10 +311,10 @@ class SchemaIndex:
 
         choices: dict[str, str] = {}
         for spoken, owners in self.columns.items():
-            for table, column in owners:
+            for table, column in sorted(owners):  # (the same suggestions on every run)
                 choices[f"{table}.{column}"] = f"{spoken} {column.lower()}"
         for value, owners in self.values.items():
-            for table, column, original in owners:
+            for table, column, original in sorted(owners):
                 choices[f"{table}.{column} = '{original}'"] = value
         found = process.extract(lemma(word), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=80)
         return [key for _, _, key in found]
@@ -788,7 +788,7 @@ def _values(
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit():
             continue
-        said = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", value))  # 'no_show' said 'no-show'
+        said = said_pattern(value)
         plural = "(?:s|es)?" if len(value) >= 3 else ""  # also "on mondays"; 'has' is no plural of 'HA'
         for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
@@ -930,11 +930,15 @@ def _yes_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
 
 
 def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
-    """The spans of the names of several words a comment calls a table the spec reads by ('scale tickets' of
-    `load_tkt`: 'Scale tickets, one per truckload received'); one word of them names nothing alone."""
+    """The spans of the names of several words a comment calls a table the spec reads (or groups its rows by)
+    ('scale tickets' of `load_tkt`: 'Scale tickets, one per truckload received'); one word of them names nothing alone."""
     spans = []
+    keyed = {  # 'visits per season ticket' grouped by `permit_id`: the season tickets are named by the key
+        reference.split(".")[0] for name in evidence.tables if (read := catalog.table(name))
+        for column, reference in read.references.items() if column.lower() in evidence.keys
+    }  # fmt: skip
     for table in catalog.tables:
-        for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables else ():
+        for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables | keyed else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]

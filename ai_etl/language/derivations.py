@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Dedup, Derivation, ParseStep
+from ai_etl.agents.contracts import Condition, Dedup, Derivation, ParseStep
 from ai_etl.language.reading import (
     Parse,
     blank,
@@ -70,30 +70,64 @@ LATEST = r"latest|newest|most\s+recent(?:ly)?|last|first|earliest|oldest"
 
 
 def _latest_per_group(p: Parse) -> None:
-    """'the most recent enrollment of every student', 'for each guest, their latest booking': of the rows
-    that refer to each thing, the one with the latest (or first) event date, kept whole."""
-    thing = r"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+|(?P<state>[a-z]+)\s+)?(?P<thing>[a-z_]+)"
+    """'the most recent enrollment of every student', 'for each guest, their latest booking', 'for each open
+    ticket that waits on the customer, keep just its latest update': of the rows that refer to each thing, the
+    one with the latest (or first) event date, kept whole. Names of up to three words ('each season ticket')."""
+    names = r"[a-z_]+(?:\s+[a-z_]+){0,2}"
+    thing = rf"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>{names})"
     patterns = [
-        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>[a-z_]+)",
-        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>[a-z_]+),?\s+(?:(?:show|list|give|get|load|return|find)\s+(?:me\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
-        rf"\b(?:each|every)\s+(?P<group>[a-z_]+)\s+(?P<which>{LATEST})\s+{thing}",  # 'each candidate's most recent application'
+        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>{names})",
+        rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>{names})(?P<clause>\s+(?:that|which|who|whose|with|in)\s[^,.;]+)?,?\s+(?:(?:show|list|give|get|load|return|find|keep)\s+(?:me\s+)?(?:just\s+|only\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
+        rf"\b(?:each|every)\s+(?P<group>{names})\s+(?P<which>{LATEST})\s+{thing}",  # 'each candidate's most recent application'
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, p.text):
-            rows, group = resolve_table(p.catalog, match["thing"]), resolve_table(p.catalog, match["group"])
-            state = match["state"] if rows else None  # 'latest published episode'; else 'most recent maintenance job'
-            rows = rows or (resolve_table(p.catalog, match["state"]) if match["state"] else None)
-            reference = reference_column(p.catalog, rows, group) if rows and group and rows != group else None
-            when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
-            if when is None:
+            found = _rows_and_group(p, match)
+            if found is None:
                 continue
+            rows, group, state, reference, when, ends = found
             p.intent.main_table = rows
             earliest = match["which"] in ("first", "earliest", "oldest")
             p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
-            consume(p, match)
+            if _column(p.catalog.table(rows), reference).nullable:  # a visit with no season ticket is no season ticket's latest
+                p.intent.conditions.append(Condition(column=f"{rows}.{reference}", op="not_null"))
+            kept = [(match.start("group") + ends[0], match.end("group")), (match.start("thing") + ends[1], match.end("thing"))]
+            if match.groupdict().get("clause"):  # 'that waits on the customer': said of the group's rows, read with the other conditions
+                kept.append(match.span("clause"))
+            p.text = "".join(
+                ch if not match.start() <= i < match.end() or any(a <= i < b for a, b in kept) else " " for i, ch in enumerate(p.text)
+            )  # the words read; words of the names left unread stay for the rest of the parser
             if state:  # 'the latest published episode': which rows is read with the other conditions
-                p.text = p.text[: match.start("state")] + state + p.text[match.end("state") :]
+                at = match.start("thing")
+                p.text = p.text[:at] + state + p.text[at + len(state) :]
             return
+
+
+def _rows_and_group(p: Parse, match: re.Match):
+    """The rows and the group a latest-per-group phrase names, the longest names first: (rows, group, a state
+    said before the rows' name, the rows' reference to the group, the rows' event column, (group end, thing end))."""
+    group_words, thing_words = match["group"].split(), match["thing"].split()
+    for g in range(len(group_words), 0, -1):
+        group = resolve_table(p.catalog, " ".join(group_words[:g]))
+        if group is None:
+            continue
+        for t in range(len(thing_words), 0, -1):
+            said = " ".join(thing_words[:t])
+            rows, state = resolve_table(p.catalog, said), None
+            if rows is None and t >= 2:  # 'latest published episode'
+                rows, state = resolve_table(p.catalog, " ".join(thing_words[1:t])), thing_words[0]
+            if rows is None or rows == group:
+                continue
+            reference = reference_column(p.catalog, rows, group)
+            when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
+            if when:
+                ends = (len(" ".join(group_words[:g])), len(said))
+                return rows, group, state, reference, when, ends
+    return None
+
+
+def _column(table, name: str):
+    return next(c for c in table.columns if c.name == name)
 
 
 def _made_at(table, verb: str | None) -> str | None:

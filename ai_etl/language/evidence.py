@@ -78,6 +78,7 @@ class Evidence:
     anti_join: bool = False
     anti_joined: set[str] = field(default_factory=set)  # the tables whose rows must be missing
     deduplicated: bool = False
+    keys: set[str] = field(default_factory=set)  # the columns rows are grouped, partitioned or deduplicated by
     text: str = ""
     output_names: set[str] = field(default_factory=set)
     derived_names: set[str] = field(default_factory=set)
@@ -115,6 +116,7 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, AggregateTransform):
             found.grouped = found.grouped or bool(step.group_by)
             parts += [c.expr or c.source or c.name for c in step.group_by] + [m.expr for m in step.measures]
+            found.keys.update((c.source or c.name).lower() for c in step.group_by if not c.expr)
         elif isinstance(step, DeriveTransform):
             derived |= {m.name: m.expr for m in step.columns}
         elif isinstance(step, SelectTransform):
@@ -131,12 +133,16 @@ def pipeline_evidence(pipeline: Pipeline, transform_code: str | None = None) -> 
         elif isinstance(step, DeduplicateTransform):
             found.deduplicated = True
             parts += [*step.key, step.latest_by]
+            found.keys.update(k.lower() for k in step.key)
         elif isinstance(step, WindowTransform):
             for column in step.columns:
                 found.grouped = found.grouped or bool(column.partition_by)
                 parts += [column.function, *column.partition_by, *column.order_by]
+                found.keys.update(k.lower() for k in column.partition_by)
         elif isinstance(step, SqlTransform):
             parts.append(step.sql)
+            for listed in re.findall(r"\b(?:limit\s+\d+\s+by|group\s+by|partition\s+by)\s+((?:\w+\s*,\s*)*\w+)", step.sql, re.IGNORECASE):
+                found.keys.update(k.strip().lower() for k in listed.split(","))
     parts += derived.values()
     add_sql(found, "\n".join(p for p in parts if p))
     found.output_names = _output_names(pipeline)

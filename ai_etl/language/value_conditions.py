@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
-from ai_etl.catalog.comments import said_forms, yes_phrases
+from ai_etl.catalog.comments import said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
@@ -264,11 +264,11 @@ def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
 
 
 def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
-    """Where the request says `value` (any separator, plural allowed: 'no-show', 'on mondays'); a value
+    """Where the request says `value` (any separator or an article between its words, plural allowed: 'no-show', 'on mondays'); a value
     of three letters or fewer counts only as written in capitals ('EU'), as the data spells a name ('Ada'),
     in the plural ('vans') or next to its column's name."""
     lowered = value.lower()
-    pattern = "[ _-]".join(re.escape(part) for part in re.split(r"[ _-]", lowered))
+    pattern = said_pattern(lowered)
     match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
     if not match:
         return None

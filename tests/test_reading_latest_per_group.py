@@ -1,0 +1,67 @@
+"""The latest row of each thing, said the way a schema's owner says things, on a real PostgreSQL (a community
+theatre made up for it): a thing named in several words by a comment ('each season subscriber'), a clause said
+of the thing between it and 'its latest', rows that belong to no thing, and a code's name said with an article."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import made_up_catalog, written_spec
+
+
+THEATRE = """
+create table subscr (subscr_id int primary key, subscr_nm text not null, since_dt date not null);
+comment on table subscr is 'Season subscribers we post the brochure to';
+create table perf (perf_id int primary key, show_ttl text not null, perf_ts timestamp not null, hall_stat char(1) not null);
+comment on table perf is 'Performances of our shows';
+comment on column perf.hall_stat is 'O = on sale, S = sold out, W = waiting on box office';
+create table bkg (bkg_id int primary key, perf_id int not null references perf, subscr_id int references subscr,
+    booked_ts timestamp not null, seats int not null);
+comment on table bkg is 'Seat bookings, one per sale';
+comment on column bkg.subscr_id is 'NULL = walk-up sale';
+insert into subscr select n, 'subscriber ' || n, date '2024-01-01' + 7 * n from generate_series(1, 30) n;
+insert into perf select n, 'show ' || (1 + n % 6), timestamp '2025-01-01 19:30' + n * interval '1 day',
+    (array['O', 'S', 'W'])[1 + n % 3] from generate_series(1, 60) n;
+insert into bkg select n, 1 + n % 60, case when n % 4 = 0 then null else 1 + n % 30 end,
+    timestamp '2024-12-01' + n * interval '3 hours', 1 + n % 4 from generate_series(1, 500) n;
+"""
+
+
+@pytest.fixture(scope="module")
+def theatre(pg_server):
+    return made_up_catalog(pg_server, "t_theatre", THEATRE, "theatre")
+
+
+def steps(spec: dict) -> str:
+    return str(spec["transformations"])
+
+
+def test_the_latest_row_of_each_thing_named_in_several_words(theatre, tmp_path):
+    """'the most recent booking for each season subscriber': the subscribers are `subscr` by its comment; a walk-up
+    sale (no subscriber) is no subscriber's latest booking."""
+    spec, gaps = written_spec("Keep the most recent booking for each season subscriber", theatre, tmp_path)
+    assert gaps == []
+    assert spec["source"]["table"] == "bkg"
+    assert "limit 1 by subscr_id" in steps(spec) and "isNotNull(subscr_id)" in steps(spec)
+
+
+def test_a_clause_said_of_each_thing_filters_the_things(theatre, tmp_path):
+    """'for each performance that is sold out, keep just its latest booking': the clause is the performances'
+    state (`hall_stat = 'S'`), the latest is of their bookings; nothing else is filtered."""
+    spec, gaps = written_spec("For each performance that is sold out, keep just its latest booking", theatre, tmp_path)
+    assert gaps == []
+    assert spec["source"]["table"] == "bkg"
+    assert "hall_stat = 'S'" in steps(spec) and "limit 1 by perf_id" in steps(spec)
+
+
+def test_a_code_named_in_several_words_is_said_with_an_article(theatre, tmp_path):
+    """'W = waiting on box office' said 'waiting on the box office' is that one code, read whole."""
+    spec, gaps = written_spec("Load the performances waiting on the box office", theatre, tmp_path)
+    assert gaps == []
+    assert "hall_stat = 'W'" in steps(spec)
+
+
+def test_rows_grouped_by_a_reference_name_the_table_it_refers_to(theatre, tmp_path):
+    """'bookings per season subscriber' grouped by `subscr_id`: 'season subscriber' is said by the grouping."""
+    spec, gaps = written_spec("Count the bookings per season subscriber", theatre, tmp_path)
+    assert gaps == []
+    assert "subscr_id" in steps(spec)
