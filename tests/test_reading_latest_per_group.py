@@ -1,6 +1,7 @@
 """The latest row of each thing, said the way a schema's owner says things, on a real PostgreSQL (a community
 theatre made up for it): a thing named in several words by a comment ('each season subscriber'), a clause said
-of the thing between it and 'its latest', rows that belong to no thing, and a code's name said with an article."""
+of the thing between it and 'its latest', rows that belong to no thing, and a code's name said with an article
+or in three letters."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from written_spec import made_up_catalog, written_spec
 
 
 THEATRE = """
-create table subscr (subscr_id int primary key, subscr_nm text not null, since_dt date not null);
+create table subscr (subscr_id int primary key, subscr_nm text not null, since_dt date not null, seat_cd char(1) not null);
+comment on column subscr.seat_cd is 'S = stalls, P = pit / box';
 comment on table subscr is 'Season subscribers we post the brochure to';
 create table perf (perf_id int primary key, show_ttl text not null, perf_ts timestamp not null, hall_stat char(1) not null);
 comment on table perf is 'Performances of our shows';
@@ -18,7 +20,7 @@ create table bkg (bkg_id int primary key, perf_id int not null references perf, 
     booked_ts timestamp not null, seats int not null);
 comment on table bkg is 'Seat bookings, one per sale';
 comment on column bkg.subscr_id is 'NULL = walk-up sale';
-insert into subscr select n, 'subscriber ' || n, date '2024-01-01' + 7 * n from generate_series(1, 30) n;
+insert into subscr select n, 'subscriber ' || n, date '2024-01-01' + 7 * n, (array['S', 'P'])[1 + n % 2] from generate_series(1, 30) n;
 insert into perf select n, 'show ' || (1 + n % 6), timestamp '2025-01-01 19:30' + n * interval '1 day',
     (array['O', 'S', 'W'])[1 + n % 3] from generate_series(1, 60) n;
 insert into bkg select n, 1 + n % 60, case when n % 4 = 0 then null else 1 + n % 30 end,
@@ -65,3 +67,10 @@ def test_rows_grouped_by_a_reference_name_the_table_it_refers_to(theatre, tmp_pa
     spec, gaps = written_spec("Count the bookings per season subscriber", theatre, tmp_path)
     assert gaps == []
     assert "subscr_id" in steps(spec)
+
+
+def test_a_short_word_a_legend_names_a_code_by_is_that_code(theatre, tmp_path):
+    """'P = pit / box': 'pit subscribers' are those seated in the pit, though the word has three letters."""
+    spec, gaps = written_spec("Load the pit subscribers", theatre, tmp_path)
+    assert gaps == []
+    assert "seat_cd = 'P'" in steps(spec)

@@ -311,13 +311,13 @@ class SchemaIndex:
 
         choices: dict[str, str] = {}
         for spoken, owners in self.columns.items():
-            for table, column in sorted(owners):  # (the same suggestions on every run)
+            for table, column in owners:
                 choices[f"{table}.{column}"] = f"{spoken} {column.lower()}"
         for value, owners in self.values.items():
-            for table, column, original in sorted(owners):
+            for table, column, original in owners:
                 choices[f"{table}.{column} = '{original}'"] = value
-        found = process.extract(lemma(word), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=80)
-        return [key for _, _, key in found]
+        found = process.extract(lemma(word), choices, scorer=fuzz.WRatio, limit=None, score_cutoff=80)
+        return [key for _, _, key in sorted(found, key=lambda f: (-f[1], f[2]))[:limit]]  # ties in name order, the same on every run
 
 
 @speaks_schema_abbreviations
@@ -810,7 +810,8 @@ def _values(
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
-            common = len(value) <= 3 or value in FUNCTION_WORDS or value in PIPELINE_WORDS
+            legend_word = value.isalpha() and all(v.strip().lower() != value for _, _, v in owners)  # 'pub' of 'P = pub / bar'
+            common = (len(value) <= 3 and not legend_word) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
             spans.append((match.start(), match.end()))

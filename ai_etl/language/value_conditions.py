@@ -55,7 +55,8 @@ def read_value_conditions(p: Parse) -> None:
             if column.name in have:
                 continue
             for form, value in said_forms(column):  # 'California' says 'CA' of a state column
-                if (span := _value_said(text, form, column.name, original_words)) and starts_a_column_name(text, *span, names):
+                legend_word = form != value and form.lower() not in FUNCTION_WORDS and form.isalpha()  # ('C = can': no modal verb)
+                if (span := _value_said(text, form, column.name, original_words, legend_word)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
                 if span and distance and describes_a_measure(text, span, measured):
                     continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
@@ -263,10 +264,11 @@ def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
     return any(resolve_table(p.catalog, m[1]) == p.intent.main_table for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}\s+([a-z_]+)", text))
 
 
-def _value_said(text: str, value: str, column: str, original_words: set[str]) -> tuple[int, int] | None:
+def _value_said(text: str, value: str, column: str, original_words: set[str], legend_word: bool = False) -> tuple[int, int] | None:
     """Where the request says `value` (any separator or an article between its words, plural allowed: 'no-show', 'on mondays'); a value
     of three letters or fewer counts only as written in capitals ('EU'), as the data spells a name ('Ada'),
-    in the plural ('vans') or next to its column's name."""
+    in the plural ('vans') or next to its column's name, unless it is a word a comment's legend names a code by
+    ('P = pub / bar')."""
     lowered = value.lower()
     pattern = said_pattern(lowered)
     match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
@@ -278,7 +280,7 @@ def _value_said(text: str, value: str, column: str, original_words: set[str]) ->
     beside = re.search(rf"\b{re.escape(lowered)}\s+{said_column}\b|\b{said_column}\s+{re.escape(lowered)}\b", text)
     if value.strip().isdigit() and not beside:
         return None  # 'the top 3 flights': a number, not the code '3' of some column
-    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside:
+    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not legend_word:
         return None
     return match.span()
 
