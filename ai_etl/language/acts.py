@@ -97,7 +97,7 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
         said = table.replace("_", " ") if table else ""
         return f"the total amount of {said if singular(said) != said else plural(said)}" if table else match[0]
 
-    text = re.sub(r"\bhow\s+much\s+(?:money\s+)?(?:did|do|does|have|has)\s+(?:we|they|you|i|customers|people)\s+(?P<verb>[a-z]+)\b", how_much, text)
+    text = re.sub(r"\bhow\s+much\s+(?:money\s+)?(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\s+(?P<verb>[a-z]+)\b", how_much, text)
     text = re.sub(r"\b(?P<the>the\s+)?(?:(?P<n>\d+)\s+)?most\s+(?:often\s+|frequently\s+)?(?P<verb>[a-z]+)\s+(?P<noun>[a-z_]+)", most, text)
     text = re.sub(r"\b(?P<which>which|what)\s+(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?P<verb>[a-z]+)\s+(?:the\s+)?most\b(?:\s+(?:often|times))?", passive_most, text)
     comparison = r"more\s+than|at\s+least|fewer\s+than|less\s+than|at\s+most|over|exactly"

@@ -61,6 +61,7 @@ from ai_etl.language.request_text import (
     SMALL_NUMBERS,
     expanded_contractions,
     with_be_passive,
+    without_do_support,
     holds_weekday_names,
     table_aliases,
     verb_quantities,
@@ -697,7 +698,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str, names: list[str]) -> str:
-    text = with_plain_grouping(with_numerals(with_be_passive(expanded_contractions(translate_russian(request, names).lower()))))
+    text = with_plain_grouping(with_numerals(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower())))))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea

@@ -133,6 +133,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
     if column and exactly and named != p.intent.main_table and reference_column(p.catalog, p.intent.main_table, named):
         column = None  # 'which products': each product by the rows' reference to it (its name comes along), not one row per name
+    if column and named and column.split(".")[0] not in (named, p.intent.main_table) and reference_column(p.catalog, p.intent.main_table, named):
+        column = None  # 'top inverters by alarms': the alarms' own reference to the inverters, not a third table's `inv_id`
     if column:
         if rival := _table_and_column_reading(p, words_, column):
             said = " ".join(words_)

@@ -46,6 +46,18 @@ def with_be_passive(text: str) -> str:
     return re.sub(r"\b(got|gotten|gets|get|getting)(\s+)([a-z]+)\b", lambda m: forms[m[1]] + m[2] + m[3] if is_past_verb(m[3]) else m[0], text)
 
 
+def without_do_support(text: str) -> str:
+    """'how many lots did we sell' -> 'how many lots we sold': a question's do-support read as the plain past
+    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects only."""
+    from lemminflect import getInflection
+
+    def past(match: re.Match) -> str:
+        forms = getInflection(match[2], "VBD")
+        return f"{match[1]} {forms[0]}" if forms and match[2] not in ("not", "never", "n't") else match[0]
+
+    return re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import GroupKey
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.grouping import GROUPING_VERBS
 from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
@@ -44,6 +45,7 @@ from ai_etl.language.request_text import (
     table_aliases,
 )
 from ai_etl.language.spoken import (
+    is_noun,
     is_past_verb,
     lemma,
     spoken_words,
@@ -149,6 +151,9 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
 NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
 
 
+LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring"  # a command's verb, its object the rows
+
+
 def named_for_verb(table: str, verb: str) -> bool:
     """A link table named for what its rows record: `writes` for 'wrote', `assignment` for 'assigned',
     `performance` for 'performed', `enrollment` for 'enrolled'."""
@@ -159,13 +164,19 @@ def named_for_verb(table: str, verb: str) -> bool:
 
 
 def _table_of_counted_value(p: Parse) -> str | None:
-    """The one table holding the value a count names as its object ('count the no-shows', 'how many
-    cancellations'... when 'no-show' is a status of reservations), when the value names no table."""
-    match = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
+    """The one table holding the value a count or a load names as its object ('count the no-shows', 'how many
+    cancellations', 'load all the infants travelling on our bookings'... when 'no-show' is a status of
+    reservations, 'I = infant' a kind of booked passenger), when the value names no table. A load's object
+    must be a plural noun: 'load the cancelled bookings' loads bookings."""
+    counted = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
+    loaded = re.search(rf"\b(?:{LOAD_VERBS})\s+(?:(?:all|every|each|the|our|of)\s+)*([a-z][a-z_-]*)\b(?!\s+[a-z_]+s\b)", p.text)
+    match = counted or (loaded if loaded and singular(loaded[1]) != loaded[1] and is_noun(singular(loaded[1])) else None)
     if not match or resolve_table(p.catalog, match[1]):
         return None
     said = {match[1], singular(match[1]), match[1].replace("-", "_"), singular(match[1]).replace("-", "_")}
     holders = {t.name for t in p.catalog.tables for c in t.columns for v in c.known_values() if str(v).lower().replace(" ", "_") in said}
+    if not counted:  # a load's object may be a name the column's legend gives a code
+        holders |= {t.name for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) if form.lower().replace(" ", "_") in said}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -297,7 +308,7 @@ def _owner_of_distinctive_column(p: Parse) -> str | None:
 
 def _unknown_noun(p: Parse) -> None:
     """'Load invoices from PostgreSQL': a noun in the object position that names no table."""
-    verbs = r"(?:load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring)"
+    verbs = f"(?:{LOAD_VERBS})"
     # the words before the noun: determiners and modifiers with digits ('the 3-bedroom apartments')
     match = re.search(rf"\b{verbs}\s+(?:(?:all|the|only|our|my|every|each|any|[\w-]*\d[\w-]*)\s+)*([a-z_]\w*)(?:\s+([a-z_]\w*))?", p.text)
     if match:
