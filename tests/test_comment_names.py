@@ -71,6 +71,11 @@ def marina(scratch_db):
         ("Crew-led guided sails", ["crew-led guided sails", "guided sails"]),
         ("Harbour club rewards scheme members", ["club rewards scheme members", "rewards scheme members", "scheme members"]),
         ("Boats in the register (yachts and motor cruisers)", ["boats", "yachts", "motor cruisers", "cruisers"]),
+        # a register of things names the things; a colon's restatement and a bracket's 'and' name them too
+        ("Berth master: owners registered with a mooring", ["berth master", "berth"]),
+        ("Chandlers: the suppliers who deliver to the pontoons", ["chandlers", "suppliers"]),
+        ("Skippers (and mates) on the roster", ["skippers", "mates"]),
+        ("Every change to a slip's fee", ["change"]),
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

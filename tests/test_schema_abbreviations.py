@@ -64,6 +64,22 @@ def test_an_abbreviation_two_words_read_alike_is_left_alone():
     assert "comm_rate" not in identifier_abbreviations(catalog)
 
 
+def test_a_common_abbreviation_is_read_as_the_schemas_own_comment_spells_it():
+    """`inv` is usually an invoice; where the table's own comment says 'String inverters', and the alarms that refer
+    to it say 'inverters', it is the inverter, in the key of every table that shares it."""
+    catalog = Catalog(connector="x", tables=[
+        CatalogTable(name="inv_mst", comment="String inverters installed at the parks", primary_key=["inv_id"],
+                     columns=[CatalogColumn(name="inv_id", type="integer"), CatalogColumn(name="rated_kw", type="numeric")]),
+        CatalogTable(name="alarm", comment="Alarms raised by the inverters", references={"inv_id": "inv_mst.inv_id"},
+                     columns=[CatalogColumn(name="alarm_id", type="integer"), CatalogColumn(name="inv_id", type="integer")]),
+        CatalogTable(name="bill", comment="Invoices sent to the grid operator",
+                     columns=[CatalogColumn(name="inv_no", type="text", comment="invoice number")]),
+    ])  # fmt: skip
+    expanded = identifier_abbreviations(catalog)
+    assert expanded["inv_mst"] == {"inv": "inverter"} and expanded["inv_id"] == {"inv": "inverter"}
+    assert "inv_no" not in expanded  # its own comment says the usual word
+
+
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [

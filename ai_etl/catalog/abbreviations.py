@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import ParamSpec, TypeVar
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
-from ai_etl.language.request_text import FUNCTION_WORDS
+from ai_etl.language.request_text import FUNCTION_WORDS, singular
 from ai_etl.language.spoken import (
     ABBREVIATIONS,
     abbreviates,
@@ -41,12 +41,12 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for table in catalog.tables:
         own_table = [table.comment or "", table.name]
-        _add(found, table.name, _expanded(table.name, own_table, [_words(own_table), everywhere], defined))
+        _add(found, table.name, _expanded(table.name, own_table, [_words(own_table), everywhere], defined, own_table))
         for column in table.columns:
             near = [column.comment or "", *_value_names(column), table.name, table.comment or ""]
             if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
                 near += [target.name, target.comment or ""]
-            _add(found, column.name, _expanded(column.name, [column.comment or ""], [_words(near), everywhere], defined))
+            _add(found, column.name, _expanded(column.name, [column.comment or ""], [_words(near), everywhere], defined, near))
     return {name: parts for name, parts in found.items() if parts}
 
 
@@ -79,13 +79,16 @@ def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str
         found[identifier] = parts
 
 
-def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]], defined: dict[str, str]) -> dict[str, str]:
+def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]], defined: dict[str, str], near: list[str]) -> dict[str, str]:
     """The parts of `identifier` the schema spells out: an acronym its comments define ('PT'), the initials of a
     phrase of its own comment ('lob'), else a word of the nearest words it abbreviates ('prem')."""
     parts = {}
     for part in identifier_parts(identifier):
         if part.isalpha() and 2 <= len(part) <= 5 and part not in ABBREVIATIONS and part not in FUNCTION_WORDS and (phrase := defined.get(part) or _initials_in(part, own_texts)):
             parts[part] = phrase
+            continue
+        if part in ABBREVIATIONS and len(part) >= MIN_LETTERS and (own := _own_reading(part, near)):
+            parts[part] = own  # `inv_mst` of 'String inverters installed at the sites': inverters, not the usual invoices
             continue
         if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or word_classes(part) or KEY_PART.fullmatch(part):
             continue
@@ -96,6 +99,17 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]
             if said is None:
                 break
     return parts
+
+
+def _own_reading(part: str, texts: list[str]) -> str | None:
+    """The word the nearest comments spell a common abbreviation out as, when it is not the usual one: the one
+    word of them (in the dictionary or not: 'inverters') that starts with the part, and none is the usual word."""
+    usual = ABBREVIATIONS[part]
+    near = {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower())}
+    prefixed = {singular(w) for w in near if w.startswith(part) and len(w) > len(part)}
+    if usual in prefixed or lemma(usual) in prefixed or any(usual in w for w in near) or len(prefixed) != 1:
+        return None
+    return prefixed.pop()
 
 
 def _stands_for(part: str, words: set[str]) -> str | None | bool:

@@ -72,7 +72,7 @@ def _tenses(name: str) -> list[str]:
 
 
 # What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.
-_LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+)+")
+_LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+|every\s+|each\s+)+")
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
 _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
                 "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
@@ -80,7 +80,11 @@ _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per"
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
-            "month", "year", "hour", "period", "total", "current", "first", "last", "new", "old"}  # fmt: skip
+            "month", "year", "hour", "period", "total", "current", "first", "last", "new", "old", "master"}  # fmt: skip
+
+
+# A last word that says the table holds the things the words before it name: 'Patient master', 'Vessel register'.
+_REGISTER_WORDS = {"master", "register", "registry", "catalogue", "catalog", "directory"}
 
 
 def comment_names(comment: str | None) -> list[str]:
@@ -125,6 +129,8 @@ def comment_names(comment: str | None) -> list[str]:
         names += [" ".join(words_[i:]) for i in range(len(words_)) if len(words_) - i >= 2]
         alone = len(words_) <= 2 and words_[-1] not in _NO_NAME and words_[-1].removesuffix("s") not in _NO_NAME and not (len(words_) == 1 and is_past_verb(words_[0]) and not is_noun(words_[0]))
         names += [words_[-1]] if alone else []  # 'charged when paid late' names nothing
+        if len(words_) >= 2 and words_[-1] in _REGISTER_WORDS and words_[-2] not in _NO_NAME:
+            names.append(" ".join(words_[:-1]))  # 'Patient master', 'Product catalogue': the patients, the products
     if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'
         names += [n for n in _other_names(comment, first) if n not in names]
     return names
@@ -135,7 +141,10 @@ def _plural(word: str) -> bool:
     from ai_etl.language.request_text import singular
     from ai_etl.language.spoken import is_noun
 
-    return singular(word) != word and is_noun(singular(word))
+    from lemminflect import getAllLemmas
+
+    unknown = not getAllLemmas(word) and re.fullmatch(r"[a-z]{4,}[^su]s", word)  # 'consignors', not in the dictionary
+    return singular(word) != word and (is_noun(singular(word)) or bool(unknown))
 
 
 def _other_names(comment: str, first: str) -> list[str]:
@@ -148,7 +157,9 @@ def _other_names(comment: str, first: str) -> list[str]:
     rest = comment.strip()[len(first) :]
     if bracket := re.match(r"\s*\(([a-z][a-z -]*)\)", rest):
         for part in re.split(r"\s+(?:and|or)\s+", bracket[1]):  # '(yachts and motor cruisers)': each a name
-            words_ = part.split()
+            words_ = re.sub(r"^(?:and|or|also)\s+", "", part).split()  # '(and dentists)'
+            if not words_:
+                continue
             if len(words_) <= 3 and _plural(words_[-1]):
                 found += [" ".join(words_), words_[-1]] if len(words_) > 1 else [words_[0]]
         rest = rest[bracket.end() :]
@@ -163,6 +174,8 @@ def _other_names(comment: str, first: str) -> list[str]:
         kinds = [" ".join(k.split()) for k in re.split(r",|\band\b|\bor\b", colon[1].lower())]
         if len(kinds) >= 2 and all(k and len(k.split()) <= 2 and re.fullmatch(r"[a-z -]+", k) and _plural(k.split()[-1]) for k in kinds):
             found += kinds
+        elif (restated := re.match(r"\s*(?:the\s+)?([a-z]+)\s+(?:who|that|which|registered|kept|held|listed|we)\b", colon[1].lower())) and _plural(restated[1]):
+            found.append(restated[1])  # 'Consignors: the sellers who consign lots': the rows are sellers too
     return list(dict.fromkeys(found))
 
 

@@ -160,7 +160,8 @@ DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info
 
 # Words a table's name ends with that say how it is kept, not what a row is: `play_event` rows are plays.
 TABLE_SUFFIXES = {"dim", "fact", "tbl", "table", "log", "logs", "data", "info", "details", "detail", "history", "list", "master",
-                  "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref", "hdr", "header", "headers"}  # fmt: skip
+                  "record", "records", "entry", "entries", "event", "events", "stats", "lookup", "ref", "map", "mapping", "xref", "hdr", "header", "headers",
+                  "mst", "mstr"}  # fmt: skip
 
 
 def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:
