@@ -15,7 +15,7 @@ create table press_mst (press_id int primary key, bought_dt date not null, sheet
 comment on table press_mst is 'Printing presses on the shop floor';
 create table job_hdr (job_id int primary key, press_id int not null references press_mst, job_dt date not null, job_sts char(1) not null, sheets int not null);
 comment on table job_hdr is 'Print jobs';
-comment on column job_hdr.job_sts is 'Q = queued, P = printed, S = scrapped';
+comment on column job_hdr.job_sts is 'Q = queued, P = printed, S = scrapped, H = held for the customer';
 create table brk_evt (brk_id int primary key, press_id int not null references press_mst, raised_ts timestamp not null);
 comment on table brk_evt is 'Breakdowns reported by the operators';
 create table svc_visit (visit_id int primary key, press_id int, visit_dt date not null);
@@ -24,7 +24,7 @@ comment on column svc_visit.press_id is 'press (press_mst.press_id) serviced; NU
 create table press_crew (crew_id int primary key, press_id int not null references press_mst, role_cd char(1) not null, crew_nm text not null);
 comment on column press_crew.role_cd is 'A = apprentice, M = minder, F = finisher';
 insert into press_mst select n, date '2020-01-01' + 90 * n, 1000 * n from generate_series(1, 8) n;
-insert into job_hdr select n, 1 + n % 8, date '2025-01-01' + n % 300, (array['Q', 'P', 'S'])[1 + n % 3], 100 + n from generate_series(1, 600) n;
+insert into job_hdr select n, 1 + n % 8, date '2025-01-01' + n % 300, (array['Q', 'P', 'S', 'H'])[1 + n % 4], 100 + n from generate_series(1, 600) n;
 insert into brk_evt select n, 1 + (n * n) % 8, timestamp '2024-10-01' + n * interval '17 hours' from generate_series(1, 700) n;
 insert into press_crew select n, 1 + n % 8, (array['A', 'M', 'F'])[1 + n % 3], 'crew ' || n from generate_series(1, 30) n;
 insert into svc_visit select n, 1 + n % 5, date '2025-01-01' + 11 * n from generate_series(1, 40) n;
@@ -71,3 +71,10 @@ def test_rows_a_load_names_by_a_kind_of_theirs_are_those_rows(print_shop, tmp_pa
     spec, gaps = written_spec("Load all the apprentices on our presses", print_shop, tmp_path)
     assert gaps == []
     assert spec["source"]["table"] == "press_crew" and "role_cd = 'A'" in str(spec["transformations"])
+
+
+def test_a_code_named_with_an_article_is_said_without_it(print_shop, tmp_path):
+    """'H = held for the customer' said 'held for customers' is that code."""
+    spec, gaps = written_spec("Load the jobs held for customers", print_shop, tmp_path)
+    assert gaps == []
+    assert "job_sts = 'H'" in str(spec["transformations"])

@@ -56,8 +56,16 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
 
 def said_pattern(form: str) -> str:
     """The regex of a form as a request says it: any separator between its words ('no_show' said 'no-show'),
-    or an article ('W = waiting on requester' said 'waiting on the requester')."""
-    return r"(?:[ _-]|\s+(?:the|an?|their|its)\s+)".join(re.escape(part) for part in re.split(r"[ _-]", form.lower()))
+    an article where it has none ('W = waiting on requester' said 'waiting on the requester') or none where it
+    has one ('R = received from the wholesaler' said 'received from wholesalers')."""
+    between = r"(?:[ _-]|\s+(?:the|an?|their|its)\s+)"
+    parts = [part for part in re.split(r"[ _-]", form.lower()) if part]
+    pattern = ""
+    for i, part in enumerate(parts):
+        if part in ("the", "a", "an") and 0 < i < len(parts) - 1:
+            continue  # said or not: the separator around it allows an article
+        pattern += (between if pattern else "") + re.escape(part)
+    return pattern
 
 
 def _tenses(name: str) -> list[str]:
