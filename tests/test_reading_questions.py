@@ -13,7 +13,8 @@ from ai_etl.language.request_text import without_do_support
 PRINT_SHOP = """
 create table press_mst (press_id int primary key, bought_dt date not null, sheets_per_hr int not null);
 comment on table press_mst is 'Printing presses on the shop floor';
-create table job_hdr (job_id int primary key, press_id int not null references press_mst, job_dt date not null, job_sts char(1) not null, sheets int not null);
+create table job_hdr (job_id int primary key, press_id int not null references press_mst, booked_on date not null, job_sts char(1) not null, sheets int not null,
+    finished_ts timestamp, shipped_ts timestamp);
 comment on table job_hdr is 'Print jobs';
 comment on column job_hdr.job_sts is 'Q = queued, P = printed, S = scrapped, H = held for the customer';
 create table brk_evt (brk_id int primary key, press_id int not null references press_mst, raised_ts timestamp not null);
@@ -27,6 +28,8 @@ insert into press_mst select n, date '2020-01-01' + 90 * n, 1000 * n from genera
 insert into job_hdr select n, 1 + n % 8, date '2025-01-01' + n % 300, (array['Q', 'P', 'S', 'H'])[1 + n % 4], 100 + n from generate_series(1, 600) n;
 insert into brk_evt select n, 1 + (n * n) % 8, timestamp '2024-10-01' + n * interval '17 hours' from generate_series(1, 700) n;
 insert into press_crew select n, 1 + n % 8, (array['A', 'M', 'F'])[1 + n % 3], 'crew ' || n from generate_series(1, 30) n;
+update job_hdr set finished_ts = booked_on + interval '1 day' + job_id * interval '1 hour' where job_sts = 'P';
+update job_hdr set shipped_ts = finished_ts + interval '40 days' where job_id % 3 = 0;
 insert into svc_visit select n, 1 + n % 5, date '2025-01-01' + 11 * n from generate_series(1, 40) n;
 """
 
@@ -78,3 +81,11 @@ def test_a_code_named_with_an_article_is_said_without_it(print_shop, tmp_path):
     spec, gaps = written_spec("Load the jobs held for customers", print_shop, tmp_path)
     assert gaps == []
     assert "job_sts = 'H'" in str(spec["transformations"])
+
+
+def test_a_period_dates_the_act_a_question_asks_about(print_shop, tmp_path):
+    """'which presses did we ship more than 20 jobs from during 2025': the year the jobs were shipped (`shipped_ts`),
+    not the day they were booked (`booked_on`), though 'shipped' is read first as the jobs that have shipped."""
+    spec, gaps = written_spec("Which presses did we ship more than 20 jobs from during 2025?", print_shop, tmp_path)
+    assert gaps == []
+    assert "toYear(shipped_ts) = 2025" in str(spec["transformations"])

@@ -108,13 +108,14 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
                 named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
                 if named & said:
                     return True, f"{table.name}.{column.name}"
-    acts = {v for w in re.findall(r"[a-z]+ed\b", p.text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
-    for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
-        prefix = table_prefix([c.name for c in table.columns])
-        dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
-        named = [c for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c, prefix))]
-        if len(named) == 1:
-            return True, f"{table.name}.{named[0]}"
+    for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
+        acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
+        for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
+            prefix = table_prefix([c.name for c in table.columns])
+            dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
+            named = [c for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c, prefix))]
+            if len(named) == 1:
+                return True, f"{table.name}.{named[0]}"
     if verb := re.search(r"\b([a-z]+ed)\s+(?:in|during|before|after|since|between|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", p.text):
         event = verb_lemma(verb[1]) if is_past_verb(verb[1]) else None
         if event and (column := _date_of_event(tables[0], event)) is not None:
