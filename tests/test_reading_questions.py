@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from written_spec import made_up_catalog, written_spec
 
+from ai_etl.agents.schema_analyst import Refusal
 from ai_etl.language.request_text import without_do_support
 
 PRINT_SHOP = """
@@ -16,7 +17,7 @@ comment on table press_mst is 'Printing presses on the shop floor';
 create table job_hdr (job_id int primary key, press_id int not null references press_mst, booked_on date not null, job_sts char(1) not null, sheets int not null,
     finished_ts timestamp, shipped_ts timestamp);
 comment on table job_hdr is 'Print jobs';
-comment on column job_hdr.job_sts is 'Q = queued, P = printed, S = scrapped, H = held for the customer';
+comment on column job_hdr.job_sts is 'Q = queued, P = printed, S = scrapped, H = held for the customer, T = shipped';
 create table brk_evt (brk_id int primary key, press_id int not null references press_mst, raised_ts timestamp not null);
 comment on table brk_evt is 'Breakdowns reported by the operators';
 create table svc_visit (visit_id int primary key, press_id int, visit_dt date not null);
@@ -30,6 +31,7 @@ insert into brk_evt select n, 1 + (n * n) % 8, timestamp '2024-10-01' + n * inte
 insert into press_crew select n, 1 + n % 8, (array['A', 'M', 'F'])[1 + n % 3], 'crew ' || n from generate_series(1, 30) n;
 update job_hdr set finished_ts = booked_on + interval '1 day' + job_id * interval '1 hour' where job_sts = 'P';
 update job_hdr set shipped_ts = finished_ts + interval '40 days' where job_id % 3 = 0;
+update job_hdr set job_sts = 'T' where shipped_ts > timestamp '2025-10-01';
 insert into svc_visit select n, 1 + n % 5, date '2025-01-01' + 11 * n from generate_series(1, 40) n;
 """
 
@@ -89,3 +91,13 @@ def test_a_period_dates_the_act_a_question_asks_about(print_shop, tmp_path):
     spec, gaps = written_spec("Which presses did we ship more than 20 jobs from during 2025?", print_shop, tmp_path)
     assert gaps == []
     assert "toYear(shipped_ts) = 2025" in str(spec["transformations"])
+
+
+def test_an_act_said_with_to_whom_and_when_is_dated_not_a_state(print_shop, tmp_path):
+    """'more than 5 jobs shipped for them in 2025': the jobs whose `shipped_ts` is in 2025, not those whose status
+    is 'T = shipped' now."""
+    try:
+        spec, gaps = written_spec("Which presses had more than 5 jobs shipped for them in 2025?", print_shop, tmp_path)
+    except Refusal:
+        return
+    assert gaps or ("job_sts = 'T'" not in str(spec["transformations"]) and "toYear(shipped_ts) = 2025" in str(spec["transformations"]))

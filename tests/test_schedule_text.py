@@ -203,3 +203,19 @@ def test_a_time_said_past_or_to_an_hour(text, cron, said):
     """'ten past 2' ran at midnight and was refused as not understood; 'at 10 past 14' was 'at 10 past' each hour."""
     parsed = parse_schedule(text)
     assert parsed.cron == cron and parsed.time_phrase == said
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "phrase"),
+    [
+        ("How many tests were analysed each week in Q3? Run it every Sunday at 23:00.", "0 23 * * 0", "every sunday"),
+        ("Load the orders weekly on Sundays at 7", "0 7 * * 0", "weekly on sundays"),
+        ("Sync the crew every week, on Mondays", "0 0 * * 1", "every week, on mondays"),
+        ("I need a weekly job, Mondays at 06:00, that refreshes the crew table", "0 6 * * 1", "weekly"),  # one schedule
+    ],
+)
+def test_the_days_said_are_the_schedule_and_a_week_said_apart_is_a_grain(text, cron, phrase):
+    """'analysed each week ... every Sunday': the Sundays run it; 'each week' stays for the grouping (it was taken as
+    the schedule's words, and the weekly counts became one total)."""
+    parsed = parse_schedule(text)
+    assert (parsed.cron, parsed.phrase) == (cron, phrase)

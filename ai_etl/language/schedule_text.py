@@ -304,7 +304,8 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
     said_days = None if periodic and not weekly else EVERY_DAY.search(lowered) or (ON_DAYS.search(lowered) if weekly or time else None)
     if weekly or said_days:
         days = sorted({WEEKDAYS[m[1]] for m in re.finditer(rf"\b{DAY}s?\b", said_days[0])}) if said_days else [1]
-        phrase = (weekly or said_days)[0]
+        grain = weekly and said_days and re.fullmatch(r"(?:each|every)\s+week", weekly[0])  # ('a weekly job, Mondays at 6': one schedule)
+        phrase = (said_days if grain else weekly or said_days)[0]  # 'tests analysed each week ... run it every Sunday': the week is a grain
         if weekly and said_days and 0 <= said_days.start() - weekly.end() <= 4:  # 'weekly on Sundays': one phrase
             phrase = lowered[weekly.start() : said_days.end()]
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())

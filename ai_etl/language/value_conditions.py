@@ -181,7 +181,9 @@ def _below(p: Parse, table, main: str, depth: int = 2) -> bool:
 
 # what says when something happened, or to whom, right after its verb ('booked in October 2025', 'closed before
 # 2024', 'issued to them'): the act, not the state the rows are in now
-ACT_FOLLOWS = re.compile(r"\s+(?:in|on|during|between|before|after|since|from|until|within|last|this|to|by|(?:each|every|per)\s+(?:day|week|month|quarter|year))\b")
+ACT_FOLLOWS = re.compile(  # ('deposited for them in 2025': to whom, then when)
+    r"(?:\s+(?:for|to|with|by)\s+(?:them|him|her|us|me|you|it))?\s+(?:in|on|during|between|before|after|since|from|until|within|last|this|to|by|(?:each|every|per)\s+(?:day|week|month|quarter|year))\b"
+)
 
 
 def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
