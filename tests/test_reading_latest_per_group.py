@@ -1,7 +1,7 @@
 """The latest row of each thing, said the way a schema's owner says things, on a real PostgreSQL (a community
 theatre made up for it): a thing named in several words by a comment ('each season subscriber'), a clause said
 of the thing between it and 'its latest', rows that belong to no thing, and a code's name said with an article
-or in three letters."""
+or in three letters, and a missing value's state said in the plural ('no-shows')."""
 
 from __future__ import annotations
 
@@ -10,21 +10,24 @@ from written_spec import made_up_catalog, written_spec
 
 
 THEATRE = """
-create table subscr (subscr_id int primary key, subscr_nm text not null, since_dt date not null, seat_cd char(1) not null);
+create table subscr (subscr_id int primary key, subscr_nm text not null, since_dt date not null, seat_cd char(1) not null, corp_id int);
+comment on column subscr.corp_id is 'company paying for the seats; NULL = subscriber (paying privately)';
 comment on column subscr.seat_cd is 'S = stalls, P = pit / box';
 comment on table subscr is 'Season subscribers we post the brochure to';
 create table perf (perf_id int primary key, show_ttl text not null, perf_ts timestamp not null, hall_stat char(1) not null);
 comment on table perf is 'Performances of our shows';
 comment on column perf.hall_stat is 'O = on sale, S = sold out, W = waiting on box office';
 create table bkg (bkg_id int primary key, perf_id int not null references perf, subscr_id int references subscr,
-    booked_ts timestamp not null, seats int not null);
+    booked_ts timestamp not null, seats int not null, seated_ts timestamp);
+comment on column bkg.seated_ts is 'when the party was seated; NULL = no-show';
 comment on table bkg is 'Seat bookings, one per sale';
 comment on column bkg.subscr_id is 'NULL = walk-up sale';
 insert into subscr select n, 'subscriber ' || n, date '2024-01-01' + 7 * n, (array['S', 'P'])[1 + n % 2] from generate_series(1, 30) n;
 insert into perf select n, 'show ' || (1 + n % 6), timestamp '2025-01-01 19:30' + n * interval '1 day',
     (array['O', 'S', 'W'])[1 + n % 3] from generate_series(1, 60) n;
 insert into bkg select n, 1 + n % 60, case when n % 4 = 0 then null else 1 + n % 30 end,
-    timestamp '2024-12-01' + n * interval '3 hours', 1 + n % 4 from generate_series(1, 500) n;
+    timestamp '2024-12-01' + n * interval '3 hours', 1 + n % 4,
+    case when n % 9 = 0 then null else timestamp '2025-01-01 19:20' + n * interval '1 day' end from generate_series(1, 500) n;
 """
 
 
@@ -74,3 +77,23 @@ def test_a_short_word_a_legend_names_a_code_by_is_that_code(theatre, tmp_path):
     spec, gaps = written_spec("Load the pit subscribers", theatre, tmp_path)
     assert gaps == []
     assert "seat_cd = 'P'" in steps(spec)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Load the bookings that were no-shows", "seated_ts is null"),
+        ("What percentage of bookings were no-shows?", "countIf(seated_ts is null)"),
+    ],
+)
+def test_a_missing_value_state_is_said_in_the_plural(theatre, tmp_path, request_text, expected):
+    """'NULL = no-show' said 'no-shows': the bookings with no `seated_ts` (the state read as a noun in the plural)."""
+    spec, gaps = written_spec(request_text, theatre, tmp_path)
+    assert gaps == []
+    assert expected in steps(spec)
+
+
+def test_a_missing_value_state_named_by_the_rows_noun_is_no_state(theatre, tmp_path):
+    """'NULL = subscriber (paying privately)': 'the season subscribers' are all of them, not those without a company."""
+    spec, gaps = written_spec("Load the season subscribers", theatre, tmp_path)
+    assert gaps == [] and "corp_id" not in steps(spec)

@@ -118,9 +118,11 @@ def read_null_states(p: Parse) -> None:
             for form in forms:
                 if table.name not in own and form.split()[0] in ("never", "not", "no"):
                     continue  # 'members who never used their membership': none of their tickets used, not one unused
+                if resolve_table(p.catalog, form) == table.name:
+                    continue  # 'NULL = individual member': 'members' are the rows themselves, not a state of theirs
                 if stamps_of_event(table, "".join(verb_lemma(w) or w for w in form.split())):
                     continue  # 'NULL = signed up with a phone only': every diner signed up (`signup_ts`), no state of some
-                said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])", p.text)
+                said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?:e?s)?(?![\w-])", p.text)  # ('no-shows')
                 if said is None:
                     continue
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
