@@ -6,6 +6,7 @@ column really holds are named, so a comment that is prose names nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.catalog.places import value_forms
@@ -52,6 +53,15 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     the column's comment gives its codes."""
     named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
     return value_forms(column.known_values()) + named
+
+
+def legend_word(form: str, codes: Iterable[str]) -> bool:
+    """Is `form` a word a column's legend names its codes by ('pub' of 'P = pub / bar'), not a code itself nor a
+    function word ('C = can')? Such a word counts however short it is."""
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
+    lowered = form.strip().lower()
+    return lowered.isalpha() and lowered not in FUNCTION_WORDS and all(code.strip().lower() != lowered for code in codes)
 
 
 def said_pattern(form: str) -> str:

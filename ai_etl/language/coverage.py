@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
@@ -811,8 +811,7 @@ def _values(
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
-            legend_word = value.isalpha() and all(v.strip().lower() != value for _, _, v in owners)  # 'pub' of 'P = pub / bar'
-            common = (len(value) <= 3 and not legend_word) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
+            common = (len(value) <= 3 and not legend_word(value, [v for _, _, v in owners])) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
             spans.append((match.start(), match.end()))

@@ -89,7 +89,7 @@ def _latest_per_group(p: Parse) -> None:
             p.intent.main_table = rows
             earliest = match["which"] in ("first", "earliest", "oldest")
             p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
-            if _column(p.catalog.table(rows), reference).nullable:  # a visit with no season ticket is no season ticket's latest
+            if p.catalog.table(rows).column(reference).nullable:  # a visit with no season ticket is no season ticket's latest
                 p.intent.conditions.append(Condition(column=f"{rows}.{reference}", op="not_null"))
             kept = [(match.start("group") + ends[0], match.end("group")), (match.start("thing") + ends[1], match.end("thing"))]
             if match.groupdict().get("clause"):  # 'that waits on the customer': said of the group's rows, read with the other conditions
@@ -124,10 +124,6 @@ def _rows_and_group(p: Parse, match: re.Match):
                 ends = (len(" ".join(group_words[:g])), len(said))
                 return rows, group, state, reference, when, ends
     return None
-
-
-def _column(table, name: str):
-    return next(c for c in table.columns if c.name == name)
 
 
 def _made_at(table, verb: str | None) -> str | None:

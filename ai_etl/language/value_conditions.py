@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
-from ai_etl.catalog.comments import said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
@@ -55,8 +55,8 @@ def read_value_conditions(p: Parse) -> None:
             if column.name in have:
                 continue
             for form, value in said_forms(column):  # 'California' says 'CA' of a state column
-                legend_word = form != value and form.lower() not in FUNCTION_WORDS and form.isalpha()  # ('C = can': no modal verb)
-                if (span := _value_said(text, form, column.name, original_words, legend_word)) and starts_a_column_name(text, *span, names):
+                named_code = legend_word(form, [value])
+                if (span := _value_said(text, form, column.name, original_words, named_code)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
                 if span and distance and describes_a_measure(text, span, measured):
                     continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
@@ -266,7 +266,7 @@ def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
     return any(resolve_table(p.catalog, m[1]) == p.intent.main_table for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}\s+([a-z_]+)", text))
 
 
-def _value_said(text: str, value: str, column: str, original_words: set[str], legend_word: bool = False) -> tuple[int, int] | None:
+def _value_said(text: str, value: str, column: str, original_words: set[str], named_code: bool = False) -> tuple[int, int] | None:
     """Where the request says `value` (any separator or an article between its words, plural allowed: 'no-show', 'on mondays'); a value
     of three letters or fewer counts only as written in capitals ('EU'), as the data spells a name ('Ada'),
     in the plural ('vans') or next to its column's name, unless it is a word a comment's legend names a code by
@@ -282,7 +282,7 @@ def _value_said(text: str, value: str, column: str, original_words: set[str], le
     beside = re.search(rf"\b{re.escape(lowered)}\s+{said_column}\b|\b{said_column}\s+{re.escape(lowered)}\b", text)
     if value.strip().isdigit() and not beside:
         return None  # 'the top 3 flights': a number, not the code '3' of some column
-    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not legend_word:
+    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not named_code:
         return None
     return match.span()
 
