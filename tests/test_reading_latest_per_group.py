@@ -18,7 +18,8 @@ create table perf (perf_id int primary key, show_ttl text not null, perf_ts time
 comment on table perf is 'Performances of our shows';
 comment on column perf.hall_stat is 'O = on sale, S = sold out, W = waiting on box office';
 create table bkg (bkg_id int primary key, perf_id int not null references perf, subscr_id int references subscr,
-    booked_ts timestamp not null, seats int not null, seated_ts timestamp);
+    booked_ts timestamp not null, seats int not null, seated_ts timestamp, coll_ts timestamp);
+comment on column bkg.coll_ts is 'when the tickets were picked up at the box office; NULL = no pickup yet';
 comment on column bkg.seated_ts is 'when the party was seated; NULL = no-show';
 comment on table bkg is 'Seat bookings, one per sale';
 comment on column bkg.subscr_id is 'NULL = walk-up sale';
@@ -27,7 +28,8 @@ insert into perf select n, 'show ' || (1 + n % 6), timestamp '2025-01-01 19:30' 
     (array['O', 'S', 'W'])[1 + n % 3] from generate_series(1, 60) n;
 insert into bkg select n, 1 + n % 60, case when n % 4 = 0 then null else 1 + n % 30 end,
     timestamp '2024-12-01' + n * interval '3 hours', 1 + n % 4,
-    case when n % 9 = 0 then null else timestamp '2025-01-01 19:20' + n * interval '1 day' end from generate_series(1, 500) n;
+    case when n % 9 = 0 then null else timestamp '2025-01-01 19:20' + n * interval '1 day' end,
+    case when n % 5 = 0 then null else timestamp '2024-12-02' + n * interval '3 hours' end from generate_series(1, 500) n;
 """
 
 
@@ -84,6 +86,7 @@ def test_a_short_word_a_legend_names_a_code_by_is_that_code(theatre, tmp_path):
     [
         ("Load the bookings that were no-shows", "seated_ts is null"),
         ("What percentage of bookings were no-shows?", "countIf(seated_ts is null)"),
+        ("What percentage of bookings were no pickups?", "countIf(coll_ts is null)"),  # a state of two words
     ],
 )
 def test_a_missing_value_state_is_said_in_the_plural(theatre, tmp_path, request_text, expected):

@@ -29,7 +29,7 @@ from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
-from ai_etl.language.missing_values import TIME_OF_ROWS, WITH_A, lasting_state, state_forms
+from ai_etl.language.missing_values import TIME_OF_ROWS, WITH_A, lasting_state, state_forms, state_pattern
 from ai_etl.language.nominal_acts import with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
@@ -857,8 +857,7 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             tested = _null_test(column.name, evidence)
             for form in state_forms(catalog, table, column) if tested else ():
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
-                pattern = negation + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?![\w-])"
-                spans += [m.span() for m in re.finditer(pattern, text)]  # 'not month-to-month' of a test for a value
+                spans += [m.span() for m in re.finditer(negation + state_pattern(form), text)]  # 'not month-to-month' of a test for a value
     return spans
 
 

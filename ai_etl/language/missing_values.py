@@ -122,7 +122,7 @@ def read_null_states(p: Parse) -> None:
                     continue  # 'NULL = individual member': 'members' are the rows themselves, not a state of theirs
                 if stamps_of_event(table, "".join(verb_lemma(w) or w for w in form.split())):
                     continue  # 'NULL = signed up with a phone only': every diner signed up (`signup_ts`), no state of some
-                said = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?:e?s)?(?![\w-])", p.text)  # ('no-shows')
+                said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
@@ -145,6 +145,12 @@ def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of
         if rest and resolve_table(catalog, head) == table.name:
             forms += [f for f in null_forms(rest) if f not in forms]
     return forms
+
+
+def state_pattern(form: str) -> str:
+    """The regex of a null state as a request says it: any spaces or hyphens between its words, in the plural too
+    ('NULL = no-show': 'no-shows'; 'NULL = no pickup yet': 'no pickups')."""
+    return r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?:e?s)?(?![\w-])"
 
 
 # 'current employees', 'former members': rows said by whether a state of theirs still lasts
