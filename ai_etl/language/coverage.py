@@ -23,14 +23,16 @@ from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_p
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
-from ai_etl.language.durations import SECONDS
+from ai_etl.language.durations import CLOSINGS, SECONDS
+from ai_etl.language.grouping import ACT_CLAUSE
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import TIME_OF_ROWS, WITH_A, lasting_state, state_forms, state_pattern
-from ai_etl.language.nominal_acts import with_acts_as_nouns
+from ai_etl.language.events import comment_acts
+from ai_etl.language.nominal_acts import act_nouns, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -86,6 +88,7 @@ from ai_etl.language.spoken import (
     starts_a_column_name,
     synonyms,
     table_prefix,
+    verb_forms,
     verb_lemma,
     word_classes,
 )
@@ -281,6 +284,9 @@ class SchemaIndex:
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
                     for word in ("time", "date", event_of(column.name, prefix)):  # and the act itself: 'close' of `closed_at`
                         self.columns.setdefault(word, set()).add((table.name, column.name))
+                    for act in comment_acts(column):  # `coll_ts`, 'when the recipient collected it': 'collect', 'collection', 'collecting'
+                        for word in (act, *act_nouns(act), *verb_forms(act, "VBG")):
+                            self.columns.setdefault(word, set()).add((table.name, column.name))
                 for said, events in (FINISHED | NOT_YET).items():  # 'finished rides' have an `ended_at`, 'open tasks' no `closed_at`
                     if column.type.startswith(("date", "timestamp")) and event_of(column.name, prefix) in events:
                         self.columns.setdefault(said, set()).add((table.name, column.name))
@@ -292,6 +298,10 @@ class SchemaIndex:
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
                 for form, value in said_forms(column):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
+            closing = [c for c in table.columns if c.type.startswith(("date", "timestamp")) and ({event_of(c.name, prefix)} | comment_acts(c)) & set(CLOSINGS)]
+            if len(closing) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another (`durations.CLOSINGS`)
+                for word in CLOSINGS:
+                    self.columns.setdefault(word, set()).add((table.name, closing[0].name))
 
     def spoken(self, table: str, column: str) -> tuple[str, ...]:
         """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
@@ -697,6 +707,9 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
     return bool(re.search(rf"{escaped}\s+(?:column|field|measure|metric)\b|\b(?:named|called|as|column|field)\s+{escaped}", text))
 
 
+_UNITS = r"seconds|minutes|mins|hours|hrs|days|nights"
+
+
 def _normalized(request: str, names: list[str]) -> str:
     text = with_plain_grouping(with_numerals(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower())))))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
@@ -709,7 +722,20 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\bup\s+to\s+(?:but\s+not|and)\s+including\b", "until", text)  # one bound of a range, said in full
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
-    text = re.sub(r"\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|nights))\s+(?:does|did|do|will)\s+it\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b", r"\1 to", text)  # a duration
+    text = re.sub(
+        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do|will)\s+(?:it|(?:our|the|their|a|an)\s+[a-z_]+)\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b",
+        r"\2 \1 to", text,
+    )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
+    text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)
+    text = re.sub(rf"\b(counted|dated|attributed|assigned)\s+by\s+the\s+(?:day|date|time)\s+(?={ACT_CLAUSE})", r"\1 by ", text)
+    # 'counted by the day the shipment was delivered': which date (`grouping.DAY_OF_AN_ACT`), not a grain  # 'the average number of days from A to B'
+    text = re.sub(  # 'how many days pass between A and B', 'how many days after A was B': the time between two acts
+        rf"\bhow\s+many\s+({_UNITS})(\s+on\s+average)?\s+(?:pass(?:es|ed)?\s+|elapse[sd]?\s+|go\s+by\s+|went\s+by\s+)?(?:between|after)\b", r"\2 difference in \1", text
+    )
+    text = re.sub(  # 'how many hours do parcels wait in the locker before the recipient collects them'
+        rf"\bhow\s+many\s+({_UNITS})(\s+on\s+average)?\s+(?:do|does|did)\s+((?:[a-z_]+\s+){{1,3}}?)(?:wait|stay|sit|remain|spend|last)\b([^.?;]{{0,40}}?)\s+(?:before|until|till)\b",
+        r"\2 difference in \1 \3 \4", text,
+    )
     text = re.sub(r"\b((?:more|fewer|less)\s+than|at\s+(?:least|most)|over|exactly)\s+(\d+)\s+times\b", r"\1 \2 count", text)  # 'complained more than 3 times'
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
@@ -802,6 +828,9 @@ def _values(
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
+            if is_past_verb(value) and _act_timed(verb_lemma(value), schema, evidence):
+                spans.append(match.span())
+                continue  # 'from when the permit is issued to ...': the time of the act, measured, not a status 'issued'
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
@@ -845,6 +874,14 @@ def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence:
     return bool(act) and any(
         t in tables and (c.lower() in evidence.identifiers or (to_whom and t in evidence.tables)) and c.lower() in schema.time_columns and act in acts_named(c)
         for t, c in schema.columns.get(act, ())
+    )
+
+
+def _act_timed(act: str | None, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the spec measure time from or to a column recording the act (`issued_dt` in a `dateDiff`)?"""
+    return bool(act) and any(
+        c.lower() in schema.time_columns and re.search(rf"\bdatediff\s*\([^)]*\b{re.escape(c.lower())}\b", evidence.text, re.I)
+        for _, c in schema.columns.get(act, ())
     )
 
 

@@ -46,6 +46,11 @@ SCOPE_WORDS = ("from", "across", "throughout")
 MEASURE_SAID = re.compile(r"\b(?:count|counts|number|how\s+(?:many|much)|total|sum|average|avg|mean|most|least|fewest|share|percentage|rate)\b")
 
 
+# 'the day the shipment was delivered': a day said by what happened on it names a date, not a grain
+ACT_CLAUSE = r"(?:that\s+|when\s+|on\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z_]+\s+(?:was|were|is|are|got)\s+[a-z]+ed\b"
+DAY_OF_AN_ACT = re.compile(rf"the\s+(?:day|date|time)\s+{ACT_CLAUSE}")
+
+
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
@@ -63,6 +68,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
             continue
         keyword = match[0].split()[0]
+        if keyword == "by" and any(k.grain for k in keys) and DAY_OF_AN_ACT.match(match[1]):
+            continue  # 'for each month, counted by the day the shipment was delivered': which date, not a second grain
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
         grain = GRAINS.get(first)
         if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:

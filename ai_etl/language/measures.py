@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import QUALIFIED, Condition, MeasureIntent
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.derivations import CASE_INSENSITIVE
-from ai_etl.language.durations import duration_expression
+from ai_etl.language.durations import duration_expression, elapsed
 from ai_etl.language.grouping import group_key
 from ai_etl.language.money import less_discount
 from ai_etl.language.rankings import MONEY, counting_column
@@ -165,6 +165,11 @@ def read_measures(p: Parse) -> None:
     kept |= {n for m in p.intent.measures if m.function == "quotient" for n in m.column.split(" / ")}
     measures: list[MeasureIntent] = [m for m in p.intent.measures if m.function in ("ratio", "share", "percentage", "quotient") or m.name in kept]
     _counted_columns(p, measures)
+    if re.search(r"\baverage\b|\bavg\b|\bmean\b", p.text) and (lasted := elapsed(p)):
+        measures.append(MeasureIntent(function="avg", column=lasted.expression, name=snake(f"avg_{lasted.name}")))  # 'on average, how many hours
+        blank(p, lasted.start, lasted.end)  # does it take to close a complaint', 'average days from A to B' (never a count of rows)
+        if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)(?:\s+number\s+of)?\b", p.text):
+            blank(p, *said.span())
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
@@ -249,11 +254,6 @@ def read_measures(p: Parse) -> None:
             column = _money_expression(p) if worth[0] != "value" else None
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
-    if not measures and re.search(r"\baverage\b|\bavg\b|\bmean\b", p.text) and (lasted := duration_expression(p, p.text)) and lasted[1]["verb"]:
-        measures.append(MeasureIntent(function="avg", column=lasted[0], name=snake(f"avg_time_to_{lasted[1]['verb']}")))  # 'on average, how many
-        blank(p, *lasted[1].span())  # hours does it take to close a complaint'
-        if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)\b", p.text):
-            blank(p, *said.span())
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
         measures.append(summed)
     _in_units_said(p, measures)

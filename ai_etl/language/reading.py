@@ -16,6 +16,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.joins import belongs_to, distances
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number, is_numeric
+from ai_etl.language.events import comment_acts
 from ai_etl.language.request_text import (
     FUNCTION_WORDS,
     UNITS,
@@ -260,9 +261,11 @@ def quantity_names(column: CatalogColumn) -> list[str]:
 
 def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
     """The date/time columns named for an event, its words for time aside: 'return' -> `returned_on`,
-    'checkout' -> `checked_out_on`, 'start' -> `started_at`."""
+    'checkout' -> `checked_out_on`, 'start' -> `started_at`; else those whose comment says it records it."""
     prefix = table_prefix([c.name for c in table.columns])
-    return [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and event_of(c.name, prefix) == event]
+    stamps = [c for c in table.columns if c.type.startswith(("date", "timestamp"))]
+    named = [c.name for c in stamps if event_of(c.name, prefix) == event]
+    return named or [c.name for c in stamps if event in comment_acts(c)]  # `cls_ts`: 'when the ticket was closed'
 
 
 def event_of(column: str, prefix: str | None = None) -> str:
