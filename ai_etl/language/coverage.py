@@ -24,6 +24,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.language.durations import CLOSINGS, SECONDS
+from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.grouping import ACT_CLAUSE
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -41,6 +42,8 @@ from ai_etl.language.presentation import (
     without_stated_units,
 )
 from ai_etl.language.reading import (
+    KIND_NAMED,
+    KIND_SAID,
     PEOPLE,
     PERSON_NAME,
     QUANTITY_WORDS,
@@ -77,6 +80,7 @@ from ai_etl.language.schedule_text import SAID_ON_DEMAND
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import (
+    abbreviates,
     acts_named,
     is_past_verb,
     joined_compounds,
@@ -723,7 +727,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)\b(?=[^?.;]*\bfrom\b[^?.;]*\b(?:to|until|till)\b)", r"\1", text)
     text = re.sub(r"\b(most|many|number of|fewest|least)\s+times\b", r"\1 count", text)  # how often, not a product
     text = re.sub(
-        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do|will)\s+(?:it|(?:our|the|their|a|an)\s+[a-z_]+)\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b",
+        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do|will)\s+{DURATION_SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b",
         r"\2 \1 to", text,
     )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
     text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)
@@ -1067,6 +1071,11 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    kinds = [schema.spoken(t, c) for name in evidence.keys for t, c in schema.column_names.get(name.lower(), ()) if schema.spoken(t, c)[-1:] in ((k,) for k in (*KIND_NAMED, "code"))]
+    if base in KIND_SAID and kinds:
+        return True  # 'each kind of alarm' grouped by `alm_cd`, 'per check type' by `chk_typ`
+    if any(len(spoken) == 2 and len(spoken[0]) >= 3 and abbreviates(spoken[0], base) for spoken in kinds):
+        return True  # 'each kind of hazard' grouped by `haz_cd` (`grouping._code_named_for`)
     if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):  # 'hours listened' over `seconds_played / 3600`
         if any(kept_in_unit(word, c, evidence.text) for c in evidence.identifiers):
             return True

@@ -29,9 +29,9 @@ _UNIT = r"seconds|minutes|mins|min|hours|hrs|days|nights"  # (a schema's `*_hrs`
 # Acts that end a case, one for another where a table records only one of them ('the time to close a
 # complaint' of a table with a `resolved_at`).
 CLOSINGS = ("close", "resolve", "settle", "clear", "fix", "complete", "finish")
-_SUBJECT = r"(?:it|us|they|them|you|people|the\s+team|(?:our|the|their|a|an)\s+[a-z_]+)"
+SUBJECT = r"(?:it|us|they|them|you|people|the\s+team|(?:our|the|their|a|an|each|every)\s+(?:[a-z_]+\s+){0,3}?[a-z_]+)"  # 'each kind of alarm'
 DURATION = re.compile(
-    rf"\b(?:how\s+(?:long|many\s+(?P<unit4>{_UNIT}))(?:\s+on\s+average)?\s+(?:does|did|do|will)\s+{_SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?(?:\s+on\s+average)?"
+    rf"\b(?:how\s+(?:long|many\s+(?P<unit4>{_UNIT}))(?:\s+on\s+average)?\s+(?:does|did|do|will)\s+{SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?(?:\s+on\s+average)?"
     rf"|(?:time|(?P<unit3>{_UNIT}))(?:\s+it\s+takes)?)\s+to\s+(?P<verb>[a-z]+)(?:\s+(?:out|up|off)\b)?(?:\s+(?:a|an|the|each|their|its|our)\s+(?P<object>[a-z_]+))?"
     rf"|\b(?P<noun>duration|durations|length|lengths|time|times)\s+(?:of\s+(?:a\s+|the\s+|each\s+)?(?P<of2>[a-z_]+)\s+)?(?:in\s+(?P<unit>{_UNIT})\b)?"
     r"|\b(?P<noun2>duration|durations)\b"

@@ -8,12 +8,14 @@ from ai_etl.agents.contracts import GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
 from ai_etl.language.reading import (
+    KIND_SAID,
     Mention,
     Parse,
     aliases_of,
     column_of,
     column_type,
     event_column,
+    kind_column,
     label_column,
     near_tables,
     own_and_parent_tables,
@@ -154,6 +156,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
+        if tail in KIND_SAID and (kind := (kind_column(p.catalog.table(table), head) if table else _code_named_for(p, head))):
+            return GroupKey(column=kind if table is None else f"{table}.{kind}")  # 'per tank type', 'per contravention type'
         if owned := _the_one_named_with(p, head, tail):
             return GroupKey(column=owned)  # 'treatment category': of `treatment_catalog`, not `appt_treatments` (no category)
         kind = resolve_table(p.catalog, tail)  # 'each business category': a table of the business's categories
@@ -185,14 +189,21 @@ def _attribute_of(p: Parse, words_: list[str]) -> str | None:
     cut = words_.index("of")
     attribute, owner = " ".join(words_[:cut]), resolve_table(p.catalog, " ".join(words_[cut + 1 :]))
     if owner is None:
-        return None
-    if column := column_of(p.catalog.table(owner), attribute):
-        return f"{owner}.{column}"
+        return _code_named_for(p, " ".join(words_[cut + 1 :])) if attribute in KIND_SAID else None  # 'each kind of complaint': `cmpl_cd`
+    if column := column_of(p.catalog.table(owner), attribute) or (kind_column(p.catalog.table(owner), words_[-1]) if attribute in KIND_SAID else None):
+        return f"{owner}.{column}"  # 'each type of check' of a `qc_chk`: its `chk_typ`
     for hops in range(1, 3):  # the tables it belongs to, nearest first
         found = [f"{t.name}.{c}" for t in p.catalog.tables if len(_up_path(p, owner, t.name)) == hops and (c := column_of(t, attribute))]
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _code_named_for(p: Parse, noun: str) -> str | None:
+    """'each kind of complaint' where no table is a complaint: the one code column of the rows (or of a table
+    near them) named for it (`fdbk.cmpl_cd`)."""
+    found = [f"{t.name}.{c}" for t in near_tables(p) if " " not in noun and (c := kind_column(t, noun, code_only=True))]
+    return found[0] if len(found) == 1 else None
 
 
 def _up_path(p: Parse, table: str, owner: str) -> list:

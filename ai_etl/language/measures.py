@@ -168,6 +168,10 @@ def read_measures(p: Parse) -> None:
     if re.search(r"\baverage\b|\bavg\b|\bmean\b", p.text) and (lasted := elapsed(p)):
         measures.append(MeasureIntent(function="avg", column=lasted.expression, name=snake(f"avg_{lasted.name}")))  # 'on average, how many hours
         blank(p, lasted.start, lasted.end)  # does it take to close a complaint', 'average days from A to B' (never a count of rows)
+        for qualified in dict.fromkeys(QUALIFIED.findall(lasted.expression)):  # the time between two acts is of rows where both happened:
+            table, _, name = qualified.partition(".")  # a cause with no closed claim has no such time (no row for it)
+            if p.catalog.table(table).column(name).nullable and not any(c.column == qualified for c in p.intent.conditions):
+                p.intent.conditions.append(Condition(column=qualified, op="not_null"))
         if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)(?:\s+number\s+of)?\b", p.text):
             blank(p, *said.span())
     phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"

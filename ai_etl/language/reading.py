@@ -26,6 +26,7 @@ from ai_etl.language.request_text import (
     table_aliases,
 )
 from ai_etl.language.spoken import (
+    abbreviates,
     is_past_verb,
     lemma,
     spoken_words,
@@ -292,6 +293,27 @@ QUANTITY_WORDS = {"quantity", "qty"}
 
 # Words after a noun in a column name that say which kind or how much of it: `plan_type` is "the plan".
 KIND_WORDS = {"type", "kind", "category", "class", "level", "tier", "amount", "code"}
+
+
+# Words a request says a kind of thing with ('each kind of alarm', 'per check type'), and the words a
+# column holding kinds is named with (`chk_typ`, `category`, `alm_cd`).
+KIND_SAID = {"type", "kind", "sort", "category", "class"}
+KIND_NAMED = {"type", "kind", "category", "class"}
+
+
+def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = False) -> str | None:
+    """The column holding the kind of a table's rows ('the type of check' of a `qc_chk` with no `type`): its
+    one text column named for a kind (`chk_typ`, `category`), else its one code named for the noun said
+    (`alm_cd` of 'alarm', `cntr_cd` of 'contravention'; only such a code with `code_only`)."""
+    prefix = table_prefix([c.name for c in table.columns])
+    texts = [(c.name, spoken_words(c.name, prefix)) for c in table.columns if c.type.startswith(TEXT_TYPES)]
+    named = [c for c, words in texts if words[-1:] and words[-1] in KIND_NAMED]
+    if len(named) == 1 and not code_only:
+        return named[0]
+    if noun is None:
+        return None
+    codes = [c for c, words in texts if len(words) == 2 and words[1] == "code" and (words[0] == noun or abbreviates(words[0], noun))]
+    return codes[0] if len(codes) == 1 else None
 
 
 def kind_of(column: str, prefix: str | None) -> str | None:
