@@ -731,6 +731,8 @@ def _normalized(request: str, names: list[str]) -> str:
         r"\2 \1 to", text,
     )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
     text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)
+    text = re.sub(r"\b(?:leave|leaving|leaves|left|keep|keeping)\s+out\b(?!\s+of\b)", "excluding", text)  # 'leave out the cancelled ones'
+    text = re.sub(r"\b(?:rather\s+than|instead\s+of)(?:\s+(?:actually|the|at|on|in))*(?:\s+[a-z]+){1,2}(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+each\b))", " ", text)  # 'estimated rather than (actually) read
     text = re.sub(rf"\b(counted|dated|attributed|assigned)\s+by\s+the\s+(?:day|date|time)\s+(?={ACT_CLAUSE})", r"\1 by ", text)
     # 'counted by the day the shipment was delivered': which date (`grouping.DAY_OF_AN_ACT`), not a grain  # 'the average number of days from A to B'
     text = re.sub(  # 'how many days pass between A and B', 'how many days after A was B': the time between two acts

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog
+from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
@@ -36,6 +37,7 @@ def recorded_acts(catalog: Catalog) -> set[str]:
             if column.type.startswith(("date", "timestamp")):
                 found.add(event_of(column.name, prefix))
                 found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
+                found.update(comment_acts(column))  # `rcv_ts`, 'when the sample was received
             found.update(verb_lemma(name) for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
     return found
 

@@ -197,6 +197,7 @@ def _percent_of_rows(p: Parse) -> bool:
     noun = trailing and is_noun(trailing[1]) and not is_past_verb(trailing[1])  # 'per payment method', not 'at each depot failed'
     span = (grouped.start(), len(cond) if noun else grouped.end()) if grouped else None
     clause = cond[: span[0]] + cond[span[1] :] if span else cond  # ('... per payment method': the group of two words at the end)
+    clause = re.sub(r"\s+(?:rather\s+than|instead\s+of)\s+.*$", "", clause)  # 'estimated rather than actually read': the other rows, said again
     side = clause_conditions(p, clause, table)
     if not side.intent.conditions or len(_unread_words(side)) > 1:
         return False  # the condition is not read whole: not this reading
@@ -221,6 +222,9 @@ def _unread_words(side: Parse) -> list[str]:
         values = condition.value if isinstance(condition.value, list) else [condition.value]
         said |= {w for v in values if isinstance(v, str) for w in re.findall(r"[a-z0-9]+", v.lower())}
         said |= {lemma(w) for w in spoken_words(condition.column.split(".")[-1])}
+        table, _, name = condition.column.partition(".")
+        if (column := side.catalog.table(table).column(name) if side.catalog.table(table) else None) is not None:
+            said |= {lemma(w) for v in values for n in column.value_names.get(str(v), ()) for w in re.findall(r"[a-z]+", n.lower())}  # 'C = cancelled by customer'
     if any(condition.op not in ("=", "in", "is_true", "is_false") for condition in side.intent.conditions):
         said |= COMPARING  # 'made before 2024'
     return [w for w in re.findall(r"[a-z]+", side.text) if w not in FUNCTION_WORDS and not {w, lemma(w), w.removesuffix("ly")} & said]
