@@ -127,6 +127,15 @@ def belongs_to(catalog: Catalog, table: str, owner: str) -> bool:
         return False
 
 
+def extends(catalog: Catalog, table: str, parent: str) -> bool:
+    """Is `table` one-to-one with `parent`, its key a reference to it (`trip_op.trip_id` -> `tt_trip`): a row of
+    it says more about one parent row (what happened on the trip), so its values describe the parent's rows."""
+    found = catalog.table(table)
+    if found is None or len(found.primary_key) != 1:
+        return False
+    return found.references.get(found.primary_key[0], "").split(".")[0] == parent
+
+
 def distances(catalog: Catalog, start: str, cutoff: int = 2) -> dict[str, int]:
     """Tables within `cutoff` joins of `start` (itself at 0), nearest first."""
     found = nx.single_source_shortest_path_length(reference_graph(catalog), start, cutoff=cutoff)

@@ -20,23 +20,30 @@ from pydantic import BaseModel
 from ai_etl.agents.contracts import Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
 from ai_etl.language.durations import CLOSINGS, SECONDS
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
-from ai_etl.language.grouping import ACT_CLAUSE
 from ai_etl.language.durations import UNITS as DURATION_UNITS
+from ai_etl.language.events import comment_acts
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.grouping import SCOPE_WORDS
+from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
-from ai_etl.language.missing_values import TIME_OF_ROWS, WITH_A, lasting_state, state_forms, state_pattern
-from ai_etl.language.events import comment_acts
+from ai_etl.language.missing_values import (
+    TIME_OF_ROWS,
+    WITH_A,
+    lasting_state,
+    state_forms,
+    state_pattern,
+)
 from ai_etl.language.nominal_acts import act_nouns, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
+    without_examples,
     without_presentation_order,
     without_spoken_weekday,
     without_stated_units,
@@ -65,14 +72,14 @@ from ai_etl.language.request_text import (
     FUNCTION_WORDS,
     SMALL_NUMBERS,
     expanded_contractions,
-    with_be_passive,
-    without_do_support,
     holds_weekday_names,
     table_aliases,
     verb_quantities,
+    with_be_passive,
     with_numerals,
     with_plain_grouping,
     with_unit_suffixes,
+    without_do_support,
     without_nightly_adjective,
 )
 from ai_etl.language.russian import translate_russian
@@ -96,11 +103,17 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
-from ai_etl.language.units import UNITS, amount_in_unit_of, column_unit, kept_in_unit, same_dimension
+from ai_etl.language.units import (
+    UNITS,
+    amount_in_unit_of,
+    column_unit,
+    kept_in_unit,
+    same_dimension,
+)
 from ai_etl.language.value_conditions import (
+    ACT_FOLLOWS,
     MEASURE_NOUNS,
     VALUE_SYNONYMS,
-    ACT_FOLLOWS,
     describes_a_measure,
 )
 from ai_etl.spec import Pipeline
@@ -233,6 +246,7 @@ class SchemaIndex:
     """The catalog indexed by spoken lemma: which tables, columns and values a word can name."""
 
     def __init__(self, catalog: Catalog):
+        self.catalog = catalog
         self.tables: dict[str, set[str]] = {}
         self.columns: dict[str, set[tuple[str, str]]] = {}
         self.values: dict[str, set[tuple[str, str, str]]] = {}
@@ -746,7 +760,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
-    return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", text)
+    return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", without_examples(text))
 
 
 def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str, list[Gap]]:
@@ -862,7 +876,7 @@ def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], sch
     that table (`value_conditions._adjective_of_the_rows`)?"""
     following = re.match(r"\s+([a-z_]+)", text[end:])
     named = (schema.tables.get(lemma(following[1]), set()) | schema.tables.get(following[1], set())) & evidence.tables if following else set()
-    return bool(named) and all(t not in evidence.tables and named & schema.parents_of(t) for t, _, _ in owners)
+    return bool(named) and all(t not in evidence.tables and named & schema.parents_of(t) and not any(extends(schema.catalog, t, n) for n in named) for t, _, _ in owners)
 
 
 def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:
@@ -871,7 +885,7 @@ def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     if evidence.grouped or any(evidence.has(c) for c in ("sum", "avg", "count", "max", "min")):
         return []
     scope = "|".join(SCOPE_WORDS)
-    return [m.span() for m in re.finditer(rf"\b(?:{scope})\s+(?:every|all(?:\s+the)?|any)\s+[a-z_]+", text)]  # ('from each': a grouping)
+    return [m.span() for m in re.finditer(rf"\b(?:{scope})\s+(?:every|all(?:\s+(?:the|our|of\s+our|of\s+the))?|any)\s+[a-z_]+", text)]  # ('from each': a grouping)
 
 
 def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence: Evidence, to_whom: bool = False) -> bool:

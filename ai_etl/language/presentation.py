@@ -60,6 +60,17 @@ def without_stated_units(text: str, column_names: list[str]) -> str:
     return re.sub(rf"(?<=\d)(\s+{_UNIT})\b", lambda m: " " * len(m[0]), text)
 
 
+# '(diagnostic, preventive, restorative...)', '(e.g. plumbing, electrical)': examples of what is grouped or
+# meant, never the only rows wanted
+EXAMPLES = re.compile(r"\(\s*(?:(?:e\.\s*g\.|eg|for\s+example|for\s+instance|such\s+as|like)[\s,:]+[^()]*|[^()]*?(?:\.\.\.|…|\betc\b\.?|\band\s+so\s+on|\band\s+the\s+like))\s*\)")
+
+
+def without_examples(text: str) -> str:
+    """A parenthesis that gives examples ('for each category (diagnostic, preventive, ...)') changes no row:
+    the examples are blanked, never read as the values to keep."""
+    return EXAMPLES.sub(lambda m: " " * len(m[0]), text)
+
+
 def without_calendar_word(text: str) -> str:
     """'per calendar month' is per month: a grain is of the calendar already."""
     return re.sub(r"\bcalendar\s+(?=(?:day|week|month|quarter|year)s?\b)", lambda m: " " * len(m[0]), text)

@@ -151,7 +151,7 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
 NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
 
 
-LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring"  # a command's verb, its object the rows
+LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring|refresh|push|mirror"  # a command's verb, its object the rows
 
 
 def named_for_verb(table: str, verb: str) -> bool:
@@ -169,7 +169,9 @@ def _table_of_counted_value(p: Parse) -> str | None:
     reservations, 'I = infant' a kind of booked passenger), when the value names no table. A load's object
     must be a plural noun: 'load the cancelled bookings' loads bookings."""
     counted = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
-    loaded = re.search(rf"\b(?:{LOAD_VERBS})\s+(?:(?:all|every|each|the|our|of)\s+)*([a-z][a-z_-]*)\b(?!\s+[a-z_]+s\b)", p.text)
+    loaded = re.search(rf"\b(?:{LOAD_VERBS})\s+(?:(?:all|every|each|the|our|of|list|full|whole)\s+)*([a-z][a-z_-]*)\b(?:\s+([a-z_]+))?", p.text)  # 'the list of hygienists'
+    if loaded and loaded[2] and loaded[2].endswith("s") and loaded[2] not in FUNCTION_WORDS and is_noun(singular(loaded[2])):
+        loaded = None  # 'load the cancelled bookings': an adjective before the rows' noun
     match = counted or (loaded if loaded and singular(loaded[1]) != loaded[1] and is_noun(singular(loaded[1])) else None)
     if not match or resolve_table(p.catalog, match[1]):
         return None
