@@ -302,9 +302,6 @@ class SchemaIndex:
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
                     for word in ("time", "date", event_of(column.name, prefix)):  # and the act itself: 'close' of `closed_at`
                         self.columns.setdefault(word, set()).add((table.name, column.name))
-                    for act in comment_acts(column):  # `coll_ts`, 'when the recipient collected it': 'collect', 'collection', 'collecting'
-                        for word in (act, *act_nouns(act), *verb_forms(act, "VBG")):
-                            self.columns.setdefault(word, set()).add((table.name, column.name))
                 for said, events in (FINISHED | NOT_YET).items():  # 'finished rides' have an `ended_at`, 'open tasks' no `closed_at`
                     if column.type.startswith(("date", "timestamp")) and event_of(column.name, prefix) in events:
                         self.columns.setdefault(said, set()).add((table.name, column.name))
@@ -320,6 +317,12 @@ class SchemaIndex:
             if len(closing) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another (`durations.CLOSINGS`)
                 for word in CLOSINGS:
                     self.columns.setdefault(word, set()).add((table.name, closing[0].name))
+
+        for table in catalog.tables:  # `coll_ts`, 'when the recipient collected it': 'collect', 'collection', 'collecting'
+            for column in table.columns:  # (a word that names a table is that table: 'when the appointment was cancelled')
+                if column.type.startswith(("date", "timestamp")):
+                    for word in {w for act in comment_acts(column) for w in (act, *act_nouns(act), *verb_forms(act, "VBG"))} - set(self.tables):
+                        self.columns.setdefault(word, set()).add((table.name, column.name))
 
     def spoken(self, table: str, column: str) -> tuple[str, ...]:
         """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
