@@ -45,3 +45,18 @@ def test_a_kind_no_column_holds_is_refused(tmp_path):
     """No column is named for the engine: neither `flag_cd` nor `sev_cd` may stand in for it."""
     spec, gaps = written_spec("Number of boats per kind of engine", MARINA, tmp_path)
     assert gaps and not any(t.get("group_by") for t in spec["transformations"] if t["type"] == "aggregate" and t.get("group_by") not in ([], None))
+
+
+def test_a_kind_another_table_names_comes_before_a_code_of_the_rows(tmp_path):
+    """'by repair category': the category of the repair catalogue, not the lines' `repair_cd` named for the
+    noun (the code reading came first for a while and grouped by each repair)."""
+    catalog = Catalog(connector="yard", tables=[
+        CatalogTable(name="repair_catalog", primary_key=["repair_cd"], columns=[
+            CatalogColumn(name="repair_cd", type="text"), CatalogColumn(name="category", type="text", values=["hull", "engine"])]),
+        CatalogTable(name="job_repairs", primary_key=["line_id"], references={"repair_cd": "repair_catalog.repair_cd"}, columns=[
+            CatalogColumn(name="line_id", type="integer"), CatalogColumn(name="repair_cd", type="text"),
+            CatalogColumn(name="qty", type="integer"), CatalogColumn(name="unit_price", type="numeric(8,2)")]),
+    ])  # fmt: skip
+    spec, gaps = written_spec("Total repair revenue by repair category", catalog, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert aggregate["group_by"] == ["category"] and gaps == []

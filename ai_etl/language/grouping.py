@@ -156,10 +156,10 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
-        if tail in KIND_SAID and (kind := (kind_column(p.catalog.table(table), head) if table else _code_named_for(p, head))):
-            return GroupKey(column=kind if table is None else f"{table}.{kind}")  # 'per tank type', 'per contravention type'
         if owned := _the_one_named_with(p, head, tail):
             return GroupKey(column=owned)  # 'treatment category': of `treatment_catalog`, not `appt_treatments` (no category)
+        if tail in KIND_SAID and (kind := (kind_column(p.catalog.table(table), head) if table else _code_named_for(p, head))):
+            return GroupKey(column=kind if table is None else f"{table}.{kind}")  # 'per tank type', 'per contravention type'
         kind = resolve_table(p.catalog, tail)  # 'each business category': a table of the business's categories
         if table and kind and kind != table and reference_column(p.catalog, kind, table) and (label := label_column(p.catalog.table(kind))):
             if label not in p.catalog.table(kind).references:
