@@ -24,8 +24,9 @@ from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.counts import ZERO_GROUPS
-from ai_etl.language.durations import CLOSINGS, SECONDS
+from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
+from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.events import comment_acts
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -76,6 +77,7 @@ from ai_etl.language.request_text import (
     table_aliases,
     verb_quantities,
     with_be_passive,
+    with_exclusion_particle_joined,
     with_numerals,
     with_plain_grouping,
     with_unit_suffixes,
@@ -313,10 +315,9 @@ class SchemaIndex:
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
                 for form, value in said_forms(column):
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
-            closing = [c for c in table.columns if c.type.startswith(("date", "timestamp")) and ({event_of(c.name, prefix)} | comment_acts(c)) & set(CLOSINGS)]
-            if len(closing) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another (`durations.CLOSINGS`)
+            if len(closing := closing_stamps(table)) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another
                 for word in CLOSINGS:
-                    self.columns.setdefault(word, set()).add((table.name, closing[0].name))
+                    self.columns.setdefault(word, set()).add((table.name, closing[0]))
 
         for table in catalog.tables:  # `coll_ts`, 'when the recipient collected it': 'collect', 'collection', 'collecting'
             for column in table.columns:  # (a word that names a table is that table: 'when the appointment was cancelled')
@@ -728,11 +729,8 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
     return bool(re.search(rf"{escaped}\s+(?:column|field|measure|metric)\b|\b(?:named|called|as|column|field)\s+{escaped}", text))
 
 
-_UNITS = r"seconds|minutes|mins|hours|hrs|days|nights"
-
-
 def _normalized(request: str, names: list[str]) -> str:
-    text = with_plain_grouping(with_numerals(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower())))))
+    text = with_plain_grouping(with_numerals(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower()))))))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea
@@ -747,11 +745,11 @@ def _normalized(request: str, names: list[str]) -> str:
         rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do|will)\s+{DURATION_SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b",
         r"\2 \1 to", text,
     )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
-    text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)
+    text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)  # 'the average number of days from A to B'
     text = re.sub(r"\b(?:leave|leaving|leaves|left|keep|keeping)\s+out\b(?!\s+of\b)", "excluding", text)  # 'leave out the cancelled ones'
     text = re.sub(r"\b(?:rather\s+than|instead\s+of)(?:\s+(?:actually|the|at|on|in))*(?:\s+[a-z]+){1,2}(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+each\b))", " ", text)  # 'estimated rather than (actually) read
+    # 'counted by the day the shipment was delivered': which date (`grouping.DAY_OF_AN_ACT`), not a grain
     text = re.sub(rf"\b(counted|dated|attributed|assigned)\s+by\s+the\s+(?:day|date|time)\s+(?={ACT_CLAUSE})", r"\1 by ", text)
-    # 'counted by the day the shipment was delivered': which date (`grouping.DAY_OF_AN_ACT`), not a grain  # 'the average number of days from A to B'
     text = re.sub(  # 'how many days pass between A and B', 'how many days after A was B': the time between two acts
         rf"\bhow\s+many\s+({_UNITS})(\s+on\s+average)?\s+(?:pass(?:es|ed)?\s+|elapse[sd]?\s+|go\s+by\s+|went\s+by\s+)?(?:between|after)\b", r"\2 difference in \1", text
     )

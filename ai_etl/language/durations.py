@@ -25,7 +25,8 @@ BEGINNINGS = ("open", "create", "submit", "report", "raise", "log", "place", "re
               "deposit", "arrive", "enter", "admit", "checkin")  # fmt: skip
 UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
          "night": "day", "nights": "day", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"}  # fmt: skip
-_UNIT = r"seconds|minutes|mins|min|hours|hrs|days|nights"  # (a schema's `*_hrs` has the request say 'hrs')
+UNIT_WORDS = r"seconds|minutes|mins|min|hours|hrs|days|nights"  # (a schema's `*_hrs` has the request say 'hrs')
+_UNIT = UNIT_WORDS
 # Acts that end a case, one for another where a table records only one of them ('the time to close a
 # complaint' of a table with a `resolved_at`).
 CLOSINGS = ("close", "resolve", "settle", "clear", "fix", "complete", "finish")
@@ -92,13 +93,16 @@ def _beginning(table: CatalogTable, end: str) -> str | None:
     return every[0] if len(every) == 1 else None
 
 
+def closing_stamps(table: CatalogTable) -> list[str]:
+    """The time columns recording any act that ends a case (CLOSINGS): one of them stands for the others."""
+    return list(dict.fromkeys(c for act in CLOSINGS for c in stamps_of_event(table, act)))
+
+
 def _span_to(table: CatalogTable, verb: str) -> tuple[str, str] | None:
     """'the time to resolve': from the row's beginning to the time the act is recorded at (`resolved_at`,
     or a `cls_ts` commented 'when the ticket was resolved'), when exactly one column records it."""
     act = verb_lemma(verb) or verb
-    ends = stamps_of_event(table, act)
-    if not ends and act in CLOSINGS:
-        ends = list(dict.fromkeys(c for other in CLOSINGS for c in stamps_of_event(table, other)))
+    ends = stamps_of_event(table, act) or (closing_stamps(table) if act in CLOSINGS else [])
     if len(ends) != 1:
         return None
     begin = _beginning(table, ends[0])
@@ -163,11 +167,10 @@ def _stamp_said(p: Parse, said: str) -> str | None:
         found = sorted({f"{t.name}.{c}" for t in tables for a in acts for c in stamps_of_event(t, a)}, key=lambda q: distance.get(q.split(".")[0], 9))
         if any(a in BEGINNINGS or a == "comein" for a in acts):
             found += [f"{t}.{b}" for t in sorted(named) if t in distance and (b := _beginning(p.catalog.table(t), ""))]
-        for pick in ([q for q in found if q.split(".")[0] in named], [q for q in found if distance.get(q.split(".")[0]) == min((distance.get(f.split(".")[0], 9) for f in found), default=9)]):
-            if len(set(pick)) == 1:
-                return pick[0]
-            if pick:
-                return None  # two tables or two columns record it: which is not ours to guess
+        nearest = min((distance.get(q.split(".")[0], 9) for q in found), default=9)
+        for pick in ({q for q in found if q.split(".")[0] in named}, {q for q in found if distance.get(q.split(".")[0]) == nearest}):
+            if pick:  # (two tables or two columns recording it: which is not ours to guess)
+                return pick.pop() if len(pick) == 1 else None
     return None
 
 
@@ -179,7 +182,7 @@ def elapsed(p: Parse) -> Elapsed | None:
             start, end = _stamp_said(p, match["a"]), _stamp_said(p, match["b"])
             if start and end and start != end:
                 unit = UNITS.get(match["unit"] or match["unit2"] or "") or _unit_after(p.text, match.end())
-                name = f"{'time' if not (match['unit'] or match['unit2']) else (match['unit'] or match['unit2'])}_{end.split('.')[1]}"
+                name = f"{match['unit'] or match['unit2'] or 'time'}_{end.split('.')[1]}"
                 return Elapsed(expression=_difference(p, start, end, unit), start=match.start(), end=match.end(), name=name)
     for match in UNTIL.finditer(p.text):
         if end := _stamp_said(p, match["b"]):

@@ -10,27 +10,12 @@ import functools
 import re
 
 from ai_etl.agents.contracts import CatalogColumn
+from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import is_past_verb, verb_lemma, word_classes
 
 PARTICLES = ("out", "in", "up", "off", "back", "over")
 AUXILIARIES = {"be", "have", "do", "get"}
-
-# how English makes nouns of acts, undone: (noun ending, verb ending) ('resolution' -> 'resolve',
-# 'payment' -> 'pay', 'arrival' -> 'arrive', 'delivery' -> 'deliver', 'cancellation' -> 'cancel')
-_NOUN_ENDINGS = (("ution", "ve"), ("llation", "l"), ("ication", "y"), ("ission", "it"), ("onse", "ond"), ("ation", "ate"), ("ation", ""), ("ation", "e"), ("ition", "ite"), ("ion", ""), ("ion", "e"),
-                 ("ment", ""), ("al", "e"), ("al", ""), ("ery", "er"), ("ance", ""), ("ance", "e"), ("ence", "e"), ("ure", "e"), ("ure", ""))  # fmt: skip
-
-
-@functools.cache
-def act_of_noun(noun: str) -> str | None:
-    """The verb a noun of an act comes from ('resolution' -> 'resolve', 'payment' -> 'pay'), None for other nouns."""
-    for ending, verb_ending in _NOUN_ENDINGS:
-        if noun.endswith(ending) and len(noun) >= len(ending) + 3:  # not 'station' of 'state'
-            verb = noun[: -len(ending)] + verb_ending
-            if verb_lemma(verb) == verb and "VERB" in word_classes(verb):
-                return verb
-    return None
 
 
 def acts_said(words: list[str]) -> list[set[str]]:
@@ -48,13 +33,15 @@ def acts_said(words: list[str]) -> list[set[str]]:
             continue
         act = verb_lemma(word) or act_of_noun(word)
         if act and act not in AUXILIARIES:
-            tier = inflected if act != word and verb_lemma(word) else plain
-            tier.add(act)
-            if i + 1 < len(words) and words[i + 1] in PARTICLES:
-                tier.add(act + words[i + 1])
+            (inflected if act != word and verb_lemma(word) else plain).update(_with_particle(act, words, i))
         elif not act and "NOUN" in word_classes(word):
             nouns.add(word)
     return [tier for tier in (inflected, plain, nouns) if tier]
+
+
+def _with_particle(act: str, words: list[str], i: int) -> tuple[str, ...]:
+    """The act of `words[i]`, and with the particle after it as one act too ('checked out': 'checkout')."""
+    return (act, act + words[i + 1]) if i + 1 < len(words) and words[i + 1] in PARTICLES else (act,)
 
 
 @functools.cache
@@ -66,9 +53,7 @@ def _comment_acts(comment: str) -> frozenset[str]:
     acts = {a for w in words if (a := act_of_noun(w))}
     for i, word in enumerate(words):
         if is_past_verb(word) and (act := verb_lemma(word)) not in AUXILIARIES:
-            acts.add(act)
-            if i + 1 < len(words) and words[i + 1] in PARTICLES:
-                acts.add(act + words[i + 1])  # 'picked up at the restaurant' records the pickup
+            acts.update(_with_particle(act, words, i))  # 'picked up at the restaurant' records the pickup
     return frozenset(acts)
 
 

@@ -68,3 +68,20 @@ def with_acts_as_nouns(text: str, catalog: Catalog) -> str:
         return f"{nouns[m[1]][0]} {nouns[m[1]][1]}" + m[0][len(m[1]) :]
 
     return pattern.sub(read, text)
+
+
+# how English makes nouns of acts, undone: (noun ending, verb ending) ('resolution' -> 'resolve',
+# 'payment' -> 'pay', 'arrival' -> 'arrive', 'delivery' -> 'deliver', 'cancellation' -> 'cancel')
+_NOUN_ENDINGS = (("ution", "ve"), ("llation", "l"), ("ication", "y"), ("ission", "it"), ("onse", "ond"), ("ation", "ate"), ("ation", ""), ("ation", "e"), ("ition", "ite"), ("ion", ""), ("ion", "e"),
+                 ("ment", ""), ("al", "e"), ("al", ""), ("ery", "er"), ("ance", ""), ("ance", "e"), ("ence", "e"), ("ure", "e"), ("ure", ""))  # fmt: skip
+
+
+@functools.cache  # the inverse of `act_nouns`, for nouns it does not make ('resolution', 'response')
+def act_of_noun(noun: str) -> str | None:
+    """The verb a noun of an act comes from ('resolution' -> 'resolve', 'payment' -> 'pay'), None for other nouns."""
+    for ending, verb_ending in _NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) >= len(ending) + 3:  # not 'station' of 'state'
+            verb = noun[: -len(ending)] + verb_ending
+            if verb_lemma(verb) == verb and "VERB" in word_classes(verb):
+                return verb
+    return None

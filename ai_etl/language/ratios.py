@@ -223,7 +223,7 @@ def _unread_words(side: Parse) -> list[str]:
         said |= {w for v in values if isinstance(v, str) for w in re.findall(r"[a-z0-9]+", v.lower())}
         said |= {lemma(w) for w in spoken_words(condition.column.split(".")[-1])}
         table, _, name = condition.column.partition(".")
-        if (column := side.catalog.table(table).column(name) if side.catalog.table(table) else None) is not None:
+        if (owner := side.catalog.table(table)) and (column := owner.column(name)):
             said |= {lemma(w) for v in values for n in column.value_names.get(str(v), ()) for w in re.findall(r"[a-z]+", n.lower())}  # 'C = cancelled by customer'
     if any(condition.op not in ("=", "in", "is_true", "is_false") for condition in side.intent.conditions):
         said |= COMPARING  # 'made before 2024'

@@ -45,6 +45,7 @@ from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
 from ai_etl.language.grouping import read_group_by
 from ai_etl.language.happened import read_happened
+from ai_etl.language.inclusions import inclusions
 from ai_etl.language.measures import (
     SPREAD,
     read_group_of_the_act,
@@ -59,7 +60,6 @@ from ai_etl.language.missing_values import (
     read_null_states,
 )
 from ai_etl.language.money import with_money_spent_named
-from ai_etl.language.inclusions import inclusions
 from ai_etl.language.nominal_acts import with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import with_phrasal_verbs
 from ai_etl.language.presentation import (
@@ -93,9 +93,10 @@ from ai_etl.language.request_text import (
     STOP,
     expanded_contractions,
     with_be_passive,
-    without_do_support,
+    with_exclusion_particle_joined,
     with_numerals,
     with_plain_grouping,
+    without_do_support,
     without_nightly_adjective,
 )
 from ai_etl.language.russian import translate_russian, without_russian_schedule
@@ -142,7 +143,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
     russian = without_russian_schedule(original, schedule.phrase, schedule.time_phrase)  # read from the original words
-    text = with_phrasal_verbs(joined_compounds(with_plain_grouping(with_numerals(without_do_support(with_be_passive(expanded_contractions(translate_russian(russian, schema_names(catalog)).lower()))))), catalog_words(catalog)), catalog)
+    text = with_phrasal_verbs(joined_compounds(with_plain_grouping(with_numerals(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(russian, schema_names(catalog)).lower())))))), catalog_words(catalog)), catalog)
     text = with_acts_as_nouns(text, catalog)  # 'more than 40 failures' -> 'more than 40 failed insp'
     text = without_stated_units(without_calendar_word(without_presentation_order(without_examples(text))), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email

@@ -48,17 +48,19 @@ def with_be_passive(text: str) -> str:
 
 def without_do_support(text: str) -> str:
     """'how many lots did we sell' -> 'how many lots we sold': a question's do-support read as the plain past
-    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects only.
-    And a separated particle of an exclusion moved back to its verb."""
+    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects only."""
     from lemminflect import getInflection
 
     def past(match: re.Match) -> str:
         forms = getInflection(match[2], "VBD")
         return f"{match[1]} {forms[0]}" if forms and match[2] not in ("not", "never", "n't") else match[0]
 
-    text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
-    # 'leave the cancelled tickets out' -> 'leave out the cancelled tickets': the particle next to its verb,
-    # where the readers of exclusions look for it
+    return re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
+
+
+def with_exclusion_particle_joined(text: str) -> str:
+    """'leave the cancelled tickets out' -> 'leave out the cancelled tickets': the particle next to its verb,
+    where the readers of exclusions look for it."""
     return re.sub(r"\b(leave|leaving|leaves|left|keep|keeping|keeps|kept)\s+((?:(?!out\b)[a-z_'-]+\s+){1,4}?)out\b(?!\s+of\b)", r"\1 out \2", text)
 
 
