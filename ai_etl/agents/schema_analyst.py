@@ -24,7 +24,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import comment_names, null_names, referred_names, value_names
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.errors import UserError
@@ -165,6 +165,8 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
     for join in plan.joins:  # take the used columns and the keys later joins start from
         wanted = {c.split(".")[1] for c in _columns_used(intent) if c.split(".")[0] == join.table}
         wanted |= {j.left_on.split(".")[1] for j in plan.joins if j.left_on.split(".")[0] == join.table}
+        if not intent.measures and not intent.dedupe and extends(catalog, join.table, main.name):  # 'every cancelled trip': the trip and
+            wanted |= {c.name for c in catalog.table(join.table).columns} - set(catalog.table(join.table).primary_key)  # what happened on it
         for column in sorted(wanted):
             alias = column if column not in names else f"{singular(join.table)}_{column}"
             join.columns[column] = alias

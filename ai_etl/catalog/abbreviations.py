@@ -15,6 +15,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.request_text import FUNCTION_WORDS, singular
+from ai_etl.language.units import UNITS
 from ai_etl.language.spoken import (
     ABBREVIATIONS,
     abbreviates,
@@ -41,12 +42,18 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for table in catalog.tables:
         own_table = [table.comment or "", table.name]
-        _add(found, table.name, _expanded(table.name, own_table, [_words(own_table), everywhere], defined, own_table))
+        own_columns = [text for column in table.columns for text in (column.comment or "", *_value_names(column))]  # 'planned maintenance' of `mnt_job`
+        vocabularies = [(_words(own_table), False), (_words(own_columns), True), (everywhere, False)]
+        vocabularies = [({w for w in words if w not in UNITS}, strict) for words, strict in vocabularies]  # a table keeps things, not minutes
+        _add(found, table.name, _expanded(table.name, own_table, vocabularies, defined, own_table + own_columns))
         for column in table.columns:
             near = [column.comment or "", *_value_names(column), table.name, table.comment or ""]
             if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
                 near += [target.name, target.comment or ""]
-            _add(found, column.name, _expanded(column.name, [column.comment or ""], [_words(near), everywhere], defined, near))
+            parts = _expanded(column.name, [column.comment or ""], [(_words(near), False), (everywhere, False)], defined, near)
+            table_parts = found.get(table.name, {})  # `rcv_ts` of `smp_rcv` (the samples received): received
+            parts |= {part: table_parts[part] for part in identifier_parts(column.name) if part in table_parts and part not in parts}
+            _add(found, column.name, parts)
     return {name: parts for name, parts in found.items() if parts}
 
 
@@ -79,7 +86,7 @@ def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str
         found[identifier] = parts
 
 
-def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]], defined: dict[str, str], near: list[str]) -> dict[str, str]:
+def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[set[str], bool]], defined: dict[str, str], near: list[str]) -> dict[str, str]:
     """The parts of `identifier` the schema spells out: an acronym its comments define ('PT'), the initials of a
     phrase of its own comment ('lob'), else a word of the nearest words it abbreviates ('prem')."""
     parts = {}
@@ -92,8 +99,8 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[set[str]
             continue
         if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or word_classes(part) or KEY_PART.fullmatch(part):
             continue
-        for words in vocabularies:  # the nearest words decide; an ambiguous near reading is no reading
-            if said := _stands_for(part, words):
+        for words, strict in vocabularies:  # the nearest words decide; an ambiguous near reading is no reading
+            if said := _stands_for(part, words, strict):
                 parts[part] = said
                 break
             if said is None:
@@ -112,18 +119,25 @@ def _own_reading(part: str, texts: list[str]) -> str | None:
     return prefixed.pop()
 
 
-def _stands_for(part: str, words: set[str]) -> str | None | bool:
+def _stands_for(part: str, words: set[str], strict: bool = False) -> str | None | bool:
     """The one word `part` abbreviates among `words` (a prefix of it before its letters in order; the
-    shortest reading), None when two read alike, False when none."""
+    shortest reading), None when two read alike, False when none. `strict`: only a word it begins, or
+    whose consonants it begins ('mnt' of 'maintenance'), for words that are near but not the name's own."""
     candidates = [w for w in words if len(w) > len(part) and abbreviates(part, w)]
     prefixed = [w for w in candidates if w.startswith(part)]
-    pool = prefixed or [w for w in candidates if len(w) <= MAX_STRETCH * len(part)]
+    loose = [w for w in candidates if len(w) <= MAX_STRETCH * len(part)] if not strict else [w for w in candidates if _consonants(w).startswith(part)]
+    pool = prefixed or loose
     lemmas = sorted({lemma(w) for w in pool}, key=len)
     if not lemmas:
         return False
     if len(lemmas) > 1 and len(lemmas[0]) == len(lemmas[1]):
         return None
     return lemmas[0]
+
+
+def _consonants(word: str) -> str:
+    """'maintenance' -> 'mntnnc': its first letter, then its consonants ('mnt' spells a long word by them)."""
+    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
 
 
 def _value_names(column: CatalogColumn) -> list[str]:

@@ -56,7 +56,8 @@ def reference_graph(catalog: Catalog) -> nx.MultiGraph:
         for column, ref in table.references.items():
             target, target_column = ref.split(".", 1)
             if catalog.table(target) is not None and target != table.name:
-                graph.add_edge(table.name, target, key=f"{table.name}.{column}", child=table.name, column=column, parent=target, key_column=target_column)
+                one_to_one = table.primary_key == [column]  # `trip_op.trip_id`: each parent row meets at most one
+                graph.add_edge(table.name, target, key=f"{table.name}.{column}", child=table.name, column=column, parent=target, key_column=target_column, one_to_one=one_to_one)
     return graph
 
 
@@ -66,7 +67,7 @@ def _hops(graph: nx.MultiGraph, here: str, there: str) -> list[Hop]:
         if edge["child"] == here:  # along the reference: many-to-one
             hops.append(Hop(table=there, left=f"{here}.{edge['column']}", right=edge["key_column"], fans_out=False))
         else:
-            hops.append(Hop(table=there, left=f"{here}.{edge['key_column']}", right=edge["column"], fans_out=True))
+            hops.append(Hop(table=there, left=f"{here}.{edge['key_column']}", right=edge["column"], fans_out=not edge["one_to_one"]))
     return hops
 
 

@@ -329,6 +329,11 @@ class SchemaIndex:
         """The words people say for a column (a yes/no column without its `bool`/`flag` suffix)."""
         return spoken_flag(column, self.prefixes.get(table)) if (table, column) in self.flags else spoken_words(column, self.prefixes.get(table))
 
+    def tables_named(self, word: str) -> set[str]:
+        """The tables a word names: by the index, else as the parser reads it ('patient' of `pt`, by its columns' comments)."""
+        found = self.tables.get(lemma(word), set()) | self.tables.get(word, set())
+        return found or ({read} if (read := resolve_table(self.catalog, word)) else set())
+
     def parents_of(self, table: str) -> set[str]:
         """The tables `table` refers to (its parents)."""
         return {parent for parent, children in self.referrers.items() if table in children}
@@ -373,6 +378,7 @@ def check_coverage(
     covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
+    covered_spans += _parent_compounds(text, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -855,9 +861,9 @@ def _values(
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
-            if schema.tables.get(lemma(value), set()) & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
+            if (schema.tables_named(value) | _table_said_from(text, match.start(), schema)) & (evidence.tables | _keyed_tables(schema.catalog, evidence)) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
-                continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'
+                continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'; 'for every patient'
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
@@ -880,6 +886,17 @@ def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], sch
     return bool(named) and all(t not in evidence.tables and named & schema.parents_of(t) and not any(extends(schema.catalog, t, n) for n in named) for t, _, _ in owners)
 
 
+def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
+    """'inverter alarms', 'missed bin pickups': the noun of a table the rows read refer to, right before the rows'
+    own noun, says whose rows they are (every alarm is an inverter's), not which of them."""
+    spans = []
+    for match in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+)\b)", text):
+        rows = resolve_table(schema.catalog, match[2])
+        if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.parents_of(rows):
+            spans.append(match.span(1))
+    return spans
+
+
 def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     """'load all the teams, from every season': the rows of every season, in a spec that loads rows (neither
     filtered on it nor aggregated; 'revenue from every store' may mean per store, so it stays unplaced there)."""
@@ -899,9 +916,11 @@ def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence:
 
 
 def _act_timed(act: str | None, schema: SchemaIndex, evidence: Evidence) -> bool:
-    """Does the spec measure time from or to a column recording the act (`issued_dt` in a `dateDiff`)?"""
+    """Does the spec measure time from or to a column recording the act (`issued_dt` in a `dateDiff`), or order
+    rows by it ('the most recent part received')?"""
     return bool(act) and any(
-        c.lower() in schema.time_columns and re.search(rf"\bdatediff\s*\([^)]*\b{re.escape(c.lower())}\b", evidence.text, re.I)
+        c.lower() in schema.time_columns
+        and re.search(rf"\bdatediff\s*\([^)]*\b{re.escape(c.lower())}\b|\border\s+by\s+{re.escape(c.lower())}\b", evidence.text, re.I)
         for _, c in schema.columns.get(act, ())
     )
 
@@ -991,16 +1010,28 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     """The spans of the names of several words a comment calls a table the spec reads (or groups its rows by)
     ('scale tickets' of `load_tkt`: 'Scale tickets, one per truckload received'); one word of them names nothing alone."""
     spans = []
-    keyed = {  # 'visits per season ticket' grouped by `permit_id`: the season tickets are named by the key
-        reference.split(".")[0] for name in evidence.tables if (read := catalog.table(name))
-        for column, reference in read.references.items() if column.lower() in evidence.keys
-    }  # fmt: skip
+    keyed = _keyed_tables(catalog, evidence)
     for table in catalog.tables:
         for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables | keyed else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     return spans
+
+
+def _table_said_from(text: str, start: int, schema: SchemaIndex) -> set[str]:
+    """The table two words from `start` name together ('maintenance job' of `mnt_job`, where 'PM = planned maintenance')."""
+    two = re.match(r"[a-z]+\s+[a-z]+", text[start:])
+    return {read} if two and (read := resolve_table(schema.catalog, two[0])) else set()
+
+
+def _keyed_tables(catalog: Catalog, evidence: Evidence) -> set[str]:
+    """The tables the rows are grouped or deduplicated by a reference to: 'visits per season ticket' grouped by
+    `permit_id` name the season tickets by their key."""
+    return {
+        reference.split(".")[0] for name in evidence.tables if (read := catalog.table(name))
+        for column, reference in read.references.items() if column.lower() in evidence.keys
+    }  # fmt: skip
 
 
 def _named_after_parent(catalog: Catalog, table: CatalogTable) -> set[str]:
@@ -1125,7 +1156,7 @@ def _word_covered(
 def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str], set[tuple[str, str]]] | None:
     if base == word and word.endswith("s") and not (schema.tables.get(word) or schema.columns.get(word)):
         base = word.removesuffix("s")  # a plural the lexicon does not know ('checkins')
-    tables = schema.tables.get(base, set()) | schema.tables.get(word, set())
+    tables = schema.tables.get(base, set()) | schema.tables.get(word, set()) or schema.tables_named(word)
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
     return (tables, columns) if tables or columns else None
 

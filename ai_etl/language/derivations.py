@@ -18,10 +18,11 @@ from ai_etl.language.reading import (
     resolve_column_head,
     resolve_column_tail,
     resolve_table,
+    stamps_of_event,
 )
 from ai_etl.language.references import reference_column
 from ai_etl.language.request_text import SPOKEN_UNITS, STOP, singular, snake
-from ai_etl.language.spoken import is_past_verb
+from ai_etl.language.spoken import is_past_verb, verb_lemma
 
 
 def read_parse_steps(p: Parse) -> None:
@@ -119,11 +120,21 @@ def _rows_and_group(p: Parse, match: re.Match):
             if rows is None or rows == group:
                 continue
             reference = reference_column(p.catalog, rows, group)
-            when = (_made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
+            acted = _act_stamp(p.catalog.table(rows), thing_words[t:t + 1]) if reference else None
+            when = (acted or _made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
             if when:
-                ends = (len(" ".join(group_words[:g])), len(said))
+                ends = (len(" ".join(group_words[:g])), len(" ".join(thing_words[: t + 1])) if acted else len(said))
                 return rows, group, state, reference, when, ends
     return None
+
+
+def _act_stamp(table, following: list[str]) -> str | None:
+    """'the most recent sample received': the one stamp recording the act the participle after the rows says
+    (`rcv_ts`), which orders them; not a status 'received' they are in."""
+    if not following or not is_past_verb(following[0]) or not (act := verb_lemma(following[0])):
+        return None
+    stamps = stamps_of_event(table, act)
+    return stamps[0] if len(stamps) == 1 else None
 
 
 def _made_at(table, verb: str | None) -> str | None:

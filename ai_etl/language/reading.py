@@ -384,6 +384,17 @@ PERIOD_BOUNDS = {"period", "valid", "effective", "coverage", "covered"}
 PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "scheduled", "target", "estimated", "expiry", "expires", "expiration", "valid", "until"}
 
 
+SPAN_STARTS, SPAN_ENDS = {"start", "begin"}, {"end", "finish"}
+
+
+def _span_start(table: CatalogTable, stamps: list[str], prefix: str | None) -> list[str]:
+    """A row that spans a time (`start_at` .. `end_at`: an appointment, a shift) happened at its start, not
+    when it was booked or recorded (`booked_at`)."""
+    events = {s: event_of(s, prefix) for s in stamps}
+    starts = [s for s, e in events.items() if e in SPAN_STARTS]
+    return starts if len(starts) == 1 and any(e in SPAN_ENDS for e in events.values()) else []
+
+
 def event_column_of(table: CatalogTable) -> str | None:
     """A date column, else created_at, else any timestamp that is not an update time; a date a row is
     due or promised by is when something should happen, not when the row did (`promised_by`), and the
@@ -394,7 +405,7 @@ def event_column_of(table: CatalogTable) -> str | None:
     planned |= bounds if len(bounds) < sum(c.type == "date" or c.type.startswith("timestamp") for c in table.columns) else set()
     dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
     stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
-    ordered = dates + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]
+    ordered = dates + _span_start(table, stamps, prefix) + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]
     return next(iter([c for c in ordered if c not in planned] + [c for c in ordered if c in planned]), None)
 
 

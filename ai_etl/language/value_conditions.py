@@ -7,7 +7,7 @@ import re
 
 from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, join_path, through_a_shared_parent
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
@@ -167,8 +167,8 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
     main = p.catalog.table(p.intent.main_table)
     owner = p.catalog.table(table)
-    if table == main.name or owner is None or not _below(p, owner, main.name):
-        return False
+    if table == main.name or owner is None or not _below(p, owner, main.name) or extends(p.catalog, table, main.name):
+        return False  # (a one-to-one extension's values are the rows' own: 'cancelled trips' of `trip_op.sts_cd`)
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
     return bool(following) and any(w and resolve_table(p.catalog, w) == main.name for w in following.groups())
 
