@@ -119,6 +119,13 @@ def identifiers(inference: KeyInference, table) -> list[Column]:
     return found
 
 
+def _key_named_in_comment(comment: str | None, keys: dict[str, list[Column]], own: str) -> Column | None:
+    """The one key of another table a column's comment names as `table.column` ('staff.staff_id of the trainer')."""
+    named = {(t, c) for t, c in re.findall(r"\b([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b", comment or "")}
+    found = [k for t, ks in keys.items() if t != own for k in ks if (k.table, k.name) in named]
+    return found[0] if len(found) == 1 else None
+
+
 def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """(table, column) -> 'table.column' for references the data confirms and no constraint declares.
 
@@ -133,6 +140,10 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
             if (table.name, column.name) in declared or column.name in GENERIC:
                 continue
             stem = _stem(column.name, prefixes[table.name])
+            if (said := _key_named_in_comment(table.column(column.name).comment, keys, table.name)) and _family(column.type) == _family(said.type):
+                if inference.contained(column, said):  # 'staff.staff_id of the personal trainer (not enforced)'
+                    inferred[(table.name, column.name)] = f"{said.table}.{said.name}"
+                continue
             targets, same_named = [], []
             for other in tables:
                 if other.name == table.name:

@@ -1081,6 +1081,8 @@ def _word_covered(
     readings: list[str] = []
     if (seconds := SECONDS.get(DURATION_UNITS.get(word, ""))) and re.search(rf"\bdatediff\s*\(\s*'second'[^)]*\)\s*/\s*{seconds}\b", evidence.text, re.I):
         return True  # 'in hours': the seconds elapsed over 3600
+    if DURATION_UNITS.get(word) == "day" and re.search(r"\bdatediff\s*\(\s*'day'", evidence.text, re.I):
+        return True  # 'in nights', 'in days': the days between two dates
     if word.startswith(("in", "un", "non")) and _satisfied("negation", evidence):  # 'inactive' = not active
         rest = word[3:] if word.startswith("non") else word[2:]
         if (named_rest := _named_elements(rest, lemma(rest), schema)) and {c for _, c in named_rest[1]} & evidence.identifiers:

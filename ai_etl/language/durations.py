@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.language.events import acts_said
-from ai_etl.language.reading import STAMP_WORDS, Parse, column_of, event_of, near_tables, reachable, resolve_table, stamps_of_event
+from ai_etl.language.reading import Parse, column_of, event_of, near_tables, own_event, reachable, resolve_table, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
-STARTS = {"start", "begin", "depart", "departure", "pickup", "checkin", "open", "launch", "board", "enter", "entry"}
+STARTS = {"start", "begin", "depart", "departure", "pickup", "checkin", "open", "launch", "board", "enter", "entry", "out"}  # `out_ts` of a rental
 ENDS = {"end", "finish", "stop", "arrive", "arrival", "dropoff", "checkout", "close", "complete", "completion", "land", "return", "exit",
         "resolve", "resolution", "fix", "settle", "deliver", "delivery", "discharge"}  # fmt: skip
 # When a row that is acted on began, for 'the time to resolve a ticket': its opening or creation, or its
@@ -68,7 +68,7 @@ class Elapsed:
 def span_of(table: CatalogTable) -> tuple[str, str] | None:
     """The one start and the one end time of a row of the table, if it has exactly one of each."""
     prefix = table_prefix([c.name for c in table.columns])
-    events = {c.name: "".join(w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS) for c in table.columns if c.type.startswith(("date", "timestamp"))}
+    events = {c.name: own_event(table, c.name, prefix) for c in table.columns if c.type.startswith(("date", "timestamp"))}  # `sess_start` of sessions
     starts = [c for c, e in events.items() if e in STARTS]
     ends = [c for c, e in events.items() if e in ENDS]
     return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
@@ -145,8 +145,10 @@ def duration_expression(p: Parse, said: str) -> tuple[str, re.Match] | None:
         span = _span_to(table, match["verb"])
     elif column_of(main, (match["noun"] or match["noun2"] or "duration")):
         return None
-    else:
-        span = span_of(main)
+    else:  # 'length of stay' over rooms: the stays' own span, where a table near is named
+        named = resolve_table(p.catalog, match["of2"]) if match["of2"] else None
+        table = p.catalog.table(named) if named in reachable(p) and not span_of(main) else main
+        span = span_of(table)
     if span is None:
         return None
     unit = UNITS.get(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or "") or (_unit_after(said, match.end()) if match["verb"] else None)

@@ -225,9 +225,12 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
 
     if len(spelled) == 1:
         return spelled[0]  # 'total amount' is `total_amt`, 'birth date' `dob`
-    referring = [c for c in table.references if len(said) > 1 and spoken_words(c, prefix)[:-1] == said and spoken_words(c, prefix)[-1] in ("id", "key")]
+    referring = [  # (one word: a role the referred row plays, never the referred table's own name: 'sales' is no `sale_id`)
+        c for c, ref in table.references.items() if spoken_words(c, prefix)[:-1] == said and spoken_words(c, prefix)[-1] in ("id", "key")
+        and (len(said) > 1 or not set(said) & {lemma(w) for w in spoken_words(ref.split(".")[0])})
+    ]  # fmt: skip
     if len(referring) == 1:
-        return referring[0]  # 'the start station' of a trip is its `start_station_id`
+        return referring[0]  # 'the start station' of a trip is its `start_station_id`, 'the guide' its `guide_id` (a staff member)
     noun = not (len(said) == 1 and phrase.endswith("ing") and said[0] != phrase)  # 'counting' is no `dock_count`
     heads = [c.name for c in table.columns if noun and len(said) == 1 and said[0] not in ("id", "key", "name") and head_noun(c.name, prefix) == said[0]]
     if len(heads) == 1:
@@ -387,10 +390,17 @@ PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "sch
 SPAN_STARTS, SPAN_ENDS = {"start", "begin"}, {"end", "finish"}
 
 
+def own_event(table: CatalogTable, column: str, prefix: str | None = None) -> str:
+    """`event_of` a column without the words of its table's own name: `sess_start` of `pt_session` is 'start'."""
+    own = set(spoken_words(table.name))
+    said = [w for w in spoken_words(column, prefix) if w not in STAMP_WORDS]
+    return "".join(verb_lemma(w) or w for w in ([w for w in said if w not in own] or said))
+
+
 def _span_start(table: CatalogTable, stamps: list[str], prefix: str | None) -> list[str]:
     """A row that spans a time (`start_at` .. `end_at`: an appointment, a shift) happened at its start, not
     when it was booked or recorded (`booked_at`)."""
-    events = {s: event_of(s, prefix) for s in stamps}
+    events = {s: own_event(table, s, prefix) for s in stamps}
     starts = [s for s, e in events.items() if e in SPAN_STARTS]
     return starts if len(starts) == 1 and any(e in SPAN_ENDS for e in events.values()) else []
 
