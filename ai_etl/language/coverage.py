@@ -78,6 +78,7 @@ from ai_etl.language.request_text import (
     verb_quantities,
     with_be_passive,
     with_exclusion_particle_joined,
+    with_uncounted_as_excluded,
     with_numerals,
     with_plain_grouping,
     with_unit_suffixes,
@@ -391,6 +392,7 @@ def check_coverage(
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
+    gone_by = _date_gone_by(text, schema, evidence)
     acts = recorded_acts(catalog)
     for i, (position, token) in enumerate(tokens):
         if position in unplaced:
@@ -427,6 +429,8 @@ def check_coverage(
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
                 continue
             verdict = _word_covered(word, pipeline, evidence, schema, said, sequence)
+            if verdict is not True and gone_by and _a_time_of_rows_read(word, schema, evidence):
+                continue  # 'sessions booked per week, going by session date': the date said is the one, not the booking's
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
@@ -435,6 +439,26 @@ def check_coverage(
     gaps += _share_without_its_whole(text, evidence)
     gaps += _orphans_unasked(text, catalog, evidence)
     return CoverageReport(gaps=gaps)
+
+
+GOING_BY = re.compile(r"\b(?:going\s+by|based\s+on|according\s+to|counted\s+by|by)\s+(?:the\s+|their\s+|its\s+)?([a-z]+)\s+(?:date|day)\b")
+
+
+def _date_gone_by(text: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the request say which date its periods are of ('going by sailing date'), and the spec use that date?"""
+    return any(
+        c.lower() in evidence.identifiers and c.lower() in schema.time_columns
+        for match in GOING_BY.finditer(text) for word in {lemma(match[1]), verb_lemma(match[1]) or ""} - {""} for _, c in schema.columns.get(word, ())
+    )  # fmt: skip
+
+
+def _a_time_of_rows_read(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Is every column a word names a date or time every row of a table the spec reads has (the act that made the
+    rows, `booked_at NOT NULL`: saying it selects none of them)?"""
+    columns = schema.columns.get(verb_lemma(word) or lemma(word), set())
+    return bool(columns) and all(
+        t in evidence.tables and c.lower() in schema.time_columns and not schema.catalog.table(t).column(c).nullable for t, c in columns
+    )
 
 
 def _unread_phrasal_verb(word: str, particle: str, acts: set[str]) -> bool:
@@ -736,7 +760,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str, names: list[str]) -> str:
-    text = with_plain_grouping(with_numerals(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower()))))))
+    text = with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower())))))))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea
@@ -867,6 +891,9 @@ def _values(
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
+            if negation := _excluded_by_what_is_kept(text, match.start(), owners, schema, evidence):
+                spans += [match.span(), negation]
+                continue  # '(excluding no-shows and cancelled shifts)' where the spec keeps the shifts worked
             common = (len(value) <= 3 and not legend_word(value, [v for _, _, v in owners])) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -876,6 +903,22 @@ def _values(
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+_NEGATED_RUN = re.compile(r"\b(?:excluding|except|without|not|other\s+than|leaving\s+out|leave\s+out)\s+(?:[a-z_'-]+(?:\s*,\s*|\s+(?:and|or|nor)\s+|\s+)){0,4}$")
+
+
+def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> tuple[int, int] | None:
+    """The span of the negation a value is said under, where the spec keeps rows by another value of its column (an
+    equality says the rest are left out); None otherwise."""
+    negation = _NEGATED_RUN.search(text[:start])
+    if not negation:
+        return None
+    for table, column, value in owners:
+        others = {v.lower() for v in (schema.catalog.table(table).column(column).known_values() or []) if v != value}
+        if column.lower() in evidence.identifiers and others & evidence.strings and value.lower() not in evidence.strings:
+            return negation.start(), negation.start() + len(negation[0].split()[0])
+    return None
 
 
 def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> bool:

@@ -64,6 +64,19 @@ def with_exclusion_particle_joined(text: str) -> str:
     return re.sub(r"\b(leave|leaving|leaves|left|keep|keeping|keeps|kept)\s+((?:(?!out\b)[a-z_'-]+\s+){1,4}?)out\b(?!\s+of\b)", r"\1 out \2", text)
 
 
+def with_uncounted_as_excluded(text: str) -> str:
+    """'(cancelled orders do not count)', 'no-shows are not counted', 'not counting cancelled ones', 'do not count
+    the refunded ones' -> 'excluding ...': rows said not to count, read where the readers of exclusions look."""
+    text = re.sub(r"\b(?:not|without)\s+counting\b", "excluding", text)
+    text = re.sub(r"(^|[(.;:!?]\s*|,\s*)(?:do|please\s+do)\s+not\s+(?:count|include)\b(?!\s+(?:as|towards?|against)\b)", r"\1excluding", text)
+    said = r"(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+(?:\s*,\s*|\s+))+?)"
+    return re.sub(
+        rf"(?P<at>^|[(.;:!?]\s*|,\s*){said}(?:(?:do|does|did|should|will|must)\s+not\s+(?:count|be\s+counted|be\s+included)|(?:are|is)\s+not\s+(?:counted|included))\b(?!\s+(?:as|towards?|against)\b)",
+        lambda m: f"{m['at']}excluding {m['rows']}".rstrip(),
+        text,
+    )
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip

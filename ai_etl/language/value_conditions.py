@@ -66,6 +66,7 @@ def read_value_conditions(p: Parse) -> None:
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
     chosen: dict[str, list[str]] = {}
+    at_span: dict[str, dict[tuple[int, int], list[str]]] = {}  # column -> where each of its values is said
     spans: dict[str, list[tuple[int, int]]] = {}  # where each column's values are said (the form said: 'void' of 'VD')
     taken: list[tuple[int, int]] = []
     valued: dict[str, int] = {}  # phrase -> distance of the table whose value it was read as
@@ -100,10 +101,15 @@ def read_value_conditions(p: Parse) -> None:
             taken.append(span)
             chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
             spans.setdefault(owner, []).append(span)
+            at_span.setdefault(owner, {})[span] = [v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner]
     order = [f"{t}.{c.name}" for t in tables for c in p.catalog.table(t).columns]
     for column in sorted(chosen, key=order.index):
         hits = [v for v in _values_in_order(p, column) if v in chosen[column]]
         said_at = sorted(spans[column])
+        if kept := _kept_beside_excluded(text, at_span[column]):  # 'who actually worked ... (excluding no-shows and cancelled)':
+            hits, said_at = [v for v in _values_in_order(p, column) if v in kept], []  # the state kept says it all
+            p.intent.conditions.append(Condition(column=column, op="=" if len(hits) == 1 else "in", value=hits[0] if len(hits) == 1 else hits))
+            continue
         listed = all(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
         negated = (len(hits) == 1 and any(NEGATED.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED.search(text[: said_at[0][0]])))
         op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
@@ -125,6 +131,20 @@ def read_value_conditions(p: Parse) -> None:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> list[str]:
+    """The values of one column said as kept, where others of it are said after a negation ('excluding no-shows and
+    cancelled shifts'): a list of values runs from a negation on; none when all are negated or none are."""
+    excluded, negated = set(), False
+    order = sorted(said)
+    for i, span in enumerate(order):
+        listed = i > 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[order[i - 1][1] : span[0]])
+        negated = bool(NEGATED.search(text[: span[0]])) or (negated and bool(listed))
+        if negated:
+            excluded.add(span)
+    kept = [v for span in order if span not in excluded for v in said[span]]
+    return kept if excluded and kept else []
 
 
 # said right before a value: the rows without it ('non-vegan', 'not void', 'excluding refunded', 'leaving out the void ones')

@@ -99,15 +99,18 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     """(True, the column) when the request names the date by its words or its act; (True, None) when it
     names an act whose date the table does not say; (False, None) when it names none."""
     said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", p.text)} - PARTICLES
-    for table in tables:
-        prefix = table_prefix([c.name for c in table.columns])
-        for column in table.columns:
-            if column.name.startswith(("updated", "modified")):
-                continue
-            if is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
-                named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
-                if named & said:
-                    return True, f"{table.name}.{column.name}"
+    dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
+             for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
+    for words in (dated - PARTICLES, said):  # 'booked ..., going by sailing date': the date said as one first
+        for table in tables:
+            prefix = table_prefix([c.name for c in table.columns])
+            for column in table.columns:
+                if column.name.startswith(("updated", "modified")):
+                    continue
+                if is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
+                    named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
+                    if named & words:
+                        return True, f"{table.name}.{column.name}"
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
