@@ -6,7 +6,7 @@ stand in for it; 'in June and July 2025' is both months."""
 from __future__ import annotations
 
 import pytest
-from written_spec import written_spec
+from written_spec import filters, written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.coverage import check_coverage
@@ -63,16 +63,12 @@ SCHOOL = Catalog(
 )
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 def test_an_act_said_with_when_is_its_date_not_the_status_now(tmp_path):
     """Before, the charters reserved in May were also those still 'reserved': the ones that sailed since were lost."""
     spec, gaps = written_spec("Load the charters reserved in May 2025", SCHOOL, tmp_path)
-    assert gaps == [] and _filters(spec) == "reserved_at >= '2025-05-01' and reserved_at < '2025-06-01'"
+    assert gaps == [] and filters(spec) == "reserved_at >= '2025-05-01' and reserved_at < '2025-06-01'"
     spec, gaps = written_spec("Load the reserved charters", SCHOOL, tmp_path)
-    assert gaps == [] and _filters(spec) == "status = 'reserved'"
+    assert gaps == [] and filters(spec) == "status = 'reserved'"
 
 
 @pytest.mark.parametrize("request_text", ["How many sailors quit each month in 2024?", "Sailors who quit in 2024"])
@@ -97,7 +93,7 @@ def test_an_act_a_date_records_is_read(tmp_path):
 def test_months_said_together_with_one_year_are_all_of_them(tmp_path, request_text, condition):
     """Before, 'in June and July 2025' was July alone."""
     spec, gaps = written_spec(request_text, SCHOOL, tmp_path)
-    assert gaps == [] and _filters(spec) == condition
+    assert gaps == [] and filters(spec) == condition
 
 
 def test_months_apart_are_not_read_as_one_range(tmp_path):
@@ -109,7 +105,7 @@ def test_a_word_read_as_a_value_of_the_rows_is_no_flag_of_rows_farther_away(tmp_
     """Before, 'sailors cancelled' were also those enrolled in a cancelled lesson, counted by the month they
     were hired: their status says who cancelled, no date says when."""
     spec, gaps = written_spec("How many sailors cancelled each month in 2024?", SCHOOL, tmp_path)
-    assert "lesson" not in str(spec["transformations"]) and "contract = 'cancelled'" in _filters(spec) and [g.phrase for g in gaps] == ["cancelled"]
+    assert "lesson" not in str(spec["transformations"]) and "contract = 'cancelled'" in filters(spec) and [g.phrase for g in gaps] == ["cancelled"]
 
 
 def test_a_later_act_of_the_missing_rows_is_not_their_absence(tmp_path):
@@ -137,4 +133,4 @@ def test_an_act_said_with_to_whom_is_the_act_not_the_status_now(tmp_path):
     """'charters reserved to them' are every charter reserved (the act `reserved_at` records), not those whose
     status is still 'reserved' (before: a filter on the status, the sailed ones lost)."""
     spec, gaps = written_spec("Top 3 sailors by the number of charters reserved to them", SCHOOL, tmp_path)
-    assert gaps == [] and "status" not in _filters(spec) and "limit 3" in str(spec["transformations"])
+    assert gaps == [] and "status" not in filters(spec) and "limit 3" in str(spec["transformations"])

@@ -6,7 +6,7 @@ given us a single review' are rows with no related row."""
 from __future__ import annotations
 
 import pytest
-from written_spec import made_up_catalog, written_spec
+from written_spec import filters, made_up_catalog, written_spec
 
 CLIMBING = """
 create table climber (clm_id int primary key, clm_nm text not null);
@@ -35,28 +35,24 @@ def climbing(pg_server):
     return made_up_catalog(pg_server, "t_climbing", CLIMBING, "wall")
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 def test_states_said_not_to_count_are_left_out_where_the_kept_state_is_said(climbing, tmp_path):
     """Before: the sessions kept were those attended, no-show or cancelled ('in'), and 'not' was left unplaced."""
     spec, gaps = written_spec("Climbers who attended more than 10 sessions in 2025 (no-shows and cancelled sessions don't count)", climbing, tmp_path)
-    assert gaps == [] and "sts_cd = 'A'" in _filters(spec)
+    assert gaps == [] and "sts_cd = 'A'" in filters(spec)
 
 
 def test_rows_said_not_to_count_and_the_date_said_to_go_by(climbing, tmp_path):
     """Before: the cancelled sessions were the ones kept, and the quarter was of the booking time."""
     spec, gaps = written_spec("How many sessions were booked per week in Q1 2025, going by session date? Cancelled sessions don't count.", climbing, tmp_path)
     assert gaps == []
-    assert _filters(spec) == "sts_cd != 'X' and sess_dt >= '2025-01-01' and sess_dt < '2025-04-01'"
+    assert filters(spec) == "sts_cd != 'X' and sess_dt >= '2025-01-01' and sess_dt < '2025-04-01'"
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(sess_dt)"}]
 
 
 def test_not_counting_reads_as_excluding(climbing, tmp_path):
     spec, gaps = written_spec("Sessions per wall in 2025, not counting cancelled ones", climbing, tmp_path)
-    assert gaps == [] and "sts_cd != 'X'" in _filters(spec)
+    assert gaps == [] and "sts_cd != 'X'" in filters(spec)
 
 
 def test_never_part_of_any_and_never_a_single(climbing, tmp_path):

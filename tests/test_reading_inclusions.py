@@ -6,7 +6,7 @@ cancelled orders' keep every order and add no condition, where before they becam
 from __future__ import annotations
 
 import pytest
-from written_spec import written_spec
+from written_spec import filters, written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 
@@ -26,10 +26,6 @@ BAKERY = Catalog(
 )  # fmt: skip
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 def _groups(spec: dict) -> list[str]:
     return [g for t in spec["transformations"] if t["type"] == "aggregate" for g in t["group_by"]]
 
@@ -46,20 +42,20 @@ def _groups(spec: dict) -> list[str]:
 def test_included_values_add_no_condition(tmp_path, request_text):
     """Before: 'cancelled ones count too' kept only the cancelled orders, 'cancelled ones included' was not placed."""
     spec, gaps = written_spec(request_text, BAKERY, tmp_path)
-    assert gaps == [] and _filters(spec) == "" and "order_st" not in _groups(spec), (spec, gaps)
+    assert gaps == [] and filters(spec) == "" and "order_st" not in _groups(spec), (spec, gaps)
 
 
 def test_a_load_including_a_value_keeps_every_row(tmp_path):
     spec, gaps = written_spec("Copy every wholesale order, including cancelled ones", BAKERY, tmp_path)
-    assert gaps == [] and _filters(spec) == ""
+    assert gaps == [] and filters(spec) == ""
 
 
 def test_a_filter_that_leaves_the_included_rows_out_is_reported(tmp_path):
     spec, gaps = written_spec("Delivered orders per cafe, cancelled ones included", BAKERY, tmp_path)
-    leaves_out = _filters(spec) == "order_st = 'D'"
+    leaves_out = filters(spec) == "order_st = 'D'"
     assert not leaves_out or gaps, (spec, gaps)
 
 
 def test_the_value_alone_is_still_a_condition(tmp_path):
     spec, gaps = written_spec("Number of cancelled orders per cafe", BAKERY, tmp_path)
-    assert gaps == [] and _filters(spec) == "order_st = 'X'"
+    assert gaps == [] and filters(spec) == "order_st = 'X'"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import chdb
 import pytest
-from written_spec import written_spec
+from written_spec import filters, written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
 from ai_etl.language.coverage import check_coverage
@@ -598,10 +598,6 @@ MARINA = Catalog(connector="library", tables=[
 ])  # fmt: skip
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 @pytest.mark.parametrize(
     "request_text, condition",
     [
@@ -621,7 +617,7 @@ def _filters(spec: dict) -> str:
 )
 def test_days_and_months_are_half_open_ranges_on_the_date_they_are_about(request_text, condition, tmp_path):
     spec, gaps = _spec(request_text, tmp_path, MARINA)
-    assert (_filters(spec), gaps) == (condition, [])
+    assert (filters(spec), gaps) == (condition, [])
 
 
 def test_the_hotel_of_a_booking_is_along_references_not_through_rows_that_refer_to_it(tmp_path):
@@ -629,7 +625,7 @@ def test_the_hotel_of_a_booking_is_along_references_not_through_rows_that_refer_
     piers. The functional path is what 'per pier' means; the same length through a fan-out is not a rival."""
     spec, gaps = _spec("Every weekday at 7:30, load the total amount of departed moorings for each pier", tmp_path, MARINA)
     assert [t["table"] for t in spec["transformations"] if t["type"] == "join"] == ["berth", "pier"]
-    assert _filters(spec) == "mooring_status = 'departed'"
+    assert filters(spec) == "mooring_status = 'departed'"
     assert next(t for t in spec["transformations"] if t["type"] == "aggregate")["measures"][0]["expr"] == "sum(total_amt)"
     assert (spec["schedule"]["cron"], gaps) == ("30 7 * * 1-5", [])
 
@@ -637,13 +633,13 @@ def test_the_hotel_of_a_booking_is_along_references_not_through_rows_that_refer_
 def test_values_said_without_a_table_name_the_table_that_holds_them(tmp_path):
     spec, gaps = _spec("Pull gold and silver members who live in Germany or Norway", tmp_path, MARINA)
     assert spec["source"]["table"] == "skipper"
-    assert (_filters(spec), gaps) == ("tier in ('gold', 'silver') and country_cd in ('DE', 'NO')", [])
+    assert (filters(spec), gaps) == ("tier in ('gold', 'silver') and country_cd in ('DE', 'NO')", [])
 
 
 def test_who_asks_for_the_people_and_their_names_are_their_name_parts(tmp_path):
     spec, gaps = _spec("Who signed up in 2021 or later? I need their names.", tmp_path, MARINA)
     assert spec["source"]["table"] == "skipper"
-    assert (_filters(spec), gaps) == ("toYear(signup_ts) >= 2021", [])
+    assert (filters(spec), gaps) == ("toYear(signup_ts) >= 2021", [])
 
 
 def test_a_nightly_price_is_a_column_not_a_schedule(tmp_path):
@@ -675,13 +671,13 @@ def test_a_measure_of_the_rows_that_refer_to_a_thing_can_select_it(tmp_path):
     spec, gaps = _spec("Piers with an average inspection score under 7", tmp_path, MARINA)
     assert (spec["source"]["table"], gaps) == ("inspection", [])
     assert [m["expr"] for m in _step(spec, "aggregate")["measures"]] == ["avg(score)"]
-    assert _filters(spec) == "avg_score < 7"
+    assert filters(spec) == "avg_score < 7"
 
 
 def test_a_count_of_rows_one_reference_away_is_grouped_through_it(tmp_path):
     spec, gaps = _spec("Which piers have had more than 20 moorings?", tmp_path, MARINA)
     assert [t["table"] for t in spec["transformations"] if t["type"] == "join"][:1] == ["berth"]
-    assert (_step(spec, "aggregate")["group_by"][0], _filters(spec), gaps) == ("pier_id", "isNotNull(pier_id) and mooring_count > 20", [])
+    assert (_step(spec, "aggregate")["group_by"][0], filters(spec), gaps) == ("pier_id", "isNotNull(pier_id) and mooring_count > 20", [])
 
 
 @pytest.mark.parametrize(
@@ -712,9 +708,9 @@ def test_the_priciest_rows_are_ranked_by_what_they_cost(tmp_path):
 
 def test_mentions_and_mail_providers_are_text_conditions(tmp_path):
     spec, gaps = _spec("inspections that mention rust", tmp_path, MARINA)
-    assert (_filters(spec), gaps) == ("inspector_notes ilike '%rust%'", [])
+    assert (filters(spec), gaps) == ("inspector_notes ilike '%rust%'", [])
     spec, gaps = _spec("members who use a hotmail address", tmp_path)
-    assert (_filters(spec), gaps) == ("email ilike '%@hotmail%'", [])
+    assert (filters(spec), gaps) == ("email ilike '%@hotmail%'", [])
 
 
 def test_headcount_counts_the_people(tmp_path):
@@ -725,7 +721,7 @@ def test_headcount_counts_the_people(tmp_path):
 
 def test_values_that_appear_more_than_once_over_two_columns(tmp_path):
     spec, gaps = _spec("Are skipper names repeated? Give each first and last name that appears more than once and how many times", tmp_path, MARINA)
-    assert (_step(spec, "aggregate")["group_by"], _filters(spec), gaps) == (["first_nm", "last_nm"], "skipper_count > 1", [])
+    assert (_step(spec, "aggregate")["group_by"], filters(spec), gaps) == (["first_nm", "last_nm"], "skipper_count > 1", [])
 
 
 def test_a_total_of_a_product_the_request_defines(tmp_path):
@@ -744,12 +740,12 @@ def test_a_total_of_a_product_the_request_defines(tmp_path):
 )
 def test_quantities_said_by_a_comparative_a_verb_or_a_unit(request_text, condition, tmp_path):
     spec, gaps = _spec(request_text, tmp_path, MARINA)
-    assert (_filters(spec), gaps) == (condition, [])
+    assert (filters(spec), gaps) == (condition, [])
 
 
 def test_an_hourly_sync_is_a_schedule_and_a_price_range_reads_the_money_column(tmp_path):
     spec, gaps = _spec("Hourly sync of cancelled moorings", tmp_path, MARINA)
-    assert (spec["schedule"]["cron"], _filters(spec), gaps) == ("0 * * * *", "mooring_status = 'cancelled'", [])
+    assert (spec["schedule"]["cron"], filters(spec), gaps) == ("0 * * * *", "mooring_status = 'cancelled'", [])
     spec, gaps = _spec("Cheapest and most expensive mooring for every pier", tmp_path, MARINA)
     assert ([m["expr"] for m in _step(spec, "aggregate")["measures"]], gaps) == (["min(total_amt)", "max(total_amt)"], [])
 
@@ -759,14 +755,14 @@ def test_a_person_named_in_full_is_both_name_columns(tmp_path):
     named.table("skipper").column("first_nm").mentioned = ["Ada"]
     named.table("skipper").column("last_nm").mentioned = ["Lovelace"]
     spec, gaps = _spec("All moorings of Ada Lovelace in 2024", tmp_path, named)
-    assert "first_nm = 'Ada' and last_nm = 'Lovelace'" in _filters(spec) and gaps == []
+    assert "first_nm = 'Ada' and last_nm = 'Lovelace'" in filters(spec) and gaps == []
 
 
 def test_a_row_ended_in_a_year_is_read_on_its_end_date_and_values_are_taken_as_written(tmp_path):
     spec, gaps = _spec("How many leases were canceled in 2025?", tmp_path, MARINA)
-    assert (_filters(spec), gaps) == ("lease_status = 'canceled' and toYear(ended_on) = 2025", [])
+    assert (filters(spec), gaps) == ("lease_status = 'canceled' and toYear(ended_on) = 2025", [])
     spec, gaps = _spec("paid leases", tmp_path, MARINA)  # a value of the data, not a synonym of another
-    assert (_filters(spec), gaps) == ("lease_status = 'paid'", [])
+    assert (filters(spec), gaps) == ("lease_status = 'paid'", [])
 
 
 def test_a_word_names_the_one_column_it_is_the_head_noun_of(tmp_path):

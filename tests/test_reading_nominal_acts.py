@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 from test_reading_inclusions import BAKERY
 from test_reading_phrasal_codes import ATTENDED
-from written_spec import written_spec
+from written_spec import filters, written_spec
 
 from ai_etl.language.nominal_acts import act_nouns
-
-
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
 
 
 @pytest.mark.parametrize(
@@ -38,9 +34,9 @@ def test_the_nouns_of_an_act_are_derived_words_the_lexicon_knows(verb, nouns):
 )
 def test_an_act_said_as_a_noun_is_the_rows_coded_for_it(tmp_path, catalog, request_text, condition, table):
     spec, gaps = written_spec(request_text, catalog, tmp_path)
-    assert gaps == [] and _filters(spec) == condition and spec["source"]["table"] == table, (spec, gaps)
+    assert gaps == [] and filters(spec) == condition and spec["source"]["table"] == table, (spec, gaps)
 
 
 def test_a_noun_naming_something_else_is_not_the_act(tmp_path):
     spec, gaps = written_spec("Cancellation rate per cafe", BAKERY, tmp_path)
-    assert gaps or "order_st = 'X'" not in _filters(spec)
+    assert gaps or "order_st = 'X'" not in filters(spec)

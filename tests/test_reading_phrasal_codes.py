@@ -6,7 +6,7 @@ pipeline ('showed up', 'brought in') is never taken for that command when nothin
 from __future__ import annotations
 
 import pytest
-from written_spec import written_spec
+from written_spec import filters, written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 
@@ -31,10 +31,6 @@ ATTENDED = _conference({"A": ["attended"], "N": ["no-show"], "W": ["withdrawn"]}
 CONFIRMED = _conference({"C": ["confirmed"], "X": ["cancelled"]})  # nothing records who came
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 @pytest.mark.parametrize(
     "request_text",
     ["Load the RSVPs of guests who actually showed up", "RSVPs where the guest turned up", "Copy the RSVPs of guests that showed up"],
@@ -42,12 +38,12 @@ def _filters(spec: dict) -> str:
 def test_showing_up_is_the_attended_code(tmp_path, request_text):
     """Before, 'showed up' was the pipeline's word 'show' and every RSVP was loaded."""
     spec, gaps = written_spec(request_text, ATTENDED, tmp_path)
-    assert gaps == [] and _filters(spec) == "outcome_cd = 'A'"
+    assert gaps == [] and filters(spec) == "outcome_cd = 'A'"
 
 
 def test_dropping_out_is_withdrawing(tmp_path):
     spec, gaps = written_spec("Load the RSVPs of guests who dropped out", ATTENDED, tmp_path)
-    assert gaps == [] and _filters(spec) == "outcome_cd = 'W'"
+    assert gaps == [] and filters(spec) == "outcome_cd = 'W'"
 
 
 @pytest.mark.parametrize(

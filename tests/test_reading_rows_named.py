@@ -6,7 +6,7 @@ a table that is one-to-one with the rows named ('cancelled runs' where `run_op`,
 from __future__ import annotations
 
 import pytest
-from written_spec import made_up_catalog, written_spec
+from written_spec import filters, made_up_catalog, written_spec
 
 SCHOOL_BUS = """
 create table dpt (dpt_id int primary key, dpt_nm text not null);
@@ -35,29 +35,25 @@ def school_bus(pg_server):
     return made_up_catalog(pg_server, "t_school_bus", SCHOOL_BUS, "buses")
 
 
-def _filters(spec: dict) -> str:
-    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
-
-
 def test_the_list_of_a_kind_of_row_is_those_rows(school_bus, tmp_path):
     spec, gaps = written_spec("Refresh the list of monitors across all our depots on the 1st of every month at 5am", school_bus, tmp_path)
-    assert gaps == [] and spec["source"]["table"] == "staff" and _filters(spec) == "role_cd = 'M'"
+    assert gaps == [] and spec["source"]["table"] == "staff" and filters(spec) == "role_cd = 'M'"
 
 
 def test_a_state_of_a_one_to_one_table_is_not_a_word_of_the_rows(school_bus, tmp_path):
     """Before: every planned run was loaded, 'cancelled' passing as a word of 'runs'."""
     spec, gaps = written_spec("Push every cancelled run into ClickHouse every 15 minutes", school_bus, tmp_path)
-    assert gaps or "sts = 'X'" in _filters(spec)
+    assert gaps or "sts = 'X'" in filters(spec)
 
 
 def test_examples_in_a_parenthesis_are_not_a_filter(school_bus, tmp_path):
     spec, gaps = written_spec("Number of staff for each role (driver, monitor...)", school_bus, tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
-    assert gaps == [] and aggregate["group_by"] == ["role_cd"] and _filters(spec) == ""
+    assert gaps == [] and aggregate["group_by"] == ["role_cd"] and filters(spec) == ""
 
 
 def test_an_appointment_is_an_appt(school_bus, tmp_path):
     """`appt` is the appointments (a common abbreviation, too stretched for the schema's own reading), never the
     time a comment says 'the appointment was cancelled' at."""
     spec, gaps = written_spec("Copy every no-show appointment into the warehouse every 15 minutes", school_bus, tmp_path)
-    assert gaps == [] and spec["source"]["table"] == "appt" and _filters(spec) == "stat_cd = 'N'"
+    assert gaps == [] and spec["source"]["table"] == "appt" and filters(spec) == "stat_cd = 'N'"

@@ -37,3 +37,8 @@ def made_up_catalog(pg_server, database: str, schema_sql: str, connector: str) -
         conn.execute(schema_sql)
         conn.commit()
     return read_catalog(resource, connector)
+
+
+def filters(spec: dict) -> str:
+    """The spec's row filters, joined as one condition (what a test compares)."""
+    return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
