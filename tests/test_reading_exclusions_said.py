@@ -61,3 +61,11 @@ def test_never_part_of_any_and_never_a_single(climbing, tmp_path):
         spec, gaps = written_spec(request, climbing, tmp_path)
         anti = [t for t in spec["transformations"] if t["type"] == "join" and t["how"] == "anti"]
         assert gaps == [] and spec["source"]["table"] == "climber" and [a["table"] for a in anti] == [table], request
+
+
+def test_rows_listed_not_to_count_are_never_the_rows_kept(climbing, tmp_path):
+    """Before: 'Cancellations and no-shows don't count' kept only the no-shows (the negation reached only the
+    value right after it), and coverage passed it; now both are left out (and coverage refuses a value kept that was said not to count)."""
+    spec, gaps = written_spec("How many sessions did each wall have per month in 2025? Cancellations and no-shows don't count.", climbing, tmp_path)
+    assert gaps == [] and "sts_cd not in ('N', 'X')" in filters(spec)
+    assert "sts_cd = 'N'" not in filters(spec) and "sts_cd = 'X'" not in filters(spec)

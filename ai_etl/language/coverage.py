@@ -891,6 +891,10 @@ def _values(
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
+            if _kept_though_excluded(text, match.start(), owners, evidence):
+                spans.append(match.span())
+                gaps.append(Gap(phrase=value, why="the request leaves these rows out, but the pipeline keeps only them"))
+                continue
             if negation := _excluded_by_what_is_kept(text, match.start(), owners, schema, evidence):
                 spans += [match.span(), negation]
                 continue  # '(excluding no-shows and cancelled shifts)' where the spec keeps the shifts worked
@@ -908,6 +912,13 @@ def _values(
 _NEGATED_RUN = re.compile(r"\b(?:excluding|except|without|not|other\s+than|leaving\s+out|leave\s+out)\s+(?:[a-z_'-]+(?:\s*,\s*|\s+(?:and|or|nor)\s+|\s+)){0,4}$")
 
 
+def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
+    """A value said under a negation ('excluding cancellations and no-shows') that the spec keeps rows by (`= 'N'`)."""
+    if evidence.anti_join or not _NEGATED_RUN.search(text[:start]):
+        return False  # ('did not enrol in Latin': the rows with no enrolment kept by it)
+    return any(_kept_by(c, v, evidence) for _, c, v in owners)
+
+
 def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> tuple[int, int] | None:
     """The span of the negation a value is said under, where the spec keeps rows by another value of its column (an
     equality says the rest are left out); None otherwise."""
@@ -915,10 +926,15 @@ def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str,
     if not negation:
         return None
     for table, column, value in owners:
-        others = {v.lower() for v in (schema.catalog.table(table).column(column).known_values() or []) if v != value}
-        if column.lower() in evidence.identifiers and others & evidence.strings and value.lower() not in evidence.strings:
+        others = [v for v in (schema.catalog.table(table).column(column).known_values() or []) if v != value]
+        if value.lower() not in evidence.strings and any(_kept_by(column, other, evidence) for other in others):
             return negation.start(), negation.start() + len(negation[0].split()[0])
     return None
+
+
+def _kept_by(column: str, value: str, evidence: Evidence) -> bool:
+    """Does the spec keep rows by this value of the column (`= 'D'`, `in (..., 'D')`), not leave it out?"""
+    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:=\s*'{re.escape(value.lower())}'|in\s*\([^)]*'{re.escape(value.lower())}')", evidence.text))
 
 
 def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> bool:

@@ -111,7 +111,8 @@ def read_value_conditions(p: Parse) -> None:
             p.intent.conditions.append(Condition(column=column, op="=" if len(hits) == 1 else "in", value=hits[0] if len(hits) == 1 else hits))
             continue
         listed = all(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
-        negated = (len(hits) == 1 and any(NEGATED.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED.search(text[: said_at[0][0]])))
+        negated = (len(hits) == 1 and any(NEGATED_LIST.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED_LIST.search(text[: said_at[0][0]])))
+        negated = negated or all(NEGATED_LIST.search(text[:start]) for start, _ in said_at)  # 'excluding cancelled sessions and no-shows'
         op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
         # 'leaving out void bills'; 'leave out declined and refunded payments' is neither of the two
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
@@ -140,7 +141,7 @@ def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> 
     order = sorted(said)
     for i, span in enumerate(order):
         listed = i > 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[order[i - 1][1] : span[0]])
-        negated = bool(NEGATED.search(text[: span[0]])) or (negated and bool(listed))
+        negated = bool(NEGATED_LIST.search(text[: span[0]])) or (negated and bool(listed))
         if negated:
             excluded.add(span)
     kept = [v for span in order if span not in excluded for v in said[span]]
@@ -152,6 +153,13 @@ NEGATED = re.compile(r"\b(?:non|not|except|excluding|exclude|without|other\s+tha
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
+# a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')
+NEGATED_LIST = re.compile(
+    r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?"
+    r"(?:[a-z_'-]+(?:\s+(?!and\b|or\b|nor\b)[a-z_'-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+))*$"
+)
+
+
 NEGATED_NEAR = re.compile(r"\b(?:not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,4}$")
 
 
