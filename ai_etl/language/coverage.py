@@ -78,9 +78,9 @@ from ai_etl.language.request_text import (
     verb_quantities,
     with_be_passive,
     with_exclusion_particle_joined,
-    with_uncounted_as_excluded,
     with_numerals,
     with_plain_grouping,
+    with_uncounted_as_excluded,
     with_unit_suffixes,
     without_do_support,
     without_nightly_adjective,
@@ -116,6 +116,7 @@ from ai_etl.language.units import (
 from ai_etl.language.value_conditions import (
     ACT_FOLLOWS,
     MEASURE_NOUNS,
+    NEGATED_LIST,
     VALUE_SYNONYMS,
     describes_a_measure,
 )
@@ -909,12 +910,11 @@ def _values(
     return spans, gaps
 
 
-_NEGATED_RUN = re.compile(r"\b(?:excluding|except|without|not|other\s+than|leaving\s+out|leave\s+out)\s+(?:[a-z_'-]+(?:\s*,\s*|\s+(?:and|or|nor)\s+|\s+)){0,4}$")
 
 
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
     """A value said under a negation ('excluding cancellations and no-shows') that the spec keeps rows by (`= 'N'`)."""
-    if evidence.anti_join or not _NEGATED_RUN.search(text[:start]):
+    if evidence.anti_join or not NEGATED_LIST.search(text[:start]):
         return False  # ('did not enrol in Latin': the rows with no enrolment kept by it)
     return any(_kept_by(c, v, evidence) for _, c, v in owners)
 
@@ -922,7 +922,7 @@ def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str
 def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> tuple[int, int] | None:
     """The span of the negation a value is said under, where the spec keeps rows by another value of its column (an
     equality says the rest are left out); None otherwise."""
-    negation = _NEGATED_RUN.search(text[:start])
+    negation = NEGATED_LIST.search(text[:start])
     if not negation:
         return None
     for table, column, value in owners:

@@ -94,9 +94,9 @@ from ai_etl.language.request_text import (
     expanded_contractions,
     with_be_passive,
     with_exclusion_particle_joined,
-    with_uncounted_as_excluded,
     with_numerals,
     with_plain_grouping,
+    with_uncounted_as_excluded,
     without_do_support,
     without_nightly_adjective,
 )
