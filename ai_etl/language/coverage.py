@@ -910,8 +910,6 @@ def _values(
     return spans, gaps
 
 
-
-
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
     """A value said under a negation ('excluding cancellations and no-shows') that the spec keeps rows by (`= 'N'`)."""
     if evidence.anti_join or not NEGATED_LIST.search(text[:start]):

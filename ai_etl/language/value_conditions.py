@@ -65,9 +65,7 @@ def read_value_conditions(p: Parse) -> None:
                 if span:  # a code read from a name is
                     nearness = distance if form == value else distance + 0.5  # second to a value said as written
                     said.setdefault(form.lower(), []).append((nearness, table_name, column.name, value, span))
-    chosen: dict[str, list[str]] = {}
-    at_span: dict[str, dict[tuple[int, int], list[str]]] = {}  # column -> where each of its values is said
-    spans: dict[str, list[tuple[int, int]]] = {}  # where each column's values are said (the form said: 'void' of 'VD')
+    at_span: dict[str, dict[tuple[int, int], list[str]]] = {}  # column -> where each of its values is said (the form said: 'void' of 'VD')
     taken: list[tuple[int, int]] = []
     valued: dict[str, int] = {}  # phrase -> distance of the table whose value it was read as
     flags = {}  # 'active users' where the users have `is_active`: the nearer yes/no column, not a status two joins away
@@ -99,18 +97,16 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None:
             valued[phrase] = tables[owner.split(".")[0]]
             taken.append(span)
-            chosen.setdefault(owner, []).extend(v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner)
-            spans.setdefault(owner, []).append(span)
             at_span.setdefault(owner, {})[span] = [v for _, t, c, v, _ in said[phrase] if f"{t}.{c}" == owner]
     order = [f"{t}.{c.name}" for t in tables for c in p.catalog.table(t).columns]
-    for column in sorted(chosen, key=order.index):
-        hits = [v for v in _values_in_order(p, column) if v in chosen[column]]
-        said_at = sorted(spans[column])
+    for column in sorted(at_span, key=order.index):
+        hits = [v for v in _values_in_order(p, column) if any(v in values for values in at_span[column].values())]
+        said_at = sorted(at_span[column])
         if kept := _kept_beside_excluded(text, at_span[column]):  # 'who actually worked ... (excluding no-shows and cancelled)':
-            hits, said_at = [v for v in _values_in_order(p, column) if v in kept], []  # the state kept says it all
+            hits = [v for v in _values_in_order(p, column) if v in kept]  # the state kept says it all
             p.intent.conditions.append(Condition(column=column, op="=" if len(hits) == 1 else "in", value=hits[0] if len(hits) == 1 else hits))
             continue
-        listed = all(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
+        listed = all(LISTED.fullmatch(text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
         negated = (len(hits) == 1 and any(NEGATED_LIST.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED_LIST.search(text[: said_at[0][0]])))
         negated = negated or all(NEGATED_LIST.search(text[:start]) for start, _ in said_at)  # 'excluding cancelled sessions and no-shows'
         op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
@@ -140,7 +136,7 @@ def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> 
     excluded, negated = set(), False
     order = sorted(said)
     for i, span in enumerate(order):
-        listed = i > 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*", text[order[i - 1][1] : span[0]])
+        listed = i > 0 and LISTED.fullmatch(text[order[i - 1][1] : span[0]])
         negated = bool(NEGATED_LIST.search(text[: span[0]])) or (negated and bool(listed))
         if negated:
             excluded.add(span)
@@ -148,18 +144,16 @@ def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> 
     return kept if excluded and kept else []
 
 
+# what lies between two values said as one list ('void, refunded and declined')
+LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*")
+_NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?"
 # said right before a value: the rows without it ('non-vegan', 'not void', 'excluding refunded', 'leaving out the void ones')
-NEGATED = re.compile(r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?$")
+NEGATED = re.compile(_NEGATION + "$")
+# a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')
+NEGATED_LIST = re.compile(_NEGATION + r"(?:[a-z_'-]+(?:\s+(?!and\b|or\b|nor\b)[a-z_'-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+))*$")
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
-# a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')
-NEGATED_LIST = re.compile(
-    r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+)?"
-    r"(?:[a-z_'-]+(?:\s+(?!and\b|or\b|nor\b)[a-z_'-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+))*$"
-)
-
-
 NEGATED_NEAR = re.compile(r"\b(?:not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,4}$")
 
 
