@@ -68,6 +68,19 @@ def run(location, *keys: dg.AssetKey) -> dg.ExecuteInProcessResult:
     return defs.resolve_job_def("anom_pipelines").execute_in_process(instance=instance, asset_selection=list(keys), raise_on_error=False)
 
 
+def failure_report(location, result: dg.ExecuteInProcessResult) -> str:
+    """Why a run failed: each step failure's innermost error and the errors the steps logged (a bare 'step failed' says nothing)."""
+    lines = []
+    for event in result.all_events:
+        if event.event_type == dg.DagsterEventType.STEP_FAILURE:
+            error = event.step_failure_data.error
+            while error.cause is not None:
+                error = error.cause
+            lines.append(f"{event.step_key}: {error.cls_name}: {error.message.strip()}")
+    lines += [r.user_message for r in location[3].all_logs(result.run_id) if r.level >= 40 and not r.is_dagster_event]
+    return "\n".join(lines)
+
+
 def evaluation(result: dg.ExecuteInProcessResult, key: dg.AssetKey) -> dg.AssetCheckEvaluation:
     [found] = [e for e in result.get_asset_check_evaluations() if e.asset_key == key and e.check_name == CHECK_NAME]
     return found
@@ -87,7 +100,7 @@ def history(location) -> list[dg.ExecuteInProcessResult]:
         fill(url, "events", rows)
         fill(url, "orders", rows)
         result = run(location, COPY, TOTALS_RAW)
-        assert result.success, [e.message for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_FAILURE]
+        assert result.success, failure_report(location, result)
         results.append(result)
     return results
 

@@ -9,6 +9,7 @@ blocking and a finding is an ERROR, so Dagster skips the downstream assets of th
 warehouse, no pool) and never fails the run for its own error: it passes and says why.
 """
 
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -89,23 +90,25 @@ def _step_checks(name: str, members: dict[dg.AssetKey, Checked]) -> dg.AssetChec
 
 
 def evaluate(instance: dg.DagsterInstance, check: dg.AssetCheckKey, run_id: str, how: Checked, log) -> dg.AssetCheckResult:
-    """The check's result for the asset's newest materialization; an error of its own passes, saying why."""
+    """The check's result for the asset's newest materialization; an error of its own (reading the history,
+    judging it, or writing the result) passes, saying why, and its traceback goes to the run's log."""
     severity = dg.AssetCheckSeverity.ERROR if how.blocking else dg.AssetCheckSeverity.WARN
     try:
         observations = recent_observations(instance, check.asset_key, SETTINGS.lookback_days)
         verdict = judge_asset(observations, how.scheduled, previous_verdict(instance, check, run_id), how.policy, SETTINGS)
-    except Exception as err:  # the history could not be read or judged: the data is not to blame
+        metadata = verdict.metadata()
+        metadata["findings"] = dg.MetadataValue.json(metadata["findings"])
+        result = dg.AssetCheckResult(
+            asset_key=check.asset_key, check_name=check.name, passed=verdict.passed, severity=severity,
+            description=verdict.description(), metadata=metadata,
+        )  # fmt: skip
+    except Exception as err:  # the data is not to blame
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        log.warning(f"{check.asset_key.to_user_string()}: anomalies not judged: {reason}")
+        log.warning(f"{check.asset_key.to_user_string()}: anomalies not judged: {reason}\n{traceback.format_exc()}")
         return dg.AssetCheckResult(
             asset_key=check.asset_key, check_name=check.name, passed=True, severity=severity,
             description=f"Not judged: {reason}", metadata={"policy": how.policy, "error": reason},
         )  # fmt: skip
-    metadata = verdict.metadata()
-    metadata["findings"] = dg.MetadataValue.json(metadata["findings"])
     if not verdict.passed:
         log.warning(f"{check.asset_key.to_user_string()}: {verdict.description()}")
-    return dg.AssetCheckResult(
-        asset_key=check.asset_key, check_name=check.name, passed=verdict.passed, severity=severity,
-        description=verdict.description(), metadata=metadata,
-    )  # fmt: skip
+    return result
