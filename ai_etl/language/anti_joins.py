@@ -18,9 +18,8 @@ from ai_etl.language.reading import (
     consume,
     resolve_table,
 )
-from ai_etl.language.references import reference_column
+from ai_etl.language.references import named_for_verb, reference_column
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
-from ai_etl.language.table_choice import named_for_verb
 
 NEVER = re.compile(
     r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"

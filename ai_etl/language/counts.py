@@ -17,8 +17,10 @@ from ai_etl.language.reading import (
     label_column,
     resolve_table,
 )
-from ai_etl.language.references import labels_of_named_reference, reference_column
-from ai_etl.language.request_text import snake
+from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column
+from ai_etl.language.request_text import singular, snake
+from ai_etl.language.phrasal_verbs import acts_said
+from ai_etl.language.spoken import spoken_words
 from ai_etl.language.schedule_text import NUMBER, number_value
 
 
@@ -80,7 +82,8 @@ def read_count_threshold(p: Parse) -> None:
             reference = column_of(p.catalog.table(counted), said)
         op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
         n = number_value(match["n"])
-        links = [t.name for t in p.catalog.tables if subject and reference is None and t.name not in (counted, subject) and reference_column(p.catalog, t.name, counted) and reference_column(p.catalog, t.name, subject)]
+        clause = re.split(r"[,.;?!]", p.text[match.start() :])[0]  # 'more than five people assigned to them': the link the verb names
+        links = link_tables(p.catalog, counted, subject, acts_said([*before, *re.findall(r"[a-z]+", clause)[:6]])) if subject and reference is None else []
         if len(links) == 1 and op in (">", ">=", "=") and n >= 1:  # 'papers with more than two authors': the link rows
             _count_through_link(p, match, said, links[0], subject, counted, op, n)  # of each paper, its distinct authors counted
             return
@@ -105,6 +108,41 @@ def read_count_threshold(p: Parse) -> None:
         return
 
 
+KEPT_BY_MEASURE = re.compile(
+    r"\b(?:with|having|that\s+have|which\s+have|who\s+have|that\s+had|which\s+had|who\s+had)\s+(?:a\s+total\s+of\s+)?"
+    rf"(?P<cmp>{'|'.join(sorted(COMPARISONS, key=len, reverse=True))})\s+(?P<n>{NUMBER})(?:\s+(?P<them>of\s+(?:them|those|these))\b|\s+(?P<noun>[a-z_]+))?"
+)
+
+
+def read_groups_kept_by_measure(p: Parse) -> None:
+    """'count boardings per card type and keep only the types with more than 500': the groups kept by the one
+    measure already read. What follows the number, if anything, must name what the measure counts or adds up
+    ('with more than 500 boardings', '... 500 times'); another noun is another reading (left to the others)."""
+    if not p.intent.group_by or len(p.intent.measures) != 1 or p.intent.having:
+        return
+    match = KEPT_BY_MEASURE.search(p.text)
+    if match is None:
+        return
+    measure = p.intent.measures[0]
+    noun = match["noun"]
+    if noun and noun not in ("times", "time") and not _names_measure(p, measure, noun):
+        return
+    end = match.end() if noun or match["them"] else match.end("n")
+    p.intent.having = [Condition(column=measure.name or measure.function, op=COMPARISONS[match["cmp"]], value=number_value(match["n"]))]
+    blank(p, match.start("cmp"), end)
+
+
+def _names_measure(p: Parse, measure: MeasureIntent, noun: str) -> bool:
+    """Does `noun` say what the measure is of: a word of its name, its column, or the rows it counts?"""
+    words = {noun, singular(noun)}
+    said = set((measure.name or "").split("_"))
+    if measure.column:
+        table, column = measure.column.split(".")
+        said |= set(column.split("_")) | {*spoken_words(column)}
+        return bool(words & said) or resolve_table(p.catalog, noun) == table and measure.function in ("count", "count_distinct")
+    return bool(words & said) or (measure.function == "count" and resolve_table(p.catalog, noun) == p.intent.main_table)
+
+
 def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject: str, counted: str, op: str, n: int) -> None:
     """The subjects whose link rows name more than n distinct counted rows (a paper's authors in `writes`)."""
     name = snake(f"{counted}_count")
@@ -114,7 +152,9 @@ def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject
     p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{reference_column(p.catalog, link, counted)}", name=name)]
     p.intent.having = [Condition(column=name, op=op, value=n)]
     p.intent.conditions.append(Condition(column=key.column, op="not_null"))
+    noun = match["counted"].split()[0]  # 'members (assigned)': counted in the link rows, never a table passed through
     blank(p, min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n")))
+    blank(p, match.start("counted"), match.start("counted") + len(noun) if resolve_table(p.catalog, noun) == counted else match.end("counted"))
 
 
 THRESHOLD_FUNCTIONS = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "combined": "sum",

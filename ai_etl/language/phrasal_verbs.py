@@ -25,11 +25,12 @@ PHRASAL = {
     ("show", "up"): ("attend", "arrive", "appear"), ("turn", "up"): ("attend", "arrive", "appear"),
     ("drop", "out"): ("withdraw", "quit"), ("pull", "out"): ("withdraw",), ("back", "out"): ("withdraw", "cancel"),
 }  # fmt: skip
+PARTICLES = ("back", "in", "out", "up", "off")
 
 
 def recorded_acts(catalog: Catalog) -> set[str]:
-    """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check')
-    and those a code's name says in a past participle ('A = attended': 'attend')."""
+    """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check'),
+    those a code's name says in a past participle ('A = attended': 'attend') and the tables named for a phrasal verb."""
     found: set[str] = set()
     for table in catalog.tables:
         prefix = table_prefix([c.name for c in table.columns])
@@ -39,6 +40,8 @@ def recorded_acts(catalog: Catalog) -> set[str]:
                 found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
                 found.update(comment_acts(column))  # `rcv_ts`, 'when the sample was received
             found.update(verb_lemma(name) for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
+    compounds = {verb + particle for verb, particle in PHRASAL}
+    found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
     return found
 
 
@@ -59,4 +62,14 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         tag = next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
         return (getInflection(act, tag=tag) or (act,))[0]
 
-    return re.sub(r"\b([a-z]+)\s+(back|in|out|up|off)\b", one_word, text)
+    return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
+
+
+def acts_said(words: list[str]) -> set[str]:
+    """The acts words say: each verb's lemma, and a phrasal verb as one word ('signed up' -> 'signup'), the way
+    tables are named for them."""
+    acts = {act for word in words if (act := verb_lemma(word))}
+    for verb, particle in zip(words, words[1:]):
+        if particle in PARTICLES and (act := verb_lemma(verb)):
+            acts.add(act + particle)
+    return acts

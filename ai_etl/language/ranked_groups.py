@@ -98,6 +98,7 @@ def read_ranking(p: Parse) -> None:
 
 def _plural_subject(said: str, key_words: list[str]) -> bool:
     """Is 'which <key> ... the most' about several rows? The verb says it ('which species has': one), else the noun."""
+    said = re.sub(r"\b(?:do|does|did|have|has|had)\s+(?:we|you|they|i|our\s+[a-z]+)\b", " ", said)  # 'which make do we sell': the noun says
     if re.search(r"\b(?:has|is|was|does)\b", said):
         return False
     if re.search(r"\b(?:have|are|were|do)\b", said):

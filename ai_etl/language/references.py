@@ -15,6 +15,28 @@ def reference_column(catalog: Catalog, child: str, parent: str) -> str | None:
     return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
 
 
+NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
+
+
+def named_for_verb(table: str, verb: str) -> bool:
+    """A link table named for what its rows record: `writes` for 'wrote', `(shift_)assignment` for 'assigned',
+    `performance` for 'performed', `enrollment` for 'enrolled'."""
+    head = table.rsplit("_", 1)[-1]  # `shift_assignment` records assignments
+    if verb in (lemma(table), lemma(head)):
+        return True
+    stem = verb.removesuffix("e")
+    return len(stem) >= 4 and any(name.startswith(stem) and name[len(stem) :].removeprefix("e") in NOUN_ENDINGS for name in (table, head))
+
+
+def link_tables(catalog: Catalog, one: str, other: str, acts: set[str] | None = None) -> list[str]:
+    """The tables whose rows refer to both `one` and `other` (`signup` of workshops and members); where several do
+    and `acts` are said, those named for one of them ('signed up' -> 'signup', 'assigned' -> 'assign')."""
+    links = [t.name for t in catalog.tables if t.name not in (one, other) and reference_column(catalog, t.name, one) and reference_column(catalog, t.name, other)]
+    if len(links) > 1 and acts is not None:
+        links = [t for t in links if any(named_for_verb(t, act) for act in acts)]
+    return links
+
+
 def said_reference(p: Parse, child: str, parent: str) -> str | None:
     """The column of `child` that refers to `parent`: the only one, or of several ('start_station_id',
     'end_station_id') the one whose own words the request says ('where the trip started'); None else."""

@@ -36,6 +36,7 @@ from ai_etl.language.conditions import (
 from ai_etl.language.counts import (
     read_count_per_subject,
     read_count_threshold,
+    read_groups_kept_by_measure,
     read_measure_threshold,
     read_repeated_values,
     read_same_values,
@@ -238,6 +239,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         p.intent.refusal = f"The rows of '{main.name}' are amounts held ({held}), not events to count; say what to compute per {grouped}, e.g. 'total {held}'."
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
+    read_groups_kept_by_measure(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
 

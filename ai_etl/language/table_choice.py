@@ -11,6 +11,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.grouping import GROUPING_VERBS
 from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
 from ai_etl.language.money import discount_column, less_discount
+from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.rankings import MONEY, ranked_phrase
 from ai_etl.language.ratios import flags_rated
 from ai_etl.language.reading import (
@@ -34,6 +35,8 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import (
     labels_of_named_reference,
+    link_tables,
+    named_for_verb,
     reference_column,
     relating,
 )
@@ -148,19 +151,7 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
         p.intent.through_tables.append(table)
 
 
-NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
-
-
 LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring|refresh|push|mirror"  # a command's verb, its object the rows
-
-
-def named_for_verb(table: str, verb: str) -> bool:
-    """A link table named for what its rows record: `writes` for 'wrote', `assignment` for 'assigned',
-    `performance` for 'performed', `enrollment` for 'enrolled'."""
-    if lemma(table) == verb:
-        return True
-    stem = verb.removesuffix("e")
-    return len(stem) >= 4 and table.startswith(stem) and table[len(stem) :].removeprefix("e") in NOUN_ENDINGS
 
 
 def _table_of_counted_value(p: Parse) -> str | None:
@@ -208,6 +199,12 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
             verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text[ranked.end(1) : ranked.start(2)])} - {None}
             named = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs)]
             ranked_table = named[0] if len(named) == 1 else None
+    if ranked_table and (key_table := next((t for w in ranked[1].split() if (t := resolve_table(p.catalog, w))), None)):
+        linked = link_tables(p.catalog, ranked_table, key_table)
+        if len(linked) > 1 and not reference_column(p.catalog, ranked_table, key_table):  # 'which member has been signed up
+            verbs = acts_said(re.findall(r"[a-z]+", p.text[ranked.start(1) : ranked.start(2)]))  # for the most workshops'
+            named = link_tables(p.catalog, ranked_table, key_table, verbs)
+            ranked_table = named[0] if len(named) == 1 else ranked_table  # the sign-ups
     if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
         return
