@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from written_spec import written_spec
 
+from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.agents.schema_analyst import read_catalog
-from ai_etl.catalog.comments import value_names
+from ai_etl.catalog.comments import value_names, with_act_participles
 
 KENNEL_CLUB = """
 create table dog (dog_id int primary key, call_name text, reg_cd char(2) not null, born_on date);
@@ -29,7 +30,7 @@ def kennel(scratch_db):
 def test_a_comment_names_the_codes_its_column_holds(kennel):
     column = kennel.table("dog").column("reg_cd")
     assert column.comment.startswith("CH = champion")
-    assert column.value_names == {"CH": ["champion"], "RG": ["registered", "pedigree"], "XX": ["struck off"]}
+    assert column.value_names == {"CH": ["champion", "championed"], "RG": ["registered", "pedigree"], "XX": ["struck off"]}  # (a verb's participle too)
     assert kennel.table("dog").column("born_on").value_names == {}  # prose names nothing
 
 
@@ -100,3 +101,17 @@ def test_an_act_said_a_number_of_times_is_a_count_of_its_rows(tmp_path):
     ])  # fmt: skip
     spec, gaps = written_spec("Tenants that have complained more than 3 times", catalog, tmp_path)
     assert "complaint_count > 3" in str(spec["transformations"]) and gaps == []
+
+
+def test_a_code_named_by_a_verb_is_said_by_its_participle_unless_a_date_records_that_act():
+    """'V = void' is said 'voided invoices'; 'O = open' is not said 'opened' where `opened_dt` records the opening
+    ('orders opened in 2025' are not the orders still open)."""
+    status = CatalogColumn(name="stat_cd", type="character(1)", values=["O", "V", "P"], comment="O = open, V = void, P = paid")
+    status.value_names = value_names(status.comment, status.values)
+    opened = CatalogColumn(name="opened_dt", type="date", comment="date the order was opened")
+    table = CatalogTable(name="ord", columns=[status, opened])
+    with_act_participles(table)
+    assert status.value_names == {"O": ["open"], "V": ["void", "voided"], "P": ["paid"]}
+    without_date = CatalogTable(name="ord", columns=[CatalogColumn(name="stat_cd", type="character(1)", values=["O"], value_names={"O": ["open"]})])
+    with_act_participles(without_date)
+    assert without_date.columns[0].value_names == {"O": ["open", "opened"]}

@@ -89,6 +89,23 @@ def _tenses(name: str) -> list[str]:
     return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
 
 
+def with_act_participles(table: CatalogTable) -> None:
+    """A code named by a verb's own form is also said by its participle ('V = void': 'voided invoices', 'F = fail':
+    'failed tests'), unless a date column of the table records that act: 'orders opened in 2025' says when
+    (`opened_dt`), not that they are still 'O = open'."""
+    from lemminflect import getInflection
+
+    from ai_etl.language.phrasal_verbs import dated_acts
+    from ai_etl.language.spoken import verb_lemma, word_classes
+
+    dated = dated_acts(table)
+    for column in table.columns:
+        for code, names in column.value_names.items():
+            verbs = [n for n in names if " " not in n and n not in dated and "VERB" in word_classes(n) and verb_lemma(n) == n]
+            participles = [form for verb in verbs for form in getInflection(verb, "VBN") if form != verb]
+            column.value_names[code] = list(dict.fromkeys([*names, *participles]))
+
+
 # What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.
 _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+|every\s+|each\s+)+")
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.

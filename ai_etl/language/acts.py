@@ -43,12 +43,15 @@ def act_verbs(table: str, head_only: bool = False) -> set[str]:
 
 def act_table(catalog: Catalog, word: str) -> str | None:
     """The one table whose rows record the act a verb form says ('borrowed' -> `loan`), if one does:
-    by its head noun, else by any word of its name (`maintenance_log` for 'serviced')."""
+    by its head noun, else by any word of its name (`maintenance_log` for 'serviced'), else by the names
+    its comment calls it ('prescribed' -> `rx`, 'Prescriptions: ...')."""
     verb = verb_lemma(word) or lemma(word)
-    for head_only in (True, False):
-        found = [t.name for t in catalog.tables if verb in act_verbs(t.name, head_only)]
-        if found:
-            return found[0] if len(found) == 1 else None
+    named = [[(t.name, t.name) for t in catalog.tables], [(t.name, name.replace(" ", "_")) for t in catalog.tables for name in t.called]]
+    for names in named:
+        for head_only in (True, False):
+            found = list(dict.fromkeys(table for table, name in names if verb in act_verbs(name, head_only)))
+            if found:
+                return found[0] if len(found) == 1 else None
     return None
 
 

@@ -62,7 +62,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         # 'authors (who are) not part of any organization', 'not assigned to any team', 'not in any playlist'
         r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:of|to|in|with|by)\s+any\s+([a-z_]+)",
     ]
-    if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", p.text)) and (verb := verb_lemma(passive[1])):
+    text = re.sub(r"\b(?:have|has|had|did|do|does)\s+(?:we|you|they|i)(?=\s+(?:n[o']t|never|not)\b)", _without_pronoun, p.text)  # 'have we never sent'
+    if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:once\s+|ever\s+)?(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", text)) and (verb := verb_lemma(passive[1])):
         # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
         said = [t for word in (f"{verb}ing", verb) if (t := resolve_table(p.catalog, word)) and aliases_of(p.catalog, t).get(word, 0) >= 2]
@@ -71,8 +72,12 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
             p.intent.exclude_related = table
             consume(p, passive)
             return
+    if (anything := ANYTHING.search(text)) and (table := _table_of_any_act(p, anything["verb"])):
+        p.intent.exclude_related = table  # 'customers who have never bought anything from us'
+        consume(p, anything)
+        return
     for pattern in patterns:
-        if match := re.search(pattern + r"(?:\s+([a-z_]+))?", p.text):
+        if match := re.search(pattern + r"(?:\s+([a-z_]+))?", text):
             two = f"{match[1]} {match[2]}" if match[2] else ""
             table = (resolve_table(p.catalog, two) if two else None) or resolve_table(p.catalog, match[1])
             if table and table != p.intent.main_table:
@@ -82,6 +87,29 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
                         m.role = "anti"
                 consume(p, match)
                 return
+
+
+def _without_pronoun(match: re.Match) -> str:
+    """The auxiliary alone, in the same place ('have we' -> 'have   '): what the patterns match, positions kept."""
+    auxiliary = match[0].split()[0]
+    return auxiliary + " " * (len(match[0]) - len(auxiliary))
+
+
+# 'have never bought anything (from us)', 'never ordered any of them': an act, and no thing named
+ANYTHING = re.compile(r"\b(?:(?:have|has|had|did|do|does)\s*(?:n[o']t|never)|never)\s+(?:ever\s+|once\s+)?(?P<verb>[a-z]+)\s+(?:anything|any\s+of\s+(?:it|them))\b")
+
+
+def _table_of_any_act(p: Parse, word: str) -> str | None:
+    """The rows an act of the main table's rows makes: the table that records the act, where it refers to them,
+    else the one table whose rows refer to them directly (what else could they have bought); none when several do."""
+    if verb_lemma(word) is None:
+        return None
+    main = p.intent.main_table
+    table = act_table(p.catalog, word)
+    if table and table != main and reaches_by_children(p.catalog, main, table):
+        return table
+    children = [t.name for t in p.catalog.tables if t.name != main and reference_column(p.catalog, t.name, main)]
+    return children[0] if len(children) == 1 else None
 
 
 # 'users who have never logged in', 'accounts that never signed up': an act of the rows themselves

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.contracts import Catalog, CatalogTable
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
@@ -33,15 +33,22 @@ def recorded_acts(catalog: Catalog) -> set[str]:
     those a code's name says in a past participle ('A = attended': 'attend') and the tables named for a phrasal verb."""
     found: set[str] = set()
     for table in catalog.tables:
-        prefix = table_prefix([c.name for c in table.columns])
-        for column in table.columns:
-            if column.type.startswith(("date", "timestamp")):
-                found.add(event_of(column.name, prefix))
-                found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
-                found.update(comment_acts(column))  # `rcv_ts`, 'when the sample was received
-            found.update(verb_lemma(name) for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
+        found |= dated_acts(table)
+        found.update(verb_lemma(name) for column in table.columns for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
     compounds = {verb + particle for verb, particle in PHRASAL}
     found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
+    return found
+
+
+def dated_acts(table: CatalogTable) -> set[str]:
+    """The acts a table's date/time columns record, by their names and their comments ('when the sample was received')."""
+    found: set[str] = set()
+    prefix = table_prefix([c.name for c in table.columns])
+    for column in table.columns:
+        if column.type.startswith(("date", "timestamp")):
+            found.add(event_of(column.name, prefix))
+            found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
+            found.update(comment_acts(column))
     return found
 
 

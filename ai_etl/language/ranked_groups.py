@@ -19,7 +19,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import labels_of_named_reference
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
-from ai_etl.language.spoken import is_noun
+from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.units import unit_owner
 
 
@@ -67,8 +67,9 @@ def read_ranking(p: Parse) -> None:
     if not match:
         return
     words_ = match[1].split()
-    phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in range(len(words_) - 1, 0, -1)]
-    key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # 'which author has written': the key, then a verb
+    verbs_after = [n for n in range(len(words_) - 1, 0, -1) if all(_a_verb(w) for w in words_[n:])]  # 'which author has written'
+    phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in verbs_after]
+    key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # the key, then a verb
     if key is None:
         return
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
@@ -94,6 +95,15 @@ def read_ranking(p: Parse) -> None:
     if p.top is None and _plural_subject(p.text[match.start() : match.start(2)], key_words=words_):
         return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=p.top or 1)
+
+
+def _a_verb(word: str) -> bool:
+    """Can `word`, right after the key, be its verb ('has', 'wrote', 'sells')? Not a noun in its base form ('which
+    car make': the make, never the car)."""
+    return word in AUXILIARIES or is_past_verb(word) or (word.endswith("s") and verb_lemma(word) is not None)
+
+
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "does", "do", "did", "got", "gets", "can", "will"}
 
 
 def _plural_subject(said: str, key_words: list[str]) -> bool:
