@@ -219,3 +219,23 @@ def test_the_days_said_are_the_schedule_and_a_week_said_apart_is_a_grain(text, c
     the schedule's words, and the weekly counts became one total)."""
     parsed = parse_schedule(text)
     assert (parsed.cron, parsed.phrase) == (cron, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "phrase"),
+    [
+        ("Copy every failed inspection into ClickHouse, once an hour", "0 * * * *", "once an hour"),
+        ("load the rooms once a day at 5", "0 5 * * *", "once a day"),
+        ("sync it once a night at 2am", "0 2 * * *", "once a night"),
+        ("refresh the totals once a month", "0 0 1 * *", "once a month"),
+        ("Sync our members every hour on the hour", "0 * * * *", "every hour on the hour"),
+    ],
+)
+def test_once_a_period_is_a_schedule_not_a_one_off_run(text, cron, phrase):
+    """Before: 'once' read the request as on demand, whatever period followed ('once an hour' had no schedule)."""
+    parsed = parse_schedule(text)
+    assert (parsed.cron, parsed.phrase) == (cron, phrase)
+
+
+def test_once_alone_is_still_on_demand():
+    assert parse_schedule("Load the rooms once").cron is None

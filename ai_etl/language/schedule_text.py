@@ -43,7 +43,7 @@ NUMBER_WORDS = {
     "десять": 10, "двенадцать": 12, "пятнадцать": 15, "тридцать": 30,
 }  # fmt: skip
 ON_DEMAND = re.compile(
-    r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once|myself|ourselves|вручную|по запросу|разово)\b", re.I
+    r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once(?!\s+(?:a|an|per|every|each)\s+(?:hour|day|night|week|month)\b)|myself|ourselves|вручную|по запросу|разово)\b", re.I
 )
 # an on-demand pipeline said in so many words ('one-off load, no schedule'): consumed, a pipeline with no cron
 _MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigger|start|run|launch|fire)\s+(?:it|this|them|the\s+\w+)\s+(?:off\s+)?(?:myself|ourselves|by\s+hand|manually|when\s+(?:i|we)\s+need\s+(?:it|to))"
@@ -258,7 +258,7 @@ def _times_a_day(said: re.Match, hours: list[int], minute: int, said_time: str) 
 def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule:
     """The recurrence said, at the time of day found (midnight when none)."""
     periodic = re.search(
-        r"\b(daily|every day|each day|nightly|weekly|every week|monthly|every month|hourly|every hour|"
+        r"\b(daily|every day|each day|nightly|weekly|every week|monthly|every month|hourly|every hour|once (?:an?|per) (?:hour|day|week|month)|"
         r"ежедневно|каждый день|еженедельно|каждую неделю|ежемесячно|каждый месяц|ежечасно|каждый час)\b",
         lowered,
     )
@@ -290,7 +290,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         if not 1 <= step <= 23 or 24 % step:
             raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
-    if match := re.search(r"\b(hourly|every hour|each hour|ежечасно|каждый час)\b", lowered):
+    if match := re.search(r"\b(hourly|every hour|each hour|once (?:an?|per|every) hour|ежечасно|каждый час)\b(?:,?\s+on\s+the\s+hour\b)?", lowered):
         return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
     if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
         first, last = (WEEKDAYS.get(match[g]) if match[g] in WEEKDAYS else SHORT_DAYS[match[g]] for g in ("first", "last"))
@@ -327,7 +327,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         if not time:
             raise ScheduleTextError(f"'{match[0]}' does not say at what time; add one, e.g. '{match[0]} at 7'.")
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
-    if match := re.search(r"\b(daily|every day|each day|nightly|every night|ежедневно|каждый день|каждую ночь)\b", lowered):
+    if match := re.search(r"\b(daily|every day|each day|nightly|every night|once (?:a|per|every) (?:day|night)|ежедневно|каждый день|каждую ночь)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase=match[0])
     if time and not ON_DEMAND.search(text):
         return ParsedSchedule(cron=f"{minute} {hour} * * *", phrase="at a time of day")
