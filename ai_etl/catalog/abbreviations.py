@@ -15,7 +15,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.request_text import FUNCTION_WORDS, singular
-from ai_etl.language.units import UNITS
+from ai_etl.language.units import UNITS, unit_letters
 from ai_etl.language.spoken import (
     ABBREVIATIONS,
     abbreviates,
@@ -51,6 +51,7 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
             if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
                 near += [target.name, target.comment or ""]
             parts = _expanded(column.name, [column.comment or ""], [(_words(near), False), (everywhere, False)], defined, near)
+            parts |= unit_letters(column.name, column.comment)  # `net_t` of 'tonnes carried
             table_parts = found.get(table.name, {})  # `rcv_ts` of `smp_rcv` (the samples received): received
             parts |= {part: table_parts[part] for part in identifier_parts(column.name) if part in table_parts and part not in parts}
             _add(found, column.name, parts)

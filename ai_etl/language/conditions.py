@@ -23,9 +23,9 @@ from ai_etl.language.reading import (
     resolve_column,
     resolve_table,
 )
-from ai_etl.language.request_text import FUNCTION_WORDS, UNITS, plural, verb_quantities
+from ai_etl.language.request_text import FUNCTION_WORDS, plural, verb_quantities
 from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
-from ai_etl.language.units import amount_in_unit_of, same_dimension
+from ai_etl.language.units import UNITS, amount_in_unit_of, same_dimension
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
 
@@ -81,7 +81,8 @@ def read_explicit_conditions(p: Parse) -> None:
         column = column_of_any(p.catalog, column) if column else None
         tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
-        column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1])  # 'longer than 200 km': `distance_km`
+        named = resolve_table(p.catalog, (re.findall(r"[a-z_]+", p.text[: match.start()]) or [""])[-1])  # 'tanks bigger than 30 hl'
+        column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)  # 'longer than 200 km': `distance_km`
         if column:
             number = amount_in_unit_of(column, float(match[2]) if "." in match[2] else int(match[2]), match[3])
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
@@ -132,12 +133,14 @@ def read_numbered_kinds(p: Parse) -> None:
             blank(p, match.start(), match.end())
 
 
-def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = ()) -> str | None:
-    """The one numeric column written in `unit` (`distance_km`, `weight_kg`) of the nearest table that has one;
-    of those, the one measuring what a comparative says ('longer': a distance, not an odometer reading)."""
+def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = (), named: str | None = None) -> str | None:
+    """The one numeric column written in `unit` (`distance_km`, `weight_kg`) of the nearest table that has one (the
+    table `named` right before, if any, first); of those, the one measuring what a comparative says ('longer': a
+    distance, not an odometer reading)."""
     if unit not in UNITS:
         return None
     groups = [[t] for t in near_tables(p)] if p.intent.main_table else [list(p.catalog.tables)]
+    groups = [[p.catalog.table(named)], *groups] if named else groups
     for tables in groups:
         found = [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and (c.name == unit or c.name.endswith(f"_{unit}"))]
         found = found or [(t, c.name) for t in tables for c in t.columns if is_numeric(c.type) and same_dimension(unit, c.name)]  # 'hectares' of `area_ha`

@@ -111,7 +111,9 @@ from ai_etl.language.units import (
     amount_in_unit_of,
     column_unit,
     kept_in_unit,
+    names_a_state,
     same_dimension,
+    unit_measure,
 )
 from ai_etl.language.value_conditions import (
     ACT_FOLLOWS,
@@ -376,7 +378,9 @@ def check_coverage(
     times_said, times_gaps = _times_of_rows(text, catalog, evidence)
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
     table_names = _table_names_said(text, catalog, evidence)  # 'season pass holders': the rows read, no value 'pass holder' of others
-    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names)
+    amounts = _acts_of_amounts(text, catalog, evidence)  # 'hectolitres packaged': which volume, not a state 'packaged'
+    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts)
+    covered_spans += amounts
     covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
@@ -792,6 +796,8 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
+    unit = "|".join(sorted((u for u in UNITS if len(u) > 2), key=len, reverse=True))
+    text = re.sub(rf"\bhow\s+many\s+(?=(?:{unit})\b)", "how much ", text)  # 'how many tonnes were hauled': an amount summed
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", without_examples(text))
 
 
@@ -1116,6 +1122,20 @@ def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[s
     near = text[max(0, match.start() - 20) : match.end() + 20]
     capitals = any(v.isupper() and len(v) > 1 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", request) for _, _, v in owners)
     return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
+
+
+def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'hectolitres packaged', 'tonnes hauled': the act right after a unit says which amount of that dimension
+    (`unit_acts`); accounted for when the spec uses that amount."""
+    spans = []
+    for match in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+)\b)", text):
+        unit, word = match[1], match[2]
+        if unit in UNITS and len(unit) > 1 and is_past_verb(word):
+            measured = unit_measure(list(catalog.tables), unit, verb_lemma(word))
+            table, column = measured.split()[0].split(".") if measured else ("", "")
+            if measured and column.lower() in evidence.identifiers and not names_a_state(catalog.table(table), word):  # (a state of
+                spans.append((match.end(), match.end() + len(word)))  # the amount's own rows, 'D = delivered', is read as one)
+    return spans
 
 
 def _word_covered(

@@ -33,8 +33,14 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import singular, snake
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
-from ai_etl.language.units import column_unit, in_unit_said, unit_measure_said
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix
+from ai_etl.language.units import (
+    UNITS,
+    column_unit,
+    in_unit_said,
+    names_a_state,
+    unit_measure_said,
+)
 
 MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
 
@@ -189,6 +195,11 @@ def read_measures(p: Parse) -> None:
             if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):
                 measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
                 continue  # 'how many units were sold': the quantities summed, not the lines counted
+            if after and after[0] in UNITS and not re.search(r"\b(?:between|since|until|ago|old|late|early|after|before)\b", " ".join(after)) and (
+                converted := unit_measure_said(near_tables(p), after)
+            ):
+                measures.append(MeasureIntent(function="sum", column=converted, name=after[0]))
+                continue  # 'how many tonnes were hauled': the tonnes each haul carried, summed
             stop = next((i for i, w in enumerate(after) if w in ("per", "by", "each", "every", "for", "in")), len(after))
             noun = next((w for w in after[:stop] if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
@@ -312,13 +323,22 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
     if said is None or re.search(r"\b(?:number|count|how\s+many|list|which|what)\b", p.text[: said.start()]):
         return None
     for phrase in dict.fromkeys((said[1], said[1].split()[-1])):
-        column = measure_column(p, phrase)
-        if column and " " not in column and head_noun(column.split(".")[1]) in ADDITIVE | {singular(w) for w in ADDITIVE}:
+        in_unit = any(w in UNITS for w in phrase.split())  # 'tonnes hauled by month': an amount kept in a unit adds up
+        column = unit_measure_said(near_tables(p), phrase.split()) if in_unit else measure_column(p, phrase)  # (a unit: the one amount in it)
+        if column and (in_unit or " " not in column and head_noun(column.split(".")[1]) in ADDITIVE | {singular(w) for w in ADDITIVE}):
             if measure_column(p, said[1].split()[-1]) == column:
                 phrase = said[1].split()[-1]  # 'inbound quantity': the amount is `qty`, and 'inbound' may be a value
-            blank(p, said.end(1) - len(phrase), said.end(1))
-            p.intent.conditions.append(Condition(column=column, op="!=", value=0))  # (no sum changes: a refund of -5 stays)
-            return MeasureIntent(function="sum", column=column, name=snake(phrase))
+            name = snake(phrase)
+            if in_unit:  # the act after the unit says which amount, unless it is a state of the amount's own rows
+                words_ = phrase.split()  # ('litres delivered': 'D = delivered', still to be read)
+                at = next(i for i, w in enumerate(words_) if w in UNITS)
+                act = words_[at + 1 : at + 2]
+                kept = act and (not is_past_verb(act[0]) or names_a_state(p.catalog.table(column.split(".")[0]), act[0]))
+                blank(p, said.start(1) + said[1].index(phrase), said.end(1) - (len(act[0]) if kept else 0))
+            else:
+                blank(p, said.end(1) - len(phrase), said.end(1))
+            p.intent.conditions.append(Condition(column=QUALIFIED.search(column)[0], op="!=", value=0))  # (no sum changes: a refund of -5 stays)
+            return MeasureIntent(function="sum", column=column, name=name)
     return None
 
 

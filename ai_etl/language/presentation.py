@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ai_etl.language.units import kept_dimensions, said_dimension
+
 _SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|longest|shortest|best|worst|most|least|fewest|tallest|oldest|newest|latest|earliest)"
 _UNIT = (
     r"(?:square\s+|sq\.?\s+|cubic\s+)?(?:kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|miles?|feet|foot|"
-    r"inch(?:es)?|yards?|km|kilograms?|grams?|kg|pounds?|lbs?|tons?|tonnes?|lit(?:er|re)s?|acres?|hectares?)"
+    r"inch(?:es)?|yards?|km|kilograms?|grams?|kg|pounds?|lbs?|tons?|tonnes?|(?:hecto)?lit(?:er|re)s?|acres?|hectares?)"
 )
 # a currency after an amount, where the schema keeps no currency column: the amounts are all in it
 _CURRENCY = r"(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|bucks|yen|gbp|руб\w*|доллар\w*|евро)"
@@ -53,11 +55,15 @@ def without_stated_units(text: str, column_names: list[str]) -> str:
     keeps a currency column keeps '5 dollars' (which may mean rows in dollars)."""
     if not any(re.search(r"(?:^|_)(?:currency|curr|ccy|cur)(?:_|$)", name) for name in column_names):
         text = re.sub(rf"(?<=\d)(\s+{_CURRENCY})\b", lambda m: " " * len(m[0]), text)  # 'fines above 5 dollars': one currency
-    if any(re.search(r"(?:^|_)(?:km|kms|m|mi|miles|meters|metres|kg|kgs|lbs|lb|sqkm|sqm|ft|feet)$", name) for name in column_names):
-        return text
+    kept = kept_dimensions(column_names)
+
+    def unkept(said: re.Match) -> str:  # a unit of a dimension no column is kept in (of any, if not known here)
+        dimension = said_dimension(said[0])
+        return said[0] if (dimension in kept if dimension else kept) else " " * len(said[0])
+
     per = r"(?:(?:people|persons|inhabitants|residents)\s+)?per\s+"
-    text = re.sub(rf"\bin\s+(?:{per})?{_UNIT}\b", lambda m: " " * len(m[0]), text)
-    return re.sub(rf"(?<=\d)(\s+{_UNIT})\b", lambda m: " " * len(m[0]), text)
+    text = re.sub(rf"\bin\s+(?:{per})?{_UNIT}\b", unkept, text)
+    return re.sub(rf"(?<=\d)(\s+{_UNIT})\b", unkept, text)
 
 
 # '(diagnostic, preventive, restorative...)', '(e.g. plumbing, electrical)': examples of what is grouped or

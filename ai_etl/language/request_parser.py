@@ -117,6 +117,7 @@ from ai_etl.language.table_choice import (
     table_mentions,
 )
 from ai_etl.language.text_patterns import read_text_patterns
+from ai_etl.language.unit_acts import read_unit_acts
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
 
@@ -172,6 +173,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         blank(p, p.spread.start(), p.spread.start("rest"))
     for start, end, _ in inclusions(p.text, {form.strip().lower() for t in catalog.tables for c in t.columns for form, _ in said_forms(c)}):
         blank(p, start, end)  # 'refunded ones included': no condition
+    read_unit_acts(p)
     read_top_groups(p)
     read_share(p)
     read_ratio(p)

@@ -48,14 +48,28 @@ def with_be_passive(text: str) -> str:
 
 def without_do_support(text: str) -> str:
     """'how many lots did we sell' -> 'how many lots we sold': a question's do-support read as the plain past
-    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects only."""
+    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects, and 'each X'."""
     from lemminflect import getInflection
 
     def past(match: re.Match) -> str:
         forms = getInflection(match[2], "VBD")
         return f"{match[1]} {forms[0]}" if forms and match[2] not in ("not", "never", "n't") else match[0]
 
-    return re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
+    text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
+    return re.sub(rf"\bdid\s+((?:each|every)(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
+
+
+_AFTER_A_VERB = "in|on|during|per|by|last|this|since|between|from|to|at|over|for|altogether|overall|so"
+
+
+def past_verb(match: re.Match) -> str:
+    """'did each tanker haul' -> 'each tanker hauled': the do-supported verb of each of a group (its key), where the
+    word after the group is a verb in its base form ('did the night shift print' stays: a pronoun or 'each' only)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    forms = getInflection(match[2], "VBD")
+    base = match[2] in getAllLemmas(match[2]).get("VERB", ())  # 'haul', not 'hauls'
+    return f"{match[1]} {forms[0]}" if forms and base and match[2] not in ("not", "never") else match[0]
 
 
 def with_exclusion_particle_joined(text: str) -> str:

@@ -229,6 +229,9 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
     if mentions:
         p.intent.main_table = mentions[0].table
         return
+    if owner := unit_owner(list(p.catalog.tables), re.findall(r"[a-z]+", p.text)):  # 'tonnes hauled per month': the
+        p.intent.main_table = owner  # hauls, whose `net_t` is kept in tonnes
+        return
     if owner := _owner_of_distinctive_column(p):
         p.intent.main_table = owner
         return

@@ -9,7 +9,7 @@ import re
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
-from ai_etl.language.spoken import spoken_words, verb_lemma
+from ai_etl.language.spoken import own_abbreviations, spoken_words, verb_lemma
 
 # unit as written in a column name or a request -> (dimension, size in the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -36,13 +36,49 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("sqft", "ft2"), ("area", 0.09290304)),
     **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"), ("volume", 0.001)),
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1)),
+    **dict.fromkeys(("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"), ("volume", 100)),
 }
 
 
 def column_unit(column: str) -> str | None:
-    """The unit a column's name keeps it in (`dur_sec`, `seconds_played`, `distance_km`, `kwh_qty`)."""
-    units = [part for part in column.lower().split("_") if part in UNITS and len(part) > 1]
+    """The unit a column's name keeps it in (`dur_sec`, `seconds_played`, `distance_km`, `kwh_qty`); a one-letter
+    part only where the schema spells it out as that unit (`cap_l` of 'working capacity in litres')."""
+    own = dict(own_abbreviations(column))
+    units = [part for part in column.lower().split("_") if part in UNITS and (len(part) > 1 or UNITS.get(own.get(part, "")) == UNITS[part])]
     return units[0] if len(units) == 1 else None
+
+
+def kept_dimensions(column_names: list[str]) -> set[str]:
+    """The dimensions a schema keeps a column in by its name's unit (`length_m`, `dur_sec`, `net_t` of 'tonnes')."""
+    units = (column_unit(name) or name.lower().rsplit("_", 1)[-1] for name in column_names if "_" in name or column_unit(name))
+    return {UNITS[unit][0] for unit in units if unit in UNITS}
+
+
+def units_of(dimensions: set[str]) -> set[str]:
+    """Every unit word of those dimensions ('litres', 'hectolitres', 'l', ... of a volume)."""
+    return {unit for unit, (dimension, _) in UNITS.items() if dimension in dimensions}
+
+
+def said_dimension(phrase: str) -> str | None:
+    """The dimension of a unit said ('square miles': area, 'tonnes': mass), None for a unit not known here."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    if words and words[0] in ("square", "sq"):
+        return "area"
+    if words and words[0] == "cubic":
+        return "volume"
+    return UNITS[words[-1]][0] if words and words[-1] in UNITS else None
+
+
+def unit_letters(name: str, comment: str | None) -> dict[str, str]:
+    """`cap_l` of 'working capacity in litres' -> {'l': 'litres'}: the one-letter parts of a name that are units its
+    comment spells out (a rate's 'per tonne' is no unit the column is kept in)."""
+    said = (comment or "").lower()
+    found = {}
+    for part in name.lower().split("_"):
+        words = [w for w in re.findall(r"[a-z]+", said) if len(part) == 1 and part in UNITS and UNITS.get(w) == UNITS[part] and w != part]
+        if words and not re.search(rf"\b(?:per|a|an|each)\s+{words[0]}\b", said):
+            found[part] = words[0]
+    return found
 
 
 def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) -> str | None:
@@ -53,9 +89,15 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     if said not in UNITS:
         return None
     dimension, size = UNITS[said]
-    found = [(t, c.name) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
-    if len(found) > 1 and act:
-        found = [(t, c) for t, c in found if act in spoken_words(c) or act in act_verbs(t.name)]
+    kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
+    if len(kept) > 1 and act:  # the act in the column's own name or comment ('beer packaged in the run, litres'), else
+        tiers = (  # in its table's name, else in what its table's states are called ('D = delivered')
+            [(t, c) for t, c in kept if act in spoken_words(c.name) or act in _comment_verbs(c.comment)],
+            [(t, c) for t, c in kept if act in act_verbs(t.name)],
+            [(t, c) for t, c in kept if act in _state_verbs(t)],
+        )
+        kept = next((tier for tier in tiers if tier), [])
+    found = [(t, c.name) for t, c in kept]
     if len(found) > 1 and tables and sum(t is tables[0] for t, _ in found) == 1:
         found = [(t, c) for t, c in found if t is tables[0]]  # 'minutes of calls': the calls' own length, not their plan's allowance
     if len(found) != 1:
@@ -63,6 +105,20 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     table, name = found[0]
     factor = UNITS[column_unit(name)][1] / size
     return f"{table.name}.{name}" if factor == 1 else f"{table.name}.{name} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+
+
+def _comment_verbs(comment: str | None) -> set[str]:
+    return {v for w in re.findall(r"[a-z]+", (comment or "").lower()) if (v := verb_lemma(w))}
+
+
+def names_a_state(table: CatalogTable, word: str) -> bool:
+    """Is `word` a value of one of the table's columns, or what its comment calls one ('D = delivered')?"""
+    return any(word in {v.lower() for v in (*(c.values or ()), *(n for names in c.value_names.values() for n in names))} for c in table.columns)
+
+
+def _state_verbs(table: CatalogTable) -> set[str]:
+    """The acts a table's states are named for ('D = delivered'): its rows are of those acts."""
+    return {v for c in table.columns for names in c.value_names.values() for name in names for w in name.lower().split() if (v := verb_lemma(w))}
 
 
 def in_unit_said(said: str, column: str) -> str | None:

@@ -11,6 +11,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, 
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
+from ai_etl.language.units import kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -49,7 +50,8 @@ def read_value_conditions(p: Parse) -> None:
             tables.setdefault(table, start + distance)
     said: dict[str, list[tuple[float, str, str, str, tuple[int, int]]]] = {}  # phrase -> (distance, table, column, value, span)
     names = spoken_column_names(p.catalog.table(t) for t in tables)
-    measured = MEASURE_NOUNS | {w for t in tables for c in p.catalog.table(t).columns if is_numeric(c.type) for w in spoken_words(c.name)}
+    numbers = [c.name for t in tables for c in p.catalog.table(t).columns if is_numeric(c.type)]
+    measured = MEASURE_NOUNS | {w for c in numbers for w in spoken_words(c)} | units_of(kept_dimensions(numbers))  # 'hectolitres packaged' of `vol_l`
     for table_name, distance in tables.items():
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
