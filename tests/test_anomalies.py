@@ -199,3 +199,18 @@ def test_every_metric_judges_a_flat_history(metric):
     history = [MetricPoint(at=START + timedelta(days=day), value=0.01 if metric == Metric.null_rate else 86_400) for day in range(20)]
     finding = judge(history, next_run(history, history[-1].value), metric=metric)
     assert finding.status == "ok", finding.explanation
+
+
+def test_a_sub_second_step_slowed_by_a_busy_machine_is_no_anomaly_but_a_step_many_times_slower_is():
+    """Before: durations were shares of themselves, so a 0.1 s load that once took 0.5 s was an error (and a
+    blocking check failed the run, as CI saw); now they are shares of the duration plus 15 seconds."""
+    rng = np.random.default_rng(0)
+    history = [MetricPoint(at=START + timedelta(days=day), value=float(rng.uniform(0.08, 0.14))) for day in range(20)]
+    for busy in (0.5, 1.5):
+        assert judge(history, next_run(history, busy), metric=Metric.duration).passed, busy
+    slow = judge(history, next_run(history, 40), metric=Metric.duration)
+    assert slow.kind == AnomalyKind.spike and slow.severity == Severity.error
+    # minutes-long steps are judged by their share as before: three times slower is a spike
+    minutes = [MetricPoint(at=START + timedelta(days=day), value=float(600 * np.exp(rng.normal(0, 0.05)))) for day in range(20)]
+    assert judge(minutes, next_run(minutes, 1_800), metric=Metric.duration).kind == AnomalyKind.spike
+    assert judge(minutes, next_run(minutes, 640), metric=Metric.duration).passed

@@ -201,25 +201,25 @@ DRIFTING = dg.AssetKey(["anom", "raw", "drifting"])
 class Backdated:
     """One asset's materializations stored in a real instance at times of our choosing, and its check run alone."""
 
-    def __init__(self, scheduled: bool = False):
+    def __init__(self, scheduled: bool = False, policy: str = "warn"):
         from ai_etl.assets.anomaly_checks import _step_checks
 
-        checks = _step_checks("drifting__anomalies", {DRIFTING: Checked(policy="warn", scheduled=scheduled)})
+        checks = _step_checks("drifting__anomalies", {DRIFTING: Checked(policy=policy, scheduled=scheduled)})
         self.defs = dg.Definitions(assets=[dg.AssetSpec(DRIFTING)], asset_checks=[checks], jobs=[dg.define_asset_job("check", dg.AssetSelection.checks_for_assets(DRIFTING))])
         self.instance = dg.DagsterInstance.ephemeral()
         self.start = datetime.now(timezone.utc) - timedelta(days=40)
 
-    def store(self, day: float, rows: float) -> None:
-        materialization = dg.AssetMaterialization(asset_key=DRIFTING, metadata={"dagster/row_count": int(rows), "duration_s": 2.0})
+    def store(self, day: float, rows: float, seconds: float = 2.0) -> None:
+        materialization = dg.AssetMaterialization(asset_key=DRIFTING, metadata={"dagster/row_count": int(rows), "duration_s": seconds})
         event = DagsterEvent(DagsterEventType.ASSET_MATERIALIZATION.value, job_name="history", event_specific_data=StepMaterializationData(materialization))
         at = self.start + timedelta(days=day)
         self.instance.store_event(EventLogEntry(error_info=None, level="debug", user_message="", run_id=str(uuid.uuid4()), timestamp=at.timestamp(), dagster_event=event))
 
-    def check(self, day: float | None = None, rows: float | None = None) -> dg.AssetCheckEvaluation:
+    def check(self, day: float | None = None, rows: float | None = None, seconds: float = 2.0) -> dg.AssetCheckEvaluation:
         """The check of the newest materialization (after storing one at `day` when given)."""
         if day is not None:
-            self.store(day, rows)
-        return evaluation(self.defs.resolve_job_def("check").execute_in_process(instance=self.instance), DRIFTING)
+            self.store(day, rows, seconds)
+        return evaluation(self.defs.resolve_job_def("check").execute_in_process(instance=self.instance, raise_on_error=False), DRIFTING)
 
 
 @pytest.fixture
@@ -293,3 +293,15 @@ def test_checks_follow_the_asset_steps(location):
     names = sorted(definition.node_def.name for definition in defs.asset_checks if any(s.name == CHECK_NAME for s in definition.check_specs))
     assert len(names) == 2 and names[0].startswith("anom__dbt") and names[1].startswith("anom__extract") and all(n.endswith("__anomalies") for n in names)
     assert anomaly_checks([], []) == []
+
+
+def test_under_block_a_slow_run_is_a_warning_and_bad_data_an_error():
+    """A load that took ten minutes instead of seconds is worth a look, not a reason to keep correct rows from the marts."""
+    history = Backdated(policy="block")
+    rng = np.random.default_rng(2)
+    for day in range(30):
+        history.store(day, 10_000 * np.exp(rng.normal(0, 0.02)), seconds=2.0 + rng.uniform(0, 0.5))
+    slow = history.check(30, 10_000, seconds=600)
+    assert not slow.passed and slow.severity == dg.AssetCheckSeverity.WARN and slow.description.startswith("Duration ")
+    empty = history.check(31, 12, seconds=2.2)
+    assert not empty.passed and empty.severity == dg.AssetCheckSeverity.ERROR

@@ -4,7 +4,8 @@ Checked: each pipeline's raw tables and its final table (the mart, or the raw ta
 unless the pipeline says `anomalies: off`. One `@multi_asset_check` per asset step (extract, stream,
 cdc, dbt), over that step's checked tables, so a run executes one check op after each step and the
 checks of a raw table can gate the dbt step that reads it: with `anomalies: block` the check is
-blocking and a finding is an ERROR, so Dagster skips the downstream assets of the run; with `warn`
+blocking and a finding about the data (row count, null rate, distinct count) is an ERROR, so Dagster
+skips the downstream assets of the run (a slow or late run is still a warning); with `warn`
 (the default) it is a WARN and the run goes on. The check reads only the Dagster instance (no
 warehouse, no pool) and never fails the run for its own error: it passes and says why.
 """
@@ -39,7 +40,8 @@ class Checked:
     def description(self) -> str:
         freshness = ", the time since the previous materialization" if self.scheduled else ""
         outcome = (
-            "a finding is an ERROR that stops the run's downstream assets (`anomalies: block`)"
+            "a finding about the data (rows, nulls, distinct values) is an ERROR that stops the run's downstream assets, "
+            "a slow or late run a warning (`anomalies: block`)"
             if self.blocking
             else "a finding is a warning (`anomalies: warn`; `block` stops downstream assets)"
         )
@@ -98,8 +100,9 @@ def evaluate(instance: dg.DagsterInstance, check: dg.AssetCheckKey, run_id: str,
         verdict = judge_asset(observations, how.scheduled, previous_verdict(instance, check, run_id), how.policy, SETTINGS)
         metadata = verdict.metadata()
         metadata["findings"] = dg.MetadataValue.json(metadata["findings"])
+        blocks = how.blocking and verdict.about_the_data  # a slow run is a warning even under `block`
         result = dg.AssetCheckResult(
-            asset_key=check.asset_key, check_name=check.name, passed=verdict.passed, severity=severity,
+            asset_key=check.asset_key, check_name=check.name, passed=verdict.passed, severity=dg.AssetCheckSeverity.ERROR if blocks else dg.AssetCheckSeverity.WARN,
             description=verdict.description(), metadata=metadata,
         )  # fmt: skip
     except Exception as err:  # the data is not to blame

@@ -20,6 +20,7 @@ from ai_etl.monitoring.metrics import Metric
 from ai_etl.monitoring.repeated_drift import FollowUp, Reported, follow_up
 
 ORDER = [Metric.row_count, Metric.duration, Metric.freshness, Metric.null_rate, Metric.distinct_count]
+OPERATIONAL = {Metric.duration, Metric.freshness}  # how the run went, not what it loaded
 
 
 class MetricVerdict(BaseModel):
@@ -69,6 +70,12 @@ class AssetVerdict(BaseModel):
     @property
     def passed(self) -> bool:
         return not self.raised
+
+    @property
+    def about_the_data(self) -> bool:
+        """Does a raised finding say the data may be wrong (rows, nulls, distinct values)? A slow or late run does
+        not: with `anomalies: block` only these keep the downstream assets from running."""
+        return any(metric_of(m.name) not in OPERATIONAL for m in self.raised)
 
     def description(self) -> str:
         if self.judged is None:
