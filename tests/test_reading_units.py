@@ -34,21 +34,21 @@ def test_a_column_is_kept_in_the_unit_its_name_says():
 
 def test_a_unit_names_the_column_of_its_dimension_converted():
     laps = [CLUB.table("lap_log")]
-    assert unit_measure(laps, "hours") == "lap_log.swim_sec / 3600"
-    assert unit_measure(laps, "minutes") == "lap_log.swim_sec / 60"
+    assert unit_measure(laps, "hours") == "toFloat64(lap_log.swim_sec) / 3600"
+    assert unit_measure(laps, "minutes") == "toFloat64(lap_log.swim_sec) / 60"
     assert unit_measure(laps, "kilos") is None  # no mass is kept
     both = [CLUB.table("pool_session"), CLUB.table("lap_log")]
-    assert unit_measure(both, "hours") == "pool_session.dur_min / 60"  # two columns of time: the rows read (first) have one
+    assert unit_measure(both, "hours") == "toFloat64(pool_session.dur_min) / 60"  # two columns of time: the rows read (first) have one
     neither = [CLUB.table("swimmer"), CLUB.table("pool_session"), CLUB.table("lap_log")]
     assert unit_measure(neither, "hours") is None  # the rows read keep none: which of the others is not said
-    assert unit_measure(both, "hours", "swim") == "lap_log.swim_sec / 3600"  # 'hours swum': the swims'
+    assert unit_measure(both, "hours", "swim") == "toFloat64(lap_log.swim_sec) / 3600"  # 'hours swum': the swims'
 
 
 def test_top_swimmers_by_hours_swum_in_a_year(tmp_path):
     spec, gaps = written_spec("Top 3 swimmers by total hours swum in 2025", CLUB, tmp_path)
     steps = spec["transformations"]
     aggregate = next(t for t in steps if t["type"] == "aggregate")
-    assert aggregate["measures"][0]["expr"] == "sum(swim_sec / 3600)" and gaps == []
+    assert aggregate["measures"][0]["expr"] == "sum(toFloat64(swim_sec) / 3600)" and gaps == []
     assert aggregate["group_by"] == ["swimmer_id", "first_name", "last_name"]  # a person named by the parts of the name
     assert "toYear(swum_at) = 2025" in str(steps) and "limit 3" in steps[-1]["sql"]
 
@@ -70,4 +70,4 @@ def test_a_unit_of_the_rows_read_is_their_own_column_before_a_parents(tmp_path):
     )  # fmt: skip
     spec, gaps = written_spec("Total minutes of calls per month", phones, tmp_path)
     measures = [m["expr"] for t in spec["transformations"] if t["type"] == "aggregate" for m in t["measures"]]
-    assert gaps == [] and measures == ["sum(dur_sec / 60)"], spec
+    assert gaps == [] and measures == ["sum(toFloat64(dur_sec) / 60)"], spec

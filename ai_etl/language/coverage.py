@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel
 
-from ai_etl.agents.contracts import Catalog, CatalogTable, QaFailure, QaReport
+from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import extends
@@ -1132,7 +1132,7 @@ def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
         unit, word = match[1], match[2]
         if unit in UNITS and len(unit) > 1 and is_past_verb(word):
             measured = unit_measure(list(catalog.tables), unit, verb_lemma(word))
-            table, column = measured.split()[0].split(".") if measured else ("", "")
+            table, column = QUALIFIED.search(measured)[0].split(".") if measured else ("", "")
             if measured and column.lower() in evidence.identifiers and not names_a_state(catalog.table(table), word):  # (a state of
                 spans.append((match.end(), match.end() + len(word)))  # the amount's own rows, 'D = delivered', is read as one)
     return spans

@@ -333,7 +333,7 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
                 words_ = phrase.split()  # ('litres delivered': 'D = delivered', still to be read)
                 at = next(i for i, w in enumerate(words_) if w in UNITS)
                 act = words_[at + 1 : at + 2]
-                kept = act and (not is_past_verb(act[0]) or names_a_state(p.catalog.table(column.split(".")[0]), act[0]))
+                kept = act and (not is_past_verb(act[0]) or names_a_state(p.catalog.table(QUALIFIED.search(column)[0].split(".")[0]), act[0]))
                 blank(p, said.start(1) + said[1].index(phrase), said.end(1) - (len(act[0]) if kept else 0))
             else:
                 blank(p, said.end(1) - len(phrase), said.end(1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ai_etl.agents.contracts import QUALIFIED
 from ai_etl.language.reading import Parse
 from ai_etl.language.spoken import is_past_verb, verb_lemma
 from ai_etl.language.units import UNITS, names_a_state, unit_measure
@@ -22,7 +23,7 @@ def read_unit_acts(p: Parse) -> None:
         measured = unit_measure(list(p.catalog.tables), unit, verb_lemma(verb))
         if measured is None:
             continue
-        table = p.catalog.table(measured.split(".")[0])
+        table = p.catalog.table(QUALIFIED.search(measured)[0].split(".")[0])
         if names_a_state(table, verb) or not any(names_a_state(t, verb) for t in p.catalog.tables):
             continue  # a state of the amount's own rows ('D = delivered') is still read; no other rows' is said
         p.intent.main_table = p.intent.main_table or table.name  # (the act, after a unit, describes the amount:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import CatalogTable
+from ai_etl.agents.contracts import QUALIFIED, CatalogTable
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.spoken import own_abbreviations, spoken_words, verb_lemma
@@ -88,7 +88,7 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     one of the rows read (`tables[0]`)."""
     if said not in UNITS:
         return None
-    dimension, size = UNITS[said]
+    dimension = UNITS[said][0]
     kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
     if len(kept) > 1 and act:  # the act in the column's own name or comment ('beer packaged in the run, litres'), else
         tiers = (  # in its table's name, else in what its table's states are called ('D = delivered')
@@ -103,8 +103,7 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     if len(found) != 1:
         return None  # none, or several and which one is not said
     table, name = found[0]
-    factor = UNITS[column_unit(name)][1] / size
-    return f"{table.name}.{name}" if factor == 1 else f"{table.name}.{name} {'*' if factor > 1 else '/'} {_number(max(factor, 1 / factor))}"
+    return in_unit_said(said, f"{table.name}.{name}")
 
 
 def _comment_verbs(comment: str | None) -> set[str]:
@@ -172,4 +171,4 @@ def unit_measure_said(tables: list[CatalogTable], words: list[str]) -> str | Non
 def unit_owner(tables: list[CatalogTable], words: list[str]) -> str | None:
     """The table of the column a unit among `words` names ('hours listened': `play_event`)."""
     measured = unit_measure_said(tables, words)
-    return measured.split(".")[0] if measured else None
+    return QUALIFIED.search(measured)[0].split(".")[0] if measured else None
