@@ -44,7 +44,11 @@ COMPARATIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "larger than": (">", ("size", "area", "capacity")), "smaller than": ("<", ("size", "area", "capacity")),
     "taller than": (">", ("height",)), "faster than": (">", ("speed",)), "slower than": ("<", ("speed",)),
     "more expensive than": (">", MONEY), "pricier than": (">", MONEY), "cheaper than": ("<", MONEY),
+    "warmer than": (">", ("temperature",)), "hotter than": (">", ("temperature",)),
+    "colder than": ("<", ("temperature",)), "cooler than": ("<", ("temperature",)),
 }  # fmt: skip
+# degrees after a temperature, as the column keeps it (Fahrenheit is left unread: a column in Celsius is not it)
+DEGREES = r"(?:\s*°\s*c\b|\s*º\s*c\b|\s+degrees?(?:\s+(?:celsius|c))?\b|\s+celsius\b)?"
 COMPARISONS |= {phrase: op for phrase, (op, _) in COMPARATIVES.items()}
 
 
@@ -55,6 +59,7 @@ def column_of_any(catalog: Catalog, phrase: str) -> str:
 
 def read_explicit_conditions(p: Parse) -> None:
     """`status = 'completed'`, `amount > 0` written in the request."""
+    _read_compared_dimensions(p)
     pattern = r"\b([a-z_]\w*)\s*(=|==|!=|<>|>=|<=|>|<)\s*('[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)"
     for match in re.finditer(pattern, p.text):
         column, op, raw = match[1], match[2], match[3]
@@ -75,7 +80,7 @@ def read_explicit_conditions(p: Parse) -> None:
             p.intent.either = [Condition(column=column, op="=", value=float(v) if "." in v else int(v)) for v in (match["a"], match["b"])]
             blank(p, match.start(), match.end())
     phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
-    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)\s+([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
+    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)(?:\s*%\s*|\s+per\s*cent\s+|\s+)([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
         column = next((w for w in said if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
         column = column_of_any(p.catalog, column) if column else None
@@ -85,6 +90,7 @@ def read_explicit_conditions(p: Parse) -> None:
         column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)  # 'longer than 200 km': `distance_km`
         if column:
             number = amount_in_unit_of(column, float(match[2]) if "." in match[2] else int(match[2]), match[3])
+            number = _as_kept(p, column, number) if re.search(r"%|cent\b", match[0]) else number  # 'over 7% ABV'
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
     bound = r"or\s+(?P<dir>more|less|fewer|higher|lower|above|below|greater|over|under)"
@@ -118,8 +124,38 @@ def read_explicit_conditions(p: Parse) -> None:
             continue  # 'publications have more than 10 ...', 'picked up more than 10 ...': no column is named here
         unit = re.match(r"\s+([a-z]+)", p.text[match.end() :])
         number = amount_in_unit_of(column, number, unit[1]) if column and unit else number
+        number = _as_kept(p, column, number) if column and re.match(r"\s*%|\s+per\s*cent\b", p.text[match.end() :]) else number
         p.intent.conditions.append(Condition(column=column or said, op=COMPARISONS[match[2]], value=number))
         consume(p, match)
+
+
+def _read_compared_dimensions(p: Parse) -> None:
+    """'readings warmer than 22 °C': a comparative that says what it compares, with no unit to find the column by,
+    is of the one number that measures it (`temp_c`, 'temperature'), of the table named before it or else the
+    nearest table that has one."""
+    said = "|".join(phrase for phrase, (_, dimensions) in COMPARATIVES.items() if dimensions and dimensions != MONEY)
+    for match in re.finditer(rf"\b({said})\s+(-?\d+(?:\.\d+)?){DEGREES}(?![\w%])(?!\s*[°º]?\s*f\b|\s+fahrenheit\b)", p.text):
+        if (unit := re.match(r"\s*([a-z]+)", p.text[match.end() :])) and unit[1] in UNITS:
+            continue  # 'smaller than 50 acres': the unit finds the column, and converts the number
+        dimensions = COMPARATIVES[match[1]][1]
+        named = [t for w in reversed(re.findall(r"[a-z_]+", p.text[: match.start()])[-6:]) if (t := resolve_table(p.catalog, w))]
+        groups = [[p.catalog.table(named[0])]] if named else []
+        groups += [[t] for t in near_tables(p)] if p.intent.main_table else [list(p.catalog.tables)]
+        for tables in groups:
+            found = [f"{t.name}.{c.name}" for t in tables for c in t.columns if is_numeric(c.type) and set(dimensions) & set(spoken_words(c.name, table_prefix([x.name for x in t.columns])))]
+            if found:
+                if len(found) == 1:
+                    p.intent.conditions.append(Condition(column=found[0], op=COMPARATIVES[match[1]][0], value=float(match[2]) if "." in match[2] else int(match[2])))
+                    consume(p, match)
+                break
+
+
+def _as_kept(p: Parse, column: str, percent: int | float) -> int | float:
+    """A percentage said of a column kept as a fraction (its values between 0 and 1) is that fraction."""
+    table, name = column.split(".") if "." in column else (p.intent.main_table or "", column)
+    kept = p.catalog.table(table).column(name) if p.catalog.table(table) else None
+    low, high = (kept.bounds if kept and kept.bounds else (None, None))
+    return percent / 100 if high is not None and 0 <= low and high <= 1 else percent
 
 
 def read_numbered_kinds(p: Parse) -> None:

@@ -182,7 +182,7 @@ for _words, _constructs in [
     ("negative positive nonpositive nonnegative nonzero", ("comparison", "negation")),  # 'a negative amount': amount < 0
     ("above over more greater higher exceed exceeds exceeding below under less fewer lower before after since until till "
      "between older newer earlier later within past prior ago longer shorter heavier lighter bigger larger smaller cheaper "
-     "pricier taller faster slower onward onwards", ("comparison",)),
+     "pricier taller faster slower warmer hotter colder cooler onward onwards", ("comparison",)),
     ("ratio percentage percent share proportion fraction rate divided relative quotient", ("division",)),
     ("times multiplied product", ("multiply",)),
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
@@ -305,6 +305,9 @@ class SchemaIndex:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 for word in {lemma(w) for name in quantity_names(column) for w in name.split() if w not in FUNCTION_WORDS}:  # 'overtime' of `ot_hrs`
                     self.columns.setdefault(word, set()).add((table.name, column.name))
+                for part, _ in own_abbreviations(column.name):  # 'ABV' of `tgt_abv_pct`, as the schema writes it
+                    if len(part) > 2:
+                        self.columns.setdefault(part, set()).add((table.name, column.name))
                 if column.type.startswith(("date", "timestamp")):  # 'the end time' of `ended_at`, 'return date' of `returned_on`
                     for word in ("time", "date", event_of(column.name, prefix)):  # and the act itself: 'close' of `closed_at`
                         self.columns.setdefault(word, set()).add((table.name, column.name))
@@ -796,6 +799,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
+    text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text)  # '15 percent' is '15%'
     unit = "|".join(sorted((u for u in UNITS if len(u) > 2), key=len, reverse=True))
     text = re.sub(rf"\bhow\s+many\s+(?=(?:{unit})\b)", "how much ", text)  # 'how many tonnes were hauled': an amount summed
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", without_examples(text))
@@ -1153,7 +1157,8 @@ def _word_covered(
         said_day = date.fromisoformat(word)
         return any(str(d) in evidence.text for d in (said_day, said_day + timedelta(days=1))) or []
     if number := _number(word):
-        return True if number in evidence.numbers or _in_schedule(number, pipeline) else []
+        fraction = _number(f"{float(number) / 100:.6g}") if word.endswith("%") and re.fullmatch(r"[\d.]+", number) else None
+        return True if number in evidence.numbers or fraction in evidence.numbers or _in_schedule(number, pipeline) else []  # (15% kept as 0.15)
     base = lemma(word)
     readings: list[str] = []
     if (seconds := SECONDS.get(DURATION_UNITS.get(word, ""))) and re.search(rf"\bdatediff\s*\(\s*'second'[^)]*\)\s*/\s*{seconds}\b", evidence.text, re.I):
@@ -1203,6 +1208,8 @@ def _word_covered(
         return True  # 'each kind of alarm' grouped by `alm_cd`, 'per check type' by `chk_typ`
     if any(len(spoken) == 2 and len(spoken[0]) >= 3 and abbreviates(spoken[0], base) for spoken in kinds):
         return True  # 'each kind of hazard' grouped by `haz_cd` (`grouping._code_named_for`)
+    if word in ("degree", "degrees", "celsius") and any("temperature" in spoken_words(c) for c in evidence.identifiers):
+        return True  # 'warmer than 22 degrees' of `temp_c`, as it is kept
     if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):  # 'hours listened' over `seconds_played / 3600`
         if any(kept_in_unit(word, c, evidence.text) for c in evidence.identifiers):
             return True

@@ -93,9 +93,11 @@ def read_dates(p: Parse, column: str | None) -> None:
         return
     found: list[tuple[str, date]] = []
     ranged = re.compile(
-        rf"\b(?:between|from)\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'b_')})(?![\w-])"
+        rf"\b(?:(?P<opened>between|from)\s+(?:the\s+)?)?(?:{_named(RANGE_POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'b_')})(?![\w-])"
     )
     for match in list(ranged.finditer(p.text)):
+        if not match["opened"] and not re.fullmatch(r"through|thru|till|until|to", match["until"]):
+            continue  # 'June through August 2025' is a range said without 'from'; 'June and August' two months
         low, high = _Period(match, "a_"), _Period(match, "b_")
         if low.open_year and high.open_year:
             continue

@@ -29,6 +29,7 @@ from ai_etl.language.spoken import (
     abbreviates,
     is_past_verb,
     lemma,
+    own_abbreviations,
     spoken_words,
     table_prefix,
     verb_lemma,
@@ -247,6 +248,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     counted = [c.name for c in table.columns if said in (("unit",), ("piece",)) and is_numeric(c.type) and head_noun(c.name, prefix) in QUANTITY_WORDS]
     if len(counted) == 1:
         return counted[0]  # 'units sold' are the `quantity` of the lines
+    acronyms = [c.name for c in table.columns if len(said) == 1 and len(phrase) > 2 and phrase in dict(own_abbreviations(c.name))]
+    if len(acronyms) == 1:
+        return acronyms[0]  # 'ABV' is `tgt_abv_pct`, whose comment spells it out ('alcohol by volume')
     if len(said) == 1 and phrase.split()[0] != said[0]:
         return None  # a verb form ('sold', 'returned') says what happened, not when
     return _time_of_event(table, said, prefix)
