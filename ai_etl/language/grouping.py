@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import GroupKey
+from ai_etl.agents.contracts import Condition, GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
 from ai_etl.language.reading import (
@@ -97,6 +97,19 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         if key and key not in keys:
             keys.insert(0, key)
     p.intent.group_by = keys
+    _act_happened(p, keys)
+
+
+def _act_happened(p: Parse, keys: list[GroupKey]) -> None:
+    """'orders shipped each month' over `ship_dt` ('NULL = not shipped'): the period is of an act the request says,
+    so the rows where it never happened have none; they are left out, not gathered in a period of NULL."""
+    said = said_date_column(p)
+    for key in keys:
+        table, _, name = key.column.partition(".")
+        if key.grain and key.column == said and (column := p.catalog.table(table).column(name)) and column.nullable and not any(
+            c.column == key.column for c in p.intent.conditions
+        ):
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
 
 
 def _dates_of_grains(p: Parse, keys: list[GroupKey]) -> list[GroupKey]:

@@ -9,6 +9,7 @@ from ai_etl.agents.contracts import (
     Condition,
 )
 from ai_etl.language.dates import AFTERWARDS
+from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import (
     Parse,
     column_type,
@@ -101,29 +102,40 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", p.text)} - PARTICLES
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
-    for words in (dated - PARTICLES, said):  # 'booked ..., going by sailing date': the date said as one first
-        for table in tables:
-            prefix = table_prefix([c.name for c in table.columns])
-            for column in table.columns:
-                if column.name.startswith(("updated", "modified")):
-                    continue
-                if is_year_column(column) or column.type == "date" or column.type.startswith("timestamp"):
-                    named = set(spoken_words(column.name, prefix)) - _TIME_WORDS
-                    if named & words:
-                        return True, f"{table.name}.{column.name}"
+    own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
+    if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
+        return True, found  # as one first (the rows' own name too)
+    if found := _date_named(tables, lambda table: said - own[id(table)]):
+        return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
             prefix = table_prefix([c.name for c in table.columns])
-            dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
-            named = [c for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c, prefix))]
+            dated = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
+            named = [c.name for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c.name, prefix))]
+            named = named or [c.name for c in dated if acts & comment_acts(c)]  # `done_dt`, 'date the job was finished'
             if len(named) == 1:
                 return True, f"{table.name}.{named[0]}"
+    if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
+        return True, found
     if verb := re.search(r"\b([a-z]+ed)\s+(?:in|during|before|after|since|between|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", p.text):
         event = verb_lemma(verb[1]) if is_past_verb(verb[1]) else None
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+def _date_named(tables: list, words_of) -> str | None:
+    """The first date, time or year column, nearest table first, whose name says one of `words_of(table)`."""
+    for table in tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        words = words_of(table)
+        for column in table.columns:
+            if column.name.startswith(("updated", "modified")):
+                continue
+            if (is_year_column(column) or column.type == "date" or column.type.startswith("timestamp")) and (set(spoken_words(column.name, prefix)) - _TIME_WORDS) & words:
+                return f"{table.name}.{column.name}"
+    return None
 
 
 def _any_date(p: Parse, tables: list) -> str | None:

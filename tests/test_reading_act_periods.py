@@ -1,0 +1,38 @@
+"""The period of an act said, over a schema made up for these tests (a courier: `parcel.parcel_dt` 'date the
+parcel was registered', `dlv_dt` 'date delivered; NULL = not delivered yet'): 'parcels delivered per week' are
+counted by the week they were delivered, never by the date named like the rows themselves, and the parcels
+never delivered are in no week."""
+
+from __future__ import annotations
+
+from written_spec import written_spec
+
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+COURIER = Catalog(
+    connector="courier",
+    tables=[
+        CatalogTable(name="parcel", primary_key=["parcel_id"], columns=[
+            CatalogColumn(name="parcel_id", type="integer", nullable=False),
+            CatalogColumn(name="parcel_dt", type="date", nullable=False, comment="date the parcel was registered"),
+            CatalogColumn(name="dlv_dt", type="date", comment="date delivered; NULL = not delivered yet"),
+            CatalogColumn(name="wt_kg", type="numeric")]),
+    ],
+)  # fmt: skip
+
+
+def aggregate_of(request: str, tmp_path) -> tuple[dict, str, list]:
+    spec, gaps = written_spec(request, COURIER, tmp_path)
+    steps = spec["transformations"]
+    return next(s for s in steps if s["type"] == "aggregate"), " and ".join(s["condition"] for s in steps if s["type"] == "filter"), gaps
+
+
+def test_the_week_of_the_act_said(tmp_path):
+    """Before: 'parcels' named `parcel_dt` first, so the parcels were counted by the week they were registered."""
+    aggregate, condition, gaps = aggregate_of("Parcels delivered per week", tmp_path)
+    assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(dlv_dt)"}] and condition == "isNotNull(dlv_dt)" and gaps == []
+
+
+def test_the_rows_own_date_when_no_act_is_said(tmp_path):
+    aggregate, condition, gaps = aggregate_of("Parcels per week", tmp_path)
+    assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(parcel_dt)"}] and condition == "" and gaps == []
