@@ -110,7 +110,8 @@ def test_a_sign_said_of_a_number_compares_it_with_zero(request_text, condition, 
 
 @pytest.mark.parametrize(
     "request_text, target",
-    [("copy the taproom sales into taproom_sales_copy", "taproom_sales_copy"), ("every hour refresh a table online_sales with the online sales", "online_sales")],
+    [("copy the taproom sales into taproom_sales_copy", "taproom_sales_copy"), ("every hour refresh a table online_sales with the online sales", "online_sales"),
+     ("Copy every taproom sale into ClickHouse every 15 minutes, into a table called taproom", "taproom")],  # before: a name made up from the source's
 )
 def test_a_made_up_snake_case_name_is_the_target(request_text, target):
     assert parse_request(request_text, BREWERY).target_table == target

@@ -239,3 +239,18 @@ def test_once_a_period_is_a_schedule_not_a_one_off_run(text, cron, phrase):
 
 def test_once_alone_is_still_on_demand():
     assert parse_schedule("Load the rooms once").cron is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "phrase"),
+    [
+        ("Сколько новых животных мы зарегистрировали за каждый месяц 2025 года? Обновляй каждый день в 23:30", "30 23 * * *", "каждый день"),
+        ("How many pets did we register for every month of 2025? Refresh every day at 23:30", "30 23 * * *", "every day"),
+        ("Revenue for each month, every Monday at 6", "0 6 * * 1", "every monday"),
+        ("on the 15th of every month at 5", "0 5 15 * *", "on the 15th of every month"),
+    ],
+)
+def test_a_period_said_for_the_rows_is_no_schedule_beside_another(text, cron, phrase):
+    """Before: 'за каждый месяц' (for each month: a grouping) became a monthly schedule beside 'каждый день'."""
+    parsed = parse_schedule(text)
+    assert (parsed.cron, parsed.phrase) == (cron, phrase)

@@ -229,6 +229,7 @@ def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
     lowered = re.sub(r"\b(?:each|every|per)\s+days?\s+of\s+(?:the\s+)?week\b", lambda m: " " * len(m[0]), lowered)  # a grouping ('check-ins on each day of the week')
+    lowered = _without_grouped_periods(lowered)
     time = _time_of_day(text)
     hours, minute, said_time = time if time else ([0], 0, "")
     if times_a_day := re.search(rf"\b(twice|(?:{_NUM})\s+times)\s+(?:a|per|each|every)\s+day\b|\bдважды в день\b", lowered):
@@ -240,6 +241,29 @@ def parse_schedule(text: str) -> ParsedSchedule:
     if parsed.cron and said_time and said_time not in parsed.phrase.lower():
         parsed.time_phrase = said_time
     return parsed
+
+
+# 'for each month', 'за каждый месяц', 'в каждом месяце': the periods rows are counted in, not when the pipeline runs
+GROUPED_PERIOD = re.compile(
+    r"\b(?:for|in|за|в|по)\s+(?:each|every|каждый|каждую|каждое|каждом|каждому)\s+(?:month|week|day|hour|месяц\w*|недел\w*|день|дне|дню|час\w*)\b"
+)
+RECURRENCE_SAID = re.compile(
+    r"\b(?:daily|nightly|weekly|monthly|hourly|every\s+\w+|each\s+\w+|ежедневно|еженедельно|ежемесячно|ежечасно|каждый\s+\w+|каждую\s+\w+|каждое\s+\w+)\b"
+)
+
+
+def _without_grouped_periods(lowered: str) -> str:
+    """'pets registered for each month of 2025, refresh every day at 23:30': where another recurrence is said, a
+    period said after 'for/in' ('за каждый месяц') is a grouping, blanked here so the schedule is the other one."""
+    grouped = list(GROUPED_PERIOD.finditer(lowered))
+    if not grouped:
+        return lowered
+    others = [m for m in RECURRENCE_SAID.finditer(lowered) if not any(g.start() <= m.start() < g.end() for g in grouped)]
+    if not others:
+        return lowered
+    for match in grouped:
+        lowered = lowered[: match.start()] + " " * (match.end() - match.start()) + lowered[match.end() :]
+    return lowered
 
 
 def _times_a_day(said: re.Match, hours: list[int], minute: int, said_time: str) -> ParsedSchedule:
