@@ -102,3 +102,13 @@ def test_the_act_said_after_a_unit_picks_the_amount(request_text, measure, condi
     found, gaps = steps(request_text, tmp_path)
     aggregate = next(s for s in found if s["type"] == "aggregate")
     assert [m["expr"] for m in aggregate["measures"]] == [measure] and condition in str(found) and gaps == [], found
+
+
+@pytest.mark.parametrize(
+    ("request_text", "condition"),
+    [("Tankers bigger than 20hl", "cap_l > 2000"), ("Hauls heavier than 2t. Don't schedule it, I'll run it myself.", "net_t > 2")],
+)
+def test_a_unit_written_onto_its_number(request_text, condition, tmp_path):
+    """Before: '20hl' was one word no column named, and "don't schedule it" was left unplaced."""
+    found, gaps = steps(request_text, tmp_path)
+    assert found == [{"type": "filter", "condition": condition}] and gaps == []

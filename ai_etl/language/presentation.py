@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.language.units import kept_dimensions, said_dimension
+from ai_etl.language.units import UNITS, kept_dimensions, said_dimension
 
 _SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|longest|shortest|best|worst|most|least|fewest|tallest|oldest|newest|latest|earliest)"
 _UNIT = (
@@ -53,6 +53,10 @@ def without_stated_units(text: str, column_names: list[str]) -> str:
     names a unit, the request's unit describes the data as stored, so the words change no value. A
     schema that names units (`length_miles`) keeps them, for the coverage check to ask about; one that
     keeps a currency column keeps '5 dollars' (which may mean rows in dollars)."""
+    parts = {part for name in column_names for part in name.lower().split("_")}
+    text = re.sub(  # '300gsm', '20l': the number and the unit or column it is of, apart
+        r"\b(\d+(?:\.\d+)?)([a-z]{1,5})\b", lambda m: f"{m[1]} {m[2]}" if m[2] in UNITS or m[2] in parts and m[2] not in ("st", "nd", "rd", "th") else m[0], text
+    )
     if not any(re.search(r"(?:^|_)(?:currency|curr|ccy|cur)(?:_|$)", name) for name in column_names):
         text = re.sub(rf"(?<=\d)(\s+{_CURRENCY})\b", lambda m: " " * len(m[0]), text)  # 'fines above 5 dollars': one currency
     kept = kept_dimensions(column_names)
