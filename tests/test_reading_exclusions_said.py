@@ -69,3 +69,18 @@ def test_rows_listed_not_to_count_are_never_the_rows_kept(climbing, tmp_path):
     spec, gaps = written_spec("How many sessions did each wall have per month in 2025? Cancellations and no-shows don't count.", climbing, tmp_path)
     assert gaps == [] and "sts_cd not in ('N', 'X')" in filters(spec)
     assert "sts_cd = 'N'" not in filters(spec) and "sts_cd = 'X'" not in filters(spec)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Sessions in 2025, ignoring cancelled sessions",
+        "Sessions in 2025 (ignore the cancelled ones)",
+        "Sessions in 2025, cancelled sessions ignored",
+        "Sessions in 2025; cancelled sessions are to be omitted",
+    ],
+)
+def test_rows_said_to_be_ignored_are_left_out(climbing, request_text, tmp_path):
+    """Before: 'ignoring cancelled sessions' kept only the cancelled ones (`sts_cd = 'X'`), reported valid."""
+    spec, gaps = written_spec(request_text, climbing, tmp_path)
+    assert gaps == [] and "sts_cd != 'X'" in filters(spec), filters(spec)

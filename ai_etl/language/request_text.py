@@ -80,9 +80,19 @@ def with_exclusion_particle_joined(text: str) -> str:
 
 def with_uncounted_as_excluded(text: str) -> str:
     """'(cancelled orders do not count)', 'no-shows are not counted', 'not counting cancelled ones', 'do not count
-    the refunded ones' -> 'excluding ...': rows said not to count, read where the readers of exclusions look."""
+    the refunded ones', 'ignoring voided invoices', 'voided ones ignored' -> 'excluding ...': rows said not to count,
+    read where the readers of exclusions look."""
     text = re.sub(r"\b(?:not|without)\s+counting\b", "excluding", text)
+    # 'ignoring voided invoices', 'ignore cancelled ones', 'disregarding test accounts' ('ignoring case' is no rows)
+    text = re.sub(
+        r"\b(?:ignoring|ignore|disregarding|disregard|omitting|omit)\s+(?!(?:the\s+)?(?:letter\s+)?(?:upper\s*|lower\s*)?case\b|(?:any\s+)?(?:spaces|whitespace|punctuation|accents|capitali[sz]ation)\b)",
+        "excluding ", text,
+    )  # fmt: skip
     text = re.sub(r"(^|[(.;:!?]\s*|,\s*)(?:do|please\s+do)\s+not\s+(?:count|include)\b(?!\s+(?:as|towards?|against)\b)", r"\1excluding", text)
+    text = re.sub(  # 'voided invoices ignored', 'test accounts are to be omitted': one clause's rows
+        r"(?P<at>^|[(.;:!?]\s*|,\s*)(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+\s+)+?)(?:(?:are|is|should\s+be|must\s+be)\s+)?(?:to\s+be\s+)?(?:ignored|omitted|disregarded)(?=\s*(?:[).;:!?,]|$))",
+        lambda m: f"{m['at']}excluding {m['rows']}".rstrip(), text,
+    )  # fmt: skip
     said = r"(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+(?:\s*,\s*|\s+))+?)"
     return re.sub(
         rf"(?P<at>^|[(.;:!?]\s*|,\s*){said}(?:(?:do|does|did|should|will|must)\s+not\s+(?:count|be\s+counted|be\s+included)|(?:are|is)\s+not\s+(?:counted|included))\b(?!\s+(?:as|towards?|against)\b)",
