@@ -5,6 +5,7 @@ never delivered are in no week."""
 
 from __future__ import annotations
 
+import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
@@ -36,3 +37,18 @@ def test_the_week_of_the_act_said(tmp_path):
 def test_the_rows_own_date_when_no_act_is_said(tmp_path):
     aggregate, condition, gaps = aggregate_of("Parcels per week", tmp_path)
     assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(parcel_dt)"}] and condition == "" and gaps == []
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Parcels still waiting to be delivered", "Parcels yet to be delivered", "Parcels awaiting delivery"]
+)
+def test_an_act_said_as_awaited_has_not_happened(request_text, tmp_path):
+    """Before: 'waiting to be delivered' and 'awaiting delivery' were left unplaced."""
+    spec, gaps = written_spec(request_text, COURIER, tmp_path)
+    assert spec["transformations"] == [{"type": "filter", "condition": "dlv_dt is null"}] and gaps == []
+
+
+def test_a_year_of_rows_whose_act_never_happened_is_of_their_other_date(tmp_path):
+    """Before: `dlv_dt is null and toYear(dlv_dt) = 2025`, which no row meets, reported valid."""
+    spec, gaps = written_spec("Parcels not delivered yet in 2025", COURIER, tmp_path)
+    assert spec["transformations"] == [{"type": "filter", "condition": "dlv_dt is null and toYear(parcel_dt) = 2025"}] and gaps == []

@@ -40,7 +40,7 @@ from ai_etl.language.missing_values import (
     state_forms,
     state_pattern,
 )
-from ai_etl.language.nominal_acts import act_nouns, with_acts_as_nouns
+from ai_etl.language.nominal_acts import act_nouns, with_acts_as_nouns, with_awaited_as_not_yet
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -768,7 +768,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str, names: list[str]) -> str:
-    text = with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower())))))))
+    text = with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower()))))))))
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea

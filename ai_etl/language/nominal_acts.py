@@ -85,3 +85,22 @@ def act_of_noun(noun: str) -> str | None:
             if verb_lemma(verb) == verb and "VERB" in word_classes(verb):
                 return verb
     return None
+
+
+def with_awaited_as_not_yet(text: str) -> str:
+    """'parcels still waiting to be delivered', 'yet to be paid', 'awaiting delivery' -> 'not delivered yet': an act
+    said as awaited is one that has not happened, read where the readers of acts not yet done look."""
+    from lemminflect import getInflection
+
+    def participle(verb: str) -> str | None:
+        forms = getInflection(verb, "VBN")
+        return forms[0] if forms else None
+
+    text = re.sub(
+        r"\b(?:still\s+)?(?:waiting|yet|left)\s+to\s+be\s+([a-z]+)\b",
+        lambda m: f"not {m[1]} yet" if is_past_verb(m[1]) else m[0], text,
+    )  # fmt: skip
+    return re.sub(
+        r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+)?([a-z]+)\b",
+        lambda m: f"not {done} yet" if (verb := act_of_noun(m[1])) and (done := participle(verb)) else m[0], text,
+    )  # fmt: skip

@@ -82,7 +82,10 @@ def when_column(p: Parse) -> str | None:
     year column or event date. A year column two joins away never beats the main table's own date."""
     tables = _dated_tables(p)
     found, column = _said_date(p, tables)
-    return column if found else _any_date(p, tables)
+    column = column if found else _any_date(p, tables)
+    if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
+        return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
+    return column
 
 
 def said_date_column(p: Parse) -> str | None:
@@ -138,10 +141,10 @@ def _date_named(tables: list, words_of) -> str | None:
     return None
 
 
-def _any_date(p: Parse, tables: list) -> str | None:
-    """The nearest table's year column or event date, when the request names none."""
+def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
+    """The nearest table's year column or event date, when the request names none (other than `avoid`)."""
     for table in tables:
-        if column := year_column_of(table) or event_column_of(table):
+        if (column := year_column_of(table) or event_column_of(table)) and f"{table.name}.{column}" != avoid:
             return f"{table.name}.{column}"
     return None
 
