@@ -112,3 +112,16 @@ def test_a_unit_written_onto_its_number(request_text, condition, tmp_path):
     """Before: '20hl' was one word no column named, and "don't schedule it" was left unplaced."""
     found, gaps = steps(request_text, tmp_path)
     assert found == [{"type": "filter", "condition": condition}] and gaps == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "keys"),
+    [("Average tonnes per haul by month", ["month"]), ("Average tonnes per haul", []), ("Average tonnes per haul per tanker", ["tanker_id"])],
+)
+def test_an_average_per_row_is_over_the_rows(request_text, keys, tmp_path):
+    """Before: 'average tonnes per haul by month' grouped by each haul too (the average of one haul, one row each),
+    reported valid."""
+    found, gaps = steps(request_text, tmp_path)
+    aggregate = next(s for s in found if s["type"] == "aggregate")
+    assert [k if isinstance(k, str) else k["name"] for k in aggregate["group_by"]] == keys and gaps == []
+    assert [m["expr"] for m in aggregate["measures"]] == ["avg(net_t)"]

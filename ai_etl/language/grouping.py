@@ -32,6 +32,7 @@ from ai_etl.language.references import (
 )
 from ai_etl.language.request_text import holds_weekday_names, table_aliases
 from ai_etl.language.years import said_date_column
+from ai_etl.language.spoken import lemma, spoken_words
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -106,7 +107,8 @@ def _act_happened(p: Parse, keys: list[GroupKey]) -> None:
     said = said_date_column(p)
     for key in keys:
         table, _, name = key.column.partition(".")
-        if key.grain and key.column == said and (column := p.catalog.table(table).column(name)) and column.nullable and not any(
+        named_like_rows = {lemma(w) for w in spoken_words(name)} & {lemma(w) for w in spoken_words(table)}  # `hauled_on` of hauls
+        if key.grain and key.column == said and not named_like_rows and (column := p.catalog.table(table).column(name)) and column.nullable and not any(
             c.column == key.column for c in p.intent.conditions
         ):
             p.intent.conditions.append(Condition(column=key.column, op="not_null"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import (
+    QUALIFIED,
     Catalog,
     CatalogTable,
     Condition,
@@ -236,6 +237,11 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     main = catalog.table(p.intent.main_table)
     if p.intent.group_by and not p.intent.measures and {g.column for g in p.intent.group_by} <= {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)]}:
         p.intent.group_by = []  # 'the population per area for each state' over states: each row is one already
+    own = {f"{main.name}.{k}" for k in [*(main.primary_key or [main.identifier]), label_column(main)] if k}
+    averaged = {t.split(".")[0] for m in p.intent.measures for t in QUALIFIED.findall(m.column or "")}
+    if p.intent.measures and all(m.function == "avg" for m in p.intent.measures) and averaged == {main.name} and any(g.column in own for g in p.intent.group_by):
+        p.intent.group_by = [g for g in p.intent.group_by if g.column not in own]  # 'average tonnes per haul by month': the
+        # hauls are what is averaged over, not one group each (the average of one haul is its own tonnes)
     if p.intent.group_by and not p.intent.measures and (held := _held_quantity(main)):
         grouped = ", ".join(g.column for g in p.intent.group_by)
         p.intent.refusal = f"The rows of '{main.name}' are amounts held ({held}), not events to count; say what to compute per {grouped}, e.g. 'total {held}'."
