@@ -98,3 +98,30 @@ def test_a_price_said_before_its_group_is_not_summed(tmp_path):
     """'ticket price by route': a price does not add up (an average? a list?): not read."""
     spec, gaps = written_spec("ticket price by route", FERRY, tmp_path)
     assert gaps and "sum(ticket_price)" not in str(spec["transformations"])
+
+
+STUDIO = Catalog(
+    connector="studio",
+    tables=[
+        CatalogTable(name="quote", primary_key=["quote_id"], columns=[
+            CatalogColumn(name="quote_id", type="integer", nullable=False), CatalogColumn(name="quote_amt_eur", type="numeric")]),
+        CatalogTable(name="invoice", primary_key=["invoice_id"], references={"quote_id": "quote.quote_id"}, columns=[
+            CatalogColumn(name="invoice_id", type="integer", nullable=False), CatalogColumn(name="quote_id", type="integer"),
+            CatalogColumn(name="invoice_dt", type="date"), CatalogColumn(name="net_amt_eur", type="numeric", comment="amount before VAT"),
+            CatalogColumn(name="vat_amt_eur", type="numeric", comment="VAT")]),
+    ],
+)  # fmt: skip
+
+
+def test_the_amount_of_rows_with_two_is_not_another_tables(tmp_path):
+    """Before: 'the total amount of invoices' summed the quotes' amount (the invoices have two), reported valid."""
+    spec, gaps = written_spec("Total amount of invoices per month", STUDIO, tmp_path)
+    assert "quote_amt_eur" not in str(spec["transformations"]) and [g.phrase for g in gaps] == ["amount"]
+    assert {"invoice.net_amt_eur", "invoice.vat_amt_eur"} <= set(gaps[0].readings)
+
+
+def test_a_money_column_named_without_its_currency(tmp_path):
+    """Before: 'net amount' did not name `net_amt_eur` (its name ends in the currency)."""
+    spec, gaps = written_spec("Total net amount of invoices per month", STUDIO, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert [m["expr"] for m in aggregate["measures"]] == ["sum(net_amt_eur)"] and gaps == []

@@ -430,6 +430,10 @@ def measure_column(p: Parse, phrase: str) -> str | None:
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
             if part in MONEY_WORDS:  # the column the word names ('amount' of a `paid_amount`), else what a row is worth
+                main = p.catalog.table(p.intent.main_table)
+                own = [c.name for c in main.columns if is_numeric(c.type) and part in spoken_words(c.name)] if main else []
+                if len(own) > 1:
+                    return None  # the rows' own `net_amt_gbp` and `vat_amt_gbp`: which amount is not said (never a quote's, two joins away)
                 named = resolve_column(p, part)
                 return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
             column = resolve_column(p, part)
