@@ -125,3 +125,19 @@ def test_a_money_column_named_without_its_currency(tmp_path):
     spec, gaps = written_spec("Total net amount of invoices per month", STUDIO, tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
     assert [m["expr"] for m in aggregate["measures"]] == ["sum(net_amt_eur)"] and gaps == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "measure"),
+    [
+        ("Total amount of invoices per month, before VAT", "sum(net_amt_eur)"),  # the amount its comment says is before VAT
+        ("Total amount of invoices per month excluding VAT", "sum(net_amt_eur)"),
+        ("Total amount of invoices per month, VAT included", "sum(net_amt_eur + vat_amt_eur)"),  # no gross column: net + VAT
+        ("Total amount of invoices per month including VAT", "sum(net_amt_eur + vat_amt_eur)"),
+    ],
+)
+def test_an_amount_before_or_after_tax_is_the_one_the_schema_says(request_text, measure, tmp_path):
+    """Before: 'before VAT' and 'VAT included' were left unplaced (and 'the amount' of invoices with two was asked about)."""
+    spec, gaps = written_spec(request_text, STUDIO, tmp_path)
+    aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
+    assert [m["expr"] for m in aggregate["measures"]] == [measure] and gaps == []

@@ -87,6 +87,7 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.russian import translate_russian
 from ai_etl.language.schedule_text import SAID_ON_DEMAND
+from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import (
@@ -383,7 +384,7 @@ def check_coverage(
     table_names = _table_names_said(text, catalog, evidence)  # 'season pass holders': the rows read, no value 'pass holder' of others
     amounts = _acts_of_amounts(text, catalog, evidence)  # 'hectolitres packaged': which volume, not a state 'packaged'
     covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts)
-    covered_spans += amounts
+    covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
@@ -1126,6 +1127,18 @@ def _said_as_value(text: str, request: str, match: re.Match, owners: set[tuple[s
     near = text[max(0, match.start() - 20) : match.end() + 20]
     capitals = any(v.isupper() and len(v) > 1 and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", request) for _, _, v in owners)
     return capitals or any(any(w in near.split() for w in spoken_words(c)) for _, c, _ in owners)
+
+
+def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'before VAT', 'VAT included': accounted for when the spec uses the amount the table says is net or gross of it."""
+    if (said := tax_said(text)) is None:
+        return []
+    kind, match = said
+    for table in catalog.tables:
+        taxed = amount_as_taxed(table, kind)
+        if taxed and {q.split(".")[1].lower() for q in QUALIFIED.findall(taxed)} <= evidence.identifiers:
+            return [match.span()]
+    return []
 
 
 def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix
+from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
     UNITS,
     column_unit,
@@ -431,6 +432,9 @@ def measure_column(p: Parse, phrase: str) -> str | None:
             part = " ".join(words_[start : start + size])
             if part in MONEY_WORDS:  # the column the word names ('amount' of a `paid_amount`), else what a row is worth
                 main = p.catalog.table(p.intent.main_table)
+                if main and (said := tax_said(p.text)) and (taxed := amount_as_taxed(main, said[0])):
+                    blank(p, *said[1].span())  # 'billed before VAT': the invoices' net amount; 'VAT included': net + VAT
+                    return taxed
                 own = [c.name for c in main.columns if is_numeric(c.type) and part in spoken_words(c.name)] if main else []
                 if len(own) > 1:
                     return None  # the rows' own `net_amt_gbp` and `vat_amt_gbp`: which amount is not said (never a quote's, two joins away)
