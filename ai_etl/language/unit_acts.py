@@ -26,5 +26,5 @@ def read_unit_acts(p: Parse) -> None:
         table = p.catalog.table(QUALIFIED.search(measured)[0].split(".")[0])
         if names_a_state(table, verb) or not any(names_a_state(t, verb) for t in p.catalog.tables):
             continue  # a state of the amount's own rows ('D = delivered') is still read; no other rows' is said
-        p.intent.main_table = p.intent.main_table or table.name  # (the act, after a unit, describes the amount:
-        # `value_conditions.describes_a_measure` reads no state of other rows from it)
+        # the act, after a unit, describes the amount: `value_conditions.describes_a_measure` reads no state from it
+        p.intent.main_table = p.intent.main_table or table.name

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import QUALIFIED, CatalogTable
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
 from ai_etl.language.spoken import own_abbreviations, spoken_words, verb_lemma
@@ -112,7 +113,7 @@ def _comment_verbs(comment: str | None) -> set[str]:
 
 def names_a_state(table: CatalogTable, word: str) -> bool:
     """Is `word` a value of one of the table's columns, or what its comment calls one ('D = delivered')?"""
-    return any(word in {v.lower() for v in (*(c.values or ()), *(n for names in c.value_names.values() for n in names))} for c in table.columns)
+    return any(form.strip().lower() == word for c in table.columns for form, _ in said_forms(c))
 
 
 def _state_verbs(table: CatalogTable) -> set[str]:
