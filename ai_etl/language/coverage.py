@@ -109,6 +109,7 @@ from ai_etl.language.spoken import (
 )
 from ai_etl.language.units import (
     UNITS,
+    amounts_of_act,
     amount_in_unit_of,
     column_unit,
     kept_in_unit,
@@ -891,6 +892,9 @@ def _values(
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
+            if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
+                spans.append(match.span())
+                continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'
             if is_past_verb(value) and _act_timed(verb_lemma(value), schema, evidence):
                 spans.append(match.span())
                 continue  # 'from when the permit is issued to ...': the time of the act, measured, not a status 'issued'
@@ -919,6 +923,12 @@ def _values(
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _flag_of_rows_read(value: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the spec test a yes/no column of the rows it reads that is named by the word said ('voided' of `void_flg`)?"""
+    bases = {lemma(value), verb_lemma(value) or ""} - {""}
+    return any((t, c) in schema.flags and t in evidence.tables and c.lower() in evidence.identifiers for b in bases for t, c in schema.columns.get(b, ()))
 
 
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
@@ -1152,6 +1162,11 @@ def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
             table, column = QUALIFIED.search(measured)[0].split(".") if measured else ("", "")
             if measured and column.lower() in evidence.identifiers and not names_a_state(catalog.table(table), word):  # (a state of
                 spans.append((match.end(), match.end() + len(word)))  # the amount's own rows, 'D = delivered', is read as one)
+        elif is_past_verb(word) and (act := verb_lemma(word)):  # 'volume packaged': the packaging runs' `vol_l`
+            kept = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if is_numeric(c.type) and column_of(t, unit) == c.name]
+            found = amounts_of_act(kept, act) if len(kept) > 1 else []
+            if len(found) == 1 and found[0][1].name.lower() in evidence.identifiers and not names_a_state(found[0][0], word):
+                spans.append((match.end(), match.end() + len(word)))
     return spans
 
 

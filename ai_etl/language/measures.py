@@ -16,6 +16,7 @@ from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.language.reading import (
     Parse,
     blank,
+    column_of,
     column_type,
     consume,
     event_column,
@@ -33,10 +34,11 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import singular, snake
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
     UNITS,
+    amounts_of_act,
     column_unit,
     in_unit_said,
     names_a_state,
@@ -272,7 +274,7 @@ def read_measures(p: Parse) -> None:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
         measures.append(summed)
-    _in_units_said(p, measures)
+    in_units_said(p, measures)
     names: set[str] = set()
     for measure in measures:
         while measure.name in names:
@@ -281,7 +283,7 @@ def read_measures(p: Parse) -> None:
     p.intent.measures = measures
 
 
-def _in_units_said(p: Parse, measures: list[MeasureIntent]) -> None:
+def in_units_said(p: Parse, measures: list[MeasureIntent]) -> None:
     """'total harvest in tonnes' over `hrv_kg`: a measure of a column kept in another unit of the dimension
     said is converted to it (`hrv_kg / 1000`), and named in it."""
     for said in re.finditer(r"\bin\s+([a-z]+)\b", p.text):
@@ -427,6 +429,8 @@ def measure_column(p: Parse, phrase: str) -> str | None:
     words_ = phrase.split()
     if converted := unit_measure_said(near_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
         return converted
+    if acted := _amount_of_act(p, words_):
+        return acted
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
@@ -444,6 +448,19 @@ def measure_column(p: Parse, phrase: str) -> str | None:
             if column and is_numeric(column_type(p, column)) and not _identifies(p, column):
                 return column
     return None
+
+
+def _amount_of_act(p: Parse, words_: list[str]) -> str | None:
+    """'volume packaged', 'weight shipped': of the amounts the noun names in the tables near the rows read, the one
+    of the act said (`units.amounts_of_act`: the packaging runs' `vol_l`, not the batches'); None where one is not told
+    apart that way."""
+    if len(words_) == 2 and is_past_verb(words_[0]) and not is_past_verb(words_[1]):
+        words_ = words_[::-1]  # 'rejected pieces'
+    if len(words_) != 2 or not is_past_verb(words_[1]) or not (act := verb_lemma(words_[1])):
+        return None
+    kept = [(t, c) for t in near_tables(p) for c in t.columns if is_numeric(c.type) and column_of(t, words_[0]) == c.name]
+    found = amounts_of_act(kept, act) if len(kept) > 1 else []
+    return f"{found[0][0].name}.{found[0][1].name}" if len(found) == 1 else None
 
 
 def _identifies(p: Parse, qualified: str) -> bool:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import MeasureIntent, Ranking
+from ai_etl.agents.contracts import QUALIFIED, MeasureIntent, Ranking
+from ai_etl.catalog.comments import said_forms
 from ai_etl.language.grouping import group_key
-from ai_etl.language.measures import MONEY_WORDS, measure_column, measure_name
+from ai_etl.language.measures import MONEY_WORDS, in_units_said, measure_column, measure_name
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase
 from ai_etl.language.reading import (
     Parse,
     blank,
+    is_numeric,
     column_of,
     numeric_owner,
     resolve_table,
@@ -21,6 +23,7 @@ from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.units import unit_owner
+from ai_etl.language.years import dated_by_measured_rows
 
 
 def read_top_groups(p: Parse) -> None:
@@ -46,7 +49,7 @@ def read_top_groups(p: Parse) -> None:
         y_owner = y_table or numeric_owner(p.catalog, " ".join(y_words)) or numeric_owner(p.catalog, y_words[0])
         y_owner = y_owner or unit_owner(p.catalog.tables, y_words)  # 'hours listened'
         money = bool(set(y_words) & MONEY_WORDS)
-        if x_table and not money and (y_owner is None or y_owner == x_table):
+        if x_table and not money and not any(_measured_in_their_rows(p, x_table, w) for w in y_words if not is_past_verb(w)) and (y_owner is None or y_owner == x_table):
             return  # a column of the ranked rows themselves, or nothing known: rows ranked, not groups
         if x_table and match["y"].startswith("number of") and counting_column(p.catalog.table(x_table), y_words[0]):
             return  # 'the 3 albums with the highest number of tracks' over album.track_count: rows ranked by it
@@ -60,6 +63,29 @@ def read_top_groups(p: Parse) -> None:
         return
 
 
+def _measured_in_their_rows(p: Parse, ranked: str, noun: str) -> bool:
+    """'top 5 beers by volume brewed': what ranks them is no column of theirs but a number of the rows that refer to
+    them (each batch's `vol_l`), so the groups are ranked by its sum."""
+    if column_of(p.catalog.table(ranked), noun):
+        return False
+    if noun in MONEY_WORDS:
+        return False  # money of child rows is read by `measures` (which amount of which rows is asked when not said)
+    children = [t for t in p.catalog.tables if t.name != ranked and any(ref.split(".")[0] == ranked for ref in t.references.values())]
+    return len({t.name for t in children for c in t.columns if is_numeric(c.type) and column_of(t, noun) == c.name}) == 1
+
+
+def _rows_named_by_their_value(p: Parse, words_: list[str]) -> str | None:
+    """The table whose rows the key's noun names by a value the request already keeps them by ('the top 5 hotels'
+    where sites are kept by 'H = hotel'), or None."""
+    nouns = {said for n in range(1, len(words_) + 1) for said in (" ".join(words_[-n:]), singular(" ".join(words_[-n:])))}  # 'care home'
+    for condition in p.intent.conditions:
+        table, _, column = condition.column.partition(".")
+        if condition.op == "=" and (owner := p.catalog.table(table)) and owner.column(column):
+            if any(value == condition.value and form.strip().lower() in nouns for form, value in said_forms(owner.column(column))):
+                return table
+    return None
+
+
 def read_ranking(p: Parse) -> None:
     """'Which region has the most completed orders?', 'What category had the highest revenue?':
     the groups of the named key, ranked by the measure, the first one kept."""
@@ -70,6 +96,11 @@ def read_ranking(p: Parse) -> None:
     verbs_after = [n for n in range(len(words_) - 1, 0, -1) if all(_a_verb(w) for w in words_[n:])]  # 'which author has written'
     phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in verbs_after]
     key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # the key, then a verb
+    if key is None and (valued := _rows_named_by_their_value(p, words_)):
+        key, said = group_key(p, valued, each=True), valued  # 'which hotel': the client sites kept by 'H = hotel', each one
+    if key is None and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0]):
+        said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")
+        key = group_key(p, said, each=True) if said else None  # 'which blends have the most volume pressed': each blend
     if key is None:
         return
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
@@ -85,6 +116,9 @@ def read_ranking(p: Parse) -> None:
             if column
             else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
         ]
+    in_units_said(p, measures)  # 'top 5 beers by volume brewed, in hectolitres'
+    if measures[0].column and QUALIFIED.fullmatch(measures[0].column):
+        dated_by_measured_rows(p, measures[0].column.split(".")[0])
     for at, each_key in enumerate(k for k in (key, *labels_of_named_reference(p, key, said)) if k):
         if each_key not in p.intent.group_by:
             p.intent.group_by.insert(at, each_key)

@@ -348,6 +348,8 @@ def head_noun(column: str, prefix: str | None = None) -> str | None:
     if len(said) > 1 and "_" in column and last.endswith(("ed", "en")) and is_past_verb(last):
         return said[-2]  # (a unit too: `km_ridden` is kilometres)
     words_ = [w for w in said if w not in UNITS]
+    qualifiers = {w for _, phrase in own_abbreviations(column) for w in re.split(r"\b(?:by|per|of)\b", phrase, maxsplit=1)[1:] for w in w.split()}
+    words_ = [w for w in words_ if w not in qualifiers] if qualifiers else words_  # `tgt_abv_pct` 'alcohol by volume': an alcohol content
     return words_[-1] if words_ else None
 
 

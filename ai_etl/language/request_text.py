@@ -258,6 +258,8 @@ UNITS = {
     "mm", "mi", "miles", "meters", "metres", "kg", "kgs", "g", "lbs", "lb", "tons", "usd", "eur", "gbp", "cents",
     "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit", "ha", "hectare", "hectares", "acre", "acres",
     "mg", "mcg", "ml", "l", "gal", "oz", "ft", "sqft", "yd", "m2", "m3", "kw", "kwh", "mwh", "wh", "w", "hz", "mph", "kmh",
+    "litre", "liter", "millilitre", "milliliter", "hectolitre", "hectoliter", "gallon", "tonne", "ton", "kilogram", "gram",
+    "pound", "metre", "meter", "kilometre", "kilometer", "mile",  # the lemmas of spoken names (`vol_l` is a volume, in litres)
 }  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import QUALIFIED, CatalogTable
+from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, CatalogTable
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
@@ -91,13 +91,8 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         return None
     dimension = UNITS[said][0]
     kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
-    if len(kept) > 1 and act:  # the act in the column's own name or comment ('beer packaged in the run, litres'), else
-        tiers = (  # in its table's name, else in what its table's states are called ('D = delivered')
-            [(t, c) for t, c in kept if act in spoken_words(c.name) or act in _comment_verbs(c.comment)],
-            [(t, c) for t, c in kept if act in act_verbs(t.name)],
-            [(t, c) for t, c in kept if act in _state_verbs(t)],
-        )
-        kept = next((tier for tier in tiers if tier), [])
+    if len(kept) > 1 and act:
+        kept = amounts_of_act(kept, act)
     found = [(t, c.name) for t, c in kept]
     if len(found) > 1 and tables and sum(t is tables[0] for t, _ in found) == 1:
         found = [(t, c) for t, c in found if t is tables[0]]  # 'minutes of calls': the calls' own length, not their plan's allowance
@@ -105,6 +100,17 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         return None  # none, or several and which one is not said
     table, name = found[0]
     return in_unit_said(said, f"{table.name}.{name}")
+
+
+def amounts_of_act(kept: list[tuple[CatalogTable, CatalogColumn]], act: str) -> list[tuple[CatalogTable, CatalogColumn]]:
+    """Of several amounts, those of the act said: the act in the column's own name or comment ('beer packaged in the
+    run, litres'), else in its table's name, else in what its table's states are called ('D = delivered')."""
+    tiers = (
+        [(t, c) for t, c in kept if act in spoken_words(c.name) or act in _comment_verbs(c.comment)],
+        [(t, c) for t, c in kept if act in act_verbs(t.name)],
+        [(t, c) for t, c in kept if act in _state_verbs(t)],
+    )
+    return next((tier for tier in tiers if tier), [])
 
 
 def _comment_verbs(comment: str | None) -> set[str]:

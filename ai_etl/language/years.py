@@ -88,6 +88,27 @@ def when_column(p: Parse) -> str | None:
     return column
 
 
+def dated_by_measured_rows(p: Parse, measured: str) -> None:
+    """'the top 3 care homes by rejected pieces in 2025': a period read before the sum came from rows that refer to the
+    ranked ones is of those rows (when the pieces were rejected), not the date of the ranked rows the request never
+    names (when the account was opened); refused where the measured rows keep no date."""
+    own = own_and_parent_tables(p)
+    if measured in {t.name for t in own} or (p.catalog.table(measured) is None):
+        return
+    named, column = _said_date(p, own)
+    for condition in p.intent.conditions:
+        table = condition.column.split(".")[0]
+        if table not in {t.name for t in own} or (named and condition.column == column):
+            continue
+        if not (condition.op.startswith("year") or column_type(p, condition.column).startswith(("date", "timestamp"))):
+            continue
+        event = event_column_of(p.catalog.table(measured))
+        if event is None:
+            p.intent.refusal = f"'{measured}' keeps no date to read the period of; say which date it is of."
+            return
+        condition.column = f"{measured}.{event}"
+
+
 def said_date_column(p: Parse) -> str | None:
     """The date or time column the request names by its words or its act ('tasks closed in each month':
     `closed_at`), never a fallback: what a bare grain ('per month') is of, when one is said."""
