@@ -1,10 +1,11 @@
 """Groups ranked by an amount their own rows do not keep, over a schema made up for these tests (a cider mill:
 `blend` with its 'target alcohol by volume', `orchard` of a kind ('C = community'), `pressing` with the juice
-pressed in litres and a yes/no `void_flg`, `bottling` with the cider bottled in litres, and invoices whose
-status says 'V = voided'):
+pressed in litres and a yes/no `void_flg`, `bottling` with the cider bottled in litres, tap room tickets (litres 'sold', their value, a status), and invoices whose
+status says 'V = voided' or 'C = credit note'):
 'the top 3 blends by volume pressed' sums the pressings' volume per blend (never the blends' ABV), the act said
 picks which volume, a year said is of the rows summed, rows named by a value of their kind are grouped each one,
-and 'voided' is the rows' own yes/no column."""
+and 'voided' is the rows' own yes/no column. Money ranks by the amount of the rows that record the act said ('by amount
+invoiced'), and only once the request says which of their states count."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.agents.schema_analyst import Refusal
 
 CIDER = Catalog(
     connector="cider",
@@ -34,10 +36,18 @@ CIDER = Catalog(
                      references={"prs_id": "pressing.prs_id"}, columns=[
             CatalogColumn(name="btl_id", type="integer", nullable=False), CatalogColumn(name="prs_id", type="integer"),
             CatalogColumn(name="btl_dt", type="date"), CatalogColumn(name="vol_l", type="numeric", comment="cider bottled in the run, litres")]),
+        CatalogTable(name="tap_tkt", primary_key=["tkt_id"], comment="Tap room tickets", references={"blend_id": "blend.blend_id"}, columns=[
+            CatalogColumn(name="tkt_id", type="integer", nullable=False), CatalogColumn(name="blend_id", type="integer"),
+            CatalogColumn(name="tkt_ts", type="timestamp"), CatalogColumn(name="qty_l", type="numeric", comment="litres sold"),
+            CatalogColumn(name="amt_gbp", type="numeric", comment="ticket value, GBP"),
+            CatalogColumn(name="tkt_stat", type="text", comment="C = completed, V = voided, R = returned", values=["C", "R", "V"],
+                          value_names={"C": ["completed"], "V": ["voided"], "R": ["returned"]})]),
         CatalogTable(name="inv", primary_key=["inv_id"], comment="Invoices from orchards", references={"orchard_id": "orchard.orchard_id"}, columns=[
             CatalogColumn(name="inv_id", type="integer", nullable=False), CatalogColumn(name="orchard_id", type="integer"),
             CatalogColumn(name="amt_gbp", type="numeric"),
-            CatalogColumn(name="stat_cd", type="text", comment="P = paid, V = voided", values=["P", "V"], value_names={"P": ["paid"], "V": ["voided"]})]),
+            CatalogColumn(name="inv_dt", type="date"),
+            CatalogColumn(name="stat_cd", type="text", comment="P = paid, V = voided, C = credit note", values=["C", "P", "V"],
+                          value_names={"P": ["paid"], "V": ["voided"], "C": ["credit note"]})]),
     ],
 )  # fmt: skip
 
@@ -90,3 +100,28 @@ def test_voided_is_the_rows_own_yes_no_column_not_another_tables_status(tmp_path
     """Before: 'voided' was asked about as `inv.stat_cd = 'V'` though the spec left out the pressings `void_flg` says."""
     found, gaps = steps("Average litres per pressing for each orchard, ignoring voided pressings", tmp_path)
     assert {"type": "filter", "condition": "not void_flg"} in found and gaps == []
+
+
+def test_groups_ranked_by_the_money_of_the_act_said(tmp_path):
+    """Before: 'the top 2 orchards by amount invoiced' was refused ('top 2', 'amount' left over)."""
+    found, gaps = steps("Top 2 orchards by amount invoiced in 2025, ignoring voided invoices", tmp_path)
+    keys, measures, sql = ranked(found)
+    assert {"type": "filter", "condition": "stat_cd != 'V' and toYear(inv_dt) = 2025"} in found
+    assert keys == ["orchard_id"] and measures == ["sum(amt_gbp)"] and sql.endswith("limit 2") and gaps == []
+
+
+def test_money_of_rows_some_undone_is_summed_only_once_the_request_says_which_count(tmp_path):
+    """The orchards' own invoices are read as before (every state summed); money found through the rows that refer to
+    the ranked ones asks which states count ('C = completed sale, V = voided' of the tickets a customer is ranked by)."""
+    with pytest.raises(Refusal, match=r"tkt_stat.*V = voided.*say which of them count"):
+        steps("Top 2 blends by sales value", tmp_path)
+    found, gaps = steps("Top 2 blends by sales value in 2025, completed tickets only", tmp_path)
+    keys, measures, _ = ranked(found)
+    assert {"type": "filter", "condition": "tkt_stat = 'C' and toYear(tkt_ts) = 2025"} in found
+    assert keys == ["blend_id"] and measures == ["sum(amt_gbp)"] and gaps == []
+
+
+def test_rows_said_to_come_off_the_total_are_kept(tmp_path):
+    """Before: 'credit notes should come off the total' kept only the credit notes (`stat_cd = 'C'`)."""
+    found, gaps = steps("Top 2 orchards by amount invoiced, ignoring voided invoices; credit notes should come off the total", tmp_path)
+    assert {"type": "filter", "condition": "stat_cd != 'V'"} in found and gaps == []

@@ -871,8 +871,7 @@ def _values(
     for start, end, value in inclusions(text, schema.values):  # 'refunded ones included': kept, not filtered
         spans.append((start, end))
         owners = schema.values[value]
-        meant = {v.strip().lower() for _, _, v in owners}
-        if any(c.lower() in evidence.identifiers for _, c, _ in owners) and not meant & evidence.strings:
+        if any(_left_out(t, c, v, schema, evidence) for t, c, v in owners):
             gaps.append(Gap(phrase=text[start:end].strip(), why=f"the request includes them, but the pipeline filters {sorted({c for _, c, _ in owners})[0]} without them"))
     names = schema.spoken_column_names
     measured = MEASURE_NOUNS | {w for t, c in schema.numeric_columns for w in spoken_words(c, schema.prefixes.get(t))}
@@ -929,6 +928,18 @@ def _flag_of_rows_read(value: str, schema: SchemaIndex, evidence: Evidence) -> b
     """Does the spec test a yes/no column of the rows it reads that is named by the word said ('voided' of `void_flg`)?"""
     bases = {lemma(value), verb_lemma(value) or ""} - {""}
     return any((t, c) in schema.flags and t in evidence.tables and c.lower() in evidence.identifiers for b in bases for t, c in schema.columns.get(b, ()))
+
+
+def _left_out(table: str, column: str, value: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the spec leave out the rows with this value of the column: rows kept by its other values, or this one
+    excluded by name (`!= 'V'` keeps the credit notes 'C')?"""
+    if column.lower() not in evidence.identifiers:
+        return False
+    named = re.escape(value.lower())
+    if re.search(rf"\b{re.escape(column.lower())}\s*(?:!=|<>)\s*'{named}'|\b{re.escape(column.lower())}\s+not\s+in\s*\([^)]*'{named}'", evidence.text):
+        return True
+    others = [v for v in (schema.catalog.table(table).column(column).known_values() or []) if v.lower() != value.lower()]
+    return not _kept_by(column, value, evidence) and any(_kept_by(column, other, evidence) for other in others)
 
 
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 _WORD = r"[a-z][\w-]*"
 # 'refunded ones included', 'cancelled ones count too', '(refunded enrollments count too)', 'drafts included'
 _AFTER = re.compile(
-    rf"(?<![\w-])(?P<head>{_WORD})(?:\s+(?P<noun>{_WORD}))?\s*\)?,?\s*(?:(?:are|is)\s+)?"
-    r"(?P<tail>included(?:\s+too|\s+as\s+well)?|count(?:s|ed)?\s+(?:too|as\s+well)|too|as\s+well)(?![\w-])"
-)
+    rf"(?<![\w-])(?P<head>{_WORD})(?:\s+(?P<noun>{_WORD}))?\s*\)?,?\s*(?:(?:are|is|should|must|will)\s+)?"
+    r"(?P<tail>included(?:\s+too|\s+as\s+well)?|count(?:s|ed)?\s+(?:too|as\s+well)|too|as\s+well"
+    r"|come\s+off(?:\s+the\s+total)?|(?:be\s+)?(?:deducted|subtracted|netted\s+off)(?:\s+from\s+the\s+total)?)(?![\w-])"
+)  # 'credit notes should come off the total': kept, their negative amounts in the sum
 # 'including drafts', 'even refunded ones', 'count cancelled ones too'
 _BEFORE = re.compile(
     rf"(?<![\w-])(?P<lead>including|incl\.?|even|count(?:ing)?)\s+(?:the\s+|any\s+|all\s+)?(?P<head>{_WORD})"
@@ -35,7 +36,8 @@ def inclusions(text: str, value_words: Iterable[str]) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     for match in _AFTER.finditer(text):
         alone = match["tail"] in ("too", "as well")  # 'cancelled ones too', not 'orders to Texas too'
-        if (value := said(match["head"])) and (not alone or match["noun"] == "ones"):
+        value = said(f"{match['head']} {match['noun']}") if match["noun"] else None  # 'credit notes'
+        if (value := value or said(match["head"])) and (not alone or match["noun"] == "ones"):
             found.append((match.start(), match.end(), value))
     for match in _BEFORE.finditer(text):
         counted = match["lead"].startswith("count")  # 'counting refunded orders' alone may mean only those

@@ -14,7 +14,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.reading import column_of, is_numeric
-from ai_etl.language.spoken import spoken_words, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 
 # 'before discount', 'gross revenue', 'the base price': the price as listed, nothing taken off
 GROSS = re.compile(r"\b(?:before|without|excluding|ignoring|not\s+counting)\s+(?:the\s+|any\s+)?discounts?\b|\bgross\b|\b(?:list|base)\s+prices?\b")
@@ -49,3 +49,56 @@ def with_money_spent_named(text: str, catalog: Catalog) -> str:
         return any((column := column_of(table, word)) and is_numeric(table.column(column).type) for table in catalog.tables)
 
     return SPENT_ON.sub(lambda m: f"total {m['what']}" if names_a_number(m["what"]) else m[0], text)
+
+
+# words for what a row is worth and the currencies a column is kept in ('amt_gbp', 'unit_px_usd')
+WORTH = {"amount", "value", "total", "price", "cost", "fee", "charge", "fare"}
+CURRENCIES = {"gbp", "usd", "eur", "rub", "chf", "jpy", "cad", "aud", "dollar", "euro", "pound"}
+
+
+def money_of_their_acts(catalog: Catalog, ranked: str, words: list[str], text: str) -> str | None:
+    """'the top 10 customers by sales value', 'by amount invoiced': the money of the rows that refer to the ranked
+    ones and record the act said (`wb_tkt`, whose tonnes are 'sold'; `inv`, the invoices), as `table.column`. The
+    act picks the one table (by its name or what its comments say it records); with no act said, the one table that
+    refers to them and holds money. The amount is that table's one amount (a price per unit is a rate, not summed),
+    before or after tax as said (`tax.amount_as_taxed`). None wherever one of these is not one."""
+    from ai_etl.language.acts import ACTS, act_verbs
+    from ai_etl.language.tax import amount_as_taxed, tax_said
+
+    acts = {a for w in words for a in ((verb_lemma(w),) if is_past_verb(w) else ACTS.get(lemma(w), ())) if a}  # 'invoiced'; 'sales': sell
+    children = [t for t in catalog.tables if t.name != ranked and any(ref.split(".")[0] == ranked for ref in t.references.values())]
+    priced = [(t, amounts) for t in children if (amounts := money_amounts(t))]
+    if acts:
+        priced = [(t, amounts) for t, amounts in priced if acts & (act_verbs(t.name) | _recorded_verbs(t))]
+    if len(priced) != 1:
+        return None
+    table, amounts = priced[0]
+    if said := tax_said(text):
+        return amount_as_taxed(table, said[0])
+    return f"{table.name}.{amounts[0].name}" if len(amounts) == 1 else None
+
+
+def money_amounts(table: CatalogTable) -> list[CatalogColumn]:
+    """The columns of what a row is worth: money by name or currency, never a rate ('price charged per tonne')."""
+    prefix = table_prefix([c.name for c in table.columns])
+    money = [c for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) & (WORTH | CURRENCIES) and not c.name.endswith("_id")]
+    return [c for c in money if not re.search(r"\bper\b", (c.comment or "").lower()) and "rate" not in spoken_words(c.name, prefix)]
+
+
+def _recorded_verbs(table: CatalogTable) -> set[str]:
+    """The acts a table's comments say its rows record ('net tonnes sold': sell)."""
+    texts = [table.comment or "", *(c.comment or "" for c in table.columns)]
+    return {v for text in texts for w in re.findall(r"[a-z]+", text.lower()) if is_past_verb(w) and (v := verb_lemma(w))}
+
+
+UNDONE = {"void", "voided", "cancelled", "canceled", "cancel", "rejected", "refunded", "reversed", "returned", "credit", "draft"}
+
+
+def states_unsaid(table: CatalogTable, conditions_on: set[str]) -> CatalogColumn | None:
+    """A status column of the rows whose money is summed that says some rows were undone ('V = voided', 'R = load
+    rejected ... (not charged)'), when the request keeps no state of it: which of them count is not ours to guess."""
+    for column in table.columns:
+        names = " ".join(n.lower() for names in column.value_names.values() for n in names)
+        if column.name not in conditions_on and len(column.value_names) > 1 and set(re.findall(r"[a-z]+", names)) & UNDONE:
+            return column
+    return None

@@ -18,6 +18,7 @@ from ai_etl.language.reading import (
     numeric_owner,
     resolve_table,
 )
+from ai_etl.language.money import money_of_their_acts, states_unsaid
 from ai_etl.language.references import labels_of_named_reference
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
@@ -101,9 +102,19 @@ def read_ranking(p: Parse) -> None:
     if key is None and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0]):
         said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")
         key = group_key(p, said, each=True) if said else None  # 'which blends have the most volume pressed': each blend
+    measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
+    if key is None and not measures and set(match[3].split()) & MONEY_WORDS:
+        said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")
+        money = money_of_their_acts(p.catalog, p.intent.main_table, match[3].split(), p.text) if said else None
+        if money and (key := group_key(p, said, each=True)):  # 'the top 10 customers by sales value': their tickets' amount
+            measures = [MeasureIntent(function="sum", column=money, name=measure_name("sum", match[3], money))]
+            table = p.catalog.table(QUALIFIED.search(money)[0].split(".")[0])
+            if state := states_unsaid(table, {c.column.split(".")[1] for c in p.intent.conditions if c.column.startswith(f"{table.name}.")}):
+                legend = "; ".join(f"{v} = {', '.join(n)}" for v, n in state.value_names.items())
+                p.intent.refusal = f"The sum of `{money}` would add up `{table.name}` rows of every `{state.name}` ({legend}); say which of them count."
+                return
     if key is None:
         return
-    measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if not measures:
         column = measure_column(p, match[3])
         counted = match[3].split()

@@ -120,8 +120,11 @@ def read_value_conditions(p: Parse) -> None:
             if column.name in have or not (found := _flag_condition(p, text, table_name, column)):
                 continue
             condition, word = found
-            if flagged.get(word, distance) < distance or valued.get(word, distance) < distance or (distance and _said_of_the_rows(p, text, word)):
+            as_valued = min(valued.get(form, distance) for form in (word, f"{word}ed", f"{word}d", f"{word}s"))  # 'voided' of 'V = voided'
+            if flagged.get(word, distance) < distance or as_valued < distance or (distance and _said_of_the_rows(p, text, word)):
                 continue  # 'active customers': the customers' flag, never their store manager's; 'members cancelled': their status
+            if _said_of_other_rows(p, text, word, table_name):
+                continue  # 'ignoring voided invoices': the invoices' state, not a pressing's `void_flg`
             flagged[word] = distance
             p.intent.conditions.append(condition)
             have.add(column.name)
@@ -283,6 +286,14 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]))
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
     return None
+
+
+def _said_of_other_rows(p: Parse, text: str, word: str, table: str) -> bool:
+    """Is `word` (a form of it: 'voided') said only right before the name of another table's rows ('voided invoices'
+    is no pressing's `void_flg`)?"""
+    said = [m[1] for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}(?:ed|d|s)?\s+([a-z_]+)", text)]
+    named = [resolve_table(p.catalog, noun) for noun in said]
+    return bool(said) and all(t is not None and t != table for t in named)
 
 
 def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
