@@ -52,3 +52,25 @@ def test_a_year_of_rows_whose_act_never_happened_is_of_their_other_date(tmp_path
     """Before: `dlv_dt is null and toYear(dlv_dt) = 2025`, which no row meets, reported valid."""
     spec, gaps = written_spec("Parcels not delivered yet in 2025", COURIER, tmp_path)
     assert spec["transformations"] == [{"type": "filter", "condition": "dlv_dt is null and toYear(parcel_dt) = 2025"}] and gaps == []
+
+
+STORAGE = Catalog(
+    connector="storage",
+    tables=[
+        CatalogTable(name="stmt", primary_key=["stmt_id"], comment="Statements sent to unit renters", columns=[
+            CatalogColumn(name="stmt_id", type="integer", nullable=False),
+            CatalogColumn(name="issued_on", type="date", comment="date the statement was sent"),
+            CatalogColumn(name="per_from", type="date", comment="first day of the month of rental billed"),
+            CatalogColumn(name="per_to", type="date", comment="last day of the month of rental billed"),
+            CatalogColumn(name="due_eur", type="numeric")]),
+    ],
+)  # fmt: skip
+
+
+def test_the_period_a_comment_says_a_date_is_of(tmp_path):
+    """Before: 'each month of rental' grouped the statements by the month they were sent and 'rental' was left over."""
+    spec, gaps = written_spec("Total due for each month of rental in 2025", STORAGE, tmp_path)
+    steps = spec["transformations"]
+    aggregate = next(s for s in steps if s["type"] == "aggregate")
+    assert aggregate["group_by"] == [{"name": "month", "expr": "toStartOfMonth(per_from)"}] and gaps == []
+    assert "toYear(per_from) = 2025" in next(s["condition"] for s in steps if s["type"] == "filter")

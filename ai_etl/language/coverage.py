@@ -117,6 +117,7 @@ from ai_etl.language.units import (
     same_dimension,
     unit_measure,
 )
+from ai_etl.language.years import PERIOD_OF, period_of_said
 from ai_etl.language.value_conditions import (
     ACT_FOLLOWS,
     MEASURE_NOUNS,
@@ -383,7 +384,8 @@ def check_coverage(
     times_said, times_gaps = _times_of_rows(text, catalog, evidence)
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
     table_names = _table_names_said(text, catalog, evidence)  # 'season pass holders': the rows read, no value 'pass holder' of others
-    amounts = _acts_of_amounts(text, catalog, evidence)  # 'hectolitres packaged': which volume, not a state 'packaged'
+    amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence)  # 'hectolitres packaged': which
+    # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts)
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
@@ -1160,6 +1162,12 @@ def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
         if taxed and {q.split(".")[1].lower() for q in QUALIFIED.findall(taxed)} <= evidence.identifiers:
             return [match.span()]
     return []
+
+
+def _periods_of(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'for each month of service': the word a period is said of, where the spec uses the date whose comment says so."""
+    tables = [t for t in catalog.tables if t.name in evidence.tables]
+    return [said.span(1) for said in PERIOD_OF.finditer(text) if (column := period_of_said(said[0], tables)) and column.split(".")[1].lower() in evidence.identifiers]
 
 
 def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:

@@ -404,6 +404,11 @@ def own_event(table: CatalogTable, column: str, prefix: str | None = None) -> st
     return "".join(verb_lemma(w) or w for w in ([w for w in said if w not in own] or said))
 
 
+def span_start(table: CatalogTable, stamps: list[str]) -> list[str]:
+    """Of date columns that bound a span (`prd_from` .. `prd_to`), the start's, alone; else none."""
+    return _span_start(table, stamps, table_prefix([c.name for c in table.columns]))
+
+
 def _span_start(table: CatalogTable, stamps: list[str], prefix: str | None) -> list[str]:
     """A row that spans a time (`start_at` .. `end_at`: an appointment, a shift) happened at its start, not
     when it was booked or recorded (`booked_at`)."""

@@ -17,6 +17,7 @@ from ai_etl.language.reading import (
     is_numeric,
     is_year_column,
     own_and_parent_tables,
+    span_start,
     year_column_of,
 )
 from ai_etl.language.schedule_text import NUMBER, number_value
@@ -127,6 +128,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
+    if found := period_of_said(p.text, tables):  # 'for each month of service': the date whose comment says it is of the service
+        return True, found
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
     if found := _date_named(tables, lambda table: said - own[id(table)]):
@@ -147,6 +150,24 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+PERIOD_OF = re.compile(r"\b(?:day|week|month|quarter|year)\s+of\s+(?:the\s+)?([a-z]+)\b")
+
+
+def period_of_said(text: str, tables: list) -> str | None:
+    """'each month of service': the one date column, nearest table first, whose comment says the period is of the word
+    said ('first day of the month of service billed'); none where no comment or two say so."""
+    for said in PERIOD_OF.finditer(text):
+        for table in tables:
+            dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and re.search(rf"\bof\s+(?:the\s+)?{said[1]}\b", (c.comment or "").lower())]
+            starts = [c for c in dated if c.rsplit("_", 1)[-1] in ("from", "start", "begin", "beg")]
+            dated = span_start(table, dated) or (starts if len(starts) == 1 else dated)  # `prd_from` .. `prd_to`: its start
+            if len(dated) == 1:
+                return f"{table.name}.{dated[0]}"
+            if dated:
+                return None
+    return None
 
 
 def _date_named(tables: list, words_of) -> str | None:
