@@ -446,7 +446,7 @@ def check_coverage(
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
-    gaps += _each_without_groups(text, schema, evidence)
+    gaps += _each_without_groups(text, schema, evidence) + _averaged_over_other_rows(text, pipeline, schema)
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence)
     gaps += _orphans_unasked(text, catalog, evidence)
@@ -563,6 +563,28 @@ def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> 
         if schema.names(match[1]) and match[1] not in GRAINS:
             return [Gap(phrase=match[0], why="the pipeline computes one total, not one per " + match[1])]
     return []
+
+
+def _averaged_over_other_rows(text: str, pipeline: Pipeline, schema: SchemaIndex) -> list[Gap]:
+    """'the average fee per treatment item' answered by the procedures' catalogue fee: an average said per rows the
+    schema names is an average of their own numbers, not of another table's."""
+    averaged = {c.lower() for step in pipeline.transformations if step.type == "aggregate" for m in step.measures for c in re.findall(r"\bavg\(\s*([a-z_]\w*)", m.expr.lower())}
+    owners = {t for c in averaged for t, _ in schema.column_names.get(c, ())}
+    if not owners:
+        return []
+    for said in re.finditer(r"\b(?:average|avg|mean)\s+(?:[a-z_]+\s+){1,3}?per\s+(?:(?:a|an|each|one)\s+)?((?:[a-z_]+\s+)?[a-z_]+)\b", text):
+        words = said[1].split()
+        rows = set().union(*(schema.tables.get(lemma(w), set()) for w in words[-1:]))
+        if rows and not rows & owners and not _grouped_by_rows_of(pipeline, rows, schema):
+            return [Gap(phrase=said[0], readings=[f"the average of a column of {' or '.join(sorted(rows))}"])]
+    return []
+
+
+def _grouped_by_rows_of(pipeline: Pipeline, tables: set[str], schema: SchemaIndex) -> bool:
+    """Does the spec group by a column of these tables, or by a reference to them ('average rent per building')?"""
+    keys = {k.lower() if isinstance(k, str) else k.name.lower() for step in pipeline.transformations if step.type == "aggregate" for k in step.group_by}
+    keys |= {k.removeprefix(f"{t}_") for k in keys for t in tables}  # (a joined key renamed `building_building_id`)
+    return any(t in tables for k in keys for t, _ in schema.column_names.get(k, ())) or any(keys & schema.referring.get(t, set()) for t in tables)
 
 
 OR_COMPARISONS = {"more", "less", "fewer", "greater", "higher", "lower", "above", "below", "over", "under", "equal",

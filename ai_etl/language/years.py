@@ -135,7 +135,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found := _date_named(tables, lambda table: said - own[id(table)]):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
-        acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4}
+        acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # ('invoices
+        # dated in 2025': their own date, below; every date column's name says 'date')
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
             prefix = table_prefix([c.name for c in table.columns])
             dated = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
