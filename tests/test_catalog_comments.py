@@ -115,3 +115,12 @@ def test_a_code_named_by_a_verb_is_said_by_its_participle_unless_a_date_records_
     without_date = CatalogTable(name="ord", columns=[CatalogColumn(name="stat_cd", type="character(1)", values=["O"], value_names={"O": ["open"]})])
     with_act_participles(without_date)
     assert without_date.columns[0].value_names == {"O": ["open", "opened"]}
+
+
+def test_a_bracket_several_codes_share_names_none_of_them():
+    """'(cats)' after two vaccines says what they are for: before, 'all the cats' read as those vaccinations too, and a
+    request for the cats (`spcs_cd = 'CAT'`) tied between two tables and was refused."""
+    legend = "L4 = leptospirosis (dogs), KC = kennel cough (dogs), FCV = cat flu (cats), FELV = feline leukaemia (cats), RHD = myxomatosis (rabbits)"
+    found = value_names(legend, ["L4", "KC", "FCV", "FELV", "RHD"])
+    assert found == {"L4": ["leptospirosis"], "KC": ["kennel cough"], "FCV": ["cat flu"], "FELV": ["feline leukaemia"], "RHD": ["myxomatosis", "rabbits"]}
+    assert value_names("O = open (unpaid), P = paid (settled)", ["O", "P"]) == {"O": ["open", "unpaid"], "P": ["paid", "settled"]}

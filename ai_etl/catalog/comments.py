@@ -32,7 +32,9 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             for name in _names(match["name"]):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
-    return {code: names for code, names in found.items() if names}
+    shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
+    found = {code: [n for n in names if n not in shared or n == names[0]] for code, names in found.items()}  # '(cats)' after two
+    return {code: names for code, names in found.items() if names}  # vaccines is what they are for, the name of neither
 
 
 def _names(said: str) -> list[str]:
