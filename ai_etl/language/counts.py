@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
+from ai_etl.catalog.comments import said_forms, said_pattern
 from ai_etl.language.conditions import COMPARISONS, one_measured_number
 from ai_etl.language.grouping import group_key
 from ai_etl.language.reading import (
@@ -20,7 +21,9 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
-from ai_etl.language.spoken import spoken_words
+from ai_etl.language.acts import act_table
+from ai_etl.language.undone_states import states_unsaid, which_count
+from ai_etl.language.spoken import is_past_verb, spoken_words
 from ai_etl.language.schedule_text import NUMBER, number_value
 
 
@@ -342,3 +345,53 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     p.intent.measures = [MeasureIntent(function="sum", column=money, name=name)]
     p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
     blank(p, match.start("cmp"), match.end("n"))
+
+
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def read_times_threshold(p: Parse) -> None:
+    """'animals brought in as an emergency more than once', 'customers who ordered at least three times': the rows of
+    the one table that refers to the subject and that the request describes (a value of theirs said: 'EMG =
+    emergency'; or the act they record: 'ordered'), counted per subject and kept by the count."""
+    if p.intent.main_table:
+        return
+    compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
+    times = rf"(?P<n>once|twice|thrice|(?:{NUMBER})\s+times)"
+    match = re.search(rf"\b(?P<cmp>{compared})\s+{times}\b", p.text) or re.search(rf"\b{times}\s+(?P<cmp>or more|or fewer|or less)\b", p.text)
+    if not match:
+        return
+    before = re.findall(r"[a-z_]+", p.text[: match.start()])
+    subject = next((t for w in before if (t := resolve_table(p.catalog, w))), None)
+    if subject is None:
+        return
+    said = p.text[: match.start()]
+    referring = [t for t in p.catalog.tables if t.name != subject and reference_column(p.catalog, t.name, subject)]
+    described = [t.name for t in referring if _describes(said, t) or any(act_table(p.catalog, w) == t.name for w in before if is_past_verb(w))]
+    op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
+    n = TIMES_WORDS.get(match["n"]) or number_value(match["n"].split()[0])
+    if len(described) != 1 or op in ("<", "<=") or n < 1:
+        return  # which rows are counted is not said (or the subjects with none would be wanted too)
+    counted = described[0]
+    kept = {c.name for c in p.catalog.table(counted).columns if _describes(p.text, p.catalog.table(counted), only=c)}
+    if state := states_unsaid(p.catalog.table(counted), kept):  # 'brought in more than once': not the cancelled visits
+        p.intent.refusal = which_count(p.catalog.table(counted), state, f"Counting how many times ('{match[0]}')")
+        return
+    key = GroupKey(column=f"{counted}.{reference_column(p.catalog, counted, subject)}")
+    name = snake(f"{counted}_count")
+    p.intent.main_table = counted
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, resolve_word(p, before, subject))) if k]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    p.intent.conditions.append(Condition(column=key.column, op="not_null"))
+    blank(p, match.start(), match.end())
+
+
+def resolve_word(p: Parse, words: list[str], table: str) -> str:
+    return next((w for w in words if resolve_table(p.catalog, w) == table), table)
+
+
+def _describes(text: str, table, only=None) -> bool:
+    """Does the request say a value of one of the table's columns (of `only`, if given): 'as an emergency', 'EMG = emergency'?"""
+    columns = [only] if only else table.columns
+    return any(len(form) > 3 and re.search(rf"(?<!\w){said_pattern(form.lower())}(?:s|es)?(?!\w)", text) for c in columns for form, _ in said_forms(c))

@@ -22,8 +22,8 @@ from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
-from ai_etl.language.acts import act_verbs
-from ai_etl.language.counts import ZERO_GROUPS
+from ai_etl.language.acts import act_table, act_verbs
+from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
@@ -1225,6 +1225,10 @@ def _word_covered(
     if ISO_DATE.fullmatch(word):  # a day said is the bound written, or the day after an inclusive end
         said_day = date.fromisoformat(word)
         return any(str(d) in evidence.text for d in (said_day, said_day + timedelta(days=1))) or []
+    if TIMES_WORDS.get(word) and str(TIMES_WORDS[word]) in evidence.numbers:
+        return True  # 'more than twice': the count the spec keeps groups by
+    if word == "times" and re.search(r"\b\w+_count\s*(?:>|>=|<|<=|=)\s*\d", evidence.text):
+        return True  # 'at least three times'
     if number := _number(word):
         fraction = _number(f"{float(number) / 100:.6g}") if word.endswith("%") and re.fullmatch(r"[\d.]+", number) else None
         return True if number in evidence.numbers or fraction in evidence.numbers or _in_schedule(number, pipeline) else []  # (15% kept as 0.15)
@@ -1299,6 +1303,8 @@ def _word_covered(
         return readings
     if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
         return True  # what the Python transform does; the columns it makes are checked against its code
+    if is_past_verb(word) and act_table(schema.catalog, word) in evidence.tables:
+        return True  # 'members who ordered at least three times': the orders counted
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
     if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):

@@ -90,15 +90,3 @@ def _recorded_verbs(table: CatalogTable) -> set[str]:
     texts = [table.comment or "", *(c.comment or "" for c in table.columns)]
     return {v for text in texts for w in re.findall(r"[a-z]+", text.lower()) if is_past_verb(w) and (v := verb_lemma(w))}
 
-
-UNDONE = {"void", "voided", "cancelled", "canceled", "cancel", "rejected", "refunded", "reversed", "returned", "credit", "draft"}
-
-
-def states_unsaid(table: CatalogTable, conditions_on: set[str]) -> CatalogColumn | None:
-    """A status column of the rows whose money is summed that says some rows were undone ('V = voided', 'R = load
-    rejected ... (not charged)'), when the request keeps no state of it: which of them count is not ours to guess."""
-    for column in table.columns:
-        names = " ".join(n.lower() for names in column.value_names.values() for n in names)
-        if column.name not in conditions_on and len(column.value_names) > 1 and set(re.findall(r"[a-z]+", names)) & UNDONE:
-            return column
-    return None

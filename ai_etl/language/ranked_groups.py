@@ -18,11 +18,12 @@ from ai_etl.language.reading import (
     numeric_owner,
     resolve_table,
 )
-from ai_etl.language.money import money_of_their_acts, states_unsaid
+from ai_etl.language.money import money_of_their_acts
 from ai_etl.language.references import labels_of_named_reference
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
+from ai_etl.language.undone_states import states_unsaid, which_count
 from ai_etl.language.units import unit_owner
 from ai_etl.language.years import dated_by_measured_rows
 
@@ -110,8 +111,7 @@ def read_ranking(p: Parse) -> None:
             measures = [MeasureIntent(function="sum", column=money, name=measure_name("sum", match[3], money))]
             table = p.catalog.table(QUALIFIED.search(money)[0].split(".")[0])
             if state := states_unsaid(table, {c.column.split(".")[1] for c in p.intent.conditions if c.column.startswith(f"{table.name}.")}):
-                legend = "; ".join(f"{v} = {', '.join(n)}" for v, n in state.value_names.items())
-                p.intent.refusal = f"The sum of `{money}` would add up `{table.name}` rows of every `{state.name}` ({legend}); say which of them count."
+                p.intent.refusal = which_count(table, state, f"The sum of `{money}`")
                 return
     if key is None:
         return

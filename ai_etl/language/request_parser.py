@@ -37,6 +37,7 @@ from ai_etl.language.conditions import (
 from ai_etl.language.counts import (
     read_count_per_subject,
     read_count_threshold,
+    read_times_threshold,
     read_groups_kept_by_measure,
     read_measure_threshold,
     read_repeated_values,
@@ -179,6 +180,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_share(p)
     read_ratio(p)
     read_count_threshold(p)
+    read_times_threshold(p)
     read_measure_threshold(p)
     read_count_per_subject(p)
     read_explicit_conditions(p)
