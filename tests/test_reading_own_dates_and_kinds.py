@@ -6,6 +6,7 @@ bill line' is never the services' list fee."""
 
 from __future__ import annotations
 
+import pytest
 from written_spec import written_spec
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
@@ -68,3 +69,32 @@ def test_an_average_per_rows_is_of_their_own_numbers():
     assert check_coverage(request, KENNEL, charged).gaps == []
     per_site = pipeline("bill", {"type": "aggregate", "group_by": ["site_id"], "measures": [{"name": "avg_net", "expr": "avg(net_amt)"}]})
     assert check_coverage("Average net amount per site", KENNEL, per_site).gaps == []  # 'per site' is the grouping
+
+
+BIKES = Catalog(
+    connector="bikes",
+    tables=[
+        CatalogTable(name="customer", primary_key=["cust_id"], columns=[
+            CatalogColumn(name="cust_id", type="integer", nullable=False), CatalogColumn(name="reg_on", type="date", comment="date the customer registered")]),
+        CatalogTable(name="bike", primary_key=["bike_id"], references={"cust_id": "customer.cust_id"}, columns=[
+            CatalogColumn(name="bike_id", type="integer", nullable=False), CatalogColumn(name="cust_id", type="integer"),
+            CatalogColumn(name="added_ts", type="timestamp", comment="when the bike was registered with us")]),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("request_text", ["How many bikes did we register in each month of 2025?", "Bikes registered each month 2025"])
+def test_the_act_a_rows_own_comment_records_before_its_owners_named_date(request_text, tmp_path):
+    """Before: 'registered' was read of the customers' `reg_on` (its name says it), not the bikes' `added_ts` (its comment
+    says it), and 'each month 2025' lost its year."""
+    spec, gaps = written_spec(request_text, BIKES, tmp_path)
+    steps = spec["transformations"]
+    assert "toYear(added_ts) = 2025" in next(s["condition"] for s in steps if s["type"] == "filter") and gaps == []
+    assert next(s for s in steps if s["type"] == "aggregate")["group_by"] == [{"name": "month", "expr": "toStartOfMonth(added_ts)"}]
+
+
+def test_the_date_each_row_was_paid_names_a_date_not_a_group(tmp_path):
+    """Before: 'the date each bill was paid' also grouped by each bill."""
+    found, gaps = steps("Total net amount per month in 2024, going by the date each bill was paid", tmp_path)
+    aggregate = next(s for s in found if s["type"] == "aggregate")
+    assert aggregate["group_by"] == [{"name": "month", "expr": "toStartOfMonth(paid_dt)"}] and gaps == []

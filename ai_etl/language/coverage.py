@@ -699,8 +699,8 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
             table = catalog.table(name)
             dates = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
             acts = [_act_of_date(d, name) for d in dates if d.lower() in evidence.identifiers]
-            if not acts or not all(acts) or act in acts:
-                continue
+            if not acts or not all(acts) or act in acts or any(act in comment_acts(table.column(d)) for d in dates if d.lower() in evidence.identifiers):
+                continue  # (`added_ts`, 'when the bike was registered with us': the act said)
             found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]
     return found
 
@@ -1319,6 +1319,8 @@ def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str]
         base = word.removesuffix("s")  # a plural the lexicon does not know ('checkins')
     tables = schema.tables.get(base, set()) | schema.tables.get(word, set()) or schema.tables_named(word)
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
+    if is_past_verb(word) and (act := verb_lemma(word)) and act != base:  # 'registered': also the date a comment says records it
+        columns |= {(t, c) for t, c in schema.columns.get(act, set()) if c.lower() in schema.time_columns}
     return (tables, columns) if tables or columns else None
 
 

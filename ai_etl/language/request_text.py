@@ -147,6 +147,9 @@ def with_plain_grouping(text: str) -> str:
     text = re.sub(r"\b(percentage|percent|share|proportion|fraction)\s+of\s+each\s+([a-z_]+)['’]s?\s+([a-z_]+)\b", r"\1 of \3 per \2 that", text)
     text = re.sub(r"\b(bring|brought|copy|copied|move|moved|send|sent|ship|carry|pull|push)\s+over\b", r"\1", text)  # 'bring over the tenants': no comparison
     text = re.sub(r"\binside\s+(?=each\b|every\b)", "in ", text)  # 'inside each region'
+    text = re.sub(r"\b((?:each|every|per)\s+(?:day|week|month|quarter))\s+(?=(?:19|20)\d{2}\b)", r"\1 of ", text)  # 'each month 2025'
+    text = re.sub(r"\b(date|day|time|week|month)\s+(?:each|every)\s+(?=[a-z]+\s+(?:was|were|got|is|are)\s+[a-z]+(?:ed|en|id|nt)\b)", r"\1 the ", text)  # 'by
+    # the date each fee was paid': which date, no group per fee
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"

@@ -132,7 +132,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
-    if found := _date_named(tables, lambda table: said - own[id(table)]):
+    if found := _date_named(tables, lambda table: said - own[id(table)], by_comment=True):  # 'new animals registered': theirs
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # ('invoices
@@ -171,16 +171,18 @@ def period_of_said(text: str, tables: list) -> str | None:
     return None
 
 
-def _date_named(tables: list, words_of) -> str | None:
-    """The first date, time or year column, nearest table first, whose name says one of `words_of(table)`."""
+def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
+    """The first date, time or year column, nearest table first, whose name says one of `words_of(table)` (or, `by_comment`,
+    whose comment says it records one of them as an act: 'when the animal was registered')."""
     for table in tables:
         prefix = table_prefix([c.name for c in table.columns])
         words = words_of(table)
-        for column in table.columns:
-            if column.name.startswith(("updated", "modified")):
-                continue
-            if (is_year_column(column) or column.type == "date" or column.type.startswith("timestamp")) and (set(spoken_words(column.name, prefix)) - _TIME_WORDS) & words:
-                return f"{table.name}.{column.name}"
+        acts = words | {v for w in words if (v := verb_lemma(w))}
+        dated = [c for c in table.columns if not c.name.startswith(("updated", "modified")) and (is_year_column(c) or c.type == "date" or c.type.startswith("timestamp"))]
+        named = [c for c in dated if (set(spoken_words(c.name, prefix)) - _TIME_WORDS) & words]
+        named = named or [c for c in dated if by_comment and comment_acts(c) & acts]  # a name says it before a comment does
+        if named:
+            return f"{table.name}.{named[0].name}"
     return None
 
 
