@@ -72,6 +72,7 @@ from ai_etl.language.request_text import (
     COMPOUND_NAMES,
     FUNCTION_WORDS,
     SMALL_NUMBERS,
+    singular,
     expanded_contractions,
     holds_weekday_names,
     table_aliases,
@@ -1003,11 +1004,18 @@ def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> lis
     """'inverter alarms', 'missed bin pickups': the noun of a table the rows read refer to, right before the rows'
     own noun, says whose rows they are (every alarm is an inverter's), not which of them."""
     spans = []
-    for match in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+)\b)", text):
-        rows = resolve_table(schema.catalog, match[2])
+    for match in re.finditer(r"\b([a-z]+)['’]?\s+(?=([a-z]+)\b(?:\s+([a-z]+)\b)?)", text):
+        rows = resolve_table(schema.catalog, match[2]) or _valued_rows(match[2], schema, evidence)  # ('members' catamarans')
+        rows = rows or (_valued_rows(f"{match[2]} {match[3]}", schema, evidence) if match[3] else None)  # ('class waiting lists')
         if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.parents_of(rows):
             spans.append(match.span(1))
     return spans
+
+
+def _valued_rows(word: str, schema: SchemaIndex, evidence: Evidence) -> str | None:
+    """The one table read whose rows the spec keeps by a value said as this noun ('catamarans': `vsl_typ = 'CT'`)."""
+    owners = {t for form in (word, singular(word)) for t, _, v in schema.values.get(form, ()) if v.lower() in evidence.strings}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _scope_of_a_load(text: str, evidence: Evidence) -> list[tuple[int, int]]:

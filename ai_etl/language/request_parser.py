@@ -151,7 +151,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     text = with_phrasal_verbs(joined_compounds(with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(russian, schema_names(catalog)).lower())))))))), catalog_words(catalog)), catalog)
     text = with_acts_as_nouns(text, catalog)  # 'more than 40 failures' -> 'more than 40 failed insp'
     text = without_stated_units(without_calendar_word(without_presentation_order(without_examples(text))), [c.name for t in catalog.tables for c in t.columns])
-    text = re.sub(r"(\w)['’]s\b", r"\1", text)  # customer's email -> customer email
+    text = re.sub(r"(\w)['’]s\b|(\ws)['’](?=\s)", r"\1\2", text)  # customer's email -> customer email; members' boats
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
     text = with_money_spent_named(text, catalog)
     text = without_nightly_adjective(without_spoken_weekday(text), [c.name for t in catalog.tables for c in t.columns])

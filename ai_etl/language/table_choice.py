@@ -154,6 +154,25 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
 LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring|refresh|push|mirror"  # a command's verb, its object the rows
 
 
+def _value_named_object(p: Parse) -> str | None:
+    """The table of the rows a load's object names by a value at its end, after their owner's noun ('our members'
+    catamarans', 'the class waiting lists': the boats of kind 'CT = catamaran', the enrolments 'on the waiting list'),
+    when one table holds that value and the object ends in a plural."""
+    said = re.search(rf"\b(?:{LOAD_VERBS}|put)\s+(?P<object>(?:[a-z_'’]+\s+){{1,4}}?[a-z_]+s)\b(?=\s+(?:into|to|in|every|each|on|at|from|for|daily|hourly|weekly|monthly|nightly)\b|\s*[,.;]|\s*$)", p.text)
+    if not said:
+        return None
+    words = [w.strip("'’") for w in said["object"].split()]
+    if len(words) < 2:
+        return None
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        forms = {tail, singular(tail)}
+        holders = {t.name for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) if form.lower() in forms}
+        if len(holders) == 1 and not resolve_table(p.catalog, tail):
+            return holders.pop()
+    return None
+
+
 def _table_of_counted_value(p: Parse) -> str | None:
     """The one table holding the value a count or a load names as its object ('count the no-shows', 'how many
     cancellations', 'load all the infants travelling on our bookings'... when 'no-show' is a status of
@@ -164,6 +183,8 @@ def _table_of_counted_value(p: Parse) -> str | None:
     if loaded and loaded[2] and loaded[2].endswith("s") and loaded[2] not in FUNCTION_WORDS and is_noun(singular(loaded[2])):
         loaded = None  # 'load the cancelled bookings': an adjective before the rows' noun
     match = counted or (loaded if loaded and singular(loaded[1]) != loaded[1] and is_noun(singular(loaded[1])) else None)
+    if not counted and (owned := _value_named_object(p)):
+        return owned  # 'put our members' catamarans into ClickHouse', 'pull the class waiting lists'
     if not match or resolve_table(p.catalog, match[1]):
         return None
     said = {match[1], singular(match[1]), match[1].replace("-", "_"), singular(match[1]).replace("-", "_")}
@@ -364,8 +385,8 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
             said = spoken_words(column.name, prefix)
-            if len(said) < 2 or column.name in table.references or f"{table_name}.{column.name}" in p.intent.extra_columns:
-                continue
+            if len(said) < 2 or column.name in table.references or f"{table_name}.{column.name}" in p.intent.extra_columns or column.type == "boolean":
+                continue  # ('locations that have parking': a yes/no said selects rows, `value_conditions`)
             match = _said_in_full(p.text, said)
             if match and re.search(r"\b(?:which|what|per|by|each|every)\s+(?:the\s+)?$", p.text[: match.start()]):
                 continue  # 'which room type has the most ...', 'per room type': a key, read with its groups
