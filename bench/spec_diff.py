@@ -84,7 +84,7 @@ def dump(out: Path, names: list[str], folder: Path, workers: int) -> None:
 
 
 def _written(result: dict) -> bool:
-    return "spec" in result and not result["gaps"]
+    return bool(result.get("spec")) and not result.get("gaps")
 
 
 def compare(before: dict[str, dict], after: dict[str, dict]) -> None:

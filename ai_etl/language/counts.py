@@ -18,7 +18,7 @@ from ai_etl.language.reading import (
     label_column,
     resolve_table,
 )
-from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column
+from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column, referring_tables
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.acts import act_table
@@ -366,8 +366,7 @@ def read_times_threshold(p: Parse) -> None:
     if subject is None:
         return
     said = p.text[: match.start()]
-    referring = [t for t in p.catalog.tables if t.name != subject and reference_column(p.catalog, t.name, subject)]
-    described = [t.name for t in referring if _describes(said, t) or any(act_table(p.catalog, w) == t.name for w in before if is_past_verb(w))]
+    described = [t.name for t in referring_tables(p.catalog, subject) if _describes(said, t) or any(act_table(p.catalog, w) == t.name for w in before if is_past_verb(w))]
     op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
     n = TIMES_WORDS.get(match["n"]) or number_value(match["n"].split()[0])
     if len(described) != 1 or op in ("<", "<=") or n < 1:
@@ -380,15 +379,12 @@ def read_times_threshold(p: Parse) -> None:
     key = GroupKey(column=f"{counted}.{reference_column(p.catalog, counted, subject)}")
     name = snake(f"{counted}_count")
     p.intent.main_table = counted
-    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, resolve_word(p, before, subject))) if k]
+    said_subject = next((w for w in before if resolve_table(p.catalog, w) == subject), subject)  # 'which animals'
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said_subject)) if k]
     p.intent.measures = [MeasureIntent(function="count", name=name)]
     p.intent.having = [Condition(column=name, op=op, value=n)]
     p.intent.conditions.append(Condition(column=key.column, op="not_null"))
     blank(p, match.start(), match.end())
-
-
-def resolve_word(p: Parse, words: list[str], table: str) -> str:
-    return next((w for w in words if resolve_table(p.catalog, w) == table), table)
 
 
 def _describes(text: str, table, only=None) -> bool:

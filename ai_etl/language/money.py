@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+from ai_etl.language.acts import ACTS, act_verbs
 from ai_etl.language.reading import column_of, is_numeric
+from ai_etl.language.references import referring_tables
+from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 
 # 'before discount', 'gross revenue', 'the base price': the price as listed, nothing taken off
@@ -62,12 +65,8 @@ def money_of_their_acts(catalog: Catalog, ranked: str, words: list[str], text: s
     act picks the one table (by its name or what its comments say it records); with no act said, the one table that
     refers to them and holds money. The amount is that table's one amount (a price per unit is a rate, not summed),
     before or after tax as said (`tax.amount_as_taxed`). None wherever one of these is not one."""
-    from ai_etl.language.acts import ACTS, act_verbs
-    from ai_etl.language.tax import amount_as_taxed, tax_said
-
     acts = {a for w in words for a in ((verb_lemma(w),) if is_past_verb(w) else ACTS.get(lemma(w), ())) if a}  # 'invoiced'; 'sales': sell
-    children = [t for t in catalog.tables if t.name != ranked and any(ref.split(".")[0] == ranked for ref in t.references.values())]
-    priced = [(t, amounts) for t in children if (amounts := money_amounts(t))]
+    priced = [(t, amounts) for t in referring_tables(catalog, ranked) if (amounts := _amounts(t))]
     if acts:
         priced = [(t, amounts) for t, amounts in priced if acts & (act_verbs(t.name) | _recorded_verbs(t))]
     if len(priced) != 1:
@@ -78,7 +77,7 @@ def money_of_their_acts(catalog: Catalog, ranked: str, words: list[str], text: s
     return f"{table.name}.{amounts[0].name}" if len(amounts) == 1 else None
 
 
-def money_amounts(table: CatalogTable) -> list[CatalogColumn]:
+def _amounts(table: CatalogTable) -> list[CatalogColumn]:
     """The columns of what a row is worth: money by name or currency, never a rate ('price charged per tonne')."""
     prefix = table_prefix([c.name for c in table.columns])
     money = [c for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) & (WORTH | CURRENCIES) and not c.name.endswith("_id")]

@@ -19,7 +19,7 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.money import money_of_their_acts
-from ai_etl.language.references import labels_of_named_reference
+from ai_etl.language.references import labels_of_named_reference, referring_tables
 from ai_etl.language.request_text import singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
@@ -72,8 +72,7 @@ def _measured_in_their_rows(p: Parse, ranked: str, noun: str) -> bool:
         return False
     if noun in MONEY_WORDS:
         return False  # money of child rows is read by `measures` (which amount of which rows is asked when not said)
-    children = [t for t in p.catalog.tables if t.name != ranked and any(ref.split(".")[0] == ranked for ref in t.references.values())]
-    return len({t.name for t in children for c in t.columns if is_numeric(c.type) and column_of(t, noun) == c.name}) == 1
+    return len({t.name for t in referring_tables(p.catalog, ranked) for c in t.columns if is_numeric(c.type) and column_of(t, noun) == c.name}) == 1
 
 
 def _rows_named_by_their_value(p: Parse, words_: list[str]) -> str | None:
@@ -100,13 +99,13 @@ def read_ranking(p: Parse) -> None:
     key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # the key, then a verb
     if key is None and (valued := _rows_named_by_their_value(p, words_)):
         key, said = group_key(p, valued, each=True), valued  # 'which hotel': the client sites kept by 'H = hotel', each one
-    if key is None and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0]):
-        said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")
-        key = group_key(p, said, each=True) if said else None  # 'which blends have the most volume pressed': each blend
+    rows_said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")  # 'which blends'
+    if key is None and rows_said and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0]):
+        key, said = group_key(p, rows_said, each=True), rows_said  # 'which blends have the most volume pressed': each blend
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
-    if key is None and not measures and set(match[3].split()) & MONEY_WORDS:
-        said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")
-        money = money_of_their_acts(p.catalog, p.intent.main_table, match[3].split(), p.text) if said else None
+    if key is None and rows_said and not measures and set(match[3].split()) & MONEY_WORDS:
+        said = rows_said
+        money = money_of_their_acts(p.catalog, p.intent.main_table, match[3].split(), p.text)
         if money and (key := group_key(p, said, each=True)):  # 'the top 10 customers by sales value': their tickets' amount
             measures = [MeasureIntent(function="sum", column=money, name=measure_name("sum", match[3], money))]
             table = p.catalog.table(QUALIFIED.search(money)[0].split(".")[0])

@@ -15,6 +15,11 @@ def reference_column(catalog: Catalog, child: str, parent: str) -> str | None:
     return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
 
 
+def referring_tables(catalog: Catalog, parent: str) -> list:
+    """The tables (other than `parent`) with a column that refers to `parent`: its child rows."""
+    return [t for t in catalog.tables if t.name != parent and reference_column(catalog, t.name, parent)]
+
+
 NOUN_ENDINGS = ("ment", "ments", "ance", "ances", "ence", "ences", "ion", "ions", "ation", "ations", "ing", "ings", "al", "als")
 
 
