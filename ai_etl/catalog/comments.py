@@ -29,12 +29,30 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             code = held.get(match["code"].strip())
             if code is None:
                 continue
-            for name in _names(match["name"]):
+            for name in _names(match["name"]) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
     shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
     found = {code: [n for n in names if n not in shared or n == names[0]] for code, names in found.items()}  # '(cats)' after two
     return {code: names for code, names in found.items() if names}  # vaccines is what they are for, the name of neither
+
+
+# ', awaiting payment' after 'I = issued': another name of the same code, up to the next comma or entry
+_APPOSITION = re.compile(r"\s*,\s*(?P<name>[a-z][^,;=:()/]*?)\s*(?=,|;|$)", re.I)
+
+
+def _apposed(after: str, held: dict[str, str]) -> list[str]:
+    """The names a legend adds to an entry after a comma: 'I = issued, awaiting payment, P = paid' names 'I'
+    'awaiting payment' too. A segment that is itself one of the column's codes ('BACS = bank transfer, CARD, ...')
+    or a note on empty values ('..., NULL while open') names nothing."""
+    names: list[str] = []
+    while (match := _APPOSITION.match(after)) and match["name"].strip() not in held:
+        name = " ".join(match["name"].lower().split())
+        if name.split()[0] in ("null", "true", "false", "empty", "blank") or name.upper() == match["name"].strip():
+            break
+        names.append(name)
+        after = after[match.end() :]
+    return [n for n in names if len(n.split()) <= MAX_WORDS]
 
 
 def _names(said: str) -> list[str]:
@@ -89,6 +107,10 @@ def _tenses(name: str) -> list[str]:
 
     from ai_etl.language.spoken import is_past_verb, verb_lemma
 
+    from ai_etl.language.nominal_acts import with_awaited_as_not_yet
+
+    if (awaited := with_awaited_as_not_yet(name)) != name:
+        return [name, *null_forms(awaited)]  # 'awaiting payment' is said 'unpaid', 'not paid yet'
     if " " in name or not is_past_verb(name):
         return [name]
     return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition
+from ai_etl.agents.contracts import CatalogTable, Condition
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
@@ -112,8 +113,8 @@ def _table_of_any_act(p: Parse, word: str) -> str | None:
     return children[0] if len(children) == 1 else None
 
 
-# 'users who have never logged in', 'accounts that never signed up': an act of the rows themselves
-NEVER_ACTED = re.compile(r"\b(?:(?:have|has|had|did|do|does)\s*(?:n[o']t|never)|never)\s+(?:ever\s+|yet\s+|once\s+)?(?P<verb>[a-z]+)(?:\s+(?P<particle>in|on|up|out|off|back))?\b")
+# 'users who have never logged in', 'accounts that never signed up', 'invoices that have not been paid': an act of the rows themselves
+NEVER_ACTED = re.compile(r"\b(?:(?:have|has|had|did|do|does)\s*(?:n[o']t|never)|never)\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)(?:\s+(?P<particle>in|on|up|out|off|back))?\b")
 _WHEN = {"first", "last", "latest", "most", "recent"}  # `last_login_at` records that one logged in at all
 
 
@@ -128,9 +129,20 @@ def read_never_acted(p: Parse) -> None:
     acts = {verb + (match["particle"] or ""), verb}
     stamps = [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))
               and "".join(verb_lemma(w) or w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS and w not in _WHEN) in acts]  # fmt: skip
-    if len(stamps) == 1:
+    if state := _not_yet_state(main, match["verb"]):
+        p.intent.conditions.append(Condition(column=f"{main.name}.{state[0]}", op="=", value=state[1]))
+        consume(p, match)  # 'invoices customers have not paid' where 'I = issued, awaiting payment': the owner's state
+    elif len(stamps) == 1:
         p.intent.conditions.append(Condition(column=f"{main.name}.{stamps[0]}", op="is_null"))
         consume(p, match)
+
+
+def _not_yet_state(table: CatalogTable, participle: str) -> tuple[str, str] | None:
+    """The one code of a column of `table` whose legend names the act as not done yet ('awaiting payment' is
+    'not paid'): a state the owner keeps, which a missing date only approximates (a voided invoice is unpaid too)."""
+    said = {f"not {participle}", f"un{participle}", f"not {participle} yet", f"not yet {participle}"}
+    found = {(c.name, code) for c in table.columns for form, code in said_forms(c) if form.lower() in said}
+    return found.pop() if len(found) == 1 else None
 
 
 def reaches_by_children(catalog, parent: str, table: str) -> bool:

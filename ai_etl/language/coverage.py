@@ -69,6 +69,7 @@ from ai_etl.language.reading import (
     schema_names,
 )
 from ai_etl.language.request_text import (
+    AUXILIARIES,
     COMPOUND_NAMES,
     FUNCTION_WORDS,
     SMALL_NUMBERS,
@@ -393,6 +394,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
+    covered_spans += _clause_subjects(text, schema, evidence)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -1009,6 +1011,19 @@ def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> lis
         rows = rows or (_valued_rows(f"{match[2]} {match[3]}", schema, evidence) if match[3] else None)  # ('class waiting lists')
         if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.parents_of(rows):
             spans.append(match.span(1))
+    return spans
+
+
+def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
+    """'the invoices customers still have not paid': the noun of a table the rows read refer to, as the subject
+    of a clause about those rows (`table_choice._clause_subject`), is each row's own customer, not which of them."""
+    spans = []
+    for match in re.finditer(r"\b([a-z]+s)\s+([a-z]+)\s+(?:(?:still|never|already|just|not|yet|ever)\s+)*([a-z]+)\b", text):
+        rows, parent = resolve_table(schema.catalog, match[1]), resolve_table(schema.catalog, match[2])
+        if not (rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows)):
+            continue
+        if singular(match[1]) != match[1] and (match[3] in AUXILIARIES or is_past_verb(match[3])):
+            spans.append(match.span(2))
     return spans
 
 

@@ -20,7 +20,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.money import money_of_their_acts
 from ai_etl.language.references import labels_of_named_reference, referring_tables
-from ai_etl.language.request_text import singular, snake
+from ai_etl.language.request_text import AUXILIARIES, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.undone_states import states_unsaid, which_count
@@ -145,9 +145,6 @@ def _a_verb(word: str) -> bool:
     """Can `word`, right after the key, be its verb ('has', 'wrote', 'sells')? Not a noun in its base form ('which
     car make': the make, never the car)."""
     return word in AUXILIARIES or is_past_verb(word) or (word.endswith("s") and verb_lemma(word) is not None)
-
-
-AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "does", "do", "did", "got", "gets", "can", "will"}
 
 
 def _plural_subject(said: str, key_words: list[str]) -> bool:

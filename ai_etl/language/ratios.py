@@ -186,10 +186,10 @@ def _percent_of_rows(p: Parse) -> bool:
     cond = match["cond"] if match else ""
     two = re.match(r"[a-z_]+", cond)
     kept = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
-    if table is None and two and is_past_verb(match["what"]) and (table := resolve_table(p.catalog, two[0])):
+    if two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}") or _rows_of(p, table, two[0])):
+        table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...', 'of bin pickups': the table of two words
+    elif table is None and two and is_past_verb(match["what"]) and (table := resolve_table(p.catalog, two[0])):
         kept, cond = (match.start("what"), match.end("cond") - len(cond) + two.end()), cond[two.end() :].lstrip()
-    elif two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}")):
-        table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...': the table of two words
     if table is None:
         return False
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
@@ -214,6 +214,12 @@ def _percent_of_rows(p: Parse) -> bool:
     return True
 
 
+def _rows_of(p: Parse, parent: str | None, noun: str) -> str | None:
+    """'bin pickups': the table the second noun names, when its rows refer to the first's (a pickup of a bin)."""
+    rows = resolve_table(p.catalog, noun)
+    return rows if parent and rows and rows != parent and reference_column(p.catalog, rows, parent) else None
+
+
 def _unread_words(side: Parse) -> list[str]:
     """The content words of a clause that none of its conditions says: neither a value nor a word of
     the column compared ('have the BLACKOUT restriction code' leaves none)."""
@@ -234,7 +240,7 @@ COMPARING = {"before", "after", "since", "until", "till", "between", "above", "b
              "least", "earlier", "later", "prior", "exceed", "exceeding", "older", "newer", "higher", "lower", "not"}  # fmt: skip
 
 
-EACH_GROUP = re.compile(r"\b(?:at|in|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")
+EACH_GROUP = re.compile(r"\b(?:at|in|on|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")
 
 
 def read_share(p: Parse) -> None:

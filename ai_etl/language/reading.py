@@ -314,7 +314,8 @@ def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = 
     one text column named for a kind (`chk_typ`, `category`), else its one code named for the noun said
     (`alm_cd` of 'alarm', `cntr_cd` of 'contravention'; only such a code with `code_only`)."""
     prefix = table_prefix([c.name for c in table.columns])
-    texts = [(c.name, spoken_words(c.name, prefix)) for c in table.columns if c.type.startswith(TEXT_TYPES)]
+    sampled = any(c.values for c in table.columns)  # a code with too many values to list is each row's own (`cls_cd` 'POT-2025-07')
+    texts = [(c.name, spoken_words(c.name, prefix)) for c in table.columns if c.type.startswith(TEXT_TYPES) and (c.values or not sampled)]
     named = [c for c, words in texts if words[-1:] and (words[-1] in KIND_NAMED or words[-2:-1] and words[-1] == "code" and words[-2] in KIND_NAMED)]  # `site_typ_cd`
     if len(named) == 1 and not code_only:
         return named[0]

@@ -12,6 +12,8 @@ import re
 from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
+# the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "does", "do", "did", "got", "gets", "can", "could", "will", "would", "should", "must"}
 FUNCTION_WORDS = set(
     """a an the this that these those it its it's they them their theirs there here he she his her we us our you your
     i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
@@ -43,7 +45,9 @@ def with_be_passive(text: str) -> str:
     from ai_etl.language.spoken import is_past_verb
 
     forms = {"got": "were", "gotten": "been", "get": "are", "gets": "is", "getting": "being"}
-    return re.sub(r"\b(got|gotten|gets|get|getting)(\s+)([a-z]+)\b", lambda m: forms[m[1]] + m[2] + m[3] if is_past_verb(m[3]) else m[0], text)
+    text = re.sub(r"\b(got|gotten|gets|get|getting)(\s+)([a-z]+)\b", lambda m: forms[m[1]] + m[2] + m[3] if is_past_verb(m[3]) else m[0], text)
+    # 'invoices that have not been paid (yet)' -> 'that are not paid': the state the perfect leaves the rows in
+    return re.sub(r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+([a-z]+)\b", lambda m: f"are not {m[1]}" if is_past_verb(m[1]) else m[0], text)
 
 
 def without_do_support(text: str) -> str:

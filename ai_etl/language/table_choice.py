@@ -41,6 +41,7 @@ from ai_etl.language.references import (
     relating,
 )
 from ai_etl.language.request_text import (
+    AUXILIARIES,
     DATA_NOUNS,
     FUNCTION_WORDS,
     column_aliases,
@@ -88,7 +89,13 @@ def table_mentions(p: Parse) -> list[Mention]:
                     if table is None:
                         break  # 'order' is part of orders and order_items: not distinctive
                 mention = Mention(table=table, start=i, strength=strength, role=_role(tokens, i))
-                if found and ends.get(id(found[-1])) == i and found[-1].role == mention.role == "plain" and _compound(p, found[-1].table, phrase):
+                if (
+                    found
+                    and ends.get(id(found[-1])) == i
+                    and found[-1].role == mention.role == "plain"
+                    and _compound(p, found[-1].table, phrase)
+                    and not _clause_subject(tokens, found[-1].start, i, i + size)
+                ):
                     found[-1].role = "modifier"  # 'the bike maintenance log': a log of bikes, the log is what is read
                 found.append(mention)
                 ends[id(mention)] = i + size
@@ -96,6 +103,14 @@ def table_mentions(p: Parse) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def _clause_subject(tokens: list[str], first: int, start: int, end: int) -> bool:
+    """'the invoices customers still have not paid', 'the rooms guests booked': a plural noun, then another noun
+    and its verb, is a clause about the first noun's rows with the second as its subject, not a compound."""
+    said = tokens[first:start]
+    after = [t for t in tokens[end : end + 4] if t not in ("still", "never", "already", "just", "not", "yet", "ever")]
+    return bool(said and singular(said[-1]) != said[-1] and after and (after[0] in AUXILIARIES or is_past_verb(after[0])))
 
 
 def _names_a_column(p: Parse, phrase: str) -> bool:

@@ -15,8 +15,9 @@ from ai_etl.language.units import kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
-    unless the word is itself a value of the schema ('paid' invoices, 'canceled' subscriptions)."""
-    values = {v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}
+    unless the word is itself a value of the schema or a word a legend names one by ('paid' invoices, 'canceled'
+    subscriptions, 'not paid yet' of 'I = awaiting payment')."""
+    values = {w for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) for w in form.lower().split()}
     return " ".join(w if w in values else VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
 
 
