@@ -64,6 +64,38 @@ def test_an_abbreviation_two_words_read_alike_is_left_alone():
     assert "comm_rate" not in identifier_abbreviations(catalog)
 
 
+def test_a_column_name_two_tables_share_is_read_where_one_table_spells_it_out(tmp_path):
+    """A plant-hire desk: `svc_lvl.pri` is the 'priority' its table's comment says ('response targets per priority');
+    `job.pri` says nothing of it, and the schema's other words starting 'pri' ('price', 'printed') read alike. Before:
+    the one table's reading was dropped because the other had none, and 'per priority' was left unplaced."""
+    catalog = Catalog(
+        connector="hire",
+        tables=[
+            CatalogTable(name="svc_lvl", primary_key=["lvl_id"], comment="Service levels: response targets per priority", columns=[
+                CatalogColumn(name="lvl_id", type="integer"), CatalogColumn(name="pri", type="smallint", comment="1 = same day, 2 = next day")]),
+            CatalogTable(name="job", primary_key=["job_id"], comment="Breakdown jobs", columns=[
+                CatalogColumn(name="job_id", type="integer"), CatalogColumn(name="pri", type="smallint", comment="1 = same day, 2 = next day"),
+                CatalogColumn(name="cost_gbp", type="numeric(8,2)", comment="price quoted, as printed on the job sheet")]),
+        ],
+    )  # fmt: skip
+    assert identifier_abbreviations(catalog)["pri"] == {"pri": "priority"}
+    spec, gaps = written_spec("Average cost of breakdown jobs per priority", catalog, tmp_path)
+    assert gaps == [] and spec["transformations"][-1]["group_by"] == ["pri"]
+
+
+def test_a_column_name_two_tables_read_differently_is_read_by_neither():
+    """`grd` is the 'grade' of one table's comment and the 'guard' of another's: which one is no guess to make."""
+    catalog = Catalog(
+        connector="x",
+        tables=[
+            CatalogTable(name="crop", comment="Crops by grade", columns=[CatalogColumn(name="grd", type="text")]),
+            CatalogTable(name="gate", comment="Gates and the guard on duty", columns=[CatalogColumn(name="grd", type="text")]),
+            CatalogTable(name="misc", columns=[CatalogColumn(name="grd", type="text")]),
+        ],
+    )
+    assert "grd" not in identifier_abbreviations(catalog)
+
+
 def test_a_common_abbreviation_is_read_as_the_schemas_own_comment_spells_it():
     """`inv` is usually an invoice; where the table's own comment says 'String inverters', and the alarms that refer
     to it say 'inverters', it is the inverter, in the key of every table that shares it."""

@@ -39,7 +39,7 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
     texts = _texts(catalog.tables)
     everywhere = _words(texts)
     defined = {short.lower(): phrase for text in texts for short, phrase in _acronyms_defined(text)}
-    found: dict[str, dict[str, str]] = {}
+    found: dict[str, dict[str, str | None]] = {}
     for table in catalog.tables:
         own_table = [table.comment or "", table.name]
         own_columns = [text for column in table.columns for text in (column.comment or "", *_value_names(column))]  # 'planned maintenance' of `mnt_job`
@@ -53,9 +53,9 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
             parts = _expanded(column.name, [column.comment or ""], [(_words(near), False), (everywhere, False)], defined, near)
             parts |= unit_letters(column.name, column.comment)  # `net_t` of 'tonnes carried
             table_parts = found.get(table.name, {})  # `rcv_ts` of `smp_rcv` (the samples received): received
-            parts |= {part: table_parts[part] for part in identifier_parts(column.name) if part in table_parts and part not in parts}
+            parts |= {part: table_parts[part] for part in identifier_parts(column.name) if table_parts.get(part) and part not in parts}
             _add(found, column.name, parts)
-    return {name: parts for name, parts in found.items() if parts}
+    return {name: kept for name, parts in found.items() if (kept := {part: word for part, word in parts.items() if word})}
 
 
 def _acronyms_defined(text: str) -> list[tuple[str, str]]:
@@ -79,12 +79,13 @@ def _initials_in(part: str, texts: list[str]) -> str | None:
     return None
 
 
-def _add(found: dict[str, dict[str, str]], identifier: str, parts: dict[str, str]) -> None:
-    """A column name several tables share (`pol_no`) keeps the parts every table reads alike."""
-    if identifier in found:
-        found[identifier] = {part: word for part, word in found[identifier].items() if parts.get(part) == word}
-    else:
-        found[identifier] = parts
+def _add(found: dict[str, dict[str, str | None]], identifier: str, parts: dict[str, str]) -> None:
+    """A column name several tables share (`pol_no`) keeps the parts no two tables read differently: `pri` is the
+    'priority' of the table whose comment says 'targets per priority' in the table whose comment says nothing of it
+    too. A part read two ways is marked None (read no way, whatever a third table reads)."""
+    known = found.setdefault(identifier, {})
+    for part, word in parts.items():
+        known[part] = word if known.get(part, word) == word else None
 
 
 def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[set[str], bool]], defined: dict[str, str], near: list[str]) -> dict[str, str]:

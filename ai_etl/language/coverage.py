@@ -204,7 +204,7 @@ for _words, _constructs in [
     ("missing empty blank null unknown fill filling filled replace replacing replaced default defaulting", ("fill",)),  # "'unknown' where the segment is missing"
     ("sorted ordered ranked rank ranking descending ascending order", ("order", "limit")),
     ("rated", ("order", "limit", "comparison")),
-    ("same share shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it
+    ("same shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it ('a share of' divides)
     ("part belong belongs belonged belonging affiliated associated", ("join", "anti", "exists")),  # 'part of any organization'
     ("exist exists any least", ("exists", "comparison", "join")),
     ("incremental incrementally append appended appending watermark watermarks cursor high-water since", ("incremental",)),
@@ -451,7 +451,7 @@ def check_coverage(
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
     gaps += _each_without_groups(text, schema, evidence) + _averaged_over_other_rows(text, pipeline, schema)
     gaps += _compared_with_a_column(text, schema, evidence)
-    gaps += _share_without_its_whole(text, evidence)
+    gaps += _share_without_its_whole(text, evidence, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
     return CoverageReport(gaps=gaps)
 
@@ -547,10 +547,14 @@ def _state_said_after_rows(i: int, tokens: list[tuple[int, str]], schema: Schema
     return bool(schema.tables.get(lemma(noun), set()) & evidence.tables) and _qualifies_rows(word, noun, schema, evidence)
 
 
-def _share_without_its_whole(text: str, evidence: Evidence) -> list[Gap]:
-    """'each status's share within its region': a share over all groups (a window over every row) is not it."""
+def _share_without_its_whole(text: str, evidence: Evidence, schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
+    """'each status's share within its region': a share over all groups (a window over every row) is not it. 'In the
+    shipments' names the rows shared themselves: their whole is every row."""
     kind = SHARE_WORD.search(text)
     within = SHARE_WITHIN.search(text, kind.end()) if kind else None
+    rows = getattr(pipeline.source, "table", None)
+    if within and within["a"] and rows and resolve_table(schema.catalog, within["a"].split()[0]) == rows:
+        return []
     if within and evidence.has("whole_window"):
         return [Gap(phrase=within[0].strip(), readings=["a share within each group: sum(...) over (partition by ...)"])]
     return []
@@ -826,6 +830,7 @@ def _normalized(request: str, names: list[str]) -> str:
     )
     text = re.sub(r"\b((?:more|fewer|less)\s+than|at\s+(?:least|most)|over|exactly)\s+(\d+)\s+times\b", r"\1 \2 count", text)  # 'complained more than 3 times'
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
+    text = re.sub(r"\bshare(?=\s+(?:the\s+same|an?|one|their|its|a\s+common)\b)", "shared", text)  # the verb ('who share a postcode'), not 'a share of'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text)  # '15 percent' is '15%'

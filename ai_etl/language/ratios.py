@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogTable, Condition, MeasureIntent
+from ai_etl.catalog.comments import yes_phrases
 from ai_etl.language.conditions import clause_conditions
 from ai_etl.language.grouping import group_key
 from ai_etl.language.reading import (
@@ -22,7 +23,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS, snake
-from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words
+from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words, verb_lemma
 
 RATIO = re.compile(
     r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
@@ -146,11 +147,28 @@ PERCENT_OF = re.compile(
 )
 
 
-# 'what percentage of all tickets does each tier account for'
+# 'what percentage of all tickets does each tier account for', 'what share of the shipments did each carrier handle'
+# (read as 'each carrier handled': `without_do_support`)
 SHARE_OF_EACH = re.compile(
     r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:all\s+)?(?:the\s+)?(?P<what>[a-z_]+)\s+"
-    r"(?:does|do|did)\s+each\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:account\s+for|make\s+up|represent|hold|have|get)\b"
+    r"(?:(?:does|do|did)\s+)?each\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)??)\s+(?P<verb>account\s+for|make\s+up|[a-z]+)\b"
 )
+
+
+# 'the share of each carrier in shipments', 'each carrier's share of the shipments': the group said first
+SHARE_OF_THE_GROUP = re.compile(
+    r"\b(?:(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+each\s+(?P<group>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in|of|among|within)"
+    r"|each\s+(?P<group2>[a-z_]+)(?:['’]s?)?\s+(?P<kind2>percentage|share|proportion|fraction)\s+of)\s+(?:the\s+|all\s+|our\s+)*(?P<what>[a-z_]+)\b"
+)
+
+
+def _share_of_each(text: str) -> re.Match | None:
+    """SHARE_OF_EACH where the word after the group is a verb (the act relating each group to the rows)."""
+    for match in SHARE_OF_EACH.finditer(text):
+        verb = match["verb"].split()[0]
+        if " " in match["verb"] or verb in ("represent", "hold", "have", "get") or is_past_verb(verb) or verb_lemma(verb) == verb:
+            return match
+    return None
 
 
 def flags_rated(p: Parse, tables: list[CatalogTable]) -> list[tuple[re.Match, str]]:
@@ -231,6 +249,8 @@ def _unread_words(side: Parse) -> list[str]:
         table, _, name = condition.column.partition(".")
         if (owner := side.catalog.table(table)) and (column := owner.column(name)):
             said |= {lemma(w) for v in values for n in column.value_names.get(str(v), ()) for w in re.findall(r"[a-z]+", n.lower())}  # 'C = cancelled by customer'
+            if condition.op in ("is_true", "is_false"):  # 'true = resolution SLA breached': 'breached their resolution SLA'
+                said |= {lemma(w) for phrase in yes_phrases(column.comment) for w in re.findall(r"[a-z]+", phrase.lower())}
     if any(condition.op not in ("=", "in", "is_true", "is_false") for condition in side.intent.conditions):
         said |= COMPARING  # 'made before 2024'
     return [w for w in re.findall(r"[a-z]+", side.text) if w not in FUNCTION_WORDS and not {w, lemma(w), w.removesuffix("ly")} & said]
@@ -250,16 +270,18 @@ def read_share(p: Parse) -> None:
     are the same table's."""
     if _percent_of_rows(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
         return
-    match = SHARE.search(p.text) or SHARE_OF_EACH.search(p.text)
+    match = SHARE.search(p.text) or _share_of_each(p.text) or SHARE_OF_THE_GROUP.search(p.text)
     if not match:
         return
+    said = {k: v for k, v in match.groupdict().items() if v}
+    kind, group = said.get("kind") or said.get("kind2"), said.get("group") or said.get("group2")
     words_ = match["what"].split()
     table = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)
     whole = match.groupdict().get("whole")
     if table is None or (whole and resolve_table(p.catalog, whole) != table):
         return
     p.intent.main_table = table
-    group_words = match["group"].split()
+    group_words = group.split()
     found = next(((k, n) for n in range(len(group_words), 0, -1) if (k := group_key(p, " ".join(group_words[:n]), True))), None)
     if found is None:
         p.intent.main_table = None
@@ -267,10 +289,11 @@ def read_share(p: Parse) -> None:
     key, n = found
     p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, " ".join(group_words[:n]))) if k]
     count = snake(f"{table}_count")
-    function = "percentage" if match["kind"] in ("percentage", "percent") else "share"
+    function = "percentage" if kind in ("percentage", "percent") or re.search(r"\bas\s+a\s+percentage\b|\bin\s+percent\b", p.text) else "share"
     p.intent.measures = [MeasureIntent(function="count", name=count), MeasureIntent(function=function, column=count, name=function)]
-    end = match.end("group") - len(" ".join(group_words[n:])) if n < len(group_words) else match.end()
-    blank(p, match.start(), end)
+    group_end = match.end("group" if "group" in said else "group2")
+    end = group_end - len(" ".join(group_words[n:])) if n < len(group_words) else match.end()
+    blank(p, match.start(), max(end, match.end()) if match.re is SHARE_OF_THE_GROUP else end)
 
 
 def read_share_within(p: Parse) -> None:

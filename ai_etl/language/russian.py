@@ -143,7 +143,8 @@ def translate_russian(text: str, names: Iterable[str] = ()) -> str:
         if english and "VERB" in parse.tag and "past" in parse.tag:  # 'выставили' -> 'issued'
             english = next(iter(verb_forms(english, "VBD")), english)
         adjacent = not text[last : match.start()].strip()
-        of = "of " if noun and previous_noun and adjacent and "gent" in parse.tag and english else ""  # 'типам велосипедов'
+        genitive = "gent" in parse.tag and (noun or "ADJF" in parse.tag)  # 'типам велосипедов', 'доля каждого перевозчика'
+        of = "of " if genitive and previous_noun and adjacent and english else ""
         pieces += [text[last : match.start()], of + english if english is not None else match[0]]
         last, previous_noun = match.end(), noun
     return re.sub(r"\b(\d{4})\s+year\b", r"\1", "".join(pieces + [text[last:]]))  # 'за 2024 год
