@@ -170,3 +170,17 @@ def test_an_abbreviated_yes_no_column_is_said_by_its_word_and_negated(elevator, 
     (before, the flag was not read, or read as yes)."""
     spec, gaps = written_spec(request_text, elevator, tmp_path)
     assert gaps == [] and [t["condition"] for t in spec["transformations"] if t["type"] == "filter"] == [condition]
+
+
+def test_pax_is_the_travel_trades_passengers(tmp_path):
+    """A coach firm's `trip_pax` rows are its passengers: 'trips with 40 or more passengers' counts them."""
+    catalog = Catalog(
+        connector="coach",
+        tables=[
+            CatalogTable(name="trip", primary_key=["trip_id"], columns=[CatalogColumn(name="trip_id", type="integer")]),
+            CatalogTable(name="trip_pax", primary_key=["pax_id"], references={"trip_id": "trip.trip_id"}, columns=[
+                CatalogColumn(name="pax_id", type="integer"), CatalogColumn(name="trip_id", type="integer")]),
+        ],
+    )  # fmt: skip
+    spec, gaps = written_spec("Load the trips that have 40 or more passengers on them", catalog, tmp_path)
+    assert spec["source"]["table"] == "trip_pax" and {"type": "filter", "condition": "trip_pax_count >= 40"} in spec["transformations"] and gaps == []

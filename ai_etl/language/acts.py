@@ -10,9 +10,10 @@ import re
 
 from ai_etl.agents.contracts import Catalog
 from ai_etl.catalog.joins import belongs_to
+from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.reading import column_of, resolve_table
-from ai_etl.language.request_text import plural, singular
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
+from ai_etl.language.request_text import TABLE_SUFFIXES, plural, singular
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma, word_classes
 
 # Nouns of general business English for acts, and the verbs people use for them (not any schema's names).
 ACTS: dict[str, tuple[str, ...]] = {
@@ -37,8 +38,16 @@ ACTS: dict[str, tuple[str, ...]] = {
 def act_verbs(table: str, head_only: bool = False) -> set[str]:
     """The verbs that say the act a table's rows record: `loan` -> borrow, lend, loan; by its head noun
     only (`order_items` records no ordering, its `orders` do)."""
-    words = spoken_words(table)
-    return {verb for word in (words[-1:] if head_only else words) for verb in ACTS.get(word, ())}
+    words = [w for w in spoken_words(table) if w not in TABLE_SUFFIXES] or spoken_words(table)  # `spry_rec`: sprays
+    return {verb for i, word in enumerate(words) for verb in ACTS.get(word) or _named_act(word, i == len(words) - 1) if not head_only or i == len(words) - 1}
+
+
+def _named_act(noun: str, head: bool) -> tuple[str, ...]:
+    """The act a noun of a table's name is: a noun made from a verb ('inspection' -> inspect), or the head noun
+    where it is a verb too ('spray' of `spry_rec`; not 'course' of `course_offerings`, a thing offered)."""
+    if (verb := act_of_noun(noun)) is not None:
+        return (verb,)
+    return (noun,) if head and len(noun) > 3 and verb_lemma(noun) == noun and {"NOUN", "VERB"} <= set(word_classes(noun)) else ()
 
 
 def act_table(catalog: Catalog, word: str) -> str | None:

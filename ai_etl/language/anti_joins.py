@@ -20,11 +20,27 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.references import named_for_verb, reference_column
+from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 NEVER = re.compile(
     r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"
 )
+
+
+WHEN_SAID = re.compile(r"\s*(?P<when>(?:in|during|since|before|after|between|from|last|this)\b[^,.;?!]*)")
+
+
+def _narrowed_by_when(p: Parse, table: str, end: int) -> None:
+    """'greens never sprayed in 2025': when, said right after the act none of the rows had, is when the act's rows
+    are dated (the sprays of 2025), not a date of the rows kept. Read only where all of it is read as such."""
+    said = WHEN_SAID.match(p.text, end)
+    if said is None:
+        return
+    side = clause_conditions(p, said["when"], table)
+    if side.intent.conditions and all(c.column.startswith(f"{table}.") for c in side.intent.conditions) and not set(re.findall(r"[a-z0-9]+", side.text)) - FUNCTION_WORDS - {str(c.value) for c in side.intent.conditions}:
+        p.intent.exclude_where = side.intent.conditions
+        blank(p, said.start("when"), said.end())
 
 
 def read_never_related_to_values(p: Parse) -> None:
@@ -72,6 +88,7 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         if table and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
             p.intent.exclude_related = table
             consume(p, passive)
+            _narrowed_by_when(p, table, passive.end())
             return
     if (anything := ANYTHING.search(text)) and (table := _table_of_any_act(p, anything["verb"])):
         p.intent.exclude_related = table  # 'customers who have never bought anything from us'

@@ -48,6 +48,32 @@ def read_count_per_subject(p: Parse) -> None:
     p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, match["x"])) if k]
 
 
+# 'how many times was each block sprayed', 'how many times did each member visit' (read 'each member visited')
+TIMES_ACTED = re.compile(
+    r"\bhow\s+many\s+times\s+(?:(?:was|were|has|have|had|did|does|do)\s+)?(?:each|every)\s+(?P<x>[a-z_]+(?:\s+[a-z_]+)?)\s+"
+    r"(?:(?:was|were|has|have|had)\s+)?(?:been\s+|got\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def read_times_acted(p: Parse) -> None:
+    """'How many times was each block sprayed': the rows of the table that records the act (the spray records),
+    counted per the subject they refer to; the subject's own rows are not what is counted."""
+    if p.intent.main_table or not (match := TIMES_ACTED.search(p.text)):
+        return
+    words_ = match["x"].split()
+    verb, end = match["verb"], match.end()
+    if len(words_) == 2 and not resolve_table(p.catalog, match["x"]) and act_table(p.catalog, words_[1]):
+        words_, verb, end = words_[:1], words_[1], match.end("x")  # 'each member visited (in 2025)': the subject, then its verb
+    subject, acting = resolve_table(p.catalog, " ".join(words_)), act_table(p.catalog, verb)
+    if not subject or not acting or acting == subject or (reference := reference_column(p.catalog, acting, subject)) is None:
+        return
+    p.intent.main_table = acting
+    key = GroupKey(column=f"{acting}.{reference}")
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, " ".join(words_))) if k]
+    p.intent.measures = [MeasureIntent(function="count", name=snake(f"{acting}_count"))]
+    blank(p, match.start(), end)
+
+
 def read_count_threshold(p: Parse) -> None:
     """'customers with more than 5 orders', 'authors who wrote at least 3 papers', 'stores with 10 or more
     employees': the rows counted (orders) grouped by their reference to the subject (customers, with its

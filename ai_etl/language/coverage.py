@@ -109,6 +109,8 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
+from ai_etl.language.references import reference_column
+from ai_etl.language.table_choice import command_verb_spans
 from ai_etl.language.units import (
     UNITS,
     amounts_of_act,
@@ -394,7 +396,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
-    covered_spans += _clause_subjects(text, schema, evidence)
+    covered_spans += _clause_subjects(text, schema, evidence) + command_verb_spans(text)
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -681,6 +683,9 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
             continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
         base = lemma(before)
         used = schema.tables.get(base, set()) & evidence.tables or {c for _, c in schema.columns.get(base, ())} & evidence.identifiers
+        acting = act_table(schema.catalog, word)
+        if acting and acting not in evidence.tables and any(reference_column(schema.catalog, acting, t) for t in schema.tables.get(base, set()) - {acting}):
+            continue  # 'how many times was each block sprayed': the spray records of the blocks, which the spec never reads
         if used:
             found.add(tokens[i][0])
     return found

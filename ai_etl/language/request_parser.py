@@ -36,6 +36,7 @@ from ai_etl.language.conditions import (
 )
 from ai_etl.language.counts import (
     read_count_per_subject,
+    read_times_acted,
     read_count_threshold,
     read_times_threshold,
     read_groups_kept_by_measure,
@@ -183,6 +184,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_times_threshold(p)
     read_measure_threshold(p)
     read_count_per_subject(p)
+    read_times_acted(p)
     read_explicit_conditions(p)
     read_numbered_kinds(p)
     read_said_values(p)

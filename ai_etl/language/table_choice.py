@@ -62,6 +62,7 @@ from ai_etl.language.value_conditions import table_of_said_values
 
 def table_mentions(p: Parse) -> list[Mention]:
     tokens = re.findall(r"[a-z0-9_]+", p.text)
+    commands = _command_verbs(p.text)
     found: list[Mention] = []
     aliases: dict[str, tuple[str, int]] = {}
     for table in p.catalog.tables:
@@ -80,7 +81,7 @@ def table_mentions(p: Parse) -> list[Mention]:
     while i < len(tokens):
         for size in (3, 2, 1):
             phrase = " ".join(tokens[i : i + size])
-            if phrase in aliases:
+            if phrase in aliases and i not in commands:
                 table, strength = aliases[phrase]
                 if strength == 1 and _names_a_column(p, phrase):
                     break  # 'average rent': the rent columns (`mo_rent`), not `rent_payment` that 'rent' is a part of
@@ -103,6 +104,18 @@ def table_mentions(p: Parse) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def command_verb_spans(text: str) -> list[tuple[int, int]]:
+    """Where a command's verb is said ('Load the spray records', '..., pull all our bins'): a verb, never the table
+    a comment calls 'loads'."""
+    said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
+    return [m.span(1) for m in said]
+
+
+def _command_verbs(text: str) -> set[int]:
+    """The token indexes of the command verbs (`command_verb_spans`)."""
+    return {len(re.findall(r"[a-z0-9_]+", text[:start])) for start, _ in command_verb_spans(text)}
 
 
 def _clause_subject(tokens: list[str], first: int, start: int, end: int) -> bool:
