@@ -43,7 +43,7 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
     for table in catalog.tables:
         own_table = [table.comment or "", table.name]
         own_columns = [text for column in table.columns for text in (column.comment or "", *_value_names(column))]  # 'planned maintenance' of `mnt_job`
-        vocabularies = [(_words(own_table), False), (_words(own_columns), True), (everywhere, False)]
+        vocabularies = [(_words(own_table, any_word=True), False), (_words(own_columns), True), (everywhere, False)]  # ('Handover of ...')
         vocabularies = [({w for w in words if w not in UNITS}, strict) for words, strict in vocabularies]  # a table keeps things, not minutes
         _add(found, table.name, _expanded(table.name, own_table, vocabularies, defined, own_table + own_columns))
         for column in table.columns:
@@ -160,9 +160,10 @@ def _texts(tables: Iterable[CatalogTable]) -> list[str]:
     return texts
 
 
-def _words(texts: Iterable[str]) -> set[str]:
-    """The dictionary words of some comments and names (identifiers split at `_`)."""
-    return {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if word_classes(w)}
+def _words(texts: Iterable[str], any_word: bool = False) -> set[str]:
+    """The dictionary words of some comments and names (identifiers split at `_`); with `any_word`, every word (a
+    table's own comment spells out its name in words no dictionary has: `hndovr` 'Handover of a patient')."""
+    return {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if any_word or word_classes(w)}
 
 
 def speaks_schema_abbreviations(function: Callable[P, R]) -> Callable[P, R]:

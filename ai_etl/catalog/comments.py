@@ -133,6 +133,19 @@ def with_act_participles(table: CatalogTable) -> None:
             column.value_names[code] = list(dict.fromkeys([*names, *participles]))
 
 
+def with_rows_noun_dropped(table: CatalogTable) -> None:
+    """A code named by its rows' own noun after a word ('D = duplicate call' of the calls) is also said by that word
+    alone: 'duplicates', 'not counting duplicates'."""
+    from ai_etl.language.request_text import FUNCTION_WORDS, singular
+
+    nouns = {singular(n) for n in table.called if " " not in n} | {singular(table.name)}
+    for column in table.columns:
+        taken = {n for names in column.value_names.values() for n in names}
+        for code, names in column.value_names.items():
+            shorter = [" ".join(w[:-1]) for n in names if len(w := n.split()) >= 2 and singular(w[-1]) in nouns and w[-2] not in FUNCTION_WORDS]
+            column.value_names[code] = list(dict.fromkeys([*names, *(n for n in shorter if n not in taken)]))
+
+
 # What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.
 _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+|every\s+|each\s+)+")
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.

@@ -52,6 +52,7 @@ MEASURE_SAID = re.compile(r"\b(?:count|counts|number|how\s+(?:many|much)|total|s
 # 'the day the shipment was delivered': a day said by what happened on it names a date, not a grain
 ACT_CLAUSE = r"(?:that\s+|when\s+|on\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z_]+\s+(?:was|were|is|are|got)\s+[a-z]+ed\b"
 DAY_OF_AN_ACT = re.compile(rf"the\s+(?:day|date|time)\s+{ACT_CLAUSE}")
+WHICH_DATE = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){1,2}(?:date|day)\b|(?:the\s+)?date\s+(?:of\s+)?(?:the\s+)?[a-z]+\b")  # 'pay date', 'date of payout'
 
 
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
@@ -73,6 +74,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         keyword = match[0].split()[0]
         if keyword == "by" and any(k.grain for k in keys) and DAY_OF_AN_ACT.match(match[1]):
             continue  # 'for each month, counted by the day the shipment was delivered': which date, not a second grain
+        if keyword in ("by", "per") and WHICH_DATE.match(match[1]) and re.search(r"(?:\(|\bgoing|(?:19|20)\d{2})\s*$" if keyword == "by" else r"\(\s*$", p.text[: match.start()]):
+            continue  # 'in 2025 (by pay date)', 'going by the pay date': which date the period is of, not a grouping
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
         grain = GRAINS.get(first)
         if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:
@@ -150,6 +153,10 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             held = next((f"{t.name}.{c.name}" for t in own_and_parent_tables(p) for c in t.columns if c.name == grain), None)
             return GroupKey(column=held) if held else None
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
+    if len(words_) == 1 and words_[0] in KIND_SAID and p.intent.main_table and not re.search(rf"\b{words_[0]}s?\s+of\b", p.text):  # 'deductions per type': their own kind
+        main = p.catalog.table(p.intent.main_table)  # (`ded_cd` of `payslip_ded`), never another table's `emp_type`
+        if kind := kind_column(main, (spoken_words(main.name) or [None])[-1]):
+            return GroupKey(column=f"{main.name}.{kind}")
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
     column = resolve_column(p, " ".join(words_))

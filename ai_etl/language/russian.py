@@ -108,6 +108,26 @@ WORDS = {
     "италия": "italy", "канада": "canada", "китай": "china",
     # currencies
     "евро": "eur", "доллар": "usd", "фунт": "gbp", "рубль": "rub",
+    # general words of requests
+    "мы": "we", "быть": "", "аннулировать": "void", "раз": "times", "сейчас": "now", "сделать": "make", "при": "with",
+    "начаться": "start", "открыть": "open", "килограмм": "kilogram", "литр": "litre", "тонна": "tonne",
+    "самый": "most", "принять": "accept", "дом": "house", "начало": "start", "получатель": "recipient",
+    "забрать": "collect", "курьер": "courier", "стоить": "cost", "брать": "take", "место": "place",
+    "свободный": "free", "критический": "critical", "сигнал": "signal", "прийти": "arrive", "ничего": "nothing",
+    "обещать": "promise", "дать": "give", "будни": "weekdays", "будний": "weekday", "выплатить": "pay",
+    "учитывать": "count", "электронный": "electronic", "производитель": "producer", "вызов": "call",
+    "воскресение": "sunday", "причина": "reason", "второй": "second", "пятый": "fifth", "четыре": "four",
+    "поступить": "come in", "дубль": "duplicate", "список": "list", "работать": "work", "больница": "hospital",
+    "долгий": "long", "кандидат": "candidate", "одобрить": "approve", "отклонить": "reject", "отклонять": "reject",
+    "отпуск": "leave", "человек": "person", "выплата": "payout", "возврат": "return", "подтвердить": "confirm",
+    "смена": "shift", "прислать": "send", "через": "through", "дважды": "twice", "сорт": "variety",
+    "урожай": "harvest", "полугодие": "half", "помесячно": "monthly", "ветер": "wind", "дизель": "diesel",
+    "залить": "fill", "клиника": "clinic", "лодка": "boat", "аптека": "pharmacy", "отход": "waste",
+    "контейнер": "container", "часы": "hours", "сутки": "day", "работа": "work", "техника": "equipment",
+    "упаковка": "package", "продукция": "product", "инцидент": "incident", "удержание": "deduction",
+    "отсутствие": "absence", "согласие": "consent", "рассылка": "mailing", "выработка": "output", "выписать": "issue",
+    "выписка": "issue", "срочность": "urgency", "парамедик": "paramedic", "подстанция": "station",
+    "кооператив": "cooperative", "опрыскивание": "spray", "повредить": "damage", "заправка": "refuelling",
 }  # fmt: skip
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
 # fixed phrases, before single words

@@ -259,7 +259,10 @@ def _without_grouped_periods(lowered: str) -> str:
     if not grouped:
         return lowered
     others = [m for m in RECURRENCE_SAID.finditer(lowered) if not any(g.start() <= m.start() < g.end() for g in grouped)]
+    of_a_year = [g for g in grouped if re.match(r"\s+(?:of\s+)?(?:19|20)\d{2}\b", lowered[g.end() :])]  # 'за каждый месяц 2025 года'
     if not others:
+        grouped = of_a_year  # the months of a year are no schedule, whatever else is said
+    if not grouped:
         return lowered
     for match in grouped:
         lowered = lowered[: match.start()] + " " * (match.end() - match.start()) + lowered[match.end() :]
