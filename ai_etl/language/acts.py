@@ -64,6 +64,15 @@ def act_table(catalog: Catalog, word: str) -> str | None:
     return None
 
 
+def _amount_named_for(catalog: Catalog, verb: str) -> str | None:
+    """The one money column of the schema whose name says the act ('invoiced': `inv_amt_usd`, the invoice value)."""
+    from ai_etl.language.money import amounts
+
+    act = verb_lemma(verb) or verb
+    named = [c.name for t in catalog.tables for c in amounts(t) if act in spoken_words(c.name)]
+    return named[0] if len(named) == 1 else None
+
+
 def _act(catalog: Catalog, word: str, subject: str | None) -> str | None:
     """The noun to say instead of a past verb form of an act ('borrowed' -> 'loans'), when the act's
     rows refer to the subject's (a loan to its patron, through its copy to its book): 'items were sold'
@@ -106,8 +115,10 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
 
     def how_much(match: re.Match) -> str:  # 'how much did we bill' -> 'the total amount of invoices'
         table = act_table(catalog, match["verb"])
-        said = table.replace("_", " ") if table else ""
-        return f"the total amount of {said if singular(said) != said else plural(said)}" if table else match[0]
+        if table is None:  # 'how much did we invoice' with no invoices table: the one amount named for it (`inv_amt_usd`)
+            return f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else match[0]
+        said = table.replace("_", " ")
+        return f"the total amount of {said if singular(said) != said else plural(said)}"
 
     text = re.sub(r"\bhow\s+much\s+(?:money\s+)?(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\s+(?P<verb>[a-z]+)\b", how_much, text)
     text = re.sub(r"\b(?P<the>the\s+)?(?:(?P<n>\d+)\s+)?most\s+(?:often\s+|frequently\s+)?(?P<verb>[a-z]+)\s+(?P<noun>[a-z_]+)", most, text)

@@ -18,11 +18,12 @@ MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 # A day or a month, with or without its year ('October' takes the year of the other end of a range).
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+LAST = {"last", "final"}  # the last quarter (4) or half (2) of a year
 POINT = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     r"|q(?P<q>[1-4])\s+(?P<q_year>\d{4})|(?P<yq_year>\d{4})[\s-]?q(?P<yq>[1-4])"
-    r"|(?:the\s+)?(?P<qw>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\s+(?:of\s+)?(?P<qw_year>\d{4})"
-    r"|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:of\s+)?(?P<hw_year>\d{4})|h(?P<h>[12])\s+(?P<h_year>\d{4})"
+    r"|(?:the\s+)?(?P<qw>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+quarter\s+(?:of\s+)?(?P<qw_year>\d{4})"
+    r"|(?:the\s+)?(?P<hw>first|1st|second|2nd|last)\s+half\s+(?:of\s+)?(?P<hw_year>\d{4})|h(?P<h>[12])\s+(?P<h_year>\d{4})"
     rf"|(?P<dm>{DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH}),?\s+(?P<dm_year>\d{{4}})"
     rf"|(?P<md_month>{MONTH})\s+(?P<md>{DAY}),?\s+(?P<md_year>\d{{4}})"
     rf"|(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
@@ -50,11 +51,11 @@ class _Period:
             self.start = date.fromisoformat(g["iso"])
             self.end = date.fromordinal(self.start.toordinal() + 1)
             return
-        if quarter := g.get("q") or g.get("yq") or (ORDINAL[g["qw"]] if g.get("qw") else None):
+        if quarter := g.get("q") or g.get("yq") or ((4 if g["qw"] in LAST else ORDINAL[g["qw"]]) if g.get("qw") else None):
             year, first = int(g.get("q_year") or g.get("yq_year") or g["qw_year"]), 3 * int(quarter) - 2
             self.start, self.end = date(year, first, 1), date(year + (first == 10), (first + 2) % 12 + 1, 1)
             return
-        if half := g.get("h") or (ORDINAL[g["hw"]] if g.get("hw") else None):
+        if half := g.get("h") or ((2 if g["hw"] in LAST else ORDINAL[g["hw"]]) if g.get("hw") else None):
             year = int(g.get("h_year") or g["hw_year"])
             self.start, self.end = (date(year, 1, 1), date(year, 7, 1)) if int(half) == 1 else (date(year, 7, 1), date(year + 1, 1, 1))
             return

@@ -239,10 +239,10 @@ def _month_names(day: date) -> set[str]:
     names = {name.lower() for m in months for name in (calendar.month_name[m], calendar.month_abbr[m])}
     if day.day == 1 and day.month in (1, 4, 7, 10):
         quarters = {(day.month - 1) // 3 + 1, (day.month - 2) % 12 // 3 + 1}
-        ordinals = {1: ("first", "1st"), 2: ("second", "2nd"), 3: ("third", "3rd"), 4: ("fourth", "4th")}
+        ordinals = {1: ("first", "1st"), 2: ("second", "2nd"), 3: ("third", "3rd"), 4: ("fourth", "4th", "last", "final")}
         names |= {"quarter", *(f"q{q}" for q in quarters), *(w for q in quarters for w in ordinals[q])}
         if day.month in (1, 7):
-            names |= {"half", "first", "second", "h1", "h2"}
+            names |= {"half", "first", "second", "last", "h1", "h2"}
     return names
 
 

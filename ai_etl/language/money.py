@@ -66,18 +66,18 @@ def money_of_their_acts(catalog: Catalog, ranked: str, words: list[str], text: s
     refers to them and holds money. The amount is that table's one amount (a price per unit is a rate, not summed),
     before or after tax as said (`tax.amount_as_taxed`). None wherever one of these is not one."""
     acts = {a for w in words for a in ((verb_lemma(w),) if is_past_verb(w) else ACTS.get(lemma(w), ())) if a}  # 'invoiced'; 'sales': sell
-    priced = [(t, amounts) for t in referring_tables(catalog, ranked) if (amounts := _amounts(t))]
+    priced = [(t, worth) for t in referring_tables(catalog, ranked) if (worth := amounts(t))]
     if acts:
-        priced = [(t, amounts) for t, amounts in priced if acts & (act_verbs(t.name) | _recorded_verbs(t))]
+        priced = [(t, worth) for t, worth in priced if acts & (act_verbs(t.name) | _recorded_verbs(t))]
     if len(priced) != 1:
         return None
-    table, amounts = priced[0]
+    table, worth = priced[0]
     if said := tax_said(text):
         return amount_as_taxed(table, said[0])
-    return f"{table.name}.{amounts[0].name}" if len(amounts) == 1 else None
+    return f"{table.name}.{worth[0].name}" if len(worth) == 1 else None
 
 
-def _amounts(table: CatalogTable) -> list[CatalogColumn]:
+def amounts(table: CatalogTable) -> list[CatalogColumn]:
     """The columns of what a row is worth: money by name or currency, never a rate ('price charged per tonne')."""
     prefix = table_prefix([c.name for c in table.columns])
     money = [c for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) & (WORTH | CURRENCIES) and not c.name.endswith("_id")]
