@@ -258,6 +258,11 @@ def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:
                     f"'{main.name}' has no key to count it by; ask for a count of '{sorted(fanned)[0]}' rows instead."
                 )
             measure.function, measure.column = "count_distinct", f"{main.name}.{main.identifier}"
+    if any(m.function == "ratio" for m in intent.measures):
+        raise Refusal(
+            f"A share of '{main.name}' rows through '{sorted(fanned)[0]}' would count each row once per match; "
+            f"say it of '{main.name}' rows' own columns, or ask for the share of '{sorted(fanned)[0]}' rows."
+        )
     one_value = bool(intent.conditions) and all(c.op == "=" for c in intent.conditions)
     adds = [m for m in intent.measures if m.function in ("sum", "avg")]
     if adds and not intent.group_by and not one_value:

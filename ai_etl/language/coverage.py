@@ -34,6 +34,7 @@ from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import (
+    LEFT_US,
     TIME_OF_ROWS,
     WITH_A,
     lasting_state,
@@ -835,6 +836,7 @@ def _normalized(request: str, names: list[str]) -> str:
     )
     text = re.sub(r"\b((?:more|fewer|less)\s+than|at\s+(?:least|most)|over|exactly)\s+(\d+)\s+times\b", r"\1 \2 count", text)  # 'complained more than 3 times'
     text = re.sub(r"\b(?:accounts?|accounted)\s+for\b|\bmakes?\s+up\b", " ", text)  # 'what share does each tier account for'
+    text = re.sub(r"\b(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:now|today))\b", "currently", text)  # the rows' state now
     text = re.sub(r"\bshare(?=\s+(?:the\s+same|an?|one|their|its|a\s+common)\b)", "shared", text)  # the verb ('who share a postcode'), not 'a share of'
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
@@ -1118,6 +1120,11 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
                 spans.append(said.span(1))
             else:
                 gaps.append(Gap(phrase=said[0], readings=[f"{column} is null" if said[1] == "current" else f"{column} is not null"]))
+    for said in LEFT_US.finditer(text):  # 'staff who have left the company': the lasting state's column tested
+        if said["noun"] and resolve_table(catalog, said["noun"]):
+            continue
+        tested = [c for t in evidence.tables if (c := lasting_state(catalog, t)) and _null_test(c.split(".")[1], evidence)]
+        spans += [said.span()] if tested else []
     for said in re.finditer(r"\b(?:currently|now|right\s+now|at\s+the\s+moment|at\s+present)\b", text):
         for table in [catalog.table(t) for t in evidence.tables if catalog.table(t)]:  # 'how many employees are there now': the current ones
             lasting = lasting_state(catalog, table.name)

@@ -129,6 +129,12 @@ def read_null_states(p: Parse) -> None:
                 p.intent.conditions.append(Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null"))
                 blank(p, negated.start() if negated else said.start(), said.end())
                 break
+    for said in LEFT_US.finditer(p.text):  # 'staff who have left the company': former, as 'former staff' is
+        if said["noun"] and resolve_table(p.catalog, said["noun"]):
+            continue  # 'patients who left the ward' where wards are rows: an act of theirs, not the end of their time with us
+        if (column := lasting_state(p.catalog, p.intent.main_table)) and not any(c.column == column for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=column, op="not_null"))
+            blank(p, said.start(), said.end())
     for said in TIME_OF_ROWS.finditer(p.text):  # 'current employees' where `term_dt` is 'NULL = still employed'; 'former' ones have one
         if (column := lasting_state(p.catalog, said[2])) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
@@ -153,6 +159,11 @@ def state_pattern(form: str) -> str:
     return r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?:e?s)?(?![\w-])"
 
 
+# 'who have left the company', 'that no longer work for us': the rows whose lasting state ended
+LEFT_US = re.compile(
+    r"\bwho\s+(?:(?:has|have|had)\s+)?(?:already\s+)?(?:left|quit)\s+(?:(?:the|our)\s+(?P<noun>[a-z]+)|us)\b"
+    r"|\b(?:who|that)\s+no\s+longer\s+works?\s+(?:here|for\s+us|with\s+us)\b"
+)  # (a person leaves the company, the brigade, the club: any organisation no table names)
 # 'current employees', 'former members': rows said by whether a state of theirs still lasts
 TIME_OF_ROWS = re.compile(r"\b(current|former|ex|past)[\s-]+([a-z_]+(?:\s+[a-z_]+){0,2})")
 

@@ -273,6 +273,8 @@ def read_share(p: Parse) -> None:
     match = SHARE.search(p.text) or _share_of_each(p.text) or SHARE_OF_THE_GROUP.search(p.text)
     if not match:
         return
+    if re.match(r"\s*(?:that|who|which)\s", p.text[match.end() :]) or re.search(r"\b(?:that|who|which)$", match[0]):
+        return  # 'of objects per department that are on display': the rows meeting a condition, unread (`_percent_of_rows`)
     said = {k: v for k, v in match.groupdict().items() if v}
     kind, group = said.get("kind") or said.get("kind2"), said.get("group") or said.get("group2")
     words_ = match["what"].split()

@@ -183,7 +183,7 @@ def literal_owner(tables: Iterable[str], phrase: str) -> str | None:
     return literal[0] if len(literal) == 1 else None
 
 
-PEOPLE = {"people", "persons", "person", "individuals", "individual", "members", "member"}
+PEOPLE = {"people", "persons", "person", "individuals", "individual", "members", "member", "everybody", "everyone", "anybody", "anyone"}
 PERSON_NAME = re.compile(r"(?:^|_)(?:first|last|full|given|family|middle)_?(?:name|nm)$|(?:^|_)surname$|^(?:fname|lname)$")
 
 

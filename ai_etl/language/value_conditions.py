@@ -42,7 +42,7 @@ def read_value_conditions(p: Parse) -> None:
     column (`_owner_of_value`), longer phrases first ('New York', not 'York' inside it)."""
     have = {c.column.split(".")[-1] for c in p.intent.conditions}
     text = _with_value_synonyms(p)
-    original_words = set(re.findall(r"\w+", p.original))
+    original_words = set(re.findall(r"\w+", re.sub(r"\bI(?=['’]|\s+[a-z])", " ", p.original)))  # (the pronoun: 'I'll run it', no code 'I')
     original_words |= {w.upper() for w in re.findall(r"\w+", p.text) if w not in FUNCTION_WORDS} - {w.upper() for w in re.findall(r"\w+", p.original)}  # (translated)
     tables = {p.intent.main_table: 0, **reachable(p)}
     for through in p.intent.through_tables:  # 'organizations with authors who wrote publications in the domain X'
@@ -241,7 +241,7 @@ def table_of_said_values(p: Parse) -> str | None:
     request says than any other ('gold and platinum members in Germany': the guests, with a tier and a
     country, not the hotels, with only a country); none on a tie."""
     text = _with_value_synonyms(p)
-    original_words = set(re.findall(r"\w+", p.original))
+    original_words = set(re.findall(r"\w+", re.sub(r"\bI(?=['’]|\s+[a-z])", " ", p.original)))  # (the pronoun: 'I'll run it', no code 'I')
     said: dict[str, set[str]] = {}
     for table in p.catalog.tables:
         for column in table.columns:
