@@ -99,8 +99,8 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[se
         if part in ABBREVIATIONS and len(part) >= MIN_LETTERS and (own := _own_reading(part, near)):
             parts[part] = own  # `inv_mst` of 'String inverters installed at the sites': inverters, not the usual invoices
             continue
-        if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or KEY_PART.fullmatch(part):
-            continue
+        if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or part in FUNCTION_WORDS or KEY_PART.fullmatch(part):
+            continue  # ('per' of `prc_per_ctn_usd` is the word per, no 'percent')
         if word_classes(part):  # a word ('spry') abbreviates only a word of its nearest texts it does not begin
             said = _stands_for(part, vocabularies[0][0])  # ('Spray diary entries'), never one it begins ('rated')
             if said and not said.startswith(part):

@@ -1262,6 +1262,9 @@ def _word_covered(
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
+    if word.endswith("ness") and not schema.columns.get(word) and (stem := next((s for s in (word[:-4], word[:-5] + "y") if s in schema.values), None)):
+        if any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in schema.values[stem]):
+            return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)
     if ISO_DATE.fullmatch(word):  # a day said is the bound written, or the day after an inclusive end
         said_day = date.fromisoformat(word)
         return any(str(d) in evidence.text for d in (said_day, said_day + timedelta(days=1))) or []

@@ -249,6 +249,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     counted = [c.name for c in table.columns if said in (("unit",), ("piece",)) and is_numeric(c.type) and head_noun(c.name, prefix) in QUANTITY_WORDS]
     if len(counted) == 1:
         return counted[0]  # 'units sold' are the `quantity` of the lines
+    of_things = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and (w := spoken_words(c.name, prefix))[-1:] and w[-1] in QUANTITY_WORDS and w[:-1] == said]
+    if len(of_things) == 1:
+        return of_things[0]  # 'wheels' are the `whl_qty` (wheel quantity), never the price per wheel
     acronyms = [c.name for c in table.columns if len(said) == 1 and len(phrase) > 2 and phrase in dict(own_abbreviations(c.name))]
     if len(acronyms) == 1:
         return acronyms[0]  # 'ABV' is `tgt_abv_pct`, whose comment spells it out ('alcohol by volume')
@@ -349,6 +352,8 @@ def head_noun(column: str, prefix: str | None = None) -> str | None:
     if len(said) > 1 and "_" in column and last.endswith(("ed", "en")) and is_past_verb(last):
         return said[-2]  # (a unit too: `km_ridden` is kilometres)
     words_ = [w for w in said if w not in UNITS]
+    if "per" in words_[1:]:  # `prc_per_ctn_usd`: a price (per carton), never the cartons
+        words_ = words_[: words_.index("per")]
     qualifiers = {w for _, phrase in own_abbreviations(column) for w in re.split(r"\b(?:by|per|of)\b", phrase, maxsplit=1)[1:] for w in w.split()}
     words_ = [w for w in words_ if w not in qualifiers] if qualifiers else words_  # `tgt_abv_pct` 'alcohol by volume': an alcohol content
     return words_[-1] if words_ else None

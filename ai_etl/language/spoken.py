@@ -27,7 +27,7 @@ ABBREVIATIONS = {
     "orig": "origin", "src": "source", "dst": "destination", "stn": "station", "pub": "publication",
     "usr": "user", "msg": "message", "pmt": "payment", "inv": "invoice", "ctry": "country", "tel": "telephone",
     "bal": "balance", "grp": "group", "lvl": "level", "seq": "sequence", "hr": "hour", "sts": "status",
-    "rte": "route", "vsl": "vessel", "typ": "type", "appt": "appointment", "pax": "passenger",
+    "rte": "route", "vsl": "vessel", "typ": "type", "appt": "appointment", "pax": "passenger", "stat": "status",
 }  # fmt: skip
 
 

@@ -18,7 +18,15 @@ def _with_value_synonyms(p: Parse) -> str:
     unless the word is itself a value of the schema or a word a legend names one by ('paid' invoices, 'canceled'
     subscriptions, 'not paid yet' of 'I = awaiting payment')."""
     values = {w for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) for w in form.lower().split()}
-    return " ".join(w if w in values else VALUE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9_]+", p.text))
+
+    def said(word: str) -> str:
+        if word in values:
+            return word
+        if word.endswith("ness") and (stem := next((s for s in (word[:-4], word[:-5] + "y") if s in values), None)) and not any(column_of(t, word) for t in p.catalog.tables):
+            return stem  # 'sickness' of 'S = sick': the state the noun is of (not a column's name: 'hardiness' of 'hardy')
+        return VALUE_SYNONYMS.get(word, word)
+
+    return " ".join(said(w) for w in re.findall(r"[a-z0-9_]+", p.text))
 
 
 VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
