@@ -1,5 +1,6 @@
 """Words a request or a name says in another form than the schema's, over a schema made up for these tests (a
-cheese dairy: a rota of shifts with an absence code 'S = sick', and wheel sales with a price per wheel)."""
+cheese dairy: a rota of shifts with an absence code 'S = sick', wheel sales with a price per wheel, and `shpmt`,
+'Crates shipped to shops', with a state 'S = shipped' and a best-before date)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ai_etl.catalog.comments import value_names
 from ai_etl.language.reading import column_of, head_noun
 
 ABSENCES = "S = sick, H = holiday; NULL = worked"
+SHIP_STATES = "S = shipped, X = cancelled"
 DAIRY = Catalog(
     connector="dairy",
     tables=[
@@ -20,6 +22,12 @@ DAIRY = Catalog(
         CatalogTable(name="whl_sale", primary_key=["sale_id"], comment="Wheel sales, 5 percent of them to export", columns=[
             CatalogColumn(name="sale_id", type="integer", nullable=False), CatalogColumn(name="whl_qty", type="integer"),
             CatalogColumn(name="prc_per_whl_eur", type="numeric(8,2)"), CatalogColumn(name="sale_stat", type="text")]),
+        CatalogTable(name="shop", primary_key=["shop_id"], comment="Shops we sell to", called=["shops"], columns=[
+            CatalogColumn(name="shop_id", type="integer", nullable=False)]),
+        CatalogTable(name="shpmt", primary_key=["shpmt_id"], comment="Crates shipped to shops", references={"shop_id": "shop.shop_id"}, columns=[
+            CatalogColumn(name="shpmt_id", type="integer", nullable=False), CatalogColumn(name="shop_id", type="integer"),
+            CatalogColumn(name="best_bef", type="date"), CatalogColumn(name="ship_ts", type="timestamp", nullable=False),
+            CatalogColumn(name="shp_st", type="text", comment=SHIP_STATES, values=["S", "X"], value_names=value_names(SHIP_STATES, ["S", "X"]))]),
     ],
 )  # fmt: skip
 
@@ -45,3 +53,18 @@ def test_per_is_no_abbreviation_and_stat_is_status():
     from ai_etl.language.spoken import spoken_words
 
     assert spoken_words("sale_stat") == ("sale", "status")
+
+
+def test_a_name_is_read_as_the_noun_of_the_act_its_comment_says(tmp_path):
+    """`shpmt` is the 'shipment' of 'Crates shipped to shops'; 'load shipments' loads them all (before: 'shipments' read
+    as the shipped ones, `shp_st = 'S'`, reported valid), and a command's verb at the start is a verb."""
+    assert identifier_abbreviations(DAIRY)["shpmt"] == {"shpmt": "shipment"}
+    for request in ("Load shipments every hour", "Загружай отгрузки каждые четыре часа"):
+        spec, gaps = written_spec(request, DAIRY, tmp_path)
+        assert spec["source"]["table"] == "shpmt" and spec["transformations"] == [] and gaps == [], request
+    assert spec["schedule"]["cron"] == "0 */4 * * *"
+
+
+def test_the_latest_row_is_by_when_it_happened_never_a_best_before_date(tmp_path):
+    spec, gaps = written_spec("For each shop, keep only the most recent shipment", DAIRY, tmp_path)
+    assert "order by ship_ts desc" in spec["transformations"][-1]["sql"] and gaps == []

@@ -162,8 +162,13 @@ def _texts(tables: Iterable[CatalogTable]) -> list[str]:
 
 def _words(texts: Iterable[str], any_word: bool = False) -> set[str]:
     """The dictionary words of some comments and names (identifiers split at `_`); with `any_word`, every word (a
-    table's own comment spells out its name in words no dictionary has: `hndovr` 'Handover of a patient')."""
-    return {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if any_word or word_classes(w)}
+    table's own comment spells out its name in words no dictionary has: `hndovr` 'Handover of a patient') and the
+    nouns of the acts it says (`shpmt`, 'Loads shipped to buyers': the shipments)."""
+    from ai_etl.language.nominal_acts import act_nouns
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
+
+    words = {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if any_word or word_classes(w)}
+    return words | {n for w in words if any_word and is_past_verb(w) and (v := verb_lemma(w)) for n in act_nouns(v)} if any_word else words
 
 
 def speaks_schema_abbreviations(function: Callable[P, R]) -> Callable[P, R]:

@@ -32,6 +32,8 @@ def act_nouns(verb: str) -> frozenset[str]:
 
 def acts_as_nouns(catalog: Catalog) -> dict[str, tuple[str, str]]:
     """noun said (singular and plural) -> (the participle to read, the table whose code names the act)."""
+    from ai_etl.language.reading import resolve_table
+
     schema_words = {w for t in catalog.tables for w in (*spoken_words(t.name), *(x for c in t.columns for x in spoken_words(c.name)))}
     found: dict[str, set[tuple[str, str]]] = {}
     for table in catalog.tables:
@@ -43,6 +45,8 @@ def acts_as_nouns(catalog: Catalog) -> dict[str, tuple[str, str]]:
                         continue
                     participle = name if is_past_verb(name) else _participle(verb)
                     for noun in act_nouns(verb) - schema_words:
+                        if resolve_table(catalog, noun):
+                            continue  # 'load shipments': the rows of `shpmt`, not those 'S = shipped' only
                         for said in (noun, plural(noun)):
                             found.setdefault(said, set()).add((participle, table.name))
     return {said: next(iter(owners)) for said, owners in found.items() if len({t for _, t in owners}) == 1}

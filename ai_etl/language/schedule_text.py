@@ -299,7 +299,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
     if REAL_TIME.search(text):
         raise ScheduleTextError("Streaming pipelines read a Kafka topic; name the topic, or ask for a schedule such as 'every 5 minutes'.")
 
-    if match := re.search(rf"\bevery\s+{_NUM}\s+(minutes?|mins?)\b|\bкаждые\s+{_NUM}\s+минут", lowered):
+    if match := re.search(rf"\bevery\s+{_NUM}\s+(minutes?|mins?)\b|\bкаждые\s+{_NUM}\s+минут\w*", lowered):
         step = number_value(match[1] or match[3])
         if not 1 <= step <= 59 or 60 % step:
             raise ScheduleTextError(f"Every {step} minutes does not divide the hour; use 1, 2, 3, 5, 10, 15, 20 or 30.")
@@ -312,7 +312,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         if not 2 <= step <= 15:
             raise ScheduleTextError(f"Every {step} days does not repeat evenly within a month; use 2 to 15 days, or a weekly schedule.")
         return ParsedSchedule(cron=f"{minute} {hour} */{step} * *", phrase=match[0])
-    if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час|\bevery\s+(other|second)\s+hour\b", lowered):
+    if match := re.search(rf"\bevery\s+{_NUM}\s+hours?\b|\bкаждые\s+{_NUM}\s+час\w*|\bevery\s+(other|second)\s+hour\b", lowered):
         step = 2 if match[3] else number_value(match[1] or match[2])
         if not 1 <= step <= 23 or 24 % step:
             raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")

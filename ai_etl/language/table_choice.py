@@ -110,7 +110,8 @@ def command_verb_spans(text: str) -> list[tuple[int, int]]:
     """Where a command's verb is said ('Load the spray records', '..., pull all our bins'): a verb, never the table
     a comment calls 'loads'."""
     said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
-    return [m.span(1) for m in said]
+    first = re.match(rf"\s*({LOAD_VERBS})\s+(?=[a-z])", text)  # the request's first word: 'load records of sprays' (a translation)
+    return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else [])))
 
 
 def _command_verbs(text: str) -> set[int]:
