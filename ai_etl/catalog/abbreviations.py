@@ -168,7 +168,9 @@ def _words(texts: Iterable[str], any_word: bool = False) -> set[str]:
     from ai_etl.language.spoken import is_past_verb, verb_lemma
 
     words = {w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower().replace("_", " ")) if any_word or word_classes(w)}
-    return words | {n for w in words if any_word and is_past_verb(w) and (v := verb_lemma(w)) for n in act_nouns(v)} if any_word else words
+    if not any_word:
+        return words
+    return words | {n for w in words if is_past_verb(w) and (v := verb_lemma(w)) for n in act_nouns(v)}
 
 
 def speaks_schema_abbreviations(function: Callable[P, R]) -> Callable[P, R]:

@@ -70,7 +70,6 @@ from ai_etl.language.reading import (
     schema_names,
 )
 from ai_etl.language.request_text import (
-    AUXILIARIES,
     COMPOUND_NAMES,
     FUNCTION_WORDS,
     SMALL_NUMBERS,
@@ -111,7 +110,8 @@ from ai_etl.language.spoken import (
     word_classes,
 )
 from ai_etl.language.references import reference_column
-from ai_etl.language.table_choice import command_verb_spans
+from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
+from ai_etl.language.value_conditions import state_of_noun
 from ai_etl.language.units import (
     UNITS,
     amounts_of_act,
@@ -1030,11 +1030,9 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
     """'the invoices customers still have not paid': the noun of a table the rows read refer to, as the subject
     of a clause about those rows (`table_choice._clause_subject`), is each row's own customer, not which of them."""
     spans = []
-    for match in re.finditer(r"\b([a-z]+s)\s+([a-z]+)\s+(?:(?:still|never|already|just|not|yet|ever)\s+)*([a-z]+)\b", text):
+    for match in re.finditer(r"\b([a-z]+s)\s+([a-z]+)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b", text):
         rows, parent = resolve_table(schema.catalog, match[1]), resolve_table(schema.catalog, match[2])
-        if not (rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows)):
-            continue
-        if singular(match[1]) != match[1] and (match[3] in AUXILIARIES or is_past_verb(match[3])):
+        if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows) and starts_a_clause(match[1], match[3].split()):
             spans.append(match.span(2))
     return spans
 
@@ -1262,7 +1260,7 @@ def _word_covered(
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
-    if word.endswith("ness") and not schema.columns.get(word) and (stem := next((s for s in (word[:-4], word[:-5] + "y") if s in schema.values), None)):
+    if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
         if any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in schema.values[stem]):
             return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)
     if ISO_DATE.fullmatch(word):  # a day said is the bound written, or the day after an inclusive end

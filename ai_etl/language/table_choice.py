@@ -120,11 +120,20 @@ def _command_verbs(text: str) -> set[int]:
 
 
 def _clause_subject(tokens: list[str], first: int, start: int, end: int) -> bool:
-    """'the invoices customers still have not paid', 'the rooms guests booked': a plural noun, then another noun
-    and its verb, is a clause about the first noun's rows with the second as its subject, not a compound."""
+    """`starts_a_clause` over the mention's tokens: the first noun's last word, the words after the second."""
     said = tokens[first:start]
-    after = [t for t in tokens[end : end + 4] if t not in ("still", "never", "already", "just", "not", "yet", "ever")]
-    return bool(said and singular(said[-1]) != said[-1] and after and (after[0] in AUXILIARIES or is_past_verb(after[0])))
+    return bool(said) and starts_a_clause(said[-1], tokens[end : end + 4])
+
+
+CLAUSE_ADVERBS = {"still", "never", "already", "just", "not", "yet", "ever"}
+
+
+def starts_a_clause(noun: str, following: list[str]) -> bool:
+    """'the invoices customers still have not paid', 'the rooms guests booked': a plural noun, then another noun and
+    its verb (`following`: the words after the second noun), is a clause about the first noun's rows with the second
+    as its subject, not a compound."""
+    after = [t for t in following if t not in CLAUSE_ADVERBS]
+    return singular(noun) != noun and bool(after) and (after[0] in AUXILIARIES or is_past_verb(after[0]))
 
 
 def _names_a_column(p: Parse, phrase: str) -> bool:

@@ -22,11 +22,18 @@ def _with_value_synonyms(p: Parse) -> str:
     def said(word: str) -> str:
         if word in values:
             return word
-        if word.endswith("ness") and (stem := next((s for s in (word[:-4], word[:-5] + "y") if s in values), None)) and not any(column_of(t, word) for t in p.catalog.tables):
-            return stem  # 'sickness' of 'S = sick': the state the noun is of (not a column's name: 'hardiness' of 'hardy')
+        if (stem := state_of_noun(word, values)) and not any(column_of(t, word) for t in p.catalog.tables):
+            return stem  # (not a column's name: 'hardiness' of 'hardy')
         return VALUE_SYNONYMS.get(word, word)
 
     return " ".join(said(w) for w in re.findall(r"[a-z0-9_]+", p.text))
+
+
+def state_of_noun(word: str, states) -> str | None:
+    """The state among `states` a noun of it names: 'sickness' of 'S = sick', 'emptiness' of 'empty'."""
+    if not word.endswith("ness"):
+        return None
+    return next((stem for stem in (word[:-4], word[:-5] + "y") if stem in states), None)
 
 
 VALUE_SYNONYMS = {"successful": "completed", "succeeded": "completed", "success": "completed", "paid": "completed",
