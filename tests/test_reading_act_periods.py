@@ -74,3 +74,35 @@ def test_the_period_a_comment_says_a_date_is_of(tmp_path):
     aggregate = next(s for s in steps if s["type"] == "aggregate")
     assert aggregate["group_by"] == [{"name": "month", "expr": "toStartOfMonth(per_from)"}] and gaps == []
     assert "toYear(per_from) = 2025" in next(s["condition"] for s in steps if s["type"] == "filter")
+
+
+CLIMBING_GYM = Catalog(
+    connector="climbing_gym",
+    tables=[
+        CatalogTable(name="members", primary_key=["member_id"], columns=[
+            CatalogColumn(name="member_id", type="integer", nullable=False),
+            CatalogColumn(name="full_name", type="text"),
+            CatalogColumn(name="created_at", type="timestamp", nullable=False)]),
+        CatalogTable(name="visits", primary_key=["visit_id"], references={"member_id": "members.member_id"}, columns=[
+            CatalogColumn(name="visit_id", type="integer", nullable=False),
+            CatalogColumn(name="member_id", type="integer", nullable=False),
+            CatalogColumn(name="visit_date", type="date", nullable=False)]),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Create an ETL pipeline to load visits, count them per week", "Set up a pipeline that loads visits per week", "Please set up a job for visits per week"],
+)
+def test_the_command_that_makes_the_pipeline_is_no_act_of_the_rows(request_text, tmp_path):
+    """Before: 'create' (and 'set up', read as 'created') named the members' `created_at`, so visits were counted by the
+    week their member joined (the shop eval's 'Create an ETL pipeline ... group by day' grouped by the customer's date)."""
+    spec, gaps = written_spec(request_text, CLIMBING_GYM, tmp_path)
+    aggregate = next(s for s in spec["transformations"] if s["type"] == "aggregate")
+    assert aggregate["group_by"] == [{"name": "week", "expr": "toMonday(visit_date)"}] and gaps == []
+
+
+def test_members_created_per_month_still_by_their_creation(tmp_path):
+    spec, gaps = written_spec("Members created per month", CLIMBING_GYM, tmp_path)
+    assert spec["transformations"][-1]["group_by"] == [{"name": "month", "expr": "toStartOfMonth(created_at)"}] and gaps == []

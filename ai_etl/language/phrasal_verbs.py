@@ -66,7 +66,8 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         act = next((a for a in said if a in acts), None)
         if act is None:
             return match[0]
-        tag = next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
+        commanded = match[1] == verb and re.search(r"(?:^|[.;:!?]|\bplease)\s*$", text[: match.start()])  # 'Set up a job ...'
+        tag = "VB" if commanded else next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
         return (getInflection(act, tag=tag) or (act,))[0]
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)

@@ -33,6 +33,28 @@ CONTRACTIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not", 
                 "gimme": "give me", "lemme": "let me", "wanna": "want to", "gonna": "going to", "gotta": "have to"}  # fmt: skip
 
 
+LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring|refresh|push|mirror"  # a command's verb, its object the rows
+# a command's verb whose object is the pipeline itself ('Create an ETL pipeline', 'set up a daily job'): no act of the rows
+MAKING_VERBS = "create|build|make|set\\s+up|write|generate|produce|develop|implement|design|prepare|configure|schedule"
+PIPELINE_NOUNS = r"(?:(?:etl|elt|data|batch|daily|hourly|weekly|monthly|nightly|new|simple|small|incremental)\s+)*(?:pipeline|job|dag|workflow|flow|process|sync|etl|elt|task|table|mart|report|dataset|view)s?"
+
+
+def command_verb_spans(text: str) -> list[tuple[int, int]]:
+    """Where a command's verb is said ('Load the spray records', '..., pull all our bins', 'Create an ETL pipeline to
+    ...'): a verb, never the table a comment calls 'loads' nor an act of the rows ('create' is no `created_at`)."""
+    said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
+    first = re.match(rf"\s*({LOAD_VERBS})\s+(?=[a-z])", text)  # the request's first word: 'load records of sprays' (a translation)
+    making = re.finditer(rf"\b({MAKING_VERBS})\s+(?:(?:me|us)\s+)?(?:(?:an?|the|one|our)\s+)?{PIPELINE_NOUNS}\b", text)
+    return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else []) + [m.span(1) for m in making]))
+
+
+
+def without_command_verbs(text: str) -> str:
+    """The text with its command verbs blanked (same length): what it says of the rows."""
+    for start, end in command_verb_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
 def expanded_contractions(text: str) -> str:
     """"aren't" -> 'are not', "I'd" -> 'i would' (lower-case text; typographic apostrophes too)."""
     text = text.replace("’", "'")

@@ -41,6 +41,8 @@ from ai_etl.language.references import (
     relating,
 )
 from ai_etl.language.request_text import (
+    LOAD_VERBS,
+    command_verb_spans,
     AUXILIARIES,
     DATA_NOUNS,
     FUNCTION_WORDS,
@@ -104,14 +106,6 @@ def table_mentions(p: Parse) -> list[Mention]:
                 break
         i += 1
     return found
-
-
-def command_verb_spans(text: str) -> list[tuple[int, int]]:
-    """Where a command's verb is said ('Load the spray records', '..., pull all our bins'): a verb, never the table
-    a comment calls 'loads'."""
-    said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
-    first = re.match(rf"\s*({LOAD_VERBS})\s+(?=[a-z])", text)  # the request's first word: 'load records of sprays' (a translation)
-    return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else [])))
 
 
 def _command_verbs(text: str) -> set[int]:
@@ -187,9 +181,6 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
         except (NoJoinPath, AmbiguousJoin):
             continue
         p.intent.through_tables.append(table)
-
-
-LOAD_VERBS = "load|copy|move|sync|replicate|transfer|extract|ingest|export|import|get|pull|bring|refresh|push|mirror"  # a command's verb, its object the rows
 
 
 def _value_named_object(p: Parse) -> str | None:

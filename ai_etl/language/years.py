@@ -20,6 +20,7 @@ from ai_etl.language.reading import (
     span_start,
     year_column_of,
 )
+from ai_etl.language.request_text import without_command_verbs
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import (
     is_past_verb,
@@ -124,7 +125,7 @@ def _dated_tables(p: Parse) -> list:
 def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     """(True, the column) when the request names the date by its words or its act; (True, None) when it
     names an act whose date the table does not say; (False, None) when it names none."""
-    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", p.text)} - PARTICLES
+    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", without_command_verbs(p.text))} - PARTICLES
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
