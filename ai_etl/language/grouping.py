@@ -30,9 +30,9 @@ from ai_etl.language.references import (
     relating,
     said_reference,
 )
-from ai_etl.language.request_text import holds_weekday_names, table_aliases
+from ai_etl.language.request_text import holds_weekday_names, singular, table_aliases
 from ai_etl.language.years import said_date_column
-from ai_etl.language.spoken import lemma, spoken_words
+from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -155,8 +155,14 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
     if len(words_) == 1 and words_[0] in KIND_SAID and p.intent.main_table and not re.search(rf"\b{words_[0]}s?\s+of\b", p.text):  # 'deductions per type': their own kind
         main = p.catalog.table(p.intent.main_table)  # (`ded_cd` of `payslip_ded`), never another table's `emp_type`
-        if kind := kind_column(main, (spoken_words(main.name) or [None])[-1]):
+        said = re.search(rf"\b([a-z]+)\s+(?:of|per|by|for)\s+(?:each|every|the)?\s*{words_[0]}\b", p.normalized)
+        nouns = [(spoken_words(main.name) or [None])[-1]] + ([singular(said[1])] if said and resolve_table(p.catalog, said[1]) == main.name else [])
+        if kind := next((k for noun in nouns if (k := kind_column(main, noun))), None):  # 'complaints of each type': `cmpl_cd`
             return GroupKey(column=f"{main.name}.{kind}")
+        other = resolve_column(p, words_[0]) if said and len(nouns) > 1 else None
+        if other and other.split(".")[0] != main.name and _kind_of_another(p, other, nouns[-1]):
+            p.intent.refusal = f"'{said[0]}': '{main.name}' keeps no {words_[0]} of its own, and `{other}` is another table's; say which column."
+            return None  # 'complaints of each type' is never the order's payment type
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
     column = resolve_column(p, " ".join(words_))
@@ -201,6 +207,13 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _kind_of_another(p: Parse, column: str, noun: str) -> bool:
+    """`stay.rate_typ` is the kind of a rate, not of the complaints said; a bare `type_cd` of what they belong to is theirs."""
+    table, _, name = column.partition(".")
+    said = spoken_words(name, table_prefix([c.name for c in p.catalog.table(table).columns]))
+    return any(w not in KIND_SAID and w not in ("code", "cd", noun) for w in said)
 
 
 def _attribute_of(p: Parse, words_: list[str]) -> str | None:

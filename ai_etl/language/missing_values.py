@@ -27,6 +27,7 @@ from ai_etl.language.reading import (
     resolve_table,
     stamps_of_event,
 )
+from ai_etl.language.request_text import plural
 from ai_etl.language.spoken import verb_lemma
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -139,6 +140,18 @@ def read_null_states(p: Parse) -> None:
         if (column := lasting_state(p.catalog, said[2])) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
             blank(p, said.start(1), said.end(1))
+
+
+def read_rows_of_the_kind_named(p: Parse) -> None:
+    """'complaints' of `fdbk` ('Ratings and complaints diners left'), whose `cmpl_cd` says 'NULL = no complaint': the
+    table holds more than the rows named, which are those with a value (`not_null`), unless a value of it is said."""
+    main = p.catalog.table(p.intent.main_table)
+    for column in main.columns if main else ():
+        for name in column.null_names:
+            kind = re.fullmatch(r"no\s+([a-z]+)", name)
+            if kind and resolve_table(p.catalog, plural(kind[1])) == main.name and re.search(rf"\b{kind[1]}s?\b", p.text):
+                if not any(c.column == f"{main.name}.{column.name}" for c in p.intent.conditions):
+                    p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="not_null"))
 
 
 def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of_rows_read: bool = True) -> list[str]:

@@ -62,6 +62,7 @@ from ai_etl.language.missing_values import (
     read_fills,
     read_missing_values,
     read_null_states,
+    read_rows_of_the_kind_named,
 )
 from ai_etl.language.money import with_money_spent_named
 from ai_etl.language.nominal_acts import with_acts_as_nouns, with_awaited_as_not_yet
@@ -225,6 +226,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_measures_of_many(p)
     read_quotient_base(p)
     read_value_conditions(p)
+    read_rows_of_the_kind_named(p)
     read_related_to_all(p)
     read_dates(p, when_column(p))
     read_years(p)
