@@ -97,13 +97,14 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
     for pattern in patterns:
         if match := re.search(pattern + r"(?:\s+([a-z_]+))?", text):
             two = f"{match[1]} {match[2]}" if match[2] else ""
-            table = (resolve_table(p.catalog, two) if two else None) or resolve_table(p.catalog, match[1])
+            named_by_two = resolve_table(p.catalog, two) if two else None
+            table = named_by_two or resolve_table(p.catalog, match[1])
             if table and table != p.intent.main_table:
                 p.intent.exclude_related = table
                 for m in mentions:
                     if m.table == table:
                         m.role = "anti"
-                consume(p, match)
+                blank(p, match.start(), match.end() if named_by_two else match.end(1))  # 'no stay | during 2025': read on
                 return
 
 
@@ -172,3 +173,14 @@ def reaches_by_children(catalog, parent: str, table: str) -> bool:
     except (NoJoinPath, AmbiguousJoin):
         return False
     return 1 < len(hops) <= 3 and all(hop.fans_out for hop in hops)
+
+
+def conditions_of_the_absent(p: Parse) -> None:
+    """'runs that had no booking in 2025, not counting cancelled bookings': what is said of the related rows the kept
+    rows have none of narrows those rows (`exclude_where`); read as a condition of the kept rows it would contradict."""
+    if not p.intent.exclude_related or p.intent.exclude_related == p.intent.main_table:
+        return
+    of_absent = [c for c in p.intent.conditions if c.column.split(".")[0] == p.intent.exclude_related]
+    if of_absent:
+        p.intent.conditions = [c for c in p.intent.conditions if c not in of_absent]
+        p.intent.exclude_where = [*p.intent.exclude_where, *of_absent]

@@ -23,6 +23,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.acts import with_acts_named
 from ai_etl.language.anti_joins import (
+    conditions_of_the_absent,
     read_anti_join,
     read_never_acted,
     read_never_related_to_values,
@@ -254,6 +255,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     read_groups_kept_by_measure(p)
+    conditions_of_the_absent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
 

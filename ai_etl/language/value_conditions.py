@@ -110,7 +110,7 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
         if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
             continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
-        if owner is not None and is_past_verb(phrase) and _dated_act(p, text, span, owner.split(".")[0]):
+        if owner is not None and is_past_verb(phrase.split()[0]) and _dated_act(p, text, span, owner.split(".")[0]):
             continue  # 'shipments booked in October': when the act happened (`booked_at`), not the status 'booked' now
         if owner is not None:
             valued[phrase] = tables[owner.split(".")[0]]
@@ -233,7 +233,7 @@ def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     """A participle followed by when or to whom, where the table keeps the act's own date or time (`booked_at` of 'booked')."""
     if not ACT_FOLLOWS.match(text, span[1]):
         return False
-    act = verb_lemma(text[span[0] : span[1]].split()[-1])
+    act = next((a for w in text[span[0] : span[1]].split() if is_past_verb(w) and (a := verb_lemma(w))), None)  # 'checked in': 'check'
     return bool(act) and any(
         act in acts_named(c.name) and (c.type == "date" or c.type.startswith("timestamp")) for c in p.catalog.table(table).columns
     )

@@ -33,6 +33,7 @@ from ai_etl.language.spoken import (
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
 PARTICLES = {"up", "on", "in", "at", "of", "by", "to", "off", "out", "over", "down"}  # 'up to' names no `signup_ts`
+PLANNED_SAID = re.compile(r"\b(?:planned|scheduled|expected|due|intended|target)\b", re.IGNORECASE)
 _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
 
 
@@ -84,6 +85,10 @@ def when_column(p: Parse) -> str | None:
     year column or event date. A year column two joins away never beats the main table's own date."""
     tables = _dated_tables(p)
     found, column = _said_date(p, tables)
+    absent = p.catalog.table(p.intent.exclude_related) if p.intent.exclude_related else None
+    if not found and absent is not None and (dated := event_column_of(absent)) and not PLANNED_SAID.search(absent.column(dated).comment or ""):
+        return f"{absent.name}.{dated}"  # 'runs that had no booking in 2025': the bookings' date, none of which may be in 2025
+        # (a date that may be only planned, 'planned or actual loading date', says no load went out then)
     column = column if found else _any_date(p, tables)
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
@@ -119,7 +124,8 @@ def said_date_column(p: Parse) -> str | None:
 
 
 def _dated_tables(p: Parse) -> list:
-    return own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]  # 'authors with papers in 2020'
+    """The rows' own and parent tables, then the tables they are read through ('authors with papers in 2020')."""
+    return own_and_parent_tables(p) + [p.catalog.table(t) for t in p.intent.through_tables]
 
 
 def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
@@ -136,6 +142,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found := _date_named(tables, lambda table: said - own[id(table)], by_comment=True):  # 'new animals registered': theirs
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
+        particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
         acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # ('invoices
         # dated in 2025': their own date, below; every date column's name says 'date')
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
@@ -143,6 +150,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
             dated = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
             named = [c.name for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c.name, prefix))]
             named = named or [c.name for c in dated if acts & comment_acts(c)]  # `done_dt`, 'date the job was finished'
+            if len(named) > 1:  # 'checked in': `chk_in_dt`, not `chk_out_dt`
+                named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) == 1:
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
