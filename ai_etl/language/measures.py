@@ -503,3 +503,33 @@ def _money_in_referring_rows(p: Parse) -> bool:
             if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
                 return True
     return False
+
+
+def refuse_an_average_within_each_parent(p: Parse) -> None:
+    """'average shipped weight per order' over order lines: each order's own average line is one reading, the average
+    order's total weight the other (the usual one); grouped by the order, the first is written, so which is asked.
+    (Rows that are not the parts of what they refer to stay grouped: 'average freight charge per grower'.)"""
+    for measure in p.intent.measures:
+        if measure.function != "avg" or not measure.column or not QUALIFIED.fullmatch(measure.column):
+            continue
+        rows = measure.column.split(".")[0]
+        for key in p.intent.group_by:
+            table, _, column = key.column.partition(".")
+            parent = p.catalog.table(table)
+            keyed = parent is not None and column in [*parent.primary_key, parent.identifier]
+            if key.grain is None and table != rows and keyed and reference_column(p.catalog, rows, table) and _lines_of(p, rows):
+                p.intent.refusal = (
+                    f"'average {measure.column.split('.')[-1]} per {table}' could be each {table} row's average over its `{rows}` rows or the "
+                    f"average of each {table} row's total; say which (e.g. 'average total {measure.column.split('.')[-1]} per {table}')."
+                )
+                return
+
+
+LINE_WORDS = {"line", "lines", "item", "items", "detail", "details", "ln", "itm", "dtl"}
+
+
+def _lines_of(p: Parse, table: str) -> bool:
+    """The rows are the lines of what they refer to (`dist_line`, `ord_item`; 'Lines of ...')."""
+    named = set(spoken_words(table)) | set(table.split("_"))
+    comment = (p.catalog.table(table).comment or "").lower()
+    return bool(named & LINE_WORDS) or bool(re.match(r"\s*(?:order\s+|invoice\s+)?(?:lines?|items?)\b", comment))

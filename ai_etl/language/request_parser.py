@@ -58,6 +58,7 @@ from ai_etl.language.measures import (
     read_measures,
     read_measures_of_many,
     read_their_measures,
+    refuse_an_average_within_each_parent,
 )
 from ai_etl.language.missing_values import (
     read_fills,
@@ -256,6 +257,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     read_groups_kept_by_measure(p)
     conditions_of_the_absent(p)
+    refuse_an_average_within_each_parent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
 
