@@ -273,3 +273,16 @@ def test_a_flat_table_is_the_shape_of_the_output():
     assert gaps("Build a flat table of loans with their member's city", joined) == []
     assert gaps("Build a denormalised table of loans with their member's city", joined) == []
     assert gaps("Build a flat table of loans with their member's city", spec()) != []  # the city is still needed
+
+
+def test_the_number_of_things_a_count_column_holds_is_that_column(tmp_path):
+    """'the highest number of songs' where `song_count` is what the spec orders by: before, 'number' was left unplaced."""
+    from written_spec import written_spec
+
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    catalog = Catalog(connector="radio", tables=[CatalogTable(name="playlist", primary_key=["pl_id"], columns=[
+        CatalogColumn(name="pl_id", type="integer", nullable=False), CatalogColumn(name="pl_nm", type="text"),
+        CatalogColumn(name="song_count", type="integer")])])  # fmt: skip
+    spec, gaps = written_spec("The 5 playlists with the highest number of songs", catalog, tmp_path)
+    assert gaps == [] and "order by song_count desc" in spec["transformations"][-1]["sql"]

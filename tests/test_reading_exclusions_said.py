@@ -84,3 +84,10 @@ def test_rows_said_to_be_ignored_are_left_out(climbing, request_text, tmp_path):
     """Before: 'ignoring cancelled sessions' kept only the cancelled ones (`sts_cd = 'X'`), reported valid."""
     spec, gaps = written_spec(request_text, climbing, tmp_path)
     assert gaps == [] and "sts_cd != 'X'" in filters(spec), filters(spec)
+
+
+@pytest.mark.parametrize("request_text", ["Sessions per wall in 2025. Don't count sessions that were cancelled.", "Sessions per wall in 2025, excluding any that were cancelled"])
+def test_rows_said_not_to_count_by_a_relative_clause(request_text, climbing, tmp_path):
+    """Before: 'Don't count sessions that were cancelled' kept only the cancelled ones (the negation was three words away)."""
+    spec, gaps = written_spec(request_text, climbing, tmp_path)
+    assert gaps == [] and "sts_cd != 'X'" in filters(spec)

@@ -736,11 +736,16 @@ def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, e
     found: set[int] = set()
     for i in range(len(tokens) - 2):
         if tokens[i][1] in ("number", "numbers") and tokens[i + 1][1] == "of" and any(
-            (t, c) in schema.numeric_columns and c.lower() in evidence.identifiers and spoken_words(c, schema.prefixes.get(t)) == (lemma(tokens[i + 2][1]),)
+            (t, c) in schema.numeric_columns and c.lower() in evidence.identifiers and spoken_words(c, schema.prefixes.get(t)) in _counted_as(lemma(tokens[i + 2][1]))
             for t, c in schema.columns.get(lemma(tokens[i + 2][1]), ())
-        ):  # the column is the thing said, whole ('pages'), never a key that merely contains it (`order_id`)
+        ):  # the column is the thing said, whole ('pages', `track_count`), never a key that merely contains it (`order_id`)
             found.add(tokens[i][0])
     return found
+
+
+def _counted_as(noun: str) -> set[tuple[str, ...]]:
+    """How a column holding the number of `noun` is named: `pages`, `track_count`, `num_tracks`."""
+    return {(noun,), (noun, "count"), (noun, "number"), ("number", noun), ("count", noun), ("number", "of", noun)}
 
 
 def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

@@ -127,6 +127,7 @@ def read_value_conditions(p: Parse) -> None:
         listed = all(LISTED.fullmatch(text[a[1] : b[0]]) for a, b in zip(said_at, said_at[1:]))
         negated = (len(hits) == 1 and any(NEGATED_LIST.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED_LIST.search(text[: said_at[0][0]])))
         negated = negated or all(NEGATED_LIST.search(text[:start]) for start, _ in said_at)  # 'excluding cancelled sessions and no-shows'
+        negated = negated or all(NEGATED_CLAUSE.search(text[:start]) for start, _ in said_at)  # 'excluding loads that were aborted'
         op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
         # 'leaving out void bills'; 'leave out declined and refunded payments' is neither of the two
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
@@ -172,6 +173,10 @@ _NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving
 NEGATED = re.compile(_NEGATION + "$")
 # a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')
 NEGATED_LIST = re.compile(_NEGATION + r"(?:[a-z_'-]+(?:\s+(?!and\b|or\b|nor\b)[a-z_'-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+))*$")
+
+
+# a negation of rows a relative clause says the value of: 'excluding loads that were aborted', 'except those which are void'
+NEGATED_CLAUSE = re.compile(_NEGATION + r"(?:[a-z_'-]+\s+){1,2}(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|gets)\s+$")
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
