@@ -15,6 +15,7 @@ from ai_etl.language.reading import (
     blank,
     is_numeric,
     column_of,
+    near_tables,
     numeric_owner,
     resolve_table,
 )
@@ -24,7 +25,7 @@ from ai_etl.language.request_text import AUXILIARIES, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.undone_states import states_unsaid, which_count
-from ai_etl.language.units import unit_owner
+from ai_etl.language.units import unit_measure_said, unit_owner
 from ai_etl.language.years import dated_by_measured_rows
 
 
@@ -115,7 +116,7 @@ def read_ranking(p: Parse) -> None:
     if key is None:
         return
     if not measures:
-        column = measure_column(p, match[3])
+        column = unit_measure_said(near_tables(p), match[3].split()) or measure_column(p, match[3])  # 'the most pounds shipped': `wt_lbs`
         counted = match[3].split()
         of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):

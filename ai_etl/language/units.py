@@ -26,7 +26,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("g", "gram", "grams"), ("mass", 1)),
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), ("mass", 1000)),
     **dict.fromkeys(("t", "tonne", "tonnes"), ("mass", 1_000_000)),
-    **dict.fromkeys(("lb", "lbs", "pound"), ("mass", 453.592)),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), ("mass", 453.592)),  # ('pounds' of a schema keeping sterling: `unit_measure`)
     **dict.fromkeys(("wh",), ("energy", 1)),
     **dict.fromkeys(("kwh",), ("energy", 1000)),
     **dict.fromkeys(("mwh",), ("energy", 1_000_000)),
@@ -87,8 +87,8 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     of the same dimension as `said` ('hours' -> `play_event.seconds_played / 3600`); of several, the one
     the act said names or records ('hours listened': the plays' seconds, not the episodes' length), else the
     one of the rows read (`tables[0]`)."""
-    if said not in UNITS:
-        return None
+    if said not in UNITS or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
+        return None  # 'pounds' where money is kept in GBP too: weight or money is not said
     dimension = UNITS[said][0]
     kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
     if len(kept) > 1 and act:
@@ -100,6 +100,10 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         return None  # none, or several and which one is not said
     table, name = found[0]
     return in_unit_said(said, f"{table.name}.{name}")
+
+
+def _sterling(column: CatalogColumn) -> bool:
+    return "gbp" in column.name.lower().split("_") or bool(re.search(r"\bGBP\b|£|\bsterling\b", column.comment or ""))
 
 
 def amounts_of_act(kept: list[tuple[CatalogTable, CatalogColumn]], act: str) -> list[tuple[CatalogTable, CatalogColumn]]:

@@ -33,7 +33,7 @@ from ai_etl.language.spoken import (
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
 PARTICLES = {"up", "on", "in", "at", "of", "by", "to", "off", "out", "over", "down"}  # 'up to' names no `signup_ts`
-PLANNED_SAID = re.compile(r"\b(?:planned|scheduled|expected|due|intended|target)\b", re.IGNORECASE)
+PLANNED_SAID = re.compile(r"\b(?:planned|scheduled?|sched|expected|due|intended|target|promised)\b", re.IGNORECASE)
 _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
 
 
@@ -152,6 +152,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
             named = named or [c.name for c in dated if acts & comment_acts(c)]  # `done_dt`, 'date the job was finished'
             if len(named) > 1:  # 'checked in': `chk_in_dt`, not `chk_out_dt`
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
+            if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'
+                named = [c.name for c in _happened([table.column(c) for c in named])] or named
             if len(named) == 1:
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
@@ -191,9 +193,14 @@ def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
         dated = [c for c in table.columns if not c.name.startswith(("updated", "modified")) and (is_year_column(c) or c.type == "date" or c.type.startswith("timestamp"))]
         named = [c for c in dated if (set(spoken_words(c.name, prefix)) - _TIME_WORDS) & words]
         named = named or [c for c in dated if by_comment and comment_acts(c) & acts]  # a name says it before a comment does
-        if named:
-            return f"{table.name}.{named[0].name}"
+        if named:  # the date it happened before one it was only planned for (`ship_dt` before `sched_ship_dt`)
+            return f"{table.name}.{(_happened(named) or named)[0].name}"
     return None
+
+
+def _happened(columns: list) -> list:
+    """The columns of when something happened, not of when it was planned, promised or due (by name or comment)."""
+    return [c for c in columns if not PLANNED_SAID.search(f"{c.name.replace('_', ' ')} {c.comment or ''}")]
 
 
 def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
