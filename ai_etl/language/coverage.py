@@ -12,6 +12,7 @@ so it holds for the built-in model and for any LLM behind litellm alike.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -129,6 +130,7 @@ from ai_etl.language.value_conditions import (
     NEGATED_LIST,
     VALUE_SYNONYMS,
     describes_a_measure,
+    same_state,
 )
 from ai_etl.spec import Pipeline
 
@@ -1168,11 +1170,18 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     spans = []
     keyed = _keyed_tables(catalog, evidence)
     for table in catalog.tables:
-        for name in {said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said} if table.name in evidence.tables | keyed else ():
+        for name in {short for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said for short in _shortened(said)} if table.name in evidence.tables | keyed else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     return spans
+
+
+def _shortened(name: str) -> set[str]:
+    """A name and the shorter ones that keep its head noun and a word before it, in order: 'grooming salon
+    appointments' is also 'grooming appointments' and 'salon appointments'."""
+    *before, head = name.split()
+    return {name} | {f"{' '.join(kept)} {head}" for n in range(1, len(before)) for kept in itertools.combinations(before, n)}
 
 
 def _table_said_from(text: str, start: int, schema: SchemaIndex) -> set[str]:
@@ -1265,6 +1274,8 @@ def _word_covered(
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
+    if same_state(word) & evidence.strings:
+        return True  # 'completed' where the spec keeps the state 'done'
     if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
         if any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in schema.values[stem]):
             return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)

@@ -24,9 +24,20 @@ def _with_value_synonyms(p: Parse) -> str:
             return word
         if (stem := state_of_noun(word, values)) and not any(column_of(t, word) for t in p.catalog.tables):
             return stem  # (not a column's name: 'hardiness' of 'hardy')
-        return VALUE_SYNONYMS.get(word, word)
+        if word in VALUE_SYNONYMS:
+            return VALUE_SYNONYMS[word]
+        return next((other for other in same_state(word) if other in values), word)  # 'completed' of 'D = done'
 
     return " ".join(said(w) for w in re.findall(r"[a-z0-9_]+", p.text))
+
+
+# Words of one state of a thing that was worked on, said interchangeably ('completed appointments' where 'D = done').
+STATE_SYNONYM_GROUPS = [{"completed", "complete", "finished", "done"}]
+
+
+def same_state(word: str) -> set[str]:
+    """The other words of the state `word` says, none where it says no such state."""
+    return next((group - {word} for group in STATE_SYNONYM_GROUPS if word in group), set())
 
 
 def state_of_noun(word: str, states) -> str | None:
