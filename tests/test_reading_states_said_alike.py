@@ -33,3 +33,10 @@ def test_a_state_said_in_other_words_with_the_table_named_in_full(tmp_path):
     """Before: no condition and no gap, every appointment counted, reported valid."""
     spec, gaps = written_spec("Number of completed salon appointments per stylist in 2025", SALON, tmp_path)
     assert gaps == [] and filters(spec) == "appt_stat = 'D' and toYear(appt_ts) = 2025"
+
+
+def test_a_participle_before_a_longer_name_of_the_rows_is_asked_about(tmp_path):
+    """'approved grooming appointments' where no legend says 'approved': which appointments, not what happened to all
+    of them (before: no gap, every appointment counted, when the participle stood before a two-word name)."""
+    spec, gaps = written_spec("Number of approved grooming appointments per stylist", SALON, tmp_path)
+    assert [g.phrase for g in gaps] == ["approved"]

@@ -421,7 +421,7 @@ def check_coverage(
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
         attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS  # 'load lapsed policies'
-        if attributive and _qualifies_rows(token, tokens[i + 1][1] if i + 1 < len(tokens) else "", schema, evidence):
+        if attributive and _qualifies_rows(token, _noun_after(tokens, i, schema), schema, evidence):
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
         if _state_said_after_rows(i, tokens, schema, evidence):
@@ -528,6 +528,22 @@ ROW_NOUNS = {"rows", "records", "entries", "lines", "items", "results", "values"
 DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "our", "these", "those", "some", "no", "of", "many", "much", "my", "your"}
 
 
+def _state_kept(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """The spec keeps the state `word` says in the legend's other words ('completed' as 'D = done')."""
+    return any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for other in same_state(word) for _, c, v in schema.values.get(other, ()))
+
+
+def _noun_after(tokens: list[tuple[int, str]], i: int, schema: SchemaIndex) -> str:
+    """The noun a word before a noun phrase qualifies: the phrase's first word within three that names a table
+    ('completed grooming appointments': 'appointments'), else the next word."""
+    after = []
+    for _, word in tokens[i + 1 : i + 4]:
+        if word in FUNCTION_WORDS or not word.isalpha():
+            break
+        after.append(word)
+    return next((w for w in after if schema.tables.get(lemma(w))), tokens[i + 1][1] if i + 1 < len(tokens) else "")
+
+
 def _qualifies_rows(word: str, following: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     """A past participle before a table's name ('the completed projects', 'cancelled orders') picks
     some of its rows: unless the spec uses it (a value, a yes/no column), it is not accounted for by
@@ -536,6 +552,8 @@ def _qualifies_rows(word: str, following: str, schema: SchemaIndex, evidence: Ev
         return False
     if word in evidence.strings or lemma(word) in evidence.strings or (word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings)):
         return False
+    if _state_kept(word, schema, evidence):
+        return False  # 'completed' kept as the state 'D = done'
     named = schema.columns.get(lemma(word), set()) | schema.columns.get(word, set())
     return not ({c.lower() for _, c in named} & evidence.identifiers)
 
@@ -1274,8 +1292,8 @@ def _word_covered(
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
-    if same_state(word) & evidence.strings:
-        return True  # 'completed' where the spec keeps the state 'done'
+    if _state_kept(word, schema, evidence):
+        return True  # 'completed' where the spec keeps the state 'D = done'
     if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
         if any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in schema.values[stem]):
             return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)
