@@ -40,3 +40,12 @@ def test_a_participle_before_a_longer_name_of_the_rows_is_asked_about(tmp_path):
     of them (before: no gap, every appointment counted, when the participle stood before a two-word name)."""
     spec, gaps = written_spec("Number of approved grooming appointments per stylist", SALON, tmp_path)
     assert [g.phrase for g in gaps] == ["approved"]
+
+
+def test_a_ratio_of_a_value_to_its_negation_keeps_both_sides(tmp_path):
+    """'the ratio of cancelled to non-cancelled appointments': the spec counts both, so 'non-cancelled' is accounted
+    for (before: refused, 'the request leaves these rows out, but the pipeline keeps only them')."""
+    spec, gaps = written_spec("What is the ratio of cancelled appointments to non-cancelled appointments?", SALON, tmp_path)
+    assert gaps == [], gaps
+    measure = next(t for t in spec["transformations"] if t["type"] == "aggregate")["measures"][0]["expr"]
+    assert "appt_stat = 'X'" in measure and "appt_stat != 'X'" in measure

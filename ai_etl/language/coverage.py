@@ -1010,7 +1010,12 @@ def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str
     """A value said under a negation ('excluding cancellations and no-shows') that the spec keeps rows by (`= 'N'`)."""
     if evidence.anti_join or not NEGATED_LIST.search(text[:start]):
         return False  # ('did not enrol in Latin': the rows with no enrolment kept by it)
-    return any(_kept_by(c, v, evidence) for _, c, v in owners)
+    return any(_kept_by(c, v, evidence) and not _left_out_by(c, v, evidence) for _, c, v in owners)  # (a ratio of vegan to non-vegan keeps both)
+
+
+def _left_out_by(column: str, value: str, evidence: Evidence) -> bool:
+    """Does the spec also leave rows of this value out (`!= 'D'`, `not in (..., 'D')`)?"""
+    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:(?:!=|<>)\s*'{re.escape(value.lower())}'|not\s+in\s*\([^)]*'{re.escape(value.lower())}')", evidence.text))
 
 
 def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> tuple[int, int] | None:
