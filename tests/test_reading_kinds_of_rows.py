@@ -60,3 +60,22 @@ def test_a_type_the_rows_do_not_keep_is_asked_about(pg_server, tmp_path):
     catalog = made_up_catalog(pg_server, "t_guest_house_text", schema.replace("(array[null, 'N', 'C', null, 'S'])[1 + n % 5]", "'too loud'"), "guest_house")
     with pytest.raises(Exception, match="keeps no type of its own"):
         written_spec("How many complaints of each type did we get in 2025?", catalog, tmp_path)
+
+
+def test_the_name_of_a_table_of_kinds_is_the_rows_kind(tmp_path):
+    """'reviews for each category' where categories are rows of their own (`category.category_name` of the business
+    reviewed): their kind, read through the business, never refused as another thing's kind (as `rate_typ` is)."""
+    from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
+
+    catalog = Catalog(connector="reviews", tables=[
+        CatalogTable(name="business", primary_key=["business_id"], columns=[
+            CatalogColumn(name="business_id", type="text", nullable=False), CatalogColumn(name="name", type="text")]),
+        CatalogTable(name="category", primary_key=["id"], references={"business_id": "business.business_id"}, columns=[
+            CatalogColumn(name="id", type="integer", nullable=False), CatalogColumn(name="business_id", type="text"),
+            CatalogColumn(name="category_name", type="text")]),
+        CatalogTable(name="review", primary_key=["rid"], references={"business_id": "business.business_id"}, columns=[
+            CatalogColumn(name="rid", type="integer", nullable=False), CatalogColumn(name="business_id", type="text"),
+            CatalogColumn(name="rating", type="numeric")]),
+    ])  # fmt: skip
+    spec, gaps = written_spec("Number of reviews for each category", catalog, tmp_path)
+    assert gaps == [] and "category_name" in str(next(t for t in spec["transformations"] if t["type"] == "aggregate")["group_by"])

@@ -210,10 +210,12 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
 
 
 def _kind_of_another(p: Parse, column: str, noun: str) -> bool:
-    """`stay.rate_typ` is the kind of a rate, not of the complaints said; a bare `type_cd` of what they belong to is theirs."""
+    """`stay.rate_typ` is the kind of a rate, not of the complaints said; a bare `type_cd` of what they belong to, or the
+    name of a table of kinds (`category.category_name` of the business a review is of), is theirs."""
     table, _, name = column.partition(".")
     said = spoken_words(name, table_prefix([c.name for c in p.catalog.table(table).columns]))
-    return any(w not in KIND_SAID and w not in ("code", "cd", noun) for w in said)
+    own = {"code", "cd", "name", "nm", "label", "title", "description", "desc", noun, *spoken_words(table)}
+    return any(w not in KIND_SAID and w not in own for w in said)
 
 
 def _attribute_of(p: Parse, words_: list[str]) -> str | None:
