@@ -86,9 +86,9 @@ def when_column(p: Parse) -> str | None:
     tables = _dated_tables(p)
     found, column = _said_date(p, tables)
     absent = p.catalog.table(p.intent.exclude_related) if p.intent.exclude_related else None
-    if not found and absent is not None and (dated := event_column_of(absent)) and not PLANNED_SAID.search(absent.column(dated).comment or ""):
-        return f"{absent.name}.{dated}"  # 'runs that had no booking in 2025': the bookings' date, none of which may be in 2025
-        # (a date that may be only planned, 'planned or actual loading date', says no load went out then)
+    if not found and absent is not None:  # 'runs that had no booking in 2025': the bookings' date, none of which may be in 2025;
+        dated = event_column_of(absent)  # none where they keep no date or one that may be only planned ('planned or actual
+        return f"{absent.name}.{dated}" if dated and _happened([absent.column(dated)]) else None  # loading date'), never the kept rows' own
     column = column if found else _any_date(p, tables)
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
