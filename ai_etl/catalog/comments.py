@@ -194,9 +194,9 @@ def comment_names(comment: str | None) -> list[str]:
             continue
         describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
         if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word) and not describes):
-            break
+            break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on
         if phrases[-1] and _plural(phrases[-1][-1]) and i + 1 < len(said) and is_past_verb(said[i + 1]) and is_noun(word) and said[i + 2 : i + 3] != ["by"]:
-            break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier)  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on
+            break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier)
         phrases[-1].append(word)
     names: list[str] = []
     for words_ in phrases:

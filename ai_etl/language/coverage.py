@@ -530,7 +530,12 @@ DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "ou
 
 def _state_kept(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     """The spec keeps the state `word` says in the legend's other words ('completed' as 'D = done')."""
-    return any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for other in same_state(word) for _, c, v in schema.values.get(other, ()))
+    return any(_values_kept(schema.values.get(other, ()), evidence) for other in same_state(word))
+
+
+def _values_kept(values, evidence: Evidence) -> bool:
+    """Does the spec keep rows by one of these `(table, column, value)` of a legend?"""
+    return any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in values)
 
 
 def _noun_after(tokens: list[tuple[int, str]], i: int, schema: SchemaIndex) -> str:
@@ -1300,7 +1305,7 @@ def _word_covered(
     if _state_kept(word, schema, evidence):
         return True  # 'completed' where the spec keeps the state 'D = done'
     if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
-        if any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in schema.values[stem]):
+        if _values_kept(schema.values[stem], evidence):
             return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)
     if ISO_DATE.fullmatch(word):  # a day said is the bound written, or the day after an inclusive end
         said_day = date.fromisoformat(word)

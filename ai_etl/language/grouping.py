@@ -156,11 +156,11 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     if len(words_) == 1 and words_[0] in KIND_SAID and p.intent.main_table and not re.search(rf"\b{words_[0]}s?\s+of\b", p.text):  # 'deductions per type': their own kind
         main = p.catalog.table(p.intent.main_table)  # (`ded_cd` of `payslip_ded`), never another table's `emp_type`
         said = re.search(rf"\b([a-z]+)\s+(?:of|per|by|for)\s+(?:each|every|the)?\s*{words_[0]}\b", p.normalized)
-        nouns = [(spoken_words(main.name) or [None])[-1]] + ([singular(said[1])] if said and resolve_table(p.catalog, said[1]) == main.name else [])
-        if kind := next((k for noun in nouns if (k := kind_column(main, noun))), None):  # 'complaints of each type': `cmpl_cd`
-            return GroupKey(column=f"{main.name}.{kind}")
-        other = resolve_column(p, words_[0]) if said and len(nouns) > 1 else None
-        if other and other.split(".")[0] != main.name and _kind_of_another(p, other, nouns[-1]):
+        noun = singular(said[1]) if said and resolve_table(p.catalog, said[1]) == main.name else None  # the rows' noun said
+        if kind := kind_column(main, (spoken_words(main.name) or [None])[-1]) or (noun and kind_column(main, noun)):
+            return GroupKey(column=f"{main.name}.{kind}")  # 'complaints of each type': `cmpl_cd`
+        other = resolve_column(p, words_[0]) if noun else None
+        if other and other.split(".")[0] != main.name and _kind_of_another(p, other, noun):
             p.intent.refusal = f"'{said[0]}': '{main.name}' keeps no {words_[0]} of its own, and `{other}` is another table's; say which column."
             return None  # 'complaints of each type' is never the order's payment type
     named = resolve_table(p.catalog, " ".join(words_))

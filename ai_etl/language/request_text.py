@@ -48,12 +48,12 @@ def command_verb_spans(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else []) + [m.span(1) for m in making]))
 
 
-
 def without_command_verbs(text: str) -> str:
     """The text with its command verbs blanked (same length): what it says of the rows."""
     for start, end in command_verb_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
 
 def expanded_contractions(text: str) -> str:
     """"aren't" -> 'are not', "I'd" -> 'i would' (lower-case text; typographic apostrophes too)."""

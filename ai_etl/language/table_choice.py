@@ -41,12 +41,12 @@ from ai_etl.language.references import (
     relating,
 )
 from ai_etl.language.request_text import (
-    LOAD_VERBS,
-    command_verb_spans,
     AUXILIARIES,
     DATA_NOUNS,
     FUNCTION_WORDS,
+    LOAD_VERBS,
     column_aliases,
+    command_verb_spans,
     singular,
     table_aliases,
 )

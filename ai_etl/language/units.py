@@ -103,6 +103,7 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
 
 
 def _sterling(column: CatalogColumn) -> bool:
+    """Money kept in pounds sterling (`fee_gbp`, 'fee, GBP'), where 'pounds' may be money."""
     return "gbp" in column.name.lower().split("_") or bool(re.search(r"\bGBP\b|£|\bsterling\b", column.comment or ""))
 
 

@@ -11,6 +11,7 @@ from ai_etl.agents.contracts import (
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import (
+    PLANNED,
     Parse,
     column_type,
     event_column_of,
@@ -33,7 +34,6 @@ from ai_etl.language.spoken import (
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
 PARTICLES = {"up", "on", "in", "at", "of", "by", "to", "off", "out", "over", "down"}  # 'up to' names no `signup_ts`
-PLANNED_SAID = re.compile(r"\b(?:planned|scheduled?|sched|expected|due|intended|target|promised)\b", re.IGNORECASE)
 _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts"}
 
 
@@ -200,7 +200,7 @@ def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
 
 def _happened(columns: list) -> list:
     """The columns of when something happened, not of when it was planned, promised or due (by name or comment)."""
-    return [c for c in columns if not PLANNED_SAID.search(f"{c.name.replace('_', ' ')} {c.comment or ''}")]
+    return [c for c in columns if not (set(spoken_words(c.name)) | set(re.findall(r"[a-z]+", (c.comment or "").lower()))) & PLANNED]
 
 
 def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
