@@ -12,7 +12,7 @@ from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.catalog.places import value_forms
 
 # 'P = published', 'PD: paid', 'W - water', each ended by a comma, a semicolon or the end
-_ENTRY = re.compile(r"(?:^|[,;/]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|$)")
+_ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|$)")
 # 'ELEC_ANLG (analog electricity)': a value explained in brackets
 _BRACKETED = re.compile(r"(?:^|[,;/])\s*(?P<code>[\w+-]{1,24})\s*\((?P<name>[^)]+)\)")
 MAX_WORDS = 4  # a name, not a sentence
@@ -71,10 +71,20 @@ def _names(said: str) -> list[str]:
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]
 
 
+def _thing(word: str) -> bool:
+    """A single noun ('work'), not a state ('lapsed', 'pending', 'waiting'): what a thing is, not how it stands."""
+    from ai_etl.language.spoken import word_classes
+
+    classes = word_classes(word)
+    return " " not in word and "NOUN" in classes and "ADJ" not in classes and not word.endswith(("ed", "en", "ing"))
+
+
 def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the value it means): the values, place names of codes, and the names
     the column's comment gives its codes."""
     named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
+    if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa
+        return [(value, value) for value in column.known_values()] + named
     return value_forms(column.known_values()) + named
 
 
@@ -135,14 +145,14 @@ def with_act_participles(table: CatalogTable) -> None:
 
 def with_rows_noun_dropped(table: CatalogTable) -> None:
     """A code named by its rows' own noun after a word ('D = duplicate call' of the calls) is also said by that word
-    alone: 'duplicates', 'not counting duplicates'."""
+    alone: 'duplicates', 'not counting duplicates'; not a noun that names a thing of its own ('drum operators' is no 'drum')."""
     from ai_etl.language.request_text import FUNCTION_WORDS, singular
 
     nouns = {singular(n) for n in table.called if " " not in n} | {singular(table.name)}
     for column in table.columns:
         taken = {n for names in column.value_names.values() for n in names}
         for code, names in column.value_names.items():
-            shorter = [" ".join(w[:-1]) for n in names if len(w := n.split()) >= 2 and singular(w[-1]) in nouns and w[-2] not in FUNCTION_WORDS]
+            shorter = [" ".join(w[:-1]) for n in names if len(w := n.split()) >= 2 and singular(w[-1]) in nouns and w[-2] not in FUNCTION_WORDS and not _thing(w[-2])]
             column.value_names[code] = list(dict.fromkeys([*names, *(n for n in shorter if n not in taken)]))
 
 
@@ -313,8 +323,9 @@ def null_names(comment: str | None) -> list[str]:
     ['open-ended', 'month-to-month']; 'NULL while unpaid' -> ['unpaid']; 'NULL = not paid (yet)' -> ['not paid']."""
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
-        for name in _names(re.sub(r"\(yet\)", "", match["state"])):
-            if name not in found and not name.startswith(("the ", "a ", "an ")):
+        state = re.sub(r"\(yet\)", "", match["state"])
+        for name in _names(state):  # ('NULL = work on the dome itself' is no state 'work')
+            if name not in found and not name.startswith(("the ", "a ", "an ")) and not (_thing(name) and name != state.strip().lower()):
                 found.append(name)
     return found
 

@@ -969,9 +969,16 @@ def _values(
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
-            if (schema.tables_named(value) | _table_said_from(text, match.start(), schema)) & (evidence.tables | _keyed_tables(schema.catalog, evidence)) and not {t for t, _, _ in owners} & evidence.tables:
+            named = schema.tables_named(value) | _table_said_from(text, match.start(), schema)
+            keyed = _keyed_tables(schema.catalog, evidence)
+            grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])
+            if named & (evidence.tables | keyed) and (not {t for t, _, _ in owners} & evidence.tables or (grouped_by and named & keyed)):
                 spans.append(match.span())
                 continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'; 'for every patient'
+                # ('for every customer' grouped by `cust_id`, not the washes cancelled by 'C = customer')
+            if _amount_of_the_act(value, schema, evidence):
+                spans.append(match.span())
+                continue  # 'hours of welding': the amount `weld_s` the spec measures, not the jigs 'W = welding jig'
             if _names_rows_read(text, match.end(), owners, schema, evidence):
                 spans.append(match.span())
                 continue  # 'the phone lines': a word of the rows' noun, not the channel of their tickets
@@ -991,6 +998,12 @@ def _values(
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _amount_of_the_act(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Is the word the gerund of the act a number column the spec uses is named for ('welding' of `weld_s`)?"""
+    act = verb_lemma(word) if word.endswith("ing") else None
+    return bool(act) and any((t, c) in schema.numeric_columns and c.lower() in evidence.identifiers for t, c in schema.columns.get(act, ()))
 
 
 def _flag_of_rows_read(value: str, schema: SchemaIndex, evidence: Evidence) -> bool:
@@ -1116,7 +1129,17 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             for form in state_forms(catalog, table, column) if tested else ():
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
                 spans += [m.span() for m in re.finditer(negation + state_pattern(form), text)]  # 'not month-to-month' of a test for a value
+            if tested:  # 'the proposals the TAC has not reviewed yet' of `hrs_alloc` 'granted by the TAC; NULL = not reviewed yet'
+                spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
     return spans
+
+
+def _agents_of_the_state(text: str, comments: list[str]) -> list[tuple[int, int]]:
+    """The subject of a negated act ('the domes have not reopened') that the tested column's or its table's comment
+    names ('Periods when the domes of a site were closed'): who the schema says acts, not a thing to look up."""
+    named = {singular(w) for comment in comments for w in re.findall(r"[a-z]+", comment.lower()) if w not in FUNCTION_WORDS}
+    said = re.finditer(r"\b([a-z]+)\s+(?:has|have|had|is|are|was|were)\s+(?:not|never)\b", text)
+    return [m.span(1) for m in said if singular(m[1]) in named]
 
 
 def _presences_unread(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:

@@ -325,6 +325,8 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
     said = re.search(r"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|for\s+each|broken\s+down\s+by|split\s+by)\b", p.text)
     if said is None or re.search(r"\b(?:number|count|how\s+many|list|which|what)\b", p.text[: said.start()]):
         return None
+    if (unit := _unit_of(p, said)) is not None:
+        return unit
     for phrase in dict.fromkeys((said[1], said[1].split()[-1])):
         in_unit = any(w in UNITS for w in phrase.split())  # 'tonnes hauled by month': an amount kept in a unit adds up
         column = unit_measure_said(near_tables(p), phrase.split()) if in_unit else measure_column(p, phrase)  # (a unit: the one amount in it)
@@ -343,6 +345,31 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
             p.intent.conditions.append(Condition(column=QUALIFIED.search(column)[0], op="!=", value=0))  # (no sum changes: a refund of -5 stays)
             return MeasureIntent(function="sum", column=column, name=name)
     return None
+
+
+def _unit_of(p: Parse, said: re.Match) -> MeasureIntent | None:
+    """'Hours of science exposure per month' over `exp_s` ('exposure time, seconds'): a unit of an amount said by its
+    group is the total of that amount, converted (the words between may still be values: 'science')."""
+    unit = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+|our\s+)?((?:[a-z_]+\s+)?[a-z_]+)$", p.text[: said.end(1)])
+    if unit is None or unit[1] not in UNITS:
+        return None
+    words_ = unit[2].split()
+    tables = near_tables(p)
+    column = unit_measure_said(tables, [unit[1], words_[-1]])
+    named = column and QUALIFIED.search(column) and _comment_says(p, QUALIFIED.search(column)[0], words_[-1])
+    if not named:
+        return None  # 'hours of the meeting room per month': no amount the noun names
+    blank(p, unit.start(), unit.start(2))
+    blank(p, unit.end() - len(words_[-1]), unit.end())
+    return MeasureIntent(function="sum", column=column, name=snake(f"{' '.join(words_)} {unit[1]}"))
+
+
+def _comment_says(p: Parse, qualified: str, word: str) -> bool:
+    """Does the column's name or comment say the word ('exposure' of `exp_s`, 'exposure time, seconds')?"""
+    table, _, name = qualified.partition(".")
+    column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
+    said = {lemma(w) for w in re.findall(r"[a-z]+", f"{(column.comment or '') if column else ''} {' '.join(spoken_words(name))}".lower())}
+    return lemma(word) in said
 
 
 def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:

@@ -74,7 +74,8 @@ def with_be_passive(text: str) -> str:
 
 def without_do_support(text: str) -> str:
     """'how many lots did we sell' -> 'how many lots we sold': a question's do-support read as the plain past
-    tense it asks about, so 'sold' meets the state a legend names ('S = sold'). Pronoun subjects, and 'each X'."""
+    tense it asks about, so 'sold' meets the state a legend names ('S = sold'); 'we had to scrap' is what we scrapped.
+    Pronoun subjects, and 'each X'."""
     from lemminflect import getInflection
 
     def past(match: re.Match) -> str:
@@ -82,6 +83,7 @@ def without_do_support(text: str) -> str:
         return f"{match[1]} {forms[0]}" if forms and match[2] not in ("not", "never", "n't") else match[0]
 
     text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
+    text = re.sub(r"\b(we|they|you|i)\s+had\s+to\s+([a-z]+)\b", past, text)  # 'the batches we had to scrap': the ones we scrapped
     return re.sub(rf"\bdid\s+((?:each|every)(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
 
 
@@ -283,7 +285,7 @@ NAME_MODIFIERS = {"first", "last", "full", "middle", "given", "family", "display
 
 # Units a column name may end in: the name without them is what people call the quantity.
 UNITS = {
-    "minutes", "minute", "mins", "min", "seconds", "secs", "sec", "hours", "hrs", "days", "ms", "km", "kms", "m", "cm",
+    "minutes", "minute", "mins", "min", "seconds", "secs", "sec", "s", "hours", "hrs", "hr", "h", "days", "ms", "km", "kms", "m", "cm",
     "mm", "mi", "miles", "meters", "metres", "kg", "kgs", "g", "lbs", "lb", "tons", "usd", "eur", "gbp", "cents",
     "pct", "percent", "bytes", "kb", "mb", "gb", "sqkm", "sqm", "liters", "litres", "celsius", "fahrenheit", "ha", "hectare", "hectares", "acre", "acres",
     "mg", "mcg", "ml", "l", "gal", "oz", "ft", "sqft", "yd", "m2", "m3", "kw", "kwh", "mwh", "wh", "w", "hz", "mph", "kmh",

@@ -105,7 +105,16 @@ def table_mentions(p: Parse) -> list[Mention]:
                 i += size - 1
                 break
         i += 1
+    for mention, following in zip(found, found[1:]):
+        if mention.role == following.role == "plain" and _value_of(p, tokens[mention.start : following.start], following.table):
+            mention.role = "modifier"  # 'fault call-out visits': visits of the kind 'C = corrective (fault call-out)'
     return found
+
+
+def _value_of(p: Parse, words: list[str], table: str) -> bool:
+    """Do the words say a value of a column of `table` ('fault call-out' of `visit_typ`)?"""
+    said = " ".join(words)
+    return any(re.sub(r"[\s_-]+", " ", form.lower()) == said for c in p.catalog.table(table).columns for form, _ in said_forms(c))
 
 
 def _command_verbs(text: str) -> set[int]:
@@ -176,6 +185,8 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
                 related.append(table)
                 break
     for table in dict.fromkeys(related):
+        if table == p.intent.exclude_related:
+            continue  # 'no maintenance logged': the log is of the rows left out (`maint_log` named for 'log'), never one kept
         try:
             join_path(p.catalog, p.intent.main_table, table)
         except (NoJoinPath, AmbiguousJoin):

@@ -103,7 +103,8 @@ def read_value_conditions(p: Parse) -> None:
             if column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type)):
                 word = re.sub(r"^(?:is|has)_", "", column.name).split("_")[-1]
                 for named in (word, *yes_phrases(column.comment)):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
-                    flags[named] = min(flags.get(named, distance), distance)
+                    for spelled in (named, re.sub(r"([aeiou])ll(ed|ing)$", r"\1l\2", named), re.sub(r"([aeiou])l(ed|ing)$", r"\1ll\2", named)):
+                        flags[spelled] = min(flags.get(spelled, distance), distance)  # `is_cancelled` is 'canceled' too
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
