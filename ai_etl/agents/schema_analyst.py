@@ -193,6 +193,8 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
         if intent.cursor is None:
             raise Refusal(f"An upsert needs a column that grows on every update, and '{main.name}' has no updated_at; ask for a full refresh instead.")
     if intent.load_mode == "incremental" and not intent.cursor:
+        intent.cursor = arrival_column(main)  # 'as they land in the archive': `ingested_at`, when each row arrived
+    if intent.load_mode == "incremental" and not intent.cursor:
         stamps = ", ".join(c.name for c in main.columns if c.type.startswith(("timestamp", "date"))) or "none"
         raise Refusal(f"An incremental load needs the column that finds new rows; say which, e.g. 'incrementally by <column>' (timestamps of '{main.name}': {stamps}).")
     for column in [intent.cursor, *intent.key]:
@@ -412,3 +414,22 @@ def _postgres_name(dtype) -> str:
     if dtype.is_decimal():
         return "numeric"
     return str(dtype).lower()
+
+
+# Acts that say when a row came to be in the table (not when the thing it records happened): a safe cursor.
+ARRIVALS = {"create", "creation", "insert", "ingest", "load", "land", "add", "record", "arrive"}
+
+
+def arrival_column(table: CatalogTable) -> str | None:
+    """The one timestamp of `table` that says when each row arrived (`created_at`, `ingested_at` 'when the frame landed
+    in the archive'): new rows are found by it even when what they record happened earlier. None when not one."""
+    from ai_etl.language.spoken import spoken_words, verb_lemma
+
+    found = []
+    for column in table.columns:
+        if column.type.startswith("timestamp"):
+            words = [*spoken_words(column.name), *re.findall(r"[a-z]+", (column.comment or "").lower())]
+            if {verb_lemma(w) or w for w in words} & ARRIVALS:
+                found.append(column.name)
+    return found[0] if len(found) == 1 else None
+

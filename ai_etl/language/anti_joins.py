@@ -21,7 +21,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import named_for_verb, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS
-from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
 NEVER = re.compile(
     r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"
@@ -106,6 +106,22 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
                         m.role = "anti"
                 blank(p, match.start(), match.end() if named_by_two else match.end(1))  # 'no stay | during 2025': read on
                 return
+    for said in NEVER_ACTED_ON_ROWS.finditer(text):  # 'hide lots that never went into a tanning batch': no batch of the lot
+        if not is_past_verb(said["verb"]):
+            continue
+        two = resolve_table(p.catalog, f"{said['noun']} {said['next']}") if said["next"] else None
+        table = two or resolve_table(p.catalog, said["noun"])
+        if table and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
+            p.intent.exclude_related = table
+            blank(p, said.start(), said.end() if two else said.end("noun"))
+            return
+
+
+# 'never went into a tanning batch', 'never got a single observing session': a past act with no auxiliary, then the rows
+NEVER_ACTED_ON_ROWS = re.compile(
+    r"\bnever\s+(?P<verb>[a-z]+)(?:\s+(?:into|in|on|to|for|through|with|from|out|up|onto))?\s+"
+    r"(?:a\s+single\s+|an?\s+|any\s+|one\s+)?(?P<noun>[a-z_]+)(?:\s+(?P<next>[a-z_]+))?"
+)
 
 
 def _without_pronoun(match: re.Match) -> str:

@@ -399,7 +399,8 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
-    covered_spans += _clause_subjects(text, schema, evidence) + command_verb_spans(text)
+    covered_spans += _clause_subjects(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
+    covered_spans += [m.span(1) for m in re.finditer(r"\btable\s+(named|called|titled)\s+[`'\"]?([a-z_]\w*)", text) if m[2] == pipeline.target.table.lower()]
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -1083,6 +1084,15 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
         if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows) and starts_a_clause(match[1], match[3].split()):
             spans.append(match.span(2))
     return spans
+
+
+def _cursor_said(text: str, catalog: Catalog, pipeline: Pipeline) -> list[tuple[int, int]]:
+    """'as they land in the archive' of the cursor `ingested_at`, 'when the frame landed in the archive': the words
+    of its comment say which column finds the new rows."""
+    table = catalog.table(pipeline.source.table or "")
+    column = table.column(pipeline.load.cursor) if table and pipeline.load.cursor else None
+    said = {lemma(w) for w in re.findall(r"[a-z]+", (column.comment or "").lower()) if w not in FUNCTION_WORDS} if column else set()
+    return [m.span() for m in re.finditer(r"[a-z]+", text) if lemma(m[0]) in said]
 
 
 def _valued_rows(word: str, schema: SchemaIndex, evidence: Evidence) -> str | None:

@@ -324,7 +324,7 @@ def _load_mode(p: Parse) -> None:
         p.intent.load_mode = "upsert"
     elif match := re.search(r"\bincremental(?:ly)?\b|\bonly new (rows|records)\b|\bappend new\b", p.text):
         p.intent.load_mode = "incremental"
-    said_cursor = rf"\b(?:rows|records|changes)\s+(?:by|on|using|via|based\s+on)\s+(?:the\s+|their\s+|its\s+)?{WORDS_OF_A_COLUMN}"
+    said_cursor = rf"\b(?:rows|records|changes)\s+(?:by|on|using|via|based\s+on)\s+(?!(?:each|every|next|the\s+next)\b)(?:the\s+|their\s+|its\s+)?{WORDS_OF_A_COLUMN}"  # (not 'on each run')
     if p.intent.load_mode != "full_refresh" and not p.intent.cursor and (match := re.search(said_cursor, p.text)):
         p.intent.cursor = match[1]  # 'picking up new and changed rows by updated_at': the column that finds them
         consume(p, match)

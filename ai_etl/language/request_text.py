@@ -265,6 +265,9 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
             strength = 2 if part in head else 1
             for said in (part, singular(part), plural(singular(part))):
                 aliases.setdefault(said, strength)
+        if len(named) > 1 and (doing := verb_forms(named[0], "VBG")):  # `bind_run` is a binding run
+            said = " ".join([doing[0], *named[1:]])
+            aliases.update({said: 3, plural(said): 3})
         if (acts := verb_forms(named[-1], "VBG")) and len(named) > 1:  # `meter_read` rows are "readings"
             aliases.setdefault(f"{acts[0]}s", 2)
             aliases.setdefault(acts[0], 2)  # 'the latest reading'

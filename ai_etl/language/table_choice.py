@@ -8,6 +8,7 @@ import re
 from ai_etl.agents.contracts import GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.durations import AFTER, BETWEEN
 from ai_etl.language.grouping import GROUPING_VERBS
 from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
 from ai_etl.language.money import discount_column, less_discount
@@ -420,6 +421,7 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
                 p.intent.extra_columns.append(f"{table}.{other}")
                 end += more.end()
             blank(p, match.start(), end)
+    spans_of_time = [m.span() for pattern in (BETWEEN, AFTER) for m in pattern.finditer(p.text)]
     for table_name in reachable(p):  # 'the highest point in each state': `highlow.highest_point`, said in full
         table = p.catalog.table(table_name)
         prefix = table_prefix([c.name for c in table.columns])
@@ -432,6 +434,8 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
                 continue  # 'which room type has the most ...', 'per room type': a key, read with its groups
             if match and re.search(rf"\b(?:{'|'.join(FUNCTIONS_SAID.values())})\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|all\s+)?$", p.text[: match.start()]):
                 continue  # 'the average account balance per nation': a measure, read with the measures
+            if match and any(s <= match.start() < e for s, e in spans_of_time):
+                continue  # 'days from the order date to the ship date': an end of the time measured, read with the measures
             if match and not (resolve_column(p, match[0]) or "").startswith(f"{p.intent.main_table}."):
                 p.intent.extra_columns.append(f"{table_name}.{column.name}")
                 consume(p, match)
