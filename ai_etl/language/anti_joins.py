@@ -85,8 +85,10 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
         said = [t for word in (f"{verb}ing", verb) if (t := resolve_table(p.catalog, word)) and aliases_of(p.catalog, t).get(word, 0) >= 2]
         table = (said or [None])[0] or (named[0] if len(named) == 1 else None) or act_table(p.catalog, verb)  # not `rent_payment` for 'rented'
-        if table and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
-            p.intent.exclude_related = table
+        main = p.catalog.table(p.intent.main_table)
+        own = main is not None and any(re.search(rf"\bnot\s+(?:yet\s+)?{passive[1]}\b", n) for c in main.columns for n in c.null_names)
+        if table and not own and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
+            p.intent.exclude_related = table  # (not where the rows' own column says it: 'insp_dt: NULL = not inspected yet')
             consume(p, passive)
             _narrowed_by_when(p, table, passive.end())
             return

@@ -1138,10 +1138,29 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             tested = _null_test(column.name, evidence)
             for form in state_forms(catalog, table, column) if tested else ():
                 negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)?" if re.search(r"NotNull|not\s+null", tested[0], re.I) else ""
-                spans += [m.span() for m in re.finditer(negation + state_pattern(form), text)]  # 'not month-to-month' of a test for a value
+                for said in re.finditer(negation + state_pattern(form), text):  # 'not month-to-month' of a test for a value
+                    spans += [said.span(), *_state_restated(text, said.end(), column.comment or "")]
             if tested:  # 'the proposals the TAC has not reviewed yet' of `hrs_alloc` 'granted by the TAC; NULL = not reviewed yet'
                 spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
     return spans
+
+
+def _state_restated(text: str, end: int, comment: str) -> list[tuple[int, int]]:
+    """'customers who get no credit and have to pay before we ship' of 'NULL = no credit, must pay before shipment': a
+    clause joined to the state said whose every word the comment's note on the missing value says is the same state."""
+    note = re.split(r"\bnull\b", comment.lower(), maxsplit=1)[-1]
+    meant = {form for w in re.findall(r"[a-z]+", note) for form in (w, lemma(w), verb_lemma(w) or w)}
+    said = lambda w: bool({w, lemma(w), verb_lemma(w) or w} & meant) or any(n in meant for n in act_nouns(verb_lemma(w) or w))  # noqa: E731
+    filler = lambda w: w in FUNCTION_WORDS or w in ("have", "has", "must", "need", "needs")  # noqa: E731
+    if joined := re.match(r"\s*(?:,\s*)?(?:and|i\.e\.|so)\s+(?P<rest>[a-z' ]+)", text[end:]):
+        words = [w for w in re.findall(r"[a-z]+", joined["rest"]) if not filler(w)]
+        return [(end + joined.start("rest"), end + joined.end("rest"))] if words and all(said(w) for w in words) else []
+    covered = end  # 'not inspected | at intake yet' of 'NULL = not inspected at intake yet': the note said on
+    for word in re.finditer(r"\s*([a-z]+)", text[end:]):
+        if not (filler(word[1]) or said(word[1])):
+            break
+        covered = end + word.end()
+    return [(end, covered)] if covered > end else []
 
 
 def _agents_of_the_state(text: str, comments: list[str]) -> list[tuple[int, int]]:
