@@ -24,6 +24,7 @@ from ai_etl.language.reading import (
     is_numeric,
     is_year_column,
     label_column,
+    measured_tables,
     near_tables,
     own_and_parent_tables,
     resolve_column,
@@ -53,7 +54,7 @@ def _money_column(p: Parse) -> str | None:
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
     for word in MONEY:
-        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix)]
+        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix) and not _per_unit(c, prefix)]
         if found:
             return f"{main.name}.{found[0]}" if len(found) == 1 else None
     return None
@@ -199,7 +200,7 @@ def read_measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
                 continue  # 'how many units were sold': the quantities summed, not the lines counted
             if after and after[0] in UNITS and not re.search(r"\b(?:between|since|until|ago|old|late|early|after|before)\b", " ".join(after)) and (
-                converted := unit_measure_said(near_tables(p), after)
+                converted := unit_measure_said(measured_tables(p), after)
             ):
                 measures.append(MeasureIntent(function="sum", column=converted, name=after[0]))
                 continue  # 'how many tonnes were hauled': the tonnes each haul carried, summed
@@ -329,7 +330,7 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
         return unit
     for phrase in dict.fromkeys((said[1], said[1].split()[-1])):
         in_unit = any(w in UNITS for w in phrase.split())  # 'tonnes hauled by month': an amount kept in a unit adds up
-        column = unit_measure_said(near_tables(p), phrase.split()) if in_unit else measure_column(p, phrase)  # (a unit: the one amount in it)
+        column = unit_measure_said(measured_tables(p), phrase.split()) if in_unit else measure_column(p, phrase)  # (a unit: the one amount in it)
         if column and (in_unit or " " not in column and head_noun(column.split(".")[1]) in ADDITIVE | {singular(w) for w in ADDITIVE}):
             if measure_column(p, said[1].split()[-1]) == column:
                 phrase = said[1].split()[-1]  # 'inbound quantity': the amount is `qty`, and 'inbound' may be a value
@@ -354,8 +355,7 @@ def _unit_of(p: Parse, said: re.Match) -> MeasureIntent | None:
     if unit is None or unit[1] not in UNITS:
         return None
     words_ = unit[2].split()
-    tables = near_tables(p)
-    column = unit_measure_said(tables, [unit[1], words_[-1]])
+    column = unit_measure_said(measured_tables(p), [unit[1], words_[-1]])
     named = column and QUALIFIED.search(column) and _comment_says(p, QUALIFIED.search(column)[0], words_[-1])
     if not named:
         return None  # 'hours of the meeting room per month': no amount the noun names
@@ -454,10 +454,11 @@ def _time_said(p: Parse, phrase: str) -> str | None:
 
 def measure_column(p: Parse, phrase: str) -> str | None:
     words_ = phrase.split()
-    if converted := unit_measure_said(near_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
+    if converted := unit_measure_said(measured_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
         return converted
     if acted := _amount_of_act(p, words_):
         return acted
+    own = {t.name for t in measured_tables(p)}  # (never the amounts of a table reached up and down again)
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
@@ -472,7 +473,7 @@ def measure_column(p: Parse, phrase: str) -> str | None:
                 named = resolve_column(p, part)
                 return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
             column = resolve_column(p, part)
-            if column and is_numeric(column_type(p, column)) and not _identifies(p, column):
+            if column and is_numeric(column_type(p, column)) and not _identifies(p, column) and column.split(".")[0] in own:
                 return column
     return None
 
@@ -511,6 +512,8 @@ def _money_expression(p: Parse) -> str | None:
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
     if quantity and price:
         return less_discount(f"{table.name}.{quantity} * {table.name}.{price}", table, p.text)
+    if priced_per_unit := _per_unit_money(table):  # `qty_kg * unit_cost_eur` ('cost per kg, EUR'): a rate is never summed alone
+        return less_discount(priced_per_unit, table, p.text)
     if price:
         return less_discount(f"{table.name}.{price}", table, p.text)
     if _money_in_referring_rows(p):
@@ -518,6 +521,25 @@ def _money_expression(p: Parse) -> str | None:
     column = _money_column(p)  # `total_cost`, `l_extendedprice`, `total_amt`: the one column of what a row cost
     priced = column and "price" in spoken_words(column.split(".")[1], table_prefix([c.name for c in table.columns]))
     return less_discount(column, table, p.text) if priced else column  # a cost or total is as charged
+
+
+def _per_unit_money(table) -> str | None:
+    """`quantity * price` of a table whose one money column is a price per unit (`unit_cost_eur` 'cost per kg', `px_per_ctn`)
+    and whose one quantity is kept in that unit (`qty_kg`) or is the count of units (`qty`)."""
+    prefix = table_prefix([c.name for c in table.columns])
+    prices = [c for c in table.columns if is_numeric(c.type) and _per_unit(c, prefix)]
+    if len(prices) != 1:
+        return None
+    per = re.search(r"\bper\s+([a-z]+)", (prices[0].comment or "").lower())
+    quantities = [c.name for c in table.columns if is_numeric(c.type) and c is not prices[0] and (
+        (per and column_unit(c.name) == per[1]) or {"qty", "quantity", "units"} & set(c.name.lower().split("_")))]
+    return f"{table.name}.{quantities[0]} * {table.name}.{prices[0].name}" if len(quantities) == 1 else None
+
+
+def _per_unit(column, prefix: str | None) -> bool:
+    """A money column that is a rate per unit: 'unit' or 'per' in its name, or 'per <unit>' in its comment."""
+    said = spoken_words(column.name, prefix)
+    return bool(set(MONEY) & set(said)) and ({"unit", "per"} & set(said) or bool(re.search(r"\bper\s+[a-z]+", (column.comment or "").lower())))
 
 
 def _money_in_referring_rows(p: Parse) -> bool:

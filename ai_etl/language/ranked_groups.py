@@ -15,7 +15,7 @@ from ai_etl.language.reading import (
     blank,
     is_numeric,
     column_of,
-    near_tables,
+    measured_tables,
     numeric_owner,
     resolve_table,
 )
@@ -116,7 +116,7 @@ def read_ranking(p: Parse) -> None:
     if key is None:
         return
     if not measures:
-        column = unit_measure_said(near_tables(p), match[3].split()) or measure_column(p, match[3])  # 'the most pounds shipped': `wt_lbs`
+        column = unit_measure_said(measured_tables(p), match[3].split()) or measure_column(p, match[3])  # 'the most pounds shipped': `wt_lbs`
         counted = match[3].split()
         of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):

@@ -148,6 +148,26 @@ def near_tables(p: Parse) -> list[CatalogTable]:
 
 
 
+def measured_tables(p: Parse) -> list[CatalogTable]:
+    """`near_tables` whose amounts are the rows' own: the main table, the tables it refers to and the tables whose rows
+    belong to its rows; never a table reached up and down again (the maintenance jobs of the engineer who logged a
+    weather closure are no amount of the closure)."""
+    from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path, through_a_shared_parent
+
+    main = p.intent.main_table
+
+    def own(table: str) -> bool:
+        try:
+            paths = [join_path(p.catalog, main, table)]
+        except AmbiguousJoin as ways:  # (a trip's start or end station: either way a table of the rows' own)
+            paths = ways.paths
+        except NoJoinPath:
+            return False
+        return any(not through_a_shared_parent(path) for path in paths)
+
+    return [t for t in near_tables(p) if t.name == main or own(t.name)]
+
+
 def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     phrase = phrase.strip().lower()
     if not phrase:
