@@ -42,7 +42,7 @@ from ai_etl.language.missing_values import (
     state_forms,
     state_pattern,
 )
-from ai_etl.language.nominal_acts import act_nouns, with_acts_as_nouns, with_awaited_as_not_yet
+from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns, with_awaited_as_not_yet
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -731,7 +731,8 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
         if after and after not in WHEN_WORDS:
             continue  # 'got installed', 'took place', 'brought in the most': not the act said alone
         act = verb_lemma(word)
-        subject = i - 1 - (i > 1 and tokens[i - 1][1] in ("who", "that", "which"))  # 'members who churned'
+        subject = i - 1 - (i > 1 and tokens[i - 1][1] in ("who", "that", "which", "we", "they", "you", "i"))  # 'members who churned',
+        # 'accessions we took in each year' (the rows the act was done to)
         for name in schema.tables.get(lemma(tokens[subject][1]), set()) & evidence.tables:
             if name in schema.tables.get(act, ()):
                 continue  # 'shipments sent': the act that makes the rows what they are, dated by their one act
@@ -753,7 +754,8 @@ def _act_of_date(column: str, table: str) -> str | None:
     (`created_at`, `order_date` of orders, `birth_dt`)."""
     own = {lemma(w) for w in spoken_words(table)} | {"create", "date", "time", "day", "timestamp", "at", "on", "datetime"}
     verbs = [w for w in spoken_words(column) if w not in own and "VERB" in word_classes(w)]
-    return verb_lemma(verbs[0]) if verbs else None
+    nouns = [act for w in spoken_words(column) if w not in own and (act := act_of_noun(w))]  # `coll_dt`: the collection date
+    return verb_lemma(verbs[0]) if verbs else nouns[0] if nouns else None
 
 
 def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
@@ -1413,6 +1415,8 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    if word in ("number", "count") and _holds_a_number(evidence, schema):
+        return True  # 'the total number of seeds requested' summed from `seeds_req`, 'number of seeds asked for'
     kinds = [schema.spoken(t, c) for name in evidence.keys for t, c in schema.column_names.get(name.lower(), ()) if schema.spoken(t, c)[-1:] in ((k,) for k in (*KIND_NAMED, "code"))]
     if base in KIND_SAID and kinds:
         return True  # 'each kind of alarm' grouped by `alm_cd`, 'per check type' by `chk_typ`
@@ -1449,6 +1453,15 @@ def _word_covered(
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
         return [f"{t}.{c} = '{v}'" for t, c, v in sorted(stated)][:3]
     return schema.readings(word)
+
+
+def _holds_a_number(evidence: Evidence, schema: SchemaIndex) -> bool:
+    """Does the spec sum or average a column whose comment says it is the number of something ('number of seeds asked for')?"""
+    return any(
+        re.match(r"(?:the\s+)?(?:number|count)\s+of\b", (schema.catalog.table(t).column(c).comment or "").lower())
+        and re.search(rf"\b(?:sum|avg)\s*\(\s*{re.escape(name)}\b", evidence.text, re.I)
+        for name in evidence.identifiers for t, c in schema.column_names.get(name, ())
+    )  # fmt: skip
 
 
 def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str], set[tuple[str, str]]] | None:

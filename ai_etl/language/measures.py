@@ -69,11 +69,13 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     pattern = rf"\b({'|'.join(functions)})\s+(?:the\s+)?(?:number|count|amount)\s+of\s+([a-z_]+)"
     for match in list(re.finditer(pattern, p.text)):
         noun = lemma(match[2])
-        if resolve_table(p.catalog, match[2]) == p.intent.main_table:
-            continue  # 'the total number of reviews' read from reviews: a count of its rows
+        main = p.catalog.table(p.intent.main_table)
+        commented = [f"{main.name}.{c.name}" for c in main.columns if is_numeric(c.type) and re.match(rf"(?:the\s+)?(?:number|count)\s+of\s+{match[2]}\b", (c.comment or "").lower())]
+        if resolve_table(p.catalog, match[2]) == p.intent.main_table and len(commented) != 1:
+            continue  # 'the total number of reviews' read from reviews: a count of its rows (not the 'number of seeds asked for')
         parents = own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
         tables = [t for t in near_tables(p) if t not in parents]
-        found = next(
+        found = commented[0] if len(commented) == 1 else next(
             (f"{t.name}.{c.name}" for t in tables for c in t.columns
              if is_numeric(c.type) and set(spoken_words(c.name, table_prefix([x.name for x in t.columns]))) in ({noun, "number"}, {noun, "count"}, {noun})),
             None,

@@ -84,6 +84,8 @@ def read_missing_values(p: Parse) -> None:
     for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None), (WITH_A, "not_null"), (WITH_SOME, "not_null")):
         for match in list(pattern.finditer(p.text)):
             column, said = _column(p, match["what"])
+            if column and pattern is WITHOUT and column.split(".")[0] not in {t.name for t in own_and_parent_tables(p)}:
+                continue  # 'accessions that have no seed left': none of their packets, never a regeneration plot without a yield
             if column is None or (pattern in (WITH_A, WITH_SOME) and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
             if pattern is WITH_SOME and (re.match(r"\s*[\"'=]", p.text[match.start("what") + len(said) :]) or not (is_numeric(column_type(p, column)) and is_measuring_number(column.split(".")[1], column_type(p, column)))):

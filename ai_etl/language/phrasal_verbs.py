@@ -15,7 +15,7 @@ from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, ver
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
 PHRASAL = {
     ("come", "back"): ("return",), ("bring", "back"): ("return",), ("give", "back"): ("return",), ("hand", "back"): ("return",),
-    ("come", "in"): ("arrive", "receive"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
+    ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
     ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"),
     ("ship", "out"): ("ship", "dispatch"), ("take", "out"): ("borrow", "checkout"), ("check", "out"): ("checkout",),
     ("check", "in"): ("checkin",), ("sign", "up"): ("signup", "register", "join"), ("log", "in"): ("login",),
@@ -26,6 +26,7 @@ PHRASAL = {
     ("drop", "out"): ("withdraw", "quit"), ("pull", "out"): ("withdraw",), ("back", "out"): ("withdraw", "cancel"),
 }  # fmt: skip
 PARTICLES = ("back", "in", "out", "up", "off")
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 
 
 def recorded_acts(catalog: Catalog) -> set[str]:
@@ -68,7 +69,8 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
             return match[0]
         commanded = match[1] == verb and re.search(r"(?:^|[.;:!?]|\bplease)\s*$", text[: match.start()])  # 'Set up a job ...'
         tag = "VB" if commanded else next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
-        return (getInflection(act, tag=tag) or (act,))[0]
+        said_when = match[2] == "in" and re.match(rf"\s+(?:each|every|the|this|last|during|{MONTHS}|(?:19|20)\d\d)\b", text[match.end() :])
+        return (getInflection(act, tag=tag) or (act,))[0] + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
 

@@ -18,6 +18,7 @@ from ai_etl.language.reading import (
     is_numeric,
     is_year_column,
     own_and_parent_tables,
+    resolve_table,
     span_start,
     year_column_of,
 )
@@ -139,6 +140,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
+    if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
+        return True, found
     if found := _date_named(tables, lambda table: said - own[id(table)], by_comment=True):  # 'new animals registered': theirs
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
@@ -163,6 +166,27 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+# 'the date the request came in', 'when the sample was received': a date said by the act of a subject named
+DATE_OF_SUBJECT = re.compile(r"\b(?:date|day|time|when)\s+(?:the|a|an|each|its|their)\s+([a-z_]+)\s+(?:was\s+|were\s+|is\s+|got\s+)?([a-z]+)\b")
+
+
+def _date_of_subject(p: Parse, tables: list) -> str | None:
+    """The date of the act a named table's rows did ('by date the request came in': the request's `req_ts`, when it
+    arrived, its beginning), never the same act of another table ('date the sample was received' of accessions)."""
+    from ai_etl.language.durations import BEGINNINGS, _beginning
+
+    for said in DATE_OF_SUBJECT.finditer(p.text):
+        table = p.catalog.table(resolve_table(p.catalog, said[1]) or "")
+        act = verb_lemma(said[2]) if is_past_verb(said[2]) else None
+        if table is None or act is None or table not in tables:
+            continue
+        if found := _date_named([table], lambda _: {act}, by_comment=True):
+            return found
+        if act in BEGINNINGS and (begun := _beginning(table, "")):
+            return f"{table.name}.{begun}"
+    return None
 
 
 PERIOD_OF = re.compile(r"\b(?:day|week|month|quarter|year)\s+of\s+(?:the\s+)?([a-z]+)\b")
