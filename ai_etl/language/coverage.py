@@ -855,6 +855,10 @@ def _normalized(request: str, names: list[str]) -> str:
         rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do|will)\s+{DURATION_SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?\s+to\b",
         r"\2 \1 to", text,
     )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
+    text = re.sub(  # 'how many hours does a weather closure last', 'how long does a wall reset take (on average)'
+        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do)\s+((?:[a-z_]+\s+){{0,3}}?[a-z_]+)\s+(?:last|take)\b",
+        r"\2 \1 duration of \3", text,
+    )
     text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)  # 'the average number of days from A to B'
     text = re.sub(r"\b(?:leave|leaving|leaves|left|keep|keeping)\s+out\b(?!\s+of\b)", "excluding", text)  # 'leave out the cancelled ones'
     text = re.sub(r"\b(?:rather\s+than|instead\s+of)(?:\s+(?:actually|the|at|on|in))*(?:\s+[a-z]+){1,2}(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+each\b))", " ", text)  # 'estimated rather than (actually) read
@@ -1144,13 +1148,18 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                     spans += [said.span(), *_state_restated(text, said.end(), column.comment or "")]
             if tested:  # 'the proposals the TAC has not reviewed yet' of `hrs_alloc` 'granted by the TAC; NULL = not reviewed yet'
                 spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
+            named = {v for w in spoken_words(column.name) if (v := verb_lemma(w))}
+            for act in (comment_acts(column) | named) if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`,
+                for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):  # 'when the gear came back to the desk'
+                    spans += _state_restated(text, said.end(), column.comment or "", whole=True)
     return spans
 
 
-def _state_restated(text: str, end: int, comment: str) -> list[tuple[int, int]]:
+def _state_restated(text: str, end: int, comment: str, whole: bool = False) -> list[tuple[int, int]]:
     """'customers who get no credit and have to pay before we ship' of 'NULL = no credit, must pay before shipment': a
-    clause joined to the state said whose every word the comment's note on the missing value says is the same state."""
-    note = re.split(r"\bnull\b", comment.lower(), maxsplit=1)[-1]
+    clause joined to the state said whose every word the comment's note on the missing value says is the same state
+    (`whole`: the words of the whole comment, said after the act it records)."""
+    note = comment.lower() if whole else re.split(r"\bnull\b", comment.lower(), maxsplit=1)[-1]
     meant = {form for w in re.findall(r"[a-z]+", note) for form in (w, lemma(w), verb_lemma(w) or w)}
     said = lambda w: bool({w, lemma(w), verb_lemma(w) or w} & meant) or any(n in meant for n in act_nouns(verb_lemma(w) or w))  # noqa: E731
     filler = lambda w: w in FUNCTION_WORDS or w in ("have", "has", "must", "need", "needs")  # noqa: E731

@@ -24,7 +24,7 @@ ENDS = {"end", "finish", "stop", "arrive", "arrival", "dropoff", "checkout", "cl
 BEGINNINGS = ("open", "create", "submit", "report", "raise", "log", "place", "request", "apply", "file", "receive", "start", "begin",
               "deposit", "arrive", "enter", "admit", "checkin")  # fmt: skip
 UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
-         "night": "day", "nights": "day", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"}  # fmt: skip
+         "night": "day", "nights": "day", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour"}  # fmt: skip
 UNIT_WORDS = r"seconds|minutes|mins|min|hours|hrs|days|nights"  # (a schema's `*_hrs` has the request say 'hrs')
 _UNIT = UNIT_WORDS
 # Acts that end a case, one for another where a table records only one of them ('the time to close a
@@ -37,7 +37,8 @@ DURATION = re.compile(
     rf"|\b(?P<noun>duration|durations|length|lengths|time|times)\s+(?:of\s+(?:a\s+|the\s+|each\s+)?(?P<of2>[a-z_]+)\s+)?(?:in\s+(?P<unit>{_UNIT})\b)?"
     r"|\b(?P<noun2>duration|durations)\b"
     rf"|\bhow\s+(?:long|many\s+(?P<unit2>{_UNIT}))\s+(?:each\s+|the\s+|a\s+)?(?P<of>[a-z_]+)\s+(?:lasted|lasts|took|takes|last|take)\b"
-)
+    rf"|\bhow\s+(?:long|many\s+(?P<unit5>{_UNIT}))\s+(?:does|did|do)\s+(?:each\s+|the\s+|an?\s+|our\s+)?(?P<of3>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:last|take)\b(?:\s+on\s+average)?"
+)  # ('how long does a wall reset take on average')
 # The time between two acts said: 'days from A to B', 'hours between A and B', 'how long from A until B',
 # 'how many days after A was B' (A and B each a few words saying an act).
 _CUE = rf"(?:(?:number\s+of\s+)?(?P<unit>{_UNIT})|time|how\s+long|how\s+many\s+(?P<unit2>{_UNIT}))"
@@ -71,6 +72,19 @@ def span_of(table: CatalogTable) -> tuple[str, str] | None:
     events = {c.name: own_event(table, c.name, prefix) for c in table.columns if c.type.startswith(("date", "timestamp"))}  # `sess_start` of sessions
     starts = [c for c, e in events.items() if e in STARTS]
     ends = [c for c, e in events.items() if e in ENDS]
+    if len(starts) == 1 and len(ends) == 1:
+        return starts[0], ends[0]
+    return _span_of_its_act(table, events)
+
+
+def _span_of_its_act(table: CatalogTable, events: dict[str, str]) -> tuple[str, str] | None:
+    """A row named for an act lasts from that act to the one other time whose absence says it is still going on: a
+    `weather_closure` from `closed_at` to `reopened_at` ('NULL = domes still closed')."""
+    from ai_etl.language.nominal_acts import act_of_noun
+
+    act = act_of_noun(spoken_words(table.name)[-1])
+    starts = [c for c, e in events.items() if act and e == act]
+    ends = [c for c in events if c not in starts and any("still" in name.split() for name in table.column(c).null_names)]
     return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
 
 
@@ -146,12 +160,14 @@ def duration_expression(p: Parse, said: str) -> tuple[str, re.Match] | None:
     elif column_of(main, (match["noun"] or match["noun2"] or "duration")):
         return None
     else:  # 'length of stay' over rooms: the stays' own span, where a table near is named
-        named = resolve_table(p.catalog, match["of2"]) if match["of2"] else None
+        of = match["of2"] or match["of3"]
+        named = resolve_table(p.catalog, of) or resolve_table(p.catalog, of.split()[-1]) if of else None
         table = p.catalog.table(named) if named in reachable(p) and not span_of(main) else main
         span = span_of(table)
     if span is None:
         return None
-    unit = UNITS.get(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or "") or (_unit_after(said, match.end()) if match["verb"] else None)
+    unit = UNITS.get(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or match["unit5"] or "")
+    unit = unit or (_unit_after(said, match.end()) if match["verb"] or match["of3"] else None)
     return _difference(p, f"{table.name}.{span[0]}", f"{table.name}.{span[1]}", unit), match
 
 
@@ -194,6 +210,8 @@ def elapsed(p: Parse) -> Elapsed | None:
                 return Elapsed(expression=_difference(p, f"{table.name}.{begin}", end, unit), start=match.start(), end=match.end(), name=f"time_to_{end.split('.')[1]}")
     if (lasted := duration_expression(p, p.text)) and lasted[1]["verb"]:
         return Elapsed(expression=lasted[0], start=lasted[1].start(), end=lasted[1].end(), name=f"time_to_{lasted[1]['verb']}")
+    if lasted and lasted[1]["of3"]:  # 'how long does a wall reset take on average': each reset's own span
+        return Elapsed(expression=lasted[0], start=lasted[1].start(), end=lasted[1].end(), name="duration")
     return None
 
 

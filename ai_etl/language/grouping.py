@@ -184,6 +184,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         head, tail = " ".join(words_[:-size]), " ".join(words_[-size:])
         if (table := resolve_table(p.catalog, head)) and (column := column_of(p.catalog.table(table), tail)):
             return GroupKey(column=f"{table}.{column}")
+        if not table and " " not in head and (owned := _column_of_a_word_of_its_table(p, head, tail)):
+            return GroupKey(column=owned)  # 'membership plan': the `plan_cd` of the table whose `mshp_status` says 'membership'
         if owned := _the_one_named_with(p, head, tail):
             return GroupKey(column=owned)  # 'treatment category': of `treatment_catalog`, not `appt_treatments` (no category)
         if tail in KIND_SAID and (kind := (kind_column(p.catalog.table(table), head) if table else _code_named_for(p, head))):
@@ -207,6 +209,17 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _column_of_a_word_of_its_table(p: Parse, word: str, said: str) -> str | None:
+    """The column `said` names in the one near table whose other columns' names say `word` (`mshp_status` of `member`:
+    'membership plan' is the member's `plan_cd`)."""
+    found = []
+    for table in near_tables(p):
+        prefix = table_prefix([c.name for c in table.columns])
+        if any(word in spoken_words(c.name, prefix) for c in table.columns) and (column := column_of(table, said)):
+            found.append(f"{table.name}.{column}")
+    return found[0] if len(found) == 1 else None
 
 
 def _kind_of_another(p: Parse, column: str, noun: str) -> bool:

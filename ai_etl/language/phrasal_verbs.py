@@ -58,12 +58,13 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
     from lemminflect import getInflection
 
     acts = recorded_acts(catalog)
+    both = _said_both_ways(catalog)
 
     def one_word(match: re.Match) -> str:
         verb = verb_lemma(match[1])
         said = PHRASAL.get((verb or "", match[2]))
-        if not said or verb + match[2] in acts:  # the schema says it in the phrasal verb's own words
-            return match[0]
+        if not said or (verb + match[2] in acts and not any((verb + match[2], a) in both for a in said)):
+            return match[0]  # the schema says it in the phrasal verb's own words (and not in one word too)
         act = next((a for a in said if a in acts), None)
         if act is None:
             return match[0]
@@ -73,6 +74,18 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         return (getInflection(act, tag=tag) or (act,))[0] + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
+
+
+def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:
+    """(phrasal act, one-word act) that one date column records both ways: `returned_ts`, 'when the gear came back'."""
+    found = set()
+    for table in catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            if column.type.startswith(("date", "timestamp")):
+                acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix)), *comment_acts(column)}
+                found |= {(a, b) for a in acts for b in acts if a != b}
+    return found
 
 
 def acts_said(words: list[str]) -> set[str]:
