@@ -102,9 +102,9 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[se
         if len(part) < MIN_LETTERS or not part.isalpha() or part in ABBREVIATIONS or part in FUNCTION_WORDS or KEY_PART.fullmatch(part):
             continue  # ('per' of `prc_per_ctn_usd` is the word per, no 'percent')
         if word_classes(part):  # a word ('spry') abbreviates only a word of its nearest texts it does not begin
-            said = _stands_for(part, vocabularies[0][0])  # ('Spray diary entries'), never one it begins ('rated')
-            if said and not said.startswith(part):
-                parts[part] = said
+            said = _stands_for(part, vocabularies[0][0])  # ('Spray diary entries'), never one it begins ('rated'), unless
+            if said and (not said.startswith(part) or (len(said) >= len(part) + 3 and _derived(said, part))):  # another word
+                parts[part] = said  # made from it ('moist' of 'moisture percentage', 'germ' of 'Germination tests')
             continue
         for words, strict in vocabularies:  # the nearest words decide; an ambiguous near reading is no reading
             if said := _stands_for(part, words, strict):
@@ -113,6 +113,16 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[se
             if said is None:
                 break
     return parts
+
+
+def _derived(word: str, part: str) -> bool:
+    """A word that begins with `part` and is no form or act noun of it: 'moisture' of 'moist', not 'rated' of 'rate' nor
+    'shipment' of 'ship' (`ship_dt` is the ship date)."""
+    from ai_etl.language.nominal_acts import act_nouns, act_of_noun
+    from ai_etl.language.spoken import verb_lemma
+
+    forms = (lemma(word), verb_lemma(word) or word, singular(word), act_of_noun(word))
+    return part not in forms and not ("VERB" in word_classes(part) and word in act_nouns(part))
 
 
 def _own_reading(part: str, texts: list[str]) -> str | None:

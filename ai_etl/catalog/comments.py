@@ -61,7 +61,7 @@ def _names(said: str) -> list[str]:
     from ai_etl.language.request_text import FUNCTION_WORDS
 
     names = [" ".join(said.split("(")[0].lower().split())]
-    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|with)\s+", names[0])[0]
+    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
     if short != names[0] and len(short.split()) <= 2 and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3:  # ('still in service' is not
         # 'still'; 'put on the member's account' is not 'put')
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired'
@@ -190,6 +190,8 @@ def comment_names(comment: str | None) -> list[str]:
     lead = " ".join(head.lower().split())
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
         return [lead]  # 'line of business: HO = homeowners, ...': the lead-in of a legend names the column, whole
+    if (defined := re.match(r"\s*([a-z][a-z -]*[a-z])\s*=\s*[^,;=]*?(?:\d|\w_\w)[^,;=]*?[*/+]", comment)) and " " in defined[1]:
+        return comment_names(defined[1])  # 'germination percentage = 100 * n_germ / n_sown': a definition names its left side
     first, *after = re.split(r"([;,.(:\n]|\s[-–—]\s)", comment.strip(), maxsplit=1)
     listed = [part for part in re.split(r",|\bor\b|\band\b", comment.split(";")[0]) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'

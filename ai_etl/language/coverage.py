@@ -315,6 +315,9 @@ class SchemaIndex:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 for word in {lemma(w) for name in quantity_names(column) for w in name.split() if w not in FUNCTION_WORDS}:  # 'overtime' of `ot_hrs`
                     self.columns.setdefault(word, set()).add((table.name, column.name))
+                for name in (n for n in column.called if "-" in n and " " not in n):  # 'pre-treatment' of `pretreat_cd`, as its comment says
+                    for word in {name, name.replace("-", "")}:
+                        self.columns.setdefault(word, set()).add((table.name, column.name))
                 for part, _ in own_abbreviations(column.name):  # 'ABV' of `tgt_abv_pct`, as the schema writes it
                     if len(part) > 2:
                         self.columns.setdefault(part, set()).add((table.name, column.name))
@@ -444,7 +447,7 @@ def check_coverage(
         if token in ("both", "оба", "обоих") and evidence.has("disjunction") and not evidence.has("all_of"):
             gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
             continue
-        for word in _pieces(token, target):
+        for word in [token] if "-" in token and schema.columns.get(token) else _pieces(token, target):  # ('pre-treatment' is one name)
             if connectors and word in connectors:
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))

@@ -80,10 +80,12 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         grain = GRAINS.get(first)
         if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
-        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,]", " ", match[1])):
-            words_ = piece.split()
+        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", match[1])):
+            words_ = piece.replace("-", " ").split()
             each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
             found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
+            if found is None and "-" in piece and (k := group_key(p, piece.strip(), each)):
+                found = (k, len(words_))  # 'for each pre-treatment': `pretreat_cd`, whose comment says 'pre-treatment'
             if found is None:
                 break  # the list of keys ended
             if _value_goes_on(p, words_, found[1]):

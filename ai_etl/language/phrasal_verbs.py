@@ -15,7 +15,7 @@ from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, ver
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
 PHRASAL = {
     ("come", "back"): ("return",), ("bring", "back"): ("return",), ("give", "back"): ("return",), ("hand", "back"): ("return",),
-    ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
+    ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("turn", "down"): ("reject", "decline", "refuse"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
     ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"),
     ("ship", "out"): ("ship", "dispatch"), ("take", "out"): ("borrow", "checkout"), ("check", "out"): ("checkout",),
     ("check", "in"): ("checkin",), ("sign", "up"): ("signup", "register", "join"), ("log", "in"): ("login",),
@@ -25,7 +25,7 @@ PHRASAL = {
     ("show", "up"): ("attend", "arrive", "appear"), ("turn", "up"): ("attend", "arrive", "appear"),
     ("drop", "out"): ("withdraw", "quit"), ("pull", "out"): ("withdraw",), ("back", "out"): ("withdraw", "cancel"),
 }  # fmt: skip
-PARTICLES = ("back", "in", "out", "up", "off")
+PARTICLES = ("back", "in", "out", "up", "off", "down")
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 
 

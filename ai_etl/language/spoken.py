@@ -58,6 +58,7 @@ SYNONYM_GROUPS = [
     {"reservation", "booking"},
     {"enrollment", "enrolment", "registration"},
     {"review", "rating"},
+    {"percent", "percentage"},  # `germ_pct` is the germination percentage
     {"course", "class", "subject"},
     {"item", "line"},  # 'order lines' are its items
     {"trip", "ride", "journey"},
