@@ -1098,7 +1098,7 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
 def _cursor_said(text: str, catalog: Catalog, pipeline: Pipeline) -> list[tuple[int, int]]:
     """'as they land in the archive' of the cursor `ingested_at`, 'when the frame landed in the archive': the words
     of its comment say which column finds the new rows."""
-    table = catalog.table(pipeline.source.table or "")
+    table = catalog.table(getattr(pipeline.source, "table", None) or "")  # (a file source has no table)
     column = table.column(pipeline.load.cursor) if table and pipeline.load.cursor else None
     said = {lemma(w) for w in re.findall(r"[a-z]+", (column.comment or "").lower()) if w not in FUNCTION_WORDS} if column else set()
     return [m.span() for m in re.finditer(r"[a-z]+", text) if lemma(m[0]) in said]
