@@ -88,6 +88,13 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     return value_forms(column.known_values()) + named
 
 
+def codes_of_now(column: CatalogColumn) -> list[str]:
+    """The codes a column's legend says are a state now ('OL = object currently out on loan / with the borrower'), however
+    long their names: what 'right now' may mean of its rows."""
+    held = {v.strip() for v in column.known_values()}
+    return [m["code"].strip() for m in _ENTRY.finditer((column.comment or "").strip()) if m["code"].strip() in held and re.search(r"\b(?:currently|now)\b", m["name"], re.I)]
+
+
 def legend_word(form: str, codes: Iterable[str]) -> bool:
     """Is `form` a word a column's legend names its codes by ('pub' of 'P = pub / bar'), not a code itself nor a
     function word ('C = can')? Such a word counts however short it is."""

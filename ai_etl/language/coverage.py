@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -1229,6 +1229,9 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
             lasting = lasting_state(catalog, table.name)
             if lasting and not any(c.name.lower() in evidence.identifiers for c in table.columns if c.name not in table.primary_key and c.name not in table.references):
                 gaps.append(Gap(phrase=said[0], readings=[f"{lasting} is null"]))
+            now = [f"{table.name}.{c.name} = '{code}'" for c in table.columns for code in codes_of_now(c)]
+            if now and not any(reading.rsplit("'", 2)[-2].lower() in evidence.strings for reading in now):
+                gaps.append(Gap(phrase=said[0], readings=now[:3]))  # 'out on loan right now' of 'OL = object currently out on loan'
     return spans, gaps
 
 
