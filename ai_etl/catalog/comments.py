@@ -88,6 +88,12 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     return value_forms(column.known_values()) + named
 
 
+def counts_of(column: CatalogColumn, noun: str = "") -> bool:
+    """Does the column's comment say it is the number of something (of `noun`, when given): 'number of seeds asked for'?"""
+    said = rf"\s+{re.escape(noun)}\b" if noun else r"\b"
+    return bool(re.match(rf"(?:the\s+)?(?:number|count)\s+of{said}", (column.comment or "").lower()))
+
+
 def codes_of_now(column: CatalogColumn) -> list[str]:
     """The codes a column's legend says are a state now ('OL = object currently out on loan / with the borrower'), however
     long their names: what 'right now' may mean of its rows."""

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, counts_of, legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -29,7 +29,7 @@ from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.events import comment_acts
+from ai_etl.language.events import comment_acts, comment_lemmas
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
@@ -1100,7 +1100,7 @@ def _cursor_said(text: str, catalog: Catalog, pipeline: Pipeline) -> list[tuple[
     of its comment say which column finds the new rows."""
     table = catalog.table(getattr(pipeline.source, "table", None) or "")  # (a file source has no table)
     column = table.column(pipeline.load.cursor) if table and pipeline.load.cursor else None
-    said = {lemma(w) for w in re.findall(r"[a-z]+", (column.comment or "").lower()) if w not in FUNCTION_WORDS} if column else set()
+    said = comment_lemmas(column) if column else set()
     return [m.span() for m in re.finditer(r"[a-z]+", text) if lemma(m[0]) in said]
 
 
@@ -1473,7 +1473,7 @@ def _word_covered(
 def _holds_a_number(evidence: Evidence, schema: SchemaIndex) -> bool:
     """Does the spec sum or average a column whose comment says it is the number of something ('number of seeds asked for')?"""
     return any(
-        re.match(r"(?:the\s+)?(?:number|count)\s+of\b", (schema.catalog.table(t).column(c).comment or "").lower())
+        counts_of(schema.catalog.table(t).column(c))
         and re.search(rf"\b(?:sum|avg)\s*\(\s*{re.escape(name)}\b", evidence.text, re.I)
         for name in evidence.identifiers for t, c in schema.column_names.get(name, ())
     )  # fmt: skip

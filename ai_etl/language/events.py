@@ -60,3 +60,11 @@ def _comment_acts(comment: str) -> frozenset[str]:
 def comment_acts(column: CatalogColumn) -> frozenset[str]:
     """The acts a time column's comment says it records ('when the ticket was resolved and closed')."""
     return _comment_acts(column.comment) if column.comment else frozenset()
+
+
+def comment_lemmas(column: CatalogColumn) -> set[str]:
+    """The lemmas of the content words of a column's comment (what it says the column is, in its own words)."""
+    from ai_etl.language.request_text import FUNCTION_WORDS
+    from ai_etl.language.spoken import lemma
+
+    return {lemma(w) for w in re.findall(r"[a-z]+", (column.comment or "").lower()) if w not in FUNCTION_WORDS}

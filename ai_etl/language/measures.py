@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import QUALIFIED, Condition, MeasureIntent
+from ai_etl.catalog.comments import counts_of
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.derivations import CASE_INSENSITIVE
 from ai_etl.language.durations import duration_expression, elapsed
+from ai_etl.language.events import comment_lemmas
 from ai_etl.language.grouping import group_key
 from ai_etl.language.money import less_discount
 from ai_etl.language.rankings import MONEY, counting_column
@@ -70,7 +72,7 @@ def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     for match in list(re.finditer(pattern, p.text)):
         noun = lemma(match[2])
         main = p.catalog.table(p.intent.main_table)
-        commented = [f"{main.name}.{c.name}" for c in main.columns if is_numeric(c.type) and re.match(rf"(?:the\s+)?(?:number|count)\s+of\s+{match[2]}\b", (c.comment or "").lower())]
+        commented = [f"{main.name}.{c.name}" for c in main.columns if is_numeric(c.type) and counts_of(c, match[2])]
         if resolve_table(p.catalog, match[2]) == p.intent.main_table and len(commented) != 1:
             continue  # 'the total number of reviews' read from reviews: a count of its rows (not the 'number of seeds asked for')
         parents = own_and_parent_tables(p)[1:]  # a parent's count repeats on each of its rows: never summed from them
@@ -370,8 +372,7 @@ def _comment_says(p: Parse, qualified: str, word: str) -> bool:
     """Does the column's name or comment say the word ('exposure' of `exp_s`, 'exposure time, seconds')?"""
     table, _, name = qualified.partition(".")
     column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
-    said = {lemma(w) for w in re.findall(r"[a-z]+", f"{(column.comment or '') if column else ''} {' '.join(spoken_words(name))}".lower())}
-    return lemma(word) in said
+    return lemma(word) in (comment_lemmas(column) if column else set()) | {lemma(w) for w in spoken_words(name)}
 
 
 def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
