@@ -88,7 +88,7 @@ def _span_of_its_act(table: CatalogTable, events: dict[str, str]) -> tuple[str, 
     return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
 
 
-def _beginning(table: CatalogTable, end: str) -> str | None:
+def beginning_of(table: CatalogTable, end: str) -> str | None:
     """When a row that an act ends began: its one start, else its opening, creation or arrival, else the
     date named for the row itself (`inv_dt` of an invoice), else the one time every row has (NOT NULL)."""
     span = span_of(table)
@@ -119,7 +119,7 @@ def _span_to(table: CatalogTable, verb: str) -> tuple[str, str] | None:
     ends = stamps_of_event(table, act) or (closing_stamps(table) if act in CLOSINGS else [])
     if len(ends) != 1:
         return None
-    begin = _beginning(table, ends[0])
+    begin = beginning_of(table, ends[0])
     return (begin, ends[0]) if begin else None
 
 
@@ -184,7 +184,7 @@ def _stamp_said(p: Parse, said: str) -> str | None:
     for acts in acts_said(words):
         found = sorted({f"{t.name}.{c}" for t in tables for a in acts for c in stamps_of_event(t, a)}, key=lambda q: distance.get(q.split(".")[0], 9))
         if any(a in BEGINNINGS or a == "comein" for a in acts):
-            found += [f"{t}.{b}" for t in sorted(named) if t in distance and (b := _beginning(p.catalog.table(t), ""))]
+            found += [f"{t}.{b}" for t in sorted(named) if t in distance and (b := beginning_of(p.catalog.table(t), ""))]
         nearest = min((distance.get(q.split(".")[0], 9) for q in found), default=9)
         for pick in ({q for q in found if q.split(".")[0] in named}, {q for q in found if distance.get(q.split(".")[0]) == nearest}):
             if pick:  # (two tables or two columns recording it: which is not ours to guess)
@@ -205,7 +205,7 @@ def elapsed(p: Parse) -> Elapsed | None:
     for match in UNTIL.finditer(p.text):
         if end := _stamp_said(p, match["b"]):
             table = p.catalog.table(end.split(".")[0])
-            if begin := _beginning(table, end.split(".")[1]):
+            if begin := beginning_of(table, end.split(".")[1]):
                 unit = UNITS.get(match["unit"] or match["unit2"] or "") or _unit_after(p.text, match.end())
                 return Elapsed(expression=_difference(p, f"{table.name}.{begin}", end, unit), start=match.start(), end=match.end(), name=f"time_to_{end.split('.')[1]}")
     if (lasted := duration_expression(p, p.text)) and lasted[1]["verb"]:

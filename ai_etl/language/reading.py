@@ -56,6 +56,7 @@ class Parse:
     top: int | None = None  # 'top 5 customers by revenue': how many groups the ranking keeps
     intent: Intent = field(default_factory=Intent)
     reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
+    measured: dict[str, list[CatalogTable]] = field(default_factory=dict)  # main table -> `measured_tables`
     spread: re.Match | None = None  # 'the difference between the first and last ...', read once the main table is known
 
 
@@ -165,7 +166,9 @@ def measured_tables(p: Parse) -> list[CatalogTable]:
             return False
         return any(not through_a_shared_parent(path) for path in paths)
 
-    return [t for t in near_tables(p) if t.name == main or own(t.name)]
+    if main not in p.measured:
+        p.measured[main] = [t for t in near_tables(p) if t.name == main or own(t.name)]
+    return p.measured[main]
 
 
 def resolve_table(catalog: Catalog, phrase: str) -> str | None:

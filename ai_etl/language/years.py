@@ -175,7 +175,7 @@ DATE_OF_SUBJECT = re.compile(r"\b(?:date|day|time|when)\s+(?:the|a|an|each|its|t
 def _date_of_subject(p: Parse, tables: list) -> str | None:
     """The date of the act a named table's rows did ('by date the request came in': the request's `req_ts`, when it
     arrived, its beginning), never the same act of another table ('date the sample was received' of accessions)."""
-    from ai_etl.language.durations import BEGINNINGS, _beginning
+    from ai_etl.language.durations import BEGINNINGS, beginning_of
 
     for said in DATE_OF_SUBJECT.finditer(p.text):
         table = p.catalog.table(resolve_table(p.catalog, said[1]) or "")
@@ -184,7 +184,7 @@ def _date_of_subject(p: Parse, tables: list) -> str | None:
             continue
         if found := _date_named([table], lambda _: {act}, by_comment=True):
             return found
-        if act in BEGINNINGS and (begun := _beginning(table, "")):
+        if act in BEGINNINGS and (begun := beginning_of(table, "")):
             return f"{table.name}.{begun}"
     return None
 
