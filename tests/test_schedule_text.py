@@ -254,3 +254,34 @@ def test_a_period_said_for_the_rows_is_no_schedule_beside_another(text, cron, ph
     """Before: 'за каждый месяц' (for each month: a grouping) became a monthly schedule beside 'каждый день'."""
     parsed = parse_schedule(text)
     assert (parsed.cron, parsed.phrase) == (cron, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        # a 24-hour time said beside the recurrence, without 'at'
+        ("daily 05:00 - active members who joined before 2024", "0 5 * * *"),
+        ("Fault reports per model and year, refresh Mondays 06:30", "30 6 * * 1"),
+        ("weekdays, 18:15 load the orders", "15 18 * * 1-5"),
+        ("orders created between 09:00 and 17:00, daily at 6", "0 6 * * *"),
+        # half past / a quarter to midnight and noon
+        ("rebuild it on the 1st of the month at half past midnight", "30 0 1 * *"),
+        ("daily at a quarter to midnight", "45 23 * * *"),
+        ("at half past noon every day", "30 12 * * *"),
+        # days of the month said without 'of every month', where the run is said beside them
+        ("Refresh at 5 in the morning on the 1st and the 15th: every stores issue", "0 5 1,15 * *"),
+        ("refresh on the 3rd at 6am", "0 6 3 * *"),
+        ("orders placed on the 3rd of March, refresh daily at 2", "0 2 * * *"),
+        ("orders placed on the 3rd, refresh daily at 2", "0 2 * * *"),
+        # a frequent run kept within hours and days
+        ("load them every hour on the hour from 6am through 6pm, Mon-Fri", "0 6-18 * * 1-5"),
+        ("every 15 minutes between 8am and 6pm on weekdays", "*/15 8-18 * * 1-5"),
+        ("hourly from 9 to 17", "0 9-17 * * *"),
+        ("Load trips every half hour, weekends", "*/30 * * * 0,6"),
+        # on demand, said as 'when needed'
+        ("No schedule, I'll trigger it when needed.", None),
+        ("load orders, we will run it as needed", None),
+    ],
+)
+def test_times_beside_recurrences_windows_and_days_of_the_month(text, cron):
+    assert parse_schedule(text).cron == cron

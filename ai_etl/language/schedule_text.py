@@ -46,7 +46,7 @@ ON_DEMAND = re.compile(
     r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once(?!\s+(?:a|an|per|every|each)\s+(?:hour|day|night|week|month)\b)|myself|ourselves|вручную|по запросу|разово)\b", re.I
 )
 # an on-demand pipeline said in so many words ('one-off load, no schedule'): consumed, a pipeline with no cron
-_MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigger|start|run|launch|fire)\s+(?:it|this|them|the\s+\w+)\s+(?:off\s+)?(?:myself|ourselves|by\s+hand|manually|when\s+(?:i|we)\s+need\s+(?:it|to))"
+_MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigger|start|run|launch|fire)\s+(?:it|this|them|the\s+\w+)\s+(?:off\s+)?(?:myself|ourselves|by\s+hand|manually|when\s+(?:i|we)\s+need\s+(?:it|to)|when(?:ever)?\s+(?:needed|required|necessary)|as\s+(?:needed|required))"
 SAID_ON_DEMAND = re.compile(rf"\b(on[- ]demand|one[- ]off|ad[- ]hoc|no\s+schedule|unscheduled|not\s+scheduled|(?:do\s+not|don't|never)\s+schedule(?:\s+(?:it|this|them|that))?|run\s+manually|{_MYSELF}|разово|вручную|по\s+запросу)\b", re.I)
 SHORT_DAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 0}
 _DAY_NAME = "|".join(sorted([*WEEKDAYS, *SHORT_DAYS], key=len, reverse=True))
@@ -105,32 +105,42 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, bef
 _HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_SAID = re.compile(
     r"\b(?:a\s+)?(?P<m>quarter|half|twenty[\s-]five|twenty|ten|five|\d{1,2})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to)\s+"
-    rf"(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b(?!:)"
+    rf"(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)}|midnight|noon)\b(?!:)"
 )
 
 
 def _clock_said(said: re.Match) -> str:
     """'ten past 2' -> '2:10', 'a quarter to 8' -> '7:45', right-aligned in the words' length (spans stay where they were)."""
     minutes = {"quarter": 15, "half": 30, "twenty": 20, "ten": 10, "five": 5}.get(said["m"]) or (25 if said["m"].startswith("twenty") else int(said["m"]))
-    hour = _HOUR_WORDS.get(said["h"]) or int(said["h"])
+    hour = _HOUR_WORDS.get(said["h"]) or {"midnight": 0, "noon": 12}.get(said["h"])
+    hour = int(said["h"]) if hour is None else hour
     if minutes >= 60 or hour > 24 or (said["dir"] == "to" and said["m"] == "half"):
         return said[0]
     if said["dir"] == "to":
-        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+        hour, minutes = ((hour - 1) % 12 or 12) if hour else 23, 60 - minutes  # (a quarter to midnight: 23:45)
     return f"{hour}:{minutes:02d}".rjust(len(said[0]))
+
+
+# '05:00' said beside the recurrence, without 'at': 'daily 05:00', 'refresh Mondays 06:30', 'weekdays, 18:15'
+_BESIDE_A_RECURRENCE = re.compile(rf"\b(?:daily|nightly|weekly|monthly|weekdays|weekends|{DAY}s)\s*[,-]?\s*(?=\d{{1,2}}:\d{{2}}(?![\d:]))")
+
+
+def _clock_beside_a_recurrence(lowered: str) -> re.Match | None:
+    """The clock time of `_BESIDE_A_RECURRENCE`, matched as `_CLOCK` (its groups: hour, minute, meridiem)."""
+    said = _BESIDE_A_RECURRENCE.search(lowered)
+    return re.compile(_CLOCK).match(lowered, said.end()) if said else None
 
 
 def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
     and the words; none when no time of day is said."""
-    lowered = text.lower()  # 'at noon and 6pm': noon and midnight are clock times like the others (same lengths: the words said are kept)
-    lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))
-    lowered = _CLOCK_SAID.sub(_clock_said, lowered)  # 'ten past 2', 'a quarter to 8' as '2:10', '7:45' (same length)
+    lowered = _CLOCK_SAID.sub(_clock_said, text.lower())  # 'ten past 2', 'half past midnight' as '2:10', '0:30' (same length)
+    lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))  # 'at noon and 6pm': clock times like the others
     if said := re.search(r"\b(?:в\s+)?полночь\b", lowered):
         return [(0, 0)], said[0]
     if said := re.search(r"\bполдень\b", lowered):
         return [(12, 0)], said[0]
-    match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered)
+    match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) or _clock_beside_a_recurrence(lowered)
     if match is None:
         match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
     if match is None:  # '7 in the morning and 7 in the evening' ('offerings that start before 9 in the morning' is no run time)
@@ -221,6 +231,16 @@ DAYS_OF_MONTH = re.compile(
 )
 
 
+_MONTH_NAMES = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_DATED = r"\d{1,2}(?:st|nd|rd|th)"
+# 'refresh at 5 on the 1st and the 15th': days of the month without 'of every month', where the run is said beside them
+# (never 'on the 3rd of March', a date)
+ON_DATED_DAYS = re.compile(
+    rf"\bon\s+(?P<a>(?:the\s+)?{_DATED}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_DATED})*)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|\s*[-/.]\s*\d)"
+)
+_RUN_SAID = re.compile(r"\b(?:refresh\w*|run\w*|load\w*|sync\w*|rebuild\w*|update\w*|recompute\w*|pull\w*|reload\w*|schedul\w*)\b")
+
+
 MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2}|twenty[\s-]five|five|ten|twenty)(?:\s+(?:minutes?|mins?))?)\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
 
@@ -282,6 +302,29 @@ def _times_a_day(said: re.Match, hours: list[int], minute: int, said_time: str) 
     return ParsedSchedule(cron=f"{minute} {','.join(map(str, hours))} * * *", phrase=said[0], time_phrase=said_time)
 
 
+_HOURS_WINDOW = re.compile(rf"\s*,?\s*(?:from|between)\s+{_CLOCK}\s*(?:-|–|to|through|thru|till|until|and)\s*{_CLOCK}")
+_WEEKDAYS_SAID = re.compile(rf"\s*,?\s*(?:on\s+)?(?:(?P<range>{DAY_RANGE.pattern})|(?P<week>weekdays|weekends|working\s+days|business\s+days))")
+
+
+def _within(lowered: str, end: int) -> tuple[str, str, int]:
+    """The hours and days a frequent run is kept within, said right after it ('every hour on the hour from 6am
+    through 6pm, Mon-Fri' -> '6-18', '1-5'): the cron's hour and weekday fields ('*' when unsaid) and where they end."""
+    hours, days = "*", "*"
+    if window := _HOURS_WINDOW.match(lowered, end):
+        first = _clock_time(int(window[1]), int(window[2] or 0), window[3], "", window[0].strip())[0]
+        last = _clock_time(int(window[4]), int(window[5] or 0), window[6], "", window[0].strip())[0]
+        if first < last:
+            hours, end = f"{first}-{last}", window.end()
+    if said := _WEEKDAYS_SAID.match(lowered, end):
+        if said["week"]:
+            days = "0,6" if said["week"] == "weekends" else "1-5"
+        else:
+            first, last = (WEEKDAYS.get(said[g]) if said[g] in WEEKDAYS else SHORT_DAYS[said[g]] for g in ("first", "last"))
+            days = f"{first}-{last}" if first <= last else ",".join(map(str, [*range(first, 7), *range(0, last + 1)]))
+        end = said.end()
+    return hours, days, end
+
+
 def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule:
     """The recurrence said, at the time of day found (midnight when none)."""
     periodic = re.search(
@@ -303,10 +346,12 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         step = number_value(match[1] or match[3])
         if not 1 <= step <= 59 or 60 % step:
             raise ScheduleTextError(f"Every {step} minutes does not divide the hour; use 1, 2, 3, 5, 10, 15, 20 or 30.")
-        return ParsedSchedule(cron=f"*/{step} * * * *" if step > 1 else "* * * * *", phrase=match[0])
+        hours, days, end = _within(lowered, match.end())  # 'every 15 minutes between 8am and 6pm on weekdays'
+        return ParsedSchedule(cron=f"*/{step} {hours} * * {days}" if step > 1 else f"* {hours} * * {days}", phrase=lowered[match.start() : end])
     if match := re.search(r"\bevery\s+(quarter|half)(?:\s+of)?\s+(?:an\s+)?hour\b|\b(twice|four\s+times)\s+(?:an|per|each|every)\s+hour\b", lowered):
         step = 15 if match[1] == "quarter" or (match[2] or "").startswith("four") else 30
-        return ParsedSchedule(cron=f"*/{step} * * * *", phrase=match[0])
+        hours, days, end = _within(lowered, match.end())
+        return ParsedSchedule(cron=f"*/{step} {hours} * * {days}", phrase=lowered[match.start() : end])
     if match := re.search(rf"\bevery\s+(?:other|second|{_NUM})\s+days\b|\bevery\s+other\s+day\b", lowered):
         step = number_value(match[1]) if match[1] else 2
         if not 2 <= step <= 15:
@@ -318,13 +363,15 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
             raise ScheduleTextError(f"Every {step} hours does not divide the day; use 1, 2, 3, 4, 6, 8 or 12.")
         return ParsedSchedule(cron=f"{minute} */{step} * * *" if step > 1 else f"{minute} * * * *", phrase=match[0])
     if match := re.search(r"\b(hourly|every hour|each hour|once (?:an?|per|every) hour|ежечасно|каждый час)\b(?:,?\s+on\s+the\s+hour\b)?", lowered):
-        return ParsedSchedule(cron=f"{minute if time else 0} * * * *", phrase=match[0])
+        hours, days, end = _within(lowered, match.end())  # 'every hour on the hour from 6am through 6pm, Mon-Fri'
+        at = minute if time and hours == "*" else 0  # (the window's times are no minute of the hour)
+        return ParsedSchedule(cron=f"{at} {hours} * * {days}", phrase=lowered[match.start() : end])
     if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
         first, last = (WEEKDAYS.get(match[g]) if match[g] in WEEKDAYS else SHORT_DAYS[match[g]] for g in ("first", "last"))
         days = list(range(first, last + 1)) if first <= last else [*range(first, 7), *range(0, last + 1)]
         said = f"{days[0]}-{days[-1]}" if days == list(range(days[0], days[-1] + 1)) else ",".join(map(str, days))
         return ParsedSchedule(cron=f"{minute} {hour} * * {said}", phrase=match[0].strip())
-    if match := re.search(r"\b(?:every|each)\s+(weekday|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)\s+at\b", lowered):
+    if match := re.search(r"\b(?:every|each)\s+(weekday|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))", lowered):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
     weekly = re.search(r"\b(weekly|every week|each week|once (?:a|per) week|еженедельно|каждую неделю)\b", lowered)
@@ -348,6 +395,12 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         if not 1 <= day <= 28:
             raise ScheduleTextError(f"Day {day} is not in every month; pick a day from 1 to 28.")
         return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip())
+    other_period = periodic and not re.search(r"month|месяц", periodic[0])  # ('orders placed on the 3rd, refresh daily': a filter)
+    if (match := ON_DATED_DAYS.search(lowered)) and (time or _RUN_SAID.search(lowered)) and not other_period:  # 'refresh at 5 on the 1st and the 15th'
+        days = sorted({int(d) for d in re.findall(r"\d{1,2}", match["a"])})
+        if not all(1 <= d <= 28 for d in days):
+            raise ScheduleTextError(f"Day {max(days)} is not in every month; pick days from 1 to 28.")
+        return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=match[0].strip())
     if match := re.search(r"\b(monthly|every month|once (?:a|per) month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(?:every|each)\s+(?:morning|afternoon|evening)\b|\bкажд\w+\s+(?:утро|вечер)\b", lowered):
