@@ -44,7 +44,7 @@ def test_the_date_a_named_subject_arrived_is_its_own(cooperative, tmp_path):
 
 def test_rows_taken_in_are_dated_by_when_they_were_received(cooperative, tmp_path):
     spec, gaps = written_spec("How many lots did we take in each year?", cooperative, tmp_path)
-    assert gaps == [] and _aggregate(spec)["group_by"][0]["expr"] == "toStartOfYear(recv_dt)"
+    assert gaps == [] and _aggregate(spec)["group_by"][0]["expr"] == "toYear(recv_dt)"
 
 
 def test_none_of_something_is_never_a_missing_value_of_rows_that_belong_to_them(cooperative, tmp_path):

@@ -198,6 +198,7 @@ class Intent(BaseModel):
             columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]
         for derivation in self.derive:
             columns += derivation.columns
+        columns += [*self.dedupe.key, self.dedupe.latest_by or ""] if self.dedupe else []  # (a payslip's latest by its run's date)
         return [c for c in columns if "." in c]
 
 

@@ -142,7 +142,8 @@ def _stands_for(part: str, words: set[str], strict: bool = False) -> str | None 
     whose consonants it begins ('mnt' of 'maintenance'), for words that are near but not the name's own."""
     candidates = [w for w in words if len(w) > len(part) and abbreviates(part, w)]
     prefixed = [w for w in candidates if w.startswith(part)]
-    loose = [w for w in candidates if len(w) <= MAX_STRETCH * len(part)] if not strict else [w for w in candidates if _consonants(w).startswith(part)]
+    begun = [w for w in candidates if _consonants(w).startswith(part)]  # 'trt' of 'treatments': its consonants, however long
+    loose = [w for w in candidates if len(w) <= MAX_STRETCH * len(part) or w in begun] if not strict else begun
     pool = prefixed or loose
     lemmas = sorted({lemma(w) for w in pool}, key=len)
     if not lemmas:

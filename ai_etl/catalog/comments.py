@@ -120,8 +120,13 @@ def said_pattern(form: str) -> str:
     for i, part in enumerate(parts):
         if part in ("the", "a", "an") and 0 < i < len(parts) - 1:
             continue  # said or not: the separator around it allows an article
-        pattern += (between if pattern else "") + re.escape(part)
+        said = "(?:" + "|".join(_SAME_PARTICLE[(parts[i - 1], part)]) + ")" if i and (parts[i - 1], part) in _SAME_PARTICLE else re.escape(part)
+        pattern += (between if pattern else "") + said
     return pattern
+
+
+# a verb's particles that say the same ('W = waiting for parts' is said 'waiting on parts')
+_SAME_PARTICLE = {("waiting", "for"): ("for", "on"), ("waiting", "on"): ("on", "for"), ("wait", "for"): ("for", "on")}
 
 
 def _tenses(name: str) -> list[str]:
@@ -134,9 +139,15 @@ def _tenses(name: str) -> list[str]:
 
     if (awaited := with_awaited_as_not_yet(name)) != name:
         return [name, *null_forms(awaited)]  # 'awaiting payment' is said 'unpaid', 'not paid yet'
+    if name in _STATES_OF_VERBS:
+        return [name, *_STATES_OF_VERBS[name]]
     if " " in name or not is_past_verb(name):
         return [name]
     return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
+
+
+# a state named by an adjective that is no participle of the verb people say it with ('D = dead': 'hives that died')
+_STATES_OF_VERBS = {"dead": ("died",)}
 
 
 def with_act_participles(table: CatalogTable) -> None:
@@ -182,7 +193,7 @@ _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "
 
 
 # A last word that says the table holds the things the words before it name: 'Patient master', 'Vessel register'.
-_REGISTER_WORDS = {"master", "register", "registry", "catalogue", "catalog", "directory"}
+_REGISTER_WORDS = {"master", "register", "registry", "catalogue", "catalog", "directory", "fleet", "roster", "inventory"}
 
 
 def comment_names(comment: str | None) -> list[str]:
@@ -292,7 +303,7 @@ def referred_names(table: CatalogTable) -> dict[str, list[str]]:
 
 
 # 'true = made while roaming abroad', 'Y: bills are collected by direct debit', 'yes means suit filed'
-_YES_STATE = re.compile(r"(?:^|[,;(])\s*(?:true|yes|t|y|1)\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
+_YES_STATE = re.compile(r"(?:^|[,;(])\s*(?:true|yes|t|y|1)\s*(?:=|:|means|when|if)\s*(?P<state>[^;,.=()]+)", re.I)
 _STATE_FILLERS = {"made", "done", "set", "marked", "flagged", "recorded", "true", "false", "yes", "no"}
 
 
@@ -324,9 +335,11 @@ def _naming(word: str) -> bool:
 
 def _participle(word: str) -> bool:
     """'stored card', 'moored abroad': a participle before the word it qualifies."""
-    from ai_etl.language.spoken import is_past_verb
+    from lemminflect import getInflection
 
-    return is_past_verb(word) and word.endswith(("ed", "en", "wn"))
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
+
+    return is_past_verb(word) and (word.endswith(("ed", "en", "wn")) or word in getInflection(verb_lemma(word) or word, "VBN"))  # 'lost service'
 
 
 # 'NULL = not paid yet', 'NULL while unpaid', 'NULL means open-ended (month-to-month)', 'NULL for water meters'

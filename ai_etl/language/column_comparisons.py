@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogTable, Condition
-from ai_etl.language.reading import Parse, blank, column_of, is_numeric, near_tables
+from ai_etl.language.reading import Parse, blank, column_of, is_numeric, near_tables, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 COMPARED = {
@@ -47,6 +47,7 @@ def _of_verb(table: CatalogTable, word: str) -> str | None:
     prefix = table_prefix([c.name for c in table.columns])
     stem = verb.rstrip("e")[:5]
     found = [c.name for c in table.columns if _kind(c.type) == "time" and any(w.startswith(stem) for w in spoken_words(c.name, prefix))]
+    found = found or stamps_of_event(table, verb)  # 'paid' of `pd_dt`, 'date the payment arrived'
     return found[0] if len(found) == 1 else None
 
 

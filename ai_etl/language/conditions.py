@@ -169,6 +169,25 @@ def read_numbered_kinds(p: Parse) -> None:
             blank(p, match.start(), match.end())
 
 
+def read_named_codes(p: Parse) -> None:
+    """'sev 1 faults', 'level 2 alarms': a number said after its column's name, where the column's comment explains
+    the number as one of its codes (read before counts: 'more than three sev 1 faults' counts faults)."""
+    for match in re.finditer(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(\d{1,3})\b(?![.:,/-]?\d)", p.text):
+        if re.search(r"\b(?:than|least|most|top|first|last|next|every|each|over|under|above|below|exactly)\s*$", match[1]):
+            continue
+        for phrase in ([match[1], match[1].split()[-1]] if " " in match[1] else [match[1]]):
+            owners = {f"{t.name}.{c}" for t in p.catalog.tables if (c := column_of(t, phrase)) and is_numeric(t.column(c).type) and _in_legend(t.column(c).comment, match[2])}
+            if len(owners) == 1:
+                p.intent.conditions.append(Condition(column=owners.pop(), op="=", value=int(match[2])))
+                blank(p, match.end(1) - len(phrase), match.end())
+                break
+
+
+def _in_legend(comment: str | None, number: str) -> bool:
+    """Whether a column's comment explains the number as one of its codes ('1 = withdraw from service at once, 2 = ...')."""
+    return bool(comment and re.search(rf"(?:^|[,;(]\s*){number}\s*=", comment.strip()))
+
+
 def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = (), named: str | None = None) -> str | None:
     """The one numeric column written in `unit` (`distance_km`, `weight_kg`) of the nearest table that has one (the
     table `named` right before, if any, first); of those, the one measuring what a comparative says ('longer': a

@@ -30,6 +30,7 @@ from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.events import comment_acts, comment_lemmas
+from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
@@ -42,7 +43,7 @@ from ai_etl.language.missing_values import (
     state_forms,
     state_pattern,
 )
-from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns, with_awaited_as_not_yet
+from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -73,19 +74,13 @@ from ai_etl.language.reading import (
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
     FUNCTION_WORDS,
+    plain_wording,
     SMALL_NUMBERS,
     singular,
-    expanded_contractions,
     holds_weekday_names,
     table_aliases,
     verb_quantities,
-    with_be_passive,
-    with_exclusion_particle_joined,
-    with_numerals,
-    with_plain_grouping,
-    with_uncounted_as_excluded,
     with_unit_suffixes,
-    without_do_support,
     without_nightly_adjective,
 )
 from ai_etl.language.russian import translate_russian
@@ -198,7 +193,7 @@ for _words, _constructs in [
     ("start starts starting begin begins beginning end ends ending contain contains containing include includes "
      "including letter letters word words prefix suffix substring character characters spelled mention mentions mentioning "
      "talk talks talking", ("pattern",)),
-    ("minus subtract subtracted difference gap span spread range elapsed", ("subtract",)),
+    ("minus subtract subtracted difference gap span spread range elapsed between", ("subtract",)),  # ('hours between opening and closing')
     ("duration durations lasted lasting long length lengths", ("subtract",)),  # 'the ride duration': end time less start time
     ("time", ("subtract", "now")),
     ("lowercase lowercased lower case insensitive insensitively", ("lower", "upper")),  # ('case': 'ignoring case')
@@ -393,12 +388,14 @@ def check_coverage(
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     times_said, times_gaps = _times_of_rows(text, catalog, evidence)
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
-    table_names = _table_names_said(text, catalog, evidence)  # 'season pass holders': the rows read, no value 'pass holder' of others
+    table_names = _table_names_said(text, catalog, evidence) + _column_names_said(text, catalog, evidence)  # 'season pass holders': the
+    # rows read, no value 'pass holder' of others; 'jar size': the `jar_g` whose comment says 'jar size in grams' 
     amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence)  # 'hectolitres packaged': which
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
-    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts)
+    null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
+    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
-    covered_spans += _null_states_said(text, catalog, evidence) + _amounts_converted(text, evidence)
+    covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
@@ -424,7 +421,8 @@ def check_coverage(
             continue
         if not token or position in relational or any(start <= position < end for start, end in covered_spans):
             continue
-        attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS  # 'load lapsed policies'
+        attributive = i == 0 or tokens[i - 1][1] in DETERMINERS or tokens[i - 1][1] in PIPELINE_WORDS or tokens[i - 1][1].isdigit()  # 'load lapsed
+        # policies', 'at least 50 rated tickets'
         if attributive and _qualifies_rows(token, _noun_after(tokens, i, schema), schema, evidence):
             missing.append((position, token, []))  # 'each completed project': which projects, not what happened
             continue
@@ -458,7 +456,7 @@ def check_coverage(
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
-    gaps += _each_without_groups(text, schema, evidence) + _averaged_over_other_rows(text, pipeline, schema)
+    gaps += _each_without_groups(text, schema, evidence) + _averaged_over_other_rows(text, pipeline, schema) + _per_without_groups(text, schema, evidence)
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
@@ -604,6 +602,19 @@ def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> 
     return []
 
 
+def _per_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
+    """'pieces ordered per requested delivery date' answered by the order lines themselves: 'per' a thing the schema keeps
+    rows of, or a date or a period, asks for one row per group (or a rate), which a spec that neither groups nor divides
+    is not ('per' is a function word, accounted for everywhere else)."""
+    if evidence.grouped or any(evidence.has(c) for c in ("division", "count", "sum", "avg", "min", "max")):
+        return []  # (an aggregate 'per' something the spec reads otherwise is `_each_without_groups`' to judge: 'average tonnes per haul')
+    for match in re.finditer(r"\bper\s+(?:(?:each|every|the|a|an)\s+)?((?:[a-z_]+\s+){0,2}[a-z_]+)", text):
+        words = match[1].split()
+        if any(w in GRAINS or schema.tables.get(lemma(w)) or schema.tables.get(w) or (lemma(w) in ("date", "day")) for w in words):
+            return [Gap(phrase=match[0], why="the pipeline keeps the rows as they are, not one row per " + match[1])]
+    return []
+
+
 def _averaged_over_other_rows(text: str, pipeline: Pipeline, schema: SchemaIndex) -> list[Gap]:
     """'the average fee per treatment item' answered by the procedures' catalogue fee: an average said per rows the
     schema names is an average of their own numbers, not of another table's."""
@@ -742,10 +753,32 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
             table = catalog.table(name)
             dates = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
             acts = [_act_of_date(d, name) for d in dates if d.lower() in evidence.identifiers]
+            named = schema.tables.get(lemma(tokens[subject][1]), set()) & evidence.tables
+            undated = not any(c.name.lower() in evidence.identifiers and c.type.startswith(("date", "timestamp")) for t in named for c in catalog.table(t).columns)
+            grouped = subject > 0 and tokens[subject - 1][1] in ("each", "every", "per")  # ('did each supplier deliver': who did it)
+            if dates and not acts and undated and not grouped and _dated_by_another_table(name, catalog, evidence):
+                found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]  # 'samples collected during 2024' dated by the
+                continue  # results' `anl_ts`: the samples keep dates of their own, one of which the act is
             if not acts or not all(acts) or act in acts or any(act in comment_acts(table.column(d)) for d in dates if d.lower() in evidence.identifiers):
                 continue  # (`added_ts`, 'when the bike was registered with us': the act said)
             found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]
     return found
+
+
+def _late_by_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'how many days late': the units the spec counts from one date to another (`dateDiff('day', due_dt, pd_dt)`)."""
+    return [
+        said.span() for said in LATE_BY.finditer(text)
+        if re.search(rf"\bdatediff\s*\(\s*'{ELAPSED_UNITS[said['unit']]}'", evidence.text, re.I)
+    ]  # fmt: skip
+
+
+def _dated_by_another_table(name: str, catalog: Catalog, evidence: Evidence) -> bool:
+    """Does the spec use a date or time of a table other than `name`?"""
+    return any(
+        c.name.lower() in evidence.identifiers and (c.type == "date" or c.type.startswith("timestamp"))
+        for t in catalog.tables if t.name in evidence.tables and t.name != name for c in t.columns
+    )  # fmt: skip
 
 
 # what follows an act said alone: when it happened, or how it is grouped
@@ -843,7 +876,7 @@ def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
 
 
 def _normalized(request: str, names: list[str]) -> str:
-    text = with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(request, names).lower()))))))))
+    text = plain_wording(translate_russian(request, names).lower())
     text = without_spoken_weekday(re.sub(r"(\w)['’]s\b", r"\1", text))
     text = with_one_word_signs(text)  # 'zero or negative' is one condition
     text = re.sub(r"\b(?:upper\s*(?:/|or|and)\s*lower|lower\s*(?:/|or|and)\s*upper)[\s-]*case\b", "case", text)  # either case: one idea
@@ -986,6 +1019,9 @@ def _values(
                 spans.append(match.span())
                 continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'; 'for every patient'
                 # ('for every customer' grouped by `cust_id`, not the washes cancelled by 'C = customer')
+            if any(t in evidence.tables and table_aliases(t).get(match[0]) == 3 for t, _, _ in owners):
+                spans.append(match.span())
+                continue  # 'drivers who never reported a fault': the rows of `driver` by its own name, not its grade 'D = driver'
             if _amount_of_the_act(value, schema, evidence):
                 spans.append(match.span())
                 continue  # 'hours of welding': the amount `weld_s` the spec measures, not the jigs 'W = welding jig'
@@ -1123,7 +1159,8 @@ def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence:
     """Does the spec use a date or time column of one of `tables` recording the act (`delivered_at` of 'deliver'),
     or, for 'issued to them', read the rows of a table recording it?"""
     return bool(act) and any(
-        t in tables and (c.lower() in evidence.identifiers or (to_whom and t in evidence.tables)) and c.lower() in schema.time_columns and act in acts_named(c)
+        t in tables and (c.lower() in evidence.identifiers or (to_whom and t in evidence.tables)) and c.lower() in schema.time_columns
+        and (act in acts_named(c) or act in comment_acts(schema.catalog.table(t).column(c)))  # (`pd_dt`, 'date the payment arrived')
         for t, c in schema.columns.get(act, ())
     )
 
@@ -1152,9 +1189,12 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             if tested:  # 'the proposals the TAC has not reviewed yet' of `hrs_alloc` 'granted by the TAC; NULL = not reviewed yet'
                 spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
             named = {v for w in spoken_words(column.name) if (v := verb_lemma(w))}
+            missing = bool(tested) and not re.search(r"NotNull|not\s+null", tested[0], re.I)
             for act in (comment_acts(column) | named) if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`,
                 for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):  # 'when the gear came back to the desk'
                     spans += _state_restated(text, said.end(), column.comment or "", whole=True)
+                    if missing and re.search(r"\b(?:not|never)\s+(?:(?:yet|been|ever|once)\s+)?$", text[: said.start()]):
+                        spans.append(said.span())  # 'the shops still have not paid us for' of a test that `paid_on` is missing
     return spans
 
 
@@ -1271,6 +1311,22 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2] if table.name in evidence.tables else []
+        for name in named:  # 'the most recent downtime event': a row of `eqp_dt`, whatever the rows are called after its name
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(events?|records?|entry|entries)\b", text)]
+    return spans
+
+
+def _column_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of the names of several words a comment calls a column the spec uses ('jar size' of `jar_g`: 'jar size
+    in grams'); a column the spec does not use accounts for nothing."""
+    used = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.identifiers]
+    named = {name for _, c in used for name in c.called if " " in name}
+    spans = [m.span() for name in named for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text)]
+    for table, column in used:  # 'the average refractometer moisture': a word of the comment of `moisture_pct` ('refractometer
+        said = "|".join(w for w in spoken_words(column.name, table_prefix([c.name for c in table.columns])) if len(w) > 2)  # reading, % water')
+        comment = {w for w in re.findall(r"[a-z]{4,}", (column.comment or "").lower()) if w not in FUNCTION_WORDS}  # before a word of its name
+        spans += [m.span(1) for m in re.finditer(rf"\b([a-z]+)\s+(?:{said})\b", text) if said and m[1] in comment]
     return spans
 
 
@@ -1430,7 +1486,7 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
-    if word in ("number", "count") and _holds_a_number(evidence, schema):
+    if word in ("number", "count", "many") and _holds_a_number(evidence, schema):
         return True  # 'the total number of seeds requested' summed from `seeds_req`, 'number of seeds asked for'
     kinds = [schema.spoken(t, c) for name in evidence.keys for t, c in schema.column_names.get(name.lower(), ()) if schema.spoken(t, c)[-1:] in ((k,) for k in (*KIND_NAMED, "code"))]
     if base in KIND_SAID and kinds:
@@ -1484,8 +1540,9 @@ def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str]
         base = word.removesuffix("s")  # a plural the lexicon does not know ('checkins')
     tables = schema.tables.get(base, set()) | schema.tables.get(word, set()) or schema.tables_named(word)
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
-    if is_past_verb(word) and (act := verb_lemma(word)) and act != base:  # 'registered': also the date a comment says records it
-        columns |= {(t, c) for t, c in schema.columns.get(act, set()) if c.lower() in schema.time_columns}
+    gerund = word.endswith("ing") and verb_lemma(word)  # 'from opening to closing': the acts `opened_at` and `closed_at` record
+    if (is_past_verb(word) or gerund) and (act := verb_lemma(word)) and act != base:  # 'registered': also the date a comment
+        columns |= {(t, c) for t, c in schema.columns.get(act, set()) if c.lower() in schema.time_columns}  # says records it
     return (tables, columns) if tables or columns else None
 
 

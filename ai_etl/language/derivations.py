@@ -10,6 +10,7 @@ from ai_etl.language.reading import (
     Parse,
     blank,
     column_of,
+    column_type,
     consume,
     event_column_of,
     is_numeric,
@@ -77,7 +78,7 @@ def _latest_per_group(p: Parse) -> None:
     names = r"[a-z_]+(?:\s+[a-z_]+){0,2}"
     thing = rf"(?:(?P<made>made|placed|created|added|booked|submitted|filed)\s+)?(?P<thing>{names})"
     patterns = [
-        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:of|for|per|by|from)\s+(?:each|every|all|the)\s+(?P<group>{names})",
+        rf"\b(?:the\s+)?(?P<which>{LATEST})\s+{thing}\s+(?:(?:logged|recorded|entered|booked|filed)\s+)?(?:of|for|per|by|from|against|on)\s+(?:each|every|all|the)\s+(?P<group>{names})",
         rf"\b(?:for\s+)?(?:each|every)\s+(?P<group>{names})(?P<clause>\s+(?:that|which|who|whose|with|in)\s[^,.;]+)?,?\s+(?:(?:show|list|give|get|load|return|find|keep)\s+(?:me\s+)?(?:just\s+|only\s+)?)?(?:their|its|his|her|the)\s+(?P<which>{LATEST})\s+{thing}",
         rf"\b(?:each|every)\s+(?P<group>{names})\s+(?P<which>{LATEST})\s+{thing}",  # 'each candidate's most recent application'
     ]
@@ -89,9 +90,10 @@ def _latest_per_group(p: Parse) -> None:
             rows, group, state, reference, when, ends = found
             p.intent.main_table = rows
             earliest = match["which"] in ("first", "earliest", "oldest")
-            p.intent.dedupe = Dedup(key=[f"{rows}.{reference}"], latest_by=f"{rows}.{when}", earliest=earliest)
-            if p.catalog.table(rows).column(reference).nullable:  # a visit with no season ticket is no season ticket's latest
-                p.intent.conditions.append(Condition(column=f"{rows}.{reference}", op="not_null"))
+            p.intent.dedupe = Dedup(key=[reference], latest_by=when, earliest=earliest)
+            owner, _, name = reference.partition(".")
+            if p.catalog.table(owner).column(name).nullable:  # a visit with no season ticket is no season ticket's latest
+                p.intent.conditions.append(Condition(column=reference, op="not_null"))
             kept = [(match.start("group") + ends[0], match.end("group")), (match.start("thing") + ends[1], match.end("thing"))]
             if match.groupdict().get("clause"):  # 'that waits on the customer': said of the group's rows, read with the other conditions
                 kept.append(match.span("clause"))
@@ -119,13 +121,34 @@ def _rows_and_group(p: Parse, match: re.Match):
                 rows, state = resolve_table(p.catalog, " ".join(thing_words[1:t])), thing_words[0]
             if rows is None or rows == group:
                 continue
-            reference = reference_column(p.catalog, rows, group)
+            reference = _reference_to(p.catalog, rows, group)
             acted = _act_stamp(p.catalog.table(rows), thing_words[t:t + 1]) if reference else None
             when = (acted or _made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
+            when = f"{rows}.{when}" if when else _parents_event(p.catalog, rows, group) if reference else None
             if when:
                 ends = (len(" ".join(group_words[:g])), len(" ".join(thing_words[: t + 1])) if acted else len(said))
                 return rows, group, state, reference, when, ends
     return None
+
+
+def _reference_to(catalog, rows: str, group: str) -> str | None:
+    """`table.column` by which each row belongs to one `group` row: its own reference, else its one parent's ('each
+    customer's latest payment' where a payment refers to a bill of the customer)."""
+    if own := reference_column(catalog, rows, group):
+        return f"{rows}.{own}"
+    through = [f"{parent}.{ref}" for parent in _parents(catalog, rows) if (ref := reference_column(catalog, parent, group))]
+    return through[0] if len(through) == 1 else None
+
+
+def _parents_event(catalog, rows: str, group: str) -> str | None:
+    """The event date of the one table the rows refer to that has one, the group aside ('each employee's latest
+    payslip' of payslips whose date is their payroll run's `pay_dt`, never the employee's hiring)."""
+    dated = [f"{parent}.{event}" for parent in _parents(catalog, rows) if parent != group and (event := event_column_of(catalog.table(parent)))]
+    return dated[0] if len(dated) == 1 else None
+
+
+def _parents(catalog, rows: str) -> list[str]:
+    return list(dict.fromkeys(ref.split(".")[0] for ref in catalog.table(rows).references.values() if ref.split(".")[0] != rows))
 
 
 def _act_stamp(table, following: list[str]) -> str | None:
@@ -187,6 +210,7 @@ def read_derivations(p: Parse) -> None:
             if named:
                 consume(p, named)
     _elapsed(p)
+    _late_by(p)
     _quotients(p)
     functions = {"lower": r"lower ?cased?|in lower ?case|to lower ?case", "upper": r"upper ?cased?|in upper ?case|to upper ?case",
                  "trim": r"trimmed|stripped|without\s+(?:the\s+|any\s+)?(?:(?:stray|extra|surrounding|leading|trailing|and|or)[\s/]+)*(?:white)?spaces?"}  # fmt: skip
@@ -235,6 +259,26 @@ def _elapsed(p: Parse) -> None:
     blank(p, match.start("a"), match.end())
     if match["unit"]:  # 'how many days' is the derived number, not a count of rows
         blank(p, match.start(), match.end("unit"))
+
+
+LATE_BY = re.compile(r"\b(?:(?:by\s+)?how\s+many\s+|the\s+(?:number\s+of\s+)?)?(?P<unit>minutes|hours|days|weeks)\s+(?P<how>late|early|overdue|behind|ahead)\b")
+
+
+def _late_by(p: Parse) -> None:
+    """'paid after its due date, how many days late': per row, the whole units from the date it is compared with to
+    its own (`pd_dt > due_dt` -> the days from `due_dt` to `pd_dt`); 'early' the other way."""
+    match = LATE_BY.search(p.text)
+    compared = [c for c in p.intent.conditions if c.other and c.op in (">", "<") and column_type(p, c.column).startswith(("date", "timestamp"))]
+    if not match or len(compared) != 1:
+        return
+    condition, early = compared[0], match["how"] in ("early", "ahead")
+    later, sooner = (condition.column, condition.other) if condition.op == ">" else (condition.other, condition.column)
+    if early != (condition.op == "<"):
+        return  # 'paid after the due date, how many days early': not the gap the comparison keeps
+    unit = ELAPSED_UNITS[match["unit"]]
+    columns = [later, sooner] if early else [sooner, later]
+    p.intent.derive.append(Derivation(function="elapsed", columns=columns, name=f"{match['unit']}_{'early' if early else 'late'}", unit=unit))
+    blank(p, *match.span())
 
 
 QUOTIENT = re.compile(

@@ -43,7 +43,7 @@ DURATION = re.compile(
 # 'how many days after A was B' (A and B each a few words saying an act).
 _CUE = rf"(?:(?:number\s+of\s+)?(?P<unit>{_UNIT})|time|how\s+long|how\s+many\s+(?P<unit2>{_UNIT}))"
 _PASS = r"(?:\s+(?:pass|passed|passes|elapse|elapsed|elapses|go\s+by|went\s+by|are\s+there|were\s+there|it\s+takes?|did\s+it\s+take|does\s+it\s+take))?"
-_ACT = r"[a-z0-9_']+(?:\s+[a-z0-9_']+){0,6}?"
+_ACT = r"[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+){0,6}?"  # ('closing a fault-repair job card')
 _STOP = rf"(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+(?:each|every)\b|\bin\s+(?:{_UNIT})\b|\bbroken\b|\bsplit\b|\bacross\b|\bgrouped\b|\bon\s+average\b))"
 BETWEEN = re.compile(rf"\b{_CUE}{_PASS}\s+(?:from|between)\s+(?:when\s+)?(?P<a>{_ACT})\s+(?:to|until|till|and)\s+(?:when\s+)?(?P<b>{_ACT}){_STOP}")
 AFTER = re.compile(
@@ -186,10 +186,32 @@ def _stamp_said(p: Parse, said: str) -> str | None:
         if any(a in BEGINNINGS or a == "comein" for a in acts):
             found += [f"{t}.{b}" for t in sorted(named) if t in distance and (b := beginning_of(p.catalog.table(t), ""))]
         nearest = min((distance.get(q.split(".")[0], 9) for q in found), default=9)
+        if nearest and not _one_branch(p, {q.split(".")[0] for q in found}, nearest, distance):
+            nearest = -1  # ('receiving it': the customer's delivery or the invoice's payment, neither the rows' own: not ours to pick)
         for pick in ({q for q in found if q.split(".")[0] in named}, {q for q in found if distance.get(q.split(".")[0]) == nearest}):
             if pick:  # (two tables or two columns recording it: which is not ours to guess)
                 return pick.pop() if len(pick) == 1 else None
     return None
+
+
+def _one_branch(p: Parse, tables: set[str], nearest: int, distance: dict[str, int]) -> bool:
+    """Are the tables recording an act one branch from the rows: the farther ones reached through the nearest one (an
+    enrollment's completion before its lessons'), not siblings (a job's delivery and its invoice's payment)?"""
+    from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+
+    near = [t for t in tables if distance.get(t) == nearest]
+    if len(near) != 1:
+        return False
+    for table in tables - set(near):
+        try:
+            paths = [join_path(p.catalog, p.intent.main_table, table)]
+        except AmbiguousJoin as ways:  # (an enrollment's lessons, also reached through the course's lessons)
+            paths = ways.paths
+        except NoJoinPath:
+            return False
+        if not any(near[0] in {h.table for h in hops} for hops in paths):
+            return False
+    return True
 
 
 def elapsed(p: Parse) -> Elapsed | None:

@@ -78,7 +78,7 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue  # 'in 2025 (by pay date)', 'going by the pay date': which date the period is of, not a grouping
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
         grain = GRAINS.get(first)
-        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and grain in p.intent.schedule_phrase:
+        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and re.search(rf"\b(?:each|every)\s+{first}\b", p.intent.schedule_phrase):
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", match[1])):
             words_ = piece.replace("-", " ").split()

@@ -36,7 +36,7 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.references import reference_column, reference_to
-from ai_etl.language.request_text import singular, snake
+from ai_etl.language.request_text import plural, singular, snake
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
@@ -404,6 +404,8 @@ def _tally_column(p: Parse, noun: str) -> str | None:
     if table is None or table.name != p.intent.main_table:
         return None
     found = [c.name for c in table.columns if c.name.lower() in TALLY_COLUMNS and is_numeric(c.type)]
+    said = [c.name for c in table.columns if noun != "rows" and is_numeric(c.type) and (counts_of(c, noun) or counts_of(c, plural(noun)))]
+    found = said if len(said) == 1 else found  # 'how many jars' of sales whose `qty` is the 'number of jars'
     return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 

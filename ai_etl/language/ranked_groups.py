@@ -101,7 +101,9 @@ def read_ranking(p: Parse) -> None:
     if key is None and (valued := _rows_named_by_their_value(p, words_)):
         key, said = group_key(p, valued, each=True), valued  # 'which hotel': the client sites kept by 'H = hotel', each one
     rows_said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")  # 'which blends'
-    if key is None and rows_said and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0]):
+    acted = [v for w in p.text[match.end(1) : match.start(2)].split() if (v := verb_lemma(w)) and v not in ("be", "have", "do")]
+    in_unit = rows_said and unit_measure_said(measured_tables(p), match[3].split(), acted[0] if acted else None)  # 'ran the most kilometres'
+    if key is None and rows_said and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and (in_unit or _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0])):
         key, said = group_key(p, rows_said, each=True), rows_said  # 'which blends have the most volume pressed': each blend
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
     if key is None and rows_said and not measures and set(match[3].split()) & MONEY_WORDS:
@@ -116,7 +118,8 @@ def read_ranking(p: Parse) -> None:
     if key is None:
         return
     if not measures:
-        column = unit_measure_said(measured_tables(p), match[3].split()) or measure_column(p, match[3])  # 'the most pounds shipped': `wt_lbs`
+        column = unit_measure_said(measured_tables(p), match[3].split(), acted[0] if acted else None) or measure_column(p, match[3])  # 'the most
+        # pounds shipped': `wt_lbs`; 'which tram ran the most kilometres': the duties' `km_run`, not the lines' `route_km`
         counted = match[3].split()
         of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):

@@ -289,8 +289,10 @@ STAMP_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "date
 def quantity_names(column: CatalogColumn) -> list[str]:
     """What a comment calls a quantity without the unit the column is kept in: `ot_hrs` 'overtime hours worked'
     is the 'overtime' (a `mnt` 'match minute' is no 'match': the column keeps no unit)."""
-    from ai_etl.language.units import same_dimension
+    from ai_etl.language.units import UNITS, same_dimension
 
+    if column.name.lower() in UNITS and is_numeric(column.type):  # `kg` 'net honey extracted, kg': the honey, in kilos
+        return list(column.called)
     return [name.rsplit(" ", 1)[0] for name in column.called if " " in name and same_dimension(name.rsplit(" ", 1)[1], column.name)]
 
 

@@ -32,6 +32,7 @@ from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.conditions import (
     read_either,
     read_explicit_conditions,
+    read_named_codes,
     read_numbered_kinds,
     read_related_to_all,
 )
@@ -67,7 +68,7 @@ from ai_etl.language.missing_values import (
     read_rows_of_the_kind_named,
 )
 from ai_etl.language.money import with_money_spent_named
-from ai_etl.language.nominal_acts import with_acts_as_nouns, with_awaited_as_not_yet
+from ai_etl.language.nominal_acts import with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
@@ -98,13 +99,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.request_text import (
     DATA_NOUNS,
     STOP,
-    expanded_contractions,
-    with_be_passive,
-    with_exclusion_particle_joined,
-    with_numerals,
-    with_plain_grouping,
-    with_uncounted_as_excluded,
-    without_do_support,
+    plain_wording,
     without_nightly_adjective,
 )
 from ai_etl.language.russian import translate_russian, without_russian_schedule
@@ -125,7 +120,7 @@ from ai_etl.language.table_choice import (
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.unit_acts import read_unit_acts
 from ai_etl.language.value_conditions import read_value_conditions
-from ai_etl.language.years import read_years, when_column
+from ai_etl.language.years import dated_by_measured_rows, read_years, when_column
 
 # Nouns of rows that hold an amount rather than record an event: 'balances per warehouse' asks for the
 # amounts, not for how many balance rows there are.
@@ -152,7 +147,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     except ScheduleTextError as err:
         return Intent(refusal=str(err))
     russian = without_russian_schedule(original, schedule.phrase, schedule.time_phrase)  # read from the original words
-    text = with_phrasal_verbs(joined_compounds(with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(with_be_passive(expanded_contractions(translate_russian(russian, schema_names(catalog)).lower())))))))), catalog_words(catalog)), catalog)
+    text = with_phrasal_verbs(joined_compounds(plain_wording(translate_russian(russian, schema_names(catalog)).lower()), catalog_words(catalog)), catalog)
     text = with_acts_as_nouns(text, catalog)  # 'more than 40 failures' -> 'more than 40 failed insp'
     text = without_stated_units(without_calendar_word(without_presentation_order(without_examples(text))), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b|(\ws)['’](?=\s)", r"\1\2", text)  # customer's email -> customer email; members' boats
@@ -183,6 +178,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_top_groups(p)
     read_share(p)
     read_ratio(p)
+    read_named_codes(p)
     read_count_threshold(p)
     read_times_threshold(p)
     read_measure_threshold(p)
@@ -222,6 +218,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_group_of_the_act(p)
     read_their_measures(p)
     read_measures(p)
+    if len(measured := {m.column.split(".")[0] for m in p.intent.measures if m.function in ("sum", "avg", "min", "max") and "." in (m.column or "")}) == 1:
+        dated_by_measured_rows(p, measured.pop())  # 'total kilos of honey per apiary and year': the harvests' year
     read_share_within(p)
     read_measured_rows(p)
     read_flag_rate(p)

@@ -16,7 +16,7 @@ from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbrevia
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "does", "do", "did", "got", "gets", "can", "could", "will", "would", "should", "must"}
 FUNCTION_WORDS = set(
     """a an the this that these those it its it's they them their theirs there here he she his her we us our you your
-    i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either
+    i me my mine of in on at to into onto from for with within by as than then and or nor but also too both either against
     neither all any some each every one ones own same such other others another is are was were be been being am
     do does did done have has had having will would shall should can could may might must let lets please thanks
     thank kindly just only even still yet so very really actually about per via through across over under up down out off
@@ -59,7 +59,36 @@ def expanded_contractions(text: str) -> str:
     """"aren't" -> 'are not', "I'd" -> 'i would' (lower-case text; typographic apostrophes too)."""
     text = text.replace("’", "'")
     text = re.sub(r"\b(?:" + "|".join(re.escape(c) for c in CONTRACTIONS) + r")(?!\w)", lambda m: CONTRACTIONS[m[0]], text)
+    text = re.sub(r"\b(i|we|you|they|he|she|it|that|there|who)'(ve|re|ll|d|m)\b", lambda m: f"{m[1]} {_AUXILIARIES[m[2]]}", text)  # "they've had"
     return re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+
+
+_AUXILIARIES = {"ve": "have", "re": "are", "ll": "will", "d": "would", "m": "am"}
+
+
+def plain_wording(text: str) -> str:
+    """A lower-case request (translated) in the plainer wording every reader and the coverage check read: contractions
+    spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
+    from ai_etl.language.nominal_acts import with_awaited_as_not_yet
+
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_be_passive(expanded_contractions(text))))
+    return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(spelled))))))
+
+
+def with_exclusion_fronted(text: str) -> str:
+    """', cancelled orders excluded' -> ', excluding cancelled orders': an exclusion said after what it leaves out, as a
+    clause of its own (after a comma or a bracket), read where exclusions said first are."""
+    return re.sub(
+        r"(?P<lead>[,;(]\s*)(?P<rows>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,2})\s+(?:excluded|left\s+out|not\s+included|ignored)\b",
+        lambda m: f"{m['lead']}excluding {m['rows']}",
+        text,
+    )
+
+
+def with_nobody_as_never(text: str) -> str:
+    """'faults nobody ever opened a work order for' -> 'faults never opened a work order for': an act no one did is
+    one the rows never had (positions kept: the words are padded to their length)."""
+    return re.sub(r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
 
 
 def with_be_passive(text: str) -> str:

@@ -68,7 +68,7 @@ WORDS = {
     "станция": "station", "маршрут": "route", "остановка": "stop", "аэропорт": "airport", "город": "city",
     "страна": "country", "регион": "region", "область": "region", "район": "district", "адрес": "address",
     "реклама": "ad", "объявление": "ad", "слот": "slot", "показ": "impression", "сделка": "deal", "лид": "lead",
-    "обслуживание": "maintenance", "ремонт": "repair", "поломка": "breakdown", "авария": "outage", "отключение": "outage",
+    "обслуживание": "maintenance", "ремонт": "repair", "поломка": "breakdown", "неисправность": "fault", "осмотр": "inspection", "трудозатраты": "labour", "авария": "outage", "отключение": "outage",
     # attributes
     "имя": "name", "название": "name", "наименование": "name", "заголовок": "title", "цена": "price",
     "стоимость": "cost", "сумма": "sum", "итог": "total", "выручка": "revenue", "доход": "revenue",
@@ -117,7 +117,7 @@ WORDS = {
     "обещать": "promise", "дать": "give", "будни": "weekdays", "будний": "weekday", "выплатить": "pay",
     "учитывать": "count", "электронный": "electronic", "производитель": "producer", "вызов": "call",
     "воскресение": "sunday", "причина": "reason", "второй": "second", "пятый": "fifth", "четыре": "four",
-    "поступить": "come in", "дубль": "duplicate", "список": "list", "работать": "work", "больница": "hospital",
+    "поступить": "come in", "дубль": "duplicate", "список": "list", "работать": "work", "отработать": "work", "больница": "hospital",
     "долгий": "long", "кандидат": "candidate", "одобрить": "approve", "отклонить": "reject", "отклонять": "reject",
     "отпуск": "leave", "человек": "person", "выплата": "payout", "возврат": "return", "подтвердить": "confirm",
     "смена": "shift", "прислать": "send", "через": "through", "дважды": "twice", "сорт": "variety",

@@ -171,10 +171,11 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
 
 
-def unit_measure_said(tables: list[CatalogTable], words: list[str]) -> str | None:
-    """The measure a unit among `words` names, the act said after it choosing ('hours listened')."""
+def unit_measure_said(tables: list[CatalogTable], words: list[str], act_before: str | None = None) -> str | None:
+    """The measure a unit among `words` names, the act said after it choosing ('hours listened'), else the act said
+    before it ('ran the most kilometres')."""
     for at, word in enumerate(words):
-        act = verb_lemma(words[at + 1]) if at + 1 < len(words) else None
+        act = (verb_lemma(words[at + 1]) if at + 1 < len(words) else None) or act_before
         if measured := unit_measure(tables, word, act):
             return measured
     return None

@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import CatalogColumn, Condition
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
-from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases
+from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
 from ai_etl.language.units import kept_dimensions, units_of
 
@@ -105,6 +105,11 @@ def read_value_conditions(p: Parse) -> None:
                 for named in (word, *yes_phrases(column.comment)):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
                     for spelled in (named, re.sub(r"([aeiou])ll(ed|ing)$", r"\1l\2", named), re.sub(r"([aeiou])l(ed|ing)$", r"\1ll\2", named)):
                         flags[spelled] = min(flags.get(spelled, distance), distance)  # `is_cancelled` is 'canceled' too
+    for named, distance in ((n, d) for n, d in flags.items() if " " in n):  # 'caused lost flying days' of `grounded` 'true when the
+        for flag_said in re.finditer(rf"\b{re.escape(named)}\b", text):  # defect caused lost flying days': the flag's words, never
+            overlapping = [d for values in said.values() for d, *_, (a, b) in values if a < flag_said.end() and flag_said.start() < b]
+            if not any(d < distance for d in overlapping):  # a glider 'F = flying' (a nearer table's value said so wins)
+                taken.append(flag_said.span())
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
@@ -115,6 +120,9 @@ def read_value_conditions(p: Parse) -> None:
         owner = _owner_of_value(p, text, said[phrase])
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
             taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member'
+            continue
+        if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
+            taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
             continue
         if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders

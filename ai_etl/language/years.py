@@ -104,6 +104,12 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
     if measured in {t.name for t in own} or (p.catalog.table(measured) is None):
         return
     named, column = _said_date(p, own)
+    for key in p.intent.group_by:  # 'total kilos of honey per apiary and year': the year of the harvests
+        if key.grain and key.column.split(".")[0] in {t.name for t in own} and not (named and key.column == column):
+            if (event := event_column_of(p.catalog.table(measured))) is None:
+                p.intent.refusal = f"'{measured}' keeps no date to read the period of; say which date it is of."
+                return
+            key.column = f"{measured}.{event}"
     for condition in p.intent.conditions:
         table = condition.column.split(".")[0]
         if table not in {t.name for t in own} or (named and condition.column == column):

@@ -15,7 +15,7 @@ from ai_etl.catalog.values import TEXT_TYPES
 
 GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
-    "quarter": "toStartOfQuarter({})", "year": "toStartOfYear({})", "weekday": "toDayOfWeek({})",  # 1 = Monday
+    "quarter": "toStartOfQuarter({})", "year": "toYear({})", "weekday": "toDayOfWeek({})",  # 1 = Monday; a year as its number (2024)
 }  # fmt: skip
 AGGREGATE_SQL = {"sum": "sum({0})", "avg": "avg({0})", "min": "min({0})", "max": "max({0})", "count_distinct": "uniqExact({0})", "spread": "max({0}) - min({0})"}
 REPLACING_SQL = {"lower": "lower({})", "upper": "upper({})", "trim": "trimBoth({})", "fill": "coalesce({}, {value})"}
@@ -213,7 +213,7 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
 def _dedupe(plan: GroundedPlan) -> dict:
     dedupe, name_of = plan.intent.dedupe, plan.column_names
     key = [name_of[k] for k in dedupe.key]
-    latest = name_of.get(dedupe.latest_by) if dedupe.latest_by else None
+    latest = name_of[dedupe.latest_by] if dedupe.latest_by else None  # (a date the plan does not join is a bug, never "any row")
     if not dedupe.case_insensitive and latest and not plan.primary_key and not dedupe.earliest:
         return {"type": "deduplicate", "key": key, "latest_by": latest}
     order = [f"{latest} {'asc' if dedupe.earliest else 'desc'}"] if latest else []
