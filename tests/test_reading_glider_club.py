@@ -22,7 +22,8 @@ create table airframe (gl_id int primary key, reg_mark text not null, status_cd 
 comment on table airframe is 'Glider fleet of the club';
 comment on column airframe.status_cd is 'F = flying, G = grounded, S = sold';
 create table airfield (af_id int primary key, af_nm text not null, runway_m int not null);
-create table pilot (plt_id int primary key, plt_nm text not null, rating char(1) not null, joined_on date not null);
+create table pilot (plt_id int primary key, plt_nm text not null, rating char(1) not null, joined_on date not null, last_flt_on date);
+comment on column pilot.last_flt_on is 'last day the pilot flew with us; NULL = never flew';
 comment on column pilot.rating is 'S = student, P = pilot, I = instructor';
 create table flight (flt_id int primary key, gl_id int not null references airframe, plt_id int not null references pilot,
     af_id int not null references airfield, launch_dt date not null, dist_km numeric(6,1) not null, xc_pts smallint);
@@ -252,3 +253,12 @@ def test_the_latest_row_logged_against_each_group_and_a_row_called_a_record(glid
     spec, gaps = written_spec("Show the most recent defect record logged against each airframe", glider_club, tmp_path)
     latest = next(t for t in spec["transformations"] if t["type"] == "sql")["sql"]
     assert gaps == [] and "order by rptd_at desc" in latest and latest.endswith("limit 1 by gl_id")
+
+
+def test_a_year_of_an_act_of_the_ranked_rows_is_of_their_measured_rows(glider_club, tmp_path):
+    """'which pilot flew the most kilometres in 2024': the flights' launch dates, never the pilot's `last_flt_on` ('last
+    day the pilot flew with us' is when flying ended); a fee's year is its flight's (before: `toYear(last_flt_on)`)."""
+    spec, gaps = written_spec("Which pilot flew the most kilometres in 2024?", glider_club, tmp_path)
+    assert gaps == [] and "toYear(launch_dt) = 2024" in filters(spec)
+    spec, gaps = written_spec("Which pilot paid the most flight fees in 2024?", glider_club, tmp_path)
+    assert "last_flt_on" not in str(spec["transformations"]) and (gaps or "toYear(launch_dt) = 2024" in filters(spec))

@@ -47,6 +47,8 @@ def _with_particle(act: str, words: list[str], i: int) -> tuple[str, ...]:
 @functools.cache
 def _comment_acts(comment: str) -> frozenset[str]:
     said = re.split(r";|\bnull\s*=", comment.lower())[0]  # 'NULL = not paid' says when it is empty, not what it records
+    if re.match(r"\s*(?:the\s+)?(?:last|first|final|latest|earliest)\s+(?:day|date|time)\b", said):
+        return frozenset()  # 'last day the recipe was sold': when selling ended, not when each sale was made
     words = re.findall(r"[a-z]+", said)
     if re.search(r"\b[a-z]+ed\s+or\s+[a-z]+ed\b", said):
         return frozenset()  # 'date the candidate accepted or declined': either act, so neither one alone
