@@ -22,6 +22,12 @@ create table airframe (gl_id int primary key, reg_mark text not null, status_cd 
 comment on table airframe is 'Glider fleet of the club';
 comment on column airframe.status_cd is 'F = flying, G = grounded, S = sold';
 create table airfield (af_id int primary key, af_nm text not null, runway_m int not null);
+create table hangar_job (job_id int primary key, crew_chief text not null, job_type char(1) not null, sched_dt date not null,
+    done_at timestamptz, pegs smallint);
+comment on table hangar_job is 'Tent hangars our crews put up and take down at competitions';
+comment on column hangar_job.job_type is 'E = erect, D = dismantle';
+comment on column hangar_job.done_at is 'when the crew chief signed the job off; NULL = not done yet';
+comment on column hangar_job.pegs is 'number of ground pegs set; erect jobs only';
 create table pilot (plt_id int primary key, plt_nm text not null, rating char(1) not null, joined_on date not null, last_flt_on date);
 comment on column pilot.last_flt_on is 'last day the pilot flew with us; NULL = never flew';
 comment on column pilot.rating is 'S = student, P = pilot, I = instructor';
@@ -32,6 +38,8 @@ comment on column flight.dist_km is 'distance flown, km';
 create table trailer (trl_id int primary key, gl_id int not null references airframe, rcvd_on date);
 comment on column trailer.rcvd_on is 'date the trailer was received from the maker';
 create table flight_fee (fee_id int primary key, flt_id int not null references flight, fee_gbp numeric(6,2) not null);
+create table wear_chg (chg_id int primary key, plt_id int not null references pilot, chg_gbp numeric(7,2) not null);
+comment on table wear_chg is 'Wear and tear charges billed to pilots';
 create table hangar_rent (rent_id int primary key, gl_id int not null references airframe, amt_gbp numeric(7,2) not null,
     due_on date not null, stl_on date);
 comment on column hangar_rent.stl_on is 'date the payment arrived; NULL = not paid';
@@ -55,12 +63,16 @@ create table voucher_sale (sale_id int primary key, buyer_nm text not null, sold
 comment on column voucher_sale.vouchers is 'number of vouchers on the order';
 comment on column voucher_sale.val_gbp is 'voucher value, GBP';
 comment on column voucher_sale.pay_status is 'P = paid, O = outstanding';
+insert into hangar_job select n, 'Chief ' || n % 4, (array['E', 'D'])[1 + n % 2], date '2024-12-20' + n,
+    timestamptz '2024-12-20' + n * interval '1 day' + (n % 5) * interval '3 days', case when n % 2 = 0 then 10 + n % 13 end
+    from generate_series(1, 40) n;
 insert into airfield select n, 'Field ' || n, 800 + 100 * n from generate_series(1, 3) n;
 insert into airframe select n, 'G-' || n, (array['F', 'G', 'S'])[1 + n % 3], 15 + n % 4, date '2015-01-01' + n * 200 from generate_series(1, 12) n;
 insert into pilot select n, 'Pilot ' || n, (array['S', 'P', 'I'])[1 + n % 3], date '2020-01-01' + n * 30 from generate_series(1, 20) n;
 insert into flight select n, 1 + n % 12, 1 + n % 20, 1 + n % 3, date '2024-03-01' + n * 3, 20 + n % 90,
     case when n % 3 = 0 then null else n % 50 end from generate_series(1, 200) n;
 insert into flight_fee select n, n, 12 + n % 30 from generate_series(1, 200) n;
+insert into wear_chg select n, 1 + n % 20, 5 + (n * 37) % 90 from generate_series(1, 60) n;
 insert into hangar_rent select n, 1 + n % 12, 150, date '2024-01-10' + n * 30,
     case when n % 6 = 0 then null else date '2024-01-05' + n * 30 + n % 11 end from generate_series(1, 24) n;
 insert into defect select n, 1 + n % 12, case when n % 5 = 0 then null else 1 + n % 20 end, timestamptz '2024-03-01' + n * interval '9 days',
@@ -262,3 +274,16 @@ def test_a_year_of_an_act_of_the_ranked_rows_is_of_their_measured_rows(glider_cl
     assert gaps == [] and "toYear(launch_dt) = 2024" in filters(spec)
     spec, gaps = written_spec("Which pilot paid the most flight fees in 2024?", glider_club, tmp_path)
     assert "last_flt_on" not in str(spec["transformations"]) and (gaps or "toYear(launch_dt) = 2024" in filters(spec))
+
+
+def test_put_up_is_erect_and_a_scheduled_date_is_no_time_it_happened(glider_club, tmp_path):
+    """'put up the most pegs in 2024': the erect jobs ('E = erect'), in the year they were signed off (`done_at`), not
+    the year they were scheduled for (`sched_dt`, before)."""
+    spec, gaps = written_spec("Which crew chief put up the most pegs in 2024?", glider_club, tmp_path)
+    assert gaps == [] and filters(spec) == "job_type = 'E' and toYear(done_at) = 2024"
+
+
+def test_what_is_ranked_goes_on_after_and(glider_club, tmp_path):
+    """'by wear and tear charges': the charges' amounts, not a count of charges (before: `count()`)."""
+    spec, gaps = written_spec("Top 3 pilots by wear and tear charges", glider_club, tmp_path)
+    assert gaps == [] and _aggregate(spec)["measures"][0]["expr"] == "sum(chg_gbp)"

@@ -24,6 +24,7 @@ PHRASAL = {
     ("set", "up"): ("create", "install"), ("call", "off"): ("cancel",), ("move", "out"): ("moveout", "vacate"),
     ("show", "up"): ("attend", "arrive", "appear"), ("turn", "up"): ("attend", "arrive", "appear"),
     ("drop", "out"): ("withdraw", "quit"), ("pull", "out"): ("withdraw",), ("back", "out"): ("withdraw", "cancel"),
+    ("put", "up"): ("erect", "build", "install"), ("take", "down"): ("dismantle", "strike", "remove"),
 }  # fmt: skip
 PARTICLES = ("back", "in", "out", "up", "off", "down")
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -21,7 +21,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.money import money_of_their_acts
 from ai_etl.language.references import labels_of_named_reference, referring_tables
-from ai_etl.language.request_text import AUXILIARIES, singular, snake
+from ai_etl.language.request_text import AUXILIARIES, FUNCTION_WORDS, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.undone_states import states_unsaid, which_count
@@ -95,6 +95,11 @@ def read_ranking(p: Parse) -> None:
     if not match:
         return
     words_ = match[1].split()
+    ranked = match[3]
+    if ranked.split()[-1] in ("and", "or"):  # 'the most loss and damage charges': what is ranked goes on after the 'and'
+        more = [w for w in re.findall(r"[a-z_]+", p.text[match.end(3) :])[:3]]
+        more = more[: next((i for i, w in enumerate(more) if w in FUNCTION_WORDS), len(more))]
+        ranked = " ".join([ranked, *more]) if more else ranked
     verbs_after = [n for n in range(len(words_) - 1, 0, -1) if all(_a_verb(w) for w in words_[n:])]  # 'which author has written'
     phrases = [" ".join(words_[-n:]) for n in range(len(words_), 0, -1)] + [" ".join(words_[:n]) for n in verbs_after]
     key, said = next(((k, phrase) for phrase in phrases if (k := group_key(p, phrase))), (None, ""))  # the key, then a verb
@@ -102,15 +107,15 @@ def read_ranking(p: Parse) -> None:
         key, said = group_key(p, valued, each=True), valued  # 'which hotel': the client sites kept by 'H = hotel', each one
     rows_said = next((phrase for phrase in phrases if resolve_table(p.catalog, phrase) == p.intent.main_table), "")  # 'which blends'
     acted = [v for w in p.text[match.end(1) : match.start(2)].split() if (v := verb_lemma(w)) and v not in ("be", "have", "do")]
-    in_unit = rows_said and unit_measure_said(measured_tables(p), match[3].split(), acted[0] if acted else None)  # 'ran the most kilometres'
-    if key is None and rows_said and not p.intent.measures and not set(match[3].split()) & MONEY_WORDS and (in_unit or _measured_in_their_rows(p, p.intent.main_table, match[3].split()[0])):
+    in_unit = rows_said and unit_measure_said(measured_tables(p), ranked.split(), acted[0] if acted else None)  # 'ran the most kilometres'
+    if key is None and rows_said and not p.intent.measures and not set(ranked.split()) & MONEY_WORDS and (in_unit or _measured_in_their_rows(p, p.intent.main_table, ranked.split()[0])):
         key, said = group_key(p, rows_said, each=True), rows_said  # 'which blends have the most volume pressed': each blend
     measures = [m for m in p.intent.measures if m.function not in ("max", "min")]  # 'highest' ranks; it is not a max
-    if key is None and rows_said and not measures and set(match[3].split()) & MONEY_WORDS:
+    if key is None and rows_said and not measures and set(ranked.split()) & MONEY_WORDS:
         said = rows_said
-        money = money_of_their_acts(p.catalog, p.intent.main_table, match[3].split(), p.text)
+        money = money_of_their_acts(p.catalog, p.intent.main_table, ranked.split(), p.text)
         if money and (key := group_key(p, said, each=True)):  # 'the top 10 customers by sales value': their tickets' amount
-            measures = [MeasureIntent(function="sum", column=money, name=measure_name("sum", match[3], money))]
+            measures = [MeasureIntent(function="sum", column=money, name=measure_name("sum", ranked, money))]
             table = p.catalog.table(QUALIFIED.search(money)[0].split(".")[0])
             if state := states_unsaid(table, {c.column.split(".")[1] for c in p.intent.conditions if c.column.startswith(f"{table.name}.")}):
                 p.intent.refusal = which_count(table, state, f"The sum of `{money}`")
@@ -118,17 +123,17 @@ def read_ranking(p: Parse) -> None:
     if key is None:
         return
     if not measures:
-        column = unit_measure_said(measured_tables(p), match[3].split(), acted[0] if acted else None) or measure_column(p, match[3])  # 'the most
+        column = unit_measure_said(measured_tables(p), ranked.split(), acted[0] if acted else None) or measure_column(p, ranked)  # 'the most
         # pounds shipped': `wt_lbs`; 'which tram ran the most kilometres': the duties' `km_run`, not the lines' `route_km`
-        counted = match[3].split()
+        counted = ranked.split()
         of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):
             return  # 'the most jobs', and no table is of jobs: what is counted is not known (counting rows was a wrong answer)
         function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
         measures = [
-            MeasureIntent(function=function, column=column, name=measure_name(function, match[3], column))
+            MeasureIntent(function=function, column=column, name=measure_name(function, ranked, column))
             if column
-            else MeasureIntent(function="count", name=snake(f"{match[3].split()[0]}_count"))
+            else MeasureIntent(function="count", name=snake(f"{ranked.split()[0]}_count"))
         ]
     in_units_said(p, measures)  # 'top 5 beers by volume brewed, in hectolitres'
     if measures[0].column and QUALIFIED.fullmatch(measures[0].column):

@@ -422,7 +422,7 @@ def event_column(p: Parse) -> str | None:
 
 # `period_start`, `valid_from`: the span a row is about (a bill's billing period), not when the row happened
 PERIOD_BOUNDS = {"period", "valid", "effective", "coverage", "covered"}
-PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "scheduled", "target", "estimated", "expiry", "expires", "expiration", "valid", "until", "before", "bef"}  # ("best before": when a row expires)
+PLANNED = {"due", "promised", "promise", "expected", "deadline", "planned", "scheduled", "schedule", "sched", "target", "estimated", "expiry", "expires", "expiration", "valid", "until", "before", "bef"}  # ("best before": when a row expires)
 
 
 SPAN_STARTS, SPAN_ENDS = {"start", "begin"}, {"end", "finish"}
