@@ -181,7 +181,7 @@ def test_waiting_on_is_waiting_for():
 
 
 def test_a_state_named_by_an_adjective_is_said_by_its_verb():
-    column = CatalogColumn(name="hive_status", type="character(1)", values=["A", "D"], value_names={"A": ["active"], "D": ["dead"]})
+    column = CatalogColumn(name="animal_status", type="character(1)", values=["A", "D"], value_names={"A": ["alive"], "D": ["dead"]})
     assert ("died", "D") in said_forms(column)
 
 

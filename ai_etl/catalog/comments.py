@@ -114,19 +114,22 @@ def said_pattern(form: str) -> str:
     """The regex of a form as a request says it: any separator between its words ('no_show' said 'no-show'),
     an article where it has none ('W = waiting on requester' said 'waiting on the requester') or none where it
     has one ('R = received from the wholesaler' said 'received from wholesalers')."""
+    from ai_etl.language.spoken import verb_lemma
+
     between = r"(?:[ _-]|\s+(?:the|an?|their|its)\s+)"
     parts = [part for part in re.split(r"[ _-]", form.lower()) if part]
     pattern = ""
     for i, part in enumerate(parts):
         if part in ("the", "a", "an") and 0 < i < len(parts) - 1:
             continue  # said or not: the separator around it allows an article
-        said = "(?:" + "|".join(_SAME_PARTICLE[(parts[i - 1], part)]) + ")" if i and (parts[i - 1], part) in _SAME_PARTICLE else re.escape(part)
+        same = _SAME_PARTICLES.get(verb_lemma(parts[i - 1]) or "", ()) if i and any(part in p for p in _SAME_PARTICLES.values()) else ()
+        said = "(?:" + "|".join(same) + ")" if part in same else re.escape(part)
         pattern += (between if pattern else "") + said
     return pattern
 
 
-# a verb's particles that say the same ('W = waiting for parts' is said 'waiting on parts')
-_SAME_PARTICLE = {("waiting", "for"): ("for", "on"), ("waiting", "on"): ("on", "for"), ("wait", "for"): ("for", "on")}
+# verb -> the particles after it that say the same ('W = waiting for parts' is said 'waiting on parts')
+_SAME_PARTICLES = {"wait": ("for", "on")}
 
 
 def _tenses(name: str) -> list[str]:
@@ -335,11 +338,9 @@ def _naming(word: str) -> bool:
 
 def _participle(word: str) -> bool:
     """'stored card', 'moored abroad': a participle before the word it qualifies."""
-    from lemminflect import getInflection
+    from ai_etl.language.spoken import is_past_verb, verb_forms, verb_lemma
 
-    from ai_etl.language.spoken import is_past_verb, verb_lemma
-
-    return is_past_verb(word) and (word.endswith(("ed", "en", "wn")) or word in getInflection(verb_lemma(word) or word, "VBN"))  # 'lost service'
+    return is_past_verb(word) and (word.endswith(("ed", "en", "wn")) or word in verb_forms(verb_lemma(word) or word, "VBN"))  # 'lost service'
 
 
 # 'NULL = not paid yet', 'NULL while unpaid', 'NULL means open-ended (month-to-month)', 'NULL for water meters'

@@ -15,6 +15,8 @@ from ai_etl.language.reading import (
     event_column_of,
     is_numeric,
     near_tables,
+    parent_tables,
+    parents_event,
     resolve_column,
     resolve_column_head,
     resolve_column_tail,
@@ -124,7 +126,7 @@ def _rows_and_group(p: Parse, match: re.Match):
             reference = _reference_to(p.catalog, rows, group)
             acted = _act_stamp(p.catalog.table(rows), thing_words[t:t + 1]) if reference else None
             when = (acted or _made_at(p.catalog.table(rows), match["made"]) or event_column_of(p.catalog.table(rows))) if reference else None
-            when = f"{rows}.{when}" if when else _parents_event(p.catalog, rows, group) if reference else None
+            when = f"{rows}.{when}" if when else parents_event(p.catalog, rows, {group}) if reference else None  # (a payslip's: its run's)
             if when:
                 ends = (len(" ".join(group_words[:g])), len(" ".join(thing_words[: t + 1])) if acted else len(said))
                 return rows, group, state, reference, when, ends
@@ -136,19 +138,8 @@ def _reference_to(catalog, rows: str, group: str) -> str | None:
     customer's latest payment' where a payment refers to a bill of the customer)."""
     if own := reference_column(catalog, rows, group):
         return f"{rows}.{own}"
-    through = [f"{parent}.{ref}" for parent in _parents(catalog, rows) if (ref := reference_column(catalog, parent, group))]
+    through = [f"{parent}.{ref}" for parent in parent_tables(catalog, rows) if (ref := reference_column(catalog, parent, group))]
     return through[0] if len(through) == 1 else None
-
-
-def _parents_event(catalog, rows: str, group: str) -> str | None:
-    """The event date of the one table the rows refer to that has one, the group aside ('each employee's latest
-    payslip' of payslips whose date is their payroll run's `pay_dt`, never the employee's hiring)."""
-    dated = [f"{parent}.{event}" for parent in _parents(catalog, rows) if parent != group and (event := event_column_of(catalog.table(parent)))]
-    return dated[0] if len(dated) == 1 else None
-
-
-def _parents(catalog, rows: str) -> list[str]:
-    return list(dict.fromkeys(ref.split(".")[0] for ref in catalog.table(rows).references.values() if ref.split(".")[0] != rows))
 
 
 def _act_stamp(table, following: list[str]) -> str | None:

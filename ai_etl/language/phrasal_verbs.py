@@ -10,6 +10,7 @@ import re
 from ai_etl.agents.contracts import Catalog, CatalogTable
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
+from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
@@ -27,7 +28,6 @@ PHRASAL = {
     ("put", "up"): ("erect", "build", "install"), ("take", "down"): ("dismantle", "strike", "remove"),
 }  # fmt: skip
 PARTICLES = ("back", "in", "out", "up", "off", "down")
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 
 
 def recorded_acts(catalog: Catalog) -> set[str]:
@@ -71,7 +71,7 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
             return match[0]
         commanded = match[1] == verb and re.search(r"(?:^|[.;:!?]|\bplease)\s*$", text[: match.start()])  # 'Set up a job ...'
         tag = "VB" if commanded else next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
-        said_when = match[2] == "in" and re.match(rf"\s+(?:each|every|the|this|last|during|{MONTHS}|(?:19|20)\d\d)\b", text[match.end() :])
+        said_when = match[2] == "in" and re.match(rf"\s+(?:each|every|the|this|last|during|{MONTH_NAMES}|(?:19|20)\d\d)\b", text[match.end() :])
         return (getInflection(act, tag=tag) or (act,))[0] + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)

@@ -97,7 +97,7 @@ def read_ranking(p: Parse) -> None:
     words_ = match[1].split()
     ranked = match[3]
     if ranked.split()[-1] in ("and", "or"):  # 'the most loss and damage charges': what is ranked goes on after the 'and'
-        more = [w for w in re.findall(r"[a-z_]+", p.text[match.end(3) :])[:3]]
+        more = re.findall(r"[a-z_]+", p.text[match.end(3) :])[:3]
         more = more[: next((i for i, w in enumerate(more) if w in FUNCTION_WORDS), len(more))]
         ranked = " ".join([ranked, *more]) if more else ranked
     verbs_after = [n for n in range(len(words_) - 1, 0, -1) if all(_a_verb(w) for w in words_[n:])]  # 'which author has written'

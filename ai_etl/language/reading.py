@@ -463,6 +463,18 @@ def event_column_of(table: CatalogTable) -> str | None:
 
 
 
+def parent_tables(catalog: Catalog, name: str) -> list[str]:
+    """The tables `name`'s rows refer to, in the order of its references (itself aside)."""
+    return list(dict.fromkeys(ref.split(".")[0] for ref in catalog.table(name).references.values() if ref.split(".")[0] != name))
+
+
+def parents_event(catalog: Catalog, name: str, aside: set[str]) -> str | None:
+    """`table.column`: the event date of the one table `name`'s rows refer to that keeps one, the tables `aside` left out
+    (a payslip's date is its payroll run's `pay_dt`, an order line's its order's, never the employee's hiring)."""
+    dated = [f"{parent}.{event}" for parent in parent_tables(catalog, name) if parent not in aside and (event := event_column_of(catalog.table(parent)))]
+    return dated[0] if len(dated) == 1 else None
+
+
 def column_type(p: Parse, column: str) -> str:
     if "*" in column:
         return "numeric"

@@ -7,6 +7,7 @@ An impossible time ("at 25:00") or a contradiction ("real-time every month") is 
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pydantic import BaseModel
@@ -231,12 +232,13 @@ DAYS_OF_MONTH = re.compile(
 )
 
 
-_MONTH_NAMES = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+# month names and their abbreviations, as a regex alternation ('january|...|jan|...|sept')
+MONTH_NAMES = "|".join(sorted({m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}, key=len, reverse=True))
 _DATED = r"\d{1,2}(?:st|nd|rd|th)"
 # 'refresh at 5 on the 1st and the 15th': days of the month without 'of every month', where the run is said beside them
 # (never 'on the 3rd of March', a date)
 ON_DATED_DAYS = re.compile(
-    rf"\bon\s+(?P<a>(?:the\s+)?{_DATED}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_DATED})*)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|\s*[-/.]\s*\d)"
+    rf"\bon\s+(?P<a>(?:the\s+)?{_DATED}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_DATED})*)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b|\s*[-/.]\s*\d)"
 )
 _RUN_SAID = re.compile(r"\b(?:refresh\w*|run\w*|load\w*|sync\w*|rebuild\w*|update\w*|recompute\w*|pull\w*|reload\w*|schedul\w*)\b")
 
@@ -319,10 +321,23 @@ def _within(lowered: str, end: int) -> tuple[str, str, int]:
         if said["week"]:
             days = "0,6" if said["week"] == "weekends" else "1-5"
         else:
-            first, last = (WEEKDAYS.get(said[g]) if said[g] in WEEKDAYS else SHORT_DAYS[said[g]] for g in ("first", "last"))
-            days = f"{first}-{last}" if first <= last else ",".join(map(str, [*range(first, 7), *range(0, last + 1)]))
+            days = _days_field(said)
         end = said.end()
     return hours, days, end
+
+
+def _days_field(said: re.Match) -> str:
+    """The cron weekday field of a `DAY_RANGE` match: 'Mon-Fri' -> '1-5', 'Fri to Mon' -> '5,6,0,1'."""
+    first, last = (WEEKDAYS.get(said[g]) if said[g] in WEEKDAYS else SHORT_DAYS[said[g]] for g in ("first", "last"))
+    return f"{first}-{last}" if first <= last else ",".join(map(str, [*range(first, 7), *range(0, last + 1)]))
+
+
+def _on_days_of_month(said: str, minute: int, hour: str, phrase: str) -> ParsedSchedule:
+    """A run on the days of the month said ('the 1st and the 15th', 'first'): days 1-28, which every month has."""
+    days = sorted({ORDINALS[d] if d in ORDINALS else int(d) for d in re.findall(_NTH, said)})
+    if not all(1 <= d <= 28 for d in days):
+        raise ScheduleTextError(f"Day {max(days)} is not in every month; pick days from 1 to 28.")
+    return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=phrase.strip())
 
 
 def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule:
@@ -367,10 +382,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         at = minute if time and hours == "*" else 0  # (the window's times are no minute of the hour)
         return ParsedSchedule(cron=f"{at} {hours} * * {days}", phrase=lowered[match.start() : end])
     if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
-        first, last = (WEEKDAYS.get(match[g]) if match[g] in WEEKDAYS else SHORT_DAYS[match[g]] for g in ("first", "last"))
-        days = list(range(first, last + 1)) if first <= last else [*range(first, 7), *range(0, last + 1)]
-        said = f"{days[0]}-{days[-1]}" if days == list(range(days[0], days[-1] + 1)) else ",".join(map(str, days))
-        return ParsedSchedule(cron=f"{minute} {hour} * * {said}", phrase=match[0].strip())
+        return ParsedSchedule(cron=f"{minute} {hour} * * {_days_field(match)}", phrase=match[0].strip())
     if match := re.search(r"\b(?:every|each)\s+(weekday|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))", lowered):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
@@ -384,11 +396,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
             phrase = lowered[weekly.start() : said_days.end()]
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
     if match := DAYS_OF_MONTH.search(lowered):  # 'on the 1st and the 15th of every month'
-        said_days = [m for m in re.findall(_NTH, match["a"] or match["b"])]
-        days = sorted({ORDINALS[d] if d in ORDINALS else int(d) for d in said_days})
-        if not all(1 <= d <= 28 for d in days):
-            raise ScheduleTextError(f"Day {max(days)} is not in every month; pick days from 1 to 28.")
-        return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=match[0].strip())
+        return _on_days_of_month(match["a"] or match["b"], minute, hour, match[0])
     if match := DAY_OF_MONTH.search(lowered):  # 'on the 15th of every month', 'каждое 5-е число месяца'
         said = next(g for g in match.groups() if g)
         day = ORDINALS[said] if said in ORDINALS else int(said)
@@ -397,10 +405,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip())
     other_period = periodic and not re.search(r"month|месяц", periodic[0])  # ('orders placed on the 3rd, refresh daily': a filter)
     if (match := ON_DATED_DAYS.search(lowered)) and (time or _RUN_SAID.search(lowered)) and not other_period:  # 'refresh at 5 on the 1st and the 15th'
-        days = sorted({int(d) for d in re.findall(r"\d{1,2}", match["a"])})
-        if not all(1 <= d <= 28 for d in days):
-            raise ScheduleTextError(f"Day {max(days)} is not in every month; pick days from 1 to 28.")
-        return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=match[0].strip())
+        return _on_days_of_month(match["a"], minute, hour, match[0])
     if match := re.search(r"\b(monthly|every month|once (?:a|per) month|ежемесячно|каждый месяц)\b", lowered):
         return ParsedSchedule(cron=f"{minute} {hour} 1 * *", phrase=match[0])
     if match := re.search(r"\b(?:every|each)\s+(?:morning|afternoon|evening)\b|\bкажд\w+\s+(?:утро|вечер)\b", lowered):

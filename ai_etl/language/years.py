@@ -18,6 +18,7 @@ from ai_etl.language.reading import (
     is_numeric,
     is_year_column,
     own_and_parent_tables,
+    parents_event,
     resolve_table,
     span_start,
     year_column_of,
@@ -104,7 +105,9 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
     if measured in {t.name for t in own} or (p.catalog.table(measured) is None):
         return
     named, column = _said_date(p, own)
-    dated = _date_of_measured_rows(p, measured, {t.name for t in own})
+    event = event_column_of(p.catalog.table(measured))  # when the measured rows happened, else when what they belong to did
+    dated = f"{measured}.{event}" if event else parents_event(p.catalog, measured, {t.name for t in own})  # ('which recipe
+    # sold the most units in 2025': the order lines' orders' `ord_dt`, never the ranked rows' own dates)
     for key in p.intent.group_by:  # 'total kilos of honey per apiary and year': the year of the harvests
         if key.grain and key.column.split(".")[0] in {t.name for t in own} and not (named and key.column == column):
             if dated is None:
@@ -121,17 +124,6 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
             p.intent.refusal = f"'{measured}' keeps no date to read the period of; say which date it is of."
             return
         condition.column = dated
-
-
-def _date_of_measured_rows(p: Parse, measured: str, own: set[str]) -> str | None:
-    """`table.column` of when the measured rows happened: their own event date, else that of the one table they belong
-    to that keeps one, the ranked rows' own tables aside ('which recipe sold the most units in 2025': the order lines'
-    orders' `ord_dt`)."""
-    if event := event_column_of(p.catalog.table(measured)):
-        return f"{measured}.{event}"
-    parents = {ref.split(".")[0] for ref in p.catalog.table(measured).references.values()} - own - {measured}
-    dated = [f"{t}.{e}" for t in sorted(parents) if (e := event_column_of(p.catalog.table(t)))]
-    return dated[0] if len(dated) == 1 else None
 
 
 def said_date_column(p: Parse) -> str | None:
