@@ -207,6 +207,14 @@ def test_midnight_timestamp_equals_its_date_and_nothing_else_does():
     assert not ok(["d"], [(day,)], ["d"], [(dt.datetime(2024, 3, 2),)])
 
 
+def test_a_time_of_day_equals_postgresqls_text_of_it():
+    """The warehouse keeps a `time` column as PostgreSQL's text of it (ClickHouse servers before 25.6 have no Time type);
+    before, every row differed (a `time` was compared with its text as another kind)."""
+    assert ok(["t"], [(dt.time(9, 30),), (dt.time(17, 45, 0, 500_000),)], ["t"], [("09:30:00",), ("17:45:00.5",)])
+    assert not ok(["t"], [(dt.time(9, 30),)], ["t"], [("09:30",)])
+    assert not ok(["t"], [(dt.time(9, 30),)], ["t"], [("09:30:01",)])
+
+
 def test_null_equals_null_only():
     assert ok(["city"], [(None,), ("Paris",)], ["city"], [("Paris",), (None,)])
     assert not ok(["city"], [(None,)], ["city"], [("",)])

@@ -7,7 +7,7 @@ that have no honey left' is never read as a tasting whose honey left over is mis
 from __future__ import annotations
 
 import pytest
-from written_spec import made_up_catalog, written_spec
+from written_spec import aggregate_step, made_up_catalog, written_spec
 
 COOPERATIVE = """
 create table hive_lot (lot_id int primary key, farm_nm text not null, harvest_dt date not null, recv_dt date not null);
@@ -31,20 +31,16 @@ def cooperative(pg_server):
     return made_up_catalog(pg_server, "t_cooperative", COOPERATIVE, "honey")
 
 
-def _aggregate(spec: dict) -> dict:
-    return next(t for t in spec["transformations"] if t["type"] == "aggregate")
-
-
 def test_the_date_a_named_subject_arrived_is_its_own(cooperative, tmp_path):
     spec, gaps = written_spec("Total number of jars requested per quarter in 2025 (by date the request came in)", cooperative, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["group_by"][0]["expr"] == "toStartOfQuarter(req_ts)" and "recv_dt" not in str(spec)
     assert aggregate["measures"][0]["expr"] == "sum(jars_req)"
 
 
 def test_rows_taken_in_are_dated_by_when_they_were_received(cooperative, tmp_path):
     spec, gaps = written_spec("How many lots did we take in each year?", cooperative, tmp_path)
-    assert gaps == [] and _aggregate(spec)["group_by"][0]["expr"] == "toYear(recv_dt)"
+    assert gaps == [] and aggregate_step(spec)["group_by"][0]["expr"] == "toYear(recv_dt)"
 
 
 def test_none_of_something_is_never_a_missing_value_of_rows_that_belong_to_them(cooperative, tmp_path):

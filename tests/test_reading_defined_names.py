@@ -7,7 +7,7 @@ that every word is placed; 'percentage' is the `pct` a name keeps; 'gets turned 
 from __future__ import annotations
 
 import pytest
-from written_spec import made_up_catalog, written_spec
+from written_spec import aggregate_step, made_up_catalog, written_spec
 
 SOIL_LAB = """
 create table sample (smp_id int primary key, recv_ts timestamptz not null, pretreat_cd varchar(4) not null, wet_g numeric(7,2) not null,
@@ -30,19 +30,15 @@ def soil_lab(pg_server):
     return made_up_catalog(pg_server, "t_soil_lab", SOIL_LAB, "soil")
 
 
-def _aggregate(spec: dict) -> dict:
-    return next(t for t in spec["transformations"] if t["type"] == "aggregate")
-
-
 def test_a_column_defined_by_a_formula_is_named_by_its_left_side(soil_lab, tmp_path):
     spec, gaps = written_spec("Average moisture percentage of the samples, for each pre-treatment", soil_lab, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["measures"][0]["expr"] == "avg(moist_pct)" and aggregate["group_by"] == ["pretreat_cd"]
 
 
 def test_turned_down_is_rejected(soil_lab, tmp_path):
     spec, gaps = written_spec("What share of samples gets turned down, by intended use?", soil_lab, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["group_by"] == ["purpose_cd"] and "req_status = 'R'" in aggregate["measures"][0]["expr"]
 
 

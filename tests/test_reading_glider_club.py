@@ -10,7 +10,7 @@ leaves them out; 'per launch date' asks for groups, which a spec keeping the row
 from __future__ import annotations
 
 import pytest
-from written_spec import filters, made_up_catalog, written_spec
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 from ai_etl.agents.contracts import CatalogColumn
 from ai_etl.catalog.comments import said_forms, yes_phrases
@@ -93,10 +93,6 @@ def glider_club(pg_server):
     return made_up_catalog(pg_server, "t_glider_club", GLIDER_CLUB, "gliding")
 
 
-def _aggregate(spec: dict) -> dict:
-    return next(t for t in spec["transformations"] if t["type"] == "aggregate")
-
-
 def test_a_fleet_holds_the_things_named_before_it(glider_club, tmp_path):
     spec, gaps = written_spec("Load the gliders that are grounded right now", glider_club, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "airframe" and filters(spec) == "status_cd = 'G'"
@@ -117,7 +113,7 @@ def test_a_number_after_its_column_name_is_the_code_its_comment_explains(glider_
 def test_an_amount_kept_in_a_unit_alone_is_what_its_comment_names_of_the_year_of_its_rows(glider_club, tmp_path):
     """Before, 'ballast' was unplaced, and the year was that of the glider's purchase (`bought_on`)."""
     spec, gaps = written_spec("Total kilos of ballast per glider and year", glider_club, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["measures"][0]["expr"] == "sum(kg)"
     assert {"name": "year", "expr": "toYear(loaded_on)"} in aggregate["group_by"]
 
@@ -125,19 +121,19 @@ def test_an_amount_kept_in_a_unit_alone_is_what_its_comment_names_of_the_year_of
 def test_an_abbreviation_spelled_by_the_consonants_of_its_tables_word(glider_club, tmp_path):
     """`corrosion_trt`: 'trt' is the 'treatments' of its comment, however long the word; so 'each corrosion treatment product'."""
     spec, gaps = written_spec("Spend on each corrosion treatment product during 2024", glider_club, tmp_path)
-    assert gaps == [] and _aggregate(spec)["group_by"] == ["product"]
+    assert gaps == [] and aggregate_step(spec)["group_by"] == ["product"]
 
 
 def test_how_many_of_what_a_column_counts_is_its_sum(glider_club, tmp_path):
     spec, gaps = written_spec("How many vouchers we sold each month of 2024, split by voucher value", glider_club, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["measures"][0]["expr"] == "sum(vouchers)" and "val_gbp" in aggregate["group_by"]
 
 
 def test_the_act_said_before_a_unit_chooses_the_amount(glider_club, tmp_path):
     """'flew the most kilometres': the flights' `dist_km` ('distance flown'), not their airfields' `runway_m`."""
     spec, gaps = written_spec("Which five gliders flew the most kilometres in 2024?", glider_club, tmp_path)
-    assert gaps == [] and _aggregate(spec)["measures"][0]["expr"] == "sum(dist_km)" and "limit 5" in str(spec["transformations"])
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(dist_km)" and "limit 5" in str(spec["transformations"])
 
 
 def test_an_act_nobody_did_is_one_the_rows_never_had(glider_club, tmp_path):
@@ -208,7 +204,7 @@ def test_a_year_said_of_an_act_of_other_rows_is_not_the_rows_own_date(glider_clu
 )
 def test_the_time_between_two_acts_said_by_their_gerunds(glider_club, tmp_path, request_text):
     spec, gaps = written_spec(request_text, glider_club, tmp_path)
-    assert gaps == [] and _aggregate(spec)["measures"][0]["expr"] == "avg(dateDiff('second', opened_at, closed_at) / 3600)"
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "avg(dateDiff('second', opened_at, closed_at) / 3600)"
 
 
 def test_an_act_said_with_a_hyphenated_word():
@@ -223,7 +219,7 @@ def test_each_month_is_a_grouping_when_the_schedule_names_the_month_otherwise(gl
     request = "How many vouchers we sold each month of 2024, rebuild it on the 1st of the month at half past midnight"
     spec, gaps = written_spec(request, glider_club, tmp_path)
     assert gaps == [] and spec["schedule"]["cron"] == "30 0 1 * *"
-    assert {"name": "month", "expr": "toStartOfMonth(sold_on)"} in _aggregate(spec)["group_by"]
+    assert {"name": "month", "expr": "toStartOfMonth(sold_on)"} in aggregate_step(spec)["group_by"]
 
 
 def test_the_latest_row_of_each_group_through_the_row_it_belongs_to(glider_club, tmp_path):
@@ -286,4 +282,4 @@ def test_put_up_is_erect_and_a_scheduled_date_is_no_time_it_happened(glider_club
 def test_what_is_ranked_goes_on_after_and(glider_club, tmp_path):
     """'by wear and tear charges': the charges' amounts, not a count of charges (before: `count()`)."""
     spec, gaps = written_spec("Top 3 pilots by wear and tear charges", glider_club, tmp_path)
-    assert gaps == [] and _aggregate(spec)["measures"][0]["expr"] == "sum(chg_gbp)"
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(chg_gbp)"

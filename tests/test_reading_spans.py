@@ -6,7 +6,7 @@ from check-in to check-out even when the rows grouped are the cabins; and a key 
 from __future__ import annotations
 
 import pytest
-from written_spec import made_up_catalog, written_spec
+from written_spec import aggregate_step, made_up_catalog, written_spec
 
 OUTFITTER = """
 create table staff (staff_id int primary key, staff_nm text not null);
@@ -35,13 +35,9 @@ def outfitter(pg_server):
     return made_up_catalog(pg_server, "t_outfitter", OUTFITTER, "lake")
 
 
-def _aggregate(spec: dict) -> dict:
-    return next(t for t in spec["transformations"] if t["type"] == "aggregate")
-
-
 def test_a_hire_lasts_from_going_out_to_coming_back(outfitter, tmp_path):
     spec, gaps = written_spec("Average hire duration in hours for each boat type", outfitter, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["group_by"] == ["boat_typ"]
     assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('second', out_ts, ret_ts) / 3600)"]
 
@@ -50,13 +46,13 @@ def test_a_session_lasts_from_its_start_to_its_end_and_a_commented_key_groups(ou
     """Before: `sess_start` was the event 'sessionstart' (no span), and `guide_id` no reference (nothing grouped)."""
     assert outfitter.table("tour_session").references == {"guide_id": "staff.staff_id"}
     spec, gaps = written_spec("Average length of a tour session in minutes, for each guide", outfitter, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and "guide_id" in aggregate["group_by"]
     assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('second', sess_start, sess_end) / 60)"]
 
 
 def test_the_length_of_stays_grouped_by_the_cabins_they_are_in(outfitter, tmp_path):
     spec, gaps = written_spec("Average length of stay in nights by cabin type", outfitter, tmp_path)
-    aggregate = _aggregate(spec)
+    aggregate = aggregate_step(spec)
     assert gaps == [] and aggregate["group_by"] == ["cabin_typ"]
     assert [m["expr"] for m in aggregate["measures"]] == ["avg(dateDiff('day', checkin_dt, checkout_dt))"]

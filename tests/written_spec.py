@@ -42,3 +42,8 @@ def made_up_catalog(pg_server, database: str, schema_sql: str, connector: str) -
 def filters(spec: dict) -> str:
     """The spec's row filters, joined as one condition (what a test compares)."""
     return " and ".join(t["condition"] for t in spec["transformations"] if t["type"] == "filter")
+
+
+def aggregate_step(spec: dict) -> dict:
+    """The spec's aggregate step (what a test of a grouping or a measure reads)."""
+    return next(t for t in spec["transformations"] if t["type"] == "aggregate")

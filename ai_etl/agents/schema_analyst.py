@@ -23,7 +23,15 @@ from ai_etl.agents.contracts import (
     JoinStep,
 )
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import comment_names, null_names, referred_names, value_names, with_act_participles, with_rows_noun_dropped
+from ai_etl.catalog.comments import (
+    comment_names,
+    null_names,
+    referred_names,
+    value_names,
+    with_act_participles,
+    with_rows_noun_dropped,
+    with_shared_legends,
+)
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
@@ -84,6 +92,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                     called=comment_names(table.comment),
                 )
             )
+    with_shared_legends(catalog_tables)
     for table in catalog_tables:  # what a reference column's comment calls the rows it refers to
         with_act_participles(table)
         with_rows_noun_dropped(table)

@@ -59,6 +59,7 @@ def _names(said: str) -> list[str]:
     """'open (unpaid)' -> ['open', 'unpaid']; 'electricity (rate per kWh)' -> ['electricity']: a bracket of
     one or two words is another name, a longer one an explanation."""
     from ai_etl.language.request_text import FUNCTION_WORDS
+    from ai_etl.language.spoken import is_past_verb
 
     names = [" ".join(said.split("(")[0].lower().split())]
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
@@ -68,6 +69,10 @@ def _names(said: str) -> list[str]:
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said
+    joined = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+and\s+(\w+(?:\s+\w+)?)", names[0])
+    if joined and all(is_past_verb(part.split()[0]) for part in joined.groups()):  # 'rejected and sent back': either act (never 'park
+        names += [part for part in joined.groups() if part not in names]  # and ride'; a part two codes share names neither: 'delivered
+        # and invoiced' is no 'delivered', `value_names`)
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]
 
 
@@ -79,10 +84,37 @@ def _thing(word: str) -> bool:
     return " " not in word and "NOUN" in classes and "ADJ" not in classes and not word.endswith(("ed", "en", "ing"))
 
 
+# what a longer name of a code adds to another code's name, making it a kind of it: 'accepted | with price deduction'
+_KIND_QUALIFIER = re.compile(r"\s+(?:with|and|but|after|by|from|via|under|pending|awaiting)\b")
+
+
+def _kinds_named(value_names: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(code, another code, the first's name) where the other's first name is the first's with a qualifier: 'A = accepted,
+    D = accepted with price deduction', 'D = delivered, I = delivered and invoiced': a 'D' load was accepted too."""
+    found = []
+    for code, names in value_names.items():
+        for other, others in value_names.items():
+            for name in names if other != code else ():
+                if others[0].startswith(f"{name} ") and _KIND_QUALIFIER.match(others[0][len(name) :]):
+                    found.append((code, other, name))
+    return found
+
+
+def unheld_forms(column: CatalogColumn) -> list[tuple[str, str]]:
+    """(what a request may say, the code) for the codes a column's legend names that its data does not hold ('D =
+    damaged' where no row is 'D'): no reading, but a word the request uses as a state, not as wording."""
+    if not column.values:
+        return []
+    codes = [m["code"].strip() for m in _ENTRY.finditer((column.comment or "").strip())]
+    unheld = [code for code in dict.fromkeys(codes) if code not in column.values and code.upper() == code and not code.isdigit()]
+    return [(form, code) for code, names in value_names(column.comment, unheld).items() for name in names for form in _tenses(name)]
+
+
 def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the value it means): the values, place names of codes, and the names
     the column's comment gives its codes."""
     named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
+    named += [(form, kind) for code, kind, name in _kinds_named(column.value_names) for form in _tenses(name)]
     if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa
         return [(value, value) for value in column.known_values()] + named
     return value_forms(column.known_values()) + named
@@ -153,6 +185,28 @@ def _tenses(name: str) -> list[str]:
 _STATES_OF_VERBS = {"dead": ("died",)}
 
 
+# 'same scale as cond_out', 'same codes as in mbr.choir_cd', '(KC, YC, CC as in mbr.choir_cd)': a legend given once
+_SHARED_LEGEND = re.compile(
+    r"\b(?:same\s+(?:scale|codes?|values|grades?|legend|letters)\s+as(?:\s+in)?|as\s+in|see)\s+(?P<column>[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)", re.I
+)
+
+
+def with_shared_legends(tables: list[CatalogTable]) -> None:
+    """A code column whose comment says its codes are another column's ('condition on return, same scale as
+    cond_out') names them as that column's legend does, for the codes it holds."""
+    by_name = {t.name: t for t in tables}
+    for table in tables:
+        for column in table.columns:
+            said = _SHARED_LEGEND.search(column.comment or "")
+            if column.value_names or not column.values or said is None:
+                continue
+            owner, _, name = said["column"].rpartition(".")
+            source = by_name.get(owner or table.name)
+            legend = source.column(name) if source else None
+            if legend is not None and legend is not column:
+                column.value_names = value_names(legend.comment, column.values)
+
+
 def with_act_participles(table: CatalogTable) -> None:
     """A code named by a verb's own form is also said by its participle ('V = void': 'voided invoices', 'F = fail':
     'failed tests'), unless a date column of the table records that act: 'orders opened in 2025' says when
@@ -220,7 +274,8 @@ def comment_names(comment: str | None) -> list[str]:
     if (defined := re.match(r"\s*([a-z][a-z -]*[a-z])\s*=\s*[^,;=]*?(?:\d|\w_\w)[^,;=]*?[*/+]", comment)) and " " in defined[1]:
         return comment_names(defined[1])  # 'germination percentage = 100 * n_germ / n_sown': a definition names its left side
     first, *after = re.split(r"([;,.(:\n]|\s[-–—]\s)", comment.strip(), maxsplit=1)
-    listed = [part for part in re.split(r",|\bor\b|\band\b", comment.split(";")[0]) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
+    listing = head if colon and "=" in rest else comment.split(";")[0]  # (not the legend after 'species, ...:')
+    listed = [part for part in re.split(r",|\bor\b|\band\b", listing) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
     named_first = after[:1] in (["("], [":"]) or len(first.split()) >= 3  # 'Usage records (call detail records) ..., SMS or ...'
     if "=" in first or coded or (len(listed) >= 3 and not named_first):

@@ -79,6 +79,9 @@ def normalize(value: Any) -> Norm:
         return (_TIME, (value - _EPOCH) // _SECOND)  # floor: truncates microseconds
     if isinstance(value, dt.date):  # a date is its midnight
         return (_TIME, (value.toordinal() - _EPOCH_ORDINAL) * 86400)
+    if isinstance(value, dt.time) and value.tzinfo is None:  # a time of day, loaded as PostgreSQL's text of it ('09:30:00', '09:30:00.5')
+        text = value.isoformat()
+        return (_TEXT, text.rstrip("0") if "." in text else text)
     if isinstance(value, str):
         return (_TEXT, value)
     return (_OTHER, str(value))

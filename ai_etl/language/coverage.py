@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, counts_of, legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, counts_of, legend_word, said_forms, said_pattern, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -308,7 +308,8 @@ class SchemaIndex:
                     self.flags.add((table.name, column.name))
                 for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
-                for word in {lemma(w) for name in quantity_names(column) for w in name.split() if w not in FUNCTION_WORDS}:  # 'overtime' of `ot_hrs`
+                called = [*quantity_names(column), *(n for n in column.called if " " not in n)]  # 'overtime' of `ot_hrs`; 'weight' of `hrv_kg`
+                for word in {lemma(w) for name in called for w in name.split() if w not in FUNCTION_WORDS}:  # ('net weight delivered, kg')
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 for name in (n for n in column.called if "-" in n and " " not in n):  # 'pre-treatment' of `pretreat_cd`, as its comment says
                     for word in {name, name.replace("-", "")}:
@@ -328,7 +329,7 @@ class SchemaIndex:
                 said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
                 if said_with and not any(said_with in c.name.split("_") for c in table.columns):
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
-                for form, value in said_forms(column):
+                for form, value in [*said_forms(column), *unheld_forms(column)]:  # ('returned damaged' where no loan went out 'D = damaged')
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
             if len(closing := closing_stamps(table)) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another
                 for word in CLOSINGS:
@@ -399,7 +400,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
-    covered_spans += _clause_subjects(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
+    covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     covered_spans += [m.span(1) for m in re.finditer(r"\btable\s+(named|called|titled)\s+[`'\"]?([a-z_]\w*)", text) if m[2] == pipeline.target.table.lower()]
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
@@ -1015,6 +1016,12 @@ def _values(
             named = schema.tables_named(value) | _table_said_from(text, match.start(), schema)
             keyed = _keyed_tables(schema.catalog, evidence)
             grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])
+            named_columns = schema.columns.get(value, set()) | schema.columns.get(lemma(value), set())
+            keyed_by = {(t, c) for t, c in named_columns if c.lower() in {k.lower() for k in evidence.keys}}
+            referred = {schema.catalog.table(t).references.get(c, "").split(".")[0] for t, c in keyed_by}
+            if grouped_by and keyed_by and not referred & {t for t, _, _ in owners}:
+                spans.append(match.span())
+                continue  # 'members per voice' grouped by `voice_cd`, not teachers whose instrument is 'voice'
             if named & (evidence.tables | keyed) and (not {t for t, _, _ in owners} & evidence.tables or (grouped_by and named & keyed)):
                 spans.append(match.span())
                 continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'; 'for every patient'
@@ -1128,6 +1135,19 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
         rows, parent = resolve_table(schema.catalog, match[1]), resolve_table(schema.catalog, match[2])
         if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows) and starts_a_clause(match[1], match[3].split()):
             spans.append(match.span(2))
+    return spans
+
+
+def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
+    """'quotes accepted by the customer', 'what percentage did the customer accept': the noun of a table the rows read
+    refer to, as the one who acts on each row, is that row's own customer, not which of them."""
+    spans = []
+    for match in re.finditer(r"\b(?:(?P<act>[a-z]+)\s+by|did|does|do)\s+(?:(?:the|its|their)\s+)?(?P<agent>[a-z]+)\b", text):
+        if match["act"] and not is_past_verb(match["act"]):
+            continue
+        parent = resolve_table(schema.catalog, match["agent"])
+        if parent and any(parent != rows and parent in schema.parents_of(rows) for rows in evidence.tables):
+            spans.append(match.span("agent"))
     return spans
 
 
@@ -1253,7 +1273,7 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
     placed when the spec tests that column, a gap when it does not (before, 'current' passed as wording)."""
     spans, gaps = [], []
     for said in TIME_OF_ROWS.finditer(text):
-        if column := lasting_state(catalog, said[2]):
+        if column := lasting_state(catalog, said[2], sorted(evidence.tables)):
             name = column.split(".")[1]
             if _null_test(name, evidence):
                 spans.append(said.span(1))

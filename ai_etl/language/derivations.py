@@ -112,6 +112,8 @@ def _rows_and_group(p: Parse, match: re.Match):
     """The rows and the group a latest-per-group phrase names, the longest names first: (rows, group, a state
     said before the rows' name, the rows' reference to the group, the rows' event column, (group end, thing end))."""
     group_words, thing_words = match["group"].split(), match["thing"].split()
+    if found := _rows_and_their_column(p, group_words, thing_words):
+        return found
     for g in range(len(group_words), 0, -1):
         group = resolve_table(p.catalog, " ".join(group_words[:g]))
         if group is None:
@@ -130,6 +132,22 @@ def _rows_and_group(p: Parse, match: re.Match):
             if when:
                 ends = (len(" ".join(group_words[:g])), len(" ".join(thing_words[: t + 1])) if acted else len(said))
                 return rows, group, state, reference, when, ends
+    return None
+
+
+def _rows_and_their_column(p: Parse, group_words: list[str], thing_words: list[str]):
+    """'the most recent charge of each kiln' where no table is of kilns: the rows' own column the group names
+    (`kiln_no`), as `_rows_and_group` gives it."""
+    for t in range(len(thing_words), 0, -1):
+        said = " ".join(thing_words[:t])
+        table = p.catalog.table(resolve_table(p.catalog, said) or "")
+        if table is None or resolve_table(p.catalog, group_words[0]) not in (None, table.name):
+            continue  # (a table of the group's own: `_rows_and_group`)
+        for g in range(len(group_words), 0, -1):
+            named = " ".join(group_words[:g])  # 'each kiln' of kiln charges: their `kiln_no`
+            column = next((c for n in (named, f"{named} number", f"{named} code") if (c := column_of(table, n))), None)
+            if column and column not in (table.primary_key or [table.identifier]) and (when := event_column_of(table)):
+                return table.name, None, None, f"{table.name}.{column}", f"{table.name}.{when}", (len(" ".join(group_words[:g])), len(said))
     return None
 
 

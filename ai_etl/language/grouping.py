@@ -71,6 +71,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
         if re.search(r"\btop\s+(?:\d+\s+|[a-z]+\s+){0,3}$", p.text[: match.start()]):  # 'top 5 states by area' ranks
             continue
+        if match[0].startswith("by") and re.search(r"\bthe\s+(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\s+(?:[a-z_-]+\s+){0,3}$", p.text[: match.start()]):
+            continue  # 'the most select-grade lumber by volume': what ranks, not a grouping (`ranked_groups.BY_AMOUNT`)
         keyword = match[0].split()[0]
         if keyword == "by" and any(k.grain for k in keys) and DAY_OF_AN_ACT.match(match[1]):
             continue  # 'for each month, counted by the day the shipment was delivered': which date, not a second grain
@@ -104,6 +106,23 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             keys.insert(0, key)
     p.intent.group_by = keys
     _act_happened(p, keys)
+    _without_the_group_of_none(p, keys)
+
+
+# 'NULL = not in a choir', 'NULL = no complaint', 'NULL = none': a row without a value has none of the things grouped
+NONE_OF_THEM = re.compile(r"(?:not\s+in\s+(?:a|an|any)\b|not\s+part\s+of\b|no\b|none\b|without\b)")
+
+
+def _without_the_group_of_none(p: Parse, keys: list[GroupKey]) -> None:
+    """'members of each choir' grouped by `choir_cd`, whose comment says 'NULL = not in a choir': a row with none is in
+    no choir, not a group of its own."""
+    for key in keys:
+        table, _, name = key.column.partition(".")
+        column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
+        if column is None or not column.nullable or not any(NONE_OF_THEM.match(n) for n in column.null_names):
+            continue
+        if not any(c.column == key.column for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
 
 
 def _act_happened(p: Parse, keys: list[GroupKey]) -> None:

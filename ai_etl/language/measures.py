@@ -188,7 +188,7 @@ def read_measures(p: Parse) -> None:
                 p.intent.conditions.append(Condition(column=qualified, op="not_null"))
         if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)(?:\s+number\s+of)?\b", p.text):
             blank(p, *said.span())
-    phrase = r"([a-z_]+(?:\s+[a-z_]+)?)"
+    phrase = r"([a-z_][a-z0-9_]*(?:\s+[a-z_][a-z0-9_]*)?)"  # ('total m3', 'total co2 emitted')
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
             continue  # how long something takes, not a count

@@ -27,7 +27,7 @@ from ai_etl.language.reading import (
     resolve_table,
     stamps_of_event,
 )
-from ai_etl.language.request_text import plural
+from ai_etl.language.request_text import plural, singular
 from ai_etl.language.spoken import verb_lemma
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -139,7 +139,7 @@ def read_null_states(p: Parse) -> None:
             p.intent.conditions.append(Condition(column=column, op="not_null"))
             blank(p, said.start(), said.end())
     for said in TIME_OF_ROWS.finditer(p.text):  # 'current employees' where `term_dt` is 'NULL = still employed'; 'former' ones have one
-        if (column := lasting_state(p.catalog, said[2])) and not any(c.column == column for c in p.intent.conditions):
+        if (column := lasting_state(p.catalog, said[2], [p.intent.main_table])) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
             blank(p, said.start(1), said.end(1))
 
@@ -183,11 +183,16 @@ LEFT_US = re.compile(
 TIME_OF_ROWS = re.compile(r"\b(current|former|ex|past)[\s-]+([a-z_]+(?:\s+[a-z_]+){0,2})")
 
 
-def lasting_state(catalog: Catalog, noun: str) -> str | None:
+def lasting_state(catalog: Catalog, noun: str, rows: list[str] = ()) -> str | None:
     """`table.column` of the one column of the table `noun` (or its first words) names whose comment says NULL is a state that still
-    lasts ('NULL = still employed')."""
+    lasts ('NULL = still employed'); else of the one table of `rows` whose values `noun` names ('the current altos' of
+    members whose voice is 'A = alto')."""
     words = noun.split()
     named = next((t for n in range(len(words), 0, -1) if (t := resolve_table(catalog, " ".join(words[:n])))), None)  # 'season pass holders'
+    if named is None and words:
+        forms = {words[0], singular(words[0])}
+        valued = {t for t in rows if (table := catalog.table(t)) and any(f.lower() in forms for c in table.columns for f, _ in said_forms(c))}
+        named = valued.pop() if len(valued) == 1 else None
     table = catalog.table(named or "")
     lasting = [c.name for c in table.columns if any(n.startswith("still ") for n in c.null_names)] if table else []
     return f"{table.name}.{lasting[0]}" if len(lasting) == 1 else None

@@ -122,6 +122,10 @@ def read_ranking(p: Parse) -> None:
                 return
     if key is None:
         return
+    by_amount = BY_AMOUNT.match(p.text, match.end(3))  # 'the most select-grade lumber by volume': the packs' volume summed
+    if not measures and by_amount and (column := measure_column(p, by_amount["amount"])):
+        measures = [MeasureIntent(function="sum", column=column, name=measure_name("sum", by_amount["amount"], column))]
+        blank(p, by_amount.start("by"), by_amount.end())
     if not measures:
         column = unit_measure_said(measured_tables(p), ranked.split(), acted[0] if acted else None) or measure_column(p, ranked)  # 'the most
         # pounds shipped': `wt_lbs`; 'which tram ran the most kilometres': the duties' `km_run`, not the lines' `route_km`
@@ -148,6 +152,10 @@ def read_ranking(p: Parse) -> None:
     if p.top is None and _plural_subject(p.text[match.start() : match.start(2)], key_words=words_):
         return  # 'which neighbourhoods have the most businesses': how many is not said, so none is cut (nor ranked)
     p.intent.rank = Ranking(measure=measures[0].name or measures[0].function, descending=MOST[match[2]], limit=p.top or 1)
+
+
+# what is ranked said, then the amount it is ranked by: '(the most select-grade lumber) by volume'
+BY_AMOUNT = re.compile(r"[a-z_-]*(?:\s+[a-z_-]+){0,2}?\s+(?P<by>by|in\s+terms\s+of)\s+(?:the\s+)?(?:total\s+)?(?P<amount>[a-z_]+(?:\s+[a-z_]+)?)\b")
 
 
 def _a_verb(word: str) -> bool:

@@ -216,7 +216,7 @@ def _percent_of_rows(p: Parse) -> bool:
     span = (grouped.start(), len(cond) if noun else grouped.end()) if grouped else None
     clause = cond[: span[0]] + cond[span[1] :] if span else cond  # ('... per payment method': the group of two words at the end)
     clause = re.sub(r"\s+(?:rather\s+than|instead\s+of)\s+.*$", "", clause)  # 'estimated rather than actually read': the other rows, said again
-    side = clause_conditions(p, clause, table)
+    side = clause_conditions(p, without_do_support_of_a_subject(clause), table)
     if not side.intent.conditions or len(_unread_words(side)) > 1:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
@@ -230,6 +230,83 @@ def _percent_of_rows(p: Parse) -> bool:
         blank(p, start, match.end())
     blank(p, match.start(), kept[0] if kept else start)  # 'what percentage of' (and the rows said: 'returned loans' stays)
     return True
+
+
+# 'of the rentals that were returned, what percentage came back late', 'out of all the quotes each rep has sent, what
+# percentage did the customer accept': the rows said first (with what keeps them), what is counted of them after
+ROWS_THEN_PERCENT = re.compile(
+    r"\b(?:out\s+of|of)\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\b[^,;:?.]*[,;:]\s*"
+    r"(?:what|which)\s+(?P<kind>percentage|percent|share|proportion|fraction)\s+(?:of\s+(?:them|these|those)\s+)?(?P<cond>[^?.;,]+)"
+)
+
+
+def _rows_then_percent(p: Parse) -> bool:
+    """ROWS_THEN_PERCENT: the rows said first stay in the request, read as they would be alone (their conditions
+    keep the rows the percentage is of); the clause after 'what percentage' is what is counted of them."""
+    match = ROWS_THEN_PERCENT.search(p.text)
+    if match is None:
+        return False
+    words_ = match["what"].split()
+    table = resolve_table(p.catalog, match["what"]) or (resolve_table(p.catalog, words_[0]) if len(words_) == 2 else None)
+    if table is None:
+        return False
+    side = clause_conditions(p, without_do_support_of_a_subject(match["cond"]), table)
+    if not side.intent.conditions or len(_unread_words(side)) > 1:
+        return False  # the condition is not read whole: not this reading
+    p.intent.main_table = table
+    name = {"percent": "percentage"}.get(match["kind"], match["kind"])
+    p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
+    blank(p, match.start(), match.start("what"))  # 'out of all the'
+    blank(p, match.end("what") + len(match[0][match.end("what") - match.start() :].split(",")[0].split(";")[0].split(":")[0]), match.end())
+    return True
+
+
+# 'what percentage of the harvested weight made grade A', 'percentage of cleared gift value that is gift-aid eligible':
+# an amount the rows keep, summed over those that meet a condition, over its sum over all of them
+PERCENT_OF_AMOUNT = re.compile(
+    r"\b(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:total\s+)?(?P<words>[a-z_ -]+)"
+)
+
+
+def _percent_of_amount(p: Parse) -> bool:
+    """PERCENT_OF_AMOUNT: the amount is named by the first words (a state before it, 'cleared', stays to be read as a
+    condition of all the rows); the clause after it is what the part summed above the line meets."""
+    match = PERCENT_OF_AMOUNT.search(p.text)
+    if match is None:
+        return False
+    said = list(re.finditer(r"[a-z_-]+", match["words"]))
+    for n in (3, 2, 1):
+        for skip in (0, 1) if n > 1 else (0,):
+            amount = " ".join(w[0] for w in said[skip:n])
+            if len(said) <= n or resolve_table(p.catalog, amount) or not (table := numeric_owner(p.catalog, amount)):
+                continue
+            clause = match["words"][said[n].start() :]
+            side = clause_conditions(p, without_do_support_of_a_subject(clause), table)
+            if not side.intent.conditions or len(_unread_words(side)) > 1:
+                continue
+            column = column_of(p.catalog.table(table), amount)
+            p.intent.main_table = table
+            name = {"percent": "percentage"}.get(match["kind"], match["kind"])
+            p.intent.measures = [
+                MeasureIntent(function="ratio", name=name, column=f"{table}.{column}", numerator=side.intent.conditions, per_hundred=name == "percentage")
+            ]
+            start = match.start("words")
+            blank(p, match.start(), start + (said[skip - 1].end() if skip else said[0].start()))  # 'percentage of the' ('cleared' stays)
+            blank(p, start + said[skip].start(), match.end())
+            return True
+    return False
+
+
+def without_do_support_of_a_subject(clause: str) -> str:
+    """'did the customer accept' -> 'were accepted by the customer': a do-supported verb after a subject said by a
+    noun, of rows that are its object (what was accepted), said in the passive the readers of states read."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for n in (1, 2, 3):  # the subject's words, then the verb in its base form
+        said = re.match(rf"\s*(?:did|do|does)\s+((?:[a-z_]+\s+){{{n}}})([a-z]+)\b", clause)
+        if said and said[2] in getAllLemmas(said[2]).get("VERB", ()) and (forms := getInflection(said[2], "VBN")):
+            return f"were {forms[0]} by {said[1].strip()}{clause[said.end() :]}"
+    return clause
 
 
 def _rows_of(p: Parse, parent: str | None, noun: str) -> str | None:
@@ -268,7 +345,7 @@ def read_share(p: Parse) -> None:
     the number of businesses in each state to the total number of businesses': each group's count
     over the count of all rows (a window over the groups). Only where the rows shared and the whole
     are the same table's."""
-    if _percent_of_rows(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
+    if _percent_of_rows(p) or _rows_then_percent(p) or _percent_of_amount(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
         return
     match = SHARE.search(p.text) or _share_of_each(p.text) or SHARE_OF_THE_GROUP.search(p.text)
     if not match:

@@ -245,7 +245,8 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     said = tuple(lemma(w) for w in phrase.split())
     spelled = [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == said]
     spelled = spelled or [c.name for c in table.columns if len(said) > 1 and sorted(spoken_words(c.name, prefix)) == sorted(said)]  # 'received quantity'
-    spelled = spelled or [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) == (*said, "code")]  # 'line of business' of `lob_cd`
+    spelled = spelled or [c.name for c in table.columns if len(said) > 1 and spoken_words(c.name, prefix) in ((*said, "code"), (*said, "initial"))]  # 'line of
+    # business' of `lob_cd`; 'project manager' of `pm_init` (the manager's initials)
     spelled = spelled or [c.name for c in table.columns if len(said) > 1 and (w := spoken_words(c.name, prefix))[-1] in UNITS and w[:-1] == said]  # 'net amount' of `net_amt_gbp`
 
     if len(spelled) == 1:

@@ -22,7 +22,7 @@ FUNCTION_WORDS = set(
     thank kindly just only even still yet so very really actually about per via through across over under up down out off
     again further once whose whom what which who how where when why whether if else while during there's what's
     s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
-    anyone someone anybody somebody
+    anyone someone anybody somebody because
     в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
     мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
 )
@@ -71,7 +71,7 @@ def plain_wording(text: str) -> str:
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet
 
-    spelled = with_exclusion_fronted(with_nobody_as_never(with_be_passive(expanded_contractions(text))))
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
     return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(spelled))))))
 
 
@@ -83,6 +83,17 @@ def with_exclusion_fronted(text: str) -> str:
         lambda m: f"{m['lead']}excluding {m['rows']}",
         text,
     )
+
+
+def with_cubic_metres(text: str) -> str:
+    """'cubic metres of logs' -> 'm3 of logs': one unit word, not the length 'metres' (positions kept: padded)."""
+    return re.sub(r"\bcubic\s+met(?:re|er)s?\b", lambda m: "m3".ljust(len(m[0])), text)
+
+
+def with_present_as_currently(text: str) -> str:
+    """'on display right now', 'at the moment' -> 'currently': the rows' state now, one word every reader knows
+    as wording (positions kept: padded to the phrase's length)."""
+    return re.sub(r"\b(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:now|today))\b", lambda m: "currently".ljust(len(m[0])), text)
 
 
 def with_nobody_as_never(text: str) -> str:

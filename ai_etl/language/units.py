@@ -38,6 +38,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"), ("volume", 0.001)),
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1)),
     **dict.fromkeys(("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"), ("volume", 100)),
+    **dict.fromkeys(("m3", "cbm"), ("volume", 1000)),  # ('cubic metres' is said 'm3': `request_text.with_cubic_metres`)
 }
 
 
@@ -90,7 +91,7 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     if said not in UNITS or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
         return None  # 'pounds' where money is kept in GBP too: weight or money is not said
     dimension = UNITS[said][0]
-    kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type)]
+    kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type) and not _rate_per(c, u)]
     if len(kept) > 1 and act:
         kept = amounts_of_act(kept, act)
     found = [(t, c.name) for t, c in kept]
@@ -100,6 +101,11 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         return None  # none, or several and which one is not said
     table, name = found[0]
     return in_unit_said(said, f"{table.name}.{name}")
+
+
+def _rate_per(column: CatalogColumn, unit: str) -> bool:
+    """Is the column an amount per its unit ('price per m3 owed', `prc_m3`), not a quantity kept in it?"""
+    return bool(re.search(rf"\b(?:per|a|an|each)\s+{re.escape(unit)}\b", (column.comment or "").lower()))
 
 
 def _sterling(column: CatalogColumn) -> bool:

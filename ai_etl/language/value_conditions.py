@@ -87,6 +87,8 @@ def read_value_conditions(p: Parse) -> None:
                 named_code = legend_word(form, [value])
                 if (span := _value_said(text, form, column.name, original_words, named_code)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
+                if span and _names_a_group_key(p, text, span, form, table_name):
+                    continue  # 'members per voice' grouped by `voice_cd`: no teacher whose instrument is 'voice'
                 if span and distance and describes_a_measure(text, span, measured):
                     continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
                 if span and distance and form.lower() in RECURRENCES and not _names_its_rows(p, text, span, table_name, column.name):
@@ -298,6 +300,17 @@ def table_of_said_values(p: Parse) -> str | None:
 OPPOSITES = {"open": "closed", "active": "inactive", "enabled": "disabled", "available": "unavailable", "visible": "hidden",
              "public": "private", "verified": "unverified", "paid": "unpaid", "valid": "invalid", "online": "offline",
              "completed": "incomplete", "approved": "rejected", "published": "unpublished"}  # fmt: skip
+
+
+def _names_a_group_key(p: Parse, text: str, span: tuple[int, int], form: str, owner: str) -> bool:
+    """Is the value (of a column of `owner`) said right after 'per'/'each'/'by' the name of a column the rows are
+    grouped by, one that does not refer to `owner`'s rows ('per groomer' by `groomer_id` may keep staff 'GR = groomer')?"""
+    if not re.search(r"\b(?:per|each|every|by)\s+$", text[: span[0]]):
+        return False
+    keys = [key.column.split(".") for key in p.intent.group_by]
+    return any(
+        (table := p.catalog.table(t)) and column_of(table, form) == c and table.references.get(c, "").split(".")[0] != owner for t, c in keys
+    )
 
 
 def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> tuple[Condition, str] | None:
