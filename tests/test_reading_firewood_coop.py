@@ -2,7 +2,8 @@
 them): 'cubic metres' is one unit (`vol_m3`), never a price per m3; 'the most premium bags by volume' ranks by the bags'
 volume, not one group per volume; a column whose comment says 'same codes as ...' is named by the words before it;
 'the most recent run of each dryer' is the rows' own `dryer_no`; 'failed and returned' names the code by either part;
-'passed' is also the code 'passed after re-drying'."""
+'passed' is also the code 'passed after re-drying'; 'stoppages that began in 2025' are dated by the first of a
+start/end pair, whatever its name says."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ create table dryer_run (run_id int primary key, dryer_no smallint not null, load
 comment on table dryer_run is 'Runs of the drying containers';
 comment on column dryer_run.dryer_no is 'drying container 1 to 4';
 comment on column dryer_run.unloaded_at is 'when the wood came out; NULL = still drying';
+create table splitter_stop (stop_id int primary key, stp_st timestamptz not null, stp_end timestamptz, cause char(2) not null);
+comment on table splitter_stop is 'Stoppages of the log splitter';
+comment on column splitter_stop.stp_st is 'when the splitter stopped';
+comment on column splitter_stop.stp_end is 'when it ran again; NULL = still down';
+comment on column splitter_stop.cause is 'JM = jam, BR = breakdown, BL = blade change';
+insert into splitter_stop select n, timestamptz '2024-11-01' + n * interval '5 days', timestamptz '2024-11-01' + n * interval '5 days' + interval '3 hours',
+    (array['JM', 'BR', 'BL'])[1 + n % 3] from generate_series(1, 90) n;
 insert into supplier select n, 'Woodland ' || n from generate_series(1, 9) n;
 insert into delivery select n, 1 + n % 9, date '2024-09-01' + n * 5, (array['AS', 'BE', 'OK'])[1 + n % 3], 8 + n % 7, 40 + n % 25,
     (array['P', 'D', 'F', 'W'])[1 + n % 4] from generate_series(1, 150) n;
@@ -81,3 +89,10 @@ def test_a_code_named_as_a_kind_of_another_is_said_by_its_name(firewood_coop, tm
     """'D = passed after re-drying' is passed too (before, 'passed' kept 'P' alone)."""
     spec, gaps = written_spec("Load the deliveries that passed, every hour", firewood_coop, tmp_path)
     assert gaps == [] and filters(spec) in ("chk_cd in ('P', 'D')", "chk_cd in ('D', 'P')")
+
+
+def test_rows_that_began_are_dated_by_the_first_of_their_span(firewood_coop, tmp_path):
+    """`stp_st` .. `stp_end` ('NULL = still down'): before, 'started in 2025' was not read and 'began' was a gap."""
+    for said in ("began", "started"):
+        spec, gaps = written_spec(f"Load the splitter stoppages that {said} in 2025", firewood_coop, tmp_path)
+        assert gaps == [] and filters(spec) == "toYear(stp_st) = 2025"

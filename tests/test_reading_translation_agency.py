@@ -4,7 +4,7 @@ counted of them after); 'what percentage did the client approve' (a do-supported
 its object); 'approved by the client' (the one who acts on each row is the row's own client, not which of them);
 'right now' is 'currently'; a code column whose comment says 'same scale as grade_first' names its codes as that
 column's legend does; 'the current juniors' are current linguists; 'each team' leaves out the rows in no team. The
-blind choir set's readings, on other words."""
+blind choir set's readings, on other words; 'later than the date we agreed' is 'after the agreed date'."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ comment on column linguist.seniority is 'S = senior, J = junior';
 comment on column linguist.team_cd is 'LG = legal team, MD = medical team, GM = games team; NULL = not in a team (freelancer)';
 comment on column linguist.left_on is 'last day with the agency; NULL = still with us';
 create table assignment (asg_id int primary key, est_id int not null references est, lg_id int not null references linguist,
-    words int not null, delivered_on date, grade_first char(1) not null, grade_final char(1));
+    words int not null, delivered_on date, grade_first char(1) not null, grade_final char(1), agreed_dt date not null);
+comment on column assignment.agreed_dt is 'delivery date agreed with the client';
 comment on column assignment.grade_first is 'quality grade of the first draft: E = excellent, A = acceptable, P = poor (needs rework)';
 comment on column assignment.grade_final is 'quality grade of the delivered text, same scale as grade_first; NULL until delivered';
 comment on column assignment.delivered_on is 'date the translation was delivered; NULL = not delivered yet';
@@ -43,7 +44,7 @@ insert into linguist select n, 'Linguist ' || n, (array['en-de', 'en-fr', 'de-en
     (array['LG', 'MD', 'GM', null])[1 + n % 4], case when n % 5 = 0 then date '2025-03-31' end from generate_series(1, 20) n;
 insert into assignment select n, 1 + (n * 7) % 180, 1 + n % 20, 500 + (n * 97) % 6000,
     case when n % 5 = 0 then null else date '2024-07-01' + n * 3 end, (array['E', 'A'])[1 + n % 2],
-    case when n % 5 <> 0 then (array['E', 'A', 'P'])[1 + n % 3] end from generate_series(1, 120) n;
+    case when n % 5 <> 0 then (array['E', 'A', 'P'])[1 + n % 3] end, date '2024-07-03' + n * 3 from generate_series(1, 120) n;
 """
 
 
@@ -112,3 +113,10 @@ def test_a_legends_word_for_a_code_no_row_holds_is_not_wording(translation_agenc
     first = translation_agency.table("assignment").column("grade_first")
     assert unheld_forms(first) == [("poor", "P"), ("needs rework", "P")]
     assert ("assignment", "grade_first", "P") in SchemaIndex(translation_agency).values["poor"]
+
+
+def test_later_than_the_date_we_agreed_is_after_the_agreed_date(translation_agency, tmp_path):
+    assert plain_wording("delivered later than the date we agreed").split() == "delivered after the agreed date".split()
+    assert plain_wording("no later than friday").split() == "no later than friday".split()
+    spec, gaps = written_spec("Load the assignments that were delivered later than the date we agreed", translation_agency, tmp_path)
+    assert gaps == [] and filters(spec) == "delivered_on > agreed_dt"

@@ -70,6 +70,7 @@ from ai_etl.language.reading import (
     quantity_names,
     resolve_table,
     schema_names,
+    stamps_of_event,
 )
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
@@ -331,6 +332,9 @@ class SchemaIndex:
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
                 for form, value in [*said_forms(column), *unheld_forms(column)]:  # ('returned damaged' where no loan went out 'D = damaged')
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
+            for start in stamps_of_event(table, "start"):  # 'stoppages that began in 2026': the first of `dt_st` .. `dt_end`
+                for word in ("start", "begin"):
+                    self.columns.setdefault(word, set()).add((table.name, start))
             if len(closing := closing_stamps(table)) == 1:  # 'close' of the one `resolved_at`: one act that ends a case for another
                 for word in CLOSINGS:
                     self.columns.setdefault(word, set()).add((table.name, closing[0]))
@@ -762,6 +766,8 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
                 continue  # results' `anl_ts`: the samples keep dates of their own, one of which the act is
             if not acts or not all(acts) or act in acts or any(act in comment_acts(table.column(d)) for d in dates if d.lower() in evidence.identifiers):
                 continue  # (`added_ts`, 'when the bike was registered with us': the act said)
+            if act in ("start", "begin") and any(d.lower() in evidence.identifiers for d in stamps_of_event(table, "start")):
+                continue  # 'stoppages that began in 2026' dated by the first of `dt_st` .. `dt_end`
             found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]
     return found
 

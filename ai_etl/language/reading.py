@@ -303,7 +303,11 @@ def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
     prefix = table_prefix([c.name for c in table.columns])
     stamps = [c for c in table.columns if c.type.startswith(("date", "timestamp"))]
     named = [c.name for c in stamps if event_of(c.name, prefix) == event]
-    return named or [c.name for c in stamps if event in comment_acts(c)]  # `cls_ts`: 'when the ticket was closed'
+    named = named or [c.name for c in stamps if event in comment_acts(c)]  # `cls_ts`: 'when the ticket was closed'
+    ends = [c.name for c in stamps if set(spoken_words(c.name, prefix)[-1:]) & SPAN_ENDS or any(n.startswith("still ") for n in c.null_names)]
+    if not named and event in SPAN_STARTS and len(ends) == 1 and len(stamps) == 2:
+        return [c.name for c in stamps if c.name != ends[0]]  # 'stoppages that began in 2026': of `dt_st` .. `dt_end`, the first
+    return named
 
 
 def event_of(column: str, prefix: str | None = None) -> str:

@@ -72,6 +72,7 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
+    spelled = with_date_of_our_act(with_later_as_after(spelled))
     return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(spelled))))))
 
 
@@ -83,6 +84,24 @@ def with_exclusion_fronted(text: str) -> str:
         lambda m: f"{m['lead']}excluding {m['rows']}",
         text,
     )
+
+
+def with_later_as_after(text: str) -> str:
+    """'delivered later than the date we promised' -> 'delivered after ...', 'earlier than' -> 'before' (not 'no later
+    than', a bound that keeps the day itself). Positions kept: padded to the phrase's length."""
+    words = {"later": "after", "sooner": "before", "earlier": "before"}
+    return re.sub(r"(?<!\bno\s)\b(later|sooner|earlier)\s+than\b", lambda m: words[m[1]].ljust(len(m[0])), text)
+
+
+def with_date_of_our_act(text: str) -> str:
+    """'the date we promised' -> 'the promised date': a date named by the act a pronoun did, said as the participle
+    before it, where the readers of column comparisons look ('after the promised date'). Positions kept."""
+    from ai_etl.language.spoken import is_past_verb
+
+    def said(match: re.Match) -> str:
+        return f"the {match[3]} {match[1]}".ljust(len(match[0])) if is_past_verb(match[3]) else match[0]
+
+    return re.sub(r"\bthe\s+(date|day|time)\s+(?:that\s+)?(we|they|you|i)\s+([a-z]+ed)\b", said, text)
 
 
 def with_cubic_metres(text: str) -> str:

@@ -21,6 +21,7 @@ from ai_etl.language.reading import (
     parents_event,
     resolve_table,
     span_start,
+    stamps_of_event,
     year_column_of,
 )
 from ai_etl.language.request_text import without_command_verbs
@@ -260,5 +261,6 @@ def _date_of_event(table, event: str) -> str | None:
     prefix = table_prefix([c.name for c in table.columns])
     dates = [c.name for c in table.columns if c.type == "date" or c.type.startswith("timestamp")]
     found = [c for c in dates if set(spoken_words(c, prefix)) & (words | {event})]
+    found = found or (stamps_of_event(table, "start") if words is START_WORDS else [])  # `dt_st` .. `dt_end`: the span's first
     return f"{table.name}.{found[0]}" if len(found) == 1 else "" if len(dates) > 1 else None
 
