@@ -128,7 +128,7 @@ from ai_etl.language.value_conditions import (
     describes_a_measure,
     same_state,
 )
-from ai_etl.spec import Pipeline
+from ai_etl.spec import JoinTransform, Pipeline
 
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
@@ -465,6 +465,7 @@ def check_coverage(
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
+    gaps += _related_rows_said_to_exist(tokens, schema, pipeline)
     return CoverageReport(gaps=gaps)
 
 
@@ -686,6 +687,31 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
                         found.add(position)
                 break
     return found
+
+
+NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
+CLAUSE_BOUNDARIES = {"who", "that", "which", "but", "and", "whose", "where", "while", "although", "yet"}
+
+
+def _related_rows_said_to_exist(tokens: list[tuple[int, str]], schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
+    """'customers we've shipped to who have never had a pallet rejected': a spec that keeps the rows with no pallet
+    rejected (an anti join) does not keep only those that have pallets at all, which a clause without a negation says
+    of the same table (its name or the act it records). Before, such a pipeline was written, reported valid."""
+    joins = [step for step in pipeline.transformations if isinstance(step, JoinTransform)]
+    absent = {step.table for step in joins if step.how == "anti"} - {pipeline.source.table} - {step.table for step in joins if step.how != "anti"}
+    if not absent:
+        return []
+    gaps, negated = [], False
+    for i, (_, word) in enumerate(tokens):
+        if word in CLAUSE_BOUNDARIES or word in (",", ";"):
+            negated = False
+        negated = negated or word in NEGATIONS or word.endswith("n't")
+        if i == 0 or negated or word in FUNCTION_WORDS:
+            continue
+        named = schema.tables_named(word) | schema.tables.get(verb_lemma(word) or "", set())
+        if named & absent and pipeline.source.table not in named:  # ('books never borrowed': the rows read, by their own name)
+            gaps.append(Gap(phrase=word, why="the pipeline keeps rows with none of these, not rows that have them; ask for one or the other"))
+    return gaps
 
 
 ORPHANS_SAID = re.compile(r"\b(?:orphan\w*|dangling|missing|unknown|invalid|broken|no\s+(?:matching|such)|(?:not|n't)\s+exist\w*)\b")
@@ -1527,6 +1553,8 @@ def _word_covered(
         return [f"{c} is kept in {column_unit(c)}, not {word}" for c in sorted(evidence.identifiers) if same_dimension(word, c)][:2]
     if any(c.lower() in evidence.identifiers for kind in verb_quantities(word) for _, c in schema.columns.get(kind, ())):
         return True  # 'tickets that cost more than 280': the price the spec compares
+    if _amount_of_the_act(word, schema, evidence):
+        return True  # 'hours of splitting': the minutes `split_min` the spec sums
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:
         return True  # grouped by a column of weekday names
     if (grain := GRAINS.get(word) or GRAINS.get(base)) and (

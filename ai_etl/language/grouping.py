@@ -186,6 +186,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             return None  # 'complaints of each type' is never the order's payment type
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
+    if named and (coded := _kind_code_named(p.catalog.table(named), words_)):
+        return GroupKey(column=f"{named}.{coded}")  # 'per crop' of crop plantings ('one row per crop planted'): their `crop_cd`
     column = resolve_column(p, " ".join(words_))
     if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
         column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
@@ -230,6 +232,14 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+def _kind_code_named(table, words_: list[str]) -> str | None:
+    """The one code column of `table` spoken as the words and 'code' (`crop_cd` of 'crop'), whose codes the comment names:
+    each kind of the thing, not each row the table keeps of it."""
+    said = tuple(lemma(w) for w in words_)
+    coded = [c.name for c in table.columns if c.value_names and spoken_words(c.name, table_prefix([c.name for c in table.columns])) == (*said, "code")]
+    return coded[0] if len(coded) == 1 else None
 
 
 def _column_of_a_word_of_its_table(p: Parse, word: str, said: str) -> str | None:

@@ -277,6 +277,8 @@ def read_measures(p: Parse) -> None:
             column = _money_expression(p) if worth[0] != "value" else None
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
+    if not measures and (said := _unit_of_what_is_measured(p)):
+        measures.append(said)  # 'hours of labour each mechanic put in' over `lab_min`: the minutes summed, in hours
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
         measures.append(summed)
     in_units_said(p, measures)
@@ -286,6 +288,18 @@ def read_measures(p: Parse) -> None:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+def _unit_of_what_is_measured(p: Parse) -> MeasureIntent | None:
+    """'hours of labour', 'kilos of honey', 'hours of downtime per machine': a unit said as the head of what the request
+    asks for, of the one amount near the rows kept in that unit's dimension, summed (converted to the unit said)."""
+    said = re.search(r"\b(?:the\s+)?(?:total\s+)?(?P<unit>[a-z0-9]+)\s+of\s+(?:the\s+)?[a-z_]+", p.text)
+    if said is None or said["unit"] not in UNITS or re.search(r"\b(?:how\s+many|number\s+of|within|last|past|next|first)\s+$", p.text[: said.start()]):
+        return None  # ('within 5 km of the school', 'the last 3 days of the month': no amount)
+    if converted := unit_measure_said(measured_tables(p), [said["unit"]]):
+        blank(p, said.start("unit"), said.end("unit"))
+        return MeasureIntent(function="sum", column=converted, name=said["unit"])
+    return None
 
 
 def in_units_said(p: Parse, measures: list[MeasureIntent]) -> None:
