@@ -30,7 +30,9 @@ comment on table bag is 'Bags of split, seasoned firewood, each from one deliver
 comment on column bag.wood_cd is 'wood, same codes as delivery.wood_cd: AS = ash, BE = beech, OK = oak';
 comment on column bag.bag_vol is 'volume of the bag, m3';
 comment on column bag.grade is 'P = premium, S = standard, X = reject (kindling)';
-create table dryer_run (run_id int primary key, dryer_no smallint not null, loaded_at timestamptz not null, unloaded_at timestamptz);
+create table dryer_run (run_id int primary key, dryer_no smallint not null, loaded_at timestamptz not null, unloaded_at timestamptz,
+    t_min numeric(4,1) not null);
+comment on column dryer_run.t_min is 'lowest temperature in the container during the run, deg C';
 comment on table dryer_run is 'Runs of the drying containers';
 comment on column dryer_run.dryer_no is 'drying container 1 to 4';
 comment on column dryer_run.unloaded_at is 'when the wood came out; NULL = still drying';
@@ -55,7 +57,7 @@ insert into delivery select n, 1 + n % 9, date '2024-09-01' + n * 5, (array['AS'
 insert into bag select n, 1 + n % 150, (array['AS', 'BE', 'OK'])[1 + (n * 7) % 3], 0.5 + (n % 4) * 0.25, (array['P', 'S', 'S', 'X'])[1 + n % 4],
     date '2024-10-01' + n, 5 + n % 20 from generate_series(1, 600) n;
 insert into dryer_run select n, 1 + n % 4, timestamptz '2025-01-01' + n * interval '2 days',
-    case when n > 76 then null else timestamptz '2025-01-05' + n * interval '2 days' end from generate_series(1, 80) n;
+    case when n > 76 then null else timestamptz '2025-01-05' + n * interval '2 days' end, 40 + n % 15 from generate_series(1, 80) n;
 """
 
 
@@ -128,3 +130,17 @@ def test_per_a_thing_a_tables_rows_are_of_is_the_kind_its_code_names(firewood_co
     each pile (before: one group per pile, reported valid)."""
     spec, gaps = written_spec("Kilos weighed per species per month in 2025", firewood_coop, tmp_path)
     assert gaps == [] and aggregate_step(spec)["group_by"][0] in ("species_cd", "species_pile_species_cd")
+
+
+def test_a_minimum_kept_in_degrees_is_no_minutes(firewood_coop, tmp_path):
+    """`t_min` 'lowest temperature ..., deg C': before, 'hours' summed it as minutes / 60."""
+    spec, gaps = written_spec("Hours of drying per dryer in 2025", firewood_coop, tmp_path)
+    assert "t_min" not in str(spec) or gaps
+
+
+def test_no_hour_of_a_date_column(firewood_coop, tmp_path):
+    """Before: `toStartOfHour(bagged_on)` over a DATE, which failed only when the SQL ran."""
+    from ai_etl.agents.schema_analyst import Refusal
+
+    with pytest.raises(Refusal, match="keeps days, not times of day"):
+        written_spec("Number of bags bagged per hour", firewood_coop, tmp_path)

@@ -698,7 +698,8 @@ def _related_rows_said_to_exist(tokens: list[tuple[int, str]], schema: SchemaInd
     rejected (an anti join) does not keep only those that have pallets at all, which a clause without a negation says
     of the same table (its name or the act it records). Before, such a pipeline was written, reported valid."""
     joins = [step for step in pipeline.transformations if isinstance(step, JoinTransform)]
-    absent = {step.table for step in joins if step.how == "anti"} - {pipeline.source.table} - {step.table for step in joins if step.how != "anti"}
+    source = getattr(pipeline.source, "table", None)  # (a file source has none)
+    absent = {step.table for step in joins if step.how == "anti"} - {source} - {step.table for step in joins if step.how != "anti"}
     if not absent:
         return []
     gaps, negated = [], False
@@ -709,7 +710,7 @@ def _related_rows_said_to_exist(tokens: list[tuple[int, str]], schema: SchemaInd
         if i == 0 or negated or word in FUNCTION_WORDS:
             continue
         named = schema.tables_named(word) | schema.tables.get(verb_lemma(word) or "", set())
-        if named & absent and pipeline.source.table not in named:  # ('books never borrowed': the rows read, by their own name)
+        if named & absent and source not in named:  # ('books never borrowed': the rows read, by their own name)
             gaps.append(Gap(phrase=word, why="the pipeline keeps rows with none of these, not rows that have them; ask for one or the other"))
     return gaps
 

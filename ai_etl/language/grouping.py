@@ -323,7 +323,9 @@ def _table_and_column_reading(p: Parse, words_: list[str], column: str) -> str |
 
 
 def _grain_for(p: Parse, column: str, grain: str) -> str | None:
-    """A day grain of a DATE column is the column itself."""
+    """A day grain of a DATE column is the column itself; an hour of it is not kept (refused: no hour to group by)."""
     table, name = column.split(".")
     kind = p.catalog.table(table).column(name).type
+    if grain in ("hour", "minute") and kind == "date":
+        p.intent.refusal = f"`{column}` keeps days, not times of day: there is no {grain} to group by; ask per day, or name a time column."
     return None if grain == "day" and kind == "date" else grain

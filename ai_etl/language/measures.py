@@ -293,11 +293,14 @@ def read_measures(p: Parse) -> None:
 def _unit_of_what_is_measured(p: Parse) -> MeasureIntent | None:
     """'hours of labour', 'kilos of honey', 'hours of downtime per machine': a unit said as the head of what the request
     asks for, of the one amount near the rows kept in that unit's dimension, summed (converted to the unit said)."""
-    said = re.search(r"\b(?:the\s+)?(?:total\s+)?(?P<unit>[a-z0-9]+)\s+of\s+(?:the\s+)?[a-z_]+", p.text)
+    said = re.search(r"\b(?:the\s+)?(?:total\s+)?(?P<unit>[a-z0-9]+)\s+of\s+(?:the\s+)?(?P<what>[a-z_]+)", p.text)
     if said is None or said["unit"] not in UNITS or re.search(r"\b(?:how\s+many|number\s+of|within|last|past|next|first)\s+$", p.text[: said.start()]):
         return None  # ('within 5 km of the school', 'the last 3 days of the month': no amount)
     if converted := unit_measure_said(measured_tables(p), [said["unit"]]):
         blank(p, said.start("unit"), said.end("unit"))
+        named = spoken_words(QUALIFIED.search(converted)[0].split(".")[1])
+        if said["what"].endswith("ing") and verb_lemma(said["what"]) in named:
+            blank(p, said.start("what"), said.end("what"))  # 'hours of welding' of `weld_s`: the amount's own act, no jig 'W = welding'
         return MeasureIntent(function="sum", column=converted, name=said["unit"])
     return None
 

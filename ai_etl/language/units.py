@@ -91,7 +91,10 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     if said not in UNITS or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
         return None  # 'pounds' where money is kept in GBP too: weight or money is not said
     dimension = UNITS[said][0]
-    kept = [(t, c) for t in tables for c in t.columns if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type) and not _rate_per(c, u)]
+    kept = [
+        (t, c) for t in tables for c in t.columns
+        if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type) and not _rate_per(c, u) and not _said_in_another_unit(c, u)
+    ]  # fmt: skip
     if len(kept) > 1 and act:
         kept = amounts_of_act(kept, act)
     found = [(t, c.name) for t, c in kept]
@@ -101,6 +104,16 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         return None  # none, or several and which one is not said
     table, name = found[0]
     return in_unit_said(said, f"{table.name}.{name}")
+
+
+_OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "percent", "pct"}
+
+
+def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
+    """Does the column's comment keep it in a unit of another dimension ('lowest air temperature of the day, deg C' of
+    `t_min`: a minimum, not minutes)?"""
+    said = re.findall(r"[a-z°%]+", re.sub(r"\b(?:cubic|square|sq)\s+[a-z]+", " ", (column.comment or "").lower()))  # ('cubic metres': a volume)
+    return any(w in _OTHER_SCALES or (w in UNITS and len(w) > 1 and UNITS[w][0] != UNITS[unit][0]) for w in said)
 
 
 def _rate_per(column: CatalogColumn, unit: str) -> bool:
