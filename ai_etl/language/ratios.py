@@ -235,7 +235,7 @@ def _percent_of_rows(p: Parse) -> bool:
 # 'of the rentals that were returned, what percentage came back late', 'out of all the quotes each rep has sent, what
 # percentage did the customer accept': the rows said first (with what keeps them), what is counted of them after
 ROWS_THEN_PERCENT = re.compile(
-    r"\b(?:out\s+of|of)\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\b[^,;:?.]*[,;:]\s*"
+    r"\b(?:out\s+of|of)\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?P<what>[a-z_]+(?:\s+[a-z_]+)?)\b(?P<rows>[^,;:?.]*)[,;:]\s*"
     r"(?:what|which)\s+(?P<kind>percentage|percent|share|proportion|fraction)\s+(?:of\s+(?:them|these|those)\s+)?(?P<cond>[^?.;,]+)"
 )
 
@@ -257,7 +257,7 @@ def _rows_then_percent(p: Parse) -> bool:
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
     p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
     blank(p, match.start(), match.start("what"))  # 'out of all the'
-    blank(p, match.end("what") + len(match[0][match.end("what") - match.start() :].split(",")[0].split(";")[0].split(":")[0]), match.end())
+    blank(p, match.end("rows"), match.end())  # ', what percentage did the customer accept'; the rows and their clause stay
     return True
 
 
@@ -345,8 +345,8 @@ def read_share(p: Parse) -> None:
     the number of businesses in each state to the total number of businesses': each group's count
     over the count of all rows (a window over the groups). Only where the rows shared and the whole
     are the same table's."""
-    if _percent_of_rows(p) or _rows_then_percent(p) or _percent_of_amount(p):  # 'of loans in each branch were lost': the lost ones over each branch's loans
-        return
+    if _percent_of_rows(p) or _rows_then_percent(p) or _percent_of_amount(p):  # 'of loans in each branch were lost': the lost ones
+        return  # over each branch's loans
     match = SHARE.search(p.text) or _share_of_each(p.text) or SHARE_OF_THE_GROUP.search(p.text)
     if not match:
         return
