@@ -126,6 +126,7 @@ from ai_etl.language.value_conditions import (
     NEGATED_LIST,
     VALUE_SYNONYMS,
     describes_a_measure,
+    group_key_said,
     same_state,
 )
 from ai_etl.spec import JoinTransform, Pipeline
@@ -665,6 +666,9 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
     return found
 
 
+NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
+
+
 def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence: Evidence) -> set[int]:
     """'rooms that have never been booked', 'instructors not teaching any course': in a spec that keeps the
     rows with no related row (an anti join), the verb after the negation is that relation; unless it is an act
@@ -677,7 +681,7 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
     acts = [_acts_recorded(catalog.table(t)) for t in evidence.anti_joined if catalog.table(t)]  # (made, happened later)
     found: set[int] = set()
     for i, (_, word) in enumerate(tokens):
-        if word in ("not", "never", "n't", "no"):
+        if word in NEGATIONS:
             for position, following in tokens[i + 1 : i + 4]:
                 if following in ("been", "yet", "ever"):
                     continue
@@ -689,7 +693,6 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
     return found
 
 
-NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
 CLAUSE_BOUNDARIES = {"who", "that", "which", "but", "and", "whose", "where", "while", "although", "yet"}
 
 
@@ -1051,8 +1054,7 @@ def _values(
             grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])
             named_columns = schema.columns.get(value, set()) | schema.columns.get(lemma(value), set())
             keyed_by = {(t, c) for t, c in named_columns if c.lower() in {k.lower() for k in evidence.keys}}
-            referred = {schema.catalog.table(t).references.get(c, "").split(".")[0] for t, c in keyed_by}
-            if grouped_by and keyed_by and not referred & {t for t, _, _ in owners}:
+            if group_key_said(schema.catalog, text, match.start(), keyed_by, {t for t, _, _ in owners}):
                 spans.append(match.span())
                 continue  # 'members per voice' grouped by `voice_cd`, not teachers whose instrument is 'voice'
             if named & (evidence.tables | keyed) and (not {t for t, _, _ in owners} & evidence.tables or (grouped_by and named & keyed)):

@@ -237,8 +237,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
 def _kind_code_named(table, words_: list[str]) -> str | None:
     """The one code column of `table` spoken as the words and 'code' (`crop_cd` of 'crop'), whose codes the comment names:
     each kind of the thing, not each row the table keeps of it."""
-    said = tuple(lemma(w) for w in words_)
-    coded = [c.name for c in table.columns if c.value_names and spoken_words(c.name, table_prefix([c.name for c in table.columns])) == (*said, "code")]
+    said, prefix = tuple(lemma(w) for w in words_), table_prefix([c.name for c in table.columns])
+    coded = [c.name for c in table.columns if c.value_names and spoken_words(c.name, prefix) == (*said, "code")]
     return coded[0] if len(coded) == 1 else None
 
 

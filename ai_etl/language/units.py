@@ -112,8 +112,8 @@ _OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "
 def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
     """Does the column's comment keep it in a unit of another dimension ('lowest air temperature of the day, deg C' of
     `t_min`: a minimum, not minutes)?"""
-    said = re.findall(r"[a-z°%]+", re.sub(r"\b(?:cubic|square|sq)\s+[a-z]+", " ", (column.comment or "").lower()))  # ('cubic metres': a volume)
-    return any(w in _OTHER_SCALES or (w in UNITS and len(w) > 1 and UNITS[w][0] != UNITS[unit][0]) for w in said)
+    said = re.findall(r"(?:\b(?:cubic|square|sq)\s+)?[a-z°%]+", (column.comment or "").lower())  # ('cubic metres': a volume)
+    return any(w in _OTHER_SCALES or (len(w) > 1 and said_dimension(w) not in (None, UNITS[unit][0])) for w in said)
 
 
 def _rate_per(column: CatalogColumn, unit: str) -> bool:

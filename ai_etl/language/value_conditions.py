@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import CatalogColumn, Condition
+from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
@@ -303,14 +303,18 @@ OPPOSITES = {"open": "closed", "active": "inactive", "enabled": "disabled", "ava
 
 
 def _names_a_group_key(p: Parse, text: str, span: tuple[int, int], form: str, owner: str) -> bool:
-    """Is the value (of a column of `owner`) said right after 'per'/'each'/'by' the name of a column the rows are
-    grouped by, one that does not refer to `owner`'s rows ('per groomer' by `groomer_id` may keep staff 'GR = groomer')?"""
-    if not re.search(r"\b(?:per|each|every|by)\s+$", text[: span[0]]):
-        return False
-    keys = [key.column.split(".") for key in p.intent.group_by]
-    return any(
-        (table := p.catalog.table(t)) and column_of(table, form) == c and table.references.get(c, "").split(".")[0] != owner for t, c in keys
-    )
+    """Is the value (of a column of `owner`) the name of a column the rows are grouped by ('per groomer' by `groomer_id`
+    may keep staff 'GR = groomer')?"""
+    keys = (key.column.split(".") for key in p.intent.group_by)
+    named = {(t, c) for t, c in keys if (table := p.catalog.table(t)) and column_of(table, form) == c}
+    return group_key_said(p.catalog, text, span[0], named, {owner})
+
+
+def group_key_said(catalog: Catalog, text: str, start: int, keys: set[tuple[str, str]], owners: set[str]) -> bool:
+    """Is the word at `start`, said right after 'per'/'each'/'by', the name of group key columns (`keys`, as (table,
+    column)) that do not refer to the rows of `owners`: a group, not a value of theirs?"""
+    referred = {catalog.table(t).references.get(c, "").split(".")[0] for t, c in keys}
+    return bool(keys) and bool(re.search(r"\b(?:per|each|every|by)\s+$", text[:start])) and not referred & owners
 
 
 def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> tuple[Condition, str] | None:
