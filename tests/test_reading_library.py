@@ -418,7 +418,7 @@ def test_every_table_is_a_grouping_by_that_table_not_by_a_column_called_like_it(
     catalog = LIBRARY.model_copy(deep=True)
     catalog.tables.append(CatalogTable(name="job_ad", columns=[CatalogColumn(name="ad_id", type="integer"), CatalogColumn(name="branch", type="text")]))
     intent = parse_request("Lowest and highest number of pages in every branch, please", catalog)
-    assert [g.column for g in intent.group_by] == ["book.branch_id"] or [g.column for g in intent.group_by][:1] == ["branch.branch_name"]
+    assert [g.column for g in intent.group_by] in (["book.branch_id"], ["branch.branch_id", "branch.branch_name"]) or [g.column for g in intent.group_by][:1] == ["branch.branch_name"]
 
 
 def test_a_measure_for_each_thing_answered_by_one_total_is_a_gap():

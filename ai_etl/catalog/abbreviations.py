@@ -45,7 +45,7 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
         own_columns = [text for column in table.columns for text in (column.comment or "", *_value_names(column))]  # 'planned maintenance' of `mnt_job`
         vocabularies = [(_words(own_table, any_word=True), False), (_words(own_columns), True), (everywhere, False)]  # ('Handover of ...')
         vocabularies = [({w for w in words if w not in UNITS}, strict) for words, strict in vocabularies]  # a table keeps things, not minutes
-        _add(found, table.name, _expanded(table.name, own_table, vocabularies, defined, own_table + own_columns))
+        _add(found, table.name, _as_nouns(_expanded(table.name, own_table, vocabularies, defined, own_table + own_columns), everywhere))
         for column in table.columns:
             near = [column.comment or "", *_value_names(column), table.name, table.comment or ""]
             if target := catalog.table(table.references.get(column.name, "").split(".")[0]):
@@ -56,6 +56,17 @@ def identifier_abbreviations(catalog: Catalog) -> dict[str, dict[str, str]]:
             parts |= {part: table_parts[part] for part in identifier_parts(column.name) if table_parts.get(part) and part not in parts}
             _add(found, column.name, parts)
     return {name: kept for name, parts in found.items() if (kept := {part: word for part, word in parts.items() if word})}
+
+
+def _as_nouns(parts: dict[str, str], words: set[str]) -> dict[str, str]:
+    """A table keeps things: a part read as a verb only (`feed_dlv`, 'quantity delivered') is the noun of that act the
+    schema says elsewhere ('days after delivery'), where it says one."""
+    from ai_etl.language.nominal_acts import act_nouns
+
+    for part, word in parts.items():
+        if word_classes(word) == {"VERB"} and len(said := act_nouns(word) & words) == 1:
+            parts[part] = next(iter(said))
+    return parts
 
 
 def _acronyms_defined(text: str) -> list[tuple[str, str]]:

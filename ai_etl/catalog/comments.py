@@ -100,13 +100,17 @@ def _kinds_named(value_names: dict[str, list[str]]) -> list[tuple[str, str, str]
     return found
 
 
+# what a legend may say of rows without a code, which no row holds as one: 'NULL = treated by the farmer'
+NO_CODES = {"NULL", "TRUE", "FALSE", "EMPTY", "BLANK", "NONE"}
+
+
 def unheld_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the code) for the codes a column's legend names that its data does not hold ('D =
     damaged' where no row is 'D'): no reading, but a word the request uses as a state, not as wording."""
     if not column.values:
         return []
     codes = [m["code"].strip() for m in _ENTRY.finditer((column.comment or "").strip())]
-    unheld = [code for code in dict.fromkeys(codes) if code not in column.values and code.upper() == code and not code.isdigit()]
+    unheld = [code for code in dict.fromkeys(codes) if code not in column.values and code.upper() == code and not code.isdigit() and code not in NO_CODES]
     return [(form, code) for code, names in value_names(column.comment, unheld).items() for name in names for form in _tenses(name)]
 
 
@@ -259,14 +263,14 @@ def comment_names(comment: str | None) -> list[str]:
     'monthly asking rent', 'asking rent']; 'List of vendors and contractors' -> ['vendors', 'contractors']. The
     noun phrases the comment opens with and their endings (the last word alone only when a phrase is one or two
     words: 'rent' alone names many columns). A legend of codes or prose names nothing."""
-    from ai_etl.language.spoken import is_noun, is_past_verb
+    from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 
     if not comment:
         return []
     comment = re.sub(r"\s*\([A-Z]{2,5}\)", "", comment)  # 'personal training (PT) sessions': the acronym aside
     comment = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " or ", comment.replace("and/or", "or"))  # 'Terminals / depots': either name
     head, colon, rest = comment.partition(":")
-    if colon and re.match(r"\s*(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\b", rest):  # 'Timetable: one row per
+    if colon and re.match(r"\s*(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)|every|each)\b", rest):  # 'Timetable: one row per
         return list(dict.fromkeys(comment_names(head) + comment_names(rest.strip())))  # scheduled class session'
     lead = " ".join(head.lower().split())
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
@@ -287,7 +291,9 @@ def comment_names(comment: str | None) -> list[str]:
             phrases.append([])
             continue
         describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
-        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and is_past_verb(word) and not is_noun(word) and not describes):
+        relative = is_past_verb(word) and (not is_noun(word) or (verb_lemma(word) != word and i + 1 < len(said) and said[i + 1] in _PHRASE_ENDS))  # ('treatment |
+        # given to'; 'one run of a job', whose participle is its noun, goes on)
+        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes):
             break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on
         if phrases[-1] and _plural(phrases[-1][-1]) and i + 1 < len(said) and is_past_verb(said[i + 1]) and is_noun(word) and said[i + 2 : i + 3] != ["by"]:
             break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier)
@@ -408,7 +414,10 @@ def null_names(comment: str | None) -> list[str]:
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
-        for name in _names(state):  # ('NULL = work on the dome itself' is no state 'work')
+        names = _names(state)
+        for name in names:  # ('NULL = work on the dome itself' is no state 'work')
+            if names[0].startswith(f"{name} by "):
+                continue  # 'NULL = treated by the farmer': who did it, of an act every row records (`vet_nm`), not 'treated'
             if name not in found and not name.startswith(("the ", "a ", "an ")) and not (_thing(name) and name != state.strip().lower()):
                 found.append(name)
     return found

@@ -312,6 +312,8 @@ ZERO_GROUPS = re.compile(
     r"(?:none|no\s+[a-z_]+|zero|0|nothing|any)(?:\s+(?:so\s+far|yet|at\s+all))?"
     r"|\b(?:showing|show|with)\s+(?:a\s+)?(?:0|zero)\s+(?:for|where)\s+(?:those|the\s+ones|[a-z_]+)\s+(?:with|without|that\s+have)\s+(?:none|no\s+[a-z_]+)\b"
     r"|\b(?:0|zero)\s+(?:if|when)\s+(?:none|there\s+(?:are|is|were)\s+none)\b"
+    r"|\beven\s+(?:if|when|where|though)\s+(?:we|they|you|i|it|he|she|there|the\s+[a-z_]+)\s+(?:[a-z']+\s+){0,3}?(?:nothing|none|no\s+[a-z_]+|zero|0)\b"  # 'even if we bought nothing'
+    r"|\b(?:show|shows|shown|showing|appear|appears|listed|come\s+up|counted)\s+(?:up\s+)?(?:as\s+|with\s+(?:a\s+)?)?(?:0|zero)\b(?!\s*%)"  # 'should show 0', 'shown as zero'
 )
 
 

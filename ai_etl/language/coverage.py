@@ -137,7 +137,7 @@ PIPELINE_WORDS = set(
     load loads loaded loading copy copies copied copying move moved moving sync synced syncing synchronize mirror mirrored mirroring picking
     flat flattened denormalized denormalised wide
     replicate replicated replicating transfer transferred extract extracted ingest ingested import imported export
-    exported bring pull push put send take took taken get got give given show list display return find compute
+    exported bring pull push put send take took taken get got give given show list listing display return find compute
     computed computing calculate calculated calculating build built create created make made produce generate keep
     kept store stored save saved write written land landed refresh refreshed refreshing update updates materialize materialized
     pipeline pipelines etl elt job jobs task table tables data dataset datasets record records row rows entry entries
@@ -403,10 +403,13 @@ def check_coverage(
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
+    if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
+        gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
-    covered_spans += [m.span(1) for m in re.finditer(r"\btable\s+(named|called|titled)\s+[`'\"]?([a-z_]\w*)", text) if m[2] == pipeline.target.table.lower()]
+    named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"
+    covered_spans += [m.span(1 if m[1] else 2) for m in re.finditer(named, text) if m[3] == pipeline.target.table.lower()]  # ('call it late_jobs')
     gaps += value_gaps
     tokens = [(m.start(), m[0].strip(".'’`")) for m in re.finditer(r"[\w.%$'’`-]+", text)]
     target = {pipeline.target.table.lower(), (pipeline.target.database or "").lower()}
@@ -739,10 +742,11 @@ def _orphans_unasked(text: str, catalog: Catalog, evidence: Evidence) -> list[Ga
 
 
 def _acts_recorded(table) -> tuple[set[str], set[str]]:
-    """The acts a table's date columns record: those every row has (`enrolled_at`, and the acts its name says:
-    the row's making) and those some rows have (`completed_at`, NULL until it happens)."""
+    """The acts a table's date columns record: those every row has (`enrolled_at`, and the acts its name or comment
+    says: the row's making) and those some rows have (`completed_at`, NULL until it happens)."""
     dated = [(c, act) for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and (act := _act_of_date(c.name, table.name))]
-    return {act for c, act in dated if not c.nullable} | set(act_verbs(table.name)), {act for c, act in dated if c.nullable}
+    named = {act for name in (table.name, *(n.replace(" ", "_") for n in table.called)) for act in act_verbs(name)}  # ('every treatment given')
+    return {act for c, act in dated if not c.nullable} | named, {act for c, act in dated if c.nullable}
 
 
 def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

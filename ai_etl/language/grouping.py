@@ -93,7 +93,7 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             if _value_goes_on(p, words_, found[1]):
                 break  # 'who pay by direct debit': a value (`DD = direct debit`), not a grouping by `dir`
             key = found[0]
-            for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]]))):
+            for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]])), *_label_of_rows_named(p, key, " ".join(words_[: found[1]]))):
                 if each_key and each_key not in keys:
                     keys.append(each_key)
             if len(words_) > 3 or (words_ and key and len(words_) > 1 and group_key(p, " ".join(words_)) is None):
@@ -107,6 +107,16 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     p.intent.group_by = keys
     _act_happened(p, keys)
     _without_the_group_of_none(p, keys)
+
+
+def _label_of_rows_named(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:
+    """'milk of each cow' grouped by what identifies a cow (`cow_id`): her name comes along, as a person reads the answer."""
+    table, column = key.column.split(".")
+    named = p.catalog.table(table)
+    if key.grain or column != named.identifier or resolve_table(p.catalog, phrase.removeprefix("each ").removeprefix("every ")) != table:
+        return []
+    label = label_column(named)
+    return [GroupKey(column=f"{table}.{label}")] if label and label != column else []
 
 
 # 'NULL = not in a choir', 'NULL = no complaint', 'NULL = none': a row without a value has none of the things grouped
@@ -191,6 +201,9 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     column = resolve_column(p, " ".join(words_))
     if column and exactly and (column.split(".")[0] not in (named, p.intent.main_table) or named == p.intent.main_table):
         column = None  # 'in every department': the departments themselves, not a `department` text; 'each loan': not `loan_days`
+    identifier = p.catalog.table(named).identifier if named else None
+    if column and each and named == p.intent.main_table == column.split(".")[0] and identifier not in (None, column.split(".")[1]) and aliases_of(p.catalog, named).get(" ".join(words_), 0) >= 2:
+        return GroupKey(column=f"{named}.{identifier}")  # 'per cow' of the herd ('every cow and heifer kept'): each cow, not each of her names (`cow_nm`)
     if column and exactly and named != p.intent.main_table and reference_column(p.catalog, p.intent.main_table, named):
         column = None  # 'which products': each product by the rows' reference to it (its name comes along), not one row per name
     if column and named and column.split(".")[0] not in (named, p.intent.main_table) and reference_column(p.catalog, p.intent.main_table, named):
@@ -219,7 +232,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
                 return GroupKey(column=f"{kind}.{label}")
     table = resolve_table(p.catalog, " ".join(words_))
     if each and table and table == p.intent.main_table and reachable(p) and (label := label_column(p.catalog.table(table))):
-        return GroupKey(column=f"{table}.{label}")  # 'citations of each author': one row per author
+        return GroupKey(column=f"{table}.{p.catalog.table(table).identifier or label}")  # 'citations of each author': one row
+        # per author, by what identifies one (two cows may share a name, or have none); the label comes along
     if table and table != p.intent.main_table:  # 'per customer' -> orders.customer_id
         main = p.catalog.table(p.intent.main_table)
         label = label_column(p.catalog.table(table))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, CatalogTable
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.schedule_text import MONTH_NAMES
@@ -32,11 +32,13 @@ PARTICLES = ("back", "in", "out", "up", "off", "down")
 
 def recorded_acts(catalog: Catalog) -> set[str]:
     """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check'),
-    those a code's name says in a past participle ('A = attended': 'attend') and the tables named for a phrasal verb."""
+    those a code's name says in a past participle ('A = attended': 'attend') or its missing value's ('NULL = not returned')
+    and the tables named for a phrasal verb."""
     found: set[str] = set()
     for table in catalog.tables:
         found |= dated_acts(table)
         found.update(verb_lemma(name) for column in table.columns for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
+        found.update(act for column in table.columns for act in _acts_not_yet(column))
     compounds = {verb + particle for verb, particle in PHRASAL}
     found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
     return found
@@ -84,9 +86,15 @@ def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
             if column.type.startswith(("date", "timestamp")):
-                acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix)), *comment_acts(column)}
+                acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix)), *comment_acts(column), *_acts_not_yet(column)}
                 found |= {(a, b) for a in acts for b in acts if a != b}
     return found
+
+
+def _acts_not_yet(column: CatalogColumn) -> set[str]:
+    """The acts a column's missing value says have not happened: 'NULL = not returned' -> {'return'}."""
+    said = (re.fullmatch(r"not\s+(?:yet\s+)?([a-z]+)(?:\s+yet)?", name) for name in column.null_names)
+    return {verb_lemma(s[1]) for s in said if s and is_past_verb(s[1])}
 
 
 def acts_said(words: list[str]) -> set[str]:

@@ -269,7 +269,8 @@ def _target(p: Parse) -> None:
         r"\b(?:into|as)\s+(?:a\s+|the\s+)?(?:clickhouse\s+)?(?:table\s+)?(?P<q>[`'\"])([a-z_]\w*)(?P=q)()",
         # 'a table named "x"', not 'the branch named "North"' (a condition, `said_values`)
         r"\b(?:table|clickhouse)\s+(?:named|called)\s+(?P<n>[`'\"])([a-z_]\w*)(?P=n)()",
-        r"\b(?:into|to|as)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:clickhouse\s+)?table\s+(?:named|called)\s+([a-z_]\w*)\b()",  # 'into a table called rush_jobs'
+        r"\b(?:into|to|as|in)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:clickhouse\s+)?table\s+(?:named|called)\s+([a-z_]\w*)\b()",  # 'into a table called rush_jobs'
+        r"\b(?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)\s+[`'\"]?([a-z_]\w*)[`'\"]?()",  # 'call it late_jobs'
         r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
         # a made-up name: 'into category_item_value', 'refresh a table pending_orders with ...'
         r"\binto\s+(?:a\s+|the\s+)?([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b()",

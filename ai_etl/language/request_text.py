@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 # the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
@@ -72,8 +72,9 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
-    spelled = with_date_of_our_act(with_later_as_after(spelled))
-    return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(without_do_support(spelled))))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(spelled)))
+    spelled = with_how_much_as_total(without_do_support(spelled))
+    return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled)))))
 
 
 def with_exclusion_fronted(text: str) -> str:
@@ -84,6 +85,23 @@ def with_exclusion_fronted(text: str) -> str:
         lambda m: f"{m['lead']}excluding {m['rows']}",
         text,
     )
+
+
+def with_how_much_as_total(text: str) -> str:
+    """'how much milk each cow gave' -> 'total milk each cow gave': the amount of a thing each of some rows made, summed
+    per each of them."""
+    from ai_etl.language.spoken import is_past_verb
+
+    def said(match: re.Match) -> str:
+        return f"total {match['thing']} " if is_past_verb(match["verb"]) else match[0]
+
+    return re.sub(r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?P<verb>[a-z]+)\b)", said, text)
+
+
+def with_coming_with_as_with(text: str) -> str:
+    """'treatments that come with a withdrawal period' -> 'treatments with ...': having said as coming with (positions
+    kept: padded)."""
+    return re.sub(r"\b(?:that|which)\s+(?:comes?|came)\s+with\b", lambda m: "with".ljust(len(m[0])), text)
 
 
 def with_later_as_after(text: str) -> str:
@@ -314,6 +332,10 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
         for said in (name, singular(name), plural(singular(name))):
             aliases.setdefault(said, 2)
     parts = table.split("_")
+    if len(parts) == 1 and len(pieces := word_pieces(table, tuple(expanded.keys() - ABBREVIATIONS.keys()))) > 1 and any(piece in expanded for piece in pieces):
+        spelled = " ".join(expanded.get(piece, piece) for piece in pieces)  # `chkin` is the check-ins
+        for said in (spelled, spelled.replace(" ", "-")):
+            aliases.update({said: 3, plural(said): 3})
     if any(part in expanded for part in parts):  # `maint_log` is the maintenance log
         spelled = " ".join(expanded.get(part, part) for part in parts)
         aliases.update({spelled: 3, plural(spelled): 3})

@@ -190,7 +190,7 @@ def identifier_parts(identifier: str) -> list[str]:
 
 
 @functools.cache
-def _segment(part: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
+def word_pieces(part: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
     """'extendedprice' -> ('extended', 'price'); a known word or a short part stays whole."""
     if len(part) <= 4 or part in ABBREVIATIONS or part in own or word_classes(part):
         return (part,)
@@ -229,7 +229,7 @@ def _spoken_words(identifier: str, prefix: str | None, own: tuple[tuple[str, str
             if re.fullmatch(r"[a-z]{1,2}id", part) and not word_classes(part):  # cid, pid, uid (not paid, void)
                 words.append("id")
                 continue
-            for piece in _segment(part, tuple(expanded.keys() - ABBREVIATIONS.keys())):
+            for piece in word_pieces(part, tuple(expanded.keys() - ABBREVIATIONS.keys())):
                 words += [lemma(word) for word in expanded.get(piece, piece).split()]
     return tuple(words)
 

@@ -8,6 +8,7 @@ import re
 from ai_etl.agents.contracts import GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.acts import act_table
 from ai_etl.language.durations import AFTER, BETWEEN
 from ai_etl.language.grouping import GROUPING_VERBS
 from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
@@ -303,6 +304,9 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
     if re.match(r"\s*who\b", p.text) and (people := people_table(p.catalog)):  # 'who joined in 2022?': the people
         p.intent.main_table = people
         return
+    if table := _table_of_the_act_said(p):  # 'copy over the hired gear': the rows of `hire`
+        p.intent.main_table = table
+        return
     _unknown_noun(p)
 
 
@@ -368,6 +372,15 @@ def _owner_of_distinctive_column(p: Parse) -> str | None:
                 said[table.name] = said.get(table.name, 0) + 1
     ranked = sorted(said.items(), key=lambda item: -item[1])
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _table_of_the_act_said(p: Parse) -> str | None:
+    """'copy over the hired gear': a thing no table names, said as what one act was done to, where one table records
+    that act (`hire`): the rows of that table."""
+    match = re.search(rf"\b(?:{LOAD_VERBS})\s+(?:(?:over|in|across|all|the|only|our|my|every|each|any)\s+)*([a-z]+)\s+([a-z_]+)", p.text)
+    if match is None or not is_past_verb(match[1]) or resolve_table(p.catalog, match[2]) or resolve_table(p.catalog, match[1]):
+        return None
+    return act_table(p.catalog, match[1])
 
 
 def _unknown_noun(p: Parse) -> None:
