@@ -73,7 +73,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
             bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if is_measuring_number(c.name, c.data_type)])  # bounds say what kind of number
             columns = []
             for c in table.columns:
-                values = _values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type) else None
+                values = _values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type, c.comment) else None
                 columns.append(
                     CatalogColumn(
                         name=c.name, type=c.data_type, nullable=c.nullable, values=values, bounds=bounds.get(c.name),
@@ -102,8 +102,16 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
     return Catalog(connector=connector, tables=catalog_tables)
 
 
-def _categorical(name: str, data_type: str) -> bool:
-    return data_type.startswith(TEXT_TYPES) and not re.search(r"(^|_)(id|email|name|sku|url|phone|address|description)$", name)
+def _categorical(name: str, data_type: str, comment: str | None = None) -> bool:
+    """A column of a few kinds: text that is no name or address, or whole numbers its comment gives a legend for
+    ('1 = calved on her own, 2 = pulled by the farmer, ...')."""
+    if re.search(r"(^|_)(id|email|name|sku|url|phone|address|description)$", name):
+        return False
+    return data_type.startswith(TEXT_TYPES) or (data_type in ("smallint", "integer") and bool(NUMBER_LEGEND.search(comment or "")))
+
+
+# a legend of whole-number codes: '1 = calved on her own, 2 = pulled by the farmer'
+NUMBER_LEGEND = re.compile(r"(?:^|[:;,(]\s*)\d{1,2}\s*=\s*[a-z][^,;]*[,;]\s*\d{1,2}\s*=\s*[a-z]", re.I)
 
 
 def _values(conn, schema: str, table: str, column: str) -> list[str] | None:

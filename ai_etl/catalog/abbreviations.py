@@ -104,6 +104,8 @@ def _expanded(identifier: str, own_texts: list[str], vocabularies: list[tuple[se
     phrase of its own comment ('lob'), else a word of the nearest words it abbreviates ('prem')."""
     parts = {}
     for part in identifier_parts(identifier):
+        if part not in defined and any(re.search(rf"\b{re.escape(part)}\b", text, re.I) for text in own_texts if text != identifier):
+            continue  # its own comment says the part as it is: `tip` of 'tip, GBP' is no 'trip', `mot_due` of 'the MOT certificate' no 'month'
         if part.isalpha() and 2 <= len(part) <= 5 and part not in ABBREVIATIONS and part not in FUNCTION_WORDS and (phrase := defined.get(part) or _initials_in(part, own_texts)):
             parts[part] = phrase
             continue

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.catalog.places import value_forms
+from ai_etl.catalog.values import is_numeric
 
 # 'P = published', 'PD: paid', 'W - water', each ended by a comma, a semicolon or the end
 _ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|$)")
@@ -119,8 +120,8 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     the column's comment gives its codes."""
     named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
     named += [(form, kind) for code, kind, name in _kinds_named(column.value_names) for form in _tenses(name)]
-    if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa
-        return [(value, value) for value in column.known_values()] + named
+    if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa; '3' of a number column is no code said
+        return [(value, value) for value in column.known_values() if not (is_numeric(column.type) and value.isdigit())] + named
     return value_forms(column.known_values()) + named
 
 

@@ -129,7 +129,7 @@ from ai_etl.language.value_conditions import (
     group_key_said,
     same_state,
 )
-from ai_etl.spec import JoinTransform, Pipeline
+from ai_etl.spec import AggregateTransform, JoinTransform, Pipeline
 
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
@@ -405,6 +405,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
+    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -422,6 +423,7 @@ def check_coverage(
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
+    gaps += _negated_acts_of_unread_rows(tokens, catalog, pipeline, evidence)
     gone_by = _date_gone_by(text, schema, evidence)
     acts = recorded_acts(catalog)
     for i, (position, token) in enumerate(tokens):
@@ -669,6 +671,29 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
     return found
 
 
+# 'each of our current drivers', 'for every kennel', 'per vehicle': the rows named after it, one answer for each
+EACH_NAMED = re.compile(r"\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+(?:our|the|their|your|its|these|those)\s+)?(?P<words>[a-z_]+(?:\s+[a-z_]+){0,2})")
+
+
+def _groups_said_of_one_total(text: str, schema: SchemaIndex, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
+    """'How many jobs did each of our current drivers do': a spec that aggregates every row into one total answers no
+    question asked of each driver. Before, 'each' was wording and such a total was reported valid."""
+    if evidence.grouped or not any(isinstance(step, AggregateTransform) for step in pipeline.transformations):
+        return []
+    gaps = []
+    for said in EACH_NAMED.finditer(text):
+        words = said["words"].split()
+        if words[0] in GRAINS or words[0] in SCHEDULE_WORDS or words[0] in WEEKDAYS:
+            continue  # 'every day at 2', 'each month' of a schedule
+        named = [i for i, w in enumerate(words) if schema.tables.get(lemma(w))]
+        if words[0] in KIND_SAID or (named and getattr(pipeline.source, "table", None) in schema.tables.get(lemma(words[named[0]]), ())):
+            continue  # 'each kind of class' (a kind, read elsewhere); 'average tonnes per haul' over the hauls: per row
+        if named:
+            phrase = said[0][: said.start("words") - said.start()] + " ".join(words[: named[0] + 1])
+            gaps.append(Gap(phrase=phrase, why="the pipeline computes one total over all rows, not one for each of these"))
+    return gaps
+
+
 NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
 
 
@@ -690,6 +715,8 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
                     continue
                 if "VERB" in word_classes(following) and (following.endswith(("ed", "ing")) or is_past_verb(following)):
                     act = verb_lemma(following) or lemma(following)
+                    if (other := act_table(catalog, following)) and other not in evidence.anti_joined:
+                        break  # 'bookings that never became a trip and were not cancelled': no row of `cxl`, which no join excludes
                     if not any(act in later or (act not in made and len(made | later) > 1) for made, later in acts):
                         found.add(position)
                 break
@@ -697,6 +724,29 @@ def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence
 
 
 CLAUSE_BOUNDARIES = {"who", "that", "which", "but", "and", "whose", "where", "while", "although", "yet"}
+
+
+def _negated_acts_of_unread_rows(tokens: list[tuple[int, str]], catalog: Catalog, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
+    """'bookings that never became a job and were not cancelled either': an act said not to have happened, which another
+    table's rows record (`cxl`, whose reasons are 'cancelled by the customer', ...), where the spec reads none of that table.
+    Before, the act was taken for wording, and a spec that excluded the jobs alone was reported valid."""
+    gaps, excluded = [], sum(isinstance(step, JoinTransform) and step.how == "anti" for step in pipeline.transformations)
+    for i, (_, word) in enumerate(tokens):
+        if word not in NEGATIONS:
+            continue
+        following = next((w for _, w in tokens[i + 1 : i + 4] if w not in ("been", "yet", "ever", "either", "be", "once")), "")
+        if not is_past_verb(following):
+            continue
+        if excluded:  # the acts said first are those of the rows the spec's anti joins leave out ('boats we never lifted out')
+            excluded -= 1
+            continue
+        if any(following in name.split() for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.identifiers for name in c.null_names):
+            continue  # 'lots not inspected at intake yet': the rows' own `insp_dt`, 'NULL = not inspected yet'
+        recording = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() for n in names if n.split()[0] == following}
+        recording |= {t} if (t := act_table(catalog, following)) else set()
+        if recording and not recording & (evidence.tables | evidence.anti_joined):
+            gaps.append(Gap(phrase=f"{word} {following}", readings=[f"rows of {' or '.join(sorted(recording))}"], why="the pipeline reads none of the rows that record it"))
+    return gaps
 
 
 def _related_rows_said_to_exist(tokens: list[tuple[int, str]], schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:

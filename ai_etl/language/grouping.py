@@ -82,7 +82,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         grain = GRAINS.get(first)
         if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and re.search(rf"\b(?:each|every)\s+{first}\b", p.intent.schedule_phrase):
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
-        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", match[1])):
+        listed = re.sub(r"^of\s+(?:our|the|their|your|its|these|those)\s+", "", match[1]) if keyword in ("each", "every") else match[1]  # 'each of our drivers'
+        for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", listed)):
             words_ = piece.replace("-", " ").split()
             each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
             found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
@@ -169,6 +170,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     """The column a phrase groups by; `each`: the phrase said each/every/per, so the main table itself
     ('citations of each author') is a grouping too."""
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    if words_[:1] in (["current"], ["former"]) and len(words_) > 1 and resolve_table(p.catalog, words_[1]):
+        words_ = words_[1:]  # 'each current driver': the drivers, the state read as their condition
     if not words_:
         return None
     if words_ in (["weekday"], ["weekdays"]):  # 'each day of the week': a column of weekday names, else a date's weekday

@@ -175,7 +175,8 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
     verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if relating(w)}
     related = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs if v) and t.name not in named]
     text = p.text  # without the values it names: 'the United States' relates nothing to a `state` table
-    for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()}, key=len, reverse=True):
+    named_values = {n for t in p.catalog.tables for c in t.columns for names in c.value_names.values() for n in names if " " in n}  # 'vet assisted'
+    for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()} | named_values, key=len, reverse=True):
         text = re.sub(rf"(?<![\w]){re.escape(value)}(?![\w])", lambda m: " " * len(m[0]), text)
     for table in dict.fromkeys(named):
         if table in (p.intent.main_table, p.intent.exclude_related):

@@ -24,7 +24,7 @@ from ai_etl.language.reading import (
     stamps_of_event,
     year_column_of,
 )
-from ai_etl.language.request_text import without_command_verbs
+from ai_etl.language.request_text import FUNCTION_WORDS, without_command_verbs
 from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import (
     is_past_verb,
@@ -127,6 +127,12 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
         condition.column = dated
 
 
+# the lengths of time a grain is said in, which name no date column of their own
+PERIOD_WORDS = {"hour", "week", "month", "quarter", "year"}
+# verbs that say no act of their own ('how many jobs did each driver do': no `do_ts`)
+LIGHT_VERBS = {"do", "be", "have", "get"}
+
+
 def said_date_column(p: Parse) -> str | None:
     """The date or time column the request names by its words or its act ('tasks closed in each month':
     `closed_at`), never a fallback: what a bare grain ('per month') is of, when one is said."""
@@ -142,7 +148,8 @@ def _dated_tables(p: Parse) -> list:
 def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     """(True, the column) when the request names the date by its words or its act; (True, None) when it
     names an act whose date the table does not say; (False, None) when it names none."""
-    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", without_command_verbs(p.text))} - PARTICLES
+    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", without_command_verbs(p.text))} - PARTICLES - PERIOD_WORDS - LIGHT_VERBS - FUNCTION_WORDS  # ('month
+    # by month' names no `per_mo`: a grain of the rows' own date; nor does 'per rider')
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
