@@ -1318,12 +1318,13 @@ def _state_restated(text: str, end: int, comment: str, whole: bool = False) -> l
     if joined := re.match(r"\s*(?:,\s*)?(?:and|i\.e\.|so)\s+(?P<rest>[a-z' ]+)", text[end:]):
         words = [w for w in re.findall(r"[a-z]+", joined["rest"]) if not filler(w)]
         return [(end + joined.start("rest"), end + joined.end("rest"))] if words and all(said(w) for w in words) else []
-    covered = end  # 'not inspected | at intake yet' of 'NULL = not inspected at intake yet': the note said on
-    for word in re.finditer(r"\s*([a-z]+)", text[end:]):
-        if not (filler(word[1]) or said(word[1])):
-            break
-        covered = end + word.end()
+    covered = end  # 'not inspected | at intake yet' of 'NULL = not inspected at intake yet': the note said on, word
+    while (word := NEXT_WORD.match(text, covered)) and (filler(word[1]) or said(word[1])):  # after word (no other text between)
+        covered = word.end()
     return [(end, covered)] if covered > end else []
+
+
+NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
 
 
 def _agents_of_the_state(text: str, comments: list[str]) -> list[tuple[int, int]]:
