@@ -29,7 +29,7 @@ from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.events import comment_acts, comment_lemmas
+from ai_etl.language.events import act_patient, comment_acts, comment_lemmas
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
@@ -129,7 +129,7 @@ from ai_etl.language.value_conditions import (
     group_key_said,
     same_state,
 )
-from ai_etl.spec import AggregateTransform, JoinTransform, Pipeline
+from ai_etl.spec import AggregateTransform, FilterTransform, JoinTransform, Pipeline
 
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
@@ -405,7 +405,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
-    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence)
+    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -439,6 +439,10 @@ def check_coverage(
             continue
         if _state_said_after_rows(i, tokens, schema, evidence):
             missing.append((position, token, []))  # 'the tours that got cancelled': which tours, not what happened to all
+            continue
+        tested = {c.lower() for _, c in schema.columns.get(token, ())} & evidence.identifiers
+        if i and tokens[i - 1][1] == "still" and (token in PIPELINE_WORDS or token in SCHEDULE_WORDS) and not tested:
+            missing.append((position, token, []))  # 'the tenancies that are still running': which tenancies, not the job's run
             continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
@@ -694,6 +698,32 @@ def _groups_said_of_one_total(text: str, schema: SchemaIndex, pipeline: Pipeline
     return gaps
 
 
+def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
+    """'How many times has each tool been borrowed' counted over the tools by their own identifier: every count is 1,
+    the rows to count (the loans) were never read. A count grouped by what identifies each row read, with nothing
+    joined before it that could repeat a row, answers no question."""
+    table = catalog.table(getattr(pipeline.source, "table", None) or "")
+    if table is None or not table.identifier:
+        return []
+    for step in pipeline.transformations:
+        if isinstance(step, JoinTransform):
+            joined = catalog.table(step.table)
+            if step.how != "anti" and not (joined and step.right_on.split(".")[-1] == joined.identifier):
+                return []  # rows of a table that refers to these: several per row read
+        elif isinstance(step, AggregateTransform):
+            keys = {name for key in step.group_by if not key.expr for name in (key.name, key.source)}
+            counts = [m for m in step.measures if re.match(r"\s*(?:count|uniq\w*)\s*\(", m.expr, re.I)]
+            if table.identifier not in keys or not counts:
+                return []
+            said = COUNT_SAID.search(text)
+            phrase = said[0] if said else counts[0].name
+            return [Gap(phrase=phrase, why=f"each group is one row of `{table.name}` (by `{table.identifier}`), so every count is 1; the rows to count are not read")]
+        elif not isinstance(step, FilterTransform):
+            return []
+    return []
+
+
+COUNT_SAID = re.compile(r"\bhow\s+many(?:\s+times)?|\bnumber\s+of\s+[a-z]+|\bcount\s+of\s+[a-z]+|\b(?:count|times)\b")
 NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
 
 
@@ -1299,12 +1329,21 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                 spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
             named = {v for w in spoken_words(column.name) if (v := verb_lemma(w))}
             missing = bool(tested) and not re.search(r"NotNull|not\s+null", tested[0], re.I)
-            for act in (comment_acts(column) | named) if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`,
-                for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):  # 'when the gear came back to the desk'
+            acts = comment_acts(column) | named
+            for act in acts if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`, 'when the gear came back to the desk'
+                particles = [p for p in PARTICLES if act + p in acts]  # 'handed the box back': not the 'handed to the reader' of another column
+                for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):
+                    if particles and not re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{'|'.join(particles)})\b", text[said.end() :]):
+                        continue
                     spans += _state_restated(text, said.end(), column.comment or "", whole=True)
+                    if (patient := PATIENT_BEFORE.search(text[: said.start()])) and singular(patient[1]) == act_patient(column, act):
+                        spans.append(patient.span(1))  # 'where the tool was handed to ...' of 'when the tool was handed to ...'
                     if missing and re.search(r"\b(?:not|never)\s+(?:(?:yet|been|ever|once)\s+)?$", text[: said.start()]):
                         spans.append(said.span())  # 'the shops still have not paid us for' of a test that `paid_on` is missing
     return spans
+
+
+PATIENT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:has|have|had|was|were|is|are)\s+(?:not\s+|never\s+)?(?:yet\s+)?(?:been\s+)?$")
 
 
 def _state_restated(text: str, end: int, comment: str, whole: bool = False) -> list[tuple[int, int]]:

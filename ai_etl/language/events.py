@@ -40,8 +40,18 @@ def acts_said(words: list[str]) -> list[set[str]]:
 
 
 def _with_particle(act: str, words: list[str], i: int) -> tuple[str, ...]:
-    """The act of `words[i]`, and with the particle after it as one act too ('checked out': 'checkout')."""
-    return (act, act + words[i + 1]) if i + 1 < len(words) and words[i + 1] in PARTICLES else (act,)
+    """The act of `words[i]`, or with the particle after it the phrasal verb as one act ('checked out': 'checkout'),
+    also after its object ('handed the box back': 'handback', not 'hand', which another column's 'handed to the reader'
+    is). 'in' and 'over' are prepositions as often ('paid in full', 'registered in the system'): the act stays too."""
+    for j in range(i + 1, min(i + 4, len(words))):
+        if words[j] in PARTICLES:
+            return (act, act + words[j]) if words[j] in ("in", "over") else (act + words[j],)
+        if words[j] not in OBJECT_DETERMINERS and (words[j] in FUNCTION_WORDS or is_past_verb(words[j]) or "NOUN" not in word_classes(words[j])):
+            break  # 'handed to the reader at the desk', 'opened (vehicle dropped off)': no particle of this verb
+    return (act,)
+
+
+OBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that"}
 
 
 @functools.cache
@@ -62,6 +72,21 @@ def _comment_acts(comment: str) -> frozenset[str]:
 def comment_acts(column: CatalogColumn) -> frozenset[str]:
     """The acts a time column's comment says it records ('when the ticket was resolved and closed')."""
     return _comment_acts(column.comment) if column.comment else frozenset()
+
+
+def act_patient(column: CatalogColumn, act: str) -> str | None:
+    """Who or what a stamp's comment says the act is done to, singular: 'when the tool was handed to the member' and
+    'when the member reserved the tool' both say 'tool' (so 'where the tool was reserved' restates it, 'where the
+    member was reserved' does not)."""
+    from ai_etl.language.request_text import singular
+    from ai_etl.language.spoken import verb_forms
+
+    forms = "|".join(verb_forms(act, "VBN") + verb_forms(act, "VBD")) or act
+    said = re.split(r";|\bnull\s*=", (column.comment or "").lower())[0]
+    passive = re.search(rf"\b([a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+\s+)?(?:{forms})\b", said)
+    active = re.search(rf"\b(?:{forms})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)\b", said)
+    found = passive or active
+    return singular(found[1]) if found and found[1] not in FUNCTION_WORDS else None
 
 
 def comment_lemmas(column: CatalogColumn) -> set[str]:

@@ -55,6 +55,9 @@ DAY_OF_AN_ACT = re.compile(rf"the\s+(?:day|date|time)\s+{ACT_CLAUSE}")
 WHICH_DATE = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){1,2}(?:date|day)\b|(?:the\s+)?date\s+(?:of\s+)?(?:the\s+)?[a-z]+\b")  # 'pay date', 'date of payout'
 
 
+COUNT_OF_ROWS = re.compile(r"(?:the\s+)?(?:number|count|amount|total)\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<rows>[a-z_]+(?:\s+[a-z_]+){0,2})\s*$")
+
+
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
@@ -74,6 +77,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         if match[0].startswith("by") and re.search(r"\bthe\s+(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\s+(?:[a-z_-]+\s+){0,3}$", p.text[: match.start()]):
             continue  # 'the most select-grade lumber by volume': what ranks, not a grouping (`ranked_groups.BY_AMOUNT`)
         keyword = match[0].split()[0]
+        if keyword == "by" and (counted := COUNT_OF_ROWS.match(match[1])) and resolve_table(p.catalog, counted["rows"]):
+            continue  # 'most requested collections, by number of requests': what ranks them (a count of rows), not a grouping
         if keyword == "by" and any(k.grain for k in keys) and DAY_OF_AN_ACT.match(match[1]):
             continue  # 'for each month, counted by the day the shipment was delivered': which date, not a second grain
         if keyword in ("by", "per") and WHICH_DATE.match(match[1]) and re.search(r"(?:\(|\bgoing|(?:19|20)\d{2})\s*$" if keyword == "by" else r"\(\s*$", p.text[: match.start()]):

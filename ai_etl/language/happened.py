@@ -10,7 +10,9 @@ import re
 
 from ai_etl.agents.contracts import Condition
 from ai_etl.catalog.comments import said_forms
+from ai_etl.language.events import act_patient
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
+from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import verb_lemma
 
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
@@ -23,6 +25,11 @@ AFTER_NOUN = re.compile(
     rf"|(?P<neg2>not\s+(?:yet\s+)?))(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)(?:\s+yet)?"
 )  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet'
 
+WHERE_CLAUSE = re.compile(
+    r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?:has|have|had|was|were|is|are)\s+"
+    rf"(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)"
+)  # 'requests where the box was handed to the reader': of the rows read, said of what the stamp's comment says acts
+
 
 # States that say an ending event has not happened yet ('open tasks' have no `closed_at`).
 # Acts that happen to some rows after they exist (a subscription is cancelled, a loan returned, a bill paid):
@@ -33,6 +40,7 @@ NOT_YET = {
     "open": ("close", "resolve", "finish", "complete", "end"), "pending": ("complete", "finish", "resolve", "close", "process"),
     "unresolved": ("resolve", "close"), "unfinished": ("finish", "complete", "end"), "incomplete": ("complete", "finish"),
     "outstanding": ("pay", "return", "close", "resolve", "complete"), "ongoing": ("end", "finish", "complete"),
+    "running": ("end", "finish", "complete", "close", "expire", "terminate"),
 }  # fmt: skip
 STATE_BEFORE = re.compile(rf"\b(?P<state>{'|'.join(NOT_YET)})\s+(?P<noun>[a-z_]+)\b")
 STATE_AFTER = re.compile(rf"\b(?P<noun>[a-z_]+)\s+(?:that|which|who)\s+(?:are|is|were|was)\s+(?:still\s+)?(?P<state>{'|'.join(NOT_YET)})\b")
@@ -89,3 +97,13 @@ def read_happened(p: Parse) -> None:
                 blank(p, match.start(), match.start("noun"))
             else:
                 blank(p, match.end("noun"), match.end())
+    for match in list(WHERE_CLAUSE.finditer(p.text)):
+        table = p.intent.main_table
+        column = _stamp(p, table, match["verb"], match["particle"]) if table and p.catalog.table(table) else None
+        if not column or _a_value_of(p, table, match["verb"]) or any(c.column == f"{table}.{column}" for c in p.intent.conditions):
+            continue
+        stamp, subject = p.catalog.table(table).column(column), singular(match["subject"])
+        if resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, verb_lemma(match["verb"]) or "") != subject:
+            continue  # 'where the member was reserved' of a `res_ts` 'when the member reserved the tool': not what it records
+        p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null" if match["neg"] else "not_null"))
+        blank(p, match.start("verb"), match.end())

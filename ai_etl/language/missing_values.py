@@ -90,7 +90,8 @@ def read_missing_values(p: Parse) -> None:
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
             if pattern is WITH_SOME and (re.match(r"\s*[\"'=]", p.text[match.start("what") + len(said) :]) or not (is_numeric(column_type(p, column)) and is_measuring_number(column.split(".")[1], column_type(p, column)))):
                 continue  # without an article only an amount is there or not ('timesheets that have overtime')
-            numeric = is_numeric(column_type(p, column))
+            nullable_label = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable and not is_measuring_number(column.split(".")[1], column_type(p, column))
+            numeric = is_numeric(column_type(p, column)) and not nullable_label  # ('a water tap' of a standpipe number `tap_no`: there)
             nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
             if pattern is WITH_A and not numeric and not nullable:
                 continue  # every row has one: 'with a name' says nothing
@@ -207,9 +208,15 @@ def _column(p: Parse, what: str) -> tuple[str | None, str]:
         if resolve_table(p.catalog, said):
             return None, said
         for table in near_tables(p):
-            if column := column_of(table, said):
+            if column := column_of(table, said) or _missing_named(table, said):
                 return f"{table.name}.{column}", said
     return None, what
+
+
+def _missing_named(table, said: str) -> str | None:
+    """The column whose missing value is 'no <said>': 'a water tap' of `tap_no`, 'NULL = no water tap within reach'."""
+    missing = re.compile(rf"\bnull\s*(?:=|:|means)\s*no\s+{re.escape(said)}\b", re.I)  # (a longer state than a null name keeps)
+    return next((c.name for c in table.columns if missing.search(c.comment or "")), None)
 
 
 def _a_flag(p: Parse, column: str) -> bool:

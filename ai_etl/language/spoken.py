@@ -28,7 +28,7 @@ ABBREVIATIONS = {
     "usr": "user", "msg": "message", "pmt": "payment", "inv": "invoice", "ctry": "country", "tel": "telephone",
     "bal": "balance", "grp": "group", "lvl": "level", "seq": "sequence", "hr": "hour", "sts": "status",
     "rte": "route", "vsl": "vessel", "typ": "type", "appt": "appointment", "pax": "passenger", "stat": "status",
-    "chk": "check", "chem": "chemical", "cond": "condition",
+    "chk": "check", "chem": "chemical", "req": "request", "cond": "condition",
 }  # fmt: skip
 
 
