@@ -3,7 +3,8 @@ for them): 'where the drill was handed to the member' is the hand-out a stamp's 
 'handed the drill back' of another stamp; 'by number of loans' says what ranks the tools, not a grouping by the
 counter number (`ctr_no`); 'a battery charger' is the `chg_no` whose missing value is 'no battery charger', not a
 battery fee of the loans; 'still running' is a plan not ended; a count of each tool over the tools themselves is 1
-for every tool, never a valid answer."""
+for every tool, never a valid answer; 'loans that got called off' are those a code says why (`cncl_cd`, 'NULL = not
+cancelled'), and the time of day 'Sunday nights at 9' is 21:00."""
 
 from __future__ import annotations
 
@@ -11,28 +12,32 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 TOOL_LIBRARY = """
-create table tl (tl_id int primary key, tl_nm text not null, shelf_cd char(2) not null, chg_no smallint);
+create table tl (tl_id int primary key, tl_nm text not null, shelf_cd char(2) not null, chg_no smallint, cost numeric(8,2) not null);
 comment on table tl is 'Tools the library lends out';
+comment on column tl.cost is 'purchase price of the tool, GBP';
 comment on column tl.chg_no is 'number of the charger kept with the tool; NULL = no battery charger in the box';
 create table plan (plan_id int primary key, mbr_id int not null, start_dt date not null, end_dt date);
 comment on table plan is 'Membership plans members have held';
 comment on column plan.end_dt is 'last day of the plan; NULL = current plan';
 create table mbr (mbr_id int primary key, mbr_nm text not null);
 create table tl_loan (loan_id int primary key, tl_id int not null references tl, mbr_id int not null references mbr,
-    res_ts timestamptz not null, out_ts timestamptz, back_ts timestamptz, ctr_no smallint, batt_fee numeric(5,2) not null default 0);
+    res_ts timestamptz not null, out_ts timestamptz, back_ts timestamptz, ctr_no smallint, batt_fee numeric(5,2) not null default 0,
+    cncl_cd char(1));
 comment on table tl_loan is 'Loans of tools to members';
 comment on column tl_loan.res_ts is 'when the member reserved the tool';
 comment on column tl_loan.out_ts is 'when the tool was handed to the member at the counter; NULL = not collected yet';
 comment on column tl_loan.back_ts is 'when the member handed the tool back; NULL = not returned yet';
 comment on column tl_loan.ctr_no is 'counter number (1-3) the tool was handed out at; NULL until collected';
 comment on column tl_loan.batt_fee is 'battery rental fee, GBP; 0 when the tool needs no battery';
-insert into tl select n, 'Tool ' || n, 'A' || (n % 9), case when n % 4 = 0 then n else null end from generate_series(1, 30) n;
+comment on column tl_loan.cncl_cd is 'why the reservation was called off: M = member asked, D = tool damaged; NULL = not cancelled';
+insert into tl select n, 'Tool ' || n, 'A' || (n % 9), case when n % 4 = 0 then n else null end, 20 + n * 3 from generate_series(1, 30) n;
 insert into plan select n, 1 + n % 50, date '2024-01-01' + n, case when n % 3 = 0 then null else date '2025-01-01' + n end from generate_series(1, 90) n;
 insert into mbr select n, 'Member ' || n from generate_series(1, 50) n;
 insert into tl_loan select n, 1 + n % 30, 1 + n % 50, timestamptz '2026-01-01' + n * interval '5 hours',
     case when n % 7 = 0 then null else timestamptz '2026-01-01' + n * interval '5 hours' + interval '1 day' end,
     case when n % 3 = 0 or n % 7 = 0 then null else timestamptz '2026-01-01' + n * interval '5 hours' + interval '4 days' end,
-    case when n % 7 = 0 then null else 1 + n % 3 end, case when n % 4 = 0 then 2.5 else 0 end
+    case when n % 7 = 0 then null else 1 + n % 3 end, case when n % 4 = 0 then 2.5 else 0 end,
+    case when n % 7 = 0 then (array['M', 'D'])[1 + n % 2] end
     from generate_series(1, 600) n;
 """
 
@@ -82,3 +87,34 @@ def test_a_count_of_each_row_by_its_own_identifier_is_no_answer(tool_library, tm
     spec, gaps = written_spec("How many times has each tool been used?", tool_library, tmp_path)
     counted_over_tools = spec["source"]["table"] == "tl" and not [t for t in spec["transformations"] if t["type"] == "join"]
     assert gaps if counted_over_tools else "tl_loan" in (spec["source"]["table"], *(t.get("table") for t in spec["transformations"]))
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the loans that got called off, Sunday nights at 9", "isNotNull(cncl_cd)"),
+        ("Load the cancelled loans", "isNotNull(cncl_cd)"),
+        ("Load the loans that were not cancelled", "cncl_cd is null"),
+    ],
+)
+def test_an_act_a_code_says_why_happened_is_the_code_being_there(tool_library, tmp_path, request_, condition):
+    """Before: no filter at all for 'that got called off' ('called' an act of no table), every loan loaded, reported valid
+    (and at 9 in the morning)."""
+    spec, gaps = written_spec(request_, tool_library, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tl_loan" and filters(spec) == condition
+    assert "Sunday" not in request_ or spec["schedule"]["cron"] == "0 21 * * 0"
+
+
+def test_a_percentage_of_rows_said_with_a_qualifier_counts_the_rows_meeting_the_clause(tool_library, tmp_path):
+    """Before: refused ('percentage'): 'are cancelled' after the rows was no clause of theirs; a qualifier left over
+    ('weekend') is still a gap, never dropped."""
+    spec, gaps = written_spec("What percentage of loans are cancelled, for each member?", tool_library, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "100 * toFloat64(countIf(isNotNull(cncl_cd))) / nullIf(count(), 0)"
+    spec, gaps = written_spec("What percentage of weekend loans are cancelled, for each member?", tool_library, tmp_path)
+    assert [g.phrase for g in gaps] == ["weekend"]
+
+
+def test_how_much_rows_cost_is_their_total_cost(tool_library, tmp_path):
+    """Before: refused ('much did', 'cost'): 'how much did the tools cost us' is the sum of their cost."""
+    spec, gaps = written_spec("How much did the tools on each shelf cost us?", tool_library, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["group_by"] == ["shelf_cd"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(cost)"

@@ -168,10 +168,19 @@ def test_noon_and_midnight_are_times_among_others(text, cron):
         ("every evening at 7", "0 19 * * *"),
         ("Friday afternoon at 3", "0 15 * * 5"),
         ("every night at 2", "0 2 * * *"),
+        ("Sunday nights at 9", "0 21 * * 0"),
+        ("Saturday afternoons at 3", "0 15 * * 6"),
+        ("Thursday mornings at 9", "0 9 * * 4"),
+        ("nightly at 10", "0 22 * * *"),
+        ("weeknights at 10", "0 22 * * 1-5"),
+        ("every weeknight at 11", "0 23 * * 1-5"),
+        ("at 9 at night", "0 21 * * *"),
+        ("every night at 12", "0 0 * * *"),
     ],
 )
 def test_the_part_of_the_day_before_the_time_says_which_half(text, cron):
-    """'Sunday night at 11' ran at 11 in the morning."""
+    """'Sunday night at 11' ran at 11 in the morning; before the twenty-ninth session so did 'Sunday nights at 9'
+    (the blind ice rink set), 'nightly at 10' and 'weeknights at 10' (daily, at 10 in the morning)."""
     assert parse_schedule(text).cron == cron
 
 

@@ -247,6 +247,8 @@ def clause_conditions(p: Parse, clause: str, table: str) -> Parse:
     own, with values as the request wrote them ('VIP', not 'vip'); the Parse keeps what was left over."""
     written = re.search(re.escape(clause.strip()), p.original, re.IGNORECASE)
     said = f" {table} " if re.match(r"\s*(?:that|which|who)\s", clause) else " "  # 'that were cancelled': of the table's rows
+    if re.match(r"\s*(?:are|is|were|was|got|get|have\s+been|has\s+been|had\s+been)\s", clause):
+        said = f" {table} that "  # 'of loans | are cancelled': the same
     side = Parse(catalog=p.catalog, text=f"{said}{clause} ", original=f"{said}{written[0] if written else clause} ")
     side.intent.main_table = table
     read_happened(side)

@@ -44,7 +44,7 @@ from ai_etl.language.missing_values import (
     state_pattern,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
-from ai_etl.language.phrasal_verbs import PHRASAL, recorded_acts, with_phrasal_verbs
+from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_examples,
@@ -1329,7 +1329,8 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                 spans += _agents_of_the_state(text, [column.comment or "", table.comment or ""])
             named = {v for w in spoken_words(column.name) if (v := verb_lemma(w))}
             missing = bool(tested) and not re.search(r"NotNull|not\s+null", tested[0], re.I)
-            acts = comment_acts(column) | named
+            happened = acts_not_yet(column) if tested and not missing else set()  # 'sessions that got cancelled' of `cncl_cd is not null`
+            acts = comment_acts(column) | named | happened
             for act in acts if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`, 'when the gear came back to the desk'
                 particles = [p for p in PARTICLES if act + p in acts]  # 'handed the box back': not the 'handed to the reader' of another column
                 for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):
@@ -1338,7 +1339,8 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
                     spans += _state_restated(text, said.end(), column.comment or "", whole=True)
                     if (patient := PATIENT_BEFORE.search(text[: said.start()])) and singular(patient[1]) == act_patient(column, act):
                         spans.append(patient.span(1))  # 'where the tool was handed to ...' of 'when the tool was handed to ...'
-                    if missing and re.search(r"\b(?:not|never)\s+(?:(?:yet|been|ever|once)\s+)?$", text[: said.start()]):
+                    negated = re.search(r"\b(?:not|never)\s+(?:(?:yet|been|ever|once)\s+)?$", text[: said.start()])
+                    if (missing and negated) or (act in happened and not negated):
                         spans.append(said.span())  # 'the shops still have not paid us for' of a test that `paid_on` is missing
     return spans
 

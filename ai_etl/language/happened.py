@@ -11,6 +11,7 @@ import re
 from ai_etl.agents.contracts import Condition
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.events import act_patient
+from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import verb_lemma
@@ -21,7 +22,7 @@ NOT = r"(?P<neg>un|not\s+(?:yet\s+)?|never\s+)?"
 PARTICLE = r"(?:\s+(?P<particle>out|in|up|off|back|over)\b)?"  # 'checked out': the event is a checkout
 BEFORE_NOUN = re.compile(rf"\b{NOT}(?P<verb>[a-z]+(?:ed|en)){PARTICLE}\s+(?P<noun>[a-z_]+)\b")
 AFTER_NOUN = re.compile(
-    r"\b(?P<noun>[a-z_]+)\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is)\s+(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
+    r"\b(?P<noun>[a-z_]+)\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is|got|get|gets)\s+(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
     rf"|(?P<neg2>not\s+(?:yet\s+)?))(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)(?:\s+yet)?"
 )  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet'
 
@@ -60,11 +61,13 @@ def _stamp(p: Parse, table: str, verb: str, particle: str | None = None) -> str 
     base = verb_lemma(verb)
     if not base:
         return None
-    for event in ([base + particle] if particle else [base, *FINISHED.get(base, ())]):
+    events = [base + particle] if particle else [base, *FINISHED.get(base, ())]
+    for event in events:
         stamps = stamps_of_event(p.catalog.table(table), event)
         if len(stamps) == 1:
             return stamps[0]
-    return None
+    noted = [c.name for c in p.catalog.table(table).columns if acts_not_yet(c) & set(events)]
+    return noted[0] if len(noted) == 1 else None  # `cncl_cd` 'why it was called off; NULL = not cancelled': the sessions cancelled
 
 
 def _a_value_of(p: Parse, table: str, word: str) -> bool:

@@ -38,7 +38,7 @@ def recorded_acts(catalog: Catalog) -> set[str]:
     for table in catalog.tables:
         found |= dated_acts(table)
         found.update(verb_lemma(name) for column in table.columns for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
-        found.update(act for column in table.columns for act in _acts_not_yet(column))
+        found.update(act for column in table.columns for act in acts_not_yet(column))
     compounds = {verb + particle for verb, particle in PHRASAL}
     found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
     return found
@@ -86,12 +86,14 @@ def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:
         prefix = table_prefix([c.name for c in table.columns])
         for column in table.columns:
             if column.type.startswith(("date", "timestamp")):
-                acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix)), *comment_acts(column), *_acts_not_yet(column)}
-                found |= {(a, b) for a in acts for b in acts if a != b}
+                acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix)), *comment_acts(column), *acts_not_yet(column)}
+            else:  # `cncl_cd`, 'why the session was called off ...; NULL = not cancelled'
+                acts = set(comment_acts(column)) | acts_not_yet(column) if acts_not_yet(column) else set()
+            found |= {(a, b) for a in acts for b in acts if a != b}
     return found
 
 
-def _acts_not_yet(column: CatalogColumn) -> set[str]:
+def acts_not_yet(column: CatalogColumn) -> set[str]:
     """The acts a column's missing value says have not happened: 'NULL = not returned' -> {'return'}."""
     said = (re.fullmatch(r"not\s+(?:yet\s+)?([a-z]+)(?:\s+yet)?", name) for name in column.null_names)
     return {verb_lemma(s[1]) for s in said if s and is_past_verb(s[1])}

@@ -141,7 +141,7 @@ SHARE = re.compile(
 
 
 PERCENT_OF = re.compile(
-    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?P<what>[a-z_]+)\s+"
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
     r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
     r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+))"
 )
@@ -196,6 +196,14 @@ def read_flag_rate(p: Parse) -> None:
         consume(p, match)
 
 
+def _qualifies_rows(word: str, after_rows: str) -> bool:
+    """'reading-room' of 'reading-room requests are cancelled': a word before the rows' noun, a clause of theirs after it
+    (not 'the trips in 2025', where 'the' is no word of the rows and 'in 2025' no clause)."""
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
+    return word not in FUNCTION_WORDS and not re.match(r"\s*(?:in|on|at|for|from|during|per|by|of|to|with|over|since|before|after)\b", after_rows)
+
+
 def _percent_of_rows(p: Parse) -> bool:
     """'what percentage of the employees work remotely (for each office city)': the rows that meet a
     condition over all rows, counted in each group said elsewhere."""
@@ -206,7 +214,8 @@ def _percent_of_rows(p: Parse) -> bool:
     kept = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
     if two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}") or _rows_of(p, table, two[0])):
         table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...', 'of bin pickups': the table of two words
-    elif table is None and two and is_past_verb(match["what"]) and (table := resolve_table(p.catalog, two[0])):
+    elif table is None and two and _qualifies_rows(match["what"], cond[two.end() :]) and (table := resolve_table(p.catalog, two[0])):
+        # ('of reading-room requests are cancelled': the word before the rows stays to read)
         kept, cond = (match.start("what"), match.end("cond") - len(cond) + two.end()), cond[two.end() :].lstrip()
     if table is None:
         return False

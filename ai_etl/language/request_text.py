@@ -95,7 +95,11 @@ def with_how_much_as_total(text: str) -> str:
     def said(match: re.Match) -> str:
         return f"total {match['thing']} " if is_past_verb(match["verb"]) else match[0]
 
-    return re.sub(r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?P<verb>[a-z]+)\b)", said, text)
+    text = re.sub(r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?P<verb>[a-z]+)\b)", said, text)
+    return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
+        r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
+        lambda m: f"the total cost of {m['what']}", text,
+    )
 
 
 def with_coming_with_as_with(text: str) -> str:

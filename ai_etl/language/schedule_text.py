@@ -80,7 +80,9 @@ _ANOTHER_CLOCK = re.compile(
     r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|in\s+the\s+(?:morning|afternoon|evening|night)|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
 )
 # '7 in the evening', '5 o'clock in the afternoon': the part of the day says which half
-_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b")
+_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b")
+# 'Sunday night at 11', 'weeknights at 10', 'nightly at 9', 'every evening at 7', 'Friday afternoons at 3'
+_PART_OF_DAY_BEFORE = re.compile(r"\b(morning|afternoon|evening|nightly|night|weeknight)s?\s*,?\s*(?:at|@)\s*$")
 
 
 def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, before: str = "") -> tuple[int, int]:
@@ -94,10 +96,12 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, bef
         hour = 0
     elif not meridiem and re.match(r"\s*(?:час\w*\s+)?(дня|вечера)", rest) and hour < 12:
         hour += 12
-    elif not meridiem and (part := _PART_OF_DAY.match(rest)) and part[1] in ("afternoon", "evening", "night") and 5 <= hour < 12:
-        hour += 12  # ('12 in the afternoon' is noon; '2 at night' stays 2)
-    elif not meridiem and (part := re.search(r"\b(afternoon|evening|night)\s+(?:at|@)\s*$", before)) and (1 if part[1] == "afternoon" else 5) <= hour < 12:
-        hour += 12  # 'Sunday night at 11', 'every evening at 7', 'Friday afternoon at 3'
+    elif not meridiem and (part := _PART_OF_DAY.match(rest) or _PART_OF_DAY_BEFORE.search(before)):
+        late = part[1].startswith(("night", "weeknight"))  # 'Sunday nights at 9', 'nightly at 11', '9 at night', 'Friday afternoons at 3'
+        if late and hour == 12:
+            hour = 0  # 'every night at 12': midnight
+        elif part[1] != "morning" and (1 if part[1] == "afternoon" else 5) <= hour < 12:
+            hour += 12  # ('12 in the afternoon' is noon; '2 at night' stays 2)
     if hour > 23 or minute > 59:
         raise ScheduleTextError(f"'{said}' is not a time of day; use 0-23 hours (or 1-12 with AM/PM) and 0-59 minutes.")
     return hour, minute
@@ -383,7 +387,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         return ParsedSchedule(cron=f"{at} {hours} * * {days}", phrase=lowered[match.start() : end])
     if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
         return ParsedSchedule(cron=f"{minute} {hour} * * {_days_field(match)}", phrase=match[0].strip())
-    if match := re.search(r"\b(?:every|each)\s+(weekday|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))", lowered):
+    if match := re.search(r"\b(?:every|each)\s+(weekday|weeknight|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weeknights|weekends)\b|\b(weekdays|weeknights|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))", lowered):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
     weekly = re.search(r"\b(weekly|every week|each week|once (?:a|per) week|еженедельно|каждую неделю)\b", lowered)
