@@ -4,7 +4,10 @@ for them): 'where the drill was handed to the member' is the hand-out a stamp's 
 counter number (`ctr_no`); 'a battery charger' is the `chg_no` whose missing value is 'no battery charger', not a
 battery fee of the loans; 'still running' is a plan not ended; a count of each tool over the tools themselves is 1
 for every tool, never a valid answer; 'loans that got called off' are those a code says why (`cncl_cd`, 'NULL = not
-cancelled'), and the time of day 'Sunday nights at 9' is 21:00."""
+cancelled'), and the time of day 'Sunday nights at 9' is 21:00 (the blind ice rink set); 'that aren't in good
+condition' after a state is a negated value, never part of the state; 'the fee payments we are still waiting on' are
+not paid yet; 'the bookings held' where a code says 'D = done (session held)' is a code the spec must test; 'total
+cost divided by total insured value' is the quotient of the two sums (the blind arborist and catering sets)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,20 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 TOOL_LIBRARY = """
-create table tl (tl_id int primary key, tl_nm text not null, shelf_cd char(2) not null, chg_no smallint, cost numeric(8,2) not null);
+create table tl (tl_id int primary key, tl_nm text not null, shelf_cd char(2) not null, chg_no smallint, cost numeric(8,2) not null,
+    ins_val numeric(8,2) not null, cond_cd char(1) not null, gone_dt date);
 comment on table tl is 'Tools the library lends out';
 comment on column tl.cost is 'purchase price of the tool, GBP';
+comment on column tl.ins_val is 'insured value, GBP';
+comment on column tl.cond_cd is 'condition: G = good, W = worn, B = broken';
+comment on column tl.gone_dt is 'date the tool was written off; NULL = still in the library';
+create table pur (pur_id int primary key, pur_dt date not null, descr text not null, prc numeric(8,2) not null);
+comment on table pur is 'New tools bought for the library';
+create table dntn (dntn_id int primary key, mbr_id int not null, given_dt date not null, descr text not null);
+comment on table dntn is 'Donated tools: tools given to the library by members';
+create table mbr_fee (fee_id int primary key, mbr_id int not null, fee_yr smallint not null, amt numeric(6,2) not null, pd_dt date);
+comment on table mbr_fee is 'Membership fee payments, one per member per year';
+comment on column mbr_fee.pd_dt is 'date the money arrived; NULL = not paid yet';
 comment on column tl.chg_no is 'number of the charger kept with the tool; NULL = no battery charger in the box';
 create table plan (plan_id int primary key, mbr_id int not null, start_dt date not null, end_dt date);
 comment on table plan is 'Membership plans members have held';
@@ -30,7 +44,18 @@ comment on column tl_loan.back_ts is 'when the member handed the tool back; NULL
 comment on column tl_loan.ctr_no is 'counter number (1-3) the tool was handed out at; NULL until collected';
 comment on column tl_loan.batt_fee is 'battery rental fee, GBP; 0 when the tool needs no battery';
 comment on column tl_loan.cncl_cd is 'why the reservation was called off: M = member asked, D = tool damaged; NULL = not cancelled';
-insert into tl select n, 'Tool ' || n, 'A' || (n % 9), case when n % 4 = 0 then n else null end, 20 + n * 3 from generate_series(1, 30) n;
+create table bench (bench_id int primary key, bench_nm text not null);
+comment on table bench is 'Work benches in the workshop';
+create table wb_bkg (bkg_id int primary key, bench_id int not null references bench, mbr_id int not null references mbr, bkg_dt date not null,
+    bkg_st char(1) not null);
+comment on column wb_bkg.bkg_st is 'B = booked, D = done (session held), X = cancelled';
+comment on table wb_bkg is 'Work-bench bookings: a member books a bench for a day';
+insert into bench select n, 'Bench ' || n from generate_series(1, 4) n;
+insert into tl select n, 'Tool ' || n, 'A' || (n % 9), case when n % 4 = 0 then n else null end, 20 + n * 3,
+    15 + n * 2, (array['G', 'W', 'B'])[1 + n % 3], case when n % 10 = 0 then date '2026-03-01' + n end from generate_series(1, 30) n;
+insert into pur select n, date '2025-01-01' + n * 20, 'Bought tool ' || n, 40 + n from generate_series(1, 12) n;
+insert into dntn select n, 1 + n % 20, date '2025-01-01' + n * 9, 'Donated tool ' || n from generate_series(1, 25) n;
+insert into mbr_fee select n, 1 + n % 50, 2024 + n % 3, 30, case when n % 5 = 0 then null else date '2024-02-01' + n end from generate_series(1, 150) n;
 insert into plan select n, 1 + n % 50, date '2024-01-01' + n, case when n % 3 = 0 then null else date '2025-01-01' + n end from generate_series(1, 90) n;
 insert into mbr select n, 'Member ' || n from generate_series(1, 50) n;
 insert into tl_loan select n, 1 + n % 30, 1 + n % 50, timestamptz '2026-01-01' + n * interval '5 hours',
@@ -39,6 +64,7 @@ insert into tl_loan select n, 1 + n % 30, 1 + n % 50, timestamptz '2026-01-01' +
     case when n % 7 = 0 then null else 1 + n % 3 end, case when n % 4 = 0 then 2.5 else 0 end,
     case when n % 7 = 0 then (array['M', 'D'])[1 + n % 2] end
     from generate_series(1, 600) n;
+insert into wb_bkg select n, 1 + n % 4, 1 + n % 40, date '2026-01-01' + n, (array['B', 'D', 'X'])[1 + n % 3] from generate_series(1, 120) n;
 """
 
 
@@ -118,3 +144,46 @@ def test_how_much_rows_cost_is_their_total_cost(tool_library, tmp_path):
     """Before: refused ('much did', 'cost'): 'how much did the tools cost us' is the sum of their cost."""
     spec, gaps = written_spec("How much did the tools on each shelf cost us?", tool_library, tmp_path)
     assert gaps == [] and aggregate_step(spec)["group_by"] == ["shelf_cd"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(cost)"
+
+
+def test_a_hyphenated_word_before_the_counted_rows_is_one_word(tool_library, tmp_path):
+    """Before: 'work-bench bookings' counted the benches ('bench' of 'work-bench'); 'Include the members who have none'
+    was left over. Now the bookings of each member, the members with none kept (an outer join)."""
+    for request, how in (("How many work-bench bookings has each member made?", "inner"),
+                         ("How many work-bench bookings has each member made? Include the members who have none.", "left")):
+        spec, gaps = written_spec(request, tool_library, tmp_path)
+        joins = [(t["table"], t["how"]) for t in spec["transformations"] if t["type"] == "join"]
+        assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] in ("uniqExact(bkg_id)", "count()"), request
+        over_bookings = [("wb_bkg", []), ("wb_bkg", [("mbr", "inner")])] if how == "inner" else []
+        assert (spec["source"]["table"], joins) in [("mbr", [("wb_bkg", how)]), *over_bookings], request
+
+
+def test_a_negated_value_after_a_state_is_read_negated(tool_library, tmp_path):
+    """Before: `cond_cd = 'G'`, the good tools, reported valid (the 'not' passed as a word of the state 'still in the library')."""
+    spec, gaps = written_spec("Load the tools still in the library that aren't in good condition", tool_library, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tl" and filters(spec) == "gone_dt is null and cond_cd != 'G'"
+
+
+def test_rows_we_are_still_waiting_on_are_those_whose_act_has_not_happened(tool_library, tmp_path):
+    """Before: every fee payment, reported valid ('waiting' a word about all of them)."""
+    spec, gaps = written_spec("Copy the membership fee payments we're still waiting on", tool_library, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "mbr_fee" and filters(spec) == "pd_dt is null"
+
+
+def test_a_participle_a_code_is_named_with_is_no_description(tool_library, tmp_path):
+    """Before: every booking of 2026, cancelled ones too, reported valid ('held' passed as how bookings relate)."""
+    spec, gaps = written_spec("Load the bookings held in 2026", tool_library, tmp_path)
+    assert "bkg_st" in filters(spec) or [g.phrase for g in gaps] == ["held"]
+
+
+def test_total_divided_by_total_is_their_quotient(tool_library, tmp_path):
+    """Before: the two sums side by side and no quotient, reported valid ('divided' passed as a relating verb)."""
+    spec, gaps = written_spec("For each shelf, total cost divided by total insured value", tool_library, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][-1]["expr"] == "toFloat64(sum(cost)) / nullIf(sum(ins_val), 0)"
+
+
+def test_a_noun_two_tables_are_called_by_is_the_one_named_for_it(tool_library, tmp_path):
+    """'tools' of `tl` ('Tools the library lends out') and of `pur` ('New tools bought for the library'): the table whose
+    name abbreviates the word. Before: no table ('the tools' refused, or the rows of whatever else was named)."""
+    spec, gaps = written_spec("Load the tools that aren't in good condition", tool_library, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tl" and filters(spec) == "cond_cd != 'G'"

@@ -308,7 +308,7 @@ def read_repeated_values(p: Parse) -> None:
 
 # 'including contractors with none so far', 'even those with no orders', 'shows with none should show 0'
 ZERO_GROUPS = re.compile(
-    r"\b(?:including|incl|even|also\s+(?:show\w*|list\w*|includ\w*))\s+(?:the\s+)?[a-z_]+\s+(?:(?:with|without)\s+|(?:that|who|which)\s+(?:[a-z]+\s+){0,3}?)"
+    r"\b(?:including|incl|include|even|also\s+(?:show\w*|list\w*|includ\w*))\s+(?:the\s+)?[a-z_]+\s+(?:(?:with|without)\s+|(?:that|who|which)\s+(?:[a-z]+\s+){0,3}?)"
     r"(?:none|no\s+[a-z_]+|zero|0|nothing|any)(?:\s+(?:so\s+far|yet|at\s+all))?"
     r"|\b(?:showing|show|with)\s+(?:a\s+)?(?:0|zero)\s+(?:for|where)\s+(?:those|the\s+ones|[a-z_]+)\s+(?:with|without|that\s+have)\s+(?:none|no\s+[a-z_]+)\b"
     r"|\b(?:0|zero)\s+(?:if|when)\s+(?:none|there\s+(?:are|is|were)\s+none)\b"

@@ -441,8 +441,11 @@ def check_coverage(
             missing.append((position, token, []))  # 'the tours that got cancelled': which tours, not what happened to all
             continue
         tested = {c.lower() for _, c in schema.columns.get(token, ())} & evidence.identifiers
-        if i and tokens[i - 1][1] == "still" and (token in PIPELINE_WORDS or token in SCHEDULE_WORDS) and not tested:
-            missing.append((position, token, []))  # 'the tenancies that are still running': which tenancies, not the job's run
+        if i and tokens[i - 1][1] == "still" and (token in PIPELINE_WORDS or token in SCHEDULE_WORDS or _event_verb(token)) and not tested and (
+            verb_lemma(token) or token
+        ) not in ("be", "have", "do", "get"):  # ('still have not paid': the verb after it says the state)
+            missing.append((position, token, []))  # 'the tenancies that are still running', 'the payments we are still waiting on':
+            # which rows (a state of theirs), never the job's run nor a description of every row
             continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
@@ -836,8 +839,8 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
     found: set[int] = set()
     for i in range(1, len(tokens)):
         word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
-        if not is_past_verb(word):
-            continue
+        if not is_past_verb(word) or word in ARITHMETIC_VERBS:
+            continue  # ('total invoiced divided by total quoted': a division, no relation)
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
         if after != "by" and read & evidence.tables:
             continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
@@ -846,9 +849,21 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
         acting = act_table(schema.catalog, word)
         if acting and acting not in evidence.tables and any(reference_column(schema.catalog, acting, t) for t in schema.tables.get(base, set()) - {acting}):
             continue  # 'how many times was each block sprayed': the spray records of the blocks, which the spec never reads
+        if _a_code_names(word, schema.tables.get(base, set()), schema, evidence):
+            continue  # 'the events held in 2026' of 'D = done (event held)': which events, not how they relate
         if used:
             found.add(tokens[i][0])
     return found
+
+
+def _a_code_names(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The codes of `tables` the spec does not test that are named with `word` ('D = done (event held)'), as readings."""
+    return sorted({
+        f"{table}.{column.name} = '{code}'"
+        for table in tables if (found := schema.catalog.table(table))
+        for column in found.columns if column.name.lower() not in evidence.identifiers
+        for code, names in column.value_names.items() if any(word in name.split() for name in names)
+    })[:3]
 
 
 def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schema: SchemaIndex, evidence: Evidence) -> dict[int, list[str]]:
@@ -947,6 +962,9 @@ def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, e
 PLACE_PREPOSITIONS = {"in", "into", "through", "across", "at", "on", "within", "from", "to", "over", "under", "for"}
 
 
+ARITHMETIC_VERBS = {"divided", "divide", "divides", "multiplied", "multiply", "multiplies", "subtracted", "subtract", "minus", "plus", "times", "total", "totals", "totalled", "totaled"}
+
+
 def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema: SchemaIndex, evidence: Evidence) -> set[int]:
     """Verbs that only relate the rows read to an attribute of theirs the spec uses: 'restaurants (that)
     serve Italian food', 'restaurants serving each type of food'. The subject is the table read and the
@@ -958,8 +976,8 @@ def _relational_verbs(tokens: list[tuple[int, str]], pipeline: Pipeline, schema:
     words = [token for _, token in tokens]
     found: set[int] = set()
     for i, word in enumerate(words):
-        if "VERB" not in word_classes(word) or schema.names(word) or i == 0:
-            continue
+        if "VERB" not in word_classes(word) or schema.names(word) or i == 0 or word in ARITHMETIC_VERBS:
+            continue  # ('total invoiced divided by total quoted': arithmetic the spec must do, no relation)
         before = i - 1 - (words[i - 1] in ("that", "which", "who"))
         subject = schema.tables.get(lemma(words[before]), set()) if before >= 0 else set()
         after = i + 1
@@ -1355,7 +1373,8 @@ def _state_restated(text: str, end: int, comment: str, whole: bool = False) -> l
     note = comment.lower() if whole else re.split(r"\bnull\b", comment.lower(), maxsplit=1)[-1]
     meant = {form for w in re.findall(r"[a-z]+", note) for form in (w, lemma(w), verb_lemma(w) or w)}
     said = lambda w: bool({w, lemma(w), verb_lemma(w) or w} & meant) or any(n in meant for n in act_nouns(verb_lemma(w) or w))  # noqa: E731
-    filler = lambda w: w in FUNCTION_WORDS or w in ("have", "has", "must", "need", "needs")  # noqa: E731
+    filler = lambda w: (w in FUNCTION_WORDS or w in ("have", "has", "must", "need", "needs")) and (w not in NEGATIONS or w in meant)  # noqa: E731
+    # ('still standing that are | not in good condition': a negation the note does not say is no part of the state)
     if joined := re.match(r"\s*(?:,\s*)?(?:and|i\.e\.|so)\s+(?P<rest>[a-z' ]+)", text[end:]):
         words = [w for w in re.findall(r"[a-z]+", joined["rest"]) if not filler(w)]
         return [(end + joined.start("rest"), end + joined.end("rest"))] if words and all(said(w) for w in words) else []
@@ -1672,6 +1691,8 @@ def _word_covered(
         return True  # 'members who ordered at least three times': the orders counted
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
+    if _event_verb(word) and (coded := _a_code_names(word, set(evidence.tables), schema, evidence)):
+        return coded  # 'the events held in 2026' where 'D = done (event held)': which events, and the spec keeps them all
     if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):
         return True
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all

@@ -197,7 +197,8 @@ def read_measures(p: Parse) -> None:
                 column = f"lower({column})"  # 'emails that differ only in case are the same': one address
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
-            after = re.findall(r"[a-z_]+", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]
+            after = re.findall(r"[a-z_]+(?:-[a-z_]+)*", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]  # ('learn-to-skate
+            # courses': one word before the noun, never the 'skate' of the rental skates)
             if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
                 continue  # 'the number of references' is `reference_num`, a number each row holds
             if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):

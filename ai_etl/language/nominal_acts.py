@@ -10,7 +10,7 @@ import functools
 import re
 
 from ai_etl.agents.contracts import Catalog
-from ai_etl.language.request_text import FUNCTION_WORDS, plural
+from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular
 from ai_etl.language.spoken import is_past_verb, spoken_words, verb_lemma, word_classes
 
 # the suffixes English makes nouns of acts with, tried on the verb and on its stem without a final e
@@ -103,6 +103,10 @@ def with_awaited_as_not_yet(text: str) -> str:
     text = re.sub(
         r"\b(?:still\s+)?(?:waiting|yet|left)\s+to\s+be\s+([a-z]+)\b",
         lambda m: f"not {m[1]} yet" if is_past_verb(m[1]) else m[0], text,
+    )  # fmt: skip
+    text = re.sub(  # 'the payments we are still waiting on': payments not paid yet (the act the rows' own noun names)
+        r"\b(?P<noun>[a-z]+)\s+(?:that\s+|which\s+)?(?:we|they|you|i)\s+(?:are|were|am)\s+(?:still\s+)?(?:waiting\s+(?:on|for)|expecting)\b",
+        lambda m: f"{m['noun']} not {done} yet" if (verb := act_of_noun(m["noun"]) or act_of_noun(singular(m["noun"]))) and (done := participle(verb)) else m[0], text,
     )  # fmt: skip
     return re.sub(
         r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+)?([a-z]+)\b",

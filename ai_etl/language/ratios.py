@@ -99,6 +99,17 @@ def _quotient_of_counts(p: Parse, match: re.Match, counted: str, per: str) -> No
     consume(p, match)
 
 
+TOTALS_DIVIDED = re.compile(r"\btotal\s+[a-z_]+(?:\s+[a-z_]+)?\s+(?:divided\s+by|over)\s+(?:the\s+)?total\s+[a-z_]+")
+
+
+def read_quotient_of_totals(p: Parse) -> None:
+    """'total invoiced divided by total quoted': the two sums read as measures, and the first over the second."""
+    sums = [m for m in p.intent.measures if m.function == "sum"]
+    if len(sums) != 2 or not TOTALS_DIVIDED.search(p.normalized or p.text) or any(m.function == "quotient" for m in p.intent.measures):
+        return
+    p.intent.measures.append(MeasureIntent(function="quotient", column=f"{sums[0].name} / {sums[1].name}", name="ratio"))
+
+
 def read_quotient_base(p: Parse) -> None:
     """A quotient of two tables' counts grouped by a column of the other table starts from that table:
     'authors to organizations by continent' reads organizations (each one counted, authors or not)."""

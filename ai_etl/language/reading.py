@@ -203,6 +203,8 @@ def literal_owner(tables: Iterable[str], phrase: str) -> str | None:
     """Of tables a word names equally well, the one whose name has the word itself: 'users' is `acct_users`
     by a word of its name before `accounts` by a synonym of it."""
     literal = [t for t in tables if {phrase, singular(phrase)} & {*t.split("_"), *(singular(w) for w in t.split("_"))}]
+    if not literal and " " not in phrase:  # 'trees' of `tr` (the tree register) before `plt` ('New trees planted'): the one named for them
+        literal = [t for t in tables if any(abbreviates(part, singular(phrase)) for part in t.split("_")[:1])]
     return literal[0] if len(literal) == 1 else None
 
 

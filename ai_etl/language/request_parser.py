@@ -82,6 +82,7 @@ from ai_etl.language.rankings import read_row_ranking
 from ai_etl.language.ratios import (
     read_flag_rate,
     read_quotient_base,
+    read_quotient_of_totals,
     read_ratio,
     read_share,
     read_share_within,
@@ -218,6 +219,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_group_of_the_act(p)
     read_their_measures(p)
     read_measures(p)
+    read_quotient_of_totals(p)
     if len(measured := {m.column.split(".")[0] for m in p.intent.measures if m.function in ("sum", "avg", "min", "max") and "." in (m.column or "")}) == 1:
         dated_by_measured_rows(p, measured.pop())  # 'total kilos of honey per apiary and year': the harvests' year
     read_share_within(p)
