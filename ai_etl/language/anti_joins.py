@@ -101,6 +101,12 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
             two = f"{match[1]} {match[2]}" if match[2] else ""
             named_by_two = resolve_table(p.catalog, two) if two else None
             table = named_by_two or resolve_table(p.catalog, match[1])
+            own = reference_column(p.catalog, p.intent.main_table, table) if table and p.intent.main_table else None
+            if own and p.catalog.table(p.intent.main_table).column(own).nullable:
+                missing = Condition(column=f"{p.intent.main_table}.{own}", op="is_null")
+                p.intent.conditions += [missing] if missing not in p.intent.conditions else []
+                blank(p, match.start(), match.end() if named_by_two else match.end(1))  # 'complaints that do not have any tree
+                return  # recorded': their own `tree_id` is empty (no row of theirs to look for in another table)
             if table and table != p.intent.main_table:
                 p.intent.exclude_related = table
                 for m in mentions:

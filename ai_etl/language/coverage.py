@@ -708,15 +708,22 @@ def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[
     table = catalog.table(getattr(pipeline.source, "table", None) or "")
     if table is None or not table.identifier:
         return []
+    fanned, same = False, {}  # same: a column -> the columns a join made equal to it
     for step in pipeline.transformations:
         if isinstance(step, JoinTransform):
             joined = catalog.table(step.table)
-            if step.how != "anti" and not (joined and step.right_on.split(".")[-1] == joined.identifier):
-                return []  # rows of a table that refers to these: several per row read
+            fanned |= step.how != "anti" and not (joined and step.right_on.split(".")[-1] == joined.identifier)  # rows of a table
+            # that refers to these: several per row read
+            taken = {c.source or c.name: c.name for c in step.columns}
+            if step.how == "inner" and (right := taken.get(step.right_on.split(".")[-1])):
+                left = step.left_on.split(".")[-1]
+                same.setdefault(left, {left}).add(right)
+                same.setdefault(right, {right}).add(left)
         elif isinstance(step, AggregateTransform):
-            keys = {name for key in step.group_by if not key.expr for name in (key.name, key.source)}
+            keys = {name for key in step.group_by if not key.expr for name in (key.name, key.source) if name}
             counts = [m for m in step.measures if re.match(r"\s*(?:count|uniq\w*)\s*\(", m.expr, re.I)]
-            if table.identifier not in keys or not counts:
+            distinct = [m for m in counts if (arg := re.fullmatch(r"\s*uniq\w*\(\s*(\w+)\s*\)\s*", m.expr)) and same.get(arg[1], {arg[1]}) & keys]
+            if not distinct and (fanned or table.identifier not in keys or not counts):
                 return []
             said = COUNT_SAID.search(text)
             phrase = said[0] if said else counts[0].name
@@ -730,12 +737,21 @@ COUNT_SAID = re.compile(r"\bhow\s+many(?:\s+times)?|\bnumber\s+of\s+[a-z]+|\bcou
 NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
 
 
+def _own_reference_missing(catalog: Catalog, evidence: Evidence) -> bool:
+    """Whether the spec keeps rows whose own reference is empty ('members who do not belong to any company': their
+    `co_id is null`), the relation said not to hold, as an anti join would."""
+    return any(
+        (test := _null_test(column, evidence)) and not re.search(r"NotNull|not\s+null", test[0], re.I)
+        for t in evidence.tables if (table := catalog.table(t)) for column in table.references
+    )
+
+
 def _negated_relations(tokens: list[tuple[int, str]], catalog: Catalog, evidence: Evidence) -> set[int]:
     """'rooms that have never been booked', 'instructors not teaching any course': in a spec that keeps the
     rows with no related row (an anti join), the verb after the negation is that relation; unless it is an act
     the missing rows record as happening later (`completed_at`, NULL until then), or they record several acts
     and it is none of them: 'never finished any course' is not 'never enrolled in any'."""
-    if not evidence.anti_join:
+    if not evidence.anti_join and not _own_reference_missing(catalog, evidence):
         return set()
     if _orphans(catalog, evidence):
         return set()  # rows whose own course is missing: no verb of the request says that ('never finished any course')
@@ -1656,6 +1672,8 @@ def _word_covered(
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
+    if constructs and "anti" in constructs and _own_reference_missing(schema.catalog, evidence):
+        return True  # 'do not belong to any company' of `co_id is null`
     if word in ("number", "count", "many") and _holds_a_number(evidence, schema):
         return True  # 'the total number of seeds requested' summed from `seeds_req`, 'number of seeds asked for'
     kinds = [schema.spoken(t, c) for name in evidence.keys for t, c in schema.column_names.get(name.lower(), ()) if schema.spoken(t, c)[-1:] in ((k,) for k in (*KIND_NAMED, "code"))]

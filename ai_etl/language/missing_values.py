@@ -71,8 +71,8 @@ def read_fills(p: Parse) -> None:
 # 'payments with a late fee', 'orders that had a discount': rows whose amount is there (and, of a number, above zero)
 WITH_A = re.compile(
     r"\b(?:with|has|have|had|having|got|incurred|carrying|carried|used|uses|using|applied|redeemed|entered|provided|gave|left)\s+"
-    r"(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})"
-)  # 'orders where the diner used a promo code'
+    r"(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+(?!and\b|or\b)[a-z_]+){0,2})"
+)  # 'orders where the diner used a promo code' ('a quote and have an invoice': two things)
 WITH_SOME = re.compile(r"\b(?:with|has|have|had|having|got|incurred) (?:some )?(?P<what>[a-z_]+(?: [a-z_]+)?)")  # 'timesheets that have overtime'
 _COMPARED = re.compile(r"\s*(?:over|above|under|below|of|greater|more|less|fewer|higher|lower|larger|smaller|between|exceeding|at\s+(?:least|most)|equal|[<>=]|\d)")
 
@@ -130,7 +130,8 @@ def read_null_states(p: Parse) -> None:
                 if said is None:
                     continue
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
-                p.intent.conditions.append(Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null"))
+                state = Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null")
+                p.intent.conditions += [state] if state not in p.intent.conditions else []  # (said twice: 'no company (our freelancers)')
                 blank(p, negated.start() if negated else said.start(), said.end())
                 break
     for said in LEFT_US.finditer(p.text):  # 'staff who have left the company': former, as 'former staff' is

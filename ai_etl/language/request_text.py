@@ -72,7 +72,7 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(spelled)))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
     spelled = with_how_much_as_total(without_do_support(spelled))
     return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled)))))
 
@@ -99,6 +99,15 @@ def with_how_much_as_total(text: str) -> str:
     return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
         r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
         lambda m: f"the total cost of {m['what']}", text,
+    )
+
+
+def with_both_said_apart(text: str) -> str:
+    """'jobs that have both a quote and an invoice' -> '... have a quote and have an invoice': each thing said to be
+    there, read as the presence it is (not a list of one column's values)."""
+    return re.sub(
+        r"\b(?P<verb>have|has|had|having|with)\s+both\s+(?P<first>(?:a|an|the)\s+[a-z_-]+(?:\s+[a-z_-]+)?)\s+and\s+(?P<second>(?:a|an|the)\s+[a-z_-]+)",
+        lambda m: f"{m['verb']} {m['first']} and {m['verb']} {m['second']}", text,
     )
 
 
