@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import (
     Condition,
 )
 from ai_etl.language.dates import AFTERWARDS
-from ai_etl.language.events import comment_acts
+from ai_etl.language.events import act_patient, comment_acts
 from ai_etl.language.reading import (
     PLANNED,
     Parse,
@@ -159,7 +159,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
-    if found := _date_named(tables, lambda table: said - own[id(table)], by_comment=True):  # 'new animals registered': theirs
+    found = _date_named(tables, lambda table: said - own[id(table)], by_comment=True)  # 'new animals registered': theirs
+    if found and not _of_another_thing(p, found, {verb_lemma(w) for w in said if verb_lemma(w)}):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
@@ -174,7 +175,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'
                 named = [c.name for c in _happened([table.column(c) for c in named])] or named
-            if len(named) == 1:
+            if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts):
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
         return True, found
@@ -183,6 +184,23 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+def _of_another_thing(p: Parse, column: str, acts: set[str]) -> bool:
+    """'receipts paid by card between ...': `mbr.shr_pd_dt` 'date the share was fully paid' records a payment of a thing no
+    table is (the member's share), where the members are never said: not the date of the rows' own payment."""
+    table, name = column.split(".")
+    if table == p.intent.main_table or table in _tables_said(p):
+        return False
+    stamp = p.catalog.table(table).column(name)
+    patients = {act_patient(stamp, act) for act in acts & comment_acts(stamp)} - {None}
+    return bool(patients) and not any(resolve_table(p.catalog, patient) for patient in patients)
+
+
+def _tables_said(p: Parse) -> set[str]:
+    """The tables a word or two of the request name."""
+    words = re.findall(r"[a-z_]+", p.normalized or p.text)
+    return {t for n in (2, 1) for i in range(len(words) - n + 1) if (t := resolve_table(p.catalog, " ".join(words[i : i + n])))}
 
 
 # 'the date the request came in', 'when the sample was received': a date said by the act of a subject named
