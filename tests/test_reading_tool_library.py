@@ -16,7 +16,8 @@ from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 TOOL_LIBRARY = """
 create table tl (tl_id int primary key, tl_nm text not null, shelf_cd char(2) not null, chg_no smallint, cost numeric(8,2) not null,
-    ins_val numeric(8,2) not null, cond_cd char(1) not null, gone_dt date);
+    ins_val numeric(8,2) not null, cond_cd char(1) not null, gone_dt date, bench_id int);
+comment on column tl.bench_id is 'bench the tool is kept at; NULL = kept on the shelves';
 comment on table tl is 'Tools the library lends out';
 comment on column tl.cost is 'purchase price of the tool, GBP';
 comment on column tl.ins_val is 'insured value, GBP';
@@ -34,7 +35,8 @@ comment on column tl.chg_no is 'number of the charger kept with the tool; NULL =
 create table plan (plan_id int primary key, mbr_id int not null, start_dt date not null, end_dt date);
 comment on table plan is 'Membership plans members have held';
 comment on column plan.end_dt is 'last day of the plan; NULL = current plan';
-create table mbr (mbr_id int primary key, mbr_nm text not null, dep_pd_dt date);
+create table mbr (mbr_id int primary key, mbr_nm text not null, dep_pd_dt date, is_snr boolean not null);
+comment on column mbr.is_snr is 'senior member (over 65), on the reduced fee';
 comment on column mbr.dep_pd_dt is 'date the deposit was paid; NULL = still owed';
 create table tl_loan (loan_id int primary key, tl_id int not null references tl, mbr_id int not null references mbr,
     res_ts timestamptz not null, out_ts timestamptz, back_ts timestamptz, ctr_no smallint, batt_fee numeric(5,2) not null default 0,
@@ -46,21 +48,23 @@ comment on column tl_loan.back_ts is 'when the member handed the tool back; NULL
 comment on column tl_loan.ctr_no is 'counter number (1-3) the tool was handed out at; NULL until collected';
 comment on column tl_loan.batt_fee is 'battery rental fee, GBP; 0 when the tool needs no battery';
 comment on column tl_loan.cncl_cd is 'why the reservation was called off: M = member asked, D = tool damaged; NULL = not cancelled';
-create table bench (bench_id int primary key, bench_nm text not null);
+create table bench (bench_id int primary key, bench_nm text not null, is_pwr boolean not null);
+comment on column bench.is_pwr is 'power bench (with mains sockets and a dust extractor)';
 comment on table bench is 'Work benches in the workshop';
 create table wb_bkg (bkg_id int primary key, bench_id int not null references bench, mbr_id int not null references mbr, bkg_dt date not null,
     bkg_st char(1) not null, pay_cd char(1) not null);
 comment on column wb_bkg.pay_cd is 'K = card, C = cash';
 comment on column wb_bkg.bkg_st is 'B = booked, D = done (session held), X = cancelled';
 comment on table wb_bkg is 'Work-bench bookings: a member books a bench for a day';
-insert into bench select n, 'Bench ' || n from generate_series(1, 4) n;
+insert into bench select n, 'Bench ' || n, n % 2 = 0 from generate_series(1, 4) n;
 insert into tl select n, 'Tool ' || n, 'A' || (n % 9), case when n % 4 = 0 then n else null end, 20 + n * 3,
-    15 + n * 2, (array['G', 'W', 'B'])[1 + n % 3], case when n % 10 = 0 then date '2026-03-01' + n end from generate_series(1, 30) n;
+    15 + n * 2, (array['G', 'W', 'B'])[1 + n % 3], case when n % 10 = 0 then date '2026-03-01' + n end,
+    case when n % 3 = 0 then 1 + n % 4 end from generate_series(1, 30) n;
 insert into pur select n, date '2025-01-01' + n * 20, 'Bought tool ' || n, 40 + n from generate_series(1, 12) n;
 insert into dntn select n, 1 + n % 20, date '2025-01-01' + n * 9, 'Donated tool ' || n, case when n % 3 = 0 then null else n end from generate_series(1, 25) n;
 insert into mbr_fee select n, 1 + n % 50, 2024 + n % 3, 30, case when n % 5 = 0 then null else date '2024-02-01' + n end from generate_series(1, 150) n;
 insert into plan select n, 1 + n % 50, date '2024-01-01' + n, case when n % 3 = 0 then null else date '2025-01-01' + n end from generate_series(1, 90) n;
-insert into mbr select n, 'Member ' || n, case when n % 4 = 0 then null else date '2025-06-01' + n * 3 end from generate_series(1, 50) n;
+insert into mbr select n, 'Member ' || n, case when n % 4 = 0 then null else date '2025-06-01' + n * 3 end, n % 5 = 0 from generate_series(1, 50) n;
 insert into tl_loan select n, 1 + n % 30, 1 + n % 50, timestamptz '2026-01-01' + n * interval '5 hours',
     case when n % 7 = 0 then null else timestamptz '2026-01-01' + n * interval '5 hours' + interval '1 day' end,
     case when n % 3 = 0 or n % 7 = 0 then null else timestamptz '2026-01-01' + n * interval '5 hours' + interval '4 days' end,
@@ -211,3 +215,12 @@ def test_a_date_of_another_thing_paid_is_not_the_rows_date(tool_library, tmp_pat
     between ...', the members never said, reported valid (the blind food co-op set)."""
     spec, gaps = written_spec("Load the bench bookings paid by card between 1 July and 30 September 2026", tool_library, tmp_path)
     assert gaps == [] and filters(spec) == "pay_cd = 'K' and bkg_dt >= '2026-07-01' and bkg_dt < '2026-10-01'"
+
+
+def test_each_x_is_the_table_not_a_flag_called_a_kind_of_x(tool_library, tmp_path):
+    """Before: grouped by `is_snr` ('senior member', so also 'member'): two rows, true and false, reported valid (the
+    blind food co-op set's 'each supplier' of a `is_lcl` 'local supplier')."""
+    spec, gaps = written_spec("How many bench bookings did each member make in 2026?", tool_library, tmp_path)
+    assert gaps == [] and "is_snr" not in aggregate_step(spec)["group_by"] and aggregate_step(spec)["group_by"][:1] in (["mbr_id"], ["mbr_mbr_id"])
+    spec, gaps = written_spec("How many loans were there for each bench in 2026?", tool_library, tmp_path)
+    assert "is_pwr" not in aggregate_step(spec)["group_by"]

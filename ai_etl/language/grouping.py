@@ -214,6 +214,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         return GroupKey(column=f"{named}.{identifier}")  # 'per cow' of the herd ('every cow and heifer kept'): each cow, not each of her names (`cow_nm`)
     if column and exactly and named != p.intent.main_table and reference_column(p.catalog, p.intent.main_table, named):
         column = None  # 'which products': each product by the rows' reference to it (its name comes along), not one row per name
+    if column and named and column.split(".")[0] == named and column_type(p, column) == "boolean":
+        column = None  # 'per supplier' of the suppliers' flag `is_lcl` ('local supplier'): each supplier, not local or not
     if column and named and column.split(".")[0] not in (named, p.intent.main_table) and reference_column(p.catalog, p.intent.main_table, named):
         column = None  # 'top inverters by alarms': the alarms' own reference to the inverters, not a third table's `inv_id`
     if column:
