@@ -29,7 +29,7 @@ from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.events import act_patient, comment_acts, comment_lemmas
+from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
@@ -443,7 +443,7 @@ def check_coverage(
         tested = {c.lower() for _, c in schema.columns.get(token, ())} & evidence.identifiers
         if i and tokens[i - 1][1] == "still" and (token in PIPELINE_WORDS or token in SCHEDULE_WORDS or _event_verb(token)) and not tested and (
             verb_lemma(token) or token
-        ) not in ("be", "have", "do", "get"):  # ('still have not paid': the verb after it says the state)
+        ) not in AUXILIARIES:  # ('still have not paid': the verb after it says the state)
             missing.append((position, token, []))  # 'the tenancies that are still running', 'the payments we are still waiting on':
             # which rows (a state of theirs), never the job's run nor a description of every row
             continue

@@ -90,9 +90,10 @@ def read_missing_values(p: Parse) -> None:
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
             if pattern is WITH_SOME and (re.match(r"\s*[\"'=]", p.text[match.start("what") + len(said) :]) or not (is_numeric(column_type(p, column)) and is_measuring_number(column.split(".")[1], column_type(p, column)))):
                 continue  # without an article only an amount is there or not ('timesheets that have overtime')
-            nullable_label = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable and not is_measuring_number(column.split(".")[1], column_type(p, column))
-            numeric = is_numeric(column_type(p, column)) and not nullable_label  # ('a water tap' of a standpipe number `tap_no`: there)
-            nullable = p.catalog.table(column.split(".")[0]).column(column.split(".")[1]).nullable
+            table_name, name = column.split(".")
+            nullable = p.catalog.table(table_name).column(name).nullable
+            numeric = is_numeric(column_type(p, column)) and not (nullable and not is_measuring_number(name, column_type(p, column)))  # ('a water
+            # tap' of a standpipe number `tap_no`, which may be missing: there, not above zero)
             if pattern is WITH_A and not numeric and not nullable:
                 continue  # every row has one: 'with a name' says nothing
             if numeric and pattern in (WITH_A, WITH_SOME, WITHOUT) and not (op == "is_null" and nullable):  # ('without a discount' that may
