@@ -865,8 +865,9 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
         acting = act_table(schema.catalog, word)
         if acting and acting not in evidence.tables and any(reference_column(schema.catalog, acting, t) for t in schema.tables.get(base, set()) - {acting}):
             continue  # 'how many times was each block sprayed': the spray records of the blocks, which the spec never reads
-        if _a_code_names(word, schema.tables.get(base, set()), schema, evidence):
-            continue  # 'the events held in 2026' of 'D = done (event held)': which events, not how they relate
+        if _a_code_names(word, schema.tables.get(base, set()), schema, evidence) or _rows_of_other_kinds(word, schema.tables.get(base, set()), schema, evidence):
+            continue  # 'the events held in 2026' of 'D = done (event held)', 'the tunings carried out' of 'tunings we carried
+            # out or were booked for': which rows, not how they relate
         if used:
             found.add(tokens[i][0])
     return found
@@ -880,6 +881,19 @@ def _a_code_names(word: str, tables: set[str], schema: SchemaIndex, evidence: Ev
         for column in found.columns if column.name.lower() not in evidence.identifiers
         for code, names in column.value_names.items() if any(word in name.split() for name in names)
     })[:3]
+
+
+def _rows_of_other_kinds(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested codes of a table read whose comment says its rows record the act `word` says or something else
+    ('Events we cater or were asked to cater'): the act then picks some rows, by a state the spec does not test."""
+    act = verb_lemma(word)
+    found: list[str] = []
+    for table in sorted(tables):
+        clauses = re.split(r"[,;:.()]", (schema.catalog.table(table).comment or "").lower()) if schema.catalog.table(table) else []
+        if not any(re.search(r"\bor\b", clause[m.end():]) for clause in clauses for m in re.finditer(r"[a-z]+", clause) if verb_lemma(m[0]) == act):
+            continue
+        found += [f"{table}.{c.name} = '{code}'" for c in schema.catalog.table(table).columns if c.value_names and c.name.lower() not in evidence.identifiers for code in c.value_names]
+    return found[:3]
 
 
 def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schema: SchemaIndex, evidence: Evidence) -> dict[int, list[str]]:
@@ -1711,6 +1725,8 @@ def _word_covered(
         return []
     if _event_verb(word) and (coded := _a_code_names(word, set(evidence.tables), schema, evidence)):
         return coded  # 'the events held in 2026' where 'D = done (event held)': which events, and the spec keeps them all
+    if _event_verb(word) and (kinds := _rows_of_other_kinds(word, set(evidence.tables), schema, evidence)):
+        return kinds  # 'clients we catered more than 5 events for' where the events are 'we cater or were asked to cater'
     if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):
         return True
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
