@@ -5,7 +5,7 @@ carried out or were booked for' picks the visits done, which only a state says, 
 from __future__ import annotations
 
 import pytest
-from written_spec import filters, made_up_catalog, written_spec
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 PIANO_TUNER = """
 create table cst (cst_id int primary key, cst_nm text not null, twn text not null, is_sch boolean not null);
@@ -22,12 +22,42 @@ comment on column tun.vst_st is 'B = booked (still to come), D = done, X = calle
 comment on column tun.fee is 'fee charged, GBP';
 comment on column tun.pd_dt is 'date the fee was paid; NULL = not paid yet';
 comment on column tun.pitch_hz is 'pitch the piano was tuned to, Hz (440 standard)';
+create table supp (supp_id int primary key, supp_nm text not null);
+comment on table supp is 'Parts suppliers';
+create table pord (pord_id int primary key, supp_id int not null references supp, ord_dt date not null, pord_st char(1) not null);
+comment on table pord is 'Orders for parts sent to suppliers';
+comment on column pord.pord_st is 'S = sent, P = part delivered, R = received in full, X = cancelled';
+create table dlv (dlv_id int primary key, pord_id int not null references pord, rcv_dt date not null, boxes smallint not null);
+comment on table dlv is 'Parts deliveries received at the workshop';
+create table van (van_id int primary key, reg text not null);
+comment on table van is 'Our vans';
+create table van_cost (cost_id int primary key, van_id int not null references van, cost_dt date not null, cost_typ char(1) not null,
+    amt numeric(7,2) not null);
+comment on table van_cost is 'Fuel and running costs of the vans, as claimed by the tuners';
+comment on column van_cost.cost_typ is 'F = fuel, S = service, T = tyres';
+comment on column van_cost.amt is 'GBP';
+create table mv (mv_id int primary key, cst_id int not null references cst, pno_id int not null references pno, mv_dt date not null);
+comment on table mv is 'Piano moves: pianos we carried from one room or house to another';
+alter table cst add column pc text;
+comment on column cst.pc is 'postcode; NULL = customer has not given it to us yet';
+create table gig (gig_id int primary key, pno_id int references pno, gig_dt date not null, gig_st char(1) not null);
+comment on table gig is 'Concert tuning bookings at halls';
+comment on column gig.gig_st is 'B = booked (still to come), D = done, X = cancelled';
 insert into cst select n, 'Customer ' || n, (array['Leeds', 'York', 'Hull'])[1 + n % 3], n % 6 = 0 from generate_series(1, 30) n;
 insert into pno select n, 1 + n % 30, (array['Yamaha', 'Steinway', 'Kawai', 'Bluthner'])[1 + n % 4], (array['U', 'G', 'D'])[1 + n % 3],
     case when n % 5 = 0 then null else 1950 + n end from generate_series(1, 45) n;
 insert into tun select n, 1 + n % 45, date '2025-01-01' + n * 2, (array['B', 'D', 'D', 'X'])[1 + n % 4], 70 + n % 4 * 10,
     case when n % 4 in (1, 2) and n % 5 <> 0 then date '2025-01-01' + n * 2 + 7 end, case when n % 9 = 0 then 442 else 440 end
     from generate_series(1, 400) n;
+update cst set pc = 'LS' || cst_id where cst_id % 4 <> 0;
+insert into supp select n, 'Supplier ' || n from generate_series(1, 5) n;
+insert into pord select n, 1 + n % 5, date '2025-01-01' + n * 3, (array['S', 'P', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 100) n;
+insert into dlv select n, 1 + (n * 7) % 100, date '2025-01-10' + n * 2, 1 + n % 4 from generate_series(1, 150) n;
+insert into van select n, 'VAN ' || n from generate_series(1, 4) n;
+insert into van_cost select n, 1 + n % 4, date '2024-06-01' + n * 2, (array['F', 'S', 'T'])[1 + n % 3], 5 + n % 40 from generate_series(1, 500) n;
+insert into mv select n, 1 + n % 30, 1 + n % 45, date '2025-01-01' + n * 5 from generate_series(1, 60) n;
+insert into gig select n, case when n % 3 = 0 then null else 1 + n % 45 end, date '2025-01-01' + n * 4, (array['B', 'D', 'X'])[1 + n % 3]
+    from generate_series(1, 90) n;
 """
 
 
@@ -51,3 +81,42 @@ def test_the_state_tested_accounts_for_the_act(piano_tuner, tmp_path):
     """Once the rows are picked by their state the act says nothing more."""
     spec, gaps = written_spec("How many tunings did we carry out per customer in 2025, only the done ones?", piano_tuner, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "tun" and "vst_st = 'D'" in filters(spec)
+
+
+def test_an_act_every_row_records_is_no_status_of_their_parents(piano_tuner, tmp_path):
+    """Before: `pord_st = 'R'` as well, the deliveries of orders not yet received in full left out, reported valid ('received'
+    read as the orders' status 'R = received in full', where the deliveries are 'Parts deliveries received at the workshop')."""
+    spec, gaps = written_spec("How many deliveries did we receive from each supplier in 2025?", piano_tuner, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "dlv" and "pord_st" not in filters(spec)
+
+
+def test_what_a_row_cost_is_never_its_key(piano_tuner, tmp_path):
+    """Before: `sum(cost_id)` ('spent' is a cost, and `cost_id` the first numeric column named 'cost'), reported valid."""
+    spec, gaps = written_spec("Total spent on fuel for each van in 2025", piano_tuner, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(amt)" and "cost_typ = 'F'" in filters(spec)
+
+
+def test_the_rows_counted_are_named_by_their_longest_name(piano_tuner, tmp_path):
+    """Before: the distinct pianos were counted ('piano' of 'piano moves' names `pno`), reported valid."""
+    spec, gaps = written_spec("How many piano moves did each customer have in 2025?", piano_tuner, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "mv" and aggregate_step(spec)["measures"][0]["expr"] == "count()"
+
+
+def test_a_missing_value_said_with_who_did_not_act(piano_tuner, tmp_path):
+    """'NULL = customer has not given it to us yet': before, no state was read from it and the request was refused."""
+    spec, gaps = written_spec("Load the customers who still haven't given us their postcode", piano_tuner, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "cst" and filters(spec) == "pc is null"
+
+
+def test_groups_that_never_had_one_are_kept(piano_tuner, tmp_path):
+    """'including pianos that have never had one' asks for zero groups (before: refused on 'never')."""
+    spec, gaps = written_spec("How many concert tuning bookings has each piano had, including pianos that have never had one", piano_tuner, tmp_path)
+    joins = [t for t in spec["transformations"] if t["type"] == "join"]
+    assert gaps == [] and spec["source"]["table"] == "pno" and [j["how"] for j in joins] == ["left"]
+
+
+def test_a_status_that_is_also_the_act_of_every_row_is_not_guessed(piano_tuner, tmp_path):
+    """'booked' of 'Concert tuning bookings' whose status has 'B = booked (still to come)': every row was booked, and some
+    are still booked; before, `gig_st = 'B'` was taken and the past bookings left out."""
+    spec, gaps = written_spec("How many concert tuning bookings has each piano been booked for?", piano_tuner, tmp_path)
+    assert "gig_st = 'B'" not in filters(spec) or gaps

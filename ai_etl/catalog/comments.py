@@ -247,7 +247,7 @@ _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
 _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
                 "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
-                "e", "i", "eg", "ie", "we", "you", "they", "our", "us"}  # fmt: skip
+                "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why"}  # fmt: skip
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
@@ -264,7 +264,7 @@ def comment_names(comment: str | None) -> list[str]:
     'monthly asking rent', 'asking rent']; 'List of vendors and contractors' -> ['vendors', 'contractors']. The
     noun phrases the comment opens with and their endings (the last word alone only when a phrase is one or two
     words: 'rent' alone names many columns). A legend of codes or prose names nothing."""
-    from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
+    from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma, word_classes
 
     if not comment:
         return []
@@ -272,7 +272,8 @@ def comment_names(comment: str | None) -> list[str]:
     comment = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " or ", comment.replace("and/or", "or"))  # 'Terminals / depots': either name
     head, colon, rest = comment.partition(":")
     if colon and re.match(r"\s*(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)|every|each)\b", rest):  # 'Timetable: one row per
-        return list(dict.fromkeys(comment_names(head) + comment_names(rest.strip())))  # scheduled class session'
+        grain = len(re.findall(r"\bper\b", rest)) > 1  # ('Round cleans: one row per customer per due date' names no customer)
+        return list(dict.fromkeys(comment_names(head) + ([] if grain else comment_names(rest.strip()))))  # scheduled class session'
     lead = " ".join(head.lower().split())
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
         return [lead]  # 'line of business: HO = homeowners, ...': the lead-in of a legend names the column, whole
@@ -283,6 +284,9 @@ def comment_names(comment: str | None) -> list[str]:
     listed = [part for part in re.split(r",|\bor\b|\band\b", listing) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
     coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
     named_first = after[:1] in (["("], [":"]) or len(first.split()) >= 3  # 'Usage records (call detail records) ..., SMS or ...'
+    heads = [part.split()[-1] for part in listed if part.split()]
+    named_first = named_first or (len(heads) == len(listed) and listed[0].strip() == first.strip() and _plural(heads[0]) and not any(_plural(h) for h in heads[1:]))  # 'Customers,
+    # domestic and commercial', 'Window cleaners, employed or self-employed': the rows, then kinds of them
     if "=" in first or coded or (len(listed) >= 3 and not named_first):
         return []  # a legend of codes, or the values listed ('ach, check, card or cash')
     said = re.findall(r"[a-z][a-z'-]*|\d+", _LEAD.sub("", " ".join(first.lower().split())))
@@ -294,8 +298,8 @@ def comment_names(comment: str | None) -> list[str]:
         describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
         relative = is_past_verb(word) and (not is_noun(word) or (verb_lemma(word) != word and i + 1 < len(said) and said[i + 1] in _PHRASE_ENDS))  # ('treatment |
         # given to'; 'one run of a job', whose participle is its noun, goes on)
-        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes):
-            break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on
+        if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes) or (word_classes(word) == {"ADV"} and not describes):
+            break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on; 'van | usually driven'
         if phrases[-1] and _plural(phrases[-1][-1]) and i + 1 < len(said) and is_past_verb(said[i + 1]) and is_noun(word) and said[i + 2 : i + 3] != ["by"]:
             break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier)
         phrases[-1].append(word)
@@ -412,10 +416,14 @@ _NULL_STATE = re.compile(r"\bnull\s*(?:=|:|means|while|when|if|as long as)\s*(?P
 def null_names(comment: str | None) -> list[str]:
     """What a column's comment says a row without a value is: 'NULL = open-ended (month-to-month)' ->
     ['open-ended', 'month-to-month']; 'NULL while unpaid' -> ['unpaid']; 'NULL = not paid (yet)' -> ['not paid']."""
+    from ai_etl.language.spoken import is_past_verb
+
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
         names = _names(state)
+        if not names and (act := re.search(r"\b(?:not|never)\s+(?:yet\s+)?([a-z]+)\b", state.lower())) and is_past_verb(act[1]):
+            names = [f"not {act[1]}"]  # 'NULL = learner has not given it to us yet', 'NULL = theory test not passed yet': what did not happen
         for name in names:  # ('NULL = work on the dome itself' is no state 'work')
             if names[0].startswith(f"{name} by "):
                 continue  # 'NULL = treated by the farmer': who did it, of an act every row records (`vet_nm`), not 'treated'

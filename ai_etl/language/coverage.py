@@ -29,7 +29,7 @@ from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas
+from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
@@ -399,7 +399,7 @@ def check_coverage(
     amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence)  # 'hectolitres packaged': which
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
-    covered_spans, value_gaps = _values(text, request, schema, evidence, _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
+    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
@@ -791,6 +791,8 @@ def _negated_acts_of_unread_rows(tokens: list[tuple[int, str]], catalog: Catalog
             continue
         if any(following in name.split() for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.identifiers for name in c.null_names):
             continue  # 'lots not inspected at intake yet': the rows' own `insp_dt`, 'NULL = not inspected yet'
+        if _act_stamp_used(verb_lemma(following), catalog, evidence):
+            continue  # 'learners who have not passed the theory test' of `theory_dt`, 'date the theory test was passed'
         recording = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() for n in names if n.split()[0] == following}
         recording |= {t} if (t := act_table(catalog, following)) else set()
         if recording and not recording & (evidence.tables | evidence.anti_joined):
@@ -1143,7 +1145,7 @@ def _pieces(token: str, target: set[str]) -> list[str]:
 
 
 def _values(
-    text: str, request: str, schema: SchemaIndex, evidence: Evidence, covered: list[tuple[int, int]]
+    text: str, request: str, schema: SchemaIndex, evidence: Evidence, source: str | None, covered: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[Gap]]:
     """Catalog values said in the request (longest first, multi-word ones too) outside `covered`: each one
     must be a literal of the spec. Returns the spans they and `covered` cover and the values the spec does not use."""
@@ -1172,12 +1174,20 @@ def _values(
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
+            if is_past_verb(value) and source not in {t for t, _, _ in owners} and source and (read := schema.catalog.table(source)) and verb_lemma(value) in table_acts(read):
+                spans.append(match.span())
+                continue  # 'deliveries we received' of 'Deliveries received at the back door': what every row read is, not a status
+                # 'R = received in full' of their orders
             if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
                 continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'
             if is_past_verb(value) and _act_timed(verb_lemma(value), schema, evidence):
                 spans.append(match.span())
                 continue  # 'from when the permit is issued to ...': the time of the act, measured, not a status 'issued'
+            if is_past_verb(value) and _act_stamp_used(verb_lemma(value), schema.catalog, evidence):
+                spans.append(match.span())
+                continue  # 'learners who have passed their theory test' of `theory_dt` 'date the theory test was passed', not
+                # the tests' result 'P = pass'
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
@@ -1349,6 +1359,14 @@ def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence:
         t in tables and (c.lower() in evidence.identifiers or (to_whom and t in evidence.tables)) and c.lower() in schema.time_columns
         and (act in acts_named(c) or act in comment_acts(schema.catalog.table(t).column(c)))  # (`pd_dt`, 'date the payment arrived')
         for t, c in schema.columns.get(act, ())
+    )
+
+
+def _act_stamp_used(act: str | None, catalog: Catalog, evidence: Evidence) -> bool:
+    """Does the spec use a date or time column of the rows read whose comment says it records the act?"""
+    return bool(act) and any(
+        column.name.lower() in evidence.identifiers and column.type.startswith(("date", "timestamp")) and act in comment_acts(column)
+        for table in evidence.tables if (found := catalog.table(table)) for column in found.columns
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.agents.contracts import CatalogColumn
+from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import is_past_verb, verb_lemma, word_classes
@@ -72,6 +72,16 @@ def _comment_acts(comment: str) -> frozenset[str]:
 def comment_acts(column: CatalogColumn) -> frozenset[str]:
     """The acts a time column's comment says it records ('when the ticket was resolved and closed')."""
     return _comment_acts(column.comment) if column.comment else frozenset()
+
+
+def table_acts(table: CatalogTable) -> frozenset[str]:
+    """The acts a table's comment says each of its rows records ('Deliveries received at the back door'), and the acts its
+    rows are called by ('Lesson bookings': each row is a booking)."""
+    from ai_etl.language.request_text import singular
+
+    heads = {singular(name.split()[-1]) for name in table.called}
+    named = {act for head in heads if (act := act_of_noun(head) or (verb_lemma(head) if head.endswith("ing") else None))}
+    return (_comment_acts(table.comment) if table.comment else frozenset()) | named
 
 
 def act_patient(column: CatalogColumn, act: str) -> str | None:

@@ -52,11 +52,11 @@ MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turno
 
 
 def _money_column(p: Parse) -> str | None:
-    """The main table's one column of what a row costs (price, cost, fare, fee, amount), in that order."""
+    """The main table's one column of what a row costs (price, cost, fare, fee, amount), in that order (never a key: `cost_id`)."""
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
     for word in MONEY:
-        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix) and not _per_unit(c, prefix)]
+        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix) and not _per_unit(c, prefix) and not _identifies(p, f"{main.name}.{c.name}")]
         if found:
             return f"{main.name}.{found[0]}" if len(found) == 1 else None
     return None
@@ -210,7 +210,8 @@ def read_measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="sum", column=converted, name=after[0]))
                 continue  # 'how many tonnes were hauled': the tonnes each haul carried, summed
             stop = next((i for i, w in enumerate(after) if w in ("per", "by", "each", "every", "for", "in")), len(after))
-            noun = next((w for w in after[:stop] if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
+            pairs = [" ".join(after[i : i + 2]) for i in range(stop - 1)]  # 'how many round cleans': the cleans, not the rounds
+            noun = next((w for w in (*pairs, *after[:stop]) if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
             counted = resolve_table(p.catalog, noun) if noun != "rows" else None
             if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins

@@ -8,6 +8,7 @@ import re
 from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
+from ai_etl.language.events import table_acts
 from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
@@ -130,6 +131,12 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
+        if owner is not None and is_past_verb(phrase) and verb_lemma(phrase) in table_acts(p.catalog.table(owner.split(".")[0])):
+            continue  # 'lessons booked for each car' where the lessons are 'Lesson bookings' and one status is 'B = booked (upcoming)':
+            # every row was booked, and some are 'booked' still; which is meant is not told (coverage names the code)
+        if owner is not None and is_past_verb(phrase) and owner.split(".")[0] != p.intent.main_table and verb_lemma(phrase) in table_acts(p.catalog.table(p.intent.main_table)):
+            continue  # 'deliveries we received from each supplier' of 'Deliveries received at the back door': what every delivery
+            # is, not their orders' status 'R = received in full'
         if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
             continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
         if owner is not None and is_past_verb(phrase.split()[0]) and _dated_act(p, text, span, owner.split(".")[0]):
