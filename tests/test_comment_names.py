@@ -83,6 +83,7 @@ def marina(scratch_db):
         ("winch usually serviced; NULL = none", ["winch"]),
         ("Damage reports and what was done about them", ["damage reports", "reports"]),
         ("Pump-outs: one row per boat per visit", ["pump-outs"]),
+        ("Day charters outside the harbour limits", ["day charters", "charters"]),
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):
@@ -139,6 +140,7 @@ def test_what_a_comment_says_a_missing_value_is(comment, names):
 def test_a_null_state_is_said_in_several_ways():
     assert null_forms("not invoiced yet") == ["not invoiced yet", "not invoiced", "not yet invoiced", "uninvoiced"]
     assert null_forms("still in progress") == ["still in progress", "in progress"]
+    assert {"not on any of the docks", "not on any dock", "on no dock"} <= set(null_forms("not on a dock"))
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,10 @@ def test_impossible_schedules_are_refused(text, message):
         ("refreshed every hour at ten past", "10 * * * *"),
         ("hourly at five past, load the tours", "5 * * * *"),
         ("every hour at 10 past", "10 * * * *"),
+        ("hourly at :30", "30 * * * *"),  # (was '0 * * * *': the minute dropped)
+        ("every hour at minute 45", "45 * * * *"),
+        ("every hour at 30 minutes past", "30 * * * *"),  # (was refused: 'at 30' read as a time of day)
+        ("каждый час в 30 минут", "30 * * * *"),
     ],
 )
 def test_minutes_past_each_hour_and_every_other_hour(text, cron):

@@ -247,7 +247,9 @@ _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
 _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
                 "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
-                "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why"}  # fmt: skip
+                "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why", "outside", "inside", "within",
+                "between", "during", "under", "after", "before", "about", "around", "across", "through", "into", "onto",
+                "against", "among", "along", "behind", "beyond", "near", "since", "until", "via", "over"}  # fmt: skip
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
@@ -446,6 +448,12 @@ def null_forms(name: str) -> list[str]:
         forms.append(f"not yet {core[1]}")
         if is_past_verb(core[1]):
             forms.append(f"un{core[1]}")  # 'not paid' is 'unpaid', 'not assigned' 'unassigned'
+    if placed := re.fullmatch(r"not\s+(on|in|at|with|under)\s+an?\s+([a-z]+)", " ".join(core)):
+        from lemminflect import getInflection
+
+        plural = (getInflection(placed[2], "NNS") or (placed[2] + "s",))[0]
+        forms += [f"not {placed[1]} any {placed[2]}", f"not {placed[1]} any of the {plural}", f"not {placed[1]} any {plural}", f"{placed[1]} no {placed[2]}"]
+        # 'not on a round': 'not on any of the rounds', 'on no round'
     if "still" in words_ and words_.index("still") < len(words_) - 1:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
     return list(dict.fromkeys(forms))

@@ -1301,6 +1301,10 @@ def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> lis
         rows = rows or (_valued_rows(f"{match[2]} {match[3]}", schema, evidence) if match[3] else None)  # ('class waiting lists')
         if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.parents_of(rows):
             spans.append(match.span(1))
+    for match in re.finditer(r"\b([a-z]+)\s+of\s+(?:the\s+|our\s+)?([a-z]+s)\b", text):
+        rows, parent = resolve_table(schema.catalog, match[1]) or resolve_table(schema.catalog, f"{match[1]}s"), resolve_table(schema.catalog, match[2])
+        if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows):
+            spans.append(match.span(2))  # 'complaints of customers' (translated 'жалобы клиентов'): whose they are, as 'customer complaints'
     return spans
 
 
@@ -1309,7 +1313,7 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
     of a clause about those rows (`table_choice._clause_subject`), is each row's own customer, not which of them."""
     spans = []
     for match in re.finditer(r"\b([a-z]+s)\s+([a-z]+)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b", text):
-        rows, parent = resolve_table(schema.catalog, match[1]), resolve_table(schema.catalog, match[2])
+        rows, parent = resolve_table(schema.catalog, match[1]) or resolve_table(schema.catalog, f"{match[1]}s"), resolve_table(schema.catalog, match[2])
         if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows) and starts_a_clause(match[1], match[3].split()):
             spans.append(match.span(2))
     return spans
@@ -1527,6 +1531,8 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     for table in catalog.tables:
         for name in {short for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said for short in _shortened(said)} if table.name in evidence.tables | keyed else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            if len(words := name.split()) == 2:  # 'complaints of customers' (translated 'жалобы клиентов') of 'customer complaints'
+                spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(words[1])}\s+of\s+(?:the\s+)?{re.escape(words[0])}s?(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2] if table.name in evidence.tables else []

@@ -22,9 +22,9 @@ NOT = r"(?P<neg>un|not\s+(?:yet\s+)?|never\s+)?"
 PARTICLE = r"(?:\s+(?P<particle>out|in|up|off|back|over)\b)?"  # 'checked out': the event is a checkout
 BEFORE_NOUN = re.compile(rf"\b{NOT}(?P<verb>[a-z]+(?:ed|en)){PARTICLE}\s+(?P<noun>[a-z_]+)\b")
 AFTER_NOUN = re.compile(
-    r"\b(?P<noun>[a-z_]+)\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is|got|get|gets)\s+(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
-    rf"|(?P<neg2>not\s+(?:yet\s+)?))(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)(?:\s+yet)?"
-)  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet'
+    r"\b(?P<noun>[a-z_]+)\s*,?\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is|got|get|gets)\s+(?:still\s+)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
+    rf"|(?:(?:that|which|who)\s+(?:still\s+)?)?(?P<neg2>not\s+(?:yet\s+)?))(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)(?:\s+yet)?"
+)  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
 
 WHERE_CLAUSE = re.compile(
     r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?:has|have|had|was|were|is|are)\s+"
@@ -88,6 +88,8 @@ def read_happened(p: Parse) -> None:
     for pattern in (AFTER_NOUN, BEFORE_NOUN):
         for match in list(pattern.finditer(p.text)):
             table = resolve_table(p.catalog, match["noun"])
+            if pattern is AFTER_NOUN and table != p.intent.main_table and (owner := re.search(r"\b([a-z_]+)\s+of\s+$", p.text[: match.start()])):
+                table = resolve_table(p.catalog, owner[1]) or table  # 'complaints of customers which are not closed': the complaints
             if table != p.intent.main_table or _a_value_of(p, table, match["verb"]):
                 continue  # 'completed trips' where a status holds 'completed': the value reading's
             if not (column := _stamp(p, table, match["verb"], match["particle"])):

@@ -132,7 +132,8 @@ WORDS = {
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
 # fixed phrases, before single words
 PHRASES = {"больше чем": "more than", "меньше чем": "less than", "в процентах": "as a percentage", "у которых есть": "who have", "у которых": "who have", "у которого есть": "who has", "у которого": "who has",
-           "хотя бы": "at least", "ещё не": "not yet", "еще не": "not yet", "так и не": "never"}  # fmt: skip
+           "хотя бы": "at least", "ещё не": "not yet", "еще не": "not yet", "так и не": "never", "до сих пор": "still",
+           "всё ещё": "still", "все еще": "still", "по-прежнему": "still"}  # fmt: skip
 TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch _ y _ e yu ya".split()))
 
 

@@ -141,6 +141,7 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     and the words; none when no time of day is said."""
     lowered = _CLOCK_SAID.sub(_clock_said, text.lower())  # 'ten past 2', 'half past midnight' as '2:10', '0:30' (same length)
     lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))  # 'at noon and 6pm': clock times like the others
+    lowered = MINUTE_OF_THE_HOUR.sub(lambda m: " " * len(m[0]), lowered)  # ('every hour at 30 minutes past': no time of day)
     if said := re.search(r"\b(?:в\s+)?полночь\b", lowered):
         return [(0, 0)], said[0]
     if said := re.search(r"\bполдень\b", lowered):
@@ -251,6 +252,12 @@ MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty f
 PAST_THE_HOUR = re.compile(r"\bat\s+(?:a\s+)?(quarter|half|(\d{1,2}|twenty[\s-]five|five|ten|twenty)(?:\s+(?:minutes?|mins?))?)\s+past(?:\s+(?:the|each|every)\s+hour)?\b(?!\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)")
 
 
+# 'hourly at :30', 'every hour at minute 30', 'every hour at 30 minutes past', 'каждый час в 30 минут': the minute of each hour
+MINUTE_OF_THE_HOUR = re.compile(
+    r"\b(?:at|в)\s+(?:(?:the\s+)?minute\s+(\d{1,2})\b|:(\d{2})\b|(\d{1,2})\s+(?:minutes?|mins?|минут\w*)(?:\s+past(?:\s+(?:the|each|every)\s+hour)?)?(?!\s*(?:(?:past|after|to)\s+)?\d))"
+)
+
+
 def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
@@ -263,6 +270,10 @@ def parse_schedule(text: str) -> ParsedSchedule:
     hour = ",".join(map(str, hours))
     if past := PAST_THE_HOUR.search(lowered):  # 'hourly at a quarter past the hour': the minute of each hour
         minute, said_time = {"quarter": 15, "half": 30}.get(past[1]) or MINUTE_WORDS.get(past[2]) or int(past[2]), past[0]  # 'at ten past' 
+    elif past := MINUTE_OF_THE_HOUR.search(lowered):
+        minute, said_time = int(past[1] or past[2] or past[3]), past[0]
+        if minute > 59:
+            raise ScheduleTextError(f"'{said_time}' is not a minute of the hour; use 0-59.")
     parsed = _recurrence(text, lowered, time is not None or past is not None, hour, minute)
     if parsed.cron and said_time and said_time not in parsed.phrase.lower():
         parsed.time_phrase = said_time
