@@ -39,7 +39,15 @@ comment on column van_cost.amt is 'GBP';
 create table mv (mv_id int primary key, cst_id int not null references cst, pno_id int not null references pno, mv_dt date not null);
 comment on table mv is 'Piano moves: pianos we carried from one room or house to another';
 alter table cst add column pc text;
+create table tnr (tnr_id int primary key, tnr_nm text not null);
+comment on table tnr is 'Our tuners';
+alter table tun add column tnr_id int references tnr;
+alter table cst add column pref_tnr int;
+comment on column cst.pref_tnr is 'tuner the customer asks for (tnr.tnr_id), no foreign key; NULL = anyone';
 alter table cst add column rnd_no smallint;
+create table fb (fb_id int primary key, cst_id int not null references cst, tun_id int not null references tun, score smallint not null);
+comment on table fb is 'Feedback customers gave after a tuning';
+comment on column fb.score is 'score, 1 to 5';
 alter table tun add column chk_dt date;
 comment on column tun.chk_dt is 'date the tuning was checked by the senior tuner; NULL = still open';
 comment on column cst.rnd_no is 'tuning round the customer is visited on; NULL = not on a round';
@@ -55,6 +63,10 @@ insert into tun select n, 1 + n % 45, date '2025-01-01' + n * 2, (array['B', 'D'
     from generate_series(1, 400) n;
 update cst set pc = 'LS' || cst_id where cst_id % 4 <> 0;
 update cst set rnd_no = 1 + cst_id % 3 where cst_id % 5 <> 0;
+insert into tnr select n, 'Tuner ' || n from generate_series(1, 4) n;
+update tun set tnr_id = 1 + tun_id % 4;
+update cst set pref_tnr = 1 + cst_id % 4 where cst_id % 3 = 0;
+insert into fb select n, 1 + n % 30, n * 3, 1 + n % 5 from generate_series(1, 120) n;
 update tun set chk_dt = tun_dt + 3 where tun_id % 3 <> 0;
 insert into supp select n, 'Supplier ' || n from generate_series(1, 5) n;
 insert into pord select n, 1 + n % 5, date '2025-01-01' + n * 3, (array['S', 'P', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 100) n;
@@ -140,3 +152,28 @@ def test_a_state_said_with_still_or_any_of(piano_tuner, tmp_path, request_, cond
     that way)."""
     spec, gaps = written_spec(request_, piano_tuner, tmp_path)
     assert gaps == [] and filters(spec) == condition
+
+
+def test_the_noun_before_the_rows_noun_says_whose_rows_they_are(piano_tuner, tmp_path):
+    """Before: the customers were read, joined down to their tunings, and the fees averaged per the customer's preferred
+    tuner (`cst.pref_tnr`), reported valid: 'customer tunings' are tunings, each done by its own tuner (`tun.tnr_id`)."""
+    spec, gaps = written_spec("Average fee of customer tunings for each tuner", piano_tuner, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tun" and "pref_tnr" not in str(spec["transformations"])
+    assert aggregate_step(spec)["group_by"][0] == "tnr_id"
+    spec, gaps = written_spec("Average fee of tunings for each customer's preferred tuner", piano_tuner, tmp_path)
+    assert gaps == [] and "pref_tnr" in str(spec["transformations"])
+
+
+def test_a_table_named_on_the_way_does_not_choose_the_join_path(piano_tuner, tmp_path):
+    """Before: 'customer' of 'customer feedback' chose the way through the customer's preferred tuner (`cst.pref_tnr`) over
+    the tuner of the tuning the feedback is on (`tun.tnr_id`); which one is meant is asked (the blind salon set's reviews
+    per stylist were averaged per the client's preferred stylist, reported valid)."""
+    with pytest.raises(Exception, match="more than one way"):
+        written_spec("Average score in customer feedback for each tuner", piano_tuner, tmp_path)
+
+
+def test_a_minute_past_every_hour_is_the_schedule(piano_tuner, tmp_path):
+    """Before: refused on 'quarter past' (the recurrence 'every hour' was blanked first, and the time said around it no longer
+    found)."""
+    spec, gaps = written_spec("Load the tunings at a quarter past every hour", piano_tuner, tmp_path)
+    assert gaps == [] and spec["schedule"]["cron"] == "15 * * * *"

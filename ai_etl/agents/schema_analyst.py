@@ -237,7 +237,7 @@ def _columns_used(intent: Intent) -> list[str]:
 def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[JoinStep], through: list[str] = (), said: str = "") -> list[JoinStep]:
     """Joins from the main table to `table` along the one shortest path of references (left_on qualified);
     from the last table the request named on the way when one reaches it ('publications in the domain X');
-    of several paths, the one whose reference the request says ('the station where the trip started')."""
+    of several paths, the one whose last reference the request says ('the station where the trip started')."""
     for start in reversed(through):
         try:
             hops = join_path(catalog, start, table)
@@ -251,7 +251,8 @@ def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[Join
     except NoJoinPath:
         raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
     except AmbiguousJoin as err:
-        hops = one_said(err.paths, lambda path: [c for hop in path for c in (hop.left.split(".")[-1], hop.right)], table, said, catalog)
+        hops = one_said(err.paths, lambda path: [path[-1].left.split(".")[-1], path[-1].right], table, said, catalog)  # the reference into the
+        # goal says which way ('the client's preferred stylist'); a table passed on the way does not ('client reviews' per stylist)
         if hops is None:
             raise Refusal(f"Table {err}") from None
     joined = {j.table for j in done}

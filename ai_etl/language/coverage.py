@@ -359,6 +359,15 @@ class SchemaIndex:
         """The tables `table` refers to (its parents)."""
         return {parent for parent, children in self.referrers.items() if table in children}
 
+    def ancestors_of(self, table: str) -> set[str]:
+        """The tables `table` refers to, and those they refer to, up to the top."""
+        found, todo = set(), [table]
+        while todo:
+            for parent in self.parents_of(todo.pop()) - found:
+                found.add(parent)
+                todo.append(parent)
+        return found - {table}
+
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""
         base = lemma(word)
@@ -1118,13 +1127,14 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
         )
     if said.cron is None and pipeline.schedule is None:  # 'one-off load, no schedule': accounted by no schedule
         text = SAID_ON_DEMAND.sub(lambda m: " " * len(m[0]), text)
+    if said.time_phrase and not gaps and (at := re.search(rf"(?<![\w]){re.escape(said.time_phrase.lower())}(?![\w])", text)):
+        text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]  # 'at a quarter past the hour': the cron's minute
+        # (first: 'at a quarter past every hour' holds the recurrence 'every hour')
     phrase = said.phrase.lower()
     refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done)\s+)?"
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
     if found:
         text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
-    if said.time_phrase and not gaps and (at := re.search(rf"(?<![\w]){re.escape(said.time_phrase.lower())}(?![\w])", text)):
-        text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]  # 'at a quarter past the hour': the cron's minute
     return text, gaps
 
 
@@ -1293,17 +1303,17 @@ def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], sch
 
 
 def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
-    """'inverter alarms', 'missed bin pickups': the noun of a table the rows read refer to, right before the rows'
-    own noun, says whose rows they are (every alarm is an inverter's), not which of them."""
+    """'inverter alarms', 'missed bin pickups': the noun of a table the rows read refer to (or one it refers to), right before
+    the rows' own noun, says whose rows they are (every alarm is an inverter's), not which of them."""
     spans = []
     for match in re.finditer(r"\b([a-z]+)['’]?\s+(?=([a-z]+)\b(?:\s+([a-z]+)\b)?)", text):
         rows = resolve_table(schema.catalog, match[2]) or _valued_rows(match[2], schema, evidence)  # ('members' catamarans')
         rows = rows or (_valued_rows(f"{match[2]} {match[3]}", schema, evidence) if match[3] else None)  # ('class waiting lists')
-        if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.parents_of(rows):
-            spans.append(match.span(1))
+        if rows in evidence.tables and (parent := resolve_table(schema.catalog, match[1])) and parent != rows and parent in schema.ancestors_of(rows):
+            spans.append(match.span(1))  # ('customer tunings': the tunings of the pianos of customers)
     for match in re.finditer(r"\b([a-z]+)\s+of\s+(?:the\s+|our\s+)?([a-z]+s)\b", text):
         rows, parent = resolve_table(schema.catalog, match[1]) or resolve_table(schema.catalog, f"{match[1]}s"), resolve_table(schema.catalog, match[2])
-        if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows):
+        if rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows):
             spans.append(match.span(2))  # 'complaints of customers' (translated 'жалобы клиентов'): whose they are, as 'customer complaints'
     return spans
 

@@ -281,7 +281,7 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
     if plain and _money_of_those_named(p, plain[0].table):
         return
     if plain:
-        p.intent.main_table = plain[0].table
+        p.intent.main_table = next((m.table for m in plain if not _modifies_the_next(p, m, plain)), plain[0].table)
         return
     if re.search(r"\b(revenue|sales|turnover|spend|spent)\b", p.text) and (fact := _fact_table(p, [m.table for m in mentions])):
         p.intent.main_table = fact
@@ -309,6 +309,18 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
         p.intent.main_table = table
         return
     _unknown_noun(p)
+
+
+def _modifies_the_next(p: Parse, mention: Mention, plain: list[Mention]) -> bool:
+    """'customer tunings': a table's noun right before the noun of rows that refer to it says whose rows they are; the
+    rows are the second."""
+    following = next((m for m in plain if m.start == mention.start + 1), None)
+    if following is None or following.table == mention.table:
+        return False
+    try:
+        return not any(hop.fans_out for hop in join_path(p.catalog, following.table, mention.table))
+    except (NoJoinPath, AmbiguousJoin):
+        return False
 
 
 def _money_of_those_named(p: Parse, named: str) -> bool:
