@@ -84,6 +84,10 @@ def marina(scratch_db):
         ("Damage reports and what was done about them", ["damage reports", "reports"]),
         ("Pump-outs: one row per boat per visit", ["pump-outs"]),
         ("Day charters outside the harbour limits", ["day charters", "charters"]),
+        ("Survey reports of our RYA-rated boats", ["survey reports", "reports"]),  # an acronym in prose is no code legend
+        ("Booked lifts up to the end of the season", ["booked lifts", "lifts"]),
+        ("Skippers and mates each boat is crewed by", ["skippers", "mates"]),
+        ("Crew on each sail: one row for a solo sail, 2-4 rows for a crewed sail", ["crew"]),
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

@@ -44,6 +44,10 @@ comment on table tnr is 'Our tuners';
 alter table tun add column tnr_id int references tnr;
 alter table cst add column pref_tnr int;
 comment on column cst.pref_tnr is 'tuner the customer asks for (tnr.tnr_id), no foreign key; NULL = anyone';
+create table exm (exm_id int primary key, cst_id int not null references cst, exm_dt date not null, kind_cd char(1) not null,
+    mark smallint);
+comment on table exm is 'Practice exams marked by our teachers and graded exam bookings';
+comment on column exm.kind_cd is 'P = practice exam (in-house), G = graded exam';
 alter table cst add column rnd_no smallint;
 create table fb (fb_id int primary key, cst_id int not null references cst, tun_id int not null references tun, score smallint not null);
 comment on table fb is 'Feedback customers gave after a tuning';
@@ -66,6 +70,7 @@ update cst set rnd_no = 1 + cst_id % 3 where cst_id % 5 <> 0;
 insert into tnr select n, 'Tuner ' || n from generate_series(1, 4) n;
 update tun set tnr_id = 1 + tun_id % 4;
 update cst set pref_tnr = 1 + cst_id % 4 where cst_id % 3 = 0;
+insert into exm select n, 1 + n % 30, date '2025-01-01' + n * 3, (array['P', 'G'])[1 + n % 2], 60 + n % 40 from generate_series(1, 150) n;
 insert into fb select n, 1 + n % 30, n * 3, 1 + n % 5 from generate_series(1, 120) n;
 update tun set chk_dt = tun_dt + 3 where tun_id % 3 <> 0;
 insert into supp select n, 'Supplier ' || n from generate_series(1, 5) n;
@@ -177,3 +182,12 @@ def test_a_minute_past_every_hour_is_the_schedule(piano_tuner, tmp_path):
     found)."""
     spec, gaps = written_spec("Load the tunings at a quarter past every hour", piano_tuner, tmp_path)
     assert gaps == [] and spec["schedule"]["cron"] == "15 * * * *"
+
+
+def test_a_name_the_comment_gives_one_kind_of_row_is_that_kind(piano_tuner, tmp_path):
+    """'Practice exams marked by our teachers and graded exam bookings' with 'P = practice exam': before, 'practice exams'
+    named the whole table and each customer's latest exam of either kind was kept, reported valid."""
+    spec, gaps = written_spec("Load the practice exams", piano_tuner, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "exm" and filters(spec) == "kind_cd = 'P'"
+    spec, gaps = written_spec("Keep each customer's most recent practice exam", piano_tuner, tmp_path)
+    assert "kind_cd = 'P'" in filters(spec) or [g.phrase for g in gaps] == ["practice exam"]

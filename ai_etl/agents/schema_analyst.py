@@ -30,6 +30,7 @@ from ai_etl.catalog.comments import (
     value_names,
     with_act_participles,
     with_rows_noun_dropped,
+    without_names_of_one_kind,
     with_shared_legends,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
@@ -95,6 +96,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
     with_shared_legends(catalog_tables)
     for table in catalog_tables:  # what a reference column's comment calls the rows it refers to
         with_act_participles(table)
+        without_names_of_one_kind(table)
         with_rows_noun_dropped(table)
         for target, names in referred_names(table).items():
             if referred := next((t for t in catalog_tables if t.name == target), None):

@@ -229,6 +229,16 @@ def with_act_participles(table: CatalogTable) -> None:
             column.value_names[code] = list(dict.fromkeys([*names, *participles]))
 
 
+def without_names_of_one_kind(table: CatalogTable) -> None:
+    """A name the comment gives the rows that is one code of their own ('Mock tests done by our instructors and DVSA
+    practical driving test bookings' where 'M = mock test (in-house), P = DVSA practical driving test') names the rows
+    of that kind, not the table: 'mock tests' then says the code."""
+    from ai_etl.language.request_text import singular
+
+    kinds = {tuple(n.split()) for c in table.columns if len(c.value_names) >= 2 for names in c.value_names.values() for n in names if " " in n}
+    table.called = [n for n in table.called if not any(tuple(singular(w) for w in n.split()[: len(kind)]) == kind for kind in kinds)]
+
+
 def with_rows_noun_dropped(table: CatalogTable) -> None:
     """A code named by its rows' own noun after a word ('D = duplicate call' of the calls) is also said by that word
     alone: 'duplicates', 'not counting duplicates'; not a noun that names a thing of its own ('drum operators' is no 'drum')."""
@@ -249,7 +259,7 @@ _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per"
                 "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
                 "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why", "outside", "inside", "within",
                 "between", "during", "under", "after", "before", "about", "around", "across", "through", "into", "onto",
-                "against", "among", "along", "behind", "beyond", "near", "since", "until", "via", "over"}  # fmt: skip
+                "against", "among", "along", "behind", "beyond", "near", "since", "until", "via", "over", "up", "each", "every"}  # fmt: skip
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
@@ -274,7 +284,8 @@ def comment_names(comment: str | None) -> list[str]:
     comment = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " or ", comment.replace("and/or", "or"))  # 'Terminals / depots': either name
     head, colon, rest = comment.partition(":")
     if colon and re.match(r"\s*(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)|every|each)\b", rest):  # 'Timetable: one row per
-        grain = len(re.findall(r"\bper\b", rest)) > 1  # ('Round cleans: one row per customer per due date' names no customer)
+        grain = len(re.findall(r"\b(?:per|for)\b", rest)) > 1  # ('Round cleans: one row per customer per due date' names no customer;
+        # 'one row for a one-to-one lesson, 2-4 rows for a group lesson' no lesson)
         return list(dict.fromkeys(comment_names(head) + ([] if grain else comment_names(rest.strip()))))  # scheduled class session'
     lead = " ".join(head.lower().split())
     if colon and "=" in rest and re.fullmatch(r"[a-z][a-z -]*", lead) and len(lead.split()) <= MAX_WORDS and lead not in _NO_NAME:
@@ -284,7 +295,8 @@ def comment_names(comment: str | None) -> list[str]:
     first, *after = re.split(r"([;,.(:\n]|\s[-–—]\s)", comment.strip(), maxsplit=1)
     listing = head if colon and "=" in rest else comment.split(";")[0]  # (not the legend after 'species, ...:')
     listed = [part for part in re.split(r",|\bor\b|\band\b", listing) if not re.match(r"\s*one\s+(?:row\s+)?(?:per|for|each)\b", part)]  # (', one per week': explains)
-    coded = re.search(r"\b[A-Z]{2,}\b|\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2'
+    coded = re.match(r"\s*[A-Z]{2,}\b", first) or re.search(r"\w_\w", first)  # 'ELEC_SMART, ELEC_ANLG (...)', 'ISO 3166-1 alpha-2' (not
+    # 'Mock exam results of our GCSE students': an acronym inside prose)
     named_first = after[:1] in (["("], [":"]) or len(first.split()) >= 3  # 'Usage records (call detail records) ..., SMS or ...'
     heads = [part.split()[-1] for part in listed if part.split()]
     named_first = named_first or (len(heads) == len(listed) and listed[0].strip() == first.strip() and _plural(heads[0]) and not any(_plural(h) for h in heads[1:]))  # 'Customers,
@@ -298,7 +310,7 @@ def comment_names(comment: str | None) -> list[str]:
             phrases.append([])
             continue
         describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
-        relative = is_past_verb(word) and (not is_noun(word) or (verb_lemma(word) != word and i + 1 < len(said) and said[i + 1] in _PHRASE_ENDS))  # ('treatment |
+        relative = is_past_verb(word) and (not is_noun(word) or (verb_lemma(word) != word and i + 1 < len(said) and said[i + 1] in _PHRASE_ENDS) or said[i + 1 : i + 2] == ["by"])  # ('treatment |
         # given to'; 'one run of a job', whose participle is its noun, goes on)
         if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes) or (word_classes(word) == {"ADV"} and not describes):
             break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on; 'van | usually driven'
