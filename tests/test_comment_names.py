@@ -88,6 +88,7 @@ def marina(scratch_db):
         ("Booked lifts up to the end of the season", ["booked lifts", "lifts"]),
         ("Skippers and mates each boat is crewed by", ["skippers", "mates"]),
         ("Crew on each sail: one row for a solo sail, 2-4 rows for a crewed sail", ["crew"]),
+        ("Feedback owners gave after a lift", ["feedback"]),  # a verb in the simple past has its subject before it
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

@@ -52,6 +52,8 @@ alter table cst add column rnd_no smallint;
 create table fb (fb_id int primary key, cst_id int not null references cst, tun_id int not null references tun, score smallint not null);
 comment on table fb is 'Feedback customers gave after a tuning';
 comment on column fb.score is 'score, 1 to 5';
+alter table fb add column src_cd char(1) not null default 'W';
+comment on column fb.src_cd is 'W = website form, P = phone call, E = email';
 alter table tun add column chk_dt date;
 comment on column tun.chk_dt is 'date the tuning was checked by the senior tuner; NULL = still open';
 comment on column cst.rnd_no is 'tuning round the customer is visited on; NULL = not on a round';
@@ -71,7 +73,7 @@ insert into tnr select n, 'Tuner ' || n from generate_series(1, 4) n;
 update tun set tnr_id = 1 + tun_id % 4;
 update cst set pref_tnr = 1 + cst_id % 4 where cst_id % 3 = 0;
 insert into exm select n, 1 + n % 30, date '2025-01-01' + n * 3, (array['P', 'G'])[1 + n % 2], 60 + n % 40 from generate_series(1, 150) n;
-insert into fb select n, 1 + n % 30, n * 3, 1 + n % 5 from generate_series(1, 120) n;
+insert into fb select n, 1 + n % 30, n * 3, 1 + n % 5, (array['W', 'P', 'E'])[1 + n % 3] from generate_series(1, 120) n;
 update tun set chk_dt = tun_dt + 3 where tun_id % 3 <> 0;
 insert into supp select n, 'Supplier ' || n from generate_series(1, 5) n;
 insert into pord select n, 1 + n % 5, date '2025-01-01' + n * 3, (array['S', 'P', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 100) n;
@@ -191,3 +193,24 @@ def test_a_name_the_comment_gives_one_kind_of_row_is_that_kind(piano_tuner, tmp_
     assert gaps == [] and spec["source"]["table"] == "exm" and filters(spec) == "kind_cd = 'P'"
     spec, gaps = written_spec("Keep each customer's most recent practice exam", piano_tuner, tmp_path)
     assert "kind_cd = 'P'" in filters(spec) or [g.phrase for g in gaps] == ["practice exam"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the tunings nobody has paid yet", "pd_dt is null"),  # an irregular participle ('paid'), said of no one
+        ("Load the feedback except the ones submitted by email", "src_cd != 'E'"),
+    ],
+)
+def test_an_act_nobody_did_and_rows_left_out_by_a_participle(piano_tuner, tmp_path, request_, condition):
+    """Before: refused on 'never' ('nobody has paid' is 'never paid', and only participles in -ed/-en were read), and
+    `src_cd = 'E'`, the opposite rows, with 'except' left over."""
+    spec, gaps = written_spec(request_, piano_tuner, tmp_path)
+    assert gaps == [] and filters(spec) == condition
+
+
+def test_an_act_the_rows_left_out_record_is_accounted_for(piano_tuner, tmp_path):
+    """'Feedback customers gave after a tuning': 'customers who have never given us feedback' have none of those rows
+    (before: refused on 'given')."""
+    spec, gaps = written_spec("Customers who have never given us feedback", piano_tuner, tmp_path)
+    assert gaps == [] and [t["how"] for t in spec["transformations"] if t["type"] == "join"] == ["anti"]

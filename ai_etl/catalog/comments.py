@@ -276,7 +276,7 @@ def comment_names(comment: str | None) -> list[str]:
     'monthly asking rent', 'asking rent']; 'List of vendors and contractors' -> ['vendors', 'contractors']. The
     noun phrases the comment opens with and their endings (the last word alone only when a phrase is one or two
     words: 'rent' alone names many columns). A legend of codes or prose names nothing."""
-    from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma, word_classes
+    from ai_etl.language.spoken import is_noun, is_past_verb, verb_forms, verb_lemma, word_classes
 
     if not comment:
         return []
@@ -314,8 +314,10 @@ def comment_names(comment: str | None) -> list[str]:
         # given to'; 'one run of a job', whose participle is its noun, goes on)
         if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes) or (word_classes(word) == {"ADV"} and not describes):
             break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on; 'van | usually driven'
-        if phrases[-1] and _plural(phrases[-1][-1]) and i + 1 < len(said) and is_past_verb(said[i + 1]) and is_noun(word) and said[i + 2 : i + 3] != ["by"]:
-            break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier)
+        simple_past = i + 1 < len(said) and is_past_verb(said[i + 1]) and said[i + 1] not in verb_forms(verb_lemma(said[i + 1]) or said[i + 1], "VBN")
+        if phrases[-1] and (_plural(phrases[-1][-1]) or simple_past) and i + 1 < len(said) and is_past_verb(said[i + 1]) and is_noun(word) and said[i + 2 : i + 3] != ["by"]:
+            break  # a relative clause without 'that': 'complaints | diners left after an order' (a plural is no modifier), 'feedback |
+            # customers gave' (a verb in the simple past has a subject)
         phrases[-1].append(word)
     names: list[str] = []
     for words_ in phrases:

@@ -1755,6 +1755,8 @@ def _word_covered(
         return True  # what the Python transform does; the columns it makes are checked against its code
     if is_past_verb(word) and act_table(schema.catalog, word) in evidence.tables:
         return True  # 'members who ordered at least three times': the orders counted
+    if is_past_verb(word) and any(verb_lemma(word) in table_acts(found) for t in evidence.anti_joined if (found := schema.catalog.table(t))):
+        return True  # 'clients who have never left us a review' of `rvw`, 'Reviews clients left after a visit', none of which they have
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
     if _event_verb(word) and (coded := _a_code_names(word, set(evidence.tables), schema, evidence)):

@@ -14,7 +14,7 @@ from ai_etl.language.events import act_patient
 from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
-from ai_etl.language.spoken import verb_lemma
+from ai_etl.language.spoken import is_past_verb, verb_lemma
 
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
 FINISHED = {"finish": ("end", "finish", "complete", "return", "stop"), "complete": ("complete", "end", "finish"), "end": ("end", "finish")}
@@ -23,7 +23,7 @@ PARTICLE = r"(?:\s+(?P<particle>out|in|up|off|back|over)\b)?"  # 'checked out': 
 BEFORE_NOUN = re.compile(rf"\b{NOT}(?P<verb>[a-z]+(?:ed|en)){PARTICLE}\s+(?P<noun>[a-z_]+)\b")
 AFTER_NOUN = re.compile(
     r"\b(?P<noun>[a-z_]+)\s*,?\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is|got|get|gets)\s+(?:still\s+)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
-    rf"|(?:(?:that|which|who)\s+(?:still\s+)?)?(?P<neg2>not\s+(?:yet\s+)?))(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)(?:\s+yet)?"
+    rf"|(?:(?:that|which|who)\s+(?:still\s+)?)?(?P<neg2>not\s+(?:yet\s+)?|never\s+))(?P<verb>[a-z]+){PARTICLE}(?!\w)(?:\s+yet)?"
 )  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
 
 WHERE_CLAUSE = re.compile(
@@ -87,6 +87,8 @@ def read_happened(p: Parse) -> None:
                 blank(p, match.start("state"), match.end("state"))
     for pattern in (AFTER_NOUN, BEFORE_NOUN):
         for match in list(pattern.finditer(p.text)):
+            if not is_past_verb(match["verb"]):
+                continue  # ('tasks that are open': a state, read above; 'vouchers nobody has spent' is an act, irregular or not)
             table = resolve_table(p.catalog, match["noun"])
             if pattern is AFTER_NOUN and table != p.intent.main_table and (owner := re.search(r"\b([a-z_]+)\s+of\s+$", p.text[: match.start()])):
                 table = resolve_table(p.catalog, owner[1]) or table  # 'complaints of customers which are not closed': the complaints

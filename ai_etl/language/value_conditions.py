@@ -205,7 +205,10 @@ NEGATED_LIST = re.compile(_NEGATION + r"(?:[a-z_'-]+(?:\s+(?!and\b|or\b|nor\b)[a
 
 
 # a negation of rows a relative clause says the value of: 'excluding loads that were aborted', 'except those which are void'
-NEGATED_CLAUSE = re.compile(_NEGATION + r"(?:[a-z_'-]+\s+){1,2}(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|gets)\s+$")
+NEGATED_CLAUSE = re.compile(
+    _NEGATION + r"(?:(?:[a-z_'-]+\s+){1,2}(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|gets)\s+"
+    r"|(?:ones\s+)?[a-z]+(?:ed|en)\s+(?:on|in|at|by|via|through|with)\s+)$"
+)  # 'except those which are void', 'except the ones posted on Google'
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
