@@ -41,6 +41,11 @@ comment on table mv is 'Piano moves: pianos we carried from one room or house to
 alter table cst add column pc text;
 create table tnr (tnr_id int primary key, tnr_nm text not null);
 comment on table tnr is 'Our tuners';
+alter table tnr add column dbs_exp date;
+comment on column tnr.dbs_exp is 'expiry date of the enhanced DBS check; NULL = no DBS check on file yet';
+create table tpay (tpay_id int primary key, tnr_id int not null references tnr, per_end date not null, gross numeric(8,2) not null, paid_dt date);
+comment on table tpay is 'Tuner pay runs: one row per tuner and month';
+comment on column tpay.paid_dt is 'date the money went out; NULL = not paid out yet';
 alter table tun add column tnr_id int references tnr;
 alter table cst add column pref_tnr int;
 comment on column cst.pref_tnr is 'tuner the customer asks for (tnr.tnr_id), no foreign key; NULL = anyone';
@@ -69,7 +74,8 @@ insert into tun select n, 1 + n % 45, date '2025-01-01' + n * 2, (array['B', 'D'
     from generate_series(1, 400) n;
 update cst set pc = 'LS' || cst_id where cst_id % 4 <> 0;
 update cst set rnd_no = 1 + cst_id % 3 where cst_id % 5 <> 0;
-insert into tnr select n, 'Tuner ' || n from generate_series(1, 4) n;
+insert into tnr select n, 'Tuner ' || n, case when n % 2 = 0 then date '2027-01-01' end from generate_series(1, 4) n;
+insert into tpay select n, 1 + n % 4, date '2025-01-31' + n * 30, 900 + n, case when n % 5 <> 0 then date '2025-02-05' + n * 30 end from generate_series(1, 40) n;
 update tun set tnr_id = 1 + tun_id % 4;
 update cst set pref_tnr = 1 + cst_id % 4 where cst_id % 3 = 0;
 insert into exm select n, 1 + n % 30, date '2025-01-01' + n * 3, (array['P', 'G'])[1 + n % 2], 60 + n % 40 from generate_series(1, 150) n;
@@ -214,3 +220,16 @@ def test_an_act_the_rows_left_out_record_is_accounted_for(piano_tuner, tmp_path)
     (before: refused on 'given')."""
     spec, gaps = written_spec("Customers who have never given us feedback", piano_tuner, tmp_path)
     assert gaps == [] and [t["how"] for t in spec["transformations"] if t["type"] == "join"] == ["anti"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the tuner pay runs where the money hasn't gone out yet", "paid_dt is null"),  # a phrasal act, irregular participle
+        ("Copy across the tuners we've got no DBS check on file for", "dbs_exp is null"),  # 'NULL = no DBS check on file yet'
+    ],
+)
+def test_states_said_the_way_the_comments_say_them(piano_tuner, tmp_path, request_, condition):
+    """Before: both refused ('money has not', 'no dbs check')."""
+    spec, gaps = written_spec(request_, piano_tuner, tmp_path)
+    assert gaps == [] and filters(spec) == condition

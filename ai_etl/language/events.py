@@ -91,11 +91,14 @@ def act_patient(column: CatalogColumn, act: str) -> str | None:
     from ai_etl.language.request_text import singular
     from ai_etl.language.spoken import verb_forms
 
-    forms = "|".join(verb_forms(act, "VBN") + verb_forms(act, "VBD")) or act
+    verb, particle = next(((act[: -len(p)], p) for p in PARTICLES if act.endswith(p) and verb_forms(act[: -len(p)], "VBN")), (act, ""))
+    forms = "|".join(verb_forms(verb, "VBN") + verb_forms(verb, "VBD")) or verb
+    after = rf"\s+{particle}\b" if particle else r"\b"
     said = re.split(r";|\bnull\s*=", (column.comment or "").lower())[0]
-    passive = re.search(rf"\b([a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+\s+)?(?:{forms})\b", said)
-    active = re.search(rf"\b(?:{forms})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)\b", said)
-    found = passive or active
+    passive = re.search(rf"\b([a-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+\s+)?(?:{forms}){after}", said)
+    active = None if particle else re.search(rf"\b(?:{forms})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)\b", said)
+    intransitive = re.search(rf"\b([a-z]+)\s+(?:{forms}){after}", said) if particle else None  # 'date the money went out': the money
+    found = passive or active or intransitive
     return singular(found[1]) if found and found[1] not in FUNCTION_WORDS else None
 
 

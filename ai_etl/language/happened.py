@@ -28,7 +28,7 @@ AFTER_NOUN = re.compile(
 
 WHERE_CLAUSE = re.compile(
     r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?:has|have|had|was|were|is|are)\s+"
-    rf"(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)){PARTICLE}(?!\w)"
+    rf"(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?(?P<verb>[a-z]+){PARTICLE}(?!\w)"
 )  # 'requests where the box was handed to the reader': of the rows read, said of what the stamp's comment says acts
 
 
@@ -105,12 +105,14 @@ def read_happened(p: Parse) -> None:
             else:
                 blank(p, match.end("noun"), match.end())
     for match in list(WHERE_CLAUSE.finditer(p.text)):
+        if not is_past_verb(match["verb"]):
+            continue  # ('where the money has gone out': any participle, irregular too)
         table = p.intent.main_table
         column = _stamp(p, table, match["verb"], match["particle"]) if table and p.catalog.table(table) else None
         if not column or _a_value_of(p, table, match["verb"]) or any(c.column == f"{table}.{column}" for c in p.intent.conditions):
             continue
         stamp, subject = p.catalog.table(table).column(column), singular(match["subject"])
-        if resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, verb_lemma(match["verb"]) or "") != subject:
+        if resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, (verb_lemma(match["verb"]) or "") + (match["particle"] or "")) != subject:
             continue  # 'where the member was reserved' of a `res_ts` 'when the member reserved the tool': not what it records
         p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null" if match["neg"] else "not_null"))
         blank(p, match.start("verb"), match.end())
