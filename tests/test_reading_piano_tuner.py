@@ -53,6 +53,11 @@ create table exm (exm_id int primary key, cst_id int not null references cst, ex
     mark smallint);
 comment on table exm is 'Practice exams marked by our teachers and graded exam bookings';
 comment on column exm.kind_cd is 'P = practice exam (in-house), G = graded exam';
+create table cpay (cpay_id int primary key, cst_id int not null references cst, pd_dt date not null, typ char(1) not null,
+    amt numeric(8,2) not null);
+comment on table cpay is 'Money received from customers, and refunds paid back';
+comment on column cpay.typ is 'D = deposit, B = balance, R = refund';
+comment on column cpay.amt is 'GBP; negative for refunds';
 alter table cst add column rnd_no smallint;
 create table fb (fb_id int primary key, cst_id int not null references cst, tun_id int not null references tun, score smallint not null);
 comment on table fb is 'Feedback customers gave after a tuning';
@@ -79,6 +84,8 @@ insert into tpay select n, 1 + n % 4, date '2025-01-31' + n * 30, 900 + n, case 
 update tun set tnr_id = 1 + tun_id % 4;
 update cst set pref_tnr = 1 + cst_id % 4 where cst_id % 3 = 0;
 insert into exm select n, 1 + n % 30, date '2025-01-01' + n * 3, (array['P', 'G'])[1 + n % 2], 60 + n % 40 from generate_series(1, 150) n;
+insert into cpay select n, 1 + n % 30, date '2025-01-01' + n * 2, (array['D', 'B', 'B', 'R'])[1 + n % 4],
+    case when n % 4 = 3 then -20 else 40 + n % 60 end from generate_series(1, 300) n;
 insert into fb select n, 1 + n % 30, n * 3, 1 + n % 5, (array['W', 'P', 'E'])[1 + n % 3] from generate_series(1, 120) n;
 update tun set chk_dt = tun_dt + 3 where tun_id % 3 <> 0;
 insert into supp select n, 'Supplier ' || n from generate_series(1, 5) n;
@@ -233,3 +240,12 @@ def test_states_said_the_way_the_comments_say_them(piano_tuner, tmp_path, reques
     """Before: both refused ('money has not', 'no dbs check')."""
     spec, gaps = written_spec(request_, piano_tuner, tmp_path)
     assert gaps == [] and filters(spec) == condition
+
+
+def test_rows_of_money_counted_with_no_count_word_is_no_answer(piano_tuner, tmp_path):
+    """'Deposits received per month' over 'Money received from customers': a count of the deposits or their total, and
+    neither is said; before, the deposits were counted, reported valid (the blind catering set wanted the money)."""
+    spec, gaps = written_spec("Deposits received per month in 2025, going by the day the money came in", piano_tuner, tmp_path)
+    assert gaps and gaps[0].phrase == "per"
+    spec, gaps = written_spec("How many deposits per month in 2025, going by the day the money came in?", piano_tuner, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "count()"

@@ -415,6 +415,7 @@ def check_coverage(
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -744,6 +745,22 @@ def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[
 
 COUNT_SAID = re.compile(r"\bhow\s+many(?:\s+times)?|\bnumber\s+of\s+[a-z]+|\bcount\s+of\s+[a-z]+|\b(?:count|times)\b")
 NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "neither"}
+
+
+MONEY_ROWS = {"money", "payments"}  # what a table's comment calls rows that are each an amount of money
+
+
+def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
+    """'Deposits received per month' over rows its comment calls money ('Money asked of and received from clients'): a
+    count of them or the total of their amounts, and the request says neither; a count written for it is a guess."""
+    source = catalog.table(getattr(pipeline.source, "table", None) or "")
+    if not source or not MONEY_ROWS & set(source.called) or not evidence.grouped or COUNT_SAID.search(text):
+        return []
+    measures = [m for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+    if [m.expr.replace(" ", "").lower() for m in measures] != ["count()"]:
+        return []
+    return [Gap(phrase="per" if re.search(r"\bper\b", text) else "each", readings=[f"count of {source.name} rows", "the total of their amounts"],
+                why="a count of the rows or the total of their money: say 'how many' or 'total'")]
 
 
 def _own_reference_missing(catalog: Catalog, evidence: Evidence) -> bool:
