@@ -916,11 +916,10 @@ def _rows_of_other_kinds(word: str, tables: set[str], schema: SchemaIndex, evide
     ('Events we cater or were asked to cater'): the act then picks some rows, by a state the spec does not test."""
     act = verb_lemma(word)
     found: list[str] = []
-    for table in sorted(tables):
-        clauses = re.split(r"[,;:.()]", (schema.catalog.table(table).comment or "").lower()) if schema.catalog.table(table) else []
-        if not any(re.search(r"\bor\b", clause[m.end():]) for clause in clauses for m in re.finditer(r"[a-z]+", clause) if verb_lemma(m[0]) == act):
-            continue
-        found += [f"{table}.{c.name} = '{code}'" for c in schema.catalog.table(table).columns if c.value_names and c.name.lower() not in evidence.identifiers for code in c.value_names]
+    for table in [t for name in sorted(tables) if (t := schema.catalog.table(name))]:
+        clauses = re.split(r"[,;:.()]", (table.comment or "").lower())
+        if any(re.search(r"\bor\b", clause[m.end() :]) for clause in clauses for m in re.finditer(r"[a-z]+", clause) if verb_lemma(m[0]) == act):
+            found += [f"{table.name}.{c.name} = '{code}'" for c in table.columns if c.value_names and c.name.lower() not in evidence.identifiers for code in c.value_names]
     return found[:3]
 
 
@@ -1201,7 +1200,7 @@ def _values(
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
-            if is_past_verb(value) and source not in {t for t, _, _ in owners} and source and (read := schema.catalog.table(source)) and verb_lemma(value) in table_acts(read):
+            if is_past_verb(value) and source and source not in {t for t, _, _ in owners} and (read := schema.catalog.table(source)) and verb_lemma(value) in table_acts(read):
                 spans.append(match.span())
                 continue  # 'deliveries we received' of 'Deliveries received at the back door': what every row read is, not a status
                 # 'R = received in full' of their orders
