@@ -131,12 +131,10 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
-        if owner is not None and is_past_verb(phrase) and verb_lemma(phrase) in table_acts(p.catalog.table(owner.split(".")[0])):
-            continue  # 'lessons booked for each car' where the lessons are 'Lesson bookings' and one status is 'B = booked (upcoming)':
-            # every row was booked, and some are 'booked' still; which is meant is not told (coverage names the code)
-        if owner is not None and is_past_verb(phrase) and owner.split(".")[0] != p.intent.main_table and verb_lemma(phrase) in table_acts(p.catalog.table(p.intent.main_table)):
-            continue  # 'deliveries we received from each supplier' of 'Deliveries received at the back door': what every delivery
-            # is, not their orders' status 'R = received in full'
+        if owner is not None and is_past_verb(phrase) and verb_lemma(phrase) in table_acts(p.catalog.table(owner.split(".")[0])) | table_acts(p.catalog.table(p.intent.main_table)):
+            continue  # the act every row of the owner or of the rows read records, not a status: 'lessons booked for each car' of 'Lesson
+            # bookings' with 'B = booked (upcoming)' (which is meant is not told; coverage names the code), 'deliveries we received
+            # from each supplier' of 'Deliveries received at the back door', not their orders' 'R = received in full'
         if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
             continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
         if owner is not None and is_past_verb(phrase.split()[0]) and _dated_act(p, text, span, owner.split(".")[0]):
