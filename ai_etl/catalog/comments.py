@@ -451,7 +451,7 @@ def null_names(comment: str | None) -> list[str]:
 def null_forms(name: str) -> list[str]:
     """The ways a request says a null state: 'not paid yet' -> ['not paid yet', 'not paid', 'not yet paid',
     'unpaid']; 'still open' -> ['still open', 'open']; 'account still open' -> [..., 'open']."""
-    from ai_etl.language.spoken import is_past_verb
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
 
     words_ = name.split()
     forms = [name]
@@ -468,6 +468,9 @@ def null_forms(name: str) -> list[str]:
         plural = (getInflection(placed[2], "NNS") or (placed[2] + "s",))[0]
         forms += [f"not {placed[1]} any {placed[2]}", f"not {placed[1]} any of the {plural}", f"not {placed[1]} any {plural}", f"{placed[1]} no {placed[2]}"]
         # 'not on a round': 'not on any of the rounds', 'on no round'
+    if core[:1] == ["never"] and len(core) > 2 and is_past_verb(core[-1]) and (act := verb_lemma(core[-1])):
+        for noun in dict.fromkeys((act, f"{act}ion", f"{act[:-1]}ion" if act.endswith("e") else act, f"{act}ment")):
+            forms.append(" ".join(["never", "had", "a", *core[1:-1], noun]))  # 'never patch tested': 'never had a patch test'
     if "still" in words_ and words_.index("still") < len(words_) - 1:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
     return list(dict.fromkeys(forms))

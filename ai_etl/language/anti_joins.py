@@ -51,9 +51,11 @@ def read_never_related_to_values(p: Parse) -> None:
         return
     side = clause_conditions(p, match["rest"], p.intent.main_table)
     tables = {c.column.split(".")[0] for c in side.intent.conditions}
-    if len(tables) != 1 or len(re.findall(r"[a-z]+", side.text)) > 3:
-        return  # nothing said of other rows, or not read whole
+    if len(tables) != 1:
+        return  # nothing said of other rows
     table = tables.pop()
+    if len(re.findall(r"[a-z]+", side.text)) > 3 and not _all_said_of(p, side, table):
+        return  # not read whole
     try:
         hops = join_path(p.catalog, p.intent.main_table, table)
     except (NoJoinPath, AmbiguousJoin):
@@ -62,6 +64,14 @@ def read_never_related_to_values(p: Parse) -> None:
         return
     p.intent.exclude_related, p.intent.exclude_where = table, side.intent.conditions
     blank(p, match.start(), match.end())
+
+
+def _all_said_of(p: Parse, side: Parse, table: str) -> bool:
+    """Whether every content word left of a clause names `table` or is a word of a value its conditions keep
+    ('a mock test with us' where 'M = mock test' of the tests)."""
+    kept = {str(c.value).lower() for c in side.intent.conditions}
+    value_words = {w for c in p.catalog.table(table).columns for form, value in said_forms(c) if str(value).lower() in kept for w in re.findall(r"[a-z]+", form.lower())}
+    return all(w in FUNCTION_WORDS or w in value_words or resolve_table(p.catalog, w) == table for w in re.findall(r"[a-z]+", side.text))
 
 
 def read_anti_join(p: Parse, mentions: list[Mention]) -> None:

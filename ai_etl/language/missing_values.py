@@ -173,8 +173,10 @@ def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of
 
 def state_pattern(form: str) -> str:
     """The regex of a null state as a request says it: any spaces or hyphens between its words, in the plural too
-    ('NULL = no-show': 'no-shows'; 'NULL = no pickup yet': 'no pickups')."""
-    return r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", form))) + r"(?:e?s)?(?![\w-])"
+    ('NULL = no-show': 'no-shows'; 'NULL = no pickup yet': 'no pickups'); an article may take any one word
+    before its noun ('never had a patch test': 'never had an allergy patch test')."""
+    words = [r"(?:an?|any)(?:[\s-]+[a-z]+)??" if w == "a" else re.escape(w) for w in re.split(r"[\s-]+", form)]
+    return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![\w-])"
 
 
 # 'who have left the company', 'that no longer work for us': the rows whose lasting state ended

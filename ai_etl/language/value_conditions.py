@@ -131,6 +131,8 @@ def read_value_conditions(p: Parse) -> None:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
+        if owner is not None and is_past_verb(phrase) and _object_of_other_rows(p, text, span, owner.split(".")[0]):
+            continue  # 'learners who have never done a mock test': what they did to the tests, not the lessons' state 'C = completed'
         if owner is not None and is_past_verb(phrase) and verb_lemma(phrase) in table_acts(p.catalog.table(owner.split(".")[0])) | table_acts(p.catalog.table(p.intent.main_table)):
             continue  # the act every row of the owner or of the rows read records, not a status: 'lessons booked for each car' of 'Lesson
             # bookings' with 'B = booked (upcoming)' (which is meant is not told; coverage names the code), 'deliveries we received
@@ -238,6 +240,17 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     before = re.findall(r"[a-z_]+", text[:start])[-1:]
     subject = resolve_table(p.catalog, before[0]) if before else None
     return subject is not None and subject != table
+
+
+OBJECT_FOLLOWS = re.compile(r"\s+(?:a|an|any|the|one|their|his|her|its|some)\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?")
+
+
+def _object_of_other_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
+    """A participle taking an object of other rows ('have completed a mock test', 'has done any course'): a verb
+    relating its subject to those rows, not the state of the rows of `table` its word is a value of."""
+    following = OBJECT_FOLLOWS.match(text, span[1])
+    named = {resolve_table(p.catalog, w) for w in following.groups() if w} - {None} if following else set()
+    return bool(named) and table not in named
 
 
 def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
