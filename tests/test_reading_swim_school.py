@@ -4,7 +4,7 @@ session found, on words made up for them): what a swimmer has never done or neve
 from __future__ import annotations
 
 import pytest
-from written_spec import filters, made_up_catalog, written_spec
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 SWIM_SCHOOL = """
 create table swm (swm_id int primary key, swm_nm text not null, lvl_cd char(1) not null, sfty_dt date, vac_dt date);
@@ -18,10 +18,25 @@ comment on column cls.st is 'B = booked (to come), D = done, X = cancelled';
 create table trl (trl_id int primary key, swm_id int not null references swm, trl_dt date not null, kind char(1) not null, secs smallint);
 comment on table trl is 'Timed swims: in-house trial swims and gala races';
 comment on column trl.kind is 'T = trial swim (in-house), G = gala race';
+create table inc (inc_id int primary key, swm_id int not null references swm, inc_dt date not null, kind char(2) not null);
+comment on table inc is 'Incidents on poolside logged by the lifeguards';
+comment on column inc.kind is 'PO = pullout (swimmer helped out of the water), SL = slip on poolside, FA = first aid given';
+create table kit (kit_id int primary key, kit_nm text not null, uom char(2) not null, px numeric(6,2) not null);
+comment on table kit is 'Kit we sell at reception';
+comment on column kit.uom is 'unit of sale: ea = each, pr = pair, pk = pack';
+create table bill (bill_id int primary key, swm_id int not null references swm, bill_dt date not null, kit_id int references kit,
+    net_amt numeric(8,2) not null, vat_amt numeric(8,2) not null);
+comment on table bill is 'Bills for lessons and kit';
+comment on column bill.net_amt is 'GBP before VAT';
+comment on column bill.vat_amt is 'VAT at 20%, GBP';
 insert into swm select n, 'Swimmer ' || n, (array['B', 'I', 'A'])[1 + n % 3], case when n % 4 <> 0 then date '2025-01-01' + n end,
     case when n % 5 = 0 then date '2025-03-01' + n end from generate_series(1, 40) n;
 insert into cls select n, 1 + n % 40, date '2025-01-01' + n, (array['B', 'D', 'D', 'X'])[1 + n % 4] from generate_series(1, 300) n;
 insert into trl select n, 1 + n % 25, date '2025-02-01' + n * 3, (array['T', 'G'])[1 + n % 2], 30 + n % 20 from generate_series(1, 60) n;
+insert into inc select n, 1 + n % 40, date '2025-01-01' + n * 5, (array['PO', 'SL', 'FA'])[1 + n % 3] from generate_series(1, 70) n;
+insert into kit select n, 'Kit ' || n, (array['ea', 'pr', 'pk'])[1 + n % 3], 3 + n from generate_series(1, 12) n;
+insert into bill select n, 1 + n % 40, date '2025-01-01' + n * 2, case when n % 3 = 0 then 1 + n % 12 end, 20 + n % 30, (20 + n % 30) * 0.2
+    from generate_series(1, 200) n;
 """
 
 
@@ -55,3 +70,22 @@ def test_never_had_a_noun_is_the_missing_act(swim_school, tmp_path, request_, co
     """'NULL = never safety checked' said as the thing never had, a word before it allowed (before: refused on 'never')."""
     spec, gaps = written_spec(request_, swim_school, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "swm" and filters(spec) == condition
+
+
+def test_a_phrasal_verb_is_the_kind_its_legend_writes_as_one_word(swim_school, tmp_path):
+    """'PO = pullout': before, 'somebody was pulled out' was taken as an act every incident records and every incident
+    loaded, reported valid (the locksmith set's lockouts)."""
+    spec, gaps = written_spec("Load the incidents where somebody was pulled out", swim_school, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "inc" and filters(spec) == "kind = 'PO'"
+
+
+def test_each_is_never_a_unit_named_each(swim_school, tmp_path):
+    """'ea = each' of the kit's unit: before, 'for each month' was reported as a code not kept, and the request refused."""
+    spec, gaps = written_spec("How many bills did we raise for each month of 2025?", swim_school, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "bill" and "uom" not in str(spec)
+
+
+def test_an_amount_including_tax_is_the_net_amount_plus_the_tax(swim_school, tmp_path):
+    """Before: `sum(vat_amt)` ('including VAT' read as the measured column 'VAT'), reported valid."""
+    spec, gaps = written_spec("Total billed including VAT for each swimmer in 2025", swim_school, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(net_amt + vat_amt)"

@@ -115,10 +115,13 @@ def unheld_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     return [(form, code) for code, names in value_names(column.comment, unheld).items() for name in names for form in _tenses(name)]
 
 
+QUANTIFIERS = {"each", "every", "per", "all", "any"}  # 'ea = each' of a unit: a request's 'each' is never that code
+
+
 def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the value it means): the values, place names of codes, and the names
     the column's comment gives its codes."""
-    named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name)]
+    named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name) if form.lower() not in QUANTIFIERS]
     named += [(form, kind) for code, kind, name in _kinds_named(column.value_names) for form in _tenses(name)]
     if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa; '3' of a number column is no code said
         return [(value, value) for value in column.known_values() if not (is_numeric(column.type) and value.isdigit())] + named

@@ -414,7 +414,7 @@ def check_coverage(
     covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
-    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline)
+    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
@@ -1639,6 +1639,15 @@ def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
         if taxed and {q.split(".")[1].lower() for q in QUALIFIED.findall(taxed)} <= evidence.identifiers:
             return [match.span()]
     return []
+
+
+def _taxes_not_kept(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:
+    """'total invoiced including VAT' answered with the VAT alone: where a table read says which of its amounts is before or
+    after tax, the spec must use that one."""
+    if (said := tax_said(text)) is None or _taxes_said(text, catalog, evidence):
+        return []
+    readings = [taxed for table in catalog.tables if table.name in evidence.tables and (taxed := amount_as_taxed(table, said[0]))]
+    return [Gap(phrase=said[1][0].strip(), readings=readings[:3])] if readings else []
 
 
 def _periods_of(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:

@@ -240,7 +240,9 @@ def read_measures(p: Parse) -> None:
                 continue  # 'the restaurant with the highest rating' selects rows (read_row_ranking), it is not a max
             if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
                 continue  # 'the total number of reviews' is a count (read above), not a sum of some number
-            column = measure_column(p, match[1])
+            column, named_by = measure_column(p, match[1]), match[1]
+            if column is None and function in ("sum", "avg") and (taxed := _taxed_amount_after(p, text, match.start(1), match.end(1))):
+                column, named_by = taxed, match[1].split()[0]  # 'total invoiced including VAT': net amount plus VAT, never the VAT
             if column is None and (following := re.match(r"\s+([a-z_]+)", text[match.end() :])):
                 column = measure_column(p, f"{match[1].split()[-1]} {following[1]}")  # 'totals of completed order amounts'
             if column is None and function == "sum" and "sum" in (match[0].split()[0], match[1].split()[0]):
@@ -261,7 +263,7 @@ def read_measures(p: Parse) -> None:
             if column and re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and QUALIFIED.fullmatch(column) and not _a_time(p, column):
                 continue  # 'the latest gravity reading for every batch': the reading last in time, never the highest gravity
             if column:
-                name = measure_name(function, match[1], column)
+                name = measure_name(function, named_by, column)
                 if not any(m.function == function and m.column == column for m in measures):
                     measures.append(MeasureIntent(function=function, column=column, name=name))
                 first = next((n for n in (2, 1) if len(match[1].split()) >= n and _numeric_column_said(p, " ".join(match[1].split()[:n]))), 1)
@@ -290,6 +292,19 @@ def read_measures(p: Parse) -> None:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+def _taxed_amount_after(p: Parse, text: str, start: int, end: int) -> str | None:
+    """The amount before or after tax the rows read say they keep, where the tax is said right after the first word
+    measured ('total invoiced including VAT', 'the average bill before VAT'), the tax's words blanked."""
+    said = tax_said(text[start:])
+    main = p.catalog.table(p.intent.main_table)
+    if said is None or start + said[1].start() > end + 1 or len(text[start : start + said[1].start()].split()) != 1:
+        return None
+    if main is None or not (taxed := amount_as_taxed(main, said[0])):
+        return None
+    blank(p, start + said[1].start(), start + said[1].end())
+    return taxed
 
 
 def _unit_of_what_is_measured(p: Parse) -> MeasureIntent | None:

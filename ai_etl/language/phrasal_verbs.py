@@ -62,9 +62,12 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
 
     acts = recorded_acts(catalog)
     both = _said_both_ways(catalog)
+    named = legend_compounds(catalog)
 
     def one_word(match: re.Match) -> str:
         verb = verb_lemma(match[1])
+        if verb and verb + match[2] in named:
+            return verb + match[2]  # 'jobs where somebody was locked out' where 'LO = lockout': the kind of job the legend names
         said = PHRASAL.get((verb or "", match[2]))
         if not said or (verb + match[2] in acts and not any((verb + match[2], a) in both for a in said)):
             return match[0]  # the schema says it in the phrasal verb's own words (and not in one word too)
@@ -77,6 +80,12 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         return (getInflection(act, tag=tag) or (act,))[0] + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
+
+
+def legend_compounds(catalog: Catalog) -> set[str]:
+    """The words of the codes' names that are a verb and its particle written as one ('lockout', 'pickup', 'callout')."""
+    words = {w for table in catalog.tables for column in table.columns for names in column.value_names.values() for name in names for w in re.findall(r"[a-z]+", name.lower())}
+    return {w for w in words if (particle := next((p for p in PARTICLES if w.endswith(p) and len(w) > len(p) + 2), None)) and verb_lemma(w[: -len(particle)]) == w[: -len(particle)]}
 
 
 def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:
