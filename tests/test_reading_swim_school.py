@@ -29,6 +29,16 @@ create table bill (bill_id int primary key, swm_id int not null references swm, 
 comment on table bill is 'Bills for lessons and kit';
 comment on column bill.net_amt is 'GBP before VAT';
 comment on column bill.vat_amt is 'VAT at 20%, GBP';
+create table pool (pool_id int primary key, pool_nm text not null, loc_typ char(1) not null);
+comment on table pool is 'Pools we teach in';
+comment on column pool.loc_typ is 'I = indoor hall, O = outdoor, L = leisure centre';
+create table pchk (pchk_id int primary key, pool_id int not null references pool, chk_dt date not null, ask_wrk boolean not null);
+comment on table pchk is 'Pool checks by the duty manager';
+comment on column pchk.ask_wrk is 'true = the manager asked for pool work';
+create table wrk (wrk_id int primary key, pool_id int not null references pool, pchk_id int references pchk, wrk_typ char(2) not null,
+    quote_amt numeric(8,2), inv_amt numeric(8,2));
+comment on table wrk is 'Jobs for pool work, given to contractors';
+comment on column wrk.wrk_typ is 'RG = regrouting, PC = pump change, TL = tiling';
 insert into swm select n, 'Swimmer ' || n, (array['B', 'I', 'A'])[1 + n % 3], case when n % 4 <> 0 then date '2025-01-01' + n end,
     case when n % 5 = 0 then date '2025-03-01' + n end from generate_series(1, 40) n;
 insert into cls select n, 1 + n % 40, date '2025-01-01' + n, (array['B', 'D', 'D', 'X'])[1 + n % 4] from generate_series(1, 300) n;
@@ -37,6 +47,10 @@ insert into inc select n, 1 + n % 40, date '2025-01-01' + n * 5, (array['PO', 'S
 insert into kit select n, 'Kit ' || n, (array['ea', 'pr', 'pk'])[1 + n % 3], 3 + n from generate_series(1, 12) n;
 insert into bill select n, 1 + n % 40, date '2025-01-01' + n * 2, case when n % 3 = 0 then 1 + n % 12 end, 20 + n % 30, (20 + n % 30) * 0.2
     from generate_series(1, 200) n;
+insert into pool select n, 'Pool ' || n, (array['I', 'O', 'L'])[1 + n % 3] from generate_series(1, 6) n;
+insert into pchk select n, 1 + n % 6, date '2025-01-01' + n, n % 4 = 0 from generate_series(1, 80) n;
+insert into wrk select n, 1 + n % 6, case when n % 2 = 0 then 1 + n % 80 end, (array['RG', 'PC', 'TL'])[1 + n % 3], 100 + n, 90 + n * 2
+    from generate_series(1, 50) n;
 """
 
 
@@ -89,3 +103,11 @@ def test_an_amount_including_tax_is_the_net_amount_plus_the_tax(swim_school, tmp
     """Before: `sum(vat_amt)` ('including VAT' read as the measured column 'VAT'), reported valid."""
     spec, gaps = written_spec("Total billed including VAT for each swimmer in 2025", swim_school, tmp_path)
     assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(net_amt + vat_amt)"
+
+
+def test_the_type_of_rows_named_by_a_comment_is_not_their_places_type(swim_school, tmp_path):
+    """Before: grouped by the pool's `loc_typ` ('type of pool' read as the type of the pool, which is the type of its
+    location) and filtered on the checks that asked for pool work ('pool work' is what the jobs are for), reported valid
+    (the arborist set's 'each type of tree work')."""
+    spec, gaps = written_spec("For each type of pool work, total invoiced divided by total quoted", swim_school, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "wrk" and aggregate_step(spec)["group_by"] == ["wrk_typ"] and "ask_wrk" not in str(spec)

@@ -16,6 +16,7 @@ from ai_etl.language.reading import (
     column_type,
     event_column,
     kind_column,
+    kind_of_the_rows,
     label_column,
     near_tables,
     own_and_parent_tables,
@@ -295,7 +296,10 @@ def _attribute_of(p: Parse, words_: list[str]) -> str | None:
     attribute, owner = " ".join(words_[:cut]), resolve_table(p.catalog, " ".join(words_[cut + 1 :]))
     if owner is None:
         return _code_named_for(p, " ".join(words_[cut + 1 :])) if attribute in KIND_SAID else None  # 'each kind of complaint': `cmpl_cd`
-    if column := column_of(p.catalog.table(owner), attribute) or (kind_column(p.catalog.table(owner), words_[-1]) if attribute in KIND_SAID else None):
+    named = column_of(p.catalog.table(owner), attribute)
+    if named and attribute in KIND_SAID and not kind_of_the_rows(p.catalog.table(owner), named):
+        return None  # 'type of tree work' is no tree's `loc_typ`, the type of its place
+    if column := named or (kind_column(p.catalog.table(owner), words_[-1]) if attribute in KIND_SAID else None):
         return f"{owner}.{column}"  # 'each type of check' of a `qc_chk`: its `chk_typ`
     for hops in range(1, 3):  # the tables it belongs to, nearest first
         found = [f"{t.name}.{c}" for t in p.catalog.tables if len(_up_path(p, owner, t.name)) == hops and (c := column_of(t, attribute))]

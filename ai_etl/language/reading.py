@@ -352,12 +352,20 @@ def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = 
     sampled = any(c.values for c in table.columns)  # a code with too many values to list is each row's own (`cls_cd` 'POT-2025-07')
     texts = [(c.name, spoken_words(c.name, prefix)) for c in table.columns if c.type.startswith(TEXT_TYPES) and (c.values or not sampled)]
     named = [c for c, words in texts if words[-1:] and (words[-1] in KIND_NAMED or words[-2:-1] and words[-1] == "code" and words[-2] in KIND_NAMED)]  # `site_typ_cd`
+    named = [c for c in named if kind_of_the_rows(table, c)]  # a tree's `loc_typ` is the type of its place
     if len(named) == 1 and not code_only:
         return named[0]
     if noun is None:
         return None
     codes = [c for c, words in texts if len(words) == 2 and words[1] == "code" and (words[0] == noun or abbreviates(words[0], noun))]
     return codes[0] if len(codes) == 1 else None
+
+
+def kind_of_the_rows(table: CatalogTable, column: str) -> bool:
+    """Is a column named for a kind the kind of the table's own rows (`chk_typ` of checks, `type`), not of something
+    else they have (a tree's `loc_typ`, the type of its location)?"""
+    own = set(spoken_words(table.name)) | {w for name in table.called for w in name.split()}
+    return set(spoken_words(column, table_prefix([c.name for c in table.columns]))[:-1]) - KIND_NAMED - {"code"} <= own
 
 
 def kind_of(column: str, prefix: str | None) -> str | None:

@@ -360,7 +360,10 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
                 return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word
+    main = p.catalog.table(p.intent.main_table)
     for phrase in yes_phrases(column.comment) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while roaming abroad'
+        if table != main.name and re.search(rf"\b{re.escape(phrase)}\b", (main.comment or "").lower()):
+            continue  # 'each type of tree work' of 'Work orders for tree work': the rows read, not inspections that asked for it
         if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
             truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]))
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
