@@ -39,6 +39,12 @@ create table wrk (wrk_id int primary key, pool_id int not null references pool, 
     quote_amt numeric(8,2), inv_amt numeric(8,2));
 comment on table wrk is 'Jobs for pool work, given to contractors';
 comment on column wrk.wrk_typ is 'RG = regrouting, PC = pump change, TL = tiling';
+create table cch (cch_id int primary key, cch_nm text not null, end_dt date);
+comment on table cch is 'Swimming coaches, current and former';
+comment on column cch.end_dt is 'last day with us; NULL = still works for us';
+alter table inc add column cch_id int references cch;
+alter table inc add column st char(1);
+comment on column inc.st is 'O = coach on poolside, A = ambulance called, N = nothing more needed';
 insert into swm select n, 'Swimmer ' || n, (array['B', 'I', 'A'])[1 + n % 3], case when n % 4 <> 0 then date '2025-01-01' + n end,
     case when n % 5 = 0 then date '2025-03-01' + n end from generate_series(1, 40) n;
 insert into cls select n, 1 + n % 40, date '2025-01-01' + n, (array['B', 'D', 'D', 'X'])[1 + n % 4] from generate_series(1, 300) n;
@@ -51,6 +57,8 @@ insert into pool select n, 'Pool ' || n, (array['I', 'O', 'L'])[1 + n % 3] from 
 insert into pchk select n, 1 + n % 6, date '2025-01-01' + n, n % 4 = 0 from generate_series(1, 80) n;
 insert into wrk select n, 1 + n % 6, case when n % 2 = 0 then 1 + n % 80 end, (array['RG', 'PC', 'TL'])[1 + n % 3], 100 + n, 90 + n * 2
     from generate_series(1, 50) n;
+insert into cch select n, 'Coach ' || n, case when n % 3 = 0 then date '2025-06-30' end from generate_series(1, 9) n;
+update inc set cch_id = 1 + inc_id % 8, st = (array['O', 'A', 'N'])[1 + inc_id % 3];
 """
 
 
@@ -111,3 +119,30 @@ def test_the_type_of_rows_named_by_a_comment_is_not_their_places_type(swim_schoo
     (the arborist set's 'each type of tree work')."""
     spec, gaps = written_spec("For each type of pool work, total invoiced divided by total quoted", swim_school, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "wrk" and aggregate_step(spec)["group_by"] == ["wrk_typ"] and "ask_wrk" not in str(spec)
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Sync every swimmer that isn't a beginner", "lvl_cd != 'B'"),
+        ("Bring over the coaches who still work for us", "end_dt is null"),
+    ],
+)
+def test_a_state_said_in_its_own_grammar(swim_school, tmp_path, request_, condition):
+    """Before: 'that isn't a beginner' kept the beginners (the article hid the negation), reported valid; 'who still work for
+    us' was refused ('NULL = still works for us' matched only in the singular)."""
+    spec, gaps = written_spec(request_, swim_school, tmp_path)
+    assert gaps == [] and filters(spec) == condition
+
+
+def test_each_owners_rows_group_by_the_owner(swim_school, tmp_path):
+    """Before: one row per bill ('each swimmer's bills' read as the bills themselves), reported valid (the locksmith set's
+    'for each technician's jobs')."""
+    spec, gaps = written_spec("Total billed before VAT for each swimmer's bills in 2025", swim_school, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["group_by"] == ["swm_id"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(net_amt)"
+
+
+def test_a_person_in_a_state_name_is_no_name_of_the_state(swim_school, tmp_path):
+    """'O = coach on poolside': before, 'coach' was also a name of that code, and 'each coach' a value not kept (refused)."""
+    spec, gaps = written_spec("How many incidents has each coach had?", swim_school, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "inc" and "st = " not in filters(spec)

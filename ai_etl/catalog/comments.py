@@ -64,8 +64,8 @@ def _names(said: str) -> list[str]:
 
     names = [" ".join(said.split("(")[0].lower().split())]
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
-    if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3:  # ('still in service' is not
-        # 'still'; 'put on the member's account' is not 'put')
+    if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short):  # ('still in service' is not
+        # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):

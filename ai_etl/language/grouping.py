@@ -172,10 +172,20 @@ def _value_goes_on(p: Parse, words_: list[str], taken: int) -> bool:
     return any(form.lower() in said for t in tables for c in t.columns for form, _ in said_forms(c))
 
 
+def _owner_of_rows_said(p: Parse, words_: list[str]) -> bool:
+    """'each technician's jobs': the first word, a possessive in the request, names a table the rows the rest name belong to."""
+    if not re.search(rf"\b{re.escape(words_[0])}['’]s\s+{re.escape(words_[1])}", p.original, re.IGNORECASE):
+        return False
+    owner, rows = resolve_table(p.catalog, words_[0]), resolve_table(p.catalog, " ".join(words_[1:]))
+    return bool(owner and rows and owner != rows and belongs_to(p.catalog, rows, owner))
+
+
 def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     """The column a phrase groups by; `each`: the phrase said each/every/per, so the main table itself
     ('citations of each author') is a grouping too."""
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    if each and len(words_) > 1 and _owner_of_rows_said(p, words_):
+        words_ = words_[:1]  # 'for each technician's jobs': one row per technician, the jobs theirs
     if words_[:1] in (["current"], ["former"]) and len(words_) > 1 and resolve_table(p.catalog, words_[1]):
         words_ = words_[1:]  # 'each current driver': the drivers, the state read as their condition
     if not words_:

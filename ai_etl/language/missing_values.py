@@ -174,8 +174,16 @@ def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of
 def state_pattern(form: str) -> str:
     """The regex of a null state as a request says it: any spaces or hyphens between its words, in the plural too
     ('NULL = no-show': 'no-shows'; 'NULL = no pickup yet': 'no pickups'); an article may take any one word
-    before its noun ('never had a patch test': 'never had an allergy patch test')."""
-    words = [r"(?:an?|any)(?:[\s-]+[a-z]+)??" if w == "a" else re.escape(w) for w in re.split(r"[\s-]+", form)]
+    before its noun ('never had a patch test': 'never had an allergy patch test'); a verb agrees with whoever is said
+    ('NULL = still works for us': 'the technicians who still work for us')."""
+
+    def said(word: str) -> str:
+        if word == "a":
+            return r"(?:an?|any)(?:[\s-]+[a-z]+)??"
+        base = verb_lemma(word) if word.endswith("s") else None
+        return rf"(?:{re.escape(word)}|{re.escape(base)})" if base and word in (f"{base}s", f"{base}es") else re.escape(word)
+
+    words = [said(w) for w in re.split(r"[\s-]+", form)]
     return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![\w-])"
 
 

@@ -197,7 +197,7 @@ def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> 
 
 # what lies between two values said as one list ('void, refunded and declined')
 LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*")
-_NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+|in\s+(?:a\s+|an\s+)?)?"  # ('not in good condition')
+_NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+|an?\s+|in\s+(?:a\s+|an\s+)?)?"  # ('not in good condition')
 # said right before a value: the rows without it ('non-vegan', 'not void', 'excluding refunded', 'leaving out the void ones')
 NEGATED = re.compile(_NEGATION + "$")
 # a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')
