@@ -30,12 +30,26 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             code = held.get(match["code"].strip())
             if code is None:
                 continue
-            for name in _names(match["name"]) + _apposed(comment.strip()[match.end() :], held):
+            for name in _names(match["name"]) + _slashed(comment.strip()[match.end() :], held) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
     shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
     found = {code: [n for n in names if n not in shared or n == names[0]] for code, names in found.items()}  # '(cats)' after two
     return {code: names for code, names in found.items() if names}  # vaccines is what they are for, the name of neither
+
+
+# ' / funeral' after '3 = sympathy': another name of the same code, not another entry
+_SLASHED = re.compile(r"\s*/\s*(?P<name>[a-z][^,;=/()]*?)\s*(?=[,;/(]|$)", re.I)
+
+
+def _slashed(after: str, held: dict[str, str]) -> list[str]:
+    """The names a legend gives an entry after a slash: '3 = sympathy / funeral' names '3' 'funeral' too; a segment that
+    is one of the column's codes ('A = active / I') names nothing."""
+    names: list[str] = []
+    while (match := _SLASHED.match(after)) and match["name"].strip() not in held:
+        names += _names(match["name"])
+        after = after[match.end() :]
+    return names
 
 
 # ', awaiting payment' after 'I = issued': another name of the same code, up to the next comma or entry

@@ -14,6 +14,7 @@ from ai_etl.language.missing_values import read_missing_values, read_null_states
 from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.language.reading import (
     Parse,
+    is_key,
     blank,
     column_of,
     column_type,
@@ -24,7 +25,7 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, plural, verb_quantities
-from ai_etl.language.spoken import lemma, spoken_words, synonyms, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.units import UNITS, amount_in_unit_of, same_dimension
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import read_years, when_column
@@ -82,7 +83,7 @@ def read_explicit_conditions(p: Parse) -> None:
     phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)(?:\s*%\s*|\s+per\s*cent\s+|\s+)([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
-        column = next((w for w in said if any(column_of(t, w) and is_numeric(t.column(column_of(t, w)).type) for t in p.catalog.tables)), None)
+        column = next((w for w in said if any((c := column_of(t, w)) and is_numeric(t.column(c).type) and not is_key(t, c) for t in p.catalog.tables)), None)  # (never 'more than 20 orders' of `ord_id`)
         column = column_of_any(p.catalog, column) if column else None
         tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
@@ -120,8 +121,8 @@ def read_explicit_conditions(p: Parse) -> None:
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
             blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
             continue
-        if not column and not any(column_of(t, said) for t in p.catalog.tables) and (said in NOT_COLUMNS or said in FUNCTION_WORDS):
-            continue  # 'publications have more than 10 ...', 'picked up more than 10 ...': no column is named here
+        if not column and not any(column_of(t, said) for t in p.catalog.tables) and (said in NOT_COLUMNS or said in FUNCTION_WORDS or is_past_verb(said)):
+            continue  # 'publications have more than 10 ...', 'picked up more than 10 ...', 'placed more than 20': no column is named here
         unit = re.match(r"\s+([a-z]+)", p.text[match.end() :])
         number = amount_in_unit_of(column, number, unit[1]) if column and unit else number
         number = _as_kept(p, column, number) if column and re.match(r"\s*%|\s+per\s*cent\b", p.text[match.end() :]) else number

@@ -97,6 +97,8 @@ def read_count_threshold(p: Parse) -> None:
         related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])
         if related and resolve_table(p.catalog, related[1]):
             said = related[1]  # 'learners who have enrolled in more than 3 courses': the learners, not the enrollments the verb names
+        elif related and counted and (pair := re.search(r"\b([a-z_]+\s+[a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])) and column_of(p.catalog.table(counted), pair[1]):
+            said = pair[1]  # 'phone numbers that have placed more than 20 orders': a column of the orders, said in two words
         if not said or not counted:
             return
         subject = resolve_table(p.catalog, said)
@@ -130,8 +132,8 @@ def read_count_threshold(p: Parse) -> None:
         p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
         p.intent.measures = [MeasureIntent(function="count", name=name)]
         p.intent.having = [Condition(column=name, op=op, value=n)]
-        if subject:  # 'owners with more than 2 pets': pets with no owner are no owner's
-            p.intent.conditions.append(Condition(column=key.column, op="not_null"))
+        if subject or table.column(reference).nullable:  # 'owners with more than 2 pets': pets with no owner are no owner's;
+            p.intent.conditions.append(Condition(column=key.column, op="not_null"))  # 'phone numbers with ...': none is no number
         start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
         blank(p, start, end)
         return

@@ -1192,6 +1192,8 @@ def _values(
         for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
+            if _names_a_used_column(text, match.end(), match[0], schema, evidence):
+                continue  # 'phone numbers' of the `cust_ph` the spec groups by: no value 'P = phone'
             owners = schema.values[value]
             if describes_a_measure(text, match.span(), measured) and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'the total amount paid': a word about the amount, unless the rows read have that state
@@ -1556,6 +1558,8 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     keyed = _keyed_tables(catalog, evidence)
     for table in catalog.tables:
         for name in {short for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said for short in _shortened(said)} if table.name in evidence.tables | keyed else ():
+            if _one_of_two_kinds(name, table.comment):
+                continue  # 'boulder problems' of 'Routes and boulder problems': some of the rows, which ones not told
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
             if len(words := name.split()) == 2:  # 'complaints of customers' (translated 'жалобы клиентов') of 'customer complaints'
                 spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(words[1])}\s+of\s+(?:the\s+)?{re.escape(words[0])}s?(?![\w-])", text)]
@@ -1565,6 +1569,14 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
         for name in named:  # 'the most recent downtime event': a row of `eqp_dt`, whatever the rows are called after its name
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(events?|records?|entry|entries)\b", text)]
     return spans
+
+
+def _one_of_two_kinds(name: str, comment: str | None) -> bool:
+    """Is the name one of two kinds of rows a table's comment lists ('boulder problems' of 'Routes and boulder problems';
+    not 'tear charges' of 'Wear and tear charges', one kind said with two words)?"""
+    lowered = (comment or "").lower()
+    other = re.search(rf"\b([a-z]+)\s+(?:and|or)\s+{re.escape(name)}\b", lowered) or re.search(rf"\b{re.escape(name)}\s+(?:and|or)\s+(?:[a-z]+\s+)??([a-z]+s)\b", lowered)
+    return bool(other) and other[1].endswith("s") and lemma(other[1]) != other[1]
 
 
 def _column_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
@@ -1639,6 +1651,13 @@ def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
         if taxed and {q.split(".")[1].lower() for q in QUALIFIED.findall(taxed)} <= evidence.identifiers:
             return [match.span()]
     return []
+
+
+def _names_a_used_column(text: str, end: int, said: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Do a value's words and the word after them name a column the spec uses ('phone numbers' of `cust_ph`)?"""
+    following = re.match(r"\s+([a-z_]+)", text[end:])
+    tables = [t for t in schema.catalog.tables if t.name in evidence.tables]
+    return bool(following) and any((c := column_of(t, f"{said} {following[1]}")) and c.lower() in evidence.identifiers for t in tables)
 
 
 def _taxes_not_kept(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:

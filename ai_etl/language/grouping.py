@@ -31,7 +31,7 @@ from ai_etl.language.references import (
     relating,
     said_reference,
 )
-from ai_etl.language.request_text import holds_weekday_names, singular, table_aliases
+from ai_etl.language.request_text import LOAD_VERBS, holds_weekday_names, singular, table_aliases
 from ai_etl.language.years import said_date_column
 from ai_etl.language.spoken import lemma, spoken_words, table_prefix
 
@@ -70,6 +70,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue
         if before and before[0] in SCOPE_WORDS and match[0].split()[0] == "every" and not MEASURE_SAID.search(p.text):
             continue  # 'all the teams, from every season': which rows (all of them), not a grouping ('how many ... from each branch' is)
+        if before and re.fullmatch(LOAD_VERBS, before[0]) and match[0].split()[0] in ("each", "every") and not MEASURE_SAID.search(p.text):
+            continue  # 'copy every refunded enrollment': all of them, loaded
         agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
         if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping

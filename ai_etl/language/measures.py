@@ -23,6 +23,7 @@ from ai_etl.language.reading import (
     consume,
     event_column,
     head_noun,
+    is_key,
     is_numeric,
     is_year_column,
     label_column,
@@ -531,13 +532,10 @@ def _amount_of_act(p: Parse, words_: list[str]) -> str | None:
 
 
 def _identifies(p: Parse, qualified: str) -> bool:
-    """A key (`mbr_id`, a reference, the primary key): numbers that name rows, never summed ('the most Premium
-    members' is a count of members, not the sum of their ids)."""
+    """A key: numbers that name rows, never summed ('the most Premium members' is a count of members, not the sum of their ids)."""
     table_name, _, column = qualified.partition(".")
     table = p.catalog.table(table_name)
-    if table is None:
-        return False
-    return column in table.primary_key or column in table.references or spoken_words(column)[-1:] in (("id",), ("key",))
+    return table is not None and is_key(table, column)
 
 
 def _money_expression(p: Parse) -> str | None:

@@ -242,6 +242,8 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
         aliases += quantity_names(column)
         if phrase in aliases or singular(phrase) in aliases:  # `p_quantity` is "quantity"
             return column.name
+    if (numbered := re.fullmatch(r"([a-z_]+(?:\s+[a-z_]+)?)\s+numbers?", phrase)) and (column := column_of(table, numbered[1])) and not is_numeric(table.column(column).type):
+        return column  # 'phone numbers' of a text `cust_ph` ('customer phone'): a thing's number is the thing said
     if phrase in ("name", "names"):  # `clinic_nm` too
         return next((c.name for c in table.columns if c.name.endswith("name") or spoken_words(c.name)[-1:] == ("name",)), None)
     said = tuple(lemma(w) for w in phrase.split())
@@ -359,6 +361,11 @@ def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = 
         return None
     codes = [c for c, words in texts if len(words) == 2 and words[1] == "code" and (words[0] == noun or abbreviates(words[0], noun))]
     return codes[0] if len(codes) == 1 else None
+
+
+def is_key(table: CatalogTable, column: str) -> bool:
+    """A key (`mbr_id`, a reference, the primary key): a number that names a row, never a quantity of anything."""
+    return column in table.primary_key or column in table.references or spoken_words(column)[-1:] in (("id",), ("key",))
 
 
 def kind_of_the_rows(table: CatalogTable, column: str) -> bool:

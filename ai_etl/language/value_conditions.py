@@ -88,8 +88,9 @@ def read_value_conditions(p: Parse) -> None:
                 named_code = legend_word(form, [value])
                 if (span := _value_said(text, form, column.name, original_words, named_code)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
-                if span and _names_a_group_key(p, text, span, form, table_name):
-                    continue  # 'members per voice' grouped by `voice_cd`: no teacher whose instrument is 'voice'
+                if span and (_names_a_group_key(p, text, span, form, table_name) or _starts_a_key_name(p, text, span)):
+                    continue  # 'members per voice' grouped by `voice_cd`: no teacher whose instrument is 'voice'; 'phone numbers
+                    # that placed more than 20 orders' grouped by `cust_ph`: no orders taken by 'P = phone'
                 if span and distance and describes_a_measure(text, span, measured):
                     continue  # 'the total amount paid': what the amount is, not the payments' invoices whose status is 'paid'
                 if span and distance and form.lower() in RECURRENCES and not _names_its_rows(p, text, span, table_name, column.name):
@@ -254,12 +255,13 @@ def _object_of_other_rows(p: Parse, text: str, span: tuple[int, int], table: str
 
 
 def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
-    """A value of rows that refer to the rows read (a ticket's channel 'phone'), said right before the noun
+    """A value of rows that refer to the rows read (a ticket's channel 'phone'), or reached from them up and down again, said right before the noun
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
     main = p.catalog.table(p.intent.main_table)
     owner = p.catalog.table(table)
-    if table == main.name or owner is None or not _below(p, owner, main.name) or extends(p.catalog, table, main.name):
-        return False  # (a one-to-one extension's values are the rows' own: 'cancelled trips' of `trip_op.sts_cd`)
+    if table == main.name or owner is None or not (_below(p, owner, main.name) or _up_and_down(p, table)) or extends(p.catalog, table, main.name):
+        return False  # (a one-to-one extension's values are the rows' own: 'cancelled trips' of `trip_op.sts_cd`; a table reached up
+        # and down again is no parent's: 'badge swipes' are swipes, not those of doors with a ticket about 'AC = access / badge')
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
     return bool(following) and any(w and resolve_table(p.catalog, w) == main.name for w in following.groups())
 
@@ -299,6 +301,14 @@ def _one_way(p: Parse, table: str) -> bool:
         return False
 
 
+def _up_and_down(p: Parse, table: str) -> bool:
+    """Is `table` reached from the rows read only up a reference and down another (a door's tickets)?"""
+    try:
+        return through_a_shared_parent(join_path(p.catalog, p.intent.main_table, table))
+    except (NoJoinPath, AmbiguousJoin):
+        return False
+
+
 def table_of_said_values(p: Parse) -> str | None:
     """For a request that names no table, the one table whose columns hold more of the values the
     request says than any other ('gold and platinum members in Germany': the guests, with a tier and a
@@ -329,6 +339,14 @@ def _names_a_group_key(p: Parse, text: str, span: tuple[int, int], form: str, ow
     keys = (key.column.split(".") for key in p.intent.group_by)
     named = {(t, c) for t, c in keys if (table := p.catalog.table(t)) and column_of(table, form) == c}
     return group_key_said(p.catalog, text, span[0], named, {owner})
+
+
+def _starts_a_key_name(p: Parse, text: str, span: tuple[int, int]) -> bool:
+    """Do the value's words and the word after them name a column the rows are grouped by ('phone numbers' of `cust_ph`)?"""
+    following = re.match(r"\s+([a-z_]+)", text[span[1] :])
+    said = f"{text[span[0] : span[1]]} {following[1]}" if following else None
+    keys = (key.column.split(".") for key in p.intent.group_by if "." in key.column)
+    return bool(said) and any((table := p.catalog.table(t)) and column_of(table, said) == c for t, c in keys)
 
 
 def group_key_said(catalog: Catalog, text: str, start: int, keys: set[tuple[str, str]], owners: set[str]) -> bool:
