@@ -47,6 +47,9 @@ alter table inc add column st char(1);
 comment on column inc.st is 'O = coach on poolside, A = ambulance called, N = nothing more needed';
 alter table cls add column cancelled_at timestamp;
 comment on column cls.cancelled_at is 'when the place was cancelled; NULL = not cancelled';
+create table pay (pay_id int primary key, swm_id int not null references swm, pay_dt date not null, amt numeric(8,2) not null);
+comment on table pay is 'Payments received at reception';
+comment on column pay.amt is 'GBP';
 create table gala (gala_id int primary key, gala_dt date not null, venue text not null);
 comment on table gala is 'Galas and open days we run';
 alter table bill add column payer_ph text;
@@ -68,6 +71,7 @@ insert into wrk select n, 1 + n % 6, (array['RG', 'PC', 'TL'])[1 + n % 3], 100 +
 insert into cch select n, 'Coach ' || n, case when n % 3 = 0 then date '2025-06-30' end from generate_series(1, 9) n;
 update inc set cch_id = 1 + inc_id % 8, st = (array['O', 'A', 'N'])[1 + inc_id % 3];
 insert into gala select n, date '2025-01-01' + n * 20, 'Venue ' || n from generate_series(1, 15) n;
+insert into pay select n, 1 + n % 40, date '2025-01-01' + n, 10 + n % 50 from generate_series(1, 300) n;
 update cls set cancelled_at = cls_dt - 2 where st = 'X';
 update bill set payer_ph = case when bill_id % 7 <> 0 then '0770' || (bill_id % 9) end, chnl = (array['P', 'W', 'R'])[1 + bill_id % 3];
 """
@@ -192,3 +196,20 @@ def test_a_value_of_rows_beside_the_rows_read_is_no_condition_on_them(swim_schoo
     'denied badge swipes' had become the swipes at doors with a ticket 'AC = access / badge')."""
     spec, gaps = written_spec("Load the tiling checks", swim_school, tmp_path)
     assert [g.phrase for g in gaps] == ["tiling"] and "wrk" not in str(spec["transformations"])
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "How much money came in from payments in each month of 2025? Refresh it on the 1st of every month at 6am.",
+        "For each month of 2025, how much money did the payments bring in?",
+        "Payments in each month of 2025: how much money they brought in",
+    ],
+)
+def test_how_much_money_is_what_the_rows_are_worth(swim_school, tmp_path, request_):
+    """Before: refused on 'much money', and the first lost its months to the monthly schedule ('each month' was taken for the
+    schedule's 'every month')."""
+    spec, gaps = written_spec(request_, swim_school, tmp_path)
+    step = aggregate_step(spec)
+    assert gaps == [] and spec["source"]["table"] == "pay" and step["measures"][0]["expr"] == "sum(amt)"
+    assert step["group_by"] == [{"name": "month", "expr": "toStartOfMonth(pay_dt)"}]

@@ -93,6 +93,10 @@ def _refers_to(catalog: Catalog, act: str, subject: str | None) -> bool:
     return target is not None and belongs_to(catalog, act, target)
 
 
+# verbs of money coming in, whoever it comes from: 'how much (money) they brought in / made / took'
+EARNING = {"bring", "make", "take", "earn", "generate", "raise", "gross", "net"}
+
+
 def with_acts_named(text: str, catalog: Catalog) -> str:
     """The request with acts said as verbs turned into the nouns of their tables."""
 
@@ -115,6 +119,8 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
 
     def how_much(match: re.Match) -> str:  # 'how much did we bill' -> 'the total amount of invoices'
         table = act_table(catalog, match["verb"])
+        if table is None and verb_lemma(match["verb"]) in EARNING and not _amount_named_for(catalog, match["verb"]):
+            return "the total amount"  # 'how much money they brought in': what the rows are worth
         if table is None:  # 'how much did we invoice' with no invoices table: the one amount named for it (`inv_amt_usd`)
             return f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else match[0]
         said = table.replace("_", " ")

@@ -88,8 +88,10 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue  # 'in 2025 (by pay date)', 'going by the pay date': which date the period is of, not a grouping
         first = (re.findall(r"[a-z_]+", match[1]) or [""])[0]
         grain = GRAINS.get(first)
-        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and re.search(rf"\b(?:each|every)\s+{first}\b", p.intent.schedule_phrase):
-            continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping
+        said_each = rf"\b(?:each|every)\s+{first}\b"
+        if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and 0 < len(re.findall(said_each, p.original.lower())) <= len(re.findall(said_each, p.intent.schedule_phrase)):
+            continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping ('in each month of 2026, on the
+            # 1st of every month at 6am' is both)
         listed = re.sub(r"^of\s+(?:our|the|their|your|its|these|those)\s+", "", match[1]) if keyword in ("each", "every") else match[1]  # 'each of our drivers'
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", listed)):
             words_ = piece.replace("-", " ").split()
