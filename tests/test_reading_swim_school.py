@@ -47,6 +47,8 @@ alter table inc add column st char(1);
 comment on column inc.st is 'O = coach on poolside, A = ambulance called, N = nothing more needed';
 alter table cls add column cancelled_at timestamp;
 comment on column cls.cancelled_at is 'when the place was cancelled; NULL = not cancelled';
+alter table swm add column so_dt date;
+comment on column swm.so_dt is 'sign-out date; NULL = still on our books';
 create table pay (pay_id int primary key, swm_id int not null references swm, pay_dt date not null, amt numeric(8,2) not null);
 comment on table pay is 'Payments received at reception';
 comment on column pay.amt is 'GBP';
@@ -72,6 +74,7 @@ insert into cch select n, 'Coach ' || n, case when n % 3 = 0 then date '2025-06-
 update inc set cch_id = 1 + inc_id % 8, st = (array['O', 'A', 'N'])[1 + inc_id % 3];
 insert into gala select n, date '2025-01-01' + n * 20, 'Venue ' || n from generate_series(1, 15) n;
 insert into pay select n, 1 + n % 40, date '2025-01-01' + n, 10 + n % 50 from generate_series(1, 300) n;
+update swm set so_dt = date '2025-09-01' + swm_id where swm_id % 6 = 0;
 update cls set cancelled_at = cls_dt - 2 where st = 'X';
 update bill set payer_ph = case when bill_id % 7 <> 0 then '0770' || (bill_id % 9) end, chnl = (array['P', 'W', 'R'])[1 + bill_id % 3];
 """
@@ -213,3 +216,12 @@ def test_how_much_money_is_what_the_rows_are_worth(swim_school, tmp_path, reques
     step = aggregate_step(spec)
     assert gaps == [] and spec["source"]["table"] == "pay" and step["measures"][0]["expr"] == "sum(amt)"
     assert step["group_by"] == [{"name": "month", "expr": "toStartOfMonth(pay_dt)"}]
+
+
+def test_an_act_said_with_its_particle_is_the_date_that_records_it(swim_school, tmp_path):
+    """'sign-out date; NULL = still on our books': before, 'who haven't signed out' was refused on 'not', and 'who signed out in
+    2025' was dated by the latest safety check (`sfty_dt`), reported valid; now that is asked about."""
+    spec, gaps = written_spec("Swimmers who haven't signed out", swim_school, tmp_path)
+    assert gaps == [] and filters(spec) == "so_dt is null"
+    spec, gaps = written_spec("Swimmers who signed out in 2025", swim_school, tmp_path)
+    assert "so_dt" in filters(spec) or [g.phrase for g in gaps] == ["signed out"]

@@ -181,6 +181,9 @@ def read_never_acted(p: Parse) -> None:
     acts = {verb + (match["particle"] or ""), verb}
     stamps = [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))
               and "".join(verb_lemma(w) or w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS and w not in _WHEN) in acts]  # fmt: skip
+    stamps = stamps or [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))  # ('tenants who haven't moved out'
+              and any("".join(verb_lemma(w) or w for w in re.findall(r"[a-z]+", name) if w not in STAMP_WORDS) in acts for name in c.called)]  # fmt: skip
+    # of `mo_dt`, 'move-out date': what its comment calls it, where no name says the act)
     if state := _not_yet_state(main, match["verb"]):
         p.intent.conditions.append(Condition(column=f"{main.name}.{state[0]}", op="=", value=state[1]))
         consume(p, match)  # 'invoices customers have not paid' where 'I = issued, awaiting payment': the owner's state
