@@ -49,6 +49,10 @@ alter table cls add column cancelled_at timestamp;
 comment on column cls.cancelled_at is 'when the place was cancelled; NULL = not cancelled';
 alter table swm add column so_dt date;
 comment on column swm.so_dt is 'sign-out date; NULL = still on our books';
+alter table bill add column pd_dt date;
+comment on column bill.pd_dt is 'date the money was received; NULL = not paid yet';
+alter table trl add column rslt char(1);
+comment on column trl.rslt is 'Q = qualified, N = did not qualify; NULL = booked, not swum yet';
 create table pay (pay_id int primary key, swm_id int not null references swm, pay_dt date not null, amt numeric(8,2) not null);
 comment on table pay is 'Payments received at reception';
 comment on column pay.amt is 'GBP';
@@ -75,6 +79,8 @@ update inc set cch_id = 1 + inc_id % 8, st = (array['O', 'A', 'N'])[1 + inc_id %
 insert into gala select n, date '2025-01-01' + n * 20, 'Venue ' || n from generate_series(1, 15) n;
 insert into pay select n, 1 + n % 40, date '2025-01-01' + n, 10 + n % 50 from generate_series(1, 300) n;
 update swm set so_dt = date '2025-09-01' + swm_id where swm_id % 6 = 0;
+update bill set pd_dt = bill_dt + 10 where bill_id % 5 <> 0;
+update trl set rslt = (array['Q', 'N'])[1 + trl_id % 2] where trl_id % 4 <> 0;
 update cls set cancelled_at = cls_dt - 2 where st = 'X';
 update bill set payer_ph = case when bill_id % 7 <> 0 then '0770' || (bill_id % 9) end, chnl = (array['P', 'W', 'R'])[1 + bill_id % 3];
 """
@@ -225,3 +231,17 @@ def test_an_act_said_with_its_particle_is_the_date_that_records_it(swim_school, 
     assert gaps == [] and filters(spec) == "so_dt is null"
     spec, gaps = written_spec("Swimmers who signed out in 2025", swim_school, tmp_path)
     assert "so_dt" in filters(spec) or [g.phrase for g in gaps] == ["signed out"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the bills that still haven't come in", "pd_dt is null"),
+        ("Load the timed swims that haven't been swum yet", "rslt is null"),
+    ],
+)
+def test_an_act_not_done_yet_said_as_the_comment_says_it(swim_school, tmp_path, request_, condition):
+    """'date the money was received': 'bills that haven't come in' miss it (before: refused on 'not'); 'NULL = booked, not swum
+    yet': the state after the comma is a name of it too (before: only 'booked', and the request was refused)."""
+    spec, gaps = written_spec(request_, swim_school, tmp_path)
+    assert gaps == [] and filters(spec) == condition

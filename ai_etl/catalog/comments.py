@@ -454,7 +454,7 @@ def null_names(comment: str | None) -> list[str]:
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
-        names = _names(state)
+        names = _names(state) + [n for n in _apposed((comment or "")[match.end() :], {}) if n.startswith(("not ", "never ", "still "))]  # 'NULL = scheduled, not performed yet'
         if not names and (act := re.search(r"\b(?:not|never)\s+(?:yet\s+)?([a-z]+)\b", state.lower())) and is_past_verb(act[1]):
             names = [f"not {act[1]}"]  # 'NULL = learner has not given it to us yet', 'NULL = theory test not passed yet': what did not happen
         for name in names:  # ('NULL = work on the dome itself' is no state 'work')
