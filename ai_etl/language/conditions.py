@@ -14,11 +14,11 @@ from ai_etl.language.missing_values import read_missing_values, read_null_states
 from ai_etl.language.rankings import MONEY, counting_column
 from ai_etl.language.reading import (
     Parse,
-    is_key,
     blank,
     column_of,
     column_type,
     consume,
+    is_key,
     is_numeric,
     near_tables,
     resolve_column,

@@ -98,7 +98,7 @@ def with_how_much_as_total(text: str) -> str:
     text = re.sub(r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?P<verb>[a-z]+)\b)", said, text)
     text = re.sub(  # 'how much money came in from payments', '... they brought in': what the rows are worth, summed (not where the
         r"\bhow\s+much\s+money\b(?!\s+(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\b)", "the total amount", text
-    )  # act said of who paid picks the amount: 'how much money did we invoice', `acts.with_acts_said`)
+    )  # act said of who paid picks the amount: 'how much money did we invoice', `acts.with_acts_named`)
     return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
         r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
         lambda m: f"the total cost of {m['what']}", text,
