@@ -11,6 +11,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
 from ai_etl.language.events import comment_acts
+from ai_etl.language.phrasal_verbs import called_acts
 from ai_etl.language.reading import (
     STAMP_WORDS,
     Mention,
@@ -182,9 +183,8 @@ def read_never_acted(p: Parse) -> None:
     acts = {verb + (match["particle"] or ""), verb}
     stamps = [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))
               and "".join(verb_lemma(w) or w for w in spoken_words(c.name, prefix) if w not in STAMP_WORDS and w not in _WHEN) in acts]  # fmt: skip
-    stamps = stamps or [c.name for c in main.columns if c.type.startswith(("date", "timestamp"))  # ('tenants who haven't moved out'
-              and any("".join(verb_lemma(w) or w for w in re.findall(r"[a-z]+", name) if w not in STAMP_WORDS) in acts for name in c.called)]  # fmt: skip
-    # of `mo_dt`, 'move-out date': what its comment calls it, where no name says the act)
+    stamps = stamps or [c.name for c in main.columns if c.type.startswith(("date", "timestamp")) and acts & called_acts(c)]
+    # ('tenants who haven't moved out' of `mo_dt`, 'move-out date': what its comment calls it, where no name says the act)
     said_of_an_object = re.match(r"\s+(?:a|an|any|the|one|their|its)\b", p.text[match.end() :])
     stamps = stamps or [c.name for c in main.columns if c.type.startswith(("date", "timestamp")) and acts & set(comment_acts(c)) and not said_of_an_object]
     # ('payments that haven't come in' of `paid_date`, 'date the rent was received'; not 'invoices we haven't received a payment against')

@@ -44,7 +44,7 @@ from ai_etl.language.missing_values import (
     state_pattern,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
-from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, recorded_acts, with_phrasal_verbs
+from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_examples,
@@ -60,9 +60,9 @@ from ai_etl.language.reading import (
     QUANTITY_WORDS,
     SHARE_WITHIN,
     SHARE_WORD,
-    STAMP_WORDS,
     catalog_words,
     column_of,
+    columns_named_with_next_word,
     event_of,
     head_noun,
     is_numeric,
@@ -524,7 +524,7 @@ def _phrasal_act_misdated(text: str, catalog: Catalog, evidence: Evidence) -> li
         verb = verb_lemma(said["verb"]) or said["verb"]
         acts = {verb + said["particle"], verb}
         stamps = [c for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.type.startswith(("date", "timestamp"))]
-        recording = [c for c in stamps if acts & (acts_named(c.name) | set(comment_acts(c)) | {"".join(verb_lemma(w) or w for w in re.findall(r"[a-z]+", n) if w not in STAMP_WORDS) for n in c.called})]
+        recording = [c for c in stamps if acts & (acts_named(c.name) | set(comment_acts(c)) | called_acts(c))]
         if recording and not any(c.name.lower() in evidence.identifiers for c in recording):
             gaps.append(Gap(phrase=f"{said['verb']} {said['particle']}", why=f"no date the pipeline uses records when rows were {said['verb']} {said['particle']}"))
     return gaps
@@ -535,7 +535,7 @@ def _phrasal_stamp_used(word: str, particle: str, catalog: Catalog, evidence: Ev
     act = f"{verb_lemma(word) or word}{particle}"
     return any(
         column.name.lower() in evidence.identifiers and column.type.startswith(("date", "timestamp"))
-        and any("".join(verb_lemma(w) or w for w in re.findall(r"[a-z]+", name) if w not in STAMP_WORDS) == act for name in column.called)
+        and act in called_acts(column)
         for table in catalog.tables if table.name in evidence.tables for column in table.columns
     )  # fmt: skip
 
@@ -1220,7 +1220,7 @@ def _values(
         for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
-            if _names_a_used_column(text, match.end(), match[0], schema, evidence):
+            if _names_a_used_column(text, match.start(), match.end(), schema, evidence):
                 continue  # 'phone numbers' of the `cust_ph` the spec groups by: no value 'P = phone'
             owners = schema.values[value]
             if describes_a_measure(text, match.span(), measured) and not {t for t, _, _ in owners} & evidence.tables:
@@ -1681,11 +1681,10 @@ def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
     return []
 
 
-def _names_a_used_column(text: str, end: int, said: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+def _names_a_used_column(text: str, start: int, end: int, schema: SchemaIndex, evidence: Evidence) -> bool:
     """Do a value's words and the word after them name a column the spec uses ('phone numbers' of `cust_ph`)?"""
-    following = re.match(r"\s+([a-z_]+)", text[end:])
     tables = [t for t in schema.catalog.tables if t.name in evidence.tables]
-    return bool(following) and any((c := column_of(t, f"{said} {following[1]}")) and c.lower() in evidence.identifiers for t in tables)
+    return any(c.lower() in evidence.identifiers for _, c in columns_named_with_next_word(tables, text, start, end))
 
 
 def _taxes_not_kept(text: str, catalog: Catalog, evidence: Evidence) -> list[Gap]:

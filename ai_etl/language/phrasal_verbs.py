@@ -44,6 +44,11 @@ def recorded_acts(catalog: Catalog) -> set[str]:
     return found
 
 
+def called_acts(column: CatalogColumn) -> set[str]:
+    """The acts of the names a column's comment calls it by ('move-out date' -> 'moveout'), the way tables are named for them."""
+    return {"".join(verb_lemma(w) or w for w in re.findall(r"[a-z]+", name) if w not in STAMP_WORDS) for name in column.called}
+
+
 def dated_acts(table: CatalogTable) -> set[str]:
     """The acts a table's date/time columns record, by their names and their comments ('when the sample was received')."""
     found: set[str] = set()

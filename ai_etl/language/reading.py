@@ -363,6 +363,14 @@ def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = 
     return codes[0] if len(codes) == 1 else None
 
 
+def columns_named_with_next_word(tables, text: str, start: int, end: int) -> set[tuple[str, str]]:
+    """(table, column) of `tables` that the words from `start` to `end` and the word after them name together ('phone
+    numbers' of `cust_ph`): a column said, not a value said ('P = phone')."""
+    following = re.match(r"\s+([a-z_]+)", text[end:])
+    said = f"{text[start:end]} {following[1]}" if following else None
+    return {(t.name, c) for t in tables if said and (c := column_of(t, said))}
+
+
 def is_key(table: CatalogTable, column: str) -> bool:
     """A key (`mbr_id`, a reference, the primary key): a number that names a row, never a quantity of anything."""
     return column in table.primary_key or column in table.references or spoken_words(column)[-1:] in (("id",), ("key",))

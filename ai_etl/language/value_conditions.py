@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
 from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
-from ai_etl.language.reading import Parse, column_of, is_numeric, label_column, reachable, resolve_column, resolve_table
+from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
 from ai_etl.language.units import kept_dimensions, units_of
@@ -128,7 +128,7 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
             taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
             continue
-        if owner is not None and is_past_verb(phrase) and not _one_way(p, owner.split(".")[0]):
+        if owner is not None and is_past_verb(phrase) and _up_and_down(p, owner.split(".")[0]) is not False:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
@@ -259,7 +259,7 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
     main = p.catalog.table(p.intent.main_table)
     owner = p.catalog.table(table)
-    if table == main.name or owner is None or not (_below(p, owner, main.name) or _up_and_down(p, table)) or extends(p.catalog, table, main.name):
+    if table == main.name or owner is None or not (_below(p, owner, main.name) or _up_and_down(p, table) is True) or extends(p.catalog, table, main.name):
         return False  # (a one-to-one extension's values are the rows' own: 'cancelled trips' of `trip_op.sts_cd`; a table reached up
         # and down again is no parent's: 'badge swipes' are swipes, not those of doors with a ticket about 'AC = access / badge')
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
@@ -289,24 +289,16 @@ def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     )
 
 
-def _one_way(p: Parse, table: str) -> bool:
-    """Is `table` reached from the rows read without going up a reference and then down another (their
-    customer and its country; their orders; through a link table, the courses a student took)? An act's
-    participle that is a status of a table reached up and down again (the purchase orders of a shipment's
-    warehouse) is the rows' own act: 'shipments sent' are not purchase orders 'sent'. (A name down there
-    still is one: a business's neighbourhood 'Downtown'.)"""
-    try:
-        return not through_a_shared_parent(join_path(p.catalog, p.intent.main_table, table))
-    except (NoJoinPath, AmbiguousJoin):
-        return False
-
-
-def _up_and_down(p: Parse, table: str) -> bool:
-    """Is `table` reached from the rows read only up a reference and down another (a door's tickets)?"""
+def _up_and_down(p: Parse, table: str) -> bool | None:
+    """Is `table` reached from the rows read up a reference and then down another (a shipment's warehouse's purchase
+    orders, a door's tickets), rather than one way (their customer and its country; their orders; through a link table,
+    the courses a student took)? None when no one path reaches it. An act's participle that is a status of a table reached
+    up and down again is the rows' own act: 'shipments sent' are not purchase orders 'sent'. (A name down there still is
+    one: a business's neighbourhood 'Downtown'.)"""
     try:
         return through_a_shared_parent(join_path(p.catalog, p.intent.main_table, table))
     except (NoJoinPath, AmbiguousJoin):
-        return False
+        return None
 
 
 def table_of_said_values(p: Parse) -> str | None:
@@ -343,10 +335,8 @@ def _names_a_group_key(p: Parse, text: str, span: tuple[int, int], form: str, ow
 
 def _starts_a_key_name(p: Parse, text: str, span: tuple[int, int]) -> bool:
     """Do the value's words and the word after them name a column the rows are grouped by ('phone numbers' of `cust_ph`)?"""
-    following = re.match(r"\s+([a-z_]+)", text[span[1] :])
-    said = f"{text[span[0] : span[1]]} {following[1]}" if following else None
-    keys = (key.column.split(".") for key in p.intent.group_by if "." in key.column)
-    return bool(said) and any((table := p.catalog.table(t)) and column_of(table, said) == c for t, c in keys)
+    keys = {tuple(key.column.split(".")) for key in p.intent.group_by if "." in key.column}
+    return bool(keys & columns_named_with_next_word(p.catalog.tables, text, *span))
 
 
 def group_key_said(catalog: Catalog, text: str, start: int, keys: set[tuple[str, str]], owners: set[str]) -> bool:
