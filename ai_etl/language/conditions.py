@@ -83,32 +83,19 @@ def read_explicit_conditions(p: Parse) -> None:
     phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)(?:\s*%\s*|\s+per\s*cent\s+|\s+)([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
-        column = next((w for w in said if any((c := column_of(t, w)) and is_numeric(t.column(c).type) and not is_key(t, c) for t in p.catalog.tables)), None)  # (never 'more than 20 orders' of `ord_id`)
-        column = column_of_any(p.catalog, column) if column else None
+        named = _rows_named_before(p, match.start())  # 'tanks bigger than 30 hl', 'vessels of at least 500 litres'
+        column = _unit_of_named_rows(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)
+        column = column or next((w for w in said if any((c := column_of(t, w)) and is_numeric(t.column(c).type) and not is_key(t, c) for t in p.catalog.tables)), None)  # (never 'more than 20 orders' of `ord_id`)
+        column = column_of_any(p.catalog, column) if column and "." not in column else column
         tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
-        named = resolve_table(p.catalog, (re.findall(r"[a-z_]+", p.text[: match.start()]) or [""])[-1])  # 'tanks bigger than 30 hl'
         column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)  # 'longer than 200 km': `distance_km`
         if column:
             number = amount_in_unit_of(column, float(match[2]) if "." in match[2] else int(match[2]), match[3])
             number = _as_kept(p, column, number) if re.search(r"%|cent\b", match[0]) else number  # 'over 7% ABV'
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
-    bound = r"or\s+(?P<dir>more|less|fewer|higher|lower|above|below|greater|over|under)"
-    for match in re.finditer(rf"\b(?P<verb>[a-z_]+)\s+\$?(?P<n>-?\d+(?:\.\d+)?)\s+(?P<unit>[a-z_]+)\s+{bound}\b", p.text):
-        # 'vehicles that can carry 1000 kg or more': the quantity the verb states, or the column in that unit
-        column = _quantity_of_verb(p, p.text[: match.end("verb")], match["verb"]) or _column_written_in(p, match["unit"])
-        if column:
-            op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
-            p.intent.conditions.append(Condition(column=column, op=op, value=amount_in_unit_of(column, float(match["n"]) if "." in match["n"] else int(match["n"]), match["unit"])))
-            blank(p, match.start("n"), match.end())
-    for match in re.finditer(rf"\b(?P<rows>[a-z_]+)\s+(?:of|worth|for)\s+\$(?P<n>\d+(?:\.\d+)?)\s+{bound}\b", p.text):
-        # 'gifts of $500 or more': the rows' one amount
-        if (table := resolve_table(p.catalog, match["rows"])) and (column := one_measured_number(p.catalog.table(table), money=True)):
-            op = ">=" if match["dir"] in ("more", "higher", "above", "greater", "over") else "<="
-            p.intent.conditions.append(Condition(column=column, op=op, value=float(match["n"]) if "." in match["n"] else int(match["n"])))
-            blank(p, match.start("n") - 1, match.end())
-    for match in re.finditer(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b)", p.text):
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+(?!is\b|of\b)[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b)", p.text):
         # ('a late fee more than 4 times' counts the rows with a fee; no fee is above 4)
         number = float(match[3]) if "." in match[3] else int(match[3])
         before = p.text[: match.start()]
@@ -117,7 +104,8 @@ def read_explicit_conditions(p: Parse) -> None:
         column = column or _quantity_of_verb(p, before + match[1], said)
         if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
             column = named  # 'a base rate above 400': the two words are the column's name
-        if column is None and (table := resolve_table(p.catalog, said)) and (column := one_measured_number(p.catalog.table(table))):
+        money = "$" in match[0]  # 'crossings of at least $40': their one amount of money among other numbers
+        if column is None and (table := resolve_table(p.catalog, said)) and (column := one_measured_number(p.catalog.table(table), money=money)):
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
             blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
             continue
@@ -205,6 +193,20 @@ def _column_written_in(p: Parse, unit: str, dimensions: tuple[str, ...] = (), na
         if found:
             return f"{found[0][0].name}.{found[0][1]}" if len(found) == 1 else None
     return None
+
+
+def _rows_named_before(p: Parse, end: int) -> str | None:
+    """The table named by one of the last three words before `end`, the nearest first, over the words that only
+    link it to what follows ('vessels of', 'tanks that hold')."""
+    said = [w for w in re.findall(r"[a-z_]+", p.text[:end])[-3:] if w not in FUNCTION_WORDS]
+    return next((t for w in reversed(said) if (t := resolve_table(p.catalog, w))), None)
+
+
+def _unit_of_named_rows(p: Parse, unit: str, dimensions: tuple[str, ...], named: str | None) -> str | None:
+    """'vessels of at least 500 litres': the named rows' own column in that unit, before any other table's
+    (a batch's volume is no vessel's size)."""
+    column = _column_written_in(p, unit, dimensions, named) if named and unit in UNITS else None
+    return column if column and column.split(".")[0] == named else None
 
 
 def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:

@@ -82,61 +82,56 @@ def read_count_threshold(p: Parse) -> None:
         return
     compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
-    patterns = [
-        rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}",
-        rf"\b(?P<n>{NUMBER})\s+(?P<cmp>or more|or fewer|or less)\s+{counted_words}",
-    ]
-    for pattern in patterns:
-        match = re.search(pattern, p.text)
-        if not match:
-            continue
-        words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
-        counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
-        before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
-        said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
-        related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])
-        if related and resolve_table(p.catalog, related[1]):
-            said = related[1]  # 'learners who have enrolled in more than 3 courses': the learners, not the enrollments the verb names
-        elif related and counted and (pair := re.search(r"\b([a-z_]+\s+[a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])) and column_of(p.catalog.table(counted), pair[1]):
-            said = pair[1]  # 'phone numbers that have placed more than 20 orders': a column of the orders, said in two words
-        if not said or not counted:
-            return
-        subject = resolve_table(p.catalog, said)
-        holder = counted
-        if subject:  # another table: grouped by the counted rows' reference to it
-            reference = reference_column(p.catalog, counted, subject)
-            if reference is None and subject != counted:  # 'courses with more than 300 enrollments': each enrollment's
-                bridges = [t.name for t in p.catalog.tables if t.name not in (counted, subject) and reference_column(p.catalog, counted, t.name) and reference_column(p.catalog, t.name, subject)]
-                if len(bridges) == 1:  # offering's course, one course per enrollment along the references
-                    holder, reference = bridges[0], reference_column(p.catalog, bridges[0], subject)
-        else:  # 'regions with more than 1000 orders': a column of the counted rows
-            reference = column_of(p.catalog.table(counted), said)
-        op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
-        n = number_value(match["n"])
-        clause = re.split(r"[,.;?!]", p.text[match.start() :])[0]  # 'more than five people assigned to them': the link the verb names
-        links = link_tables(p.catalog, counted, subject, acts_said([*before, *re.findall(r"[a-z]+", clause)[:6]])) if subject and reference is None else []
-        if len(links) == 1 and op in (">", ">=", "=") and n >= 1:  # 'papers with more than two authors': the link rows
-            _count_through_link(p, match, said, links[0], subject, counted, op, n)  # of each paper, its distinct authors counted
-            return
-        if subject == counted or reference is None:
-            return  # not counted (the words stay for coverage)
-        if op in ("<", "<=") or n < 1:  # 'fewer than 2 albums' includes the artists with none: each subject row,
-            _count_below(p, match, subject, counted, holder, op, n)  # its related rows counted, zero included
-            return
-        name = snake(f"{counted}_count")
-        p.intent.main_table = counted
-        table = p.catalog.table(counted)
-        if (rated := column_of(table, match["counted"])) and table.column(rated).nullable and match["counted"] not in aliases_of(p.catalog, counted):
-            p.intent.conditions.append(Condition(column=f"{counted}.{rated}", op="not_null"))  # 'at least 40 food ratings': rows that have one
-        key = GroupKey(column=f"{holder}.{reference}")
-        p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
-        p.intent.measures = [MeasureIntent(function="count", name=name)]
-        p.intent.having = [Condition(column=name, op=op, value=n)]
-        if subject or table.column(reference).nullable:  # 'owners with more than 2 pets': pets with no owner are no owner's;
-            p.intent.conditions.append(Condition(column=key.column, op="not_null"))  # 'phone numbers with ...': none is no number
-        start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
-        blank(p, start, end)
+    match = re.search(rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}", p.text)  # ("10 or more" is "at least 10")
+    if not match:
         return
+    words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
+    counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+    before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
+    said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
+    related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])
+    if related and resolve_table(p.catalog, related[1]):
+        said = related[1]  # 'learners who have enrolled in more than 3 courses': the learners, not the enrollments the verb names
+    elif related and counted and (pair := re.search(r"\b([a-z_]+\s+[a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])) and column_of(p.catalog.table(counted), pair[1]):
+        said = pair[1]  # 'phone numbers that have placed more than 20 orders': a column of the orders, said in two words
+    if not said or not counted:
+        return
+    subject = resolve_table(p.catalog, said)
+    holder = counted
+    if subject:  # another table: grouped by the counted rows' reference to it
+        reference = reference_column(p.catalog, counted, subject)
+        if reference is None and subject != counted:  # 'courses with more than 300 enrollments': each enrollment's
+            bridges = [t.name for t in p.catalog.tables if t.name not in (counted, subject) and reference_column(p.catalog, counted, t.name) and reference_column(p.catalog, t.name, subject)]
+            if len(bridges) == 1:  # offering's course, one course per enrollment along the references
+                holder, reference = bridges[0], reference_column(p.catalog, bridges[0], subject)
+    else:  # 'regions with more than 1000 orders': a column of the counted rows
+        reference = column_of(p.catalog.table(counted), said)
+    op = COMPARISONS[match["cmp"]]
+    n = number_value(match["n"])
+    clause = re.split(r"[,.;?!]", p.text[match.start() :])[0]  # 'more than five people assigned to them': the link the verb names
+    links = link_tables(p.catalog, counted, subject, acts_said([*before, *re.findall(r"[a-z]+", clause)[:6]])) if subject and reference is None else []
+    if len(links) == 1 and op in (">", ">=", "=") and n >= 1:  # 'papers with more than two authors': the link rows
+        _count_through_link(p, match, said, links[0], subject, counted, op, n)  # of each paper, its distinct authors counted
+        return
+    if subject == counted or reference is None:
+        return  # not counted (the words stay for coverage)
+    if op in ("<", "<=") or n < 1:  # 'fewer than 2 albums' includes the artists with none: each subject row,
+        _count_below(p, match, subject, counted, holder, op, n)  # its related rows counted, zero included
+        return
+    name = snake(f"{counted}_count")
+    p.intent.main_table = counted
+    table = p.catalog.table(counted)
+    if (rated := column_of(table, match["counted"])) and table.column(rated).nullable and match["counted"] not in aliases_of(p.catalog, counted):
+        p.intent.conditions.append(Condition(column=f"{counted}.{rated}", op="not_null"))  # 'at least 40 food ratings': rows that have one
+    key = GroupKey(column=f"{holder}.{reference}")
+    p.intent.group_by = [k for k in (key, *labels_of_named_reference(p, key, said)) if k]
+    p.intent.measures = [MeasureIntent(function="count", name=name)]
+    p.intent.having = [Condition(column=name, op=op, value=n)]
+    if subject or table.column(reference).nullable:  # 'owners with more than 2 pets': pets with no owner are no owner's;
+        p.intent.conditions.append(Condition(column=key.column, op="not_null"))  # 'phone numbers with ...': none is no number
+    start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
+    blank(p, start, end)
+    return
 
 
 KEPT_BY_MEASURE = re.compile(
@@ -390,7 +385,7 @@ def read_times_threshold(p: Parse) -> None:
         return
     compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
     times = rf"(?P<n>once|twice|thrice|(?:{NUMBER})\s+times)"
-    match = re.search(rf"\b(?P<cmp>{compared})\s+{times}\b", p.text) or re.search(rf"\b{times}\s+(?P<cmp>or more|or fewer|or less)\b", p.text)
+    match = re.search(rf"\b(?P<cmp>{compared})\s+{times}\b", p.text)
     if not match:
         return
     before = re.findall(r"[a-z_]+", p.text[: match.start()])
@@ -399,7 +394,7 @@ def read_times_threshold(p: Parse) -> None:
         return
     said = p.text[: match.start()]
     described = [t.name for t in referring_tables(p.catalog, subject) if _describes(said, t) or any(act_table(p.catalog, w) == t.name for w in before if is_past_verb(w))]
-    op = {"or more": ">=", "or fewer": "<=", "or less": "<="}.get(match["cmp"]) or COMPARISONS[match["cmp"]]
+    op = COMPARISONS[match["cmp"]]
     n = TIMES_WORDS.get(match["n"]) or number_value(match["n"].split()[0])
     if len(described) != 1 or op in ("<", "<=") or n < 1:
         return  # which rows are counted is not said (or the subjects with none would be wanted too)

@@ -39,9 +39,11 @@ from ai_etl.language.missing_values import (
     LEFT_US,
     TIME_OF_ROWS,
     WITH_A,
+    WITHOUT,
     lasting_state,
     state_forms,
     state_pattern,
+    value_of_absence,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
@@ -210,6 +212,7 @@ for _words, _constructs in [
     ("same shares sharing shared", ("group",)),  # 'the same name in each city': rows grouped by it ('a share of' divides)
     ("part belong belongs belonged belonging affiliated associated", ("join", "anti", "exists")),  # 'part of any organization'
     ("exist exists any least", ("exists", "comparison", "join")),
+    ("atmost", ("comparison",)),  # (`_normalized`)
     ("incremental incrementally append appended appending watermark watermarks cursor high-water since", ("incremental",)),
     ("last previous", ("incremental",)),  # 'new rows since the last run' (and the latest rows, read below)
     ("upsert upserts merge merged updates updated changes changed sync", ("upsert",)),
@@ -409,6 +412,7 @@ def check_coverage(
     amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence)  # 'hectolitres packaged': which
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
+    null_states += _absences_said(text, catalog, evidence)  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
@@ -1138,6 +1142,7 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\b(difference|gap|span|spread|range)((?:\s+in\s+\w+)?)\s+(?:between|from)\b", r"\1\2", text)  # no comparison
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text)  # '15 percent' is '15%'
+    text = re.sub(r"\bat\s+most\b(?=\s+\$?\d)", "atmost", text)  # 'at most 5 hectares' is a comparison, not the most of anything
     unit = "|".join(sorted((u for u in UNITS if len(u) > 2), key=len, reverse=True))
     text = re.sub(rf"\bhow\s+many\s+(?=(?:{unit})\b)", "how much ", text)  # 'how many tonnes were hauled': an amount summed
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", without_examples(text))
@@ -1679,6 +1684,20 @@ def _taxes_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
         if taxed and {q.split(".")[1].lower() for q in QUALIFIED.findall(taxed)} <= evidence.identifiers:
             return [match.span()]
     return []
+
+
+def _absences_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'chimneys that have no liner' where the spec keeps 'N = unlined': the value that names the absence says it
+    (`missing_values.value_of_absence`)."""
+    spans = []
+    for match in WITHOUT.finditer(text):
+        said = match["what"].split()[0]
+        for table in (catalog.table(t) for t in evidence.tables if catalog.table(t)):
+            for column in table.columns:
+                code = None if column.nullable else value_of_absence(column, said)
+                if code and code.lower() in evidence.strings and column.name.lower() in evidence.identifiers:
+                    spans.append((match.start(), match.start("what") + len(said)))
+    return spans
 
 
 def _names_a_used_column(text: str, start: int, end: int, schema: SchemaIndex, evidence: Evidence) -> bool:

@@ -84,6 +84,10 @@ def read_missing_values(p: Parse) -> None:
     for pattern, op in ((WITHOUT, "is_null"), (KNOWN, "not_null"), (EMPTY, None), (WITH_A, "not_null"), (WITH_SOME, "not_null")):
         for match in list(pattern.finditer(p.text)):
             column, said = _column(p, match["what"])
+            if pattern is WITHOUT and (absent := _value_of_absence_near(p, column, match["what"].split()[0])):
+                p.intent.conditions.append(Condition(column=absent[0], op="=", value=absent[1]))  # 'no liner' of 'N = unlined'
+                blank(p, match.start(), match.start("what") + len(match["what"].split()[0]))
+                continue
             if column and pattern is WITHOUT and column.split(".")[0] not in {t.name for t in own_and_parent_tables(p)}:
                 continue  # 'accessions that have no seed left': none of their packets, never a regeneration plot without a yield
             if column is None or (pattern in (WITH_A, WITH_SOME) and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
@@ -103,11 +107,39 @@ def read_missing_values(p: Parse) -> None:
             state = re.sub(r"\s+", " ", match["state"]) if op is None else None
             if state and _a_value(p, column, state):
                 continue  # 'segment is unknown' where 'unknown' is a segment: a value
+            if not nullable and (op or ("not_null" if state in NOT_NULL_STATES else "is_null")) == "is_null":
+                continue  # every row has one: never `is null` (no rows at all)
             p.intent.conditions.append(Condition(column=column, op=op or ("not_null" if state in NOT_NULL_STATES else "is_null")))
             end = match.end() if state else match.start("what") + len(said)
             if tail := ON_FILE.match(p.text, end):  # 'a city on file'
                 end = tail.end()
             blank(p, match.start(), end)
+
+
+def value_of_absence(column: CatalogColumn, said: str) -> str | None:
+    """The one value of a column whose name says the thing `said` is absent: 'unlined' or 'no liner' for 'liner',
+    'uninsured' for 'insurance' (the verb of the participle begins the noun, or the noun the verb)."""
+    noun = singular(said.split()[-1])
+    found = set()
+    for value, names in column.value_names.items():
+        for name in names:
+            words_ = name.lower().split()
+            if words_[0] in ("no", "none", "without") and noun in {singular(w) for w in words_[1:]}:
+                found.add(value)
+            elif stem := re.fullmatch(r"(?:un|non-?)([a-z]{3,})", words_[0]):
+                verb = verb_lemma(stem[1]) or stem[1]
+                shorter, longer = sorted((verb, noun), key=len)
+                if len(shorter) >= 3 and longer.startswith(shorter.rstrip("e")):
+                    found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
+def _value_of_absence_near(p: Parse, column: str | None, said: str) -> tuple[str, str] | None:
+    """The column of the rows (the one named, if any, else any of theirs that is never empty) and the value of it
+    that names the absence of the thing said."""
+    tables = [p.catalog.table(column.split(".")[0])] if column else own_and_parent_tables(p)
+    found = {(f"{t.name}.{c.name}", code) for t in tables for c in t.columns if not c.nullable and (code := value_of_absence(c, said))}
+    return found.pop() if len(found) == 1 else None
 
 
 def read_null_states(p: Parse) -> None:

@@ -74,7 +74,7 @@ def plain_wording(text: str) -> str:
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
     spelled = with_how_much_as_total(without_do_support(spelled))
-    return with_plain_grouping(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled)))))
+    return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled))))))
 
 
 def with_exclusion_fronted(text: str) -> str:
@@ -247,6 +247,24 @@ def with_numerals(text: str) -> str:
         return _digits(value)
 
     return re.sub(rf"\b(\d+(?:\.\d+)?|{count})\s+({scale})\b(?:\s+({scale})\b)?", spoken, text)
+
+
+_UPWARD = {"more", "higher", "greater", "above", "over", "bigger", "larger", "longer"}
+_DOWNWARD = {"less", "fewer", "lower", "below", "under", "smaller", "shorter"}
+
+
+def with_bounds_fronted(text: str) -> str:
+    """'500 litres or more', '3 or more visits', '0.5% abv or higher' -> 'at least 500 litres', 'at least 3 visits',
+    'at least 0.5% abv': an inclusive bound said after its number, said before it as every comparison is read ('came in
+    at 6% or higher' -> 'came in at least 6%')"""
+    count = "|".join(n for n in SMALL_NUMBERS if n not in ("a", "an"))
+    bound = "|".join(sorted(_UPWARD | _DOWNWARD))
+
+    def fronted(m: re.Match) -> str:
+        return f"{'at least' if m['dir'] in _UPWARD else 'at most'} {m['n']}{m['words']}"
+
+    said = rf"(?<![\w.])(?:at\s+)?(?P<n>\$?\d+(?:\.\d+)?%?|(?:{count})\b)(?P<words>(?:\s+(?!or\b)[a-z%]+){{0,2}})\s+or\s+(?P<dir>{bound})\b(?!\s+than\b)"
+    return re.sub(said, fronted, text)
 
 
 NOT_ADJECTIVES = {"of", "the", "a", "an", "and", "or", "with", "for", "in", "on", "to", "by", "all", "any", "some", "number",

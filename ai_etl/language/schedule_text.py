@@ -73,7 +73,7 @@ def number_value(token: str) -> int:
 _NUM = rf"({NUMBER})"
 
 
-_CLOCK = r"(\d{1,2})(?::(\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?"  # '8', '8am', '18:30', never the '20' of '2025'
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?(?!\d|\.\d)\s*(a\.?m\.?|p\.?m\.?)?"  # '8', '8am', '18:30', '6.30am', never the '20' of '2025'
 # a further time said after the first: 'at 8am and 8pm', 'at 9, 13 and 17'
 _ANOTHER_CLOCK = re.compile(
     rf"\s*(?:,|and|&|и)\s*(?:at\s+|в\s+)?{_CLOCK}"
@@ -146,7 +146,8 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
         return [(0, 0)], said[0]
     if said := re.search(r"\bполдень\b", lowered):
         return [(12, 0)], said[0]
-    match = re.search(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) or _clock_beside_a_recurrence(lowered)
+    match = next((m for m in re.finditer(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) if not _a_quantity_follows(lowered, m)), None)
+    match = match or _clock_beside_a_recurrence(lowered)
     if match is None:
         match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
     if match is None:  # '7 in the morning and 7 in the evening' ('offerings that start before 9 in the morning' is no run time)
@@ -163,6 +164,16 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
         end = match.end() + len(tail)
         match = _ANOTHER_CLOCK.match(lowered, end)
     return times, text[first:end].strip()
+
+
+def _a_quantity_follows(lowered: str, clock: re.Match) -> bool:
+    """'came in at 6% ABV', 'kept at 4.5 degrees', 'sold at 3 kg': a number in a unit (not a time unit), no clock time."""
+    from ai_etl.language.units import OTHER_SCALES, UNITS
+
+    if clock[3]:
+        return False  # '6pm'
+    unit = re.match(r"\s*(%|per\s*cent|[a-zа-я°]*)", lowered[clock.end() :])[1]  # ('6.5%' is never a clock: `_CLOCK`)
+    return unit.startswith(("%", "per")) or unit in OTHER_SCALES or UNITS.get(unit, ("time",))[0] != "time"
 
 
 def _time_of_day(text: str) -> tuple[list[int], int, str] | None:

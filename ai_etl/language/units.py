@@ -106,14 +106,14 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
     return in_unit_said(said, f"{table.name}.{name}")
 
 
-_OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "percent", "pct"}
+OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "percent", "pct"}
 
 
 def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
     """Does the column's comment keep it in a unit of another dimension ('lowest air temperature of the day, deg C' of
     `t_min`: a minimum, not minutes)?"""
     said = re.findall(r"(?:\b(?:cubic|square|sq)\s+)?[a-z°%]+", (column.comment or "").lower())  # ('cubic metres': a volume)
-    return any(w in _OTHER_SCALES or (len(w) > 1 and said_dimension(w) not in (None, UNITS[unit][0])) for w in said)
+    return any(w in OTHER_SCALES or (len(w) > 1 and said_dimension(w) not in (None, UNITS[unit][0])) for w in said)
 
 
 def _rate_per(column: CatalogColumn, unit: str) -> bool:

@@ -1,0 +1,107 @@
+"""A cider mill's books, made up for these tests on a real PostgreSQL (the readings the thirty-second session found wrong
+or refused, on words made up for them): bounds said after their number, and units of the rows named."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
+
+CIDER_MILL = """
+create table tnk (tnk_id int primary key, tnk_cd text not null, cap_l int not null, mat char(1) not null);
+comment on table tnk is 'Tanks in the cellar';
+comment on column tnk.cap_l is 'capacity, litres';
+comment on column tnk.mat is 'S = stainless steel, O = oak, P = plastic';
+alter table tnk add column lng char(1) not null default 'U';
+comment on column tnk.lng is 'U = unlined, E = epoxy lining, W = wax lining';
+create table grw (grw_id int primary key, grw_nm text not null, orchard_ha numeric(5,1));
+comment on table grw is 'Growers who sell us apples';
+comment on column grw.orchard_ha is 'orchard size in hectares';
+create table dlv (dlv_id int primary key, grw_id int not null references grw, dlv_dt date not null, wt_kg numeric(7,1) not null,
+    grade char(1) not null);
+comment on table dlv is 'Deliveries of apples from growers';
+comment on column dlv.wt_kg is 'weight delivered, kg';
+comment on column dlv.grade is 'A = dessert fruit, B = cider fruit, R = rejected';
+create table prs (prs_id int primary key, tnk_id int not null references tnk, prs_dt date not null, vol_l numeric(7,1) not null,
+    abv_pct numeric(4,2));
+comment on table prs is 'Pressings: juice pressed into a tank';
+comment on column prs.vol_l is 'juice pressed, litres';
+comment on column prs.abv_pct is 'alcohol at racking, % ABV; NULL = not racked yet';
+insert into tnk select n, 'T' || n, 500 * n, (array['S', 'O', 'P'])[1 + n % 3] from generate_series(1, 9) n;
+update tnk set lng = (array['U', 'E', 'W'])[1 + tnk_id % 3];
+insert into grw select n, 'Grower ' || n, case when n % 4 <> 0 then 2 + n end from generate_series(1, 12) n;
+insert into dlv select n, 1 + n % 10, date '2025-01-01' + n * 3, 200 + n * 7, (array['A', 'B', 'R'])[1 + n % 3]
+    from generate_series(1, 150) n;
+insert into prs select n, 1 + n % 9, date '2025-01-01' + n * 4, 300 + n * 11, case when n % 5 <> 0 then 4 + (n % 30) / 10.0 end
+    from generate_series(1, 90) n;
+"""
+
+
+@pytest.fixture(scope="module")
+def cider_mill(pg_server):
+    return made_up_catalog(pg_server, "t_cider_mill", CIDER_MILL, "cider")
+
+
+@pytest.mark.parametrize(
+    "request_",
+    ["Oak tanks of at least 1000 litres", "Oak tanks of 1000 litres or more", "Oak tanks holding 1000 litres or more"],
+)
+def test_a_unit_said_of_the_rows_is_their_own_column_in_it(cider_mill, tmp_path, request_):
+    """Before: the pressings' `vol_l` (the first table whose column the word 'litres' names), joined up to the tanks and
+    reported valid; or, said after the number, refused on 'or'."""
+    spec, gaps = written_spec(request_, cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tnk" and filters(spec) == "cap_l >= 1000 and mat = 'O'"
+
+
+def test_a_bound_said_after_a_count_of_times(cider_mill, tmp_path):
+    """Before: refused on 'or' (the bound after its number was read nowhere)."""
+    spec, gaps = written_spec("Growers who delivered cider fruit three or more times in 2025", cider_mill, tmp_path)
+    steps = spec["transformations"]
+    assert gaps == [] and spec["source"]["table"] == "dlv" and aggregate_step(spec)["group_by"][0] == "grw_id"
+    assert steps[-1] == {**steps[-1], "type": "filter", "condition": "dlv_count >= 3"} and "grade = 'B'" in filters(spec)
+
+
+@pytest.mark.parametrize(
+    ("request_", "source", "condition"),
+    [
+        ("Pressings that came in at 6% ABV or higher", "prs", "abv_pct >= 6"),
+        ("Growers with an orchard of 5 hectares or less", "grw", "orchard_ha <= 5"),
+        ("Deliveries of 900 kg or more", "dlv", "wt_kg >= 900"),
+    ],
+)
+def test_a_bound_after_its_number_and_unit(cider_mill, tmp_path, request_, source, condition):
+    """Before: refused on 'or' (the percentage), or read only after a verb of quantity."""
+    spec, gaps = written_spec(request_, cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == source and filters(spec) == condition
+
+
+@pytest.mark.parametrize("request_", ["Pressings at 6.5% ABV", "Pressings that came in at 6% ABV or higher", "Tanks kept at 12 degrees"])
+def test_a_number_in_a_unit_after_at_is_no_time_of_day(request_):
+    """Before: 'at 6% ABV' was a daily schedule at 06:00 (and its words blanked before the coverage check read them)."""
+    from ai_etl.language.schedule_text import parse_schedule
+
+    assert parse_schedule(request_).cron is None
+
+
+@pytest.mark.parametrize("request_", ["Tanks with no lining", "Tanks that have no lining in them at all"])
+def test_a_column_that_is_never_empty_is_absent_by_the_value_that_says_so(cider_mill, tmp_path, request_):
+    """'U = unlined' of a NOT NULL column. Before: `lng is null`, no rows ever, reported valid (the chimney sweep's 'no liner')."""
+    spec, gaps = written_spec(request_, cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tnk" and filters(spec) == "lng = 'U'"
+
+
+def test_a_column_that_is_never_empty_is_never_read_as_missing(cider_mill, tmp_path):
+    spec, gaps = written_spec("Tanks without a tank code", cider_mill, tmp_path)
+    assert "is null" not in filters(spec) and gaps != []
+
+
+def test_a_column_that_may_be_empty_is_still_read_as_missing(cider_mill, tmp_path):
+    spec, gaps = written_spec("Growers with no orchard size on file", cider_mill, tmp_path)
+    assert gaps == [] and filters(spec) == "orchard_ha is null"
+
+
+@pytest.mark.parametrize(("request_", "cron"), [("Weekdays at 6.30am load the tanks", "30 6 * * 1-5"), ("Load the tanks daily at 18.45", "45 18 * * *")])
+def test_a_clock_time_with_a_point(request_, cron):
+    """'6.30am' as the British write it. Before: 06:00, the minutes dropped (and '30am' refused by the coverage check)."""
+    from ai_etl.language.schedule_text import parse_schedule
+
+    assert parse_schedule(request_).cron == cron
