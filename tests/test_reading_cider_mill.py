@@ -9,7 +9,7 @@ from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 CIDER_MILL = """
 create table tnk (tnk_id int primary key, tnk_cd text not null, cap_l int not null, mat char(1) not null);
 comment on table tnk is 'Tanks in the cellar';
-comment on column tnk.cap_l is 'capacity, litres';
+comment on column tnk.cap_l is 'working capacity, litres';
 comment on column tnk.mat is 'S = stainless steel, O = oak, P = plastic';
 alter table tnk add column lng char(1) not null default 'U';
 comment on column tnk.lng is 'U = unlined, E = epoxy lining, W = wax lining';
@@ -24,7 +24,7 @@ comment on column dlv.grade is 'A = dessert fruit, B = cider fruit, R = rejected
 create table prs (prs_id int primary key, tnk_id int not null references tnk, prs_dt date not null, vol_l numeric(7,1) not null,
     abv_pct numeric(4,2));
 comment on table prs is 'Pressings: juice pressed into a tank';
-comment on column prs.vol_l is 'juice pressed, litres';
+comment on column prs.vol_l is 'litres pressed into the tank';
 comment on column prs.abv_pct is 'alcohol at racking, % ABV; NULL = not racked yet';
 insert into tnk select n, 'T' || n, 500 * n, (array['S', 'O', 'P'])[1 + n % 3] from generate_series(1, 9) n;
 update tnk set lng = (array['U', 'E', 'W'])[1 + tnk_id % 3];
