@@ -9,7 +9,7 @@ from written_spec import written_spec
 
 from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.agents.schema_analyst import read_catalog
-from ai_etl.catalog.comments import value_names, with_act_participles
+from ai_etl.catalog.comments import null_names, value_names, with_act_participles
 
 KENNEL_CLUB = """
 create table dog (dog_id int primary key, call_name text, reg_cd char(2) not null, born_on date);
@@ -46,6 +46,20 @@ def test_only_codes_the_column_holds_are_named():
     assert value_names("E = electricity (rate per kWh)", ["E"]) == {"E": ["electricity"]}  # a longer bracket explains
     assert value_names("ELEC_SMART, ELEC_ANLG (analog electricity)", ["ELEC_SMART", "ELEC_ANLG"]) == {"ELEC_ANLG": ["analog electricity"]}
     assert value_names("the state of the order", ["new", "paid"]) == {}
+
+
+def test_a_preposition_said_once_before_slashed_names_is_said_of_each():
+    """'D = in diagnosis / repair' is 'in repair'. Before: 'repair', so 'the repair tickets' kept only the tickets in repair
+    (the phone repair set, reported valid)."""
+    assert value_names("N = new; D = in diagnosis / repair; R = repaired", ["N", "D", "R"])["D"] == ["in diagnosis", "in repair"]
+    assert value_names("3 = sympathy / funeral", ["3"]) == {"3": ["sympathy", "funeral"]}
+
+
+def test_a_state_cut_short_never_ends_on_still():
+    """'NULL = device still in the shop': before, the state 'device still', read as 'device', kept the tickets whose device
+    was never handed back wherever a request said 'devices'."""
+    assert "device still" not in null_names("NULL = device still in the shop")
+    assert null_names("NULL = lapsed for non-payment") == ["lapsed for non-payment", "lapsed"]
 
 
 def test_rows_said_without_a_code_keep_the_others(kennel, tmp_path):

@@ -26,7 +26,19 @@ create table prs (prs_id int primary key, tnk_id int not null references tnk, pr
 comment on table prs is 'Pressings: juice pressed into a tank';
 comment on column prs.vol_l is 'litres pressed into the tank';
 comment on column prs.abv_pct is 'alcohol at racking, % ABV; NULL = not racked yet';
+create table shp_ord (ord_id int primary key, ord_dt date not null, dep_amt numeric(8,2) not null,
+    dep_pd_dt date);
+comment on table shp_ord is 'Orders from the shops we supply';
+comment on column shp_ord.dep_amt is 'deposit asked for, GBP';
+comment on column shp_ord.dep_pd_dt is 'date the deposit was received; NULL = deposit not received yet';
+create table pay (pay_id int primary key, ord_id int not null references shp_ord, pay_dt date not null, amt numeric(8,2) not null,
+    kind char(1) not null);
+comment on table pay is 'Payments for shop orders';
+comment on column pay.kind is 'D = deposit, B = balance';
 insert into tnk select n, 'T' || n, 500 * n, (array['S', 'O', 'P'])[1 + n % 3] from generate_series(1, 9) n;
+insert into shp_ord select n, date '2025-01-01' + n * 2, 50, case when n % 3 <> 0 then date '2025-01-03' + n * 2 end
+    from generate_series(1, 60) n;
+insert into pay select n, 1 + n % 60, date '2025-01-05' + n, 50 + n, (array['D', 'B'])[1 + n % 2] from generate_series(1, 80) n;
 update tnk set lng = (array['U', 'E', 'W'])[1 + tnk_id % 3];
 insert into grw select n, 'Grower ' || n, case when n % 4 <> 0 then 2 + n end from generate_series(1, 12) n;
 insert into dlv select n, 1 + n % 10, date '2025-01-01' + n * 3, 200 + n * 7, (array['A', 'B', 'R'])[1 + n % 3]
@@ -105,3 +117,11 @@ def test_a_clock_time_with_a_point(request_, cron):
     from ai_etl.language.schedule_text import parse_schedule
 
     assert parse_schedule(request_).cron == cron
+
+
+def test_the_subject_of_an_act_a_date_records_is_no_kind_of_other_rows(cider_mill, tmp_path):
+    """Before: `dep_pd_dt is null` and the payments of kind 'D = deposit' joined in, no rows at all, reported valid (the
+    wedding venue's deposits outstanding)."""
+    spec, gaps = written_spec("Copy the shop orders whose deposit hasn't been received yet, every hour", cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "shp_ord" and [t["type"] for t in spec["transformations"]] == ["filter"]
+    assert filters(spec) == "dep_pd_dt is null"

@@ -30,7 +30,7 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             code = held.get(match["code"].strip())
             if code is None:
                 continue
-            for name in _names(match["name"]) + _slashed(comment.strip()[match.end() :], held) + _apposed(comment.strip()[match.end() :], held):
+            for name in _names(match["name"]) + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
     shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
@@ -42,12 +42,16 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
 _SLASHED = re.compile(r"\s*/\s*(?P<name>[a-z][^,;=/()]*?)\s*(?=[,;/(]|$)", re.I)
 
 
-def _slashed(after: str, held: dict[str, str]) -> list[str]:
-    """The names a legend gives an entry after a slash: '3 = sympathy / funeral' names '3' 'funeral' too; a segment that
-    is one of the column's codes ('A = active / I') names nothing."""
+def _slashed(after: str, held: dict[str, str], first: str = "") -> list[str]:
+    """The names a legend gives an entry after a slash: '3 = sympathy / funeral' names '3' 'funeral' too, 'D = in diagnosis /
+    repair' 'in repair' (the preposition said once for both); a segment that is one of the column's codes ('A = active / I')
+    names nothing."""
     names: list[str] = []
+    placed = re.match(r"\s*(in|on|at|under|awaiting)\s+(?=[a-z])", first, re.I)
     while (match := _SLASHED.match(after)) and match["name"].strip() not in held:
-        names += _names(match["name"])
+        name = match["name"].strip()
+        shared = placed and " " not in name and not re.match(r"(?:in|on|at|under|awaiting)$", name, re.I)
+        names += _names(f"{placed[1]} {name}" if shared else match["name"])
         after = after[match.end() :]
     return names
 
@@ -78,9 +82,10 @@ def _names(said: str) -> list[str]:
 
     names = [" ".join(said.split("(")[0].lower().split())]
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
-    if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short):  # ('still in service' is not
+    if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
+        # (never 'device still' of 'device still in the shop': the state is where it still is)
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said

@@ -115,4 +115,6 @@ def read_happened(p: Parse) -> None:
         if resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, (verb_lemma(match["verb"]) or "") + (match["particle"] or "")) != subject:
             continue  # 'where the member was reserved' of a `res_ts` 'when the member reserved the tool': not what it records
         p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null" if match["neg"] else "not_null"))
-        blank(p, match.start("verb"), match.end())
+        yet = re.match(r"\s+yet\b", p.text[match.end() :])
+        blank(p, match.start(), match.end() + (yet.end() if yet else 0))  # the clause whole: its subject ('whose deposit has not been
+        # received yet') is no payment of a kind 'deposit'
