@@ -105,11 +105,15 @@ def _select_step(transform: Transform, previous: str, pipeline: Pipeline) -> str
         case JoinTransform(table=table, how=how, left_on=left_on, right_on=right_on, columns=columns, through=through, where=where):
             right = "{{ ref('" + staging_model_name(pipeline, table) + "') }}"
             if through or where:  # the joined rows that count: joined along `through`, kept by `where`
-                hops = "".join(
-                    f" inner join {{{{ ref('{staging_model_name(pipeline, hop.table)}') }}}} as {q(hop.table)} on {hop.left_on} = {q(hop.table)}.{q(hop.right_on)}"
+                aliases = {name: f"j_{name}" for name in (table, *(hop.table for hop in through))}  # (never a name the query uses
+                hops = "".join(  # for a column: `count(...) AS orders` beside a table `orders` would resolve to that column)
+                    f" inner join {{{{ ref('{staging_model_name(pipeline, hop.table)}') }}}} as {q(aliases[hop.table])}"
+                    f" on {_requalified(hop.left_on, aliases)} = {q(aliases[hop.table])}.{q(hop.right_on)}"
                     for hop in through
                 )
-                right = f"(select {q(table)}.{q(right_on)} from {right} as {q(table)}{hops}{f' where {where}' if where else ''})"
+                kept = f"{q(aliases[table])}.{q(right_on)}" if how == "anti" else f"{q(aliases[table])}.*"  # (a left join takes the rows' columns)
+                kept_where = f" where {_requalified(where, aliases)}" if where else ""
+                right = f"(select {kept} from {right} as {q(aliases[table])}{hops}{kept_where})"
             taken = "".join(", " + _column_sql(c, table_alias="r.") for c in columns if how != "anti")
             kind = "left anti" if how == "anti" else how
             return f"select l.*{taken} from {previous} as l {kind} join {right} as r on l.{q(left_on)} = r.{q(right_on)}"
@@ -128,6 +132,19 @@ def _select_step(transform: Transform, previous: str, pipeline: Pipeline) -> str
         case SqlTransform(sql=sql):
             return sql.replace("{{ input }}", previous).replace("{{input}}", previous).strip().rstrip(";")
     raise TypeError(f"unknown transform {transform!r}")
+
+
+def _requalified(condition: str, aliases: dict[str, str]) -> str:
+    """The condition (`orders.status = 'paid'`) with each table's columns qualified by its alias in the query."""
+    import sqlglot
+    from sqlglot import exp
+
+    def renamed(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Column) and node.table in aliases:
+            node.set("table", exp.to_identifier(aliases[node.table]))
+        return node
+
+    return sqlglot.parse_one(condition, read="clickhouse").transform(renamed).sql("clickhouse")
 
 
 def _chain(steps: list[str]) -> str:

@@ -567,12 +567,18 @@ class JoinTransform(Strict):
     right_on: str
     columns: list[ColumnSpec] = Field([], description="Columns taken from the joined table (none for anti).")
     through: list[JoinHop] = Field([], description="anti: tables the joined rows are joined to first ('students who never took Physics': enrollments joined to their course)")
-    where: SqlExpression | None = Field(None, description="anti: only the joined rows meeting it count, columns as `table.column` (course.title = 'Physics')")
+    where: SqlExpression | None = Field(
+        None,
+        description="anti or left: only the joined rows meeting it count, columns as `table.column` (course.title = 'Physics'); "
+        "a left join keeps every row so far, those whose joined rows all fail it with none",
+    )
 
     @model_validator(mode="after")
     def _only_anti_has_a_where(self) -> JoinTransform:
-        if (self.through or self.where) and self.how != "anti":
-            raise ValueError("`through` and `where` narrow an anti join's rows; use them with how: anti")
+        if self.through and self.how != "anti":
+            raise ValueError("`through` narrows an anti join's rows; use it with how: anti")
+        if self.where and self.how == "inner":
+            raise ValueError("`where` narrows the rows of an anti or left join; with an inner join, filter after it")
         return self
 
     @property

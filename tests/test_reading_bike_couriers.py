@@ -68,9 +68,12 @@ def test_each_of_our_current_riders_groups_by_rider_and_did_names_no_date(bike_c
     assert filters(spec) == "left_on is null and pu_ts >= '2025-03-01' and pu_ts < '2025-04-01'"
 
 
-def test_riders_asked_for_even_with_no_trips_are_not_dropped_silently(bike_couriers, tmp_path):
-    _, gaps = written_spec("How many trips did each current rider do in March 2025? List every current rider, even the ones who did none.", bike_couriers, tmp_path)
-    assert any("none" in gap.phrase for gap in gaps)
+def test_riders_asked_for_even_with_no_trips_are_not_dropped(bike_couriers, tmp_path):
+    """The month narrows the trips joined, the riders with none stay (before the thirty-second session: refused on 'none')."""
+    spec, gaps = written_spec("How many trips did each current rider do in March 2025? List every current rider, even the ones who did none.", bike_couriers, tmp_path)
+    join = spec["transformations"][0]
+    assert gaps == [] and (join["how"], join["where"]) == ("left", "trip.pu_ts >= '2025-03-01' and trip.pu_ts < '2025-04-01'")
+    assert filters(spec) == "left_on is null" and spec["source"]["table"] == "rider"
 
 
 def test_one_total_answers_nothing_asked_of_each_rider(bike_couriers):

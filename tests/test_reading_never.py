@@ -68,11 +68,11 @@ def test_an_anti_join_that_drops_the_value_leaves_it_unplaced(tmp_path):
     assert [g.phrase for g in gaps] == ["physics"]
 
 
-def test_only_an_anti_join_is_narrowed():
+def test_an_inner_join_is_never_narrowed():
     spec = {
         "name": "p", "type": "on_demand", "source": {"type": "postgres", "connector": "school", "table": "student"},
         "target": {"type": "clickhouse", "connector": "warehouse", "table": "t"},
         "transformations": [{"type": "join", "table": "enrollment", "left_on": "student_id", "right_on": "student_id", "where": "enrollment.term = '2024F'"}],
     }  # fmt: skip
-    with pytest.raises(ValidationError, match="use them with how: anti"):
+    with pytest.raises(ValidationError, match="with an inner join, filter after it"):
         Pipeline.model_validate(spec)

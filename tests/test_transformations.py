@@ -57,6 +57,18 @@ CASES = {
         "SELECT id, orders FROM t.customers_with_orders",
         "select c.id, count(o.id) from customers c left join orders o on o.customer_id = c.id group by 1",
     ),
+    "completed_orders_per_customer_incl_none": (  # a left join narrowed by `where`: customers with no completed order count 0
+        pipeline(
+            "completed_per_customer", {"table": "customers"}, "completed_per_customer",
+            transformations=[
+                {"type": "join", "table": "orders", "how": "left", "left_on": "id", "right_on": "customer_id",
+                 "columns": [{"name": "order_id", "from": "id"}], "where": "orders.status = 'completed'"},
+                {"type": "aggregate", "group_by": ["id"], "measures": [{"name": "orders", "expr": "count(order_id)"}]},
+            ],
+        ),
+        "SELECT id, orders FROM t.completed_per_customer",
+        "select c.id, count(o.id) from customers c left join orders o on o.customer_id = c.id and o.status = 'completed' group by 1",
+    ),
     "customers_never_buying_electronics": (
         pipeline(
             "never_electronics", {"table": "customers"}, "never_electronics",

@@ -212,7 +212,7 @@ class JoinStep(BaseModel):
     how: Literal["inner", "left", "anti"] = "inner"
     fans_out: bool = Field(False, description="joined against a reference: a row so far meets many rows of `table`")
     through: list[tuple[str, str, str]] = Field([], description="anti: (table, `t.column` joined so far, its column) the rows are joined along first")
-    where: list[Condition] = Field([], description="anti: only the joined rows meeting these count")
+    where: list[Condition] = Field([], description="anti or left: only the joined rows meeting these count")
     columns: dict[str, str] = Field({}, description="column of `table` -> its name after the join")
 
 

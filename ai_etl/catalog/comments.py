@@ -140,11 +140,16 @@ QUANTIFIERS = {"each", "every", "per", "all", "any"}  # 'ea = each' of a unit: a
 def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the value it means): the values, place names of codes, and the names
     the column's comment gives its codes."""
+    from ai_etl.language.request_text import british_spelling
+
     named = [(form, code) for code, names in column.value_names.items() for name in names for form in _tenses(name) if form.lower() not in QUANTIFIERS]
     named += [(form, kind) for code, kind, name in _kinds_named(column.value_names) for form in _tenses(name)]
     if named:  # a legend says what its codes are: 'WS = wet-salted' is no Samoa; '3' of a number column is no code said
-        return [(value, value) for value in column.known_values() if not (is_numeric(column.type) and value.isdigit())] + named
-    return value_forms(column.known_values()) + named
+        forms = [(value, value) for value in column.known_values() if not (is_numeric(column.type) and value.isdigit())] + named
+    else:
+        forms = value_forms(column.known_values()) + named
+    return forms + [(spelled, value) for form, value in forms if (spelled := british_spelling(form)) != form]  # 'canceled' said 'cancelled'
+
 
 
 def counts_of(column: CatalogColumn, noun: str = "") -> bool:

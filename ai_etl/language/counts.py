@@ -319,15 +319,15 @@ ZERO_GROUPS = re.compile(
 def read_zero_groups(p: Parse) -> None:
     """'How many work orders each contractor has been assigned, including contractors with none': every row of
     the group's table, its related rows counted (zero included, a left join), not only the groups that have
-    rows. Read where the count is of the rows read grouped by their reference to the group's table, and no
-    condition narrows the counted rows (a filter after a left join would drop the zeros)."""
+    rows. Read where the count is of the rows read grouped by their reference to the group's table; a condition on
+    the counted rows narrows the rows joined ('including tuners who have completed none')."""
     said = ZERO_GROUPS.search(p.text)
     counted = p.catalog.table(p.intent.main_table)
     if not said or not p.intent.group_by or [m.function for m in p.intent.measures] not in (["count"], []):
         return
     reference = p.intent.group_by[0].column.split(".")
     target = counted.references.get(reference[1]) if reference[0] == counted.name else None
-    if target is None or counted.identifier is None or any(c.column.split(".")[0] == counted.name for c in p.intent.conditions):
+    if target is None or counted.identifier is None:
         return
     subject = p.catalog.table(target.split(".")[0])
     keys = [GroupKey(column=target), *(k for k in p.intent.group_by[1:] if k.column.split(".")[0] == subject.name)]

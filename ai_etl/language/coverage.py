@@ -596,6 +596,18 @@ def _state_kept(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     return any(_values_kept(schema.values.get(other, ()), evidence) for other in same_state(word))
 
 
+def _synonym_in_a_kept_name(word: str, schema: SchemaIndex, evidence: Evidence, sequence: str) -> bool:
+    """Does the request say the name of a value the spec keeps rows by, with the word for a synonym of one of its words
+    ('cancelled by the customer' of 'cancelled by the client')? `sequence`: the request's lemmas in order."""
+    others = synonyms(lemma(word)) - {lemma(word), word}
+    for form, values in schema.values.items() if others else ():
+        said = [lemma(w) for w in form.split()]
+        for at in (i for i, w in enumerate(said) if w in others and len(said) > 1):
+            if f" {' '.join([*said[:at], lemma(word), *said[at + 1 :]])} " in f" {sequence} " and _values_kept(values, evidence):
+                return True
+    return False
+
+
 def _values_kept(values, evidence: Evidence) -> bool:
     """Does the spec keep rows by one of these `(table, column, value)` of a legend?"""
     return any(v.lower() in evidence.strings and c.lower() in evidence.identifiers for _, c, v in values)
@@ -1601,6 +1613,9 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
         named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2] if table.name in evidence.tables else []
         for name in named:  # 'the most recent downtime event': a row of `eqp_dt`, whatever the rows are called after its name
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(events?|records?|entry|entries)\b", text)]
+        nouns = "|".join(re.escape(n) for n in named if " " not in n)
+        for modifier in {n.rsplit(" ", 1)[0] for n in named if " " in n} if nouns else ():  # 'tuning appointments' of 'Tuning visits
+            spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(modifier)}\s+(?:{nouns})(?![\w-])", text)]  # (appointments)'
     return spans
 
 
@@ -1753,6 +1768,8 @@ def _word_covered(
         return True
     if _state_kept(word, schema, evidence):
         return True  # 'completed' where the spec keeps the state 'D = done'
+    if _synonym_in_a_kept_name(word, schema, evidence, sequence):
+        return True  # 'called off by the customer' where the spec keeps 'X = cancelled by the client'
     if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
         if _values_kept(schema.values[stem], evidence):
             return True  # 'lost to sickness': the state 'S = sick' the spec keeps (`value_conditions._with_value_synonyms`)

@@ -21,8 +21,8 @@ _AFTER = re.compile(
 # 'including drafts', 'even refunded ones', 'count cancelled ones too'
 _BEFORE = re.compile(
     rf"(?<![\w-])(?P<lead>including|incl\.?|even|count(?:ing)?)\s+(?:the\s+|any\s+|all\s+)?(?P<head>{_WORD})"
-    r"(?:\s+ones)?(?P<tail>\s+too|\s+as\s+well)?(?![\w-])"
-)
+    r"(?:\s+ones)?(?P<tail>\s+too|\s+as\s+well)?(?![\w-])(?!\s+(?:with|without|who|that|which|whose|we|they)\b)"
+)  # ('including technicians who have had none' are rows of another table, not the level 'technician')
 
 
 def inclusions(text: str, value_words: Iterable[str]) -> list[tuple[int, int, str]]:

@@ -212,8 +212,8 @@ def state_pattern(form: str) -> str:
     def said(word: str) -> str:
         if word == "a":
             return r"(?:an?|any)(?:[\s-]+[a-z]+)??"
-        if word == "not":
-            return r"not(?:[\s-]+been)?"  # 'not performed yet': 'have not been performed yet'
+        if word == "not":  # 'not performed yet': 'have not been performed yet'; 'deposit not received': 'deposit is not received'
+            return r"(?:(?:is|are|was|were|has|have|had)[\s-]+)?not(?:[\s-]+been)?"
         base = verb_lemma(word) if word.endswith("s") else None
         return rf"(?:{re.escape(word)}|{re.escape(base)})" if base and word in (f"{base}s", f"{base}es") else re.escape(word)
 

@@ -11,6 +11,7 @@ from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.schedule_text import MONTH_NAMES
+from ai_etl.language.request_text import british_spelling
 from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
@@ -32,12 +33,12 @@ PARTICLES = ("back", "in", "out", "up", "off", "down")
 
 def recorded_acts(catalog: Catalog) -> set[str]:
     """The acts the date/time columns record (`returned_on`: 'return', `checked_out_on`: 'checkout' and 'check'),
-    those a code's name says in a past participle ('A = attended': 'attend') or its missing value's ('NULL = not returned')
+    those a code's name says in a past participle ('A = attended', 'X = cancelled by the client') or its missing value's ('NULL = not returned')
     and the tables named for a phrasal verb."""
     found: set[str] = set()
     for table in catalog.tables:
         found |= dated_acts(table)
-        found.update(verb_lemma(name) for column in table.columns for names in column.value_names.values() for name in names if " " not in name and is_past_verb(name))
+        found.update(verb_lemma(first) for column in table.columns for names in column.value_names.values() for name in names if is_past_verb(first := name.split()[0]))
         found.update(act for column in table.columns for act in acts_not_yet(column))
     compounds = {verb + particle for verb, particle in PHRASAL}
     found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
@@ -73,6 +74,8 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         verb = verb_lemma(match[1])
         if verb and verb + match[2] in named:
             return verb + match[2]  # 'jobs where somebody was locked out' where 'LO = lockout': the kind of job the legend names
+        if re.match(r"\s+(?:at|under|over|below|above)\s+(?:least\s+|most\s+)?\$?\d", text[match.end() :]):
+            return match[0]  # 'came in at 6% ABV', 'came in under $500': a figure it turned out at, no act
         said = PHRASAL.get((verb or "", match[2]))
         if not said or (verb + match[2] in acts and not any((verb + match[2], a) in both for a in said)):
             return match[0]  # the schema says it in the phrasal verb's own words (and not in one word too)
@@ -82,7 +85,7 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         commanded = match[1] == verb and re.search(r"(?:^|[.;:!?]|\bplease)\s*$", text[: match.start()])  # 'Set up a job ...'
         tag = "VB" if commanded else next((t for t in ("VBD", "VBN", "VBG", "VBZ") if match[1] in getInflection(verb, tag=t)), "VB")
         said_when = match[2] == "in" and re.match(rf"\s+(?:each|every|the|this|last|during|{MONTH_NAMES}|(?:19|20)\d\d)\b", text[match.end() :])
-        return (getInflection(act, tag=tag) or (act,))[0] + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
+        return british_spelling((getInflection(act, tag=tag) or (act,))[0]) + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
 

@@ -479,8 +479,8 @@ def _span_start(table: CatalogTable, stamps: list[str], prefix: str | None) -> l
 
 
 def event_column_of(table: CatalogTable) -> str | None:
-    """A date column, else created_at, else any timestamp that is not an update time; a date a row is
-    due or promised by is when something should happen, not when the row did (`promised_by`), and the
+    """A date column, else created_at, else any timestamp that is not an update time, those every row has first; a date
+    a row is due or promised by is when something should happen, not when the row did (`promised_by`), and the
     bounds of the period a row covers (`period_start`) are not when it happened either: they come last."""
     prefix = table_prefix([c.name for c in table.columns])
     planned = {c.name for c in table.columns if set(spoken_words(c.name, prefix)) & PLANNED}
@@ -489,6 +489,8 @@ def event_column_of(table: CatalogTable) -> str | None:
     dates = [c.name for c in table.columns if c.type == "date" and not c.name.startswith("updated")]
     stamps = [c.name for c in table.columns if c.type.startswith("timestamp")]
     ordered = dates + _span_start(table, stamps, prefix) + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]
+    kept = {c.name for c in table.columns if not c.nullable}  # every row has it: when the row happened, not a later act that may
+    ordered = [c for c in ordered if c in kept] + [c for c in ordered if c not in kept]  # not have yet ('NULL = still in the shop')
     return next(iter([c for c in ordered if c not in planned] + [c for c in ordered if c in planned]), None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms, word_pieces
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 # the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
@@ -71,10 +71,34 @@ def plain_wording(text: str) -> str:
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet
 
-    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(text))))))
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
-    spelled = with_how_much_as_total(without_do_support(spelled))
+    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(spelled)))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled))))))
+
+
+# Verbs whose final l British English doubles before -ed and -ing ('canceled' is 'cancelled'): the legends say either.
+_DOUBLED_L = "cancel|travel|label|model|fuel|refuel|signal|total|level|channel|counsel|dial|equal|marshal|pedal|tunnel|shovel|funnel|enrol"
+
+
+def british_spelling(text: str) -> str:
+    """'canceled', 'traveling' -> 'cancelled', 'travelling': one spelling for the readers and the legends' names."""
+    return re.sub(rf"\b({_DOUBLED_L})(ed|ing|er|ers)\b", r"\1l\2", text)
+
+
+_CLAUSE_ENDS = r"(?=\s*(?:$|[,.;:?!)]|(?:and|or|but|in|on|at|during|before|after|since|between|from|for|last|this|every|each|yesterday|today)\b))"
+
+
+def with_object_clauses_passive(text: str) -> str:
+    """'the appointments that the customer called off' -> 'the appointments that were called off by the customer': a relative
+    clause whose subject is said by a noun, of rows that are the verb's object, in the passive the readers of states read."""
+    from ai_etl.language.spoken import is_past_verb
+
+    def passive(m: re.Match) -> str:
+        return f"{m['rel']} were {m['verb']}{m['particle'] or ''} by {m['det']} {m['noun']}" if is_past_verb(m["verb"]) else m[0]
+
+    said = rf"\b(?P<rel>that|which)\s+(?P<det>the|our|a|an|their|its)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)(?P<particle>\s+(?:off|out|up|back|down|away))?{_CLAUSE_ENDS}"
+    return re.sub(said, passive, text)
 
 
 def with_exclusion_fronted(text: str) -> str:
@@ -340,6 +364,10 @@ def snake(text: str) -> str:
     return name if name and not name[0].isdigit() else f"c_{name}"
 
 
+# Nouns of a visit or job that the act done in it names ('tuning visits' are tunings, 'sweep appointments' sweeps).
+EVENT_NOUNS = {"visit", "job", "appointment", "session", "call", "callout", "booking"}
+
+
 # Words that name a kind of data but not a table; they say "the table you mean" (customer data).
 DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details"}
 
@@ -365,6 +393,8 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
     for name in called:
         for said in (name, singular(name), plural(singular(name))):
             aliases.setdefault(said, 2)
+        if len(words_ := singular(name).split()) == 2 and words_[1] in EVENT_NOUNS and words_[0].endswith("ing") and verb_lemma(words_[0]):
+            aliases.setdefault(plural(words_[0]), 2)  # 'tuning visits' are tunings: the act is the row (never 'prints' of 'print jobs')
     parts = table.split("_")
     if len(parts) == 1 and len(pieces := word_pieces(table, tuple(expanded.keys() - ABBREVIATIONS.keys()))) > 1 and any(piece in expanded for piece in pieces):
         spelled = " ".join(expanded.get(piece, piece) for piece in pieces)  # `chkin` is the check-ins

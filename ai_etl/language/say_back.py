@@ -97,7 +97,8 @@ def _step(step) -> str:
             where = f" where {step.where}" if step.where else ""
             return f"keeps the rows with no match in {step.table}{through}{where} ({step.left_on} = {step.table}.{step.right_on})"
         taken = f", taking {_columns(step.columns)}" if step.columns else ""
-        return f"joins {step.table} ({step.how}) on {step.left_on} = {step.table}.{step.right_on}{taken}"
+        where = f" (only its rows where {step.where})" if step.where else ""
+        return f"joins {step.table}{where} ({step.how}) on {step.left_on} = {step.table}.{step.right_on}{taken}"
     if isinstance(step, AggregateTransform):
         measures = ", ".join(f"{m.name} = {m.expr}" for m in step.measures)
         if not step.group_by:

@@ -53,6 +53,8 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             continue
         taken = [{"name": alias, "from": column} if alias != column else column for column, alias in join.columns.items()]
         transforms.append({"type": "join", "table": join.table, "how": join.how, "left_on": join.left_on, "right_on": join.right_on, "columns": taken})
+        if join.where:  # 'tunings completed by each tuner, including tuners with none': the joined rows that count
+            transforms[-1]["where"] = " and ".join(_condition_sql(c, {c.column: c.column}, catalog) for c in join.where)
     # a quotient in floating point: ClickHouse divides decimals at the dividend's scale (12000 / 9500.0 = 1.2)
     computed = {"multiply": "{} * {}", "divide": "toFloat64({}) / nullIf({}, 0)", "elapsed": "dateDiff('{unit}', {}, {})"}
     derived = [d for d in intent.derive if d.function in computed]
