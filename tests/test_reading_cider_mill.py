@@ -45,6 +45,9 @@ comment on table cln is 'Cleaning jobs on the tanks';
 create table rck (rck_id int primary key, tnk_id int not null references tnk, rck_ts timestamp not null, smp_dt date);
 comment on table rck is 'Rackings: cider moved off its lees into a clean tank';
 comment on column rck.smp_dt is 'date a sample was sent to the lab; NULL = none sent yet';
+create table shop_ln (ln_id int primary key, rcpt_no int not null, prod_cd varchar(8) not null, prod_desc text not null, qty smallint not null);
+comment on table shop_ln is 'Products sold in the farm shop, one row per line on a till receipt';
+comment on column shop_ln.qty is 'bottles or bags sold';
 insert into tnk select n, 'T' || n, 500 * n, (array['S', 'O', 'P'])[1 + n % 3] from generate_series(1, 9) n;
 insert into shp_ord select n, date '2025-01-01' + n * 2, 50, case when n % 3 <> 0 then date '2025-01-03' + n * 2 end
     from generate_series(1, 60) n;
@@ -52,6 +55,10 @@ insert into pay select n, 1 + n % 60, date '2025-01-05' + n, 50 + n, (array['D',
 insert into cln select n, 1 + n % 7, date '2025-01-01' + n * 9 from generate_series(1, 30) n;
 insert into rck select n, 1 + n % 9, timestamp '2025-01-01 08:00' + n * interval '3 days', case when n % 4 <> 0 then date '2025-06-01' - n end
     from generate_series(1, 60) n;
+insert into shop_ln select n, 1 + n / 3, (array['DRY', 'MED', 'SWT', 'PERRY', 'JUICE'])[1 + n % 5],
+    (array['Dry cider', 'Medium cider', 'Sweet cider', 'Perry', 'Apple juice'])[1 + n % 5], 1 + (n * 7) % 6 from generate_series(1, 200) n;
+analyze shop_ln;
+analyze tnk;
 update tnk set lng = (array['U', 'E', 'W'])[1 + tnk_id % 3];
 update dlv set src = case when dlv_id % 5 = 0 then 'M' else 'G' end;
 insert into btl_ord select n, date '2025-01-01' + n * 6, 1000 + n, (array['O', 'R', 'X'])[1 + n % 3] from generate_series(1, 40) n;
@@ -175,3 +182,16 @@ def test_the_latest_row_is_by_the_time_every_row_has(cider_mill, tmp_path):
     """Before: by `smp_dt`, a date only some rackings have (a date column came before any timestamp)."""
     spec, gaps = written_spec("Keep only the latest racking for each tank", cider_mill, tmp_path)
     assert gaps == [] and "rck_ts desc" in spec["transformations"][-1]["sql"]
+
+
+def test_the_top_things_of_lines_are_ranked_by_their_lines_summed(cider_mill, tmp_path):
+    """'one row per line': before, the 3 biggest lines (a product twice, reported valid); now each product's lines summed."""
+    spec, gaps = written_spec("Top 3 products by quantity", cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "shop_ln"
+    assert aggregate_step(spec) == {**aggregate_step(spec), "group_by": ["prod_cd"], "measures": [{"name": "total_qty", "expr": "sum(qty)"}]}
+    assert "order by total_qty desc" in spec["transformations"][-1]["sql"]
+
+
+def test_the_top_rows_with_a_key_of_their_own_are_the_rows(cider_mill, tmp_path):
+    spec, gaps = written_spec("Top 3 tanks by capacity", cider_mill, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "tnk" and "order by cap_l desc" in spec["transformations"][-1]["sql"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import CatalogTable, Ranking
+from ai_etl.agents.contracts import CatalogTable, GroupKey, MeasureIntent, Ranking
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, verb_quantities
@@ -89,9 +89,34 @@ def read_row_ranking(p: Parse) -> None:
                 continue
             count = match["n"] or "1"
             limit = number_value(count)
+            if thing := _thing_the_rows_repeat(p, subject[-1] if subject else "", ranked):  # 'top 10 parts by quantity' of part lines:
+                name = f"total_{ranked.split('.')[1]}"  # each part's quantity summed over its lines, never the 10 biggest lines
+                p.intent.group_by = [GroupKey(column=thing)]
+                p.intent.measures = [MeasureIntent(function="sum", column=ranked, name=name)]
+                p.intent.rank = Ranking(measure=name, descending=descending, limit=limit)
+                return
             p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
             p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
             return
+
+
+# What a table of lines of a document is called: its rows are lines, the thing on each line repeats.
+LINE_WORDS = {"line", "lines", "ln", "lne", "item", "items", "itm"}
+
+
+def _thing_the_rows_repeat(p: Parse, noun: str, ranked: str) -> str | None:
+    """`table.column`: the column of the rows read that the ranked noun names, when the rows are lines ('Parts sold, one
+    row per part line') and its values repeat over them (fewer values listed than rows, no key): `part_cd`."""
+    main = p.catalog.table(p.intent.main_table)
+    said_lines = {*main.name.lower().split("_"), *re.findall(r"[a-z]+", (main.comment or "").lower())} & LINE_WORDS if main else set()
+    if not noun or not said_lines:
+        return None  # ('the 3 longest flights': a flight number repeats over days, each row is a flight)
+    prefix = table_prefix([c.name for c in main.columns])
+    said = [c for c in main.columns if singular(noun) in spoken_words(c.name, prefix) and c.values and not is_numeric(c.type)]
+    said = [c for c in said if c.name not in (main.primary_key or []) and f"{main.name}.{c.name}" != ranked and main.rows > len(c.values)]
+    coded = [c for c in said if set(spoken_words(c.name, prefix)) & {"code", "id", "number"}]  # `part_cd` beside `part_desc`
+    found = coded if len(said) > 1 else said
+    return f"{main.name}.{found[0].name}" if len(found) == 1 else None
 
 
 
