@@ -48,6 +48,10 @@ comment on column rck.smp_dt is 'date a sample was sent to the lab; NULL = none 
 create table shop_ln (ln_id int primary key, rcpt_no int not null, prod_cd varchar(8) not null, prod_desc text not null, qty smallint not null);
 comment on table shop_ln is 'Products sold in the farm shop, one row per line on a till receipt';
 comment on column shop_ln.qty is 'bottles or bags sold';
+alter table prs add column qa char(1) not null default 'P';
+comment on column prs.qa is 'P = pass, F = fail: juice must not be used until re-tested';
+alter table tnk add column hyg boolean not null default false;
+comment on column tnk.hyg is 'a hygiene inspection was needed before next use';
 insert into tnk select n, 'T' || n, 500 * n, (array['S', 'O', 'P'])[1 + n % 3] from generate_series(1, 9) n;
 insert into shp_ord select n, date '2025-01-01' + n * 2, 50, case when n % 3 <> 0 then date '2025-01-03' + n * 2 end
     from generate_series(1, 60) n;
@@ -67,6 +71,8 @@ insert into dlv select n, 1 + n % 10, date '2025-01-01' + n * 3, 200 + n * 7, (a
     from generate_series(1, 150) n;
 insert into prs select n, 1 + n % 9, date '2025-01-01' + n * 4, 300 + n * 11, case when n % 5 <> 0 then 4 + (n % 30) / 10.0 end
     from generate_series(1, 90) n;
+update prs set qa = case when prs_id % 6 = 0 then 'F' else 'P' end;
+update tnk set hyg = tnk_id % 4 = 0;
 """
 
 
@@ -195,3 +201,25 @@ def test_the_top_things_of_lines_are_ranked_by_their_lines_summed(cider_mill, tm
 def test_the_top_rows_with_a_key_of_their_own_are_the_rows(cider_mill, tmp_path):
     spec, gaps = written_spec("Top 3 tanks by capacity", cider_mill, tmp_path)
     assert gaps == [] and spec["source"]["table"] == "tnk" and "order by cap_l desc" in spec["transformations"][-1]["sql"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "expr"),
+    [
+        ("What percentage of pressings failed?", "100 * toFloat64(countIf(qa = 'F')) / nullIf(count(), 0)"),
+        ("What percentage of tanks needed a hygiene inspection?", "100 * toFloat64(countIf(hyg)) / nullIf(count(), 0)"),
+    ],
+)
+def test_a_percentage_of_rows_in_a_state_said_in_a_word_or_by_a_yes_no_column(cider_mill, tmp_path, request_, expr):
+    """'F = fail: juice must not be used' named no code (its colon), and 'needed a hygiene inspection' no yes/no column whose
+    comment says so; and a state in one word after the rows was no percentage. Before: refused, and 'load the pressings that
+    failed' loaded them all, reported valid."""
+    spec, gaps = written_spec(request_, cider_mill, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == expr
+
+
+@pytest.mark.parametrize(("request_", "condition"), [("Load the pressings that failed", "qa = 'F'"), ("Tanks without a hygiene inspection", "not hyg")])
+def test_a_state_named_before_a_colon_or_by_what_yes_means(cider_mill, tmp_path, request_, condition):
+    spec, gaps = written_spec(request_, cider_mill, tmp_path)
+    assert gaps == [] and filters(spec) == condition
+

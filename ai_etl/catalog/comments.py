@@ -80,7 +80,7 @@ def _names(said: str) -> list[str]:
     from ai_etl.language.request_text import FUNCTION_WORDS
     from ai_etl.language.spoken import is_past_verb
 
-    names = [" ".join(said.split("(")[0].lower().split())]
+    names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
     if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)

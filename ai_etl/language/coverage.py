@@ -129,6 +129,7 @@ from ai_etl.language.value_conditions import (
     NEGATED_LIST,
     VALUE_SYNONYMS,
     describes_a_measure,
+    flag_statement_names,
     group_key_said,
     same_state,
 )
@@ -1230,8 +1231,8 @@ def _values(
     names = schema.spoken_column_names
     measured = MEASURE_NOUNS | {w for t, c in schema.numeric_columns for w in spoken_words(c, schema.prefixes.get(t))}
     for value in sorted(schema.values, key=len, reverse=True):
-        if len(value) < 2 or value.isdigit():
-            continue
+        if len(value) < 2 or value.isdigit() or value in FUNCTION_WORDS:
+            continue  # ('type of appliance' says no code 'OF = open fire')
         said = said_pattern(value)
         plural = "(?:s|es)?" if len(value) >= 3 else ""  # also "on mondays"; 'has' is no plural of 'HA'
         for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
@@ -1588,8 +1589,8 @@ def _yes_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
     spans = []
     for table in catalog.tables:
         for column in table.columns:
-            for phrase in yes_phrases(column.comment) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
-                for said in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+            for phrase in yes_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
+                for said in re.finditer(rf"(?<![\w-]){re.escape(phrase)}s?(?![\w-])", text):  # ('a pitch raise ... was needed')
                     verb = re.search(r"\b([a-z]+)\s+(?:by|via|with|through|while|when)\s+(?:the\s+|a\s+)?$", text[: said.start()])
                     carries = verb and "VERB" in word_classes(verb[1])
                     spans.append((verb.start(1) if carries else said.start(), said.end()))  # 'who pay by direct debit': the verb carries the flag

@@ -24,6 +24,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import labels_of_named_reference, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS, snake
 from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words, verb_lemma
+from ai_etl.language.value_conditions import flag_statement_names
 
 RATIO = re.compile(
     r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
@@ -154,7 +155,7 @@ SHARE = re.compile(
 PERCENT_OF = re.compile(
     r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
     r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
-    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+\s+[^?.;,]+))"
+    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?))"  # ('of certificates failed')
 )
 
 
@@ -347,7 +348,7 @@ def _unread_words(side: Parse) -> list[str]:
         if (owner := side.catalog.table(table)) and (column := owner.column(name)):
             said |= {lemma(w) for v in values for n in column.value_names.get(str(v), ()) for w in re.findall(r"[a-z]+", n.lower())}  # 'C = cancelled by customer'
             if condition.op in ("is_true", "is_false"):  # 'true = resolution SLA breached': 'breached their resolution SLA'
-                said |= {lemma(w) for phrase in yes_phrases(column.comment) for w in re.findall(r"[a-z]+", phrase.lower())}
+                said |= {lemma(w) for phrase in [*yes_phrases(column.comment), *flag_statement_names(column)] for w in re.findall(r"[a-z]+", phrase.lower())}
     if any(condition.op not in ("=", "in", "is_true", "is_false") for condition in side.intent.conditions):
         said |= COMPARING  # 'made before 2024'
     return [w for w in re.findall(r"[a-z]+", side.text) if w not in FUNCTION_WORDS and not {w, lemma(w), w.removesuffix("ly")} & said]

@@ -369,13 +369,22 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
                 return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word
     main = p.catalog.table(p.intent.main_table)
-    for phrase in yes_phrases(column.comment) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while roaming abroad'
+    for phrase in yes_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while
+        # roaming abroad'; 'pitch raise' of a comment that says what yes is: 'a pitch raise (extra rough tuning pass) was needed'
         if table != main.name and re.search(rf"\b{re.escape(phrase)}\b", (main.comment or "").lower()):
             continue  # 'each type of tree work' of 'Work orders for tree work': the rows read, not inspections that asked for it
-        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-            truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]))
+        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}s?(?![\w-])", text):
+            without = re.search(r"\b(?:without|no)\s+(?:an?\s+|any\s+)?$", text[: said.start()])
+            truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]) or without)
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
     return None
+
+
+def flag_statement_names(column: CatalogColumn) -> list[str]:
+    """What a yes/no column's comment says yes is, when it states it ('a pitch raise (extra rough tuning pass) was needed':
+    'pitch raise'), not 'true = ...'."""
+    stated = re.match(r"\s*(?:an?|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+", (column.comment or "").lower())
+    return [stated[1]] if stated and column.type == "boolean" else []
 
 
 def _said_of_other_rows(p: Parse, text: str, word: str, table: str) -> bool:
