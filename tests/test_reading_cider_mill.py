@@ -71,6 +71,9 @@ insert into dlv select n, 1 + n % 10, date '2025-01-01' + n * 3, 200 + n * 7, (a
     from generate_series(1, 150) n;
 insert into prs select n, 1 + n % 9, date '2025-01-01' + n * 4, 300 + n * 11, case when n % 5 <> 0 then 4 + (n % 30) / 10.0 end
     from generate_series(1, 90) n;
+alter table btl_ord add column chk char(1) not null default 'K';
+comment on column btl_ord.chk is 'goods-in check: K = checked and shelved, D';
+update btl_ord set chk = case when bo_id % 5 = 0 then 'D' else 'K' end;
 update prs set qa = case when prs_id % 6 = 0 then 'F' else 'P' end;
 update tnk set hyg = tnk_id % 4 = 0;
 """
@@ -223,3 +226,9 @@ def test_a_state_named_before_a_colon_or_by_what_yes_means(cider_mill, tmp_path,
     spec, gaps = written_spec(request_, cider_mill, tmp_path)
     assert gaps == [] and filters(spec) == condition
 
+
+
+def test_an_act_that_may_be_a_code_the_legend_leaves_unnamed_is_asked_about(cider_mill, tmp_path):
+    """'K = checked and shelved, D': 'damaged' may be 'D'. Before: taken as wording, every order loaded, reported valid."""
+    _, gaps = written_spec("Load the bottle orders that were damaged", cider_mill, tmp_path)
+    assert [g.phrase for g in gaps] == ["damaged"] and "btl_ord.chk = 'D'" in gaps[0].readings

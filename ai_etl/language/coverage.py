@@ -597,6 +597,18 @@ def _state_kept(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     return any(_values_kept(schema.values.get(other, ()), evidence) for other in same_state(word))
 
 
+def _codes_left_unnamed(word: str, schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The codes of the rows read that a column's legend names not and that begin as the word does (`res_cd` 'P = pass,
+    A = ..., F' and 'failed': 'F'), of a column the spec keeps no rows by, as readings: the act said may be that state."""
+    found = []
+    for name in evidence.tables:
+        table = schema.catalog.table(name)
+        for column in table.columns if table else ():
+            if column.value_names and column.values and len(column.values) <= 12 and column.name.lower() not in evidence.identifiers:
+                found += [f"{name}.{column.name} = '{v}'" for v in column.values if v not in column.value_names and v[:1].lower() == word[:1]]
+    return found[:3]
+
+
 def _synonym_in_a_kept_name(word: str, schema: SchemaIndex, evidence: Evidence, sequence: str) -> bool:
     """Does the request say the name of a value the spec keeps rows by, with the word for a synonym of one of its words
     ('cancelled by the customer' of 'cancelled by the client')? `sequence`: the request's lemmas in order."""
@@ -1871,6 +1883,8 @@ def _word_covered(
         return coded  # 'the events held in 2026' where 'D = done (event held)': which events, and the spec keeps them all
     if _event_verb(word) and (kinds := _rows_of_other_kinds(word, set(evidence.tables), schema, evidence)):
         return kinds  # 'clients we catered more than 5 events for' where the events are 'we cater or were asked to cater'
+    if _event_verb(word) and (unnamed := _codes_left_unnamed(word, schema, evidence)):
+        return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):
         return True
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
