@@ -74,6 +74,12 @@ insert into prs select n, 1 + n % 9, date '2025-01-01' + n * 4, 300 + n * 11, ca
 alter table btl_ord add column chk char(1) not null default 'K';
 comment on column btl_ord.chk is 'goods-in check: K = checked and shelved, D';
 update btl_ord set chk = case when bo_id % 5 = 0 then 'D' else 'K' end;
+create table wchk (wchk_id int primary key, dlv_id int not null references dlv, chk_dt date not null);
+comment on table wchk is 'Weighbridge checks on deliveries';
+create table clm (clm_id int primary key, grw_id int not null references grw, wchk_id int not null references wchk, amt numeric(8,2) not null);
+comment on table clm is 'Claims growers made against a weighbridge check';
+insert into wchk select n, 1 + n * 3, date '2025-02-01' + n from generate_series(1, 40) n;
+insert into clm select n, 1 + n % 4, 1 + n * 2, 20 + n from generate_series(1, 10) n;
 update prs set qa = case when prs_id % 6 = 0 then 'F' else 'P' end;
 update tnk set hyg = tnk_id % 4 = 0;
 """
@@ -232,3 +238,11 @@ def test_an_act_that_may_be_a_code_the_legend_leaves_unnamed_is_asked_about(cide
     """'K = checked and shelved, D': 'damaged' may be 'D'. Before: taken as wording, every order loaded, reported valid."""
     _, gaps = written_spec("Load the bottle orders that were damaged", cider_mill, tmp_path)
     assert [g.phrase for g in gaps] == ["damaged"] and "btl_ord.chk = 'D'" in gaps[0].readings
+
+
+def test_rows_never_had_are_the_rows_of_their_rows_not_of_a_table_that_names_both(cider_mill, tmp_path):
+    """A weighbridge check is of a delivery of the grower; a claim names a grower and a check. Before: 'never had a check'
+    was 'never made a claim' (the table referring to both), reported valid (the chimney sweep's customers with no visit)."""
+    spec, gaps = written_spec("Growers who have never had a weighbridge check", cider_mill, tmp_path)
+    join = spec["transformations"][0]
+    assert gaps == [] and (join["table"], join["how"], [hop["table"] for hop in join["through"]]) == ("dlv", "anti", ["wchk"])

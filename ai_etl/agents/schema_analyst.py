@@ -306,6 +306,9 @@ def _anti_join(catalog: Catalog, main: CatalogTable, table: str, request: str = 
     for column, ref in main.references.items():  # 'authors not part of any organization': no (existing) parent
         if ref.split(".")[0] == table:
             return JoinStep(table=table, left_on=column, right_on=ref.split(".")[1], how="anti")
+    if (down := _rows_of_the_rows(catalog, main.name, table)) and len(down) > 1:  # 'customers who never had a visit': no visit
+        first, rest = down[0], down[1:]  # of a flue of a property of theirs, never 'no invoice' (an invoice refers to both)
+        return JoinStep(table=first[0], left_on=first[2], right_on=first[1], how="anti", through=[(t, f"{prev}.{up}", col) for (t, col, up), (prev, _, _) in zip(rest, down)])
     # 'employees not assigned to any project': no rows of the table that links them (`assignment`), the
     # one said by the request's verb when several link them
     links = [t for t in catalog.tables if _refers(t, main.name) and _refers(t, table)]
@@ -344,6 +347,24 @@ def _narrowed_anti_join(catalog: Catalog, main: CatalogTable, table: str, where:
         through=[(hop.table, hop.left, hop.right) for hop in rest],
         where=list(where),
     )
+
+
+def _rows_of_the_rows(catalog: Catalog, main: str, table: str, most: int = 3) -> list[tuple[str, str, str]] | None:
+    """The one shortest chain down from `main` to `table` where each table's rows refer to the one before (a visit to a
+    flue, a flue to a property, a property to a customer): (table, its referring column, the referred column) per hop."""
+    chains: list[list[tuple[str, str, str]]] = [[]]
+    for _ in range(most):
+        chains = [
+            [*chain, (t.name, column, ref.split(".")[1])]
+            for chain in chains
+            for t in catalog.tables
+            for column, ref in t.references.items()
+            if ref.split(".")[0] == (chain[-1][0] if chain else main) and t.name not in {main, *(hop[0] for hop in chain)}
+        ]
+        found = [chain for chain in chains if chain[-1][0] == table]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _refers(table: CatalogTable, other: str) -> bool:

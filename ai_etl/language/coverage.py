@@ -1289,6 +1289,10 @@ def _values(
                 spans.append(match.span())
                 continue  # 'patron circle members': the rows read, not tickets whose type is 'M = member'; 'for every patient'
                 # ('for every customer' grouped by `cust_id`, not the washes cancelled by 'C = customer')
+            read = schema.catalog.table(source) if source else None
+            if read and table_aliases(read.name, tuple(read.called)).get(match[0], 0) >= 2 and {t for t, _, _ in owners} <= evidence.anti_joined:
+                spans.append(match.span())
+                continue  # 'growers who never had a check': the rows read, not deliveries 'G = grower' that must be missing
             if any(t in evidence.tables and table_aliases(t).get(match[0]) == 3 for t, _, _ in owners):
                 spans.append(match.span())
                 continue  # 'drivers who never reported a fault': the rows of `driver` by its own name, not its grade 'D = driver'
