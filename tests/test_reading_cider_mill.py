@@ -80,6 +80,11 @@ create table clm (clm_id int primary key, grw_id int not null references grw, wc
 comment on table clm is 'Claims growers made against a weighbridge check';
 insert into wchk select n, 1 + n * 3, date '2025-02-01' + n from generate_series(1, 40) n;
 insert into clm select n, 1 + n % 4, 1 + n * 2, 20 + n from generate_series(1, 10) n;
+create table shop (shop_id int primary key, shop_nm text not null);
+comment on table shop is 'Shops we supply';
+insert into shop select n, 'Shop ' || n from generate_series(1, 8) n;
+alter table shp_ord add column shop_id int references shop;
+update shp_ord set shop_id = 1 + ord_id % 8;
 update prs set qa = case when prs_id % 6 = 0 then 'F' else 'P' end;
 update tnk set hyg = tnk_id % 4 = 0;
 """
@@ -246,3 +251,25 @@ def test_rows_never_had_are_the_rows_of_their_rows_not_of_a_table_that_names_bot
     spec, gaps = written_spec("Growers who have never had a weighbridge check", cider_mill, tmp_path)
     join = spec["transformations"][0]
     assert gaps == [] and (join["table"], join["how"], [hop["table"] for hop in join["through"]]) == ("dlv", "anti", ["wchk"])
+
+
+def test_a_ranking_asked_as_a_question(cider_mill, tmp_path):
+    """Before: refused ('3', 'most')."""
+    spec, gaps = written_spec("Which 3 products have we sold the most of, by quantity?", cider_mill, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["measures"] == [{"name": "total_qty", "expr": "sum(qty)"}]
+    assert "limit 3" in spec["transformations"][-1]["sql"]
+
+
+@pytest.mark.parametrize(
+    ("said", "ranked"),
+    [
+        ("which 10 parts have we sold the most of, by quantity?", "the top 10 parts by quantity sold?"),
+        ("the 5 clients who have paid us the most money in total", "the top 5 clients by total amount paid"),
+        ("which 10 parts do we stock the most of, by quantity?", "which 10 parts do we stock the most of, by quantity?"),
+    ],
+)
+def test_a_ranking_asked_as_a_clause_is_said_as_a_ranking(said, ranked):
+    """(The wedding venue's 'the 5 clients who have paid us the most money in total', refused before, reads so.)"""
+    from ai_etl.language.request_text import with_most_asked_as_top
+
+    assert with_most_asked_as_top(said) == ranked

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 # the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
@@ -304,6 +304,7 @@ def with_plain_grouping(text: str) -> str:
         "by ", text,
     )  # fmt: skip
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
+    text = with_most_asked_as_top(text)
     text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
     text = re.sub(r"\b(?:broken|split)\s+(?:down|out)\s+(?=by\b|per\b)", "", text)  # 'payments, broken down by method'
     text = re.sub(r"\b(?:ended|end|ends|ending|wound|wind|winds)\s+up\s+(?=[a-z]+(?:ed|en)\b)", "were ", text)  # 'ended up cancelled'
@@ -318,6 +319,23 @@ def with_plain_grouping(text: str) -> str:
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
     return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
+
+
+_MONEY_ACTS = r"paid|spent|billed|invoiced|charged"
+
+
+def with_most_asked_as_top(text: str) -> str:
+    """'which 10 parts have we sold the most of, by quantity' -> 'the top 10 parts by quantity sold'; 'the 5 clients who
+    have paid us the most money (in total)' -> 'the top 5 clients by total amount paid': a ranking asked as a question or
+    a clause, said as the ranking every reader reads."""
+    text = re.sub(
+        r"\b(?:which|what)\s+(\d+)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:have|has|had|did|do)\s+(?:we|they|you)\s+([a-z]+)\s+the\s+most(?:\s+of)?\s*,?\s+by\s+([a-z_]+(?:\s+[a-z_]+)?)(?=\s*(?:$|[?.!,;]))",
+        lambda m: f"the top {m[1]} {m[2]} by {m[4]} {m[3]}" if is_past_verb(m[3]) else m[0], text,
+    )
+    return re.sub(
+        rf"\b(?:the\s+)?(\d+)\s+([a-z_]+)\s+(?:who|that|which)\s+(?:have\s+|has\s+)?({_MONEY_ACTS})\s+(?:us\s+)?the\s+most(?:\s+money)?(?:\s+in\s+total)?\b",
+        r"the top \1 \2 by total amount \3", text,
+    )
 
 
 def _digits(value: float) -> str:
