@@ -92,7 +92,6 @@ _CLAUSE_ENDS = r"(?=\s*(?:$|[,.;:?!)]|(?:and|or|but|in|on|at|during|before|after
 def with_object_clauses_passive(text: str) -> str:
     """'the appointments that the customer called off' -> 'the appointments that were called off by the customer': a relative
     clause whose subject is said by a noun, of rows that are the verb's object, in the passive the readers of states read."""
-    from ai_etl.language.spoken import is_past_verb
 
     def passive(m: re.Match) -> str:
         return f"{m['rel']} were {m['verb']}{m['particle'] or ''} by {m['det']} {m['noun']}" if is_past_verb(m["verb"]) else m[0]
