@@ -197,10 +197,9 @@ def ground(request: str, intent: Intent, catalog: Catalog, folder: ProjectFolder
     if intent.keep_unmatched or any(m.function == "quotient" for m in intent.measures):  # rows counted, matched or not
         for join in plan.joins:
             join.how = "left"
-    if intent.keep_unmatched:  # 'tunings each tuner completed, including tuners with none': a condition on the rows counted picks
-        for join in plan.joins:  # which of them are joined (after the join, it would drop the tuners with none)
-            join.where = [c for c in intent.conditions if c.column.split(".")[0] == join.table]
-        intent.conditions = [c for c in intent.conditions if not any(c in j.where for j in plan.joins)]
+            if intent.keep_unmatched:  # 'tunings each tuner completed, including tuners with none': a condition on the rows
+                join.where = [c for c in intent.conditions if c.column.split(".")[0] == join.table]  # counted picks which are joined
+        intent.conditions = [c for c in intent.conditions if not any(c in j.where for j in plan.joins)]  # (after, it drops the zeros)
     for join in plan.joins:
         join.left_on = plan.column_names[join.left_on]
     if intent.exclude_related and intent.exclude_where:

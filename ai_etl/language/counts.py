@@ -131,7 +131,6 @@ def read_count_threshold(p: Parse) -> None:
         p.intent.conditions.append(Condition(column=key.column, op="not_null"))  # 'phone numbers with ...': none is no number
     start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
     blank(p, start, end)
-    return
 
 
 KEPT_BY_MEASURE = re.compile(

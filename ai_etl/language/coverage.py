@@ -40,10 +40,10 @@ from ai_etl.language.missing_values import (
     TIME_OF_ROWS,
     WITH_A,
     WITHOUT,
+    absence_codes,
     lasting_state,
     state_forms,
     state_pattern,
-    value_of_absence,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
@@ -1722,13 +1722,11 @@ def _absences_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tupl
     """'chimneys that have no liner' where the spec keeps 'N = unlined': the value that names the absence says it
     (`missing_values.value_of_absence`)."""
     spans = []
+    tables = [catalog.table(t) for t in evidence.tables if catalog.table(t)]
     for match in WITHOUT.finditer(text):
         said = match["what"].split()[0]
-        for table in (catalog.table(t) for t in evidence.tables if catalog.table(t)):
-            for column in table.columns:
-                code = None if column.nullable else value_of_absence(column, said)
-                if code and code.lower() in evidence.strings and column.name.lower() in evidence.identifiers:
-                    spans.append((match.start(), match.start("what") + len(said)))
+        if any(code.lower() in evidence.strings and column.split(".")[1].lower() in evidence.identifiers for column, code in absence_codes(tables, said)):
+            spans.append((match.start(), match.start("what") + len(said)))
     return spans
 
 

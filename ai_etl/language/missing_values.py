@@ -107,9 +107,10 @@ def read_missing_values(p: Parse) -> None:
             state = re.sub(r"\s+", " ", match["state"]) if op is None else None
             if state and _a_value(p, column, state):
                 continue  # 'segment is unknown' where 'unknown' is a segment: a value
-            if not nullable and (op or ("not_null" if state in NOT_NULL_STATES else "is_null")) == "is_null":
+            tested = op or ("not_null" if state in NOT_NULL_STATES else "is_null")
+            if not nullable and tested == "is_null":
                 continue  # every row has one: never `is null` (no rows at all)
-            p.intent.conditions.append(Condition(column=column, op=op or ("not_null" if state in NOT_NULL_STATES else "is_null")))
+            p.intent.conditions.append(Condition(column=column, op=tested))
             end = match.end() if state else match.start("what") + len(said)
             if tail := ON_FILE.match(p.text, end):  # 'a city on file'
                 end = tail.end()
@@ -134,11 +135,16 @@ def value_of_absence(column: CatalogColumn, said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def absence_codes(tables: list[CatalogTable], said: str) -> set[tuple[str, str]]:
+    """(`table.column`, code) of the columns of `tables` that are never empty whose legend names the absence of the
+    thing said ('no liner': `flue.liner_cd`, 'N = unlined')."""
+    return {(f"{t.name}.{c.name}", code) for t in tables for c in t.columns if not c.nullable and (code := value_of_absence(c, said))}
+
+
 def _value_of_absence_near(p: Parse, column: str | None, said: str) -> tuple[str, str] | None:
-    """The column of the rows (the one named, if any, else any of theirs that is never empty) and the value of it
-    that names the absence of the thing said."""
-    tables = [p.catalog.table(column.split(".")[0])] if column else own_and_parent_tables(p)
-    found = {(f"{t.name}.{c.name}", code) for t in tables for c in t.columns if not c.nullable and (code := value_of_absence(c, said))}
+    """The column of the rows (the one named, if any, else any of theirs) and the value of it that names the absence
+    of the thing said."""
+    found = absence_codes([p.catalog.table(column.split(".")[0])] if column else own_and_parent_tables(p), said)
     return found.pop() if len(found) == 1 else None
 
 

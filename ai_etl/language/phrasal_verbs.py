@@ -10,8 +10,8 @@ import re
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.events import comment_acts
 from ai_etl.language.reading import STAMP_WORDS, event_of
-from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.request_text import british_spelling
+from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
 
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
