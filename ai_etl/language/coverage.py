@@ -128,6 +128,7 @@ from ai_etl.language.value_conditions import (
     MEASURE_NOUNS,
     NEGATED_LIST,
     VALUE_SYNONYMS,
+    code_not_done_yet,
     describes_a_measure,
     flag_statement_names,
     group_key_said,
@@ -421,7 +422,7 @@ def check_coverage(
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
-    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -820,6 +821,20 @@ def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evid
                 why="a count of the rows or the total of their money: say 'how many' or 'total'")]
 
 
+# 'the total value of the orders', 'order value per month', 'the average value': an amount of each row, summed or averaged
+VALUE_MEASURED = re.compile(r"\b(?:total|overall|combined|sum\s+of\s+the|average|mean)\s+(?:[a-z_-]+\s+){0,2}?values?\b|\b[a-z_]+\s+values?\s+(?:per|by|for\s+each|each)\b")
+
+
+def _value_counted(text: str, pipeline: Pipeline) -> list[Gap]:
+    """'Total value of the orders placed each month' written as a count of the orders: the value of a row is an amount,
+    and a count of rows answers another question. Before, 'value' was wording and 'total' a count, so it was reported valid."""
+    measures = [m for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+    said = VALUE_MEASURED.search(text)
+    if not said or not measures or any(not re.fullmatch(r"count\(\)|uniqexact\([\w.]+\)", m.expr.replace(" ", "").lower()) for m in measures):
+        return []
+    return [Gap(phrase=said[0].strip(), why="the pipeline counts rows; the value said is an amount to add up: say which column holds it")]
+
+
 def _own_reference_missing(catalog: Catalog, evidence: Evidence) -> bool:
     """Whether the spec keeps rows whose own reference is empty ('members who do not belong to any company': their
     `co_id is null`), the relation said not to hold, as an anti join would."""
@@ -968,13 +983,24 @@ def _a_code_names(word: str, tables: set[str], schema: SchemaIndex, evidence: Ev
     })[:3]
 
 
+def _a_code_says_the_act(word: str, table: str, schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested codes of `table` one of whose names says the act `word` says, done or not ('D = did not attend'
+    for 'attended'), as readings: the act then tells some rows from others."""
+    act, found = verb_lemma(word), schema.catalog.table(table)
+    return sorted({
+        f"{table}.{column.name} = '{code}'"
+        for column in found.columns if column.name.lower() not in evidence.identifiers
+        for code, names in column.value_names.items() if any(verb_lemma(w) == act for name in names for w in name.split())
+    })[:3]  # fmt: skip
+
+
 def _rows_of_other_kinds(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
     """The untested codes of a table read whose comment says its rows record the act `word` says or something else
     ('Events we cater or were asked to cater'): the act then picks some rows, by a state the spec does not test."""
     act = verb_lemma(word)
     found: list[str] = []
     for table in [t for name in sorted(tables) if (t := schema.catalog.table(name))]:
-        clauses = re.split(r"[,;:.()]", (table.comment or "").lower())
+        clauses = re.split(r"[;:.()]|,(?![^;:.()]*\bor\b)", (table.comment or "").lower())  # ('booked, attended, missed or cancelled': one list)
         if any(re.search(r"\bor\b", clause[m.end() :]) for clause in clauses for m in re.finditer(r"[a-z]+", clause) if verb_lemma(m[0]) == act):
             found += [f"{table.name}.{c.name} = '{code}'" for c in table.columns if c.value_names and c.name.lower() not in evidence.identifiers for code in c.value_names]
     return found[:3]
@@ -1228,6 +1254,15 @@ def _pieces(token: str, target: set[str]) -> list[str]:
     return [p for p in parts if p not in target]
 
 
+def _all_past_the_code_not_done_yet(value: str, owners, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the spec keep every row but those whose code says the act `value` names has not happened yet?"""
+    for table, column, _ in owners:
+        found = schema.catalog.table(table).column(column)
+        if found and (code := code_not_done_yet(found, value)) and re.search(rf"\b{re.escape(column)}\s*(?:!=|<>)\s*'{re.escape(code)}'", evidence.text, re.IGNORECASE):
+            return True
+    return False
+
+
 def _values(
     text: str, request: str, schema: SchemaIndex, evidence: Evidence, source: str | None, covered: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[Gap]]:
@@ -1267,6 +1302,9 @@ def _values(
             if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
                 continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'
+            if is_past_verb(value) and _all_past_the_code_not_done_yet(value, owners, schema, evidence):
+                spans.append(match.span())
+                continue  # 'the quotes we sent out' kept by `qte_st != 'D'`, 'D = draft (not sent yet)'
             if is_past_verb(value) and _act_timed(verb_lemma(value), schema, evidence):
                 spans.append(match.span())
                 continue  # 'from when the permit is issued to ...': the time of the act, measured, not a status 'issued'
@@ -1875,7 +1913,10 @@ def _word_covered(
         return readings
     if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
         return True  # what the Python transform does; the columns it makes are checked against its code
-    if is_past_verb(word) and act_table(schema.catalog, word) in evidence.tables:
+    if is_past_verb(word) and (acted := act_table(schema.catalog, word)) in evidence.tables:
+        if some := _rows_of_other_kinds(word, {acted}, schema, evidence) or _a_code_says_the_act(word, acted, schema, evidence):
+            return some  # 'patients who have attended more than 3 appointments' of appointments 'booked, attended, missed or
+            # cancelled' ('D = did not attend'): which appointments, and the spec counts them all
         return True  # 'members who ordered at least three times': the orders counted
     if is_past_verb(word) and any(verb_lemma(word) in table_acts(found) for t in evidence.anti_joined if (found := schema.catalog.table(t))):
         return True  # 'clients who have never left us a review' of `rvw`, 'Reviews clients left after a visit', none of which they have
@@ -1885,6 +1926,8 @@ def _word_covered(
         return coded  # 'the events held in 2026' where 'D = done (event held)': which events, and the spec keeps them all
     if _event_verb(word) and (kinds := _rows_of_other_kinds(word, set(evidence.tables), schema, evidence)):
         return kinds  # 'clients we catered more than 5 events for' where the events are 'we cater or were asked to cater'
+    if _event_verb(word) and (acts := [r for t in sorted(evidence.tables) for r in _a_code_says_the_act(word, t, schema, evidence)]):
+        return acts[:3]  # 'patients who have attended 3 appointments' where 'D = did not attend': which appointments
     if _event_verb(word) and (unnamed := _codes_left_unnamed(word, schema, evidence)):
         return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):

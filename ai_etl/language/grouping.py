@@ -92,13 +92,15 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         if keyword in ("each", "every") and before[-1:] != ["for"] and grain and p.intent.cron and 0 < len(re.findall(said_each, p.original.lower())) <= len(re.findall(said_each, p.intent.schedule_phrase)):
             continue  # 'each day at 02:00' is the schedule the schedule parser read, not a grouping ('in each month of 2026, on the
             # 1st of every month at 6am' is both)
-        listed = re.sub(r"^of\s+(?:our|the|their|your|its|these|those)\s+", "", match[1]) if keyword in ("each", "every") else match[1]  # 'each of our drivers'
+        listed = re.sub(r"^of\s+(?:our|the|their|your|its|these|those)\s+", "", match[1]) if keyword in ("each", "every", "for") else match[1]  # '(for) each of our drivers'
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", listed)):
             words_ = piece.replace("-", " ").split()
             each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
             found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
             if found is None and "-" in piece and (k := group_key(p, piece.strip(), each)):
                 found = (k, len(words_))  # 'for each pre-treatment': `pretreat_cd`, whose comment says 'pre-treatment'
+            if found is None and each:
+                found = _rows_of_the_kind_named(p, words_)  # 'for each promotional discount code': each such voucher
             if found is None:
                 break  # the list of keys ended
             if _value_goes_on(p, words_, found[1]):
@@ -174,6 +176,18 @@ def _value_goes_on(p: Parse, words_: list[str], taken: int) -> bool:
     said = [" ".join(words_[:n]) for n in range(len(words_), taken, -1)]
     tables = [p.catalog.table(t) for t in {p.intent.main_table, *reachable(p)} if p.catalog.table(t)]
     return any(form.lower() in said for t in tables for c in t.columns for form, _ in said_forms(c))
+
+
+def _rows_of_the_kind_named(p: Parse, words_: list[str]) -> tuple[GroupKey, int] | None:
+    """'each promotional discount code' where `vch_typ` says 'P = promotional discount code': one group per row of that
+    kind (the table's identifier); the kind itself is the rows' condition, read with the other values said."""
+    tables = [p.catalog.table(t) for t in dict.fromkeys([p.intent.main_table, *reachable(p)]) if t and p.catalog.table(t)]
+    for n in range(min(len(words_), 4), 0, -1):
+        said = " ".join(words_[:n])
+        named = [t for t in tables if t.identifier and any(form.lower() == said for c in t.columns for form, _ in said_forms(c) if c.name != t.identifier)]
+        if len(named) == 1:
+            return GroupKey(column=f"{named[0].name}.{named[0].identifier}"), n
+    return None
 
 
 def _owner_of_rows_said(p: Parse, words_: list[str]) -> bool:

@@ -63,6 +63,20 @@ def _money_column(p: Parse) -> str | None:
     return None
 
 
+def _row_value(p: Parse) -> str | None:
+    """'the total value of the orders': the main table's one column of a row's whole amount (`tot_amt`, 'order total'),
+    else its one amount or value; never a part of it (`nhs_vch`, 'value of the voucher put towards the order') when a
+    total is kept."""
+    main = p.catalog.table(p.intent.main_table)
+    prefix = table_prefix([c.name for c in main.columns])
+    amounts = [c for c in main.columns if is_numeric(c.type) and not _per_unit(c, prefix) and not _identifies(p, f"{main.name}.{c.name}")]
+    for word in ("total", "amount", "value"):  # by its name or its comment's first words ('invoice total, GBP' of `tot_amt`)
+        found = [c.name for c in amounts if word in spoken_words(c.name, prefix) or word in re.findall(r"[a-z]+", (c.comment or "").lower().split(",")[0])]
+        if found:
+            return f"{main.name}.{found[0]}" if len(found) == 1 else None
+    return None
+
+
 def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
     """'the average number of citations' over a column `citation_num` (or `review_count`,
     `num_pages`): a numeric column that already holds the number is summed or averaged, not
@@ -279,7 +293,8 @@ def read_measures(p: Parse) -> None:
             column = " * ".join(products[0].columns)
             p.intent.derive.remove(products[0])
         else:
-            column = _money_expression(p) if worth[0] != "value" else None
+            column = _money_expression(p) if worth[0] != "value" else None if measures else _row_value(p)  # ('the average invoice
+            # value including VAT' was read as an average already)
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
     if not measures and (said := _unit_of_what_is_measured(p)):

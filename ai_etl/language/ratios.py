@@ -216,6 +216,14 @@ def _qualifies_rows(word: str, after_rows: str) -> bool:
     return word not in FUNCTION_WORDS and not re.match(r"\s*(?:in|on|at|for|from|during|per|by|of|to|with|over|since|before|after)\b", after_rows)
 
 
+# 'we actually sent out were accepted': a relative clause that says which rows (read as it would be alone), then the
+# state counted of them
+ROWS_CLAUSE = re.compile(
+    r"(?P<rows>(?:that\s+|which\s+)?(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?)\s+"
+    r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+)$"
+)
+
+
 def _percent_of_rows(p: Parse) -> bool:
     """'what percentage of the employees work remotely (for each office city)': the rows that meet a
     condition over all rows, counted in each group said elsewhere."""
@@ -231,6 +239,9 @@ def _percent_of_rows(p: Parse) -> bool:
         kept, cond = (match.start("what"), match.end("cond") - len(cond) + two.end()), cond[two.end() :].lstrip()
     if table is None:
         return False
+    rows_clause = ROWS_CLAUSE.match(cond)  # 'of the quotes we actually sent out were accepted': which quotes, then what of them
+    if rows_clause:
+        kept, cond = (match.start("cond"), match.start("cond") + rows_clause.end("rows")), cond[rows_clause.start("state") :]
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
     trailing = re.fullmatch(r"\s+([a-z_]+)\s*", cond[grouped.end() :]) if grouped else None
     noun = trailing and is_noun(trailing[1]) and not is_past_verb(trailing[1])  # 'per payment method', not 'at each depot failed'
@@ -250,6 +261,8 @@ def _percent_of_rows(p: Parse) -> bool:
     else:
         blank(p, start, match.end())
     blank(p, match.start(), kept[0] if kept else start)  # 'what percentage of' (and the rows said: 'returned loans' stays)
+    if rows_clause:
+        blank(p, match.start("what"), match.start("cond"))  # the rows' noun; the clause that says which of them stays
     return True
 
 

@@ -158,6 +158,9 @@ def read_value_conditions(p: Parse) -> None:
         negated = (len(hits) == 1 and any(NEGATED_LIST.search(text[:start]) for start, _ in said_at)) or (listed and bool(NEGATED_LIST.search(text[: said_at[0][0]])))
         negated = negated or all(NEGATED_LIST.search(text[:start]) for start, _ in said_at)  # 'excluding cancelled sessions and no-shows'
         negated = negated or all(NEGATED_CLAUSE.search(text[:start]) for start, _ in said_at)  # 'excluding loads that were aborted'
+        if len(hits) == 1 and not negated and (before := _code_not_done_yet(p, column, [text[a:b] for a, b in said_at])):
+            p.intent.conditions.append(Condition(column=column, op="!=", value=before))  # 'the quotes we sent out' where 'D = draft
+            continue  # (not sent yet), S = sent, waiting': every quote past the draft, never only those still waiting
         op = ("!=" if len(hits) == 1 else "not_in") if negated else "=" if len(hits) == 1 else "in"  # 'non-vegan food' is food_type != 'Vegan',
         # 'leaving out void bills'; 'leave out declined and refunded payments' is neither of the two
         p.intent.conditions.append(Condition(column=column, op=op, value=hits[0] if len(hits) == 1 else hits))
@@ -180,6 +183,27 @@ def read_value_conditions(p: Parse) -> None:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+def code_not_done_yet(column: CatalogColumn, verb: str) -> str | None:
+    """The code whose legend says the act of a past verb has not happened to its rows yet ('D = draft (not sent yet)' for
+    'sent'): a stage every row of any other code is past, the one the verb names among them. Without 'yet' the act is an
+    outcome ('B = bought in (not sold)', 'N = did not attend'), which the code named by the verb says ('S = sold')."""
+    act = verb_lemma(verb) if is_past_verb(verb) else None
+    for code in column.value_names if act and column.comment else ():
+        legend = re.search(rf"(?:^|[,;:]\s*){re.escape(code)}\s*=\s*(?P<names>[^=]*?)(?=,\s*\w+\s*=|;|$)", column.comment)
+        if legend and any(verb_lemma(w) == act for w in re.findall(r"\bnot\s+yet\s+([a-z]+)|\bnot\s+([a-z]+)\s+yet\b", legend["names"].lower()) for w in w if w):
+            return code
+    return None
+
+
+def _code_not_done_yet(p: Parse, column: str, phrases: list[str]) -> str | None:
+    """`code_not_done_yet` of the one past verb every phrase said is ('the quotes we sent out'), never of a state said
+    in more words ('sent and waiting for the customer')."""
+    if not phrases or len(set(phrases)) != 1 or len(phrases[0].split()) != 1:
+        return None
+    table, _, name = column.partition(".")
+    return code_not_done_yet(p.catalog.table(table).column(name), phrases[0])
 
 
 def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> list[str]:
