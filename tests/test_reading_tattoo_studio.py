@@ -15,7 +15,7 @@ comment on table clnt is 'Clients of the studio';
 create table sess (sess_id int primary key, clnt_id int not null references clnt, artst_id int not null references artst,
     sess_dt date not null, st char(1) not null, fee numeric(8,2) not null);
 comment on table sess is 'Tattoo sessions (booked, kept, missed or cancelled)';
-comment on column sess.st is 'B = booked, K = kept, M = did not attend, X = cancelled';
+comment on column sess.st is 'B = booked (not happened yet), K = kept, M = did not attend, X = cancelled';
 comment on column sess.fee is 'fee for the session, GBP';
 create table dsgn (dsgn_id int primary key, clnt_id int not null references clnt, dsgn_st char(1) not null, drawn_dt date not null);
 comment on table dsgn is 'Designs drawn for clients';
@@ -98,3 +98,9 @@ def test_a_percentage_of_the_rows_a_relative_clause_picks(tattoo_studio, tmp_pat
     assert not gaps
     assert filters(spec) == "dsgn_st != 'W'"
     assert aggregate_step(spec)["measures"][0]["expr"].startswith("100 * toFloat64(countIf(dsgn_st = 'A'))")
+
+
+def test_a_past_act_of_rows_some_of_which_have_not_happened_yet_is_asked_about(tattoo_studio, tmp_path):
+    """'B = booked (not happened yet)': the sessions 'we carried out' are some of them; a count of all is no answer."""
+    spec, gaps = written_spec("How many sessions did we carry out each month?", tattoo_studio, tmp_path)
+    assert "carried" in " ".join(g.phrase for g in gaps)
