@@ -53,7 +53,8 @@ def _named_act(noun: str, head: bool) -> tuple[str, ...]:
 def act_table(catalog: Catalog, word: str) -> str | None:
     """The one table whose rows record the act a verb form says ('borrowed' -> `loan`), if one does:
     by its head noun, else by any word of its name (`maintenance_log` for 'serviced'), else by the names
-    its comment calls it ('prescribed' -> `rx`, 'Prescriptions: ...')."""
+    its comment calls it ('prescribed' -> `rx`, 'Prescriptions: ...'), else by what the comment of a reference of its
+    says of the row referred to ('sold' -> `ord`, whose `frm_id` is the 'frame sold from stock')."""
     verb = verb_lemma(word) or lemma(word)
     named = [[(t.name, t.name) for t in catalog.tables], [(t.name, name.replace(" ", "_")) for t in catalog.tables for name in t.called]]
     for names in named:
@@ -61,7 +62,8 @@ def act_table(catalog: Catalog, word: str) -> str | None:
             found = list(dict.fromkeys(table for table, name in names if verb in act_verbs(name, head_only)))
             if found:
                 return found[0] if len(found) == 1 else None
-    return None
+    referring = [t.name for t in catalog.tables if any(verb_lemma(w) == verb for c in t.columns if c.name in t.references for w in re.findall(r"[a-z]+", (c.comment or "").lower()))]
+    return referring[0] if len(referring) == 1 else None  # `ord.frm_id` 'frame sold from stock': orders record the selling
 
 
 def _amount_named_for(catalog: Catalog, verb: str) -> str | None:

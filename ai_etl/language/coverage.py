@@ -411,7 +411,7 @@ def check_coverage(
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
     table_names = _table_names_said(text, catalog, evidence) + _column_names_said(text, catalog, evidence)  # 'season pass holders': the
     # rows read, no value 'pass holder' of others; 'jar size': the `jar_g` whose comment says 'jar size in grams' 
-    amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence)  # 'hectolitres packaged': which
+    amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence) + _events_dated(text, catalog, evidence)  # 'hectolitres packaged': which
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
     null_states += _absences_said(text, catalog, evidence)  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
@@ -437,7 +437,7 @@ def check_coverage(
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
-    relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence)
+    relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence, pipeline)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
     gaps += _negated_acts_of_unread_rows(tokens, catalog, pipeline, evidence)
@@ -948,7 +948,7 @@ def _acts_recorded(table) -> tuple[set[str], set[str]]:
     return {act for c, act in dated if not c.nullable} | named, {act for c, act in dated if c.nullable}
 
 
-def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence, pipeline: Pipeline) -> set[int]:
     """'the references cited by publications', 'the number of references cited': a past participle after
     a thing the spec uses says how that thing relates to others; it names nothing of its own (even where
     a table the spec does not read is called like it: `cite`)."""
@@ -965,6 +965,8 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
         acting = act_table(schema.catalog, word)
         if acting and acting not in evidence.tables and any(reference_column(schema.catalog, acting, t) for t in schema.tables.get(base, set()) - {acting}):
             continue  # 'how many times was each block sprayed': the spray records of the blocks, which the spec never reads
+        if acting and acting in evidence.tables and _act_rows_uncounted(acting, pipeline, schema):
+            continue  # 'the number of frames sold' counted as distinct frames, each sold many times
         if _a_code_names(word, schema.tables.get(base, set()), schema, evidence) or _rows_of_other_kinds(word, schema.tables.get(base, set()), schema, evidence):
             continue  # 'the events held in 2026' of 'D = done (event held)', 'the tunings carried out' of 'tunings we carried
             # out or were booked for': which rows, not how they relate
@@ -996,6 +998,19 @@ def _codes_not_happened_yet(evidence: Evidence, schema: SchemaIndex) -> list[str
         for column in table.columns if column.name.lower() not in evidence.identifiers and column.comment and NOT_HAPPENED.search(column.comment.lower())
         for code in column.value_names if re.search(rf"(?:^|[,;:]\s*){re.escape(code.lower())}\s*=[^,;=]*{NOT_HAPPENED.pattern}", column.comment.lower())
     })[:3]  # fmt: skip
+
+
+def _act_rows_uncounted(acted: str, pipeline: Pipeline, schema: SchemaIndex) -> bool:
+    """Does the spec count distinct rows that the rows recording the act refer to ('top frame brands by number of frames
+    sold' as distinct frames, each sold many times by `ord.frm_id`)? Then the act is not what is counted."""
+    if getattr(pipeline.source, "table", None) == acted:
+        return False
+    table = schema.catalog.table(acted)
+    measures = [m.expr.replace(" ", "") for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+    distinct = [re.fullmatch(r"uniqExact\((?:\w+\.)?(\w+)\)", m) for m in measures]
+    referred = {c for c in table.references} | {t.identifier for name in table.references.values() if (t := schema.catalog.table(name.split(".")[0])) and t.identifier}
+    return any(d and d[1] in referred and d[1] != table.identifier for d in distinct)  # (each referred row may be acted on many
+    # times; 'phone numbers that have paid more than 5 bills' counts bills no payment refers to, each paid once)
 
 
 def _a_code_says_the_act(word: str, table: str, schema: SchemaIndex, evidence: Evidence) -> list[str]:
@@ -1804,6 +1819,15 @@ def _periods_of(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[i
     return [said.span(1) for said in PERIOD_OF.finditer(text) if (column := period_of_said(said[0], tables)) and column.split(".")[1].lower() in evidence.identifiers]
 
 
+def _events_dated(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'bookings for 2026 games' where the spec dates the bookings by `slot_ts`, 'booked start of the game': the word the
+    rows are for is the event a date of theirs is of, not rows of another table ('Games actually played')."""
+    dated = [(c.comment or "").lower() for t in catalog.tables if t.name in evidence.tables for c in t.columns
+             if (c.type == "date" or c.type.startswith("timestamp")) and c.name.lower() in evidence.identifiers]  # fmt: skip
+    return [said.span(1) for said in re.finditer(r"\bfor\s+(?:(?:19|20)\d\d\s+|the\s+|their\s+)?([a-z]+)\b", text)
+            if any(re.search(rf"\bof\s+(?:the\s+|a\s+|an\s+)?(?:{re.escape(lemma(said[1]))}|{re.escape(singular(said[1]))})\b", comment) for comment in dated)]  # fmt: skip
+
+
 def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """'hectolitres packaged', 'tonnes hauled': the act right after a unit says which amount of that dimension
     (`unit_acts`); accounted for when the spec uses that amount."""
@@ -1862,6 +1886,8 @@ def _word_covered(
         if (named_rest := _named_elements(rest, lemma(rest), schema)) and {c for _, c in named_rest[1]} & evidence.identifiers:
             return True
     named = _named_elements(word, base, schema)
+    if named and is_past_verb(word) and (acted := act_table(schema.catalog, word)) in evidence.tables and _act_rows_uncounted(acted, pipeline, schema):
+        return [f"count of {acted} rows"]  # 'frames sold' counted as distinct frames (`ord.frm_id`, 'frame sold from stock')
     if named:
         tables, columns = named
         used = {c for _, c in columns} & (evidence.identifiers | evidence.strings)
@@ -1932,6 +1958,8 @@ def _word_covered(
         if some := _rows_of_other_kinds(word, {acted}, schema, evidence) or _a_code_says_the_act(word, acted, schema, evidence):
             return some  # 'patients who have attended more than 3 appointments' of appointments 'booked, attended, missed or
             # cancelled' ('D = did not attend'): which appointments, and the spec counts them all
+        if _act_rows_uncounted(acted, pipeline, schema):
+            return [f"count of {acted} rows"]  # 'the number of frames sold' counted as distinct frames: not the sales
         return True  # 'members who ordered at least three times': the orders counted
     if is_past_verb(word) and any(verb_lemma(word) in table_acts(found) for t in evidence.anti_joined if (found := schema.catalog.table(t))):
         return True  # 'clients who have never left us a review' of `rvw`, 'Reviews clients left after a visit', none of which they have

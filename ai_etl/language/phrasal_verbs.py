@@ -29,6 +29,13 @@ PHRASAL = {
     ("put", "up"): ("erect", "build", "install"), ("take", "down"): ("dismantle", "strike", "remove"),
 }  # fmt: skip
 PARTICLES = ("back", "in", "out", "up", "off", "down")
+# verb -> the one-word acts of general business English it may say of the same rows ('the orders that haven't arrived
+# yet' where `dlv_dt` says 'NULL = not delivered yet'); said in the schema's word only where the schema records no act
+# of the verb's own
+SAME_ACTS = {
+    "arrive": ("deliver", "receive"), "dispatch": ("ship", "send"), "ship": ("dispatch", "send"), "send": ("ship", "dispatch"),
+    "mend": ("repair",),
+}  # fmt: skip
 
 
 def recorded_acts(catalog: Catalog) -> set[str]:
@@ -87,7 +94,16 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         said_when = match[2] == "in" and re.match(rf"\s+(?:each|every|the|this|last|during|{MONTH_NAMES}|(?:19|20)\d\d)\b", text[match.end() :])
         return british_spelling((getInflection(act, tag=tag) or (act,))[0]) + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
-    return re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
+    def same_act(match: re.Match) -> str:
+        verb = verb_lemma(match[0])
+        if verb not in SAME_ACTS or verb in acts or match[0] == verb or not is_past_verb(match[0]):
+            return match[0]  # the schema says it in the verb's own word; a base form may be a noun ('the ship')
+        act = next((a for a in SAME_ACTS[verb] if a in acts), None)
+        tag = next((t for t in ("VBN", "VBD") if match[0] in getInflection(verb, tag=t)), "VBN")
+        return british_spelling((getInflection(act, tag=tag) or (act,))[0]) if act else match[0]
+
+    text = re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
+    return re.sub(r"\b[a-z]+(?:ed|d|t)\b", same_act, text)
 
 
 def legend_compounds(catalog: Catalog) -> set[str]:
