@@ -39,6 +39,10 @@ create table ink_ord (ink_ord_id int primary key, ord_dt date not null, dlv_dt d
 comment on table ink_ord is 'Ink and needle orders from our suppliers';
 comment on column ink_ord.dlv_dt is 'date delivered; NULL = not delivered yet';
 insert into ink_ord select n, date '2025-01-01' + n * 5, case when n % 4 <> 0 then date '2025-01-04' + n * 5 end from generate_series(1, 40) n;
+create table crd (crd_id int primary key, knd char(1) not null, amt numeric(8,2) not null);
+comment on table crd is 'Cards and notes worth money at the studio';
+comment on column crd.knd is 'G = gift card bought by a client, C = credit note we issued after a complaint';
+insert into crd select n, (array['G', 'C'])[1 + n % 2], 20 + n from generate_series(1, 30) n;
 insert into artst select n, 'Artist ' || n from generate_series(1, 5) n;
 insert into clnt select n, 'Client ' || n from generate_series(1, 40) n;
 insert into sess select n, 1 + n % 40, 1 + n % 5, date '2025-01-01' + n * 2, (array['B', 'K', 'M', 'X'])[1 + n % 4], 80 + n % 7 * 10
@@ -117,7 +121,9 @@ def test_things_sold_are_never_counted_as_the_distinct_things(tattoo_studio, tmp
         ("Load the designs that are shown and waiting for the client", "dsgn_st = 'S'"),  # the state itself, said in more words
         ("Ink orders that haven't arrived yet", "dlv_dt is null"),  # 'NULL = not delivered yet': the same act in another word
         ("The ink orders that still have not arrived", "dlv_dt is null"),
-        ("Consultations for 2026 tattoos", "toYear(slot_ts) = 2026"),  # 'booked start of the tattoo', no rows of the tattoos done
+        ("Consultations for 2026 tattoos", "toYear(slot_ts) = 2026"),
+        ("Load the gift cards", "knd = 'G'"),  # 'G = gift card bought by a client': a kind, then what makes it one
+        ("Load the credit notes", "knd = 'C'"),  # 'booked start of the tattoo', no rows of the tattoos done
     ],
 )
 def test_which_rows_an_act_or_an_event_said_keeps(tattoo_studio, tmp_path, request_, condition):

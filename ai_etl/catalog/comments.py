@@ -78,7 +78,7 @@ def _names(said: str) -> list[str]:
     """'open (unpaid)' -> ['open', 'unpaid']; 'electricity (rate per kWh)' -> ['electricity']: a bracket of
     one or two words is another name, a longer one an explanation."""
     from ai_etl.language.request_text import FUNCTION_WORDS
-    from ai_etl.language.spoken import is_past_verb
+    from ai_etl.language.spoken import is_past_verb, word_classes
 
     names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
@@ -86,6 +86,10 @@ def _names(said: str) -> list[str]:
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
         # (never 'device still' of 'device still in the shop': the state is where it still is)
+    words = names[0].split()
+    clause = next((i for i, w in enumerate(words) if i >= 2 and (is_past_verb(w) or w in ("that", "which", "who", "we", "they", "you"))), None)
+    if clause and clause <= 3 and not set(words[:clause]) & (FUNCTION_WORDS | {"not", "no", "never", "still", "yet"}) and "NOUN" in word_classes(words[clause - 1]):  # 'G = gift voucher bought by a customer': a kind
+        names.append(" ".join(words[:clause]))  # of two or three words, then what makes it one ('complimentary voucher we gave away')
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said
