@@ -43,6 +43,10 @@ create table crd (crd_id int primary key, knd char(1) not null, amt numeric(8,2)
 comment on table crd is 'Cards and notes worth money at the studio';
 comment on column crd.knd is 'G = gift card bought by a client, C = credit note we issued after a complaint';
 insert into crd select n, (array['G', 'C'])[1 + n % 2], 20 + n from generate_series(1, 30) n;
+create table kit (kit_id int primary key, sent_dt date not null, bk_dt date);
+comment on table kit is 'Needle kits sent out for sterilising';
+comment on column kit.bk_dt is 'date the kit came back; NULL = not back yet';
+insert into kit select n, date '2025-03-01' + n, case when n % 3 <> 0 then date '2025-03-04' + n end from generate_series(1, 30) n;
 insert into artst select n, 'Artist ' || n from generate_series(1, 5) n;
 insert into clnt select n, 'Client ' || n from generate_series(1, 40) n;
 insert into sess select n, 1 + n % 40, 1 + n % 5, date '2025-01-01' + n * 2, (array['B', 'K', 'M', 'X'])[1 + n % 4], 80 + n % 7 * 10
@@ -122,6 +126,7 @@ def test_things_sold_are_never_counted_as_the_distinct_things(tattoo_studio, tmp
         ("Ink orders that haven't arrived yet", "dlv_dt is null"),  # 'NULL = not delivered yet': the same act in another word
         ("The ink orders that still have not arrived", "dlv_dt is null"),
         ("Consultations for 2026 tattoos", "toYear(slot_ts) = 2026"),
+        ("The kits that haven't come back yet", "bk_dt is null"),  # 'the kit came back; NULL = not back yet'
         ("Load the gift cards", "knd = 'G'"),  # 'G = gift card bought by a client': a kind, then what makes it one
         ("Load the credit notes", "knd = 'C'"),  # 'booked start of the tattoo', no rows of the tattoos done
     ],
@@ -130,3 +135,12 @@ def test_which_rows_an_act_or_an_event_said_keeps(tattoo_studio, tmp_path, reque
     spec, gaps = written_spec(request_, tattoo_studio, tmp_path)
     assert not gaps
     assert filters(spec) == condition
+
+
+@pytest.mark.parametrize("request_", ["What percentage of all our sessions were kept?", "What percentage of all our sessions, cancellations included, were kept?"])
+def test_a_percentage_of_all_our_rows_with_a_kind_said_included_aside(tattoo_studio, tmp_path, request_):
+    """'all our' is one determiner, and ', cancellations included,' said aside keeps them in the whole the share is of."""
+    spec, gaps = written_spec(request_, tattoo_studio, tmp_path)
+    assert not gaps
+    assert not filters(spec)
+    assert aggregate_step(spec)["measures"][0]["expr"] == "100 * toFloat64(countIf(st = 'K')) / nullIf(count(), 0)"

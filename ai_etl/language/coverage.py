@@ -1406,10 +1406,13 @@ def _left_out(table: str, column: str, value: str, schema: SchemaIndex, evidence
     if column.lower() not in evidence.identifiers:
         return False
     named = re.escape(value.lower())
-    if re.search(rf"\b{re.escape(column.lower())}\s*(?:!=|<>)\s*'{named}'|\b{re.escape(column.lower())}\s+not\s+in\s*\([^)]*'{named}'", evidence.text):
+    rows_kept = re.sub(r"\b\w+if\s*\((?:[^()]|\([^()]*\))*\)", " ", evidence.text, flags=re.I)  # (a ratio's `countIf(st = 'K')` over
+    # every row, cancellations included, leaves none out)
+    if re.search(rf"\b{re.escape(column.lower())}\s*(?:!=|<>)\s*'{named}'|\b{re.escape(column.lower())}\s+not\s+in\s*\([^)]*'{named}'", rows_kept):
         return True
     others = [v for v in (schema.catalog.table(table).column(column).known_values() or []) if v.lower() != value.lower()]
-    return not _kept_by(column, value, evidence) and any(_kept_by(column, other, evidence) for other in others)
+    kept_by = lambda v: re.search(rf"\b{re.escape(column.lower())}\s*(?:=\s*'{re.escape(v.lower())}'|in\s*\([^)]*'{re.escape(v.lower())}')", rows_kept)  # noqa: E731
+    return not kept_by(value) and any(kept_by(other) for other in others)
 
 
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
@@ -1561,7 +1564,9 @@ def _null_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
             acts = comment_acts(column) | named | happened
             for act in acts if tested else ():  # 'has not returned | to the desk yet' of `returned_ts`, 'when the gear came back to the desk'
                 particles = [p for p in PARTICLES if act + p in acts]  # 'handed the box back': not the 'handed to the reader' of another column
-                for said in re.finditer(rf"\b(?:{'|'.join(verb_forms(act, 'VBN') or (act,))})\b", text):
+                stem, particle = next(((act[: -len(p)], p) for p in PARTICLES if act.endswith(p) and verb_lemma(act[: -len(p)]) == act[: -len(p)]), (act, ""))
+                said_as = rf"(?:{'|'.join(verb_forms(stem, 'VBN') or (stem,))})\s+{particle}" if particle else "|".join(verb_forms(act, "VBN") or (act,))
+                for said in re.finditer(rf"\b(?:{said_as})\b", text):  # ('comeback' of 'the finished job came back': 'come back')
                     if particles and not re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{'|'.join(particles)})\b", text[said.end() :]):
                         continue
                     spans += _state_restated(text, said.end(), column.comment or "", whole=True)

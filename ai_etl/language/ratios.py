@@ -153,7 +153,7 @@ SHARE = re.compile(
 
 
 PERCENT_OF = re.compile(
-    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their|our)\s+){0,2}(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
     r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
     r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?))"  # ('of certificates failed')
 )

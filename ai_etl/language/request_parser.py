@@ -175,6 +175,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         blank(p, p.spread.start(), p.spread.start("rest"))
     for start, end, _ in inclusions(p.text, {form.strip().lower() for t in catalog.tables for c in t.columns for form, _ in said_forms(c)}):
         blank(p, start, end)  # 'refunded ones included': no condition
+        if (before := re.search(r",\s*$", p.text[:start])) and (after := re.match(r"\s*,", p.text[end:])):
+            blank(p, before.start(), end + after.end())  # ', cancellations included,' said aside: the clause goes on around it
     read_unit_acts(p)
     read_top_groups(p)
     read_share(p)
