@@ -1,7 +1,8 @@
 """Phrasal verbs said for the one-word acts a schema records: 'loans that came back late' are returned
 (`returned_on`), 'users who never logged in' have no `last_login_at`, 'classes they showed up to' were attended
 ('A = attended'). A phrasal verb is rewritten only where the schema records one of its one-word acts (a date
-column's or a code's) and not the phrasal verb's own words, in the tense it was said."""
+column's or a code's) and not the phrasal verb's own words, in the tense it was said. A few one-word acts are said in
+another word of the same act the same way ('orders that haven't arrived yet' are not delivered yet, `SAME_ACTS`)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ def dated_acts(table: CatalogTable) -> set[str]:
 
 
 def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
-    """'came back after their due date' -> 'returned after their due date' where a date column records returns."""
+    """'came back after their due date' -> 'returned after their due date' where a date column records returns; 'haven't
+    arrived' -> 'haven't delivered' where one records deliveries and none arrivals."""
     from lemminflect import getInflection
 
     acts = recorded_acts(catalog)
