@@ -144,3 +144,10 @@ def test_a_percentage_of_all_our_rows_with_a_kind_said_included_aside(tattoo_stu
     assert not gaps
     assert not filters(spec)
     assert aggregate_step(spec)["measures"][0]["expr"] == "100 * toFloat64(countIf(st = 'K')) / nullIf(count(), 0)"
+
+
+def test_one_total_over_every_value_listed_is_asked_about(tattoo_studio, tmp_path):
+    """Every print type listed ('limited and open edition prints') keeps every print: one count of them all is no answer
+    to how many of each; listing some of the values is a total of those ('... or ...')."""
+    spec, gaps = written_spec("How many limited edition prints and open edition prints do we have?", tattoo_studio, tmp_path)
+    assert "how many" in [g.phrase for g in gaps]

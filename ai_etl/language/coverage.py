@@ -422,7 +422,7 @@ def check_coverage(
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
-    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -833,6 +833,26 @@ def _value_counted(text: str, pipeline: Pipeline) -> list[Gap]:
     if not said or not measures or any(not re.fullmatch(r"count\(\)|uniqexact\([\w.]+\)", m.expr.replace(" ", "").lower()) for m in measures):
         return []
     return [Gap(phrase=said[0].strip(), why="the pipeline counts rows; the value said is an amount to add up: say which column holds it")]
+
+
+def _every_value_one_total(request: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
+    """'How many bookings were made on the website, by telephone and as walk-ins?' kept by `chan in ('D', 'T', 'W')`, every
+    value the column holds, and counted as one total: the filter keeps every row, so the values listed were asked one by
+    one; a total over all of them answers no question said."""
+    aggregates = [step for step in pipeline.transformations if isinstance(step, AggregateTransform)]
+    if len(aggregates) != 1 or aggregates[0].group_by:
+        return []
+    tables = [t for name in {getattr(pipeline.source, "table", None), *(s.table for s in pipeline.transformations if isinstance(s, JoinTransform))} if name and (t := catalog.table(name))]
+    for step in pipeline.transformations:
+        if not isinstance(step, FilterTransform):
+            continue
+        for column, listed in re.findall(r"\b(\w+)\s+in\s*\(([^)]*)\)", step.condition):
+            values = set(re.findall(r"'([^']*)'", listed))
+            held = next((set(c.known_values() or []) for t in tables if (c := t.column(column))), set())
+            if len(values) >= 2 and values == held:
+                said = re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", request.lower())
+                return [Gap(phrase=said[0] if said else column, readings=[f"one count for each {column}: group by {column}"], why="the values listed are every value of the column: one total over them is every row")]
+    return []
 
 
 def _own_reference_missing(catalog: Catalog, evidence: Evidence) -> bool:
