@@ -128,6 +128,13 @@ def _kinds_named(value_names: dict[str, list[str]]) -> list[tuple[str, str, str]
 NO_CODES = {"NULL", "TRUE", "FALSE", "EMPTY", "BLANK", "NONE"}
 
 
+def legend_entry(column: CatalogColumn, code: str) -> str:
+    """What a column's comment says of one of its codes, up to the next code ('draft (not sent yet)' of 'D' in 'D = draft
+    (not sent yet), S = sent, waiting'); '' where it says nothing."""
+    found = re.search(rf"(?:^|[,;:]\s*){re.escape(code)}\s*=\s*(?P<names>[^=]*?)(?=,\s*\w+\s*=|;|$)", column.comment or "")
+    return found["names"] if found else ""
+
+
 def unheld_forms(column: CatalogColumn) -> list[tuple[str, str]]:
     """(what a request may say, the code) for the codes a column's legend names that its data does not hold ('D =
     damaged' where no row is 'D'): no reading, but a word the request uses as a state, not as wording."""

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, counts_of, legend_word, said_forms, said_pattern, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, counts_of, legend_entry, legend_word, said_forms, said_pattern, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -134,7 +134,7 @@ from ai_etl.language.value_conditions import (
     group_key_said,
     same_state,
 )
-from ai_etl.spec import AggregateTransform, FilterTransform, JoinTransform, Pipeline
+from ai_etl.spec import AggregateTransform, FilterTransform, JoinTransform, Measure, Pipeline
 
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
@@ -808,13 +808,18 @@ NEGATIONS = {"not", "never", "no", "none", "without", "zero", "n't", "nor", "nei
 MONEY_ROWS = {"money", "payments"}  # what a table's comment calls rows that are each an amount of money
 
 
+def _measures(pipeline: Pipeline) -> list[Measure]:
+    """The measures of the spec's aggregate steps."""
+    return [m for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+
+
 def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
     """'Deposits received per month' over rows its comment calls money ('Money asked of and received from clients'): a
     count of them or the total of their amounts, and the request says neither; a count written for it is a guess."""
     source = catalog.table(getattr(pipeline.source, "table", None) or "")
     if not source or not MONEY_ROWS & set(source.called) or not evidence.grouped or COUNT_SAID.search(text):
         return []
-    measures = [m for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+    measures = _measures(pipeline)
     if [m.expr.replace(" ", "").lower() for m in measures] != ["count()"]:
         return []
     return [Gap(phrase="per" if re.search(r"\bper\b", text) else "each", readings=[f"count of {source.name} rows", "the total of their amounts"],
@@ -828,7 +833,7 @@ VALUE_MEASURED = re.compile(r"\b(?:total|overall|combined|sum\s+of\s+the|average
 def _value_counted(text: str, pipeline: Pipeline) -> list[Gap]:
     """'Total value of the orders placed each month' written as a count of the orders: the value of a row is an amount,
     and a count of rows answers another question. Before, 'value' was wording and 'total' a count, so it was reported valid."""
-    measures = [m for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
+    measures = _measures(pipeline)
     said = VALUE_MEASURED.search(text)
     if not said or not measures or any(not re.fullmatch(r"count\(\)|uniqexact\([\w.]+\)", m.expr.replace(" ", "").lower()) for m in measures):
         return []
@@ -1015,8 +1020,8 @@ def _codes_not_happened_yet(evidence: Evidence, schema: SchemaIndex) -> list[str
     return sorted({
         f"{table.name}.{column.name} = '{code}'"
         for name in evidence.tables if (table := schema.catalog.table(name))
-        for column in table.columns if column.name.lower() not in evidence.identifiers and column.comment and NOT_HAPPENED.search(column.comment.lower())
-        for code in column.value_names if re.search(rf"(?:^|[,;:]\s*){re.escape(code.lower())}\s*=[^,;=]*{NOT_HAPPENED.pattern}", column.comment.lower())
+        for column in table.columns if column.name.lower() not in evidence.identifiers
+        for code in column.value_names if NOT_HAPPENED.search(legend_entry(column, code).lower())
     })[:3]  # fmt: skip
 
 
@@ -1026,19 +1031,19 @@ def _act_rows_uncounted(acted: str, pipeline: Pipeline, schema: SchemaIndex) -> 
     if getattr(pipeline.source, "table", None) == acted:
         return False
     table = schema.catalog.table(acted)
-    measures = [m.expr.replace(" ", "") for step in pipeline.transformations if isinstance(step, AggregateTransform) for m in step.measures]
-    distinct = [re.fullmatch(r"uniqExact\((?:\w+\.)?(\w+)\)", m) for m in measures]
+    distinct = [re.fullmatch(r"uniqExact\((?:\w+\.)?(\w+)\)", m.expr.replace(" ", "")) for m in _measures(pipeline)]
     referred = {c for c in table.references} | {t.identifier for name in table.references.values() if (t := schema.catalog.table(name.split(".")[0])) and t.identifier}
     return any(d and d[1] in referred and d[1] != table.identifier for d in distinct)  # (each referred row may be acted on many
     # times; 'phone numbers that have paid more than 5 bills' counts bills no payment refers to, each paid once)
 
 
-def _a_code_says_the_act(word: str, table: str, schema: SchemaIndex, evidence: Evidence) -> list[str]:
-    """The untested codes of `table` one of whose names says the act `word` says, done or not ('D = did not attend'
-    for 'attended'), as readings: the act then tells some rows from others."""
-    act, found = verb_lemma(word), schema.catalog.table(table)
+def _a_code_says_the_act(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested codes of `tables` one of whose names says the act `word` says, done or not ('D = did not attend'
+    for 'attended'), as readings: the act then tells some rows from others (`_a_code_names` takes the word as said)."""
+    act = verb_lemma(word)
     return sorted({
         f"{table}.{column.name} = '{code}'"
+        for table in tables if (found := schema.catalog.table(table))
         for column in found.columns if column.name.lower() not in evidence.identifiers
         for code, names in column.value_names.items() if any(verb_lemma(w) == act for name in names for w in name.split())
     })[:3]  # fmt: skip
@@ -1425,26 +1430,24 @@ def _left_out(table: str, column: str, value: str, schema: SchemaIndex, evidence
     excluded by name (`!= 'V'` keeps the credit notes 'C')?"""
     if column.lower() not in evidence.identifiers:
         return False
-    named = re.escape(value.lower())
     rows_kept = re.sub(r"\b\w+if\s*\((?:[^()]|\([^()]*\))*\)", " ", evidence.text, flags=re.I)  # (a ratio's `countIf(st = 'K')` over
     # every row, cancellations included, leaves none out)
-    if re.search(rf"\b{re.escape(column.lower())}\s*(?:!=|<>)\s*'{named}'|\b{re.escape(column.lower())}\s+not\s+in\s*\([^)]*'{named}'", rows_kept):
+    if _left_out_by(column, value, rows_kept):
         return True
     others = [v for v in (schema.catalog.table(table).column(column).known_values() or []) if v.lower() != value.lower()]
-    kept_by = lambda v: re.search(rf"\b{re.escape(column.lower())}\s*(?:=\s*'{re.escape(v.lower())}'|in\s*\([^)]*'{re.escape(v.lower())}')", rows_kept)  # noqa: E731
-    return not kept_by(value) and any(kept_by(other) for other in others)
+    return not _kept_by(column, value, rows_kept) and any(_kept_by(column, other, rows_kept) for other in others)
 
 
 def _kept_though_excluded(text: str, start: int, owners: set[tuple[str, str, str]], evidence: Evidence) -> bool:
     """A value said under a negation ('excluding cancellations and no-shows') that the spec keeps rows by (`= 'N'`)."""
     if evidence.anti_join or not NEGATED_LIST.search(text[:start]):
         return False  # ('did not enrol in Latin': the rows with no enrolment kept by it)
-    return any(_kept_by(c, v, evidence) and not _left_out_by(c, v, evidence) for _, c, v in owners)  # (a ratio of vegan to non-vegan keeps both)
+    return any(_kept_by(c, v, evidence.text) and not _left_out_by(c, v, evidence.text) for _, c, v in owners)  # (a ratio of vegan to non-vegan keeps both)
 
 
-def _left_out_by(column: str, value: str, evidence: Evidence) -> bool:
-    """Does the spec also leave rows of this value out (`!= 'D'`, `not in (..., 'D')`)?"""
-    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:(?:!=|<>)\s*'{re.escape(value.lower())}'|not\s+in\s*\([^)]*'{re.escape(value.lower())}')", evidence.text))
+def _left_out_by(column: str, value: str, text: str) -> bool:
+    """Does the spec (its text, `Evidence.text`) also leave rows of this value out (`!= 'D'`, `not in (..., 'D')`)?"""
+    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:(?:!=|<>)\s*'{re.escape(value.lower())}'|not\s+in\s*\([^)]*'{re.escape(value.lower())}')", text))
 
 
 def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> tuple[int, int] | None:
@@ -1455,14 +1458,14 @@ def _excluded_by_what_is_kept(text: str, start: int, owners: set[tuple[str, str,
         return None
     for table, column, value in owners:
         others = [v for v in (schema.catalog.table(table).column(column).known_values() or []) if v != value]
-        if value.lower() not in evidence.strings and any(_kept_by(column, other, evidence) for other in others):
+        if value.lower() not in evidence.strings and any(_kept_by(column, other, evidence.text) for other in others):
             return negation.start(), negation.start() + len(negation[0].split()[0])
     return None
 
 
-def _kept_by(column: str, value: str, evidence: Evidence) -> bool:
-    """Does the spec keep rows by this value of the column (`= 'D'`, `in (..., 'D')`), not leave it out?"""
-    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:=\s*'{re.escape(value.lower())}'|in\s*\([^)]*'{re.escape(value.lower())}')", evidence.text))
+def _kept_by(column: str, value: str, text: str) -> bool:
+    """Does the spec (its text, `Evidence.text`) keep rows by this value of the column (`= 'D'`, `in (..., 'D')`)?"""
+    return bool(re.search(rf"\b{re.escape(column.lower())}\s*(?:=\s*'{re.escape(value.lower())}'|in\s*\([^)]*'{re.escape(value.lower())}')", text))
 
 
 def _names_rows_read(text: str, end: int, owners: set[tuple[str, str, str]], schema: SchemaIndex, evidence: Evidence) -> bool:
@@ -1980,7 +1983,7 @@ def _word_covered(
     if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
         return True  # what the Python transform does; the columns it makes are checked against its code
     if is_past_verb(word) and (acted := act_table(schema.catalog, word)) in evidence.tables:
-        if some := _rows_of_other_kinds(word, {acted}, schema, evidence) or _a_code_says_the_act(word, acted, schema, evidence):
+        if some := _rows_of_other_kinds(word, {acted}, schema, evidence) or _a_code_says_the_act(word, {acted}, schema, evidence):
             return some  # 'patients who have attended more than 3 appointments' of appointments 'booked, attended, missed or
             # cancelled' ('D = did not attend'): which appointments, and the spec counts them all
         if _act_rows_uncounted(acted, pipeline, schema):
@@ -1994,8 +1997,8 @@ def _word_covered(
         return coded  # 'the events held in 2026' where 'D = done (event held)': which events, and the spec keeps them all
     if _event_verb(word) and (kinds := _rows_of_other_kinds(word, set(evidence.tables), schema, evidence)):
         return kinds  # 'clients we catered more than 5 events for' where the events are 'we cater or were asked to cater'
-    if _event_verb(word) and (acts := [r for t in sorted(evidence.tables) for r in _a_code_says_the_act(word, t, schema, evidence)]):
-        return acts[:3]  # 'patients who have attended 3 appointments' where 'D = did not attend': which appointments
+    if _event_verb(word) and (acts := _a_code_says_the_act(word, set(evidence.tables), schema, evidence)):
+        return acts  # 'patients who have attended 3 appointments' where 'D = did not attend': which appointments
     if _event_verb(word) and (unnamed := _codes_left_unnamed(word, schema, evidence)):
         return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and is_past_verb(word) and not schema.values.get(verb_lemma(word) or base) and (ahead := _codes_not_happened_yet(evidence, schema)):

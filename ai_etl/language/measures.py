@@ -54,24 +54,24 @@ MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turno
 
 def _money_column(p: Parse) -> str | None:
     """The main table's one column of what a row costs (price, cost, fare, fee, amount), in that order (never a key: `cost_id`)."""
-    main = p.catalog.table(p.intent.main_table)
-    prefix = table_prefix([c.name for c in main.columns])
-    for word in MONEY:
-        found = [c.name for c in main.columns if is_numeric(c.type) and word in spoken_words(c.name, prefix) and not _per_unit(c, prefix) and not _identifies(p, f"{main.name}.{c.name}")]
-        if found:
-            return f"{main.name}.{found[0]}" if len(found) == 1 else None
-    return None
+    return _one_amount_named(p, MONEY)
 
 
 def _row_value(p: Parse) -> str | None:
     """'the total value of the orders': the main table's one column of a row's whole amount (`tot_amt`, 'order total'),
-    else its one amount or value; never a part of it (`nhs_vch`, 'value of the voucher put towards the order') when a
-    total is kept."""
+    else its one amount or value, by its name or its comment's first words; never a part of it (`nhs_vch`, 'value of the
+    voucher put towards the order') when a total is kept."""
+    return _one_amount_named(p, ("total", "amount", "value"), by_comment=True)
+
+
+def _one_amount_named(p: Parse, words: tuple[str, ...], by_comment: bool = False) -> str | None:
+    """The main table's one numeric column (no key, no rate per unit) named by the first of `words` that names any, in
+    its name (or, `by_comment`, the first clause of its comment: 'invoice total, GBP'); None where that word names two."""
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
     amounts = [c for c in main.columns if is_numeric(c.type) and not _per_unit(c, prefix) and not _identifies(p, f"{main.name}.{c.name}")]
-    for word in ("total", "amount", "value"):  # by its name or its comment's first words ('invoice total, GBP' of `tot_amt`)
-        found = [c.name for c in amounts if word in spoken_words(c.name, prefix) or word in re.findall(r"[a-z]+", (c.comment or "").lower().split(",")[0])]
+    for word in words:
+        found = [c.name for c in amounts if word in spoken_words(c.name, prefix) or (by_comment and word in re.findall(r"[a-z]+", (c.comment or "").lower().split(",")[0]))]
         if found:
             return f"{main.name}.{found[0]}" if len(found) == 1 else None
     return None

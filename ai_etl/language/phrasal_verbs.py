@@ -6,6 +6,7 @@ another word of the same act the same way ('orders that haven't arrived yet' are
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
@@ -97,15 +98,21 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         return british_spelling((getInflection(act, tag=tag) or (act,))[0]) + (" in" if said_when else "")  # 'took in | in each year': the 'in' kept
 
     def same_act(match: re.Match) -> str:
-        verb = verb_lemma(match[0])
-        if verb not in SAME_ACTS or verb in acts or match[0] == verb or not is_past_verb(match[0]):
-            return match[0]  # the schema says it in the verb's own word; a base form may be a noun ('the ship')
-        act = next((a for a in SAME_ACTS[verb] if a in acts), None)
-        tag = next((t for t in ("VBN", "VBD") if match[0] in getInflection(verb, tag=t)), "VBN")
+        verb, tag = _same_act_forms()[match[0]]
+        act = None if verb in acts else next((a for a in SAME_ACTS[verb] if a in acts), None)  # (the schema's own word stays)
         return british_spelling((getInflection(act, tag=tag) or (act,))[0]) if act else match[0]
 
     text = re.sub(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", one_word, text)
-    return re.sub(r"\b[a-z]+(?:ed|d|t)\b", same_act, text)
+    return re.sub(rf"\b(?:{'|'.join(_same_act_forms())})\b", same_act, text)
+
+
+@functools.cache
+def _same_act_forms() -> dict[str, tuple[str, str]]:
+    """The past forms of the verbs of `SAME_ACTS` ('arrived', 'sent') -> (verb, tag): only those are said in another
+    word (a base form may be a noun: 'the ship')."""
+    from lemminflect import getInflection
+
+    return {form: (verb, tag) for verb in SAME_ACTS for tag in ("VBD", "VBN") for form in getInflection(verb, tag=tag) if form != verb}
 
 
 def legend_compounds(catalog: Catalog) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
-from ai_etl.catalog.comments import legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import legend_entry, legend_word, said_forms, said_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
@@ -190,9 +190,9 @@ def code_not_done_yet(column: CatalogColumn, verb: str) -> str | None:
     'sent'): a stage every row of any other code is past, the one the verb names among them. Without 'yet' the act is an
     outcome ('B = bought in (not sold)', 'N = did not attend'), which the code named by the verb says ('S = sold')."""
     act = verb_lemma(verb) if is_past_verb(verb) else None
-    for code in column.value_names if act and column.comment else ():
-        legend = re.search(rf"(?:^|[,;:]\s*){re.escape(code)}\s*=\s*(?P<names>[^=]*?)(?=,\s*\w+\s*=|;|$)", column.comment)
-        if legend and any(verb_lemma(w) == act for w in re.findall(r"\bnot\s+yet\s+([a-z]+)|\bnot\s+([a-z]+)\s+yet\b", legend["names"].lower()) for w in w if w):
+    for code in column.value_names if act else ():
+        said = re.findall(r"\bnot\s+yet\s+([a-z]+)|\bnot\s+([a-z]+)\s+yet\b", legend_entry(column, code).lower())
+        if any(verb_lemma(w) == act for pair in said for w in pair if w):
             return code
     return None
 
