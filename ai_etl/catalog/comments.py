@@ -203,6 +203,14 @@ def said_pattern(form: str) -> str:
     return pattern
 
 
+def said_plural_pattern(form: str) -> str:
+    """`said_pattern` of the form, said in the singular or the plural ('vans', 'boxes', 'emergencies' of 'emergency')."""
+    pattern = said_pattern(form)
+    if re.search(r"[^aeiou]y$", form.lower()):
+        pattern = pattern[:-1] + "(?:y|ie)"
+    return pattern + "(?:s|es)?"
+
+
 # verb -> the particles after it that say the same ('W = waiting for parts' is said 'waiting on parts')
 _SAME_PARTICLES = {"wait": ("for", "on")}
 
@@ -278,8 +286,8 @@ def without_names_of_one_kind(table: CatalogTable) -> None:
 
 
 def with_rows_noun_dropped(table: CatalogTable) -> None:
-    """A code named by its rows' own noun after a word ('D = duplicate call' of the calls) is also said by that word
-    alone: 'duplicates', 'not counting duplicates'; not a noun that names a thing of its own ('drum operators' is no 'drum')."""
+    """A code named by its rows' own noun after a word ('D = duplicate call' of the calls) or before one ('loan outstanding'
+    of the loans) is also said by that word alone: 'duplicates', 'not counting duplicates'; not a noun that names a thing of its own ('drum operators' is no 'drum')."""
     from ai_etl.language.request_text import FUNCTION_WORDS, singular
 
     nouns = {singular(n) for n in table.called if " " not in n} | {singular(table.name)}
@@ -287,6 +295,8 @@ def with_rows_noun_dropped(table: CatalogTable) -> None:
         taken = {n for names in column.value_names.values() for n in names}
         for code, names in column.value_names.items():
             shorter = [" ".join(w[:-1]) for n in names if len(w := n.split()) >= 2 and singular(w[-1]) in nouns and w[-2] not in FUNCTION_WORDS and not _thing(w[-2])]
+            shorter += [" ".join(w[1:]) for n in names if len(w := n.split()) >= 2 and singular(w[0]) in nouns and w[1] not in FUNCTION_WORDS and not _thing(w[1])]  # ('O =
+            # open (loan outstanding)' of the loans: 'outstanding')
             column.value_names[code] = list(dict.fromkeys([*names, *(n for n in shorter if n not in taken)]))
 
 
@@ -447,6 +457,20 @@ def yes_phrases(comment: str | None) -> list[str]:
                 found += [f"{a} {b}" for a, b in zip(run, run[1:]) if (_naming(a) or _participle(a)) and _naming(b)]
             run = []
     return list(dict.fromkeys(found))
+
+
+_NO_STATE = re.compile(r"(?:^|[,;(])\s*(?:false|no|f|n|0)\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
+
+
+def no_phrases(comment: str | None) -> list[str]:
+    """What a yes/no column's comment says no means, whole, where it is a phrase of two to five words a request would say:
+    'true = lane can be booked; false = out of action (broken pinsetter)' -> ['out of action']."""
+    found = []
+    for match in _NO_STATE.finditer(comment or ""):
+        words = re.findall(r"[a-z][a-z'-]*", match["state"].lower())
+        if 2 <= len(words) <= 5:
+            found.append(" ".join(words))
+    return found
 
 
 def _naming(word: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
-from ai_etl.catalog.comments import said_forms, said_pattern
+from ai_etl.catalog.comments import said_forms, said_plural_pattern
 from ai_etl.language.conditions import COMPARISONS, one_measured_number
 from ai_etl.language.grouping import group_key
 from ai_etl.language.reading import (
@@ -312,7 +312,8 @@ ZERO_GROUPS = re.compile(
     r"|\b(?:0|zero)\s+(?:if|when)\s+(?:none|there\s+(?:are|is|were)\s+none)\b"
     r"|\beven\s+(?:if|when|where|though)\s+(?:we|they|you|i|it|he|she|there|the\s+[a-z_]+)\s+(?:[a-z']+\s+){0,3}?(?:nothing|none|no\s+[a-z_]+|zero|0)\b"  # 'even if we bought nothing'
     r"|\b(?:show|shows|shown|showing|appear|appears|listed|come\s+up|counted)\s+(?:up\s+)?(?:as\s+|with\s+(?:a\s+)?)?(?:0|zero)\b(?!\s*%)"  # 'should show 0', 'shown as zero'
-)
+    r"|\b(?:show|list|keep|include)\s+(?:the\s+)?[a-z_]+\s+(?:(?:that|who|which)\s+(?:have|has|had)\s+|with\s+)(?:no\s+[a-z_]+|none|nothing)(?:\s+(?:so\s+far|yet))?\s+(?:as\s+well|too)\b"
+)  # ('show the leagues that have no teams yet as well')
 
 
 def read_zero_groups(p: Parse) -> None:
@@ -416,4 +417,4 @@ def read_times_threshold(p: Parse) -> None:
 def _describes(text: str, table, only=None) -> bool:
     """Does the request say a value of one of the table's columns (of `only`, if given): 'as an emergency', 'EMG = emergency'?"""
     columns = [only] if only else table.columns
-    return any(len(form) > 3 and re.search(rf"(?<!\w){said_pattern(form.lower())}(?:s|es)?(?!\w)", text) for c in columns for form, _ in said_forms(c))
+    return any(len(form) > 3 and re.search(rf"(?<!\w){said_plural_pattern(form.lower())}(?!\w)", text) for c in columns for form, _ in said_forms(c))

@@ -20,10 +20,11 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, counts_of, legend_entry, legend_word, said_forms, said_pattern, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, counts_of, legend_entry, legend_word, no_phrases, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
+from ai_etl.language.code_descriptions import described_clauses
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
@@ -32,7 +33,7 @@ from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
-from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS
+from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import (
@@ -88,7 +89,7 @@ from ai_etl.language.request_text import (
     without_nightly_adjective,
 )
 from ai_etl.language.russian import translate_russian
-from ai_etl.language.schedule_text import MONTH_NAMES, SAID_ON_DEMAND
+from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES, SAID_ON_DEMAND
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.schedule_text import WEEKDAYS as SCHEDULE_WEEKDAYS
 from ai_etl.language.signs import with_one_word_signs
@@ -163,12 +164,7 @@ SCHEDULE_WORDS = set(
 PARTICLES = {"up", "out", "off", "back", "down", "away"}
 ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
 WEEKDAYS = SCHEDULE_WEEKDAYS | {f"{day}s": n for day, n in SCHEDULE_WEEKDAYS.items() if day.isascii()}  # 'on Sundays'
-NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
-    "hundred": "100", "thousand": "1000",
-}  # fmt: skip
+NUMBER_WORDS = {"zero": "0", **{word: str(n) for word, n in ENGLISH_NUMBERS.items()}, "hundred": "100", "thousand": "1000"}
 
 ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "L"}
 
@@ -418,12 +414,12 @@ def check_coverage(
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
     covered_spans += amounts + _taxes_said(text, catalog, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
-    covered_spans += [m.span() for m in ZERO_GROUPS.finditer(text)] if evidence.has("outer") else []  # 'including contractors with none'
-    if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text)):  # ('even if we bought nothing from them')
+    covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
-    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
-    covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline) + _breakdown_of_one_total(request, pipeline, evidence)
+    covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"
@@ -457,6 +453,9 @@ def check_coverage(
         if _state_said_after_rows(i, tokens, schema, evidence):
             missing.append((position, token, []))  # 'the tours that got cancelled': which tours, not what happened to all
             continue
+        if (flags := _unrecorded_act_of_the_rows(i, tokens, schema, evidence, acts)) is not None:
+            missing.append((position, token, flags))  # 'the customers we've banned' where nothing records a ban: which customers
+            continue
         tested = {c.lower() for _, c in schema.columns.get(token, ())} & evidence.identifiers
         if i and tokens[i - 1][1] == "still" and (token in PIPELINE_WORDS or token in SCHEDULE_WORDS or _event_verb(token)) and not tested and (
             verb_lemma(token) or token
@@ -480,7 +479,8 @@ def check_coverage(
         if token in ("both", "оба", "обоих") and evidence.has("disjunction") and not evidence.has("all_of"):
             gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
             continue
-        for word in [token] if "-" in token and schema.columns.get(token) else _pieces(token, target):  # ('pre-treatment' is one name)
+        joined = token.replace("-", "")  # ('call-outs' of jobs 'Call-outs: ...' is one name)
+        for word in [token] if "-" in token and schema.columns.get(token) else [joined] if "-" in token and schema.tables.get(lemma(joined)) else _pieces(token, target):  # ('pre-treatment' is one name)
             if connectors and word in connectors:
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
@@ -589,6 +589,30 @@ def _quoted_literals(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"'([^']+)'|\"([^\"]+)\"", text) if (m[1] or m[2]).strip().lower() in evidence.strings]
 
 
+def _described_codes_kept(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of 'that include parts' where the spec keeps the code whose legend entry says it (`code_descriptions`:
+    'P = premium (standard plus all parts included)')."""
+    tables = [t for t in catalog.tables if t.name in evidence.tables]
+    kept = [(start, end) for t in tables for start, end, column, code in described_clauses(t, text)
+            if re.search(rf"\b{re.escape(column)}\s*=\s*'{re.escape(code)}'", evidence.text, re.IGNORECASE)]  # fmt: skip
+    return kept
+
+
+MANNER_GROUPED = re.compile(r"\b(?:by|per|each|every)\s+(?:the\s+)?(?P<manner>how\s+(?:\w+\s+){0,2}?\w+|(?:way|ways|method|methods|means|mode)\s+of\s+\w+)")
+
+
+def _manners_grouped(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of 'by how they paid', 'for each way of paying' where the spec groups by the column saying how that act was
+    done (`grouping.says_manner_of`: `pay_mth`)."""
+    spans = []
+    for said in MANNER_GROUPED.finditer(text):
+        act = act_of_manner(said["manner"])
+        keyed = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.keys]
+        if act and any(says_manner_of(t, c, act) for t, c in keyed):
+            spans.append(said.span("manner"))
+    return spans
+
+
 ROW_NOUNS = {"rows", "records", "entries", "lines", "items", "results", "values"}  # 'how many rows': the rows read
 DETERMINERS = {"the", "each", "every", "all", "any", "only", "their", "its", "our", "these", "those", "some", "no", "of", "many", "much", "my", "your"}
 
@@ -662,6 +686,31 @@ def _state_said_after_rows(i: int, tokens: list[tuple[int, str]], schema: Schema
     relative = max(j for j, w in enumerate(before) if w in ("that", "which", "who"))
     noun = before[relative - 1] if relative else ""
     return bool(schema.tables.get(lemma(noun), set()) & evidence.tables) and _qualifies_rows(word, noun, schema, evidence)
+
+
+def _unrecorded_act_of_the_rows(i: int, tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence, acts: set[str]) -> list[str] | None:
+    """'the customers we've banned', 'the items they have flagged': an act someone did to the rows read, said right after
+    them, that no date, code, column or comment of the schema records, where the rows keep yes/no columns, picks some of
+    them (a flag) rather than describing every row, as 'the orders we shipped' of a table that records shipping does.
+    None when it is not such an act; else the yes/no columns of the rows it may mean."""
+    word = tokens[i][1]
+    before = [w for _, w in tokens[max(0, i - 4) : i]]
+    said = re.search(r"([a-z_]+) (?:(?:that|which|who) )?(?:we|they|you|i|staff|someone) (?:have |has |had |'ve )?$", " ".join(before) + " ")
+    if not said or not is_past_verb(word) or not _event_verb(word):
+        return None
+    act = verb_lemma(word) or word
+    noun = lemma(said[1])
+    tables = (schema.tables.get(noun, set()) | {t for t, _, _ in schema.values.get(noun, ())}) & evidence.tables  # ('the pastries', 'P = pastry')
+    if not tables or act in LIGHT_VERBS or act in acts or schema.columns.get(word) or schema.columns.get(act) or schema.values.get(act) or schema.values.get(word):
+        return None
+    if any(act in table_acts(t) for name in evidence.tables if (t := schema.catalog.table(name))):
+        return None
+    flags = sorted(f"{t}.{c.name}" for t in tables for c in schema.catalog.table(t).columns if c.type == "boolean")[:3]
+    return flags or None  # (rows with no yes/no column to hold such a state: 'the invoices we raised' are every invoice)
+
+
+# Verbs that say little of their own ('the bookings we got', 'the accounts we've put on stop'): the words after them do.
+LIGHT_VERBS = {"get", "have", "make", "take", "put", "do", "give", "keep", "see", "hold", "let", "set"}
 
 
 def _share_without_its_whole(text: str, evidence: Evidence, schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
@@ -747,6 +796,8 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
 
 
 # 'each of our current drivers', 'for every kennel', 'per vehicle': the rows named after it, one answer for each
+# A breakdown announced in words of its own, whatever follows ('broken down by how they paid', 'split it by region').
+BREAKDOWN_SAID = re.compile(r"\b(?:broken|break\s+(?:it|them|this|that)|split(?:\s+(?:it|them|this|that))?|grouped|group\s+(?:it|them))\s+(?:down\s+|out\s+|up\s+)?by\b")
 EACH_NAMED = re.compile(r"\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+(?:our|the|their|your|its|these|those)\s+)?(?P<words>[a-z_]+(?:\s+[a-z_]+){0,2})")
 
 
@@ -767,6 +818,24 @@ def _groups_said_of_one_total(text: str, schema: SchemaIndex, pipeline: Pipeline
             phrase = said[0][: said.start("words") - said.start()] + " ".join(words[: named[0] + 1])
             gaps.append(Gap(phrase=phrase, why="the pipeline computes one total over all rows, not one for each of these"))
     return gaps
+
+
+def _zero_groups_said(text: str, request: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """The spans of the words that keep the groups with no rows ('including contractors with none', 'show the leagues that have
+    no teams yet as well', whose 'as well' the text read has lost), where the spec joins outer."""
+    if not evidence.has("outer"):
+        return []
+    said = [m[0] for m in ZERO_GROUPS.finditer(request.lower())] + [m[0] for m in ZERO_GROUPS.finditer(text)]
+    phrases = {re.sub(r"\s+(?:as\s+well|too)$", "", phrase) for phrase in said}
+    return [m.span() for phrase in phrases for m in re.finditer(re.escape(phrase), text)]
+
+
+def _breakdown_of_one_total(request: str, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
+    """'On average, how many days do clients take to pay, broken down by how they paid': a breakdown said in words of its
+    own, answered by one total over all rows, whatever read the words after 'by' (here the payments kept)."""
+    if evidence.grouped or not any(isinstance(step, AggregateTransform) for step in pipeline.transformations):
+        return []
+    return [Gap(phrase=said[0], why="the pipeline computes one total over all rows, not one for each group said") for said in BREAKDOWN_SAID.finditer(request.lower())]
 
 
 def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
@@ -1335,9 +1404,8 @@ def _values(
     for value in sorted(schema.values, key=len, reverse=True):
         if len(value) < 2 or value.isdigit() or value in FUNCTION_WORDS:
             continue  # ('type of appliance' says no code 'OF = open fire')
-        said = said_pattern(value)
-        plural = "(?:s|es)?" if len(value) >= 3 else ""  # also "on mondays"; 'has' is no plural of 'HA'
-        for match in re.finditer(rf"(?<![\w]){said}{plural}(?![\w])", text):
+        said = said_plural_pattern(value) if len(value) >= 3 else said_pattern(value)  # also "on mondays"; 'has' is no plural of 'HA'
+        for match in re.finditer(rf"(?<![\w]){said}(?![\w])", text):
             if any(s <= match.start() < e for s, e in spans) or starts_a_column_name(text, match.start(), match.end(), names):
                 continue
             if _names_a_used_column(text, match.start(), match.end(), schema, evidence):
@@ -1389,6 +1457,11 @@ def _values(
             if any(t in evidence.tables and table_aliases(t).get(match[0]) == 3 for t, _, _ in owners):
                 spans.append(match.span())
                 continue  # 'drivers who never reported a fault': the rows of `driver` by its own name, not its grade 'D = driver'
+            if is_past_verb(match[0]) and re.search(r"\bnever\s+(?:been\s+)?$", text[: match.start()]) and any(
+                t in evidence.anti_joined and verb_lemma(match[0]) in table_acts(schema.catalog.table(t)) for t, _, _ in owners
+            ):
+                spans.append(match.span())
+                continue  # 'customers who have never booked a lane' with no `bkg` row at all: any booking, whatever its status 'B = booked'
             if _amount_of_the_act(value, schema, evidence):
                 spans.append(match.span())
                 continue  # 'hours of welding': the amount `weld_s` the spec measures, not the jigs 'W = welding jig'
@@ -1701,7 +1774,7 @@ def _yes_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
     spans = []
     for table in catalog.tables:
         for column in table.columns:
-            for phrase in yes_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
+            for phrase in yes_phrases(column.comment) + no_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
                 for said in re.finditer(rf"(?<![\w-]){re.escape(phrase)}s?(?![\w-])", text):  # ('a pitch raise ... was needed')
                     verb = re.search(r"\b([a-z]+)\s+(?:by|via|with|through|while|when)\s+(?:the\s+|a\s+)?$", text[: said.start()])
                     carries = verb and "VERB" in word_classes(verb[1])
@@ -1976,8 +2049,9 @@ def _word_covered(
         return True
     if schedule := _schedule_word(word, pipeline):
         return schedule is True or schedule
-    if (word in PIPELINE_WORDS or base in PIPELINE_WORDS) and not (named and named[0]):
-        return True  # 'create', 'load', 'data' even where a column is named like them (created_at), not a table ('lake')
+    if (word in PIPELINE_WORDS or base in PIPELINE_WORDS) and not (named and named[0]) and not (is_past_verb(word) and _a_code_named_by(verb_lemma(word), schema.catalog)):
+        return True  # 'create', 'load', 'data' even where a column is named like them (created_at), not a table ('lake'); 'the
+        # invoices we've sent out' where a legend says 'D = draft (not sent to the customer yet)' is the schema's act, not the load's
     if named:
         return readings
     if evidence.transform_code and re.match(r"(split|pars|clean|convert|strip|extract|normali|mixed|format|dates?$|numbers?$|numeric|decimals?$)", word):
@@ -2078,6 +2152,11 @@ def _schedule_word(word: str, pipeline: Pipeline) -> bool | list[str] | None:
     if (word in SCHEDULE_WORDS or lemma(word) in SCHEDULE_WORDS) and word not in GRAINS and lemma(word) not in GRAINS:
         return True
     return None
+
+
+def _a_code_named_by(act: str | None, catalog: Catalog) -> bool:
+    """Does a legend name a code by the act ('S = sent to the customer' of 'send')?"""
+    return any(verb_lemma(name.split()[0]) == act for t in catalog.tables for c in t.columns for names in c.value_names.values() for name in names)
 
 
 def _dow_matches(field: str, day: int) -> bool:

@@ -40,14 +40,16 @@ DURATION = re.compile(
     rf"|\bhow\s+(?:long|many\s+(?P<unit5>{_UNIT}))\s+(?:does|did|do)\s+(?:each\s+|the\s+|an?\s+|our\s+)?(?P<of3>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:last|take)\b(?:\s+on\s+average)?"
 )  # ('how long does a wall reset take on average')
 # The time between two acts said: 'days from A to B', 'hours between A and B', 'how long from A until B',
-# 'how many days after A was B' (A and B each a few words saying an act).
+# 'how many days after A was B', 'how many days after the invoice date do clients pay' (A and B each a few words
+# saying an act, or A the time it happened).
 _CUE = rf"(?:(?:number\s+of\s+)?(?P<unit>{_UNIT})|time|how\s+long|how\s+many\s+(?P<unit2>{_UNIT}))"
 _PASS = r"(?:\s+(?:pass|passed|passes|elapse|elapsed|elapses|go\s+by|went\s+by|are\s+there|were\s+there|it\s+takes?|did\s+it\s+take|does\s+it\s+take))?"
 _ACT = r"[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+){0,6}?"  # ('closing a fault-repair job card')
 _STOP = rf"(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+(?:each|every)\b|\bin\s+(?:{_UNIT})\b|\bbroken\b|\bsplit\b|\bacross\b|\bgrouped\b|\bon\s+average\b))"
 BETWEEN = re.compile(rf"\b{_CUE}{_PASS}\s+(?:from|between)\s+(?:when\s+)?(?P<a>{_ACT})\s+(?:to|until|till|and)\s+(?:when\s+)?(?P<b>{_ACT}){_STOP}")
 AFTER = re.compile(
-    rf"\b{_CUE}\s+after\s+(?P<a>(?:[a-z0-9_']+\s+){{0,4}}?(?:was|were|is|are)\s+[a-z]+(?:\s+(?:out|in|up|off))?|[a-z]+ing(?:\s+[a-z0-9_']+){{0,3}}?)"
+    rf"\b{_CUE}\s+after\s+(?P<a>(?:[a-z0-9_']+\s+){{0,4}}?(?:was|were|is|are)\s+[a-z]+(?:\s+(?:out|in|up|off))?|[a-z]+ing(?:\s+[a-z0-9_']+){{0,3}}?"
+    rf"|(?:the|its|their|our|a|an)\s+[a-z0-9_']+(?:\s+[a-z0-9_']+){{0,3}}?(?=\s+(?:does|did|do)\b))"
     rf"\s+(?:does|did|do|was|were|is|are)\s+(?P<b>{_ACT}){_STOP}"
 )
 
@@ -181,6 +183,11 @@ def _stamp_said(p: Parse, said: str) -> str | None:
     named = {t for w in words if (t := resolve_table(p.catalog, w))}
     tables = near_tables(p)
     distance = {p.intent.main_table: 0, **reachable(p)}
+    if words[-1:] in (["date"], ["day"], ["time"]):  # 'the invoice date': a time column named so (`gbill_dt`, 'invoice date')
+        phrase = " ".join(w for w in words if w not in ("the", "its", "their", "our", "a", "an"))
+        dates = [f"{t.name}.{c}" for t in tables if (c := column_of(t, phrase)) and t.column(c).type.startswith(("date", "timestamp"))]
+        if len(dates) == 1:
+            return dates[0]
     for acts in acts_said(words):
         found = sorted({f"{t.name}.{c}" for t in tables for a in acts for c in stamps_of_event(t, a)}, key=lambda q: distance.get(q.split(".")[0], 9))
         if any(a in BEGINNINGS or a == "comein" for a in acts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition, GroupKey
+from ai_etl.agents.contracts import CatalogColumn, CatalogTable, Condition, GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
 from ai_etl.language.reading import (
@@ -70,8 +70,9 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue
         if before and before[0] in SCOPE_WORDS and match[0].split()[0] == "every" and not MEASURE_SAID.search(p.text):
             continue  # 'all the teams, from every season': which rows (all of them), not a grouping ('how many ... from each branch' is)
-        if before and re.fullmatch(LOAD_VERBS, before[0]) and match[0].split()[0] in ("each", "every") and not MEASURE_SAID.search(p.text):
-            continue  # 'copy every refunded enrollment': all of them, loaded
+        verb = p.text[: match.start()].split()[-2:-1] if before and before[0] in ("in", "over", "across", "up", "down", "out") else before
+        if verb and re.fullmatch(LOAD_VERBS, verb[0]) and match[0].split()[0] in ("each", "every") and not MEASURE_SAID.search(p.text):
+            continue  # 'copy every refunded enrollment', 'pull in every lane booking': all of them, loaded
         agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
         if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping
@@ -96,7 +97,9 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", listed)):
             words_ = piece.replace("-", " ").split()
             each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
-            found = next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
+            manner = MANNER_SAID.fullmatch(" ".join(words_)) if len(words_) > 3 else None  # 'by how it was paid'
+            found = (k, len(words_)) if manner and (k := group_key(p, manner[0], each)) else None
+            found = found or next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
             if found is None and "-" in piece and (k := group_key(p, piece.strip(), each)):
                 found = (k, len(words_))  # 'for each pre-treatment': `pretreat_cd`, whose comment says 'pre-treatment'
             if found is None and each:
@@ -231,6 +234,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         if other and other.split(".")[0] != main.name and _kind_of_another(p, other, noun):
             p.intent.refusal = f"'{said[0]}': '{main.name}' keeps no {words_[0]} of its own, and `{other}` is another table's; say which column."
             return None  # 'complaints of each type' is never the order's payment type
+    if manner := _manner_of_an_act(p, words_):
+        return GroupKey(column=manner)
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
     if named and (coded := _kind_code_named(p.catalog.table(named), words_)):
@@ -285,6 +290,45 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             # 'the conference name' -> its label; 'deliveries per depot': each delivery's trip's vehicle's depot
             return GroupKey(column=f"{table}.{label}")
     return None
+
+
+# 'how they paid', 'how customers paid', 'the way of paying', 'method of payment': the manner of an act, not a thing.
+MANNER_SAID = re.compile(r"how\s+(?!many\b|much\b|long\b|often\b)(?:\w+\s+){0,2}?(?P<verb>\w+)|(?:way|ways|method|methods|means|mode)\s+of\s+(?P<act>\w+)")
+MANNER_WORDS = {"method", "mth", "way", "means", "mode", "type", "code", "channel", "kind"}
+
+
+def act_of_manner(said: str) -> str | None:
+    """The act whose manner some words ask for ('how they paid', 'way of paying': 'pay'), if they do."""
+    from ai_etl.language.nominal_acts import act_of_noun
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
+
+    said = MANNER_SAID.fullmatch(said)
+    if said and said["verb"]:
+        return verb_lemma(said["verb"]) if is_past_verb(said["verb"]) or verb_lemma(said["verb"]) == said["verb"] else None  # 'how they paid'
+    return (verb_lemma(said["act"]) or act_of_noun(said["act"])) if said else None  # 'way of paying', 'method of payment'
+
+
+def says_manner_of(table: CatalogTable, column: CatalogColumn, act: str) -> bool:
+    """Is the column a coded one saying how the act was done: named for the act and a manner (`pay_cd`, `payment_method`),
+    or a manner column of the table named for the act (`pmt.mth`)?"""
+    from ai_etl.language.nominal_acts import act_of_noun
+
+    if not column.value_names and not (column.values and column.type.startswith(("text", "char", "varchar"))):
+        return False
+    spoken = spoken_words(column.name, table_prefix([c.name for c in table.columns]))
+    manner = {spoken[-1], column.name.lower().rsplit("_", 1)[-1]} & MANNER_WORDS if spoken else set()  # (`pay_mth` is
+    # spoken 'pay month' where the schema abbreviates months; a coded column of names is no month)
+    if len(spoken) == 2 and act in (spoken[0], act_of_noun(spoken[0])) and manner:
+        return True
+    return act_of_noun((spoken_words(table.name) or [""])[-1]) == act and bool(manner - {"type", "code", "kind"})
+
+
+def _manner_of_an_act(p: Parse, words_: list[str]) -> str | None:
+    """The one coded column of a near table saying how an act was done ('by how they paid': `pay_mth`, whose legend
+    names cash, card, ...)."""
+    act = act_of_manner(" ".join(words_))
+    found = [f"{t.name}.{c.name}" for t in near_tables(p) for c in t.columns if act and says_manner_of(t, c, act)]
+    return found[0] if len(found) == 1 else None
 
 
 def _kind_code_named(table, words_: list[str]) -> str | None:

@@ -266,6 +266,10 @@ def read_measures(p: Parse) -> None:
                 column = measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
                 column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
+            if column is None and function in ("min", "max") and not re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and any(
+                resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()
+            ):
+                column = _row_value(p) or _money_column(p)  # 'the smallest and the largest payment': what a payment is for
             if column is None and function in ("min", "max") and re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]):
                 column = _time_said(p, match[1])  # 'the earliest and latest checkout date', 'the oldest publication year'
             if column is None and (lasted := duration_expression(p, text[match.start(1) : match.start(1) + 40])):

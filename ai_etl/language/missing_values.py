@@ -149,6 +149,8 @@ def _value_of_absence_near(p: Parse, column: str | None, said: str) -> tuple[str
 
 
 def read_null_states(p: Parse) -> None:
+    from ai_etl.language.counts import ZERO_GROUPS  # (counts reads states through this module)
+
     """'month-to-month leases' where `lease.end_dt`'s comment says 'NULL = open-ended (month-to-month)', 'the rent
     payments not paid yet' ('NULL = not paid yet'): the rows without a value (`is_null`); said after 'not' or
     'no longer', the rows with one. A form that is also a value of a column near the rows is that value's."""
@@ -168,6 +170,8 @@ def read_null_states(p: Parse) -> None:
                 said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
+                if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
+                    continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null")
                 p.intent.conditions += [state] if state not in p.intent.conditions else []  # (said twice: 'no company (our freelancers)')

@@ -71,12 +71,31 @@ def dated_acts(table: CatalogTable) -> set[str]:
     return found
 
 
+def acts_of_others(catalog: Catalog) -> set[str]:
+    """The acts the date columns record only of another thing than their rows: `jobs.arrived_at`, 'When the engineer got to
+    the property', is the engineer's arrival, so 'the jobs that came in' is no arrival of theirs."""
+    from ai_etl.language.reading import resolve_table
+
+    own: set[str] = set()
+    other: set[str] = set()
+    for table in catalog.tables:
+        prefix = table_prefix([c.name for c in table.columns])
+        for column in table.columns:
+            if not column.type.startswith(("date", "timestamp")):
+                continue
+            acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS), *comment_acts(column)}
+            subject = re.match(r"\s*(?:when|date|time)\s+(?:the|a|an|our)\s+([a-z]+)\b", (column.comment or "").lower())
+            named = resolve_table(catalog, subject[1]) if subject else None
+            (other if named and named != table.name else own).update(acts)
+    return other - own
+
+
 def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
     """'came back after their due date' -> 'returned after their due date' where a date column records returns; 'haven't
     arrived' -> 'haven't delivered' where one records deliveries and none arrivals."""
     from lemminflect import getInflection
 
-    acts = recorded_acts(catalog)
+    acts = recorded_acts(catalog) - acts_of_others(catalog)
     both = _said_both_ways(catalog)
     named = legend_compounds(catalog)
 
@@ -89,7 +108,8 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
         said = PHRASAL.get((verb or "", match[2]))
         if not said or (verb + match[2] in acts and not any((verb + match[2], a) in both for a in said)):
             return match[0]  # the schema says it in the phrasal verb's own words (and not in one word too)
-        act = next((a for a in said if a in acts), None)
+        act = next((a for a in said if (verb + match[2], a) in both), None) or next((a for a in said if a in acts), None)  # ('came in' of
+        # `rcvd_ts`, 'when the call came in': received, not the `arr_ts` of 'arrived')
         if act is None:
             return match[0]
         commanded = match[1] == verb and re.search(r"(?:^|[.;:!?]|\bplease)\s*$", text[: match.start()])  # 'Set up a job ...'

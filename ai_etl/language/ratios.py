@@ -216,10 +216,11 @@ def _qualifies_rows(word: str, after_rows: str) -> bool:
     return word not in FUNCTION_WORDS and not re.match(r"\s*(?:in|on|at|for|from|during|per|by|of|to|with|over|since|before|after)\b", after_rows)
 
 
-# 'we actually sent out were accepted': a relative clause that says which rows (read as it would be alone), then the
-# state counted of them
+# 'we actually sent out were accepted', 'booked in 2025 were emergencies': a clause that says which rows (read as it would be
+# alone: a condition of all the rows the percentage is of), then the state counted of them
 ROWS_CLAUSE = re.compile(
-    r"(?P<rows>(?:that\s+|which\s+)?(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?)\s+"
+    r"(?P<rows>(?:that\s+|which\s+)?(?:(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?"
+    r"|(?P<participle>[a-z]+)\s+(?:in|on|at|during|before|after|since|from|between|by|through|over|for)\s+[^,;]+?))\s+"
     r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+)$"
 )
 
@@ -240,6 +241,8 @@ def _percent_of_rows(p: Parse) -> bool:
     if table is None:
         return False
     rows_clause = ROWS_CLAUSE.match(cond)  # 'of the quotes we actually sent out were accepted': which quotes, then what of them
+    if rows_clause and rows_clause["participle"] and not is_past_verb(rows_clause["participle"]):
+        rows_clause = None  # ('of the loans in each branch were lost': the group, read below)
     if rows_clause:
         kept, cond = (match.start("cond"), match.start("cond") + rows_clause.end("rows")), cond[rows_clause.start("state") :]
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read

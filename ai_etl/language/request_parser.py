@@ -103,6 +103,7 @@ from ai_etl.language.request_text import (
     plain_wording,
     without_nightly_adjective,
 )
+from ai_etl.language.code_descriptions import read_described_codes
 from ai_etl.language.russian import translate_russian, without_russian_schedule
 from ai_etl.language.said_values import on_referencing_columns, read_said_values
 from ai_etl.language.schedule_text import (
@@ -199,6 +200,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         return p.intent
     _load_columns(p)
     on_referencing_columns(p)
+    read_described_codes(p)
     read_same_values(p)
     read_repeated_values(p)
     read_text_patterns(p)

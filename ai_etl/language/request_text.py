@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ai_etl.language.schedule_text import ENGLISH_NUMBERS
 from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -110,6 +111,10 @@ def with_exclusion_fronted(text: str) -> str:
     )
 
 
+# nouns of money received, whatever the business ('membership fees', 'interest', 'takings')
+MONEY_NOUNS = "fees|fee|money|revenue|income|rent|rents|sales|takings|charges|payments|interest|deposits|deposit|tips|commission|donations"
+
+
 def with_how_much_as_total(text: str) -> str:
     """'how much milk each cow gave' -> 'total milk each cow gave': the amount of a thing each of some rows made, summed
     per each of them."""
@@ -122,6 +127,11 @@ def with_how_much_as_total(text: str) -> str:
     text = re.sub(  # 'how much money came in from payments', '... they brought in': what the rows are worth, summed (not where the
         r"\bhow\s+much\s+money\b(?!\s+(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\b)", "the total amount", text
     )  # act said of who paid picks the amount: 'how much money did we invoice', `acts.with_acts_named`)
+    text = re.sub(  # 'how much did we take in membership fees' -> 'the total membership fees': money said by its name, summed
+        r"\bhow\s+much\s+(?:(?:did|do|does|have|has|had)\s+)?(?:we|they|you|i)\s+(?:take|taken|took|make|made|earn|earned|collect|collected|receive|received|get|got|bring|brought)"
+        rf"(?:\s+in)?\s+(?P<thing>(?:[a-z][a-z_-]*\s+){{0,3}}(?:{MONEY_NOUNS}))\b",
+        lambda m: f"the total {m['thing']}", text,
+    )
     return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
         r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
         lambda m: f"the total cost of {m['what']}", text,
@@ -174,8 +184,10 @@ def with_present_as_currently(text: str) -> str:
 
 def with_nobody_as_never(text: str) -> str:
     """'faults nobody ever opened a work order for' -> 'faults never opened a work order for': an act no one did is
-    one the rows never had (positions kept: the words are padded to their length)."""
-    return re.sub(r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
+    one the rows never had; 'never once used', 'not once used' -> 'never used' (positions kept: the words are padded to
+    their length)."""
+    text = re.sub(r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
+    return re.sub(r"\b(?:never\s+(?:once|ever)|not\s+(?:even\s+)?once)\s+", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
 
 
 def with_be_passive(text: str) -> str:
@@ -247,8 +259,7 @@ def with_uncounted_as_excluded(text: str) -> str:
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50}  # fmt: skip
+SMALL_NUMBERS = {"a": 1, "an": 1, **ENGLISH_NUMBERS}
 
 
 def with_numerals(text: str) -> str:
@@ -410,6 +421,9 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
     for name in called:
         for said in (name, singular(name), plural(singular(name))):
             aliases.setdefault(said, 2)
+            if "-" in said:  # 'call-outs' is said 'callouts' and 'call outs' too
+                aliases.setdefault(said.replace("-", ""), 2)
+                aliases.setdefault(said.replace("-", " "), 2)
         if len(words_ := singular(name).split()) == 2 and words_[1] in EVENT_NOUNS and words_[0].endswith("ing") and verb_lemma(words_[0]):
             aliases.setdefault(plural(words_[0]), 2)  # 'tuning visits' are tunings: the act is the row (never 'prints' of 'print jobs')
     parts = table.split("_")

@@ -38,10 +38,15 @@ DAY = r"(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
 DAYS = rf"{DAY}s?(?:\s*(?:,|and|or|и)\s*{DAY}s?)*\b"  # 'Monday', 'Mondays and Thursdays'
 EVERY_DAY = re.compile(rf"\b(?:every|each|кажд\w+)\s+{DAYS}")
 ON_DAYS = re.compile(rf"\b(?:on\s+|по\s+)?{DAYS}")
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-    "десять": 10, "двенадцать": 12, "пятнадцать": 15, "тридцать": 30,
+ENGLISH_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+NUMBER_WORDS = ENGLISH_NUMBERS | {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
 }  # fmt: skip
 ON_DEMAND = re.compile(
     r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once(?!\s+(?:a|an|per|every|each)\s+(?:hour|day|night|week|month)\b)|myself|ourselves|вручную|по запросу|разово)\b", re.I
@@ -62,7 +67,7 @@ REPLICATION = re.compile(
 )
 
 
-NUMBER = "|".join([r"\d+", *NUMBER_WORDS])  # a count as a request says it: '3', 'three', 'три'
+NUMBER = "|".join([r"\d+", *sorted(NUMBER_WORDS, key=len, reverse=True)])  # a count as a request says it: '3', 'three', 'три'
 
 
 def number_value(token: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
-from ai_etl.catalog.comments import legend_entry, legend_word, said_forms, said_pattern, yes_phrases
+from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
@@ -114,14 +114,18 @@ def read_value_conditions(p: Parse) -> None:
             overlapping = [d for values in said.values() for d, *_, (a, b) in values if a < flag_said.end() and flag_said.start() < b]
             if not any(d < distance for d in overlapping):  # a glider 'F = flying' (a nearer table's value said so wins)
                 taken.append(flag_said.span())
+    named_tables = [(t, m.span()) for t in p.catalog.tables for name in t.called if " " in name and _only_name(t, name) for m in re.finditer(rf"\b{re.escape(name.lower())}\b", text)]
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
             continue
+        owner = _owner_of_value(p, text, said[phrase])
+        if owner is not None and any(t.name != owner.split(".")[0] and a <= span[0] and span[1] <= b for t, (a, b) in named_tables):
+            taken.append(span)  # 'boiler cover contracts', what the table's comment calls its rows: no part whose category is 'boiler'
+            continue
         if phrase in flags and flags[phrase] < min(d for d, *_ in said[phrase]):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
-        owner = _owner_of_value(p, text, said[phrase])
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
             taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member'
             continue
@@ -401,6 +405,10 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             without = re.search(r"\b(?:without|no)\s+(?:an?\s+|any\s+)?$", text[: said.start()])
             truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]) or without)
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
+    for phrase in no_phrases(column.comment) if column.type == "boolean" else ():  # 'lanes out of action': 'false = out of action'
+        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+            negated = NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()])
+            return Condition(column=f"{table}.{column.name}", op="is_true" if negated else "is_false"), phrase
     return None
 
 
@@ -424,14 +432,19 @@ def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
     return any(resolve_table(p.catalog, m[1]) == p.intent.main_table for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}\s+([a-z_]+)", text))
 
 
+def _only_name(table, name: str) -> bool:
+    """Is `name` the one thing the table's comment calls it ('Boiler cover contracts on a property': its other names are
+    shorter ends of it, 'cover contracts'), not one of several kinds it keeps ('Routes and boulder problems')?"""
+    return all(f" {name.lower()}".endswith(f" {other.lower()}") for other in table.called)
+
+
 def _value_said(text: str, value: str, column: str, original_words: set[str], named_code: bool = False) -> tuple[int, int] | None:
     """Where the request says `value` (any separator or an article between its words, plural allowed: 'no-show', 'on mondays'); a value
     of three letters or fewer counts only as written in capitals ('EU'), as the data spells a name ('Ada'),
     in the plural ('vans') or next to its column's name, unless it is a word a comment's legend names a code by
     ('P = pub / bar')."""
     lowered = value.lower()
-    pattern = said_pattern(lowered)
-    match = re.search(rf"(?<![\w]){pattern}(?:s|es)?(?![\w])", text)
+    match = re.search(rf"(?<![\w]){said_plural_pattern(lowered)}(?![\w])", text)  # ('emergencies' says 'E = emergency')
     if not match:
         return None
     plural = match.end() - match.start() > len(lowered) and len(lowered) >= 3  # 'vans' says 'van'; 'has' is no 'HA'
