@@ -9,8 +9,9 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 DOG_GROOMER = """
-create table ownr (ownr_id int primary key, ownr_nm text not null, twn text, blk boolean not null default false);
+create table ownr (ownr_id int primary key, ownr_nm text not null, twn text, blk boolean not null default false, mail_ok boolean not null);
 comment on table ownr is 'Dog owners (our clients)';
+comment on column ownr.mail_ok is 'true = agreed to receive special offers by email; false = opted out';
 comment on column ownr.blk is 'true = barred: we no longer take bookings from this owner';
 create table dog (dog_id int primary key, ownr_id int not null references ownr, dog_nm text not null, brd text not null);
 comment on table dog is 'Dogs we groom';
@@ -35,6 +36,14 @@ create table vrun (vrun_id int primary key, dog_id int not null references dog, 
 comment on table vrun is 'Pick-ups: one row per dog collected by our van';
 comment on column vrun.run_dt is 'date the owner booked the pick-up';
 comment on column vrun.arrived_at is 'when the groomer got to the house; NULL = not there yet';
+create table brd_stay (stay_id int primary key, ownr_id int not null references ownr, in_dt date not null);
+comment on table brd_stay is 'Board bookings: overnight stays of dogs with us';
+create table pclass (pclass_id int primary key, dog_id int not null references dog, cls_dt date not null, att_ts timestamp);
+comment on table pclass is 'Puppy class places';
+comment on column pclass.att_ts is 'when the puppy was signed in; NULL = did not turn up';
+create table lead (lead_id int primary key, dog_id int not null references dog, lent_ts timestamp not null, bk_ts timestamp);
+comment on table lead is 'Spare leads lent to owners';
+comment on column lead.bk_ts is 'when the lead was handed back; NULL = never returned';
 create table plan (plan_id int primary key, ownr_id int not null references ownr, tier char(1) not null, fee numeric(6,2) not null,
     st char(1) not null, strt_dt date not null);
 comment on table plan is 'Monthly grooming plans';
@@ -49,7 +58,7 @@ comment on column gbill.tot is 'invoice total, GBP';
 comment on column gbill.pd_dt is 'date the invoice was paid; NULL = not paid yet';
 comment on column gbill.pay_cd is 'C = cash, K = card, B = bank transfer; NULL while unpaid';
 comment on column gbill.st is 'D = draft (not sent to the owner yet), S = sent to the owner, V = void (nothing owed)';
-insert into ownr select n, 'Owner ' || n, (array['Leeds', 'York', null])[1 + n % 3], n % 11 = 0 from generate_series(1, 30) n;
+insert into ownr select n, 'Owner ' || n, (array['Leeds', 'York', null])[1 + n % 3], n % 11 = 0, n % 4 <> 0 from generate_series(1, 30) n;
 insert into dog select n, 1 + n % 30, 'Dog ' || n, (array['poodle', 'spaniel', 'terrier'])[1 + n % 3] from generate_series(1, 50) n;
 insert into grmr select n, 'Groomer ' || n, n <> 3 from generate_series(1, 5) n;
 insert into appt select n, 1 + n % 50, 1 + n % 4, timestamp '2025-01-01 09:00' + n * interval '2 days',
@@ -64,6 +73,11 @@ insert into plan select n, 1 + n % 30, (array['B', 'S', 'D'])[1 + n % 3], 20 + n
 insert into gbill select n, 1 + n % 30, date '2025-01-01' + n * 3, 30 + n % 40,
     case when n % 5 <> 0 then date '2025-01-01' + n * 3 + n % 9 end, case when n % 5 <> 0 then (array['C', 'K', 'B'])[1 + n % 3] end,
     (array['D', 'S', 'S', 'V'])[1 + n % 4] from generate_series(1, 90) n;
+insert into lead select n, 1 + n % 50, timestamp '2025-03-01 10:00' + n * interval '1 day',
+    case when n % 4 <> 0 then timestamp '2025-03-02 10:00' + n * interval '1 day' end from generate_series(1, 40) n;
+insert into brd_stay select n, 1 + n % 20, date '2025-04-01' + n from generate_series(1, 30) n;
+insert into pclass select n, 1 + n % 50, date '2025-05-01' + n, case when n % 3 <> 0 then timestamp '2025-05-01 18:00' + n * interval '1 day' end
+    from generate_series(1, 30) n;
 """
 
 
@@ -197,3 +211,40 @@ def test_an_arrival_of_someone_else_is_not_the_rows_coming_in(dog_groomer, tmp_p
     date a pick-up came in."""
     spec, gaps = written_spec("How many pick-ups came in during March 2025?", dog_groomer, tmp_path)
     assert "arrived_at" not in filters(spec)
+
+
+def test_a_state_said_never_in_a_phrasal_verb(dog_groomer, tmp_path):
+    """'leads that never came back' where 'NULL = never returned'."""
+    spec, gaps = written_spec("Every hour, load the spare leads that never came back", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "bk_ts is null"
+
+
+def test_what_no_means_wins_over_the_words_of_yes(dog_groomer, tmp_path):
+    """'opted out of special offers' where 'true = agreed to receive special offers by email; false = opted out': those who
+    said no (the words of yes had kept those who said yes)."""
+    spec, gaps = written_spec("Load the owners who have opted out of special offers", dog_groomer, tmp_path)
+    assert filters(spec) == "not mail_ok"
+
+
+def test_a_null_state_said_with_never(dog_groomer, tmp_path):
+    """'never turned up' where 'NULL = did not turn up'."""
+    spec, gaps = written_spec("Load the puppy class places where nobody turned up", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "att_ts is null"
+
+
+def test_a_verb_naming_the_kind_of_act_rows(dog_groomer, tmp_path):
+    """'Board bookings': a booking that is a boarding, so 'owners who have never boarded with us' have none."""
+    spec, gaps = written_spec("Which owners have never boarded with us?", dog_groomer, tmp_path)
+    assert not gaps
+    assert [(t["type"], t.get("how"), t.get("table")) for t in spec["transformations"]] == [("join", "anti", "brd_stay")]
+
+
+def test_rows_said_first_by_a_value_and_their_noun(dog_groomer, tmp_path):
+    """'out of all the emergency appointments we've ever taken, what percentage were nail clips': the appointments, the
+    emergencies among them the whole, the nail clips counted."""
+    spec, gaps = written_spec("Out of all the emergency appointments we've ever taken, what percentage were nail clips?", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "src = 'E'"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["100 * toFloat64(countIf(svc = 'N')) / nullIf(count(), 0)"]

@@ -298,3 +298,22 @@ def test_a_period_said_for_the_rows_is_no_schedule_beside_another(text, cron, ph
 )
 def test_times_beside_recurrences_windows_and_days_of_the_month(text, cron):
     assert parse_schedule(text).cron == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "said"),
+    [
+        ("Bring over our members every Monday at six in the morning.", "0 6 * * 1", "at six in the morning"),
+        ("load the bookings every day at seven in the evening", "0 19 * * *", "at seven in the evening"),
+        ("sync the orders daily at eleven at night", "0 23 * * *", "at eleven at night"),
+        ("Load the unpaid fees on weekday mornings at half past eight.", "30 8 * * 1-5", "at half past eight"),
+    ],
+)
+def test_an_hour_said_in_words(text, cron, said):
+    """'at six in the morning' is 06:00 (it ran at midnight); 'on weekday mornings' is Monday to Friday (it ran daily)."""
+    parsed = parse_schedule(text)
+    assert (parsed.cron, parsed.time_phrase) == (cron, said)
+
+
+def test_six_of_something_is_no_hour():
+    assert parse_schedule("load six tables at six locations daily").cron == "0 0 * * *"

@@ -535,4 +535,13 @@ def null_forms(name: str) -> list[str]:
             forms.append(" ".join(["never", "had", "a", *core[1:-1], noun]))  # 'never patch tested': 'never had a patch test'
     if "still" in words_ and words_.index("still") < len(words_) - 1:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
+    if core[:2] == ["did", "not"] and len(core) > 2 and (past := _past_tense(core[2])):
+        forms.append(" ".join(["never", past, *core[3:]]))  # 'did not turn up': 'never turned up'
     return list(dict.fromkeys(forms))
+
+
+def _past_tense(verb: str) -> str | None:
+    """'turn' -> 'turned', 'come' -> 'came'."""
+    from lemminflect import getInflection
+
+    return (getInflection(verb, "VBD") or (None,))[0]

@@ -39,7 +39,10 @@ def act_verbs(table: str, head_only: bool = False) -> set[str]:
     """The verbs that say the act a table's rows record: `loan` -> borrow, lend, loan; by its head noun
     only (`order_items` records no ordering, its `orders` do)."""
     words = [w for w in spoken_words(table) if w not in TABLE_SUFFIXES] or spoken_words(table)  # `spry_rec`: sprays
-    return {verb for i, word in enumerate(words) for verb in ACTS.get(word) or _named_act(word, i == len(words) - 1) if not head_only or i == len(words) - 1}
+    verbs = {verb for i, word in enumerate(words) for verb in ACTS.get(word) or _named_act(word, i == len(words) - 1) if not head_only or i == len(words) - 1}
+    if len(words) == 2 and not head_only and (ACTS.get(words[1]) or act_of_noun(words[1])) and _named_act(words[0], True):
+        verbs.add(words[0])  # 'pawn loans': a loan that is a pawning ('customers who have never pawned anything')
+    return verbs
 
 
 def _named_act(noun: str, head: bool) -> tuple[str, ...]:

@@ -151,7 +151,7 @@ PIPELINE_WORDS = set(
     database databases db schema column columns field fields everything stuff analytics analysis analyze
     run runs ran running execute executed postgres postgresql pg psql clickhouse ch sql query want need like would could tell provide include includes
     included including along together containing contain contains having put new current existing whole entire
-    value values wise respective each corresponding their data catalog collection list
+    value values wise respective each corresponding their data catalog collection list fine ok okay ever
     file files csv tsv json jsonl parquet excel xlsx xls spreadsheet spreadsheets folder folders lake bucket s3""".split()
 )
 SCHEDULE_WORDS = set(

@@ -72,8 +72,8 @@ def dated_acts(table: CatalogTable) -> set[str]:
 
 
 def acts_of_others(catalog: Catalog) -> set[str]:
-    """The acts the date columns record only of another thing than their rows: `jobs.arrived_at`, 'When the engineer got to
-    the property', is the engineer's arrival, so 'the jobs that came in' is no arrival of theirs."""
+    """The arrivals the date columns record only of another thing than their rows: `jobs.arrived_at`, 'When the engineer got
+    to the property', is the engineer's arrival, so 'the jobs that came in' is no arrival of theirs."""
     from ai_etl.language.reading import resolve_table
 
     own: set[str] = set()
@@ -87,7 +87,7 @@ def acts_of_others(catalog: Catalog) -> set[str]:
             subject = re.match(r"\s*(?:when|date|time)\s+(?:the|a|an|our)\s+([a-z]+)\b", (column.comment or "").lower())
             named = resolve_table(catalog, subject[1]) if subject else None
             (other if named and named != table.name else own).update(acts)
-    return other - own
+    return (other - own) & {"arrive", "reach"}  # (an act done to the rows by someone, 'when the reader handed the box back', is theirs)
 
 
 def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
@@ -156,8 +156,8 @@ def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:
 
 
 def acts_not_yet(column: CatalogColumn) -> set[str]:
-    """The acts a column's missing value says have not happened: 'NULL = not returned' -> {'return'}."""
-    said = (re.fullmatch(r"not\s+(?:yet\s+)?([a-z]+)(?:\s+yet)?", name) for name in column.null_names)
+    """The acts a column's missing value says have not happened: 'NULL = not returned', 'never returned' -> {'return'}."""
+    said = (re.fullmatch(r"(?:not|never)\s+(?:yet\s+)?([a-z]+)(?:\s+yet)?", name) for name in column.null_names)  # ('NULL = never returned')
     return {verb_lemma(s[1]) for s in said if s and is_past_verb(s[1])}
 
 

@@ -155,8 +155,9 @@ SHARE = re.compile(
 PERCENT_OF = re.compile(
     r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their|our)\s+){0,2}(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
     r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
-    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?))"  # ('of certificates failed')
-)
+    r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?"  # ('of certificates failed')
+    r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^?.;,]+?\s+(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+[^?.;,]+))"
+)  # ('of the tickets for our 2025 performances were never scanned': which tickets, then what of them)
 
 
 # 'what percentage of all tickets does each tier account for', 'what share of the shipments did each carrier handle'
@@ -220,7 +221,8 @@ def _qualifies_rows(word: str, after_rows: str) -> bool:
 # alone: a condition of all the rows the percentage is of), then the state counted of them
 ROWS_CLAUSE = re.compile(
     r"(?P<rows>(?:that\s+|which\s+)?(?:(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?"
-    r"|(?P<participle>[a-z]+)\s+(?:in|on|at|during|before|after|since|from|between|by|through|over|for)\s+[^,;]+?))\s+"
+    r"|(?P<participle>[a-z]+)\s+(?:in|on|at|during|before|after|since|from|between|by|through|over|for)\s+[^,;]+?"
+    r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^,;]+?))\s+"
     r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+)$"
 )
 
@@ -285,7 +287,8 @@ def _rows_then_percent(p: Parse) -> bool:
         return False
     words_ = match["what"].split()
     table = resolve_table(p.catalog, match["what"]) or (resolve_table(p.catalog, words_[0]) if len(words_) == 2 else None)
-    if table is None:
+    table = table or (resolve_table(p.catalog, words_[1]) if len(words_) == 2 else None)  # 'the party bookings': the bookings, 'party' a
+    if table is None:  # value of theirs, read with the rows
         return False
     side = clause_conditions(p, without_do_support_of_a_subject(match["cond"]), table)
     if not side.intent.conditions or len(_unread_words(side)) > 1:

@@ -119,6 +119,12 @@ _CLOCK_SAID = re.compile(
 )
 
 
+# 'at six in the morning', 'at seven o'clock', 'at eleven at night': an hour in words, said as a time of day
+_HOUR_SAID = re.compile(
+    rf"\b(at|@)\s+({'|'.join(_HOUR_WORDS)})\b(?=\s*(?:o'?clock|in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|a\.?m\b|p\.?m\b|$|[,.;!?]))"
+)
+
+
 def _clock_said(said: re.Match) -> str:
     """'ten past 2' -> '2:10', 'a quarter to 8' -> '7:45', right-aligned in the words' length (spans stay where they were)."""
     minutes = {"quarter": 15, "half": 30, "twenty": 20, "ten": 10, "five": 5}.get(said["m"]) or (25 if said["m"].startswith("twenty") else int(said["m"]))
@@ -145,6 +151,8 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
     and the words; none when no time of day is said."""
     lowered = _CLOCK_SAID.sub(_clock_said, text.lower())  # 'ten past 2', 'half past midnight' as '2:10', '0:30' (same length)
+    lowered = _HOUR_SAID.sub(lambda m: m[0][: m.start(2) - m.start()] + str(_HOUR_WORDS[m[2]]).rjust(len(m[2])), lowered)  # 'at six in the
+    # morning' as 'at   6 in the morning'
     lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))  # 'at noon and 6pm': clock times like the others
     lowered = MINUTE_OF_THE_HOUR.sub(lambda m: " " * len(m[0]), lowered)  # ('every hour at 30 minutes past': no time of day)
     if said := re.search(r"\b(?:в\s+)?полночь\b", lowered):
@@ -414,8 +422,12 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         return ParsedSchedule(cron=f"{at} {hours} * * {days}", phrase=lowered[match.start() : end])
     if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
         return ParsedSchedule(cron=f"{minute} {hour} * * {_days_field(match)}", phrase=match[0].strip())
-    if match := re.search(r"\b(?:every|each)\s+(weekday|weeknight|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weeknights|weekends)\b|\b(weekdays|weeknights|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))", lowered):
-        days = "0,6" if "weekend" in (match[1] or match[2] or match[3]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
+    if match := re.search(
+        r"\b(?:every|each)\s+(weekday|weeknight|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weeknights|weekends)\b|\b(weekdays|weeknights|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))"
+        r"|\b(?:on\s+)?(weekday|weekend)\s+(?:mornings|afternoons|evenings|nights)\b",  # 'on weekday mornings at half past eight'
+        lowered,
+    ):
+        days = "0,6" if "weekend" in (match[1] or match[2] or match[3] or match[4]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
     weekly = re.search(r"\b(weekly|every week|each week|once (?:a|per) week|еженедельно|каждую неделю)\b", lowered)
     said_days = None if periodic and not weekly else EVERY_DAY.search(lowered) or (ON_DAYS.search(lowered) if weekly or time else None)

@@ -396,6 +396,11 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
                 if column.type == "boolean":
                     return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), word
                 return Condition(column=f"{table}.{column.name}", op="=", value=int(truth)), word
+    for phrase in no_phrases(column.comment) if column.type == "boolean" else ():  # 'lanes out of action': 'false = out of action'; first:
+        # 'opted out of marketing mail' where 'true = agreed to receive ... marketing mail; false = opted out'
+        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+            negated = NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()])
+            return Condition(column=f"{table}.{column.name}", op="is_true" if negated else "is_false"), phrase
     main = p.catalog.table(p.intent.main_table)
     for phrase in yes_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while
         # roaming abroad'; 'pitch raise' of a comment that says what yes is: 'a pitch raise (extra rough tuning pass) was needed'
@@ -405,10 +410,6 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             without = re.search(r"\b(?:without|no)\s+(?:an?\s+|any\s+)?$", text[: said.start()])
             truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]) or without)
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
-    for phrase in no_phrases(column.comment) if column.type == "boolean" else ():  # 'lanes out of action': 'false = out of action'
-        if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-            negated = NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()])
-            return Condition(column=f"{table}.{column.name}", op="is_true" if negated else "is_false"), phrase
     return None
 
 
