@@ -36,8 +36,9 @@ create table vrun (vrun_id int primary key, dog_id int not null references dog, 
 comment on table vrun is 'Pick-ups: one row per dog collected by our van';
 comment on column vrun.run_dt is 'date the owner booked the pick-up';
 comment on column vrun.arrived_at is 'when the groomer got to the house; NULL = not there yet';
-create table brd_stay (stay_id int primary key, ownr_id int not null references ownr, in_dt date not null);
+create table brd_stay (stay_id int primary key, ownr_id int not null references ownr, in_dt date not null, n_dg smallint not null);
 comment on table brd_stay is 'Board bookings: overnight stays of dogs with us';
+comment on column brd_stay.n_dg is 'Number of dogs in the stay';
 create table pclass (pclass_id int primary key, dog_id int not null references dog, cls_dt date not null, att_ts timestamp);
 comment on table pclass is 'Puppy class places';
 comment on column pclass.att_ts is 'when the puppy was signed in; NULL = did not turn up';
@@ -75,7 +76,7 @@ insert into gbill select n, 1 + n % 30, date '2025-01-01' + n * 3, 30 + n % 40,
     (array['D', 'S', 'S', 'V'])[1 + n % 4] from generate_series(1, 90) n;
 insert into lead select n, 1 + n % 50, timestamp '2025-03-01 10:00' + n * interval '1 day',
     case when n % 4 <> 0 then timestamp '2025-03-02 10:00' + n * interval '1 day' end from generate_series(1, 40) n;
-insert into brd_stay select n, 1 + n % 20, date '2025-04-01' + n from generate_series(1, 30) n;
+insert into brd_stay select n, 1 + n % 20, date '2025-04-01' + n, 1 + n % 3 from generate_series(1, 30) n;
 insert into pclass select n, 1 + n % 50, date '2025-05-01' + n, case when n % 3 <> 0 then timestamp '2025-05-01 18:00' + n * interval '1 day' end
     from generate_series(1, 30) n;
 """
@@ -248,3 +249,17 @@ def test_rows_said_first_by_a_value_and_their_noun(dog_groomer, tmp_path):
     assert not gaps
     assert filters(spec) == "src = 'E'"
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["100 * toFloat64(countIf(svc = 'N')) / nullIf(count(), 0)"]
+
+
+def test_the_rows_own_owner_said_as_who_acted(dog_groomer, tmp_path):
+    """'the spare leads owners borrowed': each lead's own owner (its dog's) borrowed it; no owner is picked."""
+    spec, gaps = written_spec("Load the spare leads owners borrowed that never came back", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "bk_ts is null"
+
+
+def test_a_count_a_column_holds_by_its_comment(dog_groomer, tmp_path):
+    """'more than two dogs' of stays whose `n_dg` is 'Number of dogs in the stay': that number compared (said in words)."""
+    spec, gaps = written_spec("Load the board bookings with more than two dogs", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "n_dg > 2"

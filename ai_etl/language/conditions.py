@@ -11,7 +11,7 @@ from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.dates import read_dates
 from ai_etl.language.happened import read_happened
 from ai_etl.language.missing_values import read_missing_values, read_null_states
-from ai_etl.language.rankings import MONEY, counting_column
+from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
     Parse,
     blank,
@@ -87,7 +87,7 @@ def read_explicit_conditions(p: Parse) -> None:
         column = _unit_of_named_rows(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)
         column = column or next((w for w in said if any((c := column_of(t, w)) and is_numeric(t.column(c).type) and not is_key(t, c) for t in p.catalog.tables)), None)  # (never 'more than 20 orders' of `ord_id`)
         column = column_of_any(p.catalog, column) if column and "." not in column else column
-        tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]))}
+        tallies = {f"{t.name}.{c}" for t in p.catalog.tables if (c := counting_column(t, match[3]) or count_commented(t, match[3]))}
         column = column or (tallies.pop() if len(tallies) == 1 else None)  # 'more than 10 citations': `citation_num`
         column = column or _column_written_in(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)  # 'longer than 200 km': `distance_km`
         if column:

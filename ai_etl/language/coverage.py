@@ -1577,8 +1577,8 @@ def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list
 
 
 def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
-    """'quotes accepted by the customer', 'what percentage did the customer accept': the noun of a table the rows read
-    refer to, as the one who acts on each row, is that row's own customer, not which of them."""
+    """'quotes accepted by the customer', 'what percentage did the customer accept', 'the payments customers made': the noun
+    of a table the rows read refer to, as the one who acts on each row, is that row's own customer, not which of them."""
     spans = []
     for match in re.finditer(r"\b(?:(?P<act>[a-z]+)\s+by|did|does|do)\s+(?:(?:the|its|their)\s+)?(?P<agent>[a-z]+)\b", text):
         if match["act"] and not is_past_verb(match["act"]):
@@ -1586,6 +1586,10 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
         parent = resolve_table(schema.catalog, match["agent"])
         if parent and any(parent != rows and parent in schema.parents_of(rows) for rows in evidence.tables):
             spans.append(match.span("agent"))
+    for match in re.finditer(r"\b(?=(?P<rows>[a-z]+)\s+(?:the\s+|our\s+)?(?P<agent>[a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?P<act>[a-z]+)\b)", text):
+        rows, parent = resolve_table(schema.catalog, match["rows"]), resolve_table(schema.catalog, match["agent"])
+        if is_past_verb(match["act"]) and rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows):
+            spans.append(match.span("agent"))  # 'the payments customers made by cheque': each payment's own customer (its invoice's)
     return spans
 
 
@@ -2041,6 +2045,8 @@ def _word_covered(
         return True  # 'tickets that cost more than 280': the price the spec compares
     if _amount_of_the_act(word, schema, evidence):
         return True  # 'hours of splitting': the minutes `split_min` the spec sums
+    if any(c.name.lower() in evidence.identifiers and re.match(rf"\s*number\s+of\s+{re.escape(word)}\b", (c.comment or "").lower()) for t in schema.catalog.tables for c in t.columns):
+        return True  # 'more than 10 bowlers' of `n_plyr`, 'Number of bowlers in the booking'
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:
         return True  # grouped by a column of weekday names
     if (grain := GRAINS.get(word) or GRAINS.get(base)) and (

@@ -175,3 +175,12 @@ def counting_column(table: CatalogTable, things: str) -> str | None:
              and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
     return found[0] if len(found) == 1 else None
 
+
+def count_commented(table: CatalogTable, things: str) -> str | None:
+    """The one numeric column whose comment says it is the number of `things` (`n_plyr`, 'Number of bowlers in the booking'):
+    what 'more than 10 bowlers' compares."""
+    thing = lemma(things)
+    found = [c.name for c in table.columns if is_numeric(c.type) and c.name not in table.references and c.name != table.identifier
+             and (said := re.match(r"\s*number\s+of\s+([a-z]+)", (c.comment or "").lower())) and lemma(said[1]) == thing]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
