@@ -33,7 +33,7 @@ from ai_etl.language.references import (
 )
 from ai_etl.language.request_text import LOAD_VERBS, holds_weekday_names, singular, table_aliases
 from ai_etl.language.years import said_date_column
-from ai_etl.language.spoken import lemma, spoken_words, table_prefix
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 
 GRAINS = {
     "hour": "hour", "hourly": "hour", "day": "day", "days": "day", "daily": "day", "date": "day",
@@ -300,12 +300,11 @@ MANNER_WORDS = {"method", "mth", "way", "means", "mode", "type", "code", "channe
 def act_of_manner(said: str) -> str | None:
     """The act whose manner some words ask for ('how they paid', 'way of paying': 'pay'), if they do."""
     from ai_etl.language.nominal_acts import act_of_noun
-    from ai_etl.language.spoken import is_past_verb, verb_lemma
 
-    said = MANNER_SAID.fullmatch(said)
-    if said and said["verb"]:
-        return verb_lemma(said["verb"]) if is_past_verb(said["verb"]) or verb_lemma(said["verb"]) == said["verb"] else None  # 'how they paid'
-    return (verb_lemma(said["act"]) or act_of_noun(said["act"])) if said else None  # 'way of paying', 'method of payment'
+    match = MANNER_SAID.fullmatch(said)
+    if match and match["verb"]:
+        return verb_lemma(match["verb"]) if is_past_verb(match["verb"]) or verb_lemma(match["verb"]) == match["verb"] else None  # 'how they paid'
+    return (verb_lemma(match["act"]) or act_of_noun(match["act"])) if match else None  # 'way of paying', 'method of payment'
 
 
 def says_manner_of(table: CatalogTable, column: CatalogColumn, act: str) -> bool:
