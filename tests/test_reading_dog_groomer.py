@@ -12,6 +12,8 @@ DOG_GROOMER = """
 create table ownr (ownr_id int primary key, ownr_nm text not null, twn text, blk boolean not null default false, mail_ok boolean not null);
 comment on table ownr is 'Dog owners (our clients)';
 comment on column ownr.mail_ok is 'true = agreed to receive special offers by email; false = opted out';
+alter table ownr add column knd char(1) not null default 'P';
+comment on column ownr.knd is 'P = private owner, B = breeder or show kennel';
 comment on column ownr.blk is 'true = barred: we no longer take bookings from this owner';
 create table dog (dog_id int primary key, ownr_id int not null references ownr, dog_nm text not null, brd text not null);
 comment on table dog is 'Dogs we groom';
@@ -79,6 +81,7 @@ insert into lead select n, 1 + n % 50, timestamp '2025-03-01 10:00' + n * interv
 insert into brd_stay select n, 1 + n % 20, date '2025-04-01' + n, 1 + n % 3 from generate_series(1, 30) n;
 insert into pclass select n, 1 + n % 50, date '2025-05-01' + n, case when n % 3 <> 0 then timestamp '2025-05-01 18:00' + n * interval '1 day' end
     from generate_series(1, 30) n;
+update ownr set knd = 'B' where ownr_id % 7 = 0;
 """
 
 
@@ -263,3 +266,11 @@ def test_a_count_a_column_holds_by_its_comment(dog_groomer, tmp_path):
     spec, gaps = written_spec("Load the board bookings with more than two dogs", dog_groomer, tmp_path)
     assert not gaps
     assert filters(spec) == "n_dg > 2"
+
+
+@pytest.mark.parametrize("said", ["breeders", "show kennels"])
+def test_a_code_named_by_either_of_two_names(dog_groomer, tmp_path, said):
+    """'B = breeder or show kennel': the breeders and the show kennels are both the owners of that kind."""
+    spec, gaps = written_spec(f"Load our {said}", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "knd = 'B'"
