@@ -208,6 +208,12 @@ def said_pattern(form: str) -> str:
     return pattern
 
 
+def count_noun(column: CatalogColumn) -> str | None:
+    """What a column's comment says it is the number of ('Number of bowlers in the booking' -> 'bowlers'), if it does."""
+    said = re.match(r"\s*number\s+of\s+([a-z]+)", (column.comment or "").lower())
+    return said[1] if said else None
+
+
 def said_plural_pattern(form: str) -> str:
     """`said_pattern` of the form, said in the singular or the plural ('vans', 'boxes', 'emergencies' of 'emergency')."""
     pattern = said_pattern(form)

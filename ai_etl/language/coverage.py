@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, counts_of, legend_entry, legend_word, no_phrases, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -272,6 +272,7 @@ class SchemaIndex:
         self.text_columns: set[tuple[str, str]] = set()
         self.numeric_columns: set[tuple[str, str]] = set()
         self.flags: set[tuple[str, str]] = set()  # boolean columns: `activebool` is said 'active'
+        self.counted: dict[str, set[str]] = {}  # what a column's comment says it is the number of -> the columns ('bowlers': `n_plyr`)
         self.person_names = {t.name: parts for t in catalog.tables if (parts := person_name_parts(t))}  # 'name' = first + last
         self.prefixes: dict[str, str | None] = {}
         self.referring: dict[str, set[str]] = {}  # table -> the columns of other tables that refer to it
@@ -310,6 +311,9 @@ class SchemaIndex:
                     self.weekday_columns.add(column.name.lower())
                 if column.type == "boolean":
                     self.flags.add((table.name, column.name))
+                if is_numeric(column.type) and (things := count_noun(column)):
+                    for word in {things, lemma(things)}:
+                        self.counted.setdefault(word, set()).add(column.name.lower())
                 for word in {w for spoken in self.spoken(table.name, column.name) for w in synonyms(spoken)}:
                     self.columns.setdefault(word, set()).add((table.name, column.name))
                 called = [*quantity_names(column), *(n for n in column.called if " " not in n)]  # 'overtime' of `ot_hrs`; 'weight' of `hrv_kg`
@@ -417,8 +421,8 @@ def check_coverage(
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
-    gaps += _groups_said_of_one_total(text, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
-    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline) + _breakdown_of_one_total(request, pipeline, evidence)
+    gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
@@ -479,8 +483,7 @@ def check_coverage(
         if token in ("both", "оба", "обоих") and evidence.has("disjunction") and not evidence.has("all_of"):
             gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
             continue
-        joined = token.replace("-", "")  # ('call-outs' of jobs 'Call-outs: ...' is one name)
-        for word in [token] if "-" in token and schema.columns.get(token) else [joined] if "-" in token and schema.tables.get(lemma(joined)) else _pieces(token, target):  # ('pre-treatment' is one name)
+        for word in _words_of(token, schema, target):
             if connectors and word in connectors:
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
@@ -593,9 +596,8 @@ def _described_codes_kept(text: str, catalog: Catalog, evidence: Evidence) -> li
     """The spans of 'that include parts' where the spec keeps the code whose legend entry says it (`code_descriptions`:
     'P = premium (standard plus all parts included)')."""
     tables = [t for t in catalog.tables if t.name in evidence.tables]
-    kept = [(start, end) for t in tables for start, end, column, code in described_clauses(t, text)
+    return [(start, end) for t in tables for start, end, column, code in described_clauses(t, text)
             if re.search(rf"\b{re.escape(column)}\s*=\s*'{re.escape(code)}'", evidence.text, re.IGNORECASE)]  # fmt: skip
-    return kept
 
 
 MANNER_GROUPED = re.compile(r"\b(?:by|per|each|every)\s+(?:the\s+)?(?P<manner>how\s+(?:\w+\s+){0,2}?\w+|(?:way|ways|method|methods|means|mode)\s+of\s+\w+)")
@@ -604,13 +606,8 @@ MANNER_GROUPED = re.compile(r"\b(?:by|per|each|every)\s+(?:the\s+)?(?P<manner>ho
 def _manners_grouped(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """The spans of 'by how they paid', 'for each way of paying' where the spec groups by the column saying how that act was
     done (`grouping.says_manner_of`: `pay_mth`)."""
-    spans = []
-    for said in MANNER_GROUPED.finditer(text):
-        act = act_of_manner(said["manner"])
-        keyed = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.keys]
-        if act and any(says_manner_of(t, c, act) for t, c in keyed):
-            spans.append(said.span("manner"))
-    return spans
+    keyed = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.keys]
+    return [said.span("manner") for said in MANNER_GROUPED.finditer(text) if (act := act_of_manner(said["manner"])) and any(says_manner_of(t, c, act) for t, c in keyed)]
 
 
 ROW_NOUNS = {"rows", "records", "entries", "lines", "items", "results", "values"}  # 'how many rows': the rows read
@@ -701,7 +698,7 @@ def _unrecorded_act_of_the_rows(i: int, tokens: list[tuple[int, str]], schema: S
     act = verb_lemma(word) or word
     noun = lemma(said[1])
     tables = (schema.tables.get(noun, set()) | {t for t, _, _ in schema.values.get(noun, ())}) & evidence.tables  # ('the pastries', 'P = pastry')
-    if not tables or act in LIGHT_VERBS or act in acts or schema.columns.get(word) or schema.columns.get(act) or schema.values.get(act) or schema.values.get(word):
+    if not tables or act in LIGHT_ACTS or act in acts or schema.columns.get(word) or schema.columns.get(act) or schema.values.get(act) or schema.values.get(word):
         return None
     if any(act in table_acts(t) for name in evidence.tables if (t := schema.catalog.table(name))):
         return None
@@ -710,7 +707,7 @@ def _unrecorded_act_of_the_rows(i: int, tokens: list[tuple[int, str]], schema: S
 
 
 # Verbs that say little of their own ('the bookings we got', 'the accounts we've put on stop'): the words after them do.
-LIGHT_VERBS = {"get", "have", "make", "take", "put", "do", "give", "keep", "see", "hold", "let", "set"}
+LIGHT_ACTS = AUXILIARIES | {"make", "take", "put", "give", "keep", "see", "hold", "let", "set"}
 
 
 def _share_without_its_whole(text: str, evidence: Evidence, schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
@@ -795,18 +792,20 @@ def _adverbs_of_flags(tokens: list[tuple[int, str]], schema: SchemaIndex, eviden
     return found
 
 
-# 'each of our current drivers', 'for every kennel', 'per vehicle': the rows named after it, one answer for each
 # A breakdown announced in words of its own, whatever follows ('broken down by how they paid', 'split it by region').
 BREAKDOWN_SAID = re.compile(r"\b(?:broken|break\s+(?:it|them|this|that)|split(?:\s+(?:it|them|this|that))?|grouped|group\s+(?:it|them))\s+(?:down\s+|out\s+|up\s+)?by\b")
+# 'each of our current drivers', 'for every kennel', 'per vehicle': the rows named after it, one answer for each
 EACH_NAMED = re.compile(r"\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+(?:our|the|their|your|its|these|those)\s+)?(?P<words>[a-z_]+(?:\s+[a-z_]+){0,2})")
 
 
-def _groups_said_of_one_total(text: str, schema: SchemaIndex, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
+def _groups_said_of_one_total(text: str, request: str, schema: SchemaIndex, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
     """'How many jobs did each of our current drivers do': a spec that aggregates every row into one total answers no
-    question asked of each driver. Before, 'each' was wording and such a total was reported valid."""
+    question asked of each driver. Before, 'each' was wording and such a total was reported valid. So with a breakdown said
+    in words of its own ('broken down by how they paid'), whatever read the words after 'by' (read in the request: the text
+    read has lost them)."""
     if evidence.grouped or not any(isinstance(step, AggregateTransform) for step in pipeline.transformations):
         return []
-    gaps = []
+    gaps = [Gap(phrase=said[0], why="the pipeline computes one total over all rows, not one for each group said") for said in BREAKDOWN_SAID.finditer(request.lower())]
     for said in EACH_NAMED.finditer(text):
         words = said["words"].split()
         if words[0] in GRAINS or words[0] in SCHEDULE_WORDS or words[0] in WEEKDAYS:
@@ -828,14 +827,6 @@ def _zero_groups_said(text: str, request: str, evidence: Evidence) -> list[tuple
     said = [m[0] for m in ZERO_GROUPS.finditer(request.lower())] + [m[0] for m in ZERO_GROUPS.finditer(text)]
     phrases = {re.sub(r"\s+(?:as\s+well|too)$", "", phrase) for phrase in said}
     return [m.span() for phrase in phrases for m in re.finditer(re.escape(phrase), text)]
-
-
-def _breakdown_of_one_total(request: str, pipeline: Pipeline, evidence: Evidence) -> list[Gap]:
-    """'On average, how many days do clients take to pay, broken down by how they paid': a breakdown said in words of its
-    own, answered by one total over all rows, whatever read the words after 'by' (here the payments kept)."""
-    if evidence.grouped or not any(isinstance(step, AggregateTransform) for step in pipeline.transformations):
-        return []
-    return [Gap(phrase=said[0], why="the pipeline computes one total over all rows, not one for each group said") for said in BREAKDOWN_SAID.finditer(request.lower())]
 
 
 def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
@@ -1363,6 +1354,16 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _words_of(token: str, schema: SchemaIndex, target: set[str]) -> list[str]:
+    """A token as the words to account for: a hyphenated name of a column or a table is one ('pre-treatment' of
+    `pretreat_cd`; 'call-outs' of jobs, 'Call-outs: ...'), other tokens in pieces."""
+    if "-" in token and schema.columns.get(token):
+        return [token]
+    if "-" in token and schema.tables.get(lemma(joined := token.replace("-", ""))):
+        return [joined]
+    return _pieces(token, target)
 
 
 def _pieces(token: str, target: set[str]) -> list[str]:
@@ -2045,7 +2046,7 @@ def _word_covered(
         return True  # 'tickets that cost more than 280': the price the spec compares
     if _amount_of_the_act(word, schema, evidence):
         return True  # 'hours of splitting': the minutes `split_min` the spec sums
-    if any(c.name.lower() in evidence.identifiers and re.match(rf"\s*number\s+of\s+{re.escape(word)}\b", (c.comment or "").lower()) for t in schema.catalog.tables for c in t.columns):
+    if (schema.counted.get(word, set()) | schema.counted.get(base, set())) & evidence.identifiers:
         return True  # 'more than 10 bowlers' of `n_plyr`, 'Number of bowlers in the booking'
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:
         return True  # grouped by a column of weekday names

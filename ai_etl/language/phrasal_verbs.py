@@ -84,10 +84,17 @@ def acts_of_others(catalog: Catalog) -> set[str]:
             if not column.type.startswith(("date", "timestamp")):
                 continue
             acts = {event_of(column.name, prefix), *(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS), *comment_acts(column)}
+            if not (arrivals := acts & ARRIVALS):
+                continue
             subject = re.match(r"\s*(?:when|date|time)\s+(?:the|a|an|our)\s+([a-z]+)\b", (column.comment or "").lower())
             named = resolve_table(catalog, subject[1]) if subject else None
-            (other if named and named != table.name else own).update(acts)
-    return (other - own) & {"arrive", "reach"}  # (an act done to the rows by someone, 'when the reader handed the box back', is theirs)
+            (other if named and named != table.name else own).update(arrivals)
+    return other - own
+
+
+# Acts of coming somewhere, which are their subject's own (an act done to the rows by someone, 'when the reader handed the box
+# back', is the rows')
+ARRIVALS = {"arrive", "reach"}
 
 
 def with_phrasal_verbs(text: str, catalog: Catalog) -> str:

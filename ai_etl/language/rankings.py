@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogTable, GroupKey, MeasureIntent, Ranking
+from ai_etl.catalog.comments import count_noun
 from ai_etl.language.presentation import without_presentation_order
 from ai_etl.language.reading import Parse, column_of, is_numeric, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, verb_quantities
@@ -181,6 +182,6 @@ def count_commented(table: CatalogTable, things: str) -> str | None:
     what 'more than 10 bowlers' compares."""
     thing = lemma(things)
     found = [c.name for c in table.columns if is_numeric(c.type) and c.name not in table.references and c.name != table.identifier
-             and (said := re.match(r"\s*number\s+of\s+([a-z]+)", (c.comment or "").lower())) and lemma(said[1]) == thing]  # fmt: skip
+             and (said := count_noun(c)) and lemma(said) == thing]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

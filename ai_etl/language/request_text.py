@@ -281,10 +281,14 @@ def with_numerals(text: str) -> str:
         return _digits(value)
 
     text = re.sub(rf"\b(\d+(?:\.\d+)?|{count})\s+({scale})\b(?:\s+({scale})\b)?", spoken, text)
-    said = "|".join(sorted(set(ENGLISH_NUMBERS) - {"one"}, key=len, reverse=True))  # 'more than ten bowlers' compares with 10 ('at least
-    # one paper' says there is one: no number of a column)
-    return re.sub(rf"\b(more than|fewer than|less than|at least|at most|no more than|no fewer than|over|under|above|below|exactly)\s+({said})\b(?!\s+(?:times|of)\b)",
-                  lambda m: f"{m[1]} {ENGLISH_NUMBERS[m[2]]}", text)  # fmt: skip
+    return _COMPARED_NUMBER_WORD.sub(lambda m: f"{m[1]} {ENGLISH_NUMBERS[m[2]]}", text)
+
+
+# 'more than ten bowlers' compares with 10 ('at least one paper' says there is one: no number of a column)
+_COMPARED_NUMBER_WORD = re.compile(
+    r"\b(more than|fewer than|less than|at least|at most|no more than|no fewer than|over|under|above|below|exactly)\s+"
+    rf"({'|'.join(sorted(set(ENGLISH_NUMBERS) - {'one'}, key=len, reverse=True))})\b(?!\s+(?:times|of)\b)"
+)
 
 
 _UPWARD = {"more", "higher", "greater", "above", "over", "bigger", "larger", "longer"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, CatalogColumn, Condition
+from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
 from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
@@ -433,7 +433,7 @@ def _said_of_the_rows(p: Parse, text: str, word: str) -> bool:
     return any(resolve_table(p.catalog, m[1]) == p.intent.main_table for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}\s+([a-z_]+)", text))
 
 
-def _only_name(table, name: str) -> bool:
+def _only_name(table: CatalogTable, name: str) -> bool:
     """Is `name` the one thing the table's comment calls it ('Boiler cover contracts on a property': its other names are
     shorter ends of it, 'cover contracts'), not one of several kinds it keeps ('Routes and boulder problems')?"""
     return all(f" {name.lower()}".endswith(f" {other.lower()}") for other in table.called)
