@@ -138,10 +138,11 @@ def test_an_act_nothing_records_said_of_the_rows_is_asked_about(dog_groomer, tmp
 
 
 def test_an_act_a_legend_records_is_not_the_load_itself(dog_groomer, tmp_path):
-    """'the invoices we've sent out' where 'S = sent to the owner': the invoices' act, not the pipeline's sending."""
+    """'the invoices we've sent out' where 'S = sent to the owner': the invoices' act, not the pipeline's sending (which
+    the thirty-fourth session asked about, and the thirty-fifth reads as the code: 'sent' is its name without 'to whom')."""
     spec, gaps = written_spec("Load every invoice we've sent out that still hasn't been paid", dog_groomer, tmp_path)
-    assert [g.phrase for g in gaps] == ["sent"]
-    assert gaps[0].readings == ["gbill.st = 'S'"]
+    assert not gaps
+    assert filters(spec) == "pd_dt is null and st = 'S'"
 
 
 def test_the_groups_with_none_are_kept_not_read_as_a_state(dog_groomer, tmp_path):

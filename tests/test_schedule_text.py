@@ -210,10 +210,13 @@ def test_several_days_of_the_month(text, cron):
         ("every day at a quarter to 8 pm", "45 19 * * *", "at a quarter to 8 pm"),
         ("weekdays at twenty past six in the evening", "20 18 * * 1-5", "at twenty past six in the evening"),
         ("at 10 past 14 daily", "10 14 * * *", "at 10 past 14"),
+        ("every Monday at half seven in the morning", "30 7 * * 1", "at half seven in the morning"),
+        ("every evening at half 9", "30 21 * * *", "at half 9"),
     ],
 )
 def test_a_time_said_past_or_to_an_hour(text, cron, said):
-    """'ten past 2' ran at midnight and was refused as not understood; 'at 10 past 14' was 'at 10 past' each hour."""
+    """'ten past 2' ran at midnight and was refused as not understood; 'at 10 past 14' was 'at 10 past' each hour; 'at half
+    seven' (British for half past) was 'at seven'."""
     parsed = parse_schedule(text)
     assert parsed.cron == cron and parsed.time_phrase == said
 

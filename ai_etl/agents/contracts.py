@@ -46,6 +46,7 @@ class CatalogColumn(BaseModel):
     value_names: dict[str, list[str]] = Field({}, description="code -> what its comment calls it ('P = published': {'P': ['published']})")
     called: list[str] = Field([], description="names its comment calls it by ('current monthly asking rent, USD': 'asking rent', ...)")
     null_names: list[str] = Field([], description="what its comment says a row without a value is ('NULL = not paid yet': ['not paid yet'])")
+    zero_names: list[str] = Field([], description="what its comment says a row with 0 is ('0 = fee waived': ['fee waived', 'waived'])")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""
@@ -88,7 +89,7 @@ class Catalog(BaseModel):
 # ------------------------------------------------------------------ Planner -> Schema Analyst
 
 
-Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "not_in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "years_since",
+Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "not_in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "within_last", "in_period",
             "starts_with", "ends_with", "contains", "not_starts_with", "not_ends_with", "not_contains",
             "contains_words"]  # fmt: skip
 

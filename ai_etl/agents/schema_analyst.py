@@ -32,10 +32,11 @@ from ai_etl.catalog.comments import (
     with_rows_noun_dropped,
     without_names_of_one_kind,
     with_shared_legends,
+    zero_names,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
 from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
-from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
+from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number, is_numeric
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
 from ai_etl.language.references import one_said
@@ -79,6 +80,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                     CatalogColumn(
                         name=c.name, type=c.data_type, nullable=c.nullable, values=values, bounds=bounds.get(c.name),
                         comment=c.comment, value_names=value_names(c.comment, values), called=comment_names(c.comment), null_names=null_names(c.comment),
+                        zero_names=zero_names(c.comment) if is_numeric(c.data_type) else [],
                     )
                 )
             catalog_tables.append(
@@ -269,12 +271,21 @@ def _measure_each_row_once(plan: GroundedPlan, main: CatalogTable) -> None:
     becomes a count of its distinct keys; a sum or average is right only where each main row meets
     one row of the side it is measured on (grouped, or filtered to one value), and refused otherwise."""
     fanned: set[str] = set()
+    branches: list[str] = []  # the first table of each chain of joins that repeats rows ('staff' to 'evt'; 'staff' to 'ord' to 'arr')
     for join in plan.joins:
-        if join.fans_out or join.left_on.split(".")[0] in fanned:
+        if join.left_on.split(".")[0] in fanned:
             fanned.add(join.table)
+        elif join.fans_out:
+            fanned.add(join.table)
+            branches += [join.table] if join.how != "anti" else []
     if not fanned:
         return
     intent = plan.intent
+    if len(branches) > 1 and any(m.function in ("count", "sum", "avg") for m in intent.measures):
+        raise Refusal(
+            f"'{main.name}' joined to both '{branches[0]}' and '{branches[1]}' would repeat each row of one once per row of the "
+            f"other, so totals would be multiplied; ask about one of them at a time."
+        )
     for measure in intent.measures:
         if measure.function == "count":
             if main.identifier is None:

@@ -82,6 +82,8 @@ def _names(said: str) -> list[str]:
 
     names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
+    if short == names[0] and (acted := re.fullmatch(r"(\w+)\s+to\s+\S.*", names[0])) and is_past_verb(acted[1]):
+        short = acted[1]  # 'S = sent to the customer' is 'sent' too, 'R = returned to stock' 'returned' (never 'ready to collect')
     if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
@@ -519,6 +521,35 @@ def null_names(comment: str | None) -> list[str]:
             if name not in found and not name.startswith(("the ", "a ", "an ")) and not (_thing(name) and name != state.strip().lower()):
                 found.append(name)
     return found
+
+
+# '0 = fee waived', '(0 = complimentary)', '0 means brand new': what a number's comment says its zero is
+_ZERO_STATE = re.compile(r"(?<![\w.])0(?:\.0+)?\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
+# adjectives too general to name a zero on their own ('brand new': no 'new' rows)
+_GENERAL = {"new", "current", "first", "last", "next", "other", "same", "whole", "full", "own", "no", "none"}
+
+
+def zero_names(comment: str | None) -> list[str]:
+    """What a number's comment says a row holding 0 is: '0 = fee waived (hardship)' -> ['fee waived', 'hardship',
+    'waived']; '0 = complimentary stay' -> [..., 'complimentary']; '0 = given free' -> [..., 'free']. None where 0 is one
+    code of a legend ('0 = none, 1 = first warning'), which `value_names` reads."""
+    from ai_etl.language.spoken import is_past_verb, word_classes
+
+    if not comment or re.search(r"(?<![\w.])1\s*=", comment):
+        return []
+    found: list[str] = []
+    for match in _ZERO_STATE.finditer(comment):
+        state = match["state"].strip().lower()
+        words = state.split()
+        adjectives = [w for w in words if w not in _GENERAL and w not in FUNCTION_WORDS_OF_STATES and "ADJ" in word_classes(w) and not is_past_verb(w)]
+        acted = [words[-1]] if len(words) > 1 and is_past_verb(words[-1]) and words[-2] not in FUNCTION_WORDS_OF_STATES else []  # 'the fee was waived'
+        for name in _names(state) + (adjectives + acted if len(words) <= 5 else []):
+            if name not in found and name not in _GENERAL and not name.startswith(("the ", "a ", "an ")):
+                found.append(name)
+    return found
+
+
+FUNCTION_WORDS_OF_STATES = {"no", "not", "never", "any", "all", "only", "each", "per"}
 
 
 def null_forms(name: str) -> list[str]:

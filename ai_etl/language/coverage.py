@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, null_forms, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -30,13 +30,16 @@ from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas, table_acts
+from ai_etl.language.dates import EDGE, edge_bound
+from ai_etl.language.relative_periods import period_markers, periods_said
+from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas, rows_act_date, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
 from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import (
+    FREE,
     LEFT_US,
     TIME_OF_ROWS,
     WITH_A,
@@ -45,6 +48,7 @@ from ai_etl.language.missing_values import (
     lasting_state,
     state_forms,
     state_pattern,
+    zero_priced,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
 from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
@@ -173,11 +177,13 @@ ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
     ("total totals overall combined cumulative aggregate", ("sum", "count")),  # 'the total number of orders' counts
     ("sum sums summed much", ("sum",)),  # 'how much did we bill'
-    ("revenue turnover income spend spending spent earnings gmv sales money cash", ("sum",)),
+    ("revenue turnover income spend spending spent earnings gmv sales money cash takings amount", ("sum",)),
     ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
+    ("figure figures", ("sum", "count", "sum_quantity", "avg", "max", "min")),  # 'one combined figure per town': any measure
     ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest tallest "
      "heaviest deepest widest populous", ("max", "limit", "order_desc")),
+    ("single individual", ("max", "min", "limit")),  # 'the largest single payment': of rows one by one
     ("min minimum lowest smallest least fewest shortest cheapest worst lightest", ("min", "limit", "order")),
     ("latest newest recent recently last", ("max", "limit", "order_desc", "now", "dedupe")),
     ("earliest oldest first", ("min", "limit", "order", "dedupe")),
@@ -377,7 +383,7 @@ class SchemaIndex:
     def names(self, word: str) -> bool:
         """Whether a word of a request names a table, a column or a value of this schema."""
         base = lemma(word)
-        return bool(self.tables.get(base) or self.tables.get(word) or self.columns.get(base) or self.column_names.get(word) or self.values.get(word))
+        return bool(self.tables.get(base) or self.tables.get(word) or self.columns.get(base) or self.column_names.get(word) or self.values.get(word) or self.values.get(base))
 
     def readings(self, word: str, limit: int = 3) -> list[str]:
         """The schema names closest to a word (rapidfuzz over spoken names), for the refusal."""
@@ -414,9 +420,9 @@ def check_coverage(
     amounts = _acts_of_amounts(text, catalog, evidence) + _periods_of(text, catalog, evidence) + _events_dated(text, catalog, evidence)  # 'hectolitres packaged': which
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
-    null_states += _absences_said(text, catalog, evidence)  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
+    null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
-    covered_spans += amounts + _taxes_said(text, catalog, evidence)
+    covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
@@ -494,7 +500,7 @@ def check_coverage(
             if verdict is not True:
                 missing.append((position, word, verdict or []))
     gaps += [gap for gap in _phrases(text, missing) if not _names_an_output(gap.phrase, text, evidence)]
-    gaps += _each_without_groups(text, schema, evidence) + _averaged_over_other_rows(text, pipeline, schema) + _per_without_groups(text, schema, evidence)
+    gaps += _each_without_groups(text, schema, evidence, getattr(pipeline.source, "table", None)) + _averaged_over_other_rows(text, pipeline, schema) + _per_without_groups(text, schema, evidence)
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
@@ -723,15 +729,19 @@ def _share_without_its_whole(text: str, evidence: Evidence, schema: SchemaIndex,
     return []
 
 
-def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
+def _each_without_groups(text: str, schema: SchemaIndex, evidence: Evidence, rows: str | None) -> list[Gap]:
     """'the lowest salary in every department' answered by one overall row: a measure asked for each
-    thing the schema names, in a spec that aggregates without grouping, is not what was asked."""
+    thing the schema names, in a spec that aggregates without grouping, is not what was asked. 'Every standard-plan
+    boiler contract', the rows `rows` themselves, asks for all of them."""
     aggregates = any(evidence.has(c) for c in ("sum", "avg", "count", "max", "min"))
     if not aggregates or evidence.grouped:
         return []
-    for match in re.finditer(r"\b(?:each|every)\s+(?:single\s+)?([a-z_]+)", text):
+    for match in re.finditer(r"\b(?:each|every)\s+(?:single\s+|one\s+of\s+(?:our|the|their|your|its|these|those)\s+|of\s+(?:our|the|their|your|its|these|those)\s+)?([a-z_]+)(?P<rest>(?:[\s-]+[a-z_]+){0,3})", text):
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, [match[1], *re.split(r"[\s-]+", match["rest"].strip())]))
+        if rows and phrase and rows in schema.tables.get(lemma(phrase[-1]), ()):
+            continue
         if schema.names(match[1]) and match[1] not in GRAINS:
-            return [Gap(phrase=match[0], why="the pipeline computes one total, not one per " + match[1])]
+            return [Gap(phrase=text[match.start() : match.end(1)], why="the pipeline computes one total, not one per " + match[1])]
     return []
 
 
@@ -1150,10 +1160,44 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
                 continue  # results' `anl_ts`: the samples keep dates of their own, one of which the act is
             if not acts or not all(acts) or act in acts or any(act in comment_acts(table.column(d)) for d in dates if d.lower() in evidence.identifiers):
                 continue  # (`added_ts`, 'when the bike was registered with us': the act said)
+            if (own := rows_act_date(table, {act})) and own.split(".")[1].lower() in evidence.identifiers and not any(act in comment_acts(table.column(d)) for d in dates):
+                continue  # 'payments we received in 2026' of 'Money received against invoices' dated by `paid_on`, every
+                # payment's one date: the act that makes the rows, dated by their one date
             if act in ("start", "begin") and any(d.lower() in evidence.identifiers for d in stamps_of_event(table, "start")):
                 continue  # 'stoppages that began in 2026' dated by the first of `dt_st` .. `dt_end`
             found[tokens[i][0]] = [f"{name}.{d}" for d in dates][:3]
     return found
+
+
+# a column's comment saying it counts things an act was done to: 'Number of bottles filled.'
+COUNTED_ACT = re.compile(r"^\s*(?:the\s+)?(?:number|count)\s+of\s+(?P<noun>[a-z]+)\s+(?P<act>[a-z]+ed)\b")
+
+
+def _acts_of_counts_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'how many bottles we've filled' where the spec uses `btl_cnt`, 'Number of bottles filled.': the act is what the
+    count is of, said as its comment says it."""
+    spans = []
+    for table in catalog.tables:
+        for column in table.columns if table.name in evidence.tables else ():
+            if column.name.lower() in evidence.identifiers and (said := COUNTED_ACT.match((column.comment or "").lower())):
+                pattern = rf"\b{re.escape(said['noun'])}\b(?:\s+[a-z']+){{0,3}}?\s+(?P<act>{re.escape(said['act'])})\b"
+                spans += [m.span("act") for m in re.finditer(pattern, text)]
+    return spans
+
+
+def _edges_of_periods_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'since the start of 2026', 'until the end of June 2025': the bounds the spec keeps (its day compared, that way)."""
+    spans = []
+    for said in EDGE.finditer(text):
+        if (bound := edge_bound(said)) and re.search(rf"{bound[0]}\s*'{bound[1].isoformat()}'", evidence.text):
+            spans.append(said.span())
+    return spans
+
+
+def _periods_from_today(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'in the last 7 days', 'this month', 'yesterday': the periods said from today that the spec keeps."""
+    kept = evidence.text.lower()
+    return [(said.start, said.end) for said in periods_said(text) if any(marker in kept for marker in period_markers(said))]
 
 
 def _late_by_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
@@ -1727,6 +1771,20 @@ def _presences_unread(text: str, catalog: Catalog, evidence: Evidence) -> list[G
             if name.lower() not in evidence.identifiers:  # (carried as it is: no row chosen by it)
                 gaps.append(Gap(phrase=said[0], readings=[f"{table.name}.{name} is not null"]))
     return gaps
+
+
+def _zero_states_said(text: str, catalog: Catalog, evidence: Evidence, rows: str | None) -> list[tuple[int, int]]:
+    """The spans of the zero states a number's comment names ('waived' of `fee`: '0 = waived'), accounted for when the spec
+    compares that column with 0 (said after 'not', when it keeps the others)."""
+    spans = []
+    for table in catalog.tables:
+        for column in table.columns:
+            tested = re.search(rf"\b{re.escape(column.name)}\s*(?P<op>!=|<>|=)\s*0\b", evidence.text, re.I) if column.zero_names else None
+            negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)" if tested and tested["op"] != "=" else ""
+            free = set(FREE) if column is zero_priced([t for t in catalog.tables if t.name == rows]) else set()
+            for form in {f for name in column.zero_names for f in null_forms(name)} | free if tested else ():
+                spans += [said.span() for said in re.finditer(negation + state_pattern(form), text)]
+    return spans
 
 
 def _null_test(column: str, evidence: Evidence) -> re.Match | None:

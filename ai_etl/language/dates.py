@@ -87,12 +87,42 @@ def _named(pattern: str, prefix: str) -> str:
     return re.sub(r"\(\?P<", f"(?P<{prefix}", pattern)
 
 
+# 'since the start of 2026', 'until the end of June 2025', 'before the beginning of Q3 2024': a bound at one edge of a period
+EDGE = re.compile(
+    rf"\b(?:(?P<from>{FROM}|{AFTER})|{BEFORE}|{UP_TO}|through|thru)\s+the\s+(?P<edge>start|beginning|end|close)\s+of\s+(?:the\s+)?"
+    rf"(?:year\s+)?(?:(?P<yr>(?:19|20)\d{{2}})(?![\w-])|(?:{_named(POINT, 'e_')})(?![\w-]))"
+)
+
+
+def _edges_of_periods(p: Parse) -> list[tuple[str, date]]:
+    """The bounds said at an edge of a period ('since the start of 2026': from 2026-01-01 on; 'up to the end of June 2025':
+    before 2025-07-01), blanked once read. A bound after the start of a period keeps that day; one up to its end keeps all of it."""
+    found = []
+    for match in list(EDGE.finditer(p.text)):
+        if bound := edge_bound(match):
+            found.append(bound)
+            blank(p, match.start(), match.end())
+    return found
+
+
+def edge_bound(match: re.Match) -> tuple[str, date] | None:
+    """The bound an `EDGE` match says (op, day); None where the period's year is not said ('since the start of June')."""
+    if match["yr"]:
+        start, end = date(int(match["yr"]), 1, 1), date(int(match["yr"]) + 1, 1, 1)
+    else:
+        period = _Period(match, "e_")
+        if period.open_year:
+            return None
+        start, end = period.start, period.end
+    return (">=" if match["from"] else "<", start if match["edge"] in ("start", "beginning") else end)
+
+
 def read_dates(p: Parse, column: str | None) -> None:
     """Append the date conditions the request states on `column` and blank what was read, so the
     year reading does not read the same words again."""
     if column is None or not column_type(p, column).startswith(("date", "timestamp")):
         return
-    found: list[tuple[str, date]] = []
+    found: list[tuple[str, date]] = _edges_of_periods(p)
     ranged = re.compile(
         rf"\b(?:(?P<opened>between|from)\s+(?:the\s+)?)?(?:{_named(RANGE_POINT, 'a_')})\s+{END_OF_RANGE}\s+(?:the\s+)?(?:{_named(RANGE_POINT, 'b_')})(?![\w-])"
     )

@@ -84,6 +84,13 @@ def table_acts(table: CatalogTable) -> frozenset[str]:
     return (_comment_acts(table.comment) if table.comment else frozenset()) | named
 
 
+def rows_act_date(table, acts: set[str]) -> str | None:
+    """The one date every row of `table` has, where its comment says each row records one of `acts` ('Money received for
+    jobs' of 'received'): when the rows' own act happened."""
+    kept = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.nullable]
+    return f"{table.name}.{kept[0].name}" if len(kept) == 1 and acts & table_acts(table) else None
+
+
 def act_patient(column: CatalogColumn, act: str) -> str | None:
     """Who or what a stamp's comment says the act is done to, singular: 'when the tool was handed to the member' and
     'when the member reserved the tool' both say 'tool' (so 'where the tool was reserved' restates it, 'where the

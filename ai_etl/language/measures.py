@@ -14,7 +14,7 @@ from ai_etl.language.durations import duration_expression, elapsed
 from ai_etl.language.events import comment_lemmas
 from ai_etl.language.grouping import group_key
 from ai_etl.language.money import less_discount
-from ai_etl.language.rankings import MONEY, counting_column
+from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
     Parse,
     blank,
@@ -37,7 +37,7 @@ from ai_etl.language.reading import (
     year_column,
 )
 from ai_etl.language.references import reference_column, reference_to
-from ai_etl.language.request_text import plural, singular, snake
+from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular, snake
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
@@ -49,7 +49,7 @@ from ai_etl.language.units import (
     unit_measure_said,
 )
 
-MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum"}
+MONEY_WORDS = {"revenue", "sales", "amount", "amounts", "spend", "spent", "turnover", "value", "gmv", "income", "sum", "takings"}
 
 
 def _money_column(p: Parse) -> str | None:
@@ -207,14 +207,17 @@ def read_measures(p: Parse) -> None:
     for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
             continue  # how long something takes, not a count
-        if match[1] and match[2] and (column := resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
+        if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
             if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
                 column = f"lower({column})"  # 'emails that differ only in case are the same': one address
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))
         elif not any(m.function == "count" for m in measures):
             after = re.findall(r"[a-z_]+(?:-[a-z_]+)*", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]  # ('learn-to-skate
             # courses': one word before the noun, never the 'skate' of the rental skates)
-            if after and counting_column(p.catalog.table(p.intent.main_table), after[0]):
+            main = p.catalog.table(p.intent.main_table)
+            if after and (held := counting_column(main, after[0]) or (count_commented(main, after[0]) if not resolve_table(p.catalog, after[0]) else None)):
+                if match[0].startswith("how many") and not is_past_verb(after[0]):  # 'how many bottles we filled from each vintage':
+                    measures.append(MeasureIntent(function="sum", column=f"{p.intent.main_table}.{held}", name=snake(after[0])))  # `btl_cnt` summed
                 continue  # 'the number of references' is `reference_num`, a number each row holds
             if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):
                 measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
@@ -290,8 +293,11 @@ def read_measures(p: Parse) -> None:
                 for said, other in _coordinated_columns(p, rest):  # 'the average easiness and helpfulness'
                     if not any(m.function == function and m.column == other for m in measures):
                         measures.append(MeasureIntent(function=function, column=other, name=measure_name(function, said, other)))
-    worth = re.search(r"\b(revenue|turnover|spend|spending|spent|value)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
-    if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures):
+    _elided_measures(p, measures)
+    worth = re.search(r"\b(revenue|turnover|takings|spend|spending|spent|value)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
+    asked = worth and re.search(rf"\b(?:what|how\s+much)\s+(?:was|were|is|are)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z_-]+\s+){{0,2}}{worth[1]}\b", p.text)
+    if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures or (asked and worth[1] != "value")):  # 'what were
+        # the shop takings in August': one total
         products = [d for d in p.intent.derive if d.function == "multiply"]
         if len(products) == 1:  # 'revenue ... (quantity times unit price)': the product the request defines
             column = " * ".join(products[0].columns)
@@ -511,6 +517,30 @@ def _time_said(p: Parse, phrase: str) -> str | None:
     return column if kind.startswith(("date", "timestamp")) or is_year_column(p.catalog.table(column.split(".")[0]).column(column.split(".")[1])) else None
 
 
+def _elided_measures(p: Parse, measures: list[MeasureIntent]) -> None:
+    """'the biggest single payment we've ever received, and the smallest': a function said last with its noun left out is of
+    the one thing measured before it."""
+    said = re.search(rf"(?:,\s*|\s)and\s+(?:also\s+)?(?:the\s+)?({'|'.join(FUNCTIONS_SAID.values())})(?:\s+(?:one|ones))?\s*(?:[?.!;]|$)", p.text)
+    columns = {m.column for m in measures if m.function in ("sum", "avg", "min", "max")}
+    if said is None or len(columns) != 1:
+        return
+    function = next(f for f, words in FUNCTIONS_SAID.items() if re.fullmatch(words, said[1]))
+    column = columns.pop()
+    if not any(m.function == function and m.column == column for m in measures):
+        measures.append(MeasureIntent(function=function, column=column, name=measure_name(function, column.split(".")[-1], column)))
+        blank(p, said.start(1), said.end(1))
+
+
+def _rows_read_said(p: Parse, phrase: str) -> str | None:
+    """'how many different guests from ...' where the rows read are the guests: their identifier (never `max_guests` of a
+    pitch joined for another reason; 'different plant common names' are names)."""
+    main = p.catalog.table(p.intent.main_table or "")
+    word, *rest = phrase.split()
+    if rest and rest[0] not in FUNCTION_WORDS and rest[0] not in ("have", "has", "had", "who", "were", "was"):
+        return None
+    return f"{main.name}.{main.identifier}" if main and main.identifier and resolve_table(p.catalog, word) == main.name else None
+
+
 def measure_column(p: Parse, phrase: str) -> str | None:
     words_ = phrase.split()
     if converted := unit_measure_said(measured_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
@@ -532,9 +562,19 @@ def measure_column(p: Parse, phrase: str) -> str | None:
                 named = resolve_column(p, part)
                 return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
             column = resolve_column(p, part)
-            if column and is_numeric(column_type(p, column)) and not _identifies(p, column) and column.split(".")[0] in own:
+            if column and is_numeric(column_type(p, column)) and not _identifies(p, column) and column.split(".")[0] in own and not _rate_of(p, column, part):
                 return column
     return None
+
+
+def _rate_of(p: Parse, qualified: str, said: str) -> bool:
+    """Is the column an amount per the thing said (`hr_rt` 'hourly wage' of 'hours', `rate_per_km` of 'km'), never a number
+    of them ('the total hours worked')?"""
+    table, _, name = qualified.partition(".")
+    column = p.catalog.table(table).column(name)
+    unit = singular(said.split()[-1])
+    words = " ".join(spoken_words(name)) + " " + (column.comment or "").lower() if column else ""
+    return bool(re.search(rf"\b(?:{re.escape(unit)}ly|per\s+{re.escape(unit)}|an?\s+{re.escape(unit)})\b|\b{re.escape(unit)}\s+rate\b|\brate\s+per\b", words))
 
 
 def _amount_of_act(p: Parse, words_: list[str]) -> str | None:

@@ -201,6 +201,45 @@ def read_rows_of_the_kind_named(p: Parse) -> None:
                     p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="not_null"))
 
 
+def read_zero_states(p: Parse) -> None:
+    """'the tastings where we waived the fee', 'complimentary stays', 'brand-new barrels' where a number's comment says what
+    its 0 is ('0 = waived', '0 = complimentary stay', '0 = brand new'): the rows holding 0; said after 'not', the others.
+    A form that is a value of a column near the rows is that value's."""
+    tables = near_tables(p)
+    values = {form.lower() for t in tables for c in t.columns for form, _ in said_forms(c)}
+    priced = zero_priced([t for t in tables if t.name == p.intent.main_table])
+    for table in tables:
+        for column in table.columns:
+            forms = {f for name in column.zero_names for f in null_forms(name)} | (set(FREE) if column is priced else set())
+            forms = sorted(forms - values, key=len, reverse=True)
+            for form in forms:
+                if resolve_table(p.catalog, form):
+                    continue  # ('0 = studio' where studios are a table of their own)
+                said = re.search(state_pattern(form), p.text)
+                if said is None:
+                    continue
+                negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
+                state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
+                p.intent.conditions += [state] if state not in p.intent.conditions else []
+                blank(p, negated.start() if negated else said.start(), said.end())
+                break
+
+
+# how a price of 0 is said, whatever the comment calls it ('0 = fee waived': 'the tastings we let them have for free')
+FREE = ("free of charge", "for free", "free", "complimentary", "at no charge", "no charge", "without charge")
+MONEY_PARTS = {"fee", "price", "charge", "cost", "amount", "amt", "fare", "rent", "prc", "px"}
+
+
+def zero_priced(tables: list[CatalogTable]) -> CatalogColumn | None:
+    """The one money column whose comment says what its 0 is (a fee waived, a stay given free), of the first of `tables`
+    (the rows read) that has any: what 'free' says of their rows; None where that table has several."""
+    for table in tables:
+        found = [c for c in table.columns if c.zero_names and set(c.name.lower().split("_")) & MONEY_PARTS]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 def state_forms(catalog: Catalog, table: CatalogTable, column: CatalogColumn, of_rows_read: bool = True) -> list[str]:
     """The ways a request says the state a column's comment gives its missing value, and, of the rows read, the
     state said without their noun ('NULL = tour cancelled': 'tours that got cancelled'; 'bills that are still open'

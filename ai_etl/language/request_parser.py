@@ -66,6 +66,7 @@ from ai_etl.language.missing_values import (
     read_missing_values,
     read_null_states,
     read_rows_of_the_kind_named,
+    read_zero_states,
 )
 from ai_etl.language.money import with_money_spent_named
 from ai_etl.language.nominal_acts import with_acts_as_nouns
@@ -99,6 +100,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.request_text import (
     DATA_NOUNS,
+    FUNCTION_WORDS,
     STOP,
     plain_wording,
     without_nightly_adjective,
@@ -120,6 +122,7 @@ from ai_etl.language.table_choice import (
     table_mentions,
 )
 from ai_etl.language.text_patterns import read_text_patterns
+from ai_etl.language.relative_periods import read_relative_periods
 from ai_etl.language.unit_acts import read_unit_acts
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import dated_by_measured_rows, read_years, when_column
@@ -211,6 +214,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_fills(p)
     read_column_comparisons(p)
     read_null_states(p)
+    read_zero_states(p)
     read_missing_values(p)
     read_happened(p)
     read_signs(p)
@@ -235,6 +239,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_rows_of_the_kind_named(p)
     read_related_to_all(p)
     read_dates(p, when_column(p))
+    read_relative_periods(p, when_column(p))
     read_years(p)
     read_either(p)
     read_zero_groups(p)
@@ -280,10 +285,10 @@ def _target(p: Parse) -> None:
         r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
         # a made-up name: 'into category_item_value', 'refresh a table pending_orders with ...'
         r"\binto\s+(?:a\s+|the\s+)?([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b()",
-        r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce)\s+(?:a|the|an)\s+(?:new\s+)?table\s+([a-z_]\w*)\b()",
+        r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce)\s+(?:a|the|an)\s+(?:new\s+)?table\s+(?:(?:named|called|titled)\s+)?([a-z_]\w*)\b()",
     ]
     for pattern in patterns:
-        if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-2:] and p.catalog.table(match[1])):
+        if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-2:] and (p.catalog.table(match[1]) or match[1] in FUNCTION_WORDS)):  # ('a table of')
             first, second = match.groups()[-2:]
             p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
             consume(p, match)

@@ -125,6 +125,10 @@ _HOUR_SAID = re.compile(
 )
 
 
+# 'at half seven': British for half past seven
+_HALF_HOUR_SAID = re.compile(rf"\b(?P<at>at\s+)half\s+(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b(?![:.]\d)")
+
+
 def _clock_said(said: re.Match) -> str:
     """'ten past 2' -> '2:10', 'a quarter to 8' -> '7:45', right-aligned in the words' length (spans stay where they were)."""
     minutes = {"quarter": 15, "half": 30, "twenty": 20, "ten": 10, "five": 5}.get(said["m"]) or (25 if said["m"].startswith("twenty") else int(said["m"]))
@@ -151,6 +155,7 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     """'at 2 AM', 'at 14:30', 'at midnight', 'at 8am and 8pm', 'в 2 часа ночи': every (hour, minute) said
     and the words; none when no time of day is said."""
     lowered = _CLOCK_SAID.sub(_clock_said, text.lower())  # 'ten past 2', 'half past midnight' as '2:10', '0:30' (same length)
+    lowered = _HALF_HOUR_SAID.sub(lambda m: m["at"] + f"{_HOUR_WORDS.get(m['h']) or int(m['h'])}:30".rjust(len(m[0]) - len(m["at"])), lowered)
     lowered = _HOUR_SAID.sub(lambda m: m[0][: m.start(2) - m.start()] + str(_HOUR_WORDS[m[2]]).rjust(len(m[2])), lowered)  # 'at six in the
     # morning' as 'at   6 in the morning'
     lowered = re.sub(r"\bmidnight\b", "12:00 am", re.sub(r"\bnoon\b", "12pm", lowered))  # 'at noon and 6pm': clock times like the others

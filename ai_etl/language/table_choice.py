@@ -10,11 +10,12 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.durations import AFTER, BETWEEN
+from ai_etl.language.events import table_acts
 from ai_etl.language.grouping import GROUPING_VERBS
 from ai_etl.language.measures import FUNCTIONS_SAID, MONEY_WORDS
 from ai_etl.language.money import discount_column, less_discount
 from ai_etl.language.phrasal_verbs import acts_said
-from ai_etl.language.rankings import MONEY, ranked_phrase
+from ai_etl.language.rankings import MONEY, count_commented, ranked_phrase
 from ai_etl.language.ratios import flags_rated
 from ai_etl.language.reading import (
     PEOPLE,
@@ -308,7 +309,40 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
     if table := _table_of_the_act_said(p):  # 'copy over the hired gear': the rows of `hire`
         p.intent.main_table = table
         return
+    if table := _table_of_money_taken(p):  # 'how much did we take in 2026': the money received
+        p.intent.main_table = table
+        return
+    if table := _table_counting(p):  # 'how many blades have we ground': the runs whose `blade_cnt` is the 'Number of blades ground'
+        p.intent.main_table = table
+        return
     _unknown_noun(p)
+
+
+def _table_counting(p: Parse) -> str | None:
+    """'how many blades have we ground', where no table is the blades: the one table with a number its comment says is the
+    number of them."""
+    said = re.search(r"\b(?:how\s+many|number\s+of)\s+([a-z]+)", p.text)
+    if said is None or resolve_table(p.catalog, said[1]):
+        return None
+    found = [t.name for t in p.catalog.tables if count_commented(t, said[1])]
+    return found[0] if len(found) == 1 else None
+
+
+# what a table's comment says its rows' money was: taken in ('Money received for jobs', 'Payments collected at the till')
+MONEY_TAKEN = {"receive", "take", "collect", "earn", "pay"}
+
+
+def _table_of_money_taken(p: Parse) -> str | None:
+    """'how much did we take in 2026' (read 'the total amount'), where no table is named: the one table whose comment
+    says each row is money taken in and that keeps an amount of it."""
+    if not re.search(r"\bthe\s+total\s+amount\b", p.text):
+        return None
+    found = [
+        t.name for t in p.catalog.tables
+        if table_acts(t) & MONEY_TAKEN and re.search(r"\b(?:money|payments?|takings|receipts?|income)\b", (t.comment or "").lower())
+        and any(is_numeric(c.type) and set(spoken_words(c.name)) & set(MONEY) for c in t.columns)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _modifies_the_next(p: Parse, mention: Mention, plain: list[Mention]) -> bool:

@@ -117,8 +117,13 @@ def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
 
 
 def _rate_per(column: CatalogColumn, unit: str) -> bool:
-    """Is the column an amount per its unit ('price per m3 owed', `prc_m3`), not a quantity kept in it?"""
-    return bool(re.search(rf"\b(?:per|a|an|each)\s+{re.escape(unit)}\b", (column.comment or "").lower()))
+    """Is the column an amount per its unit ('price per m3 owed', `prc_m3`; `hr_rt`, 'hourly wage'), not a quantity kept in it?"""
+    comment = (column.comment or "").lower()
+    if set(column.name.lower().split("_")) & {"rt", "rate"}:
+        return True
+    if UNITS[unit][0] == "time" and re.search(r"\b(?:hourly|daily|weekly|monthly|yearly|annual)\b", comment):
+        return True
+    return bool(re.search(rf"\b(?:per|a|an|each)\s+{re.escape(unit)}\b", comment))
 
 
 def _sterling(column: CatalogColumn) -> bool:

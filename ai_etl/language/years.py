@@ -1,4 +1,4 @@
-"""Years in a request: 'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years', on the
+"""Years in a request: 'in 2024', 'before 2010', 'between 2019 and 2021', on the
 column the year is about."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import (
     Condition,
 )
 from ai_etl.language.dates import AFTERWARDS
-from ai_etl.language.events import act_patient, comment_acts
+from ai_etl.language.events import act_patient, comment_acts, rows_act_date
 from ai_etl.language.reading import (
     PLANNED,
     Parse,
@@ -25,7 +25,6 @@ from ai_etl.language.reading import (
     year_column_of,
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, without_command_verbs
-from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import (
     is_past_verb,
     lemma,
@@ -49,11 +48,6 @@ def read_years(p: Parse) -> None:
     if column is None:
         return
     is_year = is_numeric(column_type(p, column))
-    recent = re.search(r"\b(?:in\s+|within\s+|during\s+|over\s+)?the\s+(?:last|past|previous|recent)\s+(" + NUMBER + r")\s+years?\b", p.text)
-    if recent:
-        count = number_value(recent[1])
-        p.intent.conditions.append(Condition(column=column, op="years_since", value=count))
-        return
     bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)
     if bound:
         at = int(bound[2])
@@ -62,7 +56,7 @@ def read_years(p: Parse) -> None:
         p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=at))
         return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
-    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)
+    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in|this\s+year\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)  # ('this year (2025)')
     if not (span or single):
         return
     low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
@@ -160,7 +154,11 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
     found = _date_named(tables, lambda table: said - own[id(table)], by_comment=True)  # 'new animals registered': theirs
-    if found and not _of_another_thing(p, found, {verb_lemma(w) for w in said if verb_lemma(w)}):
+    acts = {verb_lemma(w) for w in said if verb_lemma(w)}
+    if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
+        return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
+        # `rcvd_dt` of the jobs they pay for
+    if found and not _of_another_thing(p, found, acts):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))

@@ -12,6 +12,7 @@ import re
 from ai_etl.agents.contracts import QUALIFIED, Catalog, Condition, GroundedPlan, MeasureIntent
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.language.relative_periods import period_sql
 
 GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
@@ -171,10 +172,8 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"isNotNull({column})"
         case "year" | "year<" | "year>" | "year>=" | "year<=":  # the year of a date: 'in 2024', 'before 2010', 'after 2019'
             return f"toYear({column}) {condition.op.removeprefix('year') or '='} {int(condition.value)}"
-        case "years_since":  # 'in the last 15 years': an integer year column, or a date
-            if _column_type(catalog, condition.column).startswith(("date", "timestamp")):
-                return f"{column} >= today() - toIntervalYear({int(condition.value)})"
-            return f"{column} >= toYear(today()) - {int(condition.value)}"
+        case "within_last" | "in_period":  # 'in the last 7 days', 'this month': from the day the pipeline runs
+            return period_sql(column, condition.op, condition.value, _column_type(catalog, condition.column))
         case "year_between":
             low, high = (int(v) for v in condition.value)
             return f"toYear({column}) between {low} and {high}"

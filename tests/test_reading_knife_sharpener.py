@@ -1,0 +1,223 @@
+"""A knife-sharpening service's books, made up for these tests on a real PostgreSQL (the readings the thirty-fifth
+session found missing or wrong on its blind sets, on words made up for them): the rows' own act dating them where a
+table they belong to has a date named for the same act, a legend's name said without its destination ('R = returned
+to the customer' is 'returned'), a measure said as 'one figure per' group, and 'every' said of the rows themselves."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
+
+KNIFE_SHARPENER = """
+create table clnt (clnt_id int primary key, clnt_nm text not null, town text);
+comment on table clnt is 'Customers: restaurants and home cooks';
+create table sjob (sjob_id int primary key, clnt_id int not null references clnt, rcvd_dt date not null, n_knv smallint not null,
+    fee numeric(7,2) not null, st char(1) not null);
+comment on table sjob is 'Sharpening jobs: one batch of knives a customer hands in';
+comment on column sjob.n_knv is 'number of knives in the batch';
+comment on column sjob.fee is 'GBP; 0 = fee waived';
+comment on column sjob.st is 'Q = queued, D = done (sharpened, waiting for collection), R = returned to the customer, X = cancelled by the customer before we started';
+create table pmt (pmt_id int primary key, sjob_id int not null references sjob, pd_dt date not null, amt numeric(7,2) not null, mth char(1) not null);
+comment on table pmt is 'Money received for sharpening jobs; a job may be paid in parts';
+comment on column pmt.mth is 'C = cash, K = card';
+create table kplan (kplan_id int primary key, clnt_id int not null references clnt, tier char(1) not null, mfee numeric(6,2) not null, strt_dt date not null);
+comment on table kplan is 'Knife-care plans sold to restaurants';
+comment on column kplan.tier is 'B = basic (sharpening only), S = standard (monthly visit), P = premium (standard plus loan knives)';
+comment on column kplan.mfee is 'monthly fee, GBP; 0 = complimentary plan given free';
+create table stf (stf_id int primary key, stf_nm text not null, hr_rt numeric(5,2) not null);
+comment on table stf is 'Staff who sharpen';
+comment on column stf.hr_rt is 'hourly wage, GBP';
+insert into stf select n, 'Sharpener ' || n, 11 + n from generate_series(1, 4) n;
+create table grind (grind_id int primary key, grind_dt date not null, blade_cnt int not null);
+comment on table grind is 'Machine grinding runs';
+comment on column grind.blade_cnt is 'Number of blades ground.';
+insert into grind select n, date '2025-01-01' + n * 5, 5 + n % 7 from generate_series(1, 60) n;
+insert into clnt select n, 'Client ' || n, (array['Leeds', 'York', 'Hull'])[1 + n % 3] from generate_series(1, 20) n;
+insert into sjob select n, 1 + n % 20, date '2025-06-01' + n * 3, 1 + n % 6, 10 + n % 7 * 2.5, (array['Q', 'D', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 150) n;
+insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (array['C', 'K'])[1 + n % 2] from generate_series(1, 140) n;
+insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
+"""
+
+
+@pytest.fixture(scope="module")
+def sharpener(pg_server):
+    return made_up_catalog(pg_server, "t_knife_sharpener", KNIFE_SHARPENER, "sharpener")
+
+
+def test_the_rows_own_act_dates_them(sharpener, tmp_path):
+    """'payments we received in 2026' of 'Money received for sharpening jobs': the payments' one date, never the jobs'
+    `rcvd_dt` (when the knives were received), which the year had been read on."""
+    spec, gaps = written_spec("What were the smallest and the largest single payments we received in 2026?", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "toYear(pd_dt) = 2026"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["min(amt)", "max(amt)"]
+    assert [t["type"] for t in spec["transformations"]] == ["filter", "aggregate"]
+
+
+@pytest.mark.parametrize("request_", ["Load the jobs we've returned, daily at 6", "Load every job we have returned with more than 3 knives"])
+def test_a_legend_name_said_without_where_to(sharpener, tmp_path, request_):
+    """'R = returned to the customer' is what 'the jobs we've returned' are."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert "st = 'R'" in filters(spec)
+
+
+def test_one_figure_per_group(sharpener, tmp_path):
+    """'one combined figure per town: how many ...' is a count per town, run 'at half seven' (half past seven)."""
+    spec, gaps = written_spec("Every Monday at half seven, build one combined figure per town: how many jobs have been returned", sharpener, tmp_path)
+    assert not gaps
+    assert aggregate_step(spec)["group_by"] == ["town"]
+    assert spec["schedule"]["cron"] == "30 7 * * 1"
+
+
+def test_every_one_of_the_rows_is_all_of_them(sharpener, tmp_path):
+    """'across every premium knife-care plan' is the plans averaged together, not one average per anything."""
+    spec, gaps = written_spec("Across every premium knife-care plan we have, what's the average monthly fee?", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "tier = 'P'"
+    assert aggregate_step(spec) == {"type": "aggregate", "group_by": [], "measures": [{"name": "avg_mfee", "expr": "avg(mfee)"}]}
+
+
+def test_every_group_of_one_total_is_still_a_gap(sharpener, tmp_path):
+    """'the average fee of every client' answered by one average over all jobs is not what was asked (a guard)."""
+    spec, gaps = written_spec("What is the average fee for every client?", sharpener, tmp_path)
+    assert gaps or aggregate_step(spec)["group_by"], spec
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the jobs received in the last 7 days, daily at 2", "rcvd_dt >= today() - toIntervalDay(7)"),
+        ("How many jobs did we receive over the past three months?", "rcvd_dt >= today() - toIntervalMonth(3)"),
+        ("How many jobs did we receive last month?", "toStartOfMonth(rcvd_dt) = toStartOfMonth(today() - toIntervalMonth(1))"),
+        ("Total fee of the jobs received yesterday", "toDate(rcvd_dt) = today() - 1"),
+        ("Load the payments so far this year", "toStartOfYear(pd_dt) = toStartOfYear(today())"),
+        ("How many jobs came in this week?", "toMonday(rcvd_dt) = toMonday(today())"),
+    ],
+)
+def test_a_period_said_from_today_is_computed_when_the_pipeline_runs(sharpener, tmp_path, request_, condition):
+    """'in the last 7 days', 'last month', 'yesterday' had no reading at all (refused, or read as nothing)."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == condition
+
+
+def test_a_year_said_beside_this_year_is_that_year(sharpener, tmp_path):
+    spec, gaps = written_spec("How many jobs did we receive this year (2025)?", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "toYear(rcvd_dt) = 2025"
+
+
+@pytest.mark.parametrize("said", ["rcvd_dt >= today() - toIntervalDay(7)", "toMonday(rcvd_dt) = toMonday(today())", "toDate(rcvd_dt) = today() - 1"])
+def test_the_periods_from_today_run_in_clickhouse(said):
+    """The conditions keep the rows of their period in chDB itself: days back from today, each kept or not as said."""
+    import chdb
+
+    from ai_etl.language.relative_periods import period_sql, periods_said
+
+    text = {"rcvd_dt >= today() - toIntervalDay(7)": "in the last 7 days", "toMonday(rcvd_dt) = toMonday(today())": "this week",
+            "toDate(rcvd_dt) = today() - 1": "yesterday"}[said]
+    period = periods_said(text)[0]
+    assert period_sql("rcvd_dt", period.op, list(period.value), "date") == said
+    kept = chdb.query(f"select groupArray(back) from (select number as back, today() - number as rcvd_dt from numbers(30)) where {said}", "CSV")
+    expected = {"in the last 7 days": list(range(8)), "yesterday": [1]}.get(text)
+    got = [int(n) for n in str(kept).strip().strip('"[]').split(",") if n]
+    if expected is not None:
+        assert got == expected
+    else:  # this week: from Monday up to today
+        assert got == list(range(len(got))) and 1 <= len(got) <= 7
+
+
+def test_totals_over_two_kinds_of_rows_of_one_thing_are_refused(sharpener, tmp_path):
+    """The jobs and the plans of a client joined together repeat each job once per plan: the sums would be multiplied
+    (a fan trap), which was written and reported valid."""
+    from ai_etl.agents.contracts import GroupKey, Intent, MeasureIntent
+    from ai_etl.agents.schema_analyst import Refusal, ground
+    from written_spec import scratch_folder
+
+    intent = Intent(
+        main_table="clnt",
+        measures=[MeasureIntent(function="sum", column="sjob.fee", name="fees"), MeasureIntent(function="sum", column="kplan.mfee", name="plan_fees")],
+        group_by=[GroupKey(column="clnt.clnt_id")],
+    )
+    with pytest.raises(Refusal, match="joined to both 'sjob' and 'kplan'"):
+        ground("the total job fees and plan fees of each client", intent, sharpener, scratch_folder(tmp_path, sharpener))
+
+
+@pytest.mark.parametrize("request_", ["What did we take in payments during 2026?", "How much did we take in 2026?"])
+def test_what_was_taken_is_a_total(sharpener, tmp_path, request_):
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps, spec
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt)"]
+
+
+def test_how_many_different_rows_read_counts_them(sharpener, tmp_path):
+    """'how many different clients ...' of the clients read: their identifier, never a column of another table."""
+    spec, gaps = written_spec("How many different customers from each town have had knives returned?", sharpener, tmp_path)
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["uniqExact(clnt_id)"]
+
+
+def test_each_of_the_rows_of_a_kind_answered_by_one_total_is_a_gap(sharpener, tmp_path):
+    """'for each of our premium plans' named by a code's value: one total over them all is not one for each."""
+    spec, gaps = written_spec("For each of our premium plans, what is the monthly fee in total?", sharpener, tmp_path)
+    assert gaps or aggregate_step(spec)["group_by"], spec
+
+
+def test_an_hourly_wage_is_no_number_of_hours(sharpener, tmp_path):
+    """`hr_rt` 'hourly wage' is money per hour: 'total hours' of the staff is not its sum (nothing here keeps hours)."""
+    spec, gaps = written_spec("Total hours of each member of staff", sharpener, tmp_path)
+    assert "hr_rt" not in str(spec.get("transformations")) or gaps
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the jobs where we waived the fee", "fee = 0"),
+        ("How many jobs did we do for free in 2025?", "fee = 0 and toYear(rcvd_dt) = 2025"),
+        ("How many jobs were not free?", "fee != 0"),
+        ("Load the complimentary knife-care plans", "mfee = 0"),
+    ],
+)
+def test_what_a_number_comment_says_its_zero_is(sharpener, tmp_path, request_, condition):
+    """'0 = fee waived', '0 = complimentary plan given free': the rows holding 0 (a price of 0 is 'free' too)."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == condition
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the jobs received since the start of 2026", "rcvd_dt >= '2026-01-01'"),
+        ("Load the jobs received since the beginning of March 2026", "rcvd_dt >= '2026-03-01'"),
+        ("Load the jobs received from the start of 2025 until the end of June 2025", "rcvd_dt >= '2025-01-01' and rcvd_dt < '2025-07-01'"),
+    ],
+)
+def test_a_bound_at_the_edge_of_a_period(sharpener, tmp_path, request_, condition):
+    """'since the beginning of March 2026' had been read as March 2026 alone, and reported valid."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == condition
+
+
+def test_a_function_said_last_without_its_noun(sharpener, tmp_path):
+    spec, gaps = written_spec("What's the biggest single payment we've ever received, and the smallest?", sharpener, tmp_path)
+    assert not gaps
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["max(amt)", "min(amt)"]
+
+
+def test_a_table_called_by_the_name_said(sharpener, tmp_path):
+    """'build a table called weekly_fees' had named the target 'called'."""
+    spec, gaps = written_spec("Build a table called weekly_fees with the total fee per week", sharpener, tmp_path)
+    assert not gaps
+    assert spec["target"]["table"] == "weekly_fees"
+
+
+@pytest.mark.parametrize("request_", ["How many blades have we ground in each month?", "Build a table of how many blades we've ground per month"])
+def test_how_many_of_what_a_column_counts(sharpener, tmp_path, request_):
+    """'how many blades' where no table is the blades but `grind.blade_cnt` is the 'Number of blades ground.': those
+    numbers summed, the act said as the comment says it ('a table of' names no target 'of')."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert spec["source"]["table"] == "grind" and spec["target"]["table"] != "of"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(blade_cnt)"]
