@@ -171,6 +171,14 @@ def test_a_code_named_with_its_cause_is_also_named_without_it():
     assert named == {"A": ["afloat"], "H": ["hauled out for winter", "hauled out"], "S": ["sold due to arrears", "sold"]}
 
 
+def test_the_last_name_of_a_legend_ends_before_its_full_stop():
+    """'P = glamping pod.': the pod, not 'glamping pod.' (which no request says); 'S = sent to the customer' is 'sent'."""
+    from ai_etl.catalog.comments import value_names
+
+    assert value_names("T = tent pitch, P = glamping pod.", ["T", "P"]) == {"T": ["tent pitch"], "P": ["glamping pod"]}
+    assert value_names("D = draft, S = sent to the customer", ["D", "S"])["S"] == ["sent to the customer", "sent"]
+
+
 BERTHS = """
 create table acct (acct_id int primary key, acct_nm text not null, acct_kind char(1) not null, auto_chg boolean not null, opened date not null);
 comment on table acct is 'Berth holder accounts (the paying owner; one account per boat)';

@@ -276,3 +276,9 @@ def test_a_code_named_by_either_of_two_names(dog_groomer, tmp_path, said):
     spec, gaps = written_spec(f"Load our {said}", dog_groomer, tmp_path)
     assert not gaps
     assert filters(spec) == "knd = 'B'"
+
+
+def test_waiting_to_get_paid_is_not_paid_yet(dog_groomer, tmp_path):
+    spec, gaps = written_spec("Load every invoice we're still waiting to get paid for", dog_groomer, tmp_path)
+    assert not gaps
+    assert filters(spec) == "pd_dt is null"

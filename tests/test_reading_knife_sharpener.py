@@ -221,3 +221,19 @@ def test_how_many_of_what_a_column_counts(sharpener, tmp_path, request_):
     assert not gaps
     assert spec["source"]["table"] == "grind" and spec["target"]["table"] != "of"
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(blade_cnt)"]
+
+
+@pytest.mark.parametrize(
+    "request_", ["How many jobs did we receive over the summer of 2025, June through August?", "How many jobs did we receive in 2025 from June through August?"]
+)
+def test_months_of_a_year_said_once(sharpener, tmp_path, request_):
+    """'June through August' takes the one year the request says ('the summer of 2025', restated by the months)."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "rcvd_dt >= '2025-06-01' and rcvd_dt < '2025-09-01'"
+
+
+def test_a_season_alone_is_not_read(sharpener, tmp_path):
+    """No season is a date range by itself here (whose summer?): 'the summer of 2025' alone is asked about."""
+    spec, gaps = written_spec("How many jobs did we receive in the summer of 2025?", sharpener, tmp_path)
+    assert "summer" in [g.phrase for g in gaps]

@@ -124,6 +124,8 @@ def test_a_russian_time_of_day_is_read_whole(text, cron, said):
         ("the 10 stalls rated 5 and 3 stars, daily at 4", "0 4 * * *"),  # '3 stars' is no time
         ("кормления, начатые в 2024 году, каждый день в 5 утра", "0 5 * * *"),  # 'в 2024' is a year, not 20:00
         ("hives inspected at 2023 sites, nightly at 1", "0 1 * * *"),
+        ("run it at 8 in the morning and again at 8 at night", "0 8,20 * * *"),  # (had run at 8 only)
+        ("at 7 and at 11 at night", "0 7,23 * * *"),
     ],
 )
 def test_several_times_of_day_and_years_beside_times(text, cron):

@@ -13,7 +13,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import is_numeric
 
 # 'P = published', 'PD: paid', 'W - water', each ended by a comma, a semicolon or the end
-_ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|$)")
+_ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|\.?\s*$)")
 # 'ELEC_ANLG (analog electricity)': a value explained in brackets
 _BRACKETED = re.compile(r"(?:^|[,;/])\s*(?P<code>[\w+-]{1,24})\s*\((?P<name>[^)]+)\)")
 MAX_WORDS = 4  # a name, not a sentence

@@ -422,7 +422,7 @@ def check_coverage(
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
     null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
-    covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence)
+    covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
@@ -1190,6 +1190,20 @@ def _edges_of_periods_said(text: str, evidence: Evidence) -> list[tuple[int, int
     spans = []
     for said in EDGE.finditer(text):
         if (bound := edge_bound(said)) and re.search(rf"{bound[0]}\s*'{bound[1].isoformat()}'", evidence.text):
+            spans.append(said.span())
+    return spans
+
+
+# the months a season spans, as the bounds a spec keeps them by (northern meteorological seasons)
+SEASON_MONTHS = {"spring": ("03", "06"), "summer": ("06", "09"), "autumn": ("09", "12"), "fall": ("09", "12"), "winter": ("12", "03")}
+
+
+def _seasons_kept(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'over the summer of 2025, June through August': a season the spec's dates span exactly, restated (never read alone)."""
+    spans = []
+    for said in re.finditer(rf"\b({'|'.join(SEASON_MONTHS)})\b", text):
+        first, end = SEASON_MONTHS[said[1]]
+        if re.search(rf">=\s*'\d{{4}}-{first}-01'", evidence.text) and re.search(rf"<\s*'\d{{4}}-{end}-01'", evidence.text):
             spans.append(said.span())
     return spans
 

@@ -94,6 +94,20 @@ EDGE = re.compile(
 )
 
 
+# a season named with its year ('the summer of 2025', 'winter 2024'): the words that say which year a range of months is in
+SEASON_OF_YEAR = re.compile(r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")
+
+
+def _one_year_said(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The one year a request says, with the words to blank ('the summer of 2025' whole, so no season is left to read),
+    where it says exactly one."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", text))
+    if len(years) != 1:
+        return None
+    said = SEASON_OF_YEAR.search(text) or re.search(r"\b(?:in|of|during|for)\s+(?:19|20)\d{2}\b", text) or re.search(r"\b(?:19|20)\d{2}\b", text)
+    return int(years.pop()), said.span()
+
+
 def _edges_of_periods(p: Parse) -> list[tuple[str, date]]:
     """The bounds said at an edge of a period ('since the start of 2026': from 2026-01-01 on; 'up to the end of June 2025':
     before 2025-07-01), blanked once read. A bound after the start of a period keeps that day; one up to its end keeps all of it."""
@@ -131,7 +145,11 @@ def read_dates(p: Parse, column: str | None) -> None:
             continue  # 'June through August 2025' is a range said without 'from'; 'June and August' two months
         low, high = _Period(match, "a_"), _Period(match, "b_")
         if low.open_year and high.open_year:
-            continue
+            if (year := _one_year_said(p.text)) is None:
+                continue
+            low.in_year(year[0])  # 'over the summer of 2025, June through August': the year said once for the request
+            low.open_year = False
+            blank(p, *year[1])
         if low.open_year:  # 'from December 20 to January 5, 2025': the December before
             low.in_year(high.start.year - ((low.start.month, low.start.day) > (high.start.month, high.start.day)))
         if high.open_year:

@@ -101,7 +101,7 @@ def with_awaited_as_not_yet(text: str) -> str:
         return forms[0] if forms else None
 
     text = re.sub(
-        r"\b(?:still\s+)?(?:waiting|yet|left)\s+to\s+be\s+([a-z]+)\b",
+        r"\b(?:still\s+)?(?:waiting|yet|left)\s+to\s+(?:be|get|are|is)\s+([a-z]+)(?:\s+for\b)?",
         lambda m: f"not {m[1]} yet" if is_past_verb(m[1]) else m[0], text,
     )  # fmt: skip
     text = re.sub(  # 'the payments we are still waiting on': payments not paid yet (the act the rows' own noun names)

@@ -81,8 +81,8 @@ _NUM = rf"({NUMBER})"
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?(?!\d|\.\d)\s*(a\.?m\.?|p\.?m\.?)?"  # '8', '8am', '18:30', '6.30am', never the '20' of '2025'
 # a further time said after the first: 'at 8am and 8pm', 'at 9, 13 and 17'
 _ANOTHER_CLOCK = re.compile(
-    rf"\s*(?:,|and|&|и)\s*(?:at\s+|в\s+)?{_CLOCK}"
-    r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|in\s+the\s+(?:morning|afternoon|evening|night)|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
+    rf"\s*(?:,|and|&|и)\s*(?:(?:again|also|then)\s+)?(?:at\s+|в\s+)?{_CLOCK}"
+    r"(?=\s*(?:$|[,.;)]|and\b|&|a\.?m|p\.?m|o'?clock|utc\b|in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night\b|час|утра|дня|вечера|ночи|every\b|each\b|daily\b|nightly\b|on\b|в\b|по\b))"
 )
 # '7 in the evening', '5 o'clock in the afternoon': the part of the day says which half
 _PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b")
