@@ -237,3 +237,27 @@ def test_a_season_alone_is_not_read(sharpener, tmp_path):
     """No season is a date range by itself here (whose summer?): 'the summer of 2025' alone is asked about."""
     spec, gaps = written_spec("How many jobs did we receive in the summer of 2025?", sharpener, tmp_path)
     assert "summer" in [g.phrase for g in gaps]
+
+
+@pytest.mark.parametrize("request_", ["Load the jobs received from 1 to 14 March 2026", "Load the jobs received March 1-14, 2026"])
+def test_days_of_one_month_said_once(sharpener, tmp_path, request_):
+    """'from 1 to 14 March 2026' had been read as 14 March alone."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "rcvd_dt >= '2026-03-01' and rcvd_dt < '2026-03-15'"
+
+
+def test_the_cheapest_needs_the_lowest_first(sharpener, tmp_path):
+    """'the cheapest and the dearest job' answered by the one dearest job: 'cheapest' is not accounted for by a ranking
+    highest first (it had been, and the pipeline reported valid)."""
+    spec, gaps = written_spec("What's the cheapest and the dearest job we've ever done?", sharpener, tmp_path)
+    assert "cheapest" in [g.phrase for g in gaps] or {m["expr"] for m in aggregate_step(spec)["measures"]} == {"min(fee)", "max(fee)"}
+
+
+@pytest.mark.parametrize("request_", ["Who are our five busiest customers by number of jobs?", "Our five biggest customers, going by number of jobs"])
+def test_a_ranking_said_by_an_adjective(sharpener, tmp_path, request_):
+    """'our five biggest customers by ...', '..., going by ...': the top five by that."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert spec["transformations"][-1]["sql"].endswith("limit 5")
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["count()"]

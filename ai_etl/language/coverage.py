@@ -181,10 +181,10 @@ for _words, _constructs in [
     ("count counts counted number numbers many tally frequency", ("count", "sum_quantity")),
     ("average avg mean", ("avg",)),
     ("figure figures", ("sum", "count", "sum_quantity", "avg", "max", "min")),  # 'one combined figure per town': any measure
-    ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest tallest "
-     "heaviest deepest widest populous", ("max", "limit", "order_desc")),
+    ("max maximum highest largest biggest greatest most top best longest peak expensive priciest costliest dearest tallest "
+     "heaviest deepest widest populous", ("max", "order_desc")),  # (never a ranking lowest first)
     ("single individual", ("max", "min", "limit")),  # 'the largest single payment': of rows one by one
-    ("min minimum lowest smallest least fewest shortest cheapest worst lightest", ("min", "limit", "order")),
+    ("min minimum lowest smallest least fewest shortest cheapest worst lightest", ("min", "order_asc")),  # (never a ranking highest first)
     ("latest newest recent recently last", ("max", "limit", "order_desc", "now", "dedupe")),
     ("earliest oldest first", ("min", "limit", "order", "dedupe")),
     ("distinct unique different deduplicate deduplicated dedupe deduplication duplicate duplicates", ("distinct", "dedupe", "group")),

@@ -79,6 +79,11 @@ class _Period:
         self.start, self.end = self.start.replace(year=year), self.end.replace(year=year + (self.end.month == 1))
 
 
+# two days of one month said once: 'from 1 to 14 March 2026', 'between the 3rd and the 9th of May 2025', 'March 1-14, 2026'
+DAYS_OF_ONE_MONTH = re.compile(
+    rf"\b(?:(?:from|between)\s+(?:the\s+)?)?(?P<d1>{DAY})\s*{END_OF_RANGE}\s*(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y>\d{{4}})(?![\w-])"
+    rf"|\b(?P<m2>{MONTH})\s+(?P<e1>{DAY})\s*(?:-|to|through|until)\s*(?P<e2>{DAY}),?\s+(?P<ey>\d{{4}})(?![\w-])"
+)
 # months said together with one year: 'October and November 2025', 'Jan, Feb and Mar 2024'
 COORDINATED_MONTHS = re.compile(rf"\b(?P<months>{MONTH}(?:\s*,\s*{MONTH})*\s*,?\s+(?:and|&)\s+{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?![\w-])")
 
@@ -156,6 +161,14 @@ def read_dates(p: Parse, column: str | None) -> None:
             high.in_year(low.start.year + (high.start.month < low.start.month))
         exclusive = re.search(r"not\s+including|before", match["until"])
         found += [(">=", low.start), ("<", high.start if exclusive else high.end)]
+        blank(p, match.start(), match.end())
+    for match in list(DAYS_OF_ONE_MONTH.finditer(p.text)):  # 'from 1 to 14 March 2026', 'March 1-14, 2026': days of one month
+        month, year = MONTHS[(match["m1"] or match["m2"]).rstrip(".")], int(match["y"] or match["ey"])
+        first, last = (int(re.sub(r"\D", "", match[g] or match[f"e{g[1]}"])) for g in ("d1", "d2"))
+        if not first < last <= calendar.monthrange(year, month)[1]:
+            continue
+        exclusive = re.search(r"not\s+including|before", match["until"] or "")
+        found += [(">=", date(year, month, first)), ("<", date.fromordinal(date(year, month, last).toordinal() + (0 if exclusive else 1)))]
         blank(p, match.start(), match.end())
     for match in list(COORDINATED_MONTHS.finditer(p.text)):  # 'in October and November 2025': the months in a row
         months = [MONTHS[m.rstrip(".")] for m in re.findall(MONTH, match["months"])]

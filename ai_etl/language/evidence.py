@@ -41,6 +41,7 @@ CONSTRUCTS = {
     "limit": r"\blimit\s+\d+|\brow_number\s*\(|\brank\s*\(|\bdense_rank\s*\(",
     "order_desc": r"\bdesc\b",
     "order": r"\border\s+by\b",
+    "order_asc": r"\border\s+by\s+[\w.()]+(?:\s+asc)?\s*(?:,|\)|\blimit\b|$)",  # the first key lowest first ('the 3 cheapest')
     "negation": r"!=|<>|\bnot\b|\bis\s+null\b|\bisnull\s*\(|\w\s*(?<![<>!])=\s*0(?![.\d])",  # 'without a city': city is null; 'without a fee': fee = 0
     "sum_quantity": r"\bsum\s*\(\s*\w*(?:quantity|qty)\w*\s*\)",  # 'how many units': the quantities summed
     "fill": r"\bcoalesce\s*\(|\bifnull\s*\(",  # 'unknown where the segment is missing'

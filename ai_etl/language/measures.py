@@ -267,7 +267,7 @@ def read_measures(p: Parse) -> None:
                 column = _money_expression(p)  # 'their total sum': what the rows are worth
             if column is None and function == "sum":  # 'the total amount' of a `total_amt`: the word is the column's own
                 column = measure_column(p, f"{match[0].split()[0]} {match[1].split()[0]}")
-            if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|least\s+expensive", match[0]):
+            if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|dearest|least\s+expensive", match[0]):
                 column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
             if column is None and function in ("min", "max") and not re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and any(
                 resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()

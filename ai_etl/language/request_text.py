@@ -355,10 +355,19 @@ def with_most_asked_as_top(text: str) -> str:
         r"\b(?:which|what)\s+(\d+)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:have|has|had|did|do)\s+(?:we|they|you)\s+([a-z]+)\s+the\s+most(?:\s+of)?\s*,?\s+by\s+([a-z_]+(?:\s+[a-z_]+)?)(?=\s*(?:$|[?.!,;]))",
         lambda m: f"the top {m[1]} {m[2]} by {m[4]} {m[3]}" if is_past_verb(m[3]) else m[0], text,
     )
-    return re.sub(
+    text = re.sub(
         rf"\b(?:the\s+)?(\d+)\s+([a-z_]+)\s+(?:who|that|which)\s+(?:have\s+|has\s+)?({_MONEY_ACTS})\s+(?:us\s+)?the\s+most(?:\s+money)?(?:\s+in\s+total)?\b",
         r"the top \1 \2 by total amount \3", text,
     )
+    # 'our five biggest customers by the value of their work', 'the 5 busiest translators in 2025, going by the words they
+    # delivered': a ranking said by an adjective and what it goes by, as 'top N ... by'
+    count = "|".join(["\\d+", *(w for w in SMALL_NUMBERS if w not in ("a", "an"))])
+    ranked = re.sub(
+        rf"\b({count})\s+(?:biggest|best|largest|busiest|leading|highest|most\s+valuable|(?:best|highest|biggest|top)[\s-](?:paying|spending|selling|earning))\s+"
+        r"(?=[a-z_]+(?:\s+[a-z_]+)?(?:\s+(?:in|during|of|for)\s+\S+)?\s*,?\s+(?:by|going\s+by|based\s+on|ranked\s+by|judged\s+by|in\s+terms\s+of)\b)",
+        r"top \1 ", text,
+    )
+    return re.sub(rf"(\btop\s+(?:{count})\s+[^,.;?!]*?),?\s+(?:going\s+by|based\s+on|ranked\s+by|judged\s+by)\b", r"\1 by", ranked) if ranked != text else text
 
 
 def _digits(value: float) -> str:
