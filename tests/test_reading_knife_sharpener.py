@@ -24,10 +24,18 @@ create table kplan (kplan_id int primary key, clnt_id int not null references cl
 comment on table kplan is 'Knife-care plans sold to restaurants';
 comment on column kplan.tier is 'B = basic (sharpening only), S = standard (monthly visit), P = premium (standard plus loan knives)';
 comment on column kplan.mfee is 'monthly fee, GBP; 0 = complimentary plan given free';
-create table stf (stf_id int primary key, stf_nm text not null, hr_rt numeric(5,2) not null);
+create table stf (stf_id int primary key, stf_nm text not null, hr_rt numeric(5,2) not null, hired_dt date not null, left_dt date);
+comment on column stf.hired_dt is 'date the sharpener was hired';
+comment on column stf.left_dt is 'last working day; NULL = still works here';
 comment on table stf is 'Staff who sharpen';
 comment on column stf.hr_rt is 'hourly wage, GBP';
-insert into stf select n, 'Sharpener ' || n, 11 + n from generate_series(1, 4) n;
+insert into stf select n, 'Sharpener ' || n, 11 + n, date '2023-01-01' + n * 90, case when n = 4 then date '2025-06-30' end from generate_series(1, 4) n;
+create table hire (hire_id int primary key, clnt_id int not null references clnt, stf_id int not null references stf, out_dt date not null, hfee numeric(6,2) not null);
+comment on table hire is 'Knife hires to restaurants';
+comment on column hire.hfee is 'hire fee, GBP';
+create table demo (demo_id int primary key, clnt_id int not null references clnt, demo_dt date not null, res char(1) not null);
+comment on table demo is 'Knife-care demonstrations booked';
+comment on column demo.res is 'D = done, N = customer did not turn up';
 create table grind (grind_id int primary key, grind_dt date not null, blade_cnt int not null);
 comment on table grind is 'Machine grinding runs';
 comment on column grind.blade_cnt is 'Number of blades ground.';
@@ -35,6 +43,8 @@ insert into grind select n, date '2025-01-01' + n * 5, 5 + n % 7 from generate_s
 insert into clnt select n, 'Client ' || n, (array['Leeds', 'York', 'Hull'])[1 + n % 3] from generate_series(1, 20) n;
 insert into sjob select n, 1 + n % 20, date '2025-06-01' + n * 3, 1 + n % 6, 10 + n % 7 * 2.5, (array['Q', 'D', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 150) n;
 insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (array['C', 'K'])[1 + n % 2] from generate_series(1, 140) n;
+insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5 from generate_series(1, 80) n;
+insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3] from generate_series(1, 40) n;
 insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
 """
 
@@ -261,3 +271,26 @@ def test_a_ranking_said_by_an_adjective(sharpener, tmp_path, request_):
     assert not gaps
     assert spec["transformations"][-1]["sql"].endswith("limit 5")
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["count()"]
+
+
+def test_the_rows_own_name_is_no_date_of_another_table(sharpener, tmp_path):
+    """'hires per month' of the knife hires: their `out_dt`, never the staff's `hired_dt` (which had been read, with the
+    pipeline reported valid)."""
+    spec, gaps = written_spec("Number of hires and total hire fees per month for 2025", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "toYear(out_dt) = 2025"
+    assert aggregate_step(spec)["group_by"] == [{"name": "month", "expr": "toStartOfMonth(out_dt)"}]
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the demonstrations the customer never turned up for", "res = 'N'"),  # 'N = customer did not turn up'
+        ("Load the staff who still work for us", "left_dt is null"),  # 'NULL = still works here'
+        ("Load the staff who no longer work with us", "isNotNull(left_dt)"),
+    ],
+)
+def test_states_said_in_other_words_than_the_comment(sharpener, tmp_path, request_, condition):
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == condition

@@ -99,6 +99,12 @@ def _names(said: str) -> list[str]:
     if joined and all(is_past_verb(part.split()[0]) for part in joined.groups()):  # 'rejected and sent back': either act (never 'park
         names += [part for part in joined.groups() if part not in names]  # and ride'; a part two codes share names neither: 'delivered
         # and invoiced' is no 'delivered', `value_names`)
+    undone = re.fullmatch(r"(?:the\s+)?[a-z]+\s+(did\s+not|never)\s+([a-z]+)((?:\s+[a-z]+){0,2})", names[0])
+    if undone:  # 'N = customer did not turn up': 'never turned up', 'did not turn up'; 'guest never showed up' likewise
+        from ai_etl.language.spoken import verb_lemma
+
+        base, past = (undone[2], _past_tense(undone[2])) if undone[1] != "never" else (verb_lemma(undone[2]), undone[2])
+        names += [f"never {past}{undone[3]}", f"did not {base}{undone[3]}"] if base and past else []
     either = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+or\s+(\w+(?:\s+\w+)?)", names[0])
     if either and not set(either[0].split()) & {"not", "no", "never"} and not any(is_past_verb(part.split()[0]) for part in either.groups()):  # 'L =
         # landlord or letting agent': either name (never acts, 'dispatched or collected', whose words other readings take for the act);
@@ -579,6 +585,8 @@ def null_forms(name: str) -> list[str]:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
     if core[:2] == ["did", "not"] and len(core) > 2 and (past := _past_tense(core[2])):
         forms.append(" ".join(["never", past, *core[3:]]))  # 'did not turn up': 'never turned up'
+    forms += [f"{form[: -len(' here')]} {place}" for form in list(forms) if form.endswith(" here") for place in ("for us", "with us")]  # 'still
+    # works here': 'still works for us'
     return list(dict.fromkeys(forms))
 
 

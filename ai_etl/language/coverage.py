@@ -430,6 +430,7 @@ def check_coverage(
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
+    covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"
@@ -604,6 +605,24 @@ def _described_codes_kept(text: str, catalog: Catalog, evidence: Evidence) -> li
     tables = [t for t in catalog.tables if t.name in evidence.tables]
     return [(start, end) for t in tables for start, end, column, code in described_clauses(t, text)
             if re.search(rf"\b{re.escape(column)}\s*=\s*'{re.escape(code)}'", evidence.text, re.IGNORECASE)]  # fmt: skip
+
+
+def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'the fittings the customer never turned up for' where the spec keeps 'N = customer did not turn up': the words of
+    the code's own legend entry said right before its name (who did not, here) restate it."""
+    spans = []
+    for table in catalog.tables if evidence.tables else ():
+        for column in table.columns if table.name in evidence.tables else ():
+            for code, names in column.value_names.items():
+                if not re.search(rf"\b{re.escape(column.name)}\s*(?:=|in\s*\()\s*[^)]*'{re.escape(code)}'", evidence.text, re.IGNORECASE):
+                    continue
+                entry = {lemma(w) for w in re.findall(r"[a-z]+", legend_entry(column, code).lower())} - FUNCTION_WORDS
+                for name in names:
+                    for said in re.finditer(rf"\b{re.escape(name)}\b", text):
+                        offset = max(0, said.start() - 40)
+                        before = list(re.finditer(r"[a-z]+", text[offset : said.start()]))[-3:]
+                        spans += [(offset + w.start(), offset + w.end()) for w in before if lemma(w[0]) in entry]
+    return spans
 
 
 MANNER_GROUPED = re.compile(r"\b(?:by|per|each|every)\s+(?:the\s+)?(?P<manner>how\s+(?:\w+\s+){0,2}?\w+|(?:way|ways|method|methods|means|mode)\s+of\s+\w+)")

@@ -153,7 +153,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
-    found = _date_named(tables, lambda table: said - own[id(table)], by_comment=True)  # 'new animals registered': theirs
+    rows_own = own[id(tables[0])] if tables else set()  # 'hires per month' of the hire sessions: never the staff's `hired_dt`
+    found = _date_named(tables, lambda table: said - own[id(table)] - rows_own, by_comment=True)  # 'new animals registered': theirs
     acts = {verb_lemma(w) for w in said if verb_lemma(w)}
     if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
         return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
