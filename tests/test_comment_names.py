@@ -231,3 +231,19 @@ def test_a_flag_is_said_by_what_its_comment_says_yes_means(berths, tmp_path):
     assert gaps == [] and [t.get("condition") for t in spec["transformations"] if t.get("condition")] == ["abrd"]
     spec, gaps = written_spec("Copy the charges, except those made while moored abroad, every hour", berths, tmp_path)
     assert gaps == [] and "not abrd" in str(spec["transformations"])
+
+
+@pytest.mark.parametrize(
+    ("comment", "names"),
+    [
+        ("hire fee charged, USD; 0 = waived", ["waived"]),
+        ("Pitch fee for the whole stay in GBP; 0 = complimentary stay.", ["complimentary stay", "complimentary"]),
+        ("Tasting fee, USD. 0 means the fee was waived.", ["waived"]),
+        ("letter sent: 0 = none, 1 = first warning, 2 = final notice", []),  # a legend of codes: `value_names` reads it
+        ("grade achieved, 0 = U (ungraded); NULL = absent", []),  # never 'u', which 'us' would have matched
+    ],
+)
+def test_what_a_comment_says_a_zero_is(comment, names):
+    from ai_etl.catalog.comments import zero_names
+
+    assert zero_names(comment) == names

@@ -33,7 +33,8 @@ insert into stf select n, 'Sharpener ' || n, 11 + n, date '2023-01-01' + n * 90,
 create table hire (hire_id int primary key, clnt_id int not null references clnt, stf_id int not null references stf, out_dt date not null, hfee numeric(6,2) not null);
 comment on table hire is 'Knife hires to restaurants';
 comment on column hire.hfee is 'hire fee, GBP';
-create table demo (demo_id int primary key, clnt_id int not null references clnt, demo_dt date not null, res char(1) not null);
+create table demo (demo_id int primary key, clnt_id int not null references clnt, demo_dt date not null, res char(1) not null, conv boolean not null);
+comment on column demo.conv is 'Converted: true = the customer took a plan afterwards';
 comment on table demo is 'Knife-care demonstrations booked';
 comment on column demo.res is 'D = done, N = customer did not turn up';
 create table grind (grind_id int primary key, grind_dt date not null, blade_cnt int not null);
@@ -44,7 +45,7 @@ insert into clnt select n, 'Client ' || n, (array['Leeds', 'York', 'Hull'])[1 + 
 insert into sjob select n, 1 + n % 20, date '2025-06-01' + n * 3, 1 + n % 6, 10 + n % 7 * 2.5, (array['Q', 'D', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 150) n;
 insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (array['C', 'K'])[1 + n % 2] from generate_series(1, 140) n;
 insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5 from generate_series(1, 80) n;
-insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3] from generate_series(1, 40) n;
+insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3], n % 4 = 0 from generate_series(1, 40) n;
 insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
 """
 
@@ -294,3 +295,11 @@ def test_states_said_in_other_words_than_the_comment(sharpener, tmp_path, reques
     spec, gaps = written_spec(request_, sharpener, tmp_path)
     assert not gaps
     assert filters(spec) == condition
+
+
+def test_a_percentage_of_rows_said_with_a_period_then_a_verb(sharpener, tmp_path):
+    """'what percentage of the demonstrations in 2025 converted': the period keeps the rows, the verb is what is counted."""
+    spec, gaps = written_spec("What percentage of the demonstrations in 2025 converted?", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "toYear(demo_dt) = 2025"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["100 * toFloat64(countIf(conv)) / nullIf(count(), 0)"]

@@ -550,7 +550,7 @@ def zero_names(comment: str | None) -> list[str]:
         adjectives = [w for w in words if w not in _GENERAL and w not in FUNCTION_WORDS_OF_STATES and "ADJ" in word_classes(w) and not is_past_verb(w)]
         acted = [words[-1]] if len(words) > 1 and is_past_verb(words[-1]) and words[-2] not in FUNCTION_WORDS_OF_STATES else []  # 'the fee was waived'
         for name in _names(state) + (adjectives + acted if len(words) <= 5 else []):
-            if name not in found and name not in _GENERAL and not name.startswith(("the ", "a ", "an ")):
+            if name not in found and name not in _GENERAL and len(name) > 2 and not name.startswith(("the ", "a ", "an ")):  # ('0 = U (ungraded)': no 'u')
                 found.append(name)
     return found
 

@@ -156,8 +156,9 @@ PERCENT_OF = re.compile(
     r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their|our)\s+){0,2}(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
     r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
     r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?"  # ('of certificates failed')
-    r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^?.;,]+?\s+(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+[^?.;,]+))"
-)  # ('of the tickets for our 2025 performances were never scanned': which tickets, then what of them)
+    r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^?.;,]+?\s+(?:(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+[^?.;,]+|[a-z]+ed\b[^?.;,]*)))"
+)  # ('of the tickets for our 2025 performances were never scanned': which tickets, then what of them; 'of the tastings in 2025
+# converted': a past verb alone)
 
 
 # 'what percentage of all tickets does each tier account for', 'what share of the shipments did each carrier handle'
@@ -223,7 +224,7 @@ ROWS_CLAUSE = re.compile(
     r"(?P<rows>(?:that\s+|which\s+)?(?:(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?"
     r"|(?P<participle>[a-z]+)\s+(?:in|on|at|during|before|after|since|from|between|by|through|over|for)\s+[^,;]+?"
     r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^,;]+?))\s+"
-    r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+)$"
+    r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+|[a-z]+ed\b.*)$"
 )
 
 
