@@ -9,10 +9,12 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 KNIFE_SHARPENER = """
-create table clnt (clnt_id int primary key, clnt_nm text not null, town text);
+create table clnt (clnt_id int primary key, clnt_nm text not null, town text, act boolean not null default true);
+comment on column clnt.act is 'false = no longer buys from us';
 comment on table clnt is 'Customers: restaurants and home cooks';
 create table sjob (sjob_id int primary key, clnt_id int not null references clnt, rcvd_dt date not null, n_knv smallint not null,
-    fee numeric(7,2) not null, st char(1) not null);
+    fee numeric(7,2) not null, st char(1) not null, urg char(1) not null default 'S');
+comment on column sjob.urg is 'S = standard, X = rush (same day, +50 %)';
 comment on table sjob is 'Sharpening jobs: one batch of knives a customer hands in';
 comment on column sjob.n_knv is 'number of knives in the batch';
 comment on column sjob.fee is 'GBP; 0 = fee waived';
@@ -24,7 +26,8 @@ create table kplan (kplan_id int primary key, clnt_id int not null references cl
 comment on table kplan is 'Knife-care plans sold to restaurants';
 comment on column kplan.tier is 'B = basic (sharpening only), S = standard (monthly visit), P = premium (standard plus loan knives)';
 comment on column kplan.mfee is 'monthly fee, GBP; 0 = complimentary plan given free';
-create table stf (stf_id int primary key, stf_nm text not null, hr_rt numeric(5,2) not null, hired_dt date not null, left_dt date);
+create table stf (stf_id int primary key, stf_nm text not null, hr_rt numeric(5,2) not null, hired_dt date not null, left_dt date, frl boolean not null default false);
+comment on column stf.frl is 'true = freelancer, false = employee';
 comment on column stf.hired_dt is 'date the sharpener was hired';
 comment on column stf.left_dt is 'last working day; NULL = still works here';
 comment on table stf is 'Staff who sharpen';
@@ -47,6 +50,10 @@ insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (arra
 insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5 from generate_series(1, 80) n;
 insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3], n % 4 = 0 from generate_series(1, 40) n;
 insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
+
+update clnt set act = false where clnt_id % 6 = 0;
+update stf set frl = true where stf_id = 2;
+update sjob set urg = 'X' where sjob_id % 7 = 0;
 """
 
 
@@ -303,3 +310,18 @@ def test_a_percentage_of_rows_said_with_a_period_then_a_verb(sharpener, tmp_path
     assert not gaps
     assert filters(spec) == "toYear(demo_dt) = 2025"
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["100 * toFloat64(countIf(conv)) / nullIf(count(), 0)"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition", "cron"),
+    [
+        ("I want the same-day rush jobs loaded, kept up to date every hour.", "urg = 'X'", "0 * * * *"),  # 'X = rush (same day, +50 %)'
+        ("Load the customers who still buy from us. Once a week is plenty, Mondays at 6.", "act", "0 6 * * 1"),  # 'false = no longer buys from us'
+        ("Load the freelance staff", "frl", None),  # 'true = freelancer'
+    ],
+)
+def test_states_said_as_the_owner_says_them(sharpener, tmp_path, request_, condition, cron):
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == condition
+    assert (spec.get("schedule") or {}).get("cron") == cron

@@ -475,7 +475,18 @@ def yes_phrases(comment: str | None) -> list[str]:
             if len(run) >= 2:  # 'roaming abroad', 'direct debit'; not 'tariff includes', a clause's subject and verb
                 found += [f"{a} {b}" for a, b in zip(run, run[1:]) if (_naming(a) or _participle(a)) and _naming(b)]
             run = []
+        whole = re.findall(r"[a-z][a-z'-]*", match["state"].lower())
+        if len(whole) == 1 and whole[0] not in FUNCTION_WORDS and len(whole[0]) > 3:  # 'true = freelancer': the whole state, and what
+            found += [whole[0], *_doer_adjective(whole[0])]  # its doer's work is called ('freelance translators')
     return list(dict.fromkeys(found))
+
+
+def _doer_adjective(noun: str) -> list[str]:
+    """'freelancer' -> ['freelance'], 'volunteer' -> []: the word a doer noun is made from, where it is one (said of things)."""
+    from ai_etl.language.spoken import word_classes
+
+    stems = [noun[:-1]] if noun.endswith("cer") else [noun[:-2]] if noun.endswith("er") else []
+    return [stem for stem in stems if "ADJ" in word_classes(stem)]
 
 
 _NO_STATE = re.compile(r"(?:^|[,;(])\s*(?:false|no|f|n|0)\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
@@ -490,6 +501,19 @@ def no_phrases(comment: str | None) -> list[str]:
         if 2 <= len(words) <= 5:
             found.append(" ".join(words))
     return found
+
+
+def still_patterns(comment: str | None) -> list[str]:
+    """What a yes/no column's comment says no means as something that stopped ('false = no longer works with us'), said as
+    still going on: the yes ('who still work with us'), as patterns (the verb agreeing with whoever is said)."""
+    patterns = []
+    for phrase in no_phrases(comment):
+        if phrase.startswith("no longer "):
+            verb, *rest = phrase.removeprefix("no longer ").split()
+            said = rf"{re.escape(verb[:-1])}(?:s|es)?" if verb.endswith("s") else re.escape(verb)
+            after = "".join(r"\s+" + re.escape(w) for w in rest)
+            patterns.append(rf"\bstill\s+{said}{after}\b")
+    return patterns
 
 
 def _naming(word: str) -> bool:

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, null_forms, said_forms, said_pattern, said_plural_pattern, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs
@@ -411,7 +411,10 @@ def check_coverage(
     text = with_acts_as_nouns(with_phrasal_verbs(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog)), catalog), catalog)
     text = without_calendar_word(without_presentation_order(text))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
-    text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?", lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows
+    text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?|\b(?:kept|keep|keeps|keeping)\s+(?:it\s+|them\s+|this\s+)?up[\s-]+to[\s-]+date\b"
+                  r"|\b(?:is|will\s+be|would\s+be)\s+(?:plenty|enough|sufficient)\b",
+                  lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows; 'kept up to date every hour': refreshed;
+    # 'once a week is plenty': of the schedule
     text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     times_said, times_gaps = _times_of_rows(text, catalog, evidence)
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
@@ -620,8 +623,9 @@ def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evide
                 for name in names:
                     for said in re.finditer(rf"\b{re.escape(name)}\b", text):
                         offset = max(0, said.start() - 40)
-                        before = list(re.finditer(r"[a-z]+", text[offset : said.start()]))[-3:]
-                        spans += [(offset + w.start(), offset + w.end()) for w in before if lemma(w[0]) in entry]
+                        before = list(re.finditer(r"[a-z]+(?:-[a-z]+)*", text[offset : said.start()]))[-3:]  # ('same-day rush' of 'X = rush (same day)')
+                        spans += [(offset + w.start(), offset + w.end()) for w in before
+                                  if (parts := [lemma(x) for x in w[0].split("-") if x not in FUNCTION_WORDS]) and set(parts) <= entry]  # fmt: skip
     return spans
 
 
@@ -1875,6 +1879,8 @@ def _yes_states_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
                     verb = re.search(r"\b([a-z]+)\s+(?:by|via|with|through|while|when)\s+(?:the\s+|a\s+)?$", text[: said.start()])
                     carries = verb and "VERB" in word_classes(verb[1])
                     spans.append((verb.start(1) if carries else said.start(), said.end()))  # 'who pay by direct debit': the verb carries the flag
+            for pattern in still_patterns(column.comment) if column.type == "boolean" and column.name.lower() in evidence.identifiers else ():
+                spans += [said.span() for said in re.finditer(pattern, text)]  # 'who still work with us'
     return spans
 
 

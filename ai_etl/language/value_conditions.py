@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
-from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, yes_phrases
+from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
@@ -401,6 +401,10 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
         if said := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
             negated = NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()])
             return Condition(column=f"{table}.{column.name}", op="is_true" if negated else "is_false"), phrase
+    for pattern in still_patterns(column.comment) if column.type == "boolean" else ():  # 'who still work with us' of 'false = no
+        if said := re.search(pattern, text):  # longer works with us'
+            negated = NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()])
+            return Condition(column=f"{table}.{column.name}", op="is_false" if negated else "is_true"), said[0]
     main = p.catalog.table(p.intent.main_table)
     for phrase in yes_phrases(column.comment) + flag_statement_names(column) if column.type == "boolean" else ():  # 'roaming abroad': 'true = made while
         # roaming abroad'; 'pitch raise' of a comment that says what yes is: 'a pitch raise (extra rough tuning pass) was needed'
