@@ -325,3 +325,31 @@ def test_states_said_as_the_owner_says_them(sharpener, tmp_path, request_, condi
     assert not gaps
     assert filters(spec) == condition
     assert (spec.get("schedule") or {}).get("cron") == cron
+
+
+@pytest.mark.parametrize(
+    ("request_", "sql"),
+    [
+        ("Show the 3 most expensive jobs in each town", "select * from {{ input }} order by town, fee desc, sjob_id limit 3 by town"),
+        ("Show the two largest payments for every customer", "select * from {{ input }} order by clnt_clnt_id, amt desc, pmt_id limit 2 by clnt_clnt_id"),
+    ],
+)
+def test_the_first_rows_of_each_group(sharpener, tmp_path, request_, sql):
+    """Top N per group: the ranking starts again in each group (ClickHouse `limit N by`); it had been one maximum per group."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert spec["transformations"][-1]["sql"] == sql
+
+
+def test_the_first_rows_of_each_group_in_clickhouse():
+    """`order by <group>, <ranked> desc limit N by <group>` keeps the N largest of every group in chDB itself."""
+    import chdb
+
+    got = chdb.query("select g, n from (select number % 3 as g, number as n from numbers(10)) order by g, n desc limit 2 by g", "CSV")
+    assert str(got).split() == ["0,9", "0,6", "1,7", "1,4", "2,8", "2,5"]
+
+
+def test_a_ranking_of_groups_said_of_each_group_is_a_gap(sharpener, tmp_path):
+    """'the top 2 customers by total fee in each town' kept as the 2 first overall is not what was asked."""
+    spec, gaps = written_spec("Show the top 2 customers by total fee in each town", sharpener, tmp_path)
+    assert gaps or "limit 2 by" in spec["transformations"][-1].get("sql", "")

@@ -156,6 +156,7 @@ class Ranking(BaseModel):
     column: str | None = Field(None, description="`table.column` the rows are ranked by, when nothing is aggregated")
     descending: bool = True
     limit: int = Field(1, ge=1)
+    per: list[str] = Field([], description="`table.column`s the ranking starts again at ('the two largest loans in each category')")
 
 
 class Intent(BaseModel):
@@ -194,6 +195,7 @@ class Intent(BaseModel):
         columns = [c.column for c in [*self.conditions, *self.either]] + [c.other for c in self.conditions if c.other]
         columns += [g.column for g in self.group_by] + self.extra_columns
         columns += [self.rank.column] if self.rank and self.rank.column else []
+        columns += self.rank.per if self.rank else []
         for measure in self.measures:
             columns += QUALIFIED.findall(measure.column or "")
             columns += [c.column for c in [*measure.numerator, *(measure.denominator or [])]]

@@ -432,6 +432,7 @@ def check_coverage(
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
+    gaps += _rankings_not_restarted(text, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
@@ -1229,6 +1230,18 @@ def _seasons_kept(text: str, evidence: Evidence) -> list[tuple[int, int]]:
         if re.search(rf">=\s*'\d{{4}}-{first}-01'", evidence.text) and re.search(rf"<\s*'\d{{4}}-{end}-01'", evidence.text):
             spans.append(said.span())
     return spans
+
+
+# a ranking said to start again in each group: 'the top 2 loans by amount in each category', 'the 3 cheapest jobs per town'
+RANKED_IN_EACH = re.compile(r"\b(?:top\s+)?\d+\s+(?:[a-z_-]+\s+){0,4}?(?P<each>(?:(?:in|for|of|within|from|at)\s+(?:each|every)|per)\s+[a-z_]+)")
+
+
+def _rankings_not_restarted(text: str, evidence: Evidence) -> list[Gap]:
+    """'the top 2 loans by amount in each category' answered by the 2 first rows overall: the ranking of each group is not
+    kept (it is where the spec keeps N rows by the group: `limit N by`)."""
+    if not re.search(r"\blimit\s+\d+\b(?!\s+by\b)", evidence.text, re.I):
+        return []
+    return [Gap(phrase=said["each"], why="the pipeline keeps the first rows overall, not the first of each group") for said in RANKED_IN_EACH.finditer(text)]
 
 
 def _periods_from_today(text: str, evidence: Evidence) -> list[tuple[int, int]]:

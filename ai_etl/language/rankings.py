@@ -52,7 +52,8 @@ def read_row_ranking(p: Parse) -> None:
     """'the 3 longest rivers', 'top 5 states by area', 'which state has the highest population': the
     rows themselves, ordered by a column of theirs, the first N kept (nothing is aggregated)."""
     extremes = [m for m in p.intent.measures if m.function in ("max", "min")]
-    if p.intent.rank or p.intent.group_by or len(extremes) != len(p.intent.measures):
+    per = [g.column for g in p.intent.group_by] if p.intent.group_by and not any(g.grain for g in p.intent.group_by) and EACH_GROUP_SAID.search(p.text) else []
+    if p.intent.rank or (p.intent.group_by and not per) or len(extremes) != len(p.intent.measures):
         return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
     adjectives = "|".join(SUPERLATIVES)
     number = rf"(?P<n>{NUMBER})"
@@ -86,10 +87,18 @@ def read_row_ranking(p: Parse) -> None:
             if re.search(rf"\bleast\s+{adjective}\b", p.text):
                 descending = not descending
             ranked = ranked_column(p, (match.groupdict().get("col") or "").strip(), dimension)
+            if ranked is None and match["n"] and len(extremes) == 1 and (extremes[0].function == "max") == descending and re.fullmatch(rf"{p.intent.main_table}\.\w+", extremes[0].column or ""):
+                ranked = extremes[0].column  # 'the 2 largest loans': by what the largest loan was read as (`ln_amt`), the rows kept
             if ranked is None:
                 continue
             count = match["n"] or "1"
             limit = number_value(count)
+            if per and match["n"] is None and "top" not in match[0]:
+                continue  # 'the highest loan in each category': a maximum of each (the measure read)
+            if per:  # 'the two largest loans we've ever made in every category': the first two of each category, rows as they are
+                p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit, per=per)
+                p.intent.group_by, p.intent.measures = [], []
+                return
             if thing := _thing_the_rows_repeat(p, subject[-1] if subject else "", ranked):  # 'top 10 parts by quantity' of part lines:
                 name = f"total_{ranked.split('.')[1]}"  # each part's quantity summed over its lines, never the 10 biggest lines
                 p.intent.group_by = [GroupKey(column=thing)]
@@ -99,6 +108,10 @@ def read_row_ranking(p: Parse) -> None:
             p.intent.rank = Ranking(column=ranked, descending=descending, limit=limit)
             p.intent.measures = [m for m in p.intent.measures if m.column != ranked]
             return
+
+
+# a ranking said of each group: 'in each category', 'for every branch', 'per region'
+EACH_GROUP_SAID = re.compile(r"\b(?:(?:in|for|of|within|from|at)\s+(?:each|every)|per)\s+[a-z_]+")
 
 
 # What a table of lines of a document is called: its rows are lines, the thing on each line repeats.

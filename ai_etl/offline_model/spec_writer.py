@@ -81,7 +81,10 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
         direction = "desc" if intent.rank.descending else "asc"
         # ties at the cut are broken by the key, else by every column in order: the same rows on every run
         ties = "".join(f", {name_of[f'{main.name}.{k}']}" for k in (main.primary_key or ([main.identifier] if main.identifier else [c.name for c in main.columns])))
-        sql = f"select * from {{{{ input }}}} order by {name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}"
+        per = [name_of[c] for c in intent.rank.per]  # 'the two largest loans in each category': the first N of each
+        first = "".join(f"{c}, " for c in per)
+        by = f" by {', '.join(per)}" if per else ""
+        sql = f"select * from {{{{ input }}}} order by {first}{name_of[intent.rank.column]} {direction}{ties} limit {intent.rank.limit}{by}"
         transforms.append({"type": "sql", "sql": sql, "columns": list(dict.fromkeys(name_of.values()))})
     own = list(dict.fromkeys(name_of.get(f"{main.name}.{c.name}", c.name) for c in main.columns))
     if intent.related_to_all:  # 'authors who wrote in both domains': each author whose rows meet every value
