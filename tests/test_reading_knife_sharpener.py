@@ -21,7 +21,7 @@ comment on column sjob.fee is 'GBP; 0 = fee waived';
 comment on column sjob.st is 'Q = queued, D = done (sharpened, waiting for collection), R = returned to the customer, X = cancelled by the customer before we started';
 create table pmt (pmt_id int primary key, sjob_id int not null references sjob, pd_dt date not null, amt numeric(7,2) not null, mth char(1) not null);
 comment on table pmt is 'Money received for sharpening jobs; a job may be paid in parts';
-comment on column pmt.mth is 'C = cash, K = card';
+comment on column pmt.mth is 'C = cash, K = debit or credit card';
 create table kplan (kplan_id int primary key, clnt_id int not null references clnt, tier char(1) not null, mfee numeric(6,2) not null, strt_dt date not null);
 comment on table kplan is 'Knife-care plans sold to restaurants';
 comment on column kplan.tier is 'B = basic (sharpening only), S = standard (monthly visit), P = premium (standard plus loan knives)';
@@ -353,3 +353,12 @@ def test_a_ranking_of_groups_said_of_each_group_is_a_gap(sharpener, tmp_path):
     """'the top 2 customers by total fee in each town' kept as the 2 first overall is not what was asked."""
     spec, gaps = written_spec("Show the top 2 customers by total fee in each town", sharpener, tmp_path)
     assert gaps or "limit 2 by" in spec["transformations"][-1].get("sql", "")
+
+
+@pytest.mark.parametrize("request_", ["What's the total we took by card during 2025?", "How much did we take by card during 2025?"])
+def test_the_money_taken_one_way(sharpener, tmp_path, request_):
+    """'by card' of 'K = debit or credit card' (the head both alternatives share), the total of the money received."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "mth = 'K' and toYear(pd_dt) = 2025"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt)"]

@@ -108,8 +108,9 @@ def _names(said: str) -> list[str]:
     either = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+or\s+(\w+(?:\s+\w+)?)", names[0])
     if either and not set(either[0].split()) & {"not", "no", "never"} and not any(is_past_verb(part.split()[0]) for part in either.groups()):  # 'L =
         # landlord or letting agent': either name (never acts, 'dispatched or collected', whose words other readings take for the act);
-        first, second = either.groups()  # 'debit or credit card' is a 'debit card' too
-        names += [n for n in (first, second, f"{first} {second.split()[-1]}" if " " not in first and " " in second else "") if n and n not in names]
+        first, second = either.groups()  # 'debit or credit card' is a 'debit card' too, and a 'card'
+        shared = " " not in first and " " in second
+        names += [n for n in (first, second, f"{first} {second.split()[-1]}" if shared else "", second.split()[-1] if shared else "") if n and n not in names]
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]
 
 

@@ -136,6 +136,7 @@ def with_how_much_as_total(text: str) -> str:
     took = r"(?:take|taken|took|earn|earned|bring\s+in|brought\s+in|turn\s+over|turned\s+over)\b"
     whose = lambda m: "the total amount" + (f" of {m['who']}" if m["who"] not in ("we", "they", "you", "i") else "")  # noqa: E731
     text = re.sub(rf"\bwhat\s+(?:(?:did|do|does|has|have|had)\s+)?{who}\s+{took}", whose, text)  # 'what did the shop take in August'
+    text = re.sub(rf"\bthe\s+total\s+(?:amount\s+)?(?:that\s+)?{who}\s+(?:{took}|made\b)", whose, text)  # 'the total we took by card'
     text = re.sub(rf"\bhow\s+much\s+(?:(?:did|do|does|has|have|had)\s+)?{who}\s+(?:{took}|make\b|made\b)(?!\s+(?:it|them|this|that)\b)", whose, text)  # 'how much we made'
     return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
         r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
