@@ -362,3 +362,12 @@ def test_the_money_taken_one_way(sharpener, tmp_path, request_):
     assert not gaps
     assert filters(spec) == "mth = 'K' and toYear(pd_dt) = 2025"
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt)"]
+
+
+def test_the_number_of_a_row_is_its_key_not_a_count(sharpener, tmp_path):
+    """'the job number' names each job's key: the latest job of each customer, never a count of all jobs (which had been
+    added, one total under the per-customer rows)."""
+    spec, gaps = written_spec("For every customer, show their most recent job: the customer, the job number and the date we received it.", sharpener, tmp_path)
+    assert not gaps
+    assert [t["type"] for t in spec["transformations"]] == ["sql"]
+    assert spec["transformations"][0]["sql"].endswith("limit 1 by clnt_id")

@@ -448,6 +448,7 @@ def check_coverage(
     said = set(sequence.split())
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
+    relational |= _numbers_of_rows_read(tokens, schema, evidence)
     relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence, pipeline)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
@@ -1295,6 +1296,18 @@ def _numbers_of_quantities(tokens: list[tuple[int, str]], schema: SchemaIndex, e
 def _counted_as(noun: str) -> set[tuple[str, ...]]:
     """How a column holding the number of `noun` is named: `pages`, `track_count`, `num_tracks`."""
     return {(noun,), (noun, "count"), (noun, "number"), ("number", noun), ("count", noun), ("number", "of", noun)}
+
+
+def _numbers_of_rows_read(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:
+    """'the job number' of the jobs the spec reads: the number that identifies each (its key), kept with the rows."""
+    found: set[int] = set()
+    for i in range(1, len(tokens)):
+        if tokens[i][1] in ("number", "numbers") and any(
+            (table := schema.catalog.table(t)) and table.identifier and table.identifier.lower() in evidence.identifiers
+            for t in schema.tables.get(lemma(tokens[i - 1][1]), set()) & evidence.tables
+        ):
+            found.add(tokens[i][0])
+    return found
 
 
 def _names_of_text_columns(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence) -> set[int]:

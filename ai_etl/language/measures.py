@@ -204,7 +204,7 @@ def read_measures(p: Parse) -> None:
         if said := re.search(r"\b(?:on\s+)?(?:the\s+)?(?:average|avg|mean)(?:\s+number\s+of)?\b", p.text):
             blank(p, *said.span())
     phrase = r"([a-z_][a-z0-9_]*(?:\s+[a-z_][a-z0-9_]*)?)"  # ('total m3', 'total co2 emitted')
-    for match in re.finditer(rf"\b(?:count|number|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
+    for match in re.finditer(rf"\b(?:count|number(?=\s+of\b)|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
             continue  # how long something takes, not a count
         if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
