@@ -21,7 +21,7 @@ comment on column sjob.fee is 'GBP; 0 = fee waived';
 comment on column sjob.st is 'Q = queued, D = done (sharpened, waiting for collection), R = returned to the customer, X = cancelled by the customer before we started';
 create table pmt (pmt_id int primary key, sjob_id int not null references sjob, pd_dt date not null, amt numeric(7,2) not null, mth char(1) not null);
 comment on table pmt is 'Money received for sharpening jobs; a job may be paid in parts';
-comment on column pmt.mth is 'C = cash, K = debit or credit card';
+comment on column pmt.mth is 'C = cash, K = card';
 create table kplan (kplan_id int primary key, clnt_id int not null references clnt, tier char(1) not null, mfee numeric(6,2) not null, strt_dt date not null);
 comment on table kplan is 'Knife-care plans sold to restaurants';
 comment on column kplan.tier is 'B = basic (sharpening only), S = standard (monthly visit), P = premium (standard plus loan knives)';
@@ -36,6 +36,8 @@ insert into stf select n, 'Sharpener ' || n, 11 + n, date '2023-01-01' + n * 90,
 create table hire (hire_id int primary key, clnt_id int not null references clnt, stf_id int not null references stf, out_dt date not null, hfee numeric(6,2) not null);
 comment on table hire is 'Knife hires to restaurants';
 comment on column hire.hfee is 'hire fee, GBP';
+create table kval (kval_id int primary key, hire_id int not null references hire, val_dt date not null, val numeric(7,2) not null);
+comment on table kval is 'Valuations of hired knife sets';
 create table demo (demo_id int primary key, clnt_id int not null references clnt, demo_dt date not null, res char(1) not null, conv boolean not null);
 comment on column demo.conv is 'Converted: true = the customer took a plan afterwards';
 comment on table demo is 'Knife-care demonstrations booked';
@@ -48,6 +50,7 @@ insert into clnt select n, 'Client ' || n, (array['Leeds', 'York', 'Hull'])[1 + 
 insert into sjob select n, 1 + n % 20, date '2025-06-01' + n * 3, 1 + n % 6, 10 + n % 7 * 2.5, (array['Q', 'D', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 150) n;
 insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (array['C', 'K'])[1 + n % 2] from generate_series(1, 140) n;
 insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5 from generate_series(1, 80) n;
+insert into kval select n, 1 + n % 80, date '2025-03-01' + n * 3, 100 + n % 13 from generate_series(1, 120) n;
 insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3], n % 4 = 0 from generate_series(1, 40) n;
 insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
 
@@ -371,3 +374,12 @@ def test_the_number_of_a_row_is_its_key_not_a_count(sharpener, tmp_path):
     assert not gaps
     assert [t["type"] for t in spec["transformations"]] == ["sql"]
     assert spec["transformations"][0]["sql"].endswith("limit 1 by clnt_id")
+
+
+
+def test_what_each_thing_was_last_acted_on(sharpener, tmp_path):
+    """'what each hire was most recently valued at': the latest valuation of each hire (the act's one noun)."""
+    spec, gaps = written_spec("Keep a table with what each hire was most recently valued at, refreshed nightly at 1am.", sharpener, tmp_path)
+    assert not gaps
+    assert spec["source"]["table"] == "kval"
+    assert spec["transformations"][-1]["sql"] == "select * from {{ input }} order by val_dt desc, kval_id desc limit 1 by hire_id"

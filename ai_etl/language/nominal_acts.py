@@ -91,6 +91,22 @@ def act_of_noun(noun: str) -> str | None:
     return None
 
 
+def with_latest_act_as_noun(text: str) -> str:
+    """'what each item was most recently valued at' -> 'the latest valuation of each item': the latest of an act said of
+    each thing, as the noun of the act (read where latest-per-group rows are read); only where the act has one noun."""
+
+    def said(match: re.Match) -> str:
+        act = verb_lemma(match["verb"]) if is_past_verb(match["verb"]) else None
+        nouns = sorted(act_nouns(act)) if act else []
+        when = "first" if match["when"] == "first" else "latest"
+        return f"the {when} {nouns[0]} of each {match['thing']}" if len(nouns) == 1 else match[0]
+
+    return re.sub(
+        r"\bwhat\s+(?:each|every)\s+(?P<thing>[a-z_]+)\s+(?:was|were|is|got)\s+(?P<when>most\s+recently|last|first)\s+(?P<verb>[a-z]+)(?:\s+(?:at|as|for|to))?\b",
+        said, text,
+    )
+
+
 def with_awaited_as_not_yet(text: str) -> str:
     """'parcels still waiting to be delivered', 'yet to be paid', 'awaiting delivery' -> 'not delivered yet': an act
     said as awaited is one that has not happened, read where the readers of acts not yet done look."""

@@ -70,12 +70,12 @@ _AUXILIARIES = {"ve": "have", "re": "are", "ll": "will", "d": "would", "m": "am"
 def plain_wording(text: str) -> str:
     """A lower-case request (translated) in the plainer wording every reader and the coverage check read: contractions
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
-    from ai_etl.language.nominal_acts import with_awaited_as_not_yet
+    from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(spelled)))
-    return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_exclusion_particle_joined(spelled))))))
+    return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
 
 
 # Verbs whose final l British English doubles before -ed and -ing ('canceled' is 'cancelled'): the legends say either.
