@@ -33,7 +33,8 @@ comment on column stf.left_dt is 'last working day; NULL = still works here';
 comment on table stf is 'Staff who sharpen';
 comment on column stf.hr_rt is 'hourly wage, GBP';
 insert into stf select n, 'Sharpener ' || n, 11 + n, date '2023-01-01' + n * 90, case when n = 4 then date '2025-06-30' end from generate_series(1, 4) n;
-create table hire (hire_id int primary key, clnt_id int not null references clnt, stf_id int not null references stf, out_dt date not null, hfee numeric(6,2) not null);
+create table hire (hire_id int primary key, clnt_id int not null references clnt, stf_id int not null references stf, out_dt date not null, hfee numeric(6,2) not null, ret_dt date);
+comment on column hire.ret_dt is 'date the set came back; NULL = the set is unreturned right now';
 comment on table hire is 'Knife hires to restaurants';
 comment on column hire.hfee is 'hire fee, GBP';
 create table kval (kval_id int primary key, hire_id int not null references hire, val_dt date not null, val numeric(7,2) not null);
@@ -49,7 +50,7 @@ insert into grind select n, date '2025-01-01' + n * 5, 5 + n % 7 from generate_s
 insert into clnt select n, 'Client ' || n, (array['Leeds', 'York', 'Hull'])[1 + n % 3] from generate_series(1, 20) n;
 insert into sjob select n, 1 + n % 20, date '2025-06-01' + n * 3, 1 + n % 6, 10 + n % 7 * 2.5, (array['Q', 'D', 'R', 'R', 'X'])[1 + n % 5] from generate_series(1, 150) n;
 insert into pmt select n, n, date '2025-06-02' + n * 3, 10 + n % 9 * 3.25, (array['C', 'K'])[1 + n % 2] from generate_series(1, 140) n;
-insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5 from generate_series(1, 80) n;
+insert into hire select n, 1 + n % 20, 1 + n % 4, date '2025-01-03' + n * 4, 20 + n % 5, case when n % 5 <> 0 then date '2025-01-10' + n * 4 end from generate_series(1, 80) n;
 insert into kval select n, 1 + n % 80, date '2025-03-01' + n * 3, 100 + n % 13 from generate_series(1, 120) n;
 insert into demo select n, 1 + n % 20, date '2025-02-01' + n * 6, (array['D', 'D', 'N'])[1 + n % 3], n % 4 = 0 from generate_series(1, 40) n;
 insert into kplan select n, 1 + n % 20, (array['B', 'S', 'P'])[1 + n % 3], 15 + n % 3 * 10, date '2025-01-01' + n * 11 from generate_series(1, 24) n;
@@ -383,3 +384,11 @@ def test_what_each_thing_was_last_acted_on(sharpener, tmp_path):
     assert not gaps
     assert spec["source"]["table"] == "kval"
     assert spec["transformations"][-1]["sql"] == "select * from {{ input }} order by val_dt desc, kval_id desc limit 1 by hire_id"
+
+
+@pytest.mark.parametrize("request_", ["Load the hires that are unreturned", "Load the hires sitting unreturned right now"])
+def test_a_missing_value_said_of_the_rows_by_their_noun(sharpener, tmp_path, request_):
+    """'NULL = the set is unreturned right now': the state is 'unreturned' (a name that began with 'the' had named none)."""
+    spec, gaps = written_spec(request_, sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "ret_dt is null"

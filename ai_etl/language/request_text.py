@@ -329,6 +329,8 @@ def with_plain_grouping(text: str) -> str:
     )  # fmt: skip
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
     text = with_most_asked_as_top(text)
+    text = re.sub(r"\b(?:sitting|standing|lying)\s+(?=(?:un[a-z]+|empty|idle|vacant)\b)", "", text)  # 'barrels sitting
+    # empty': barrels that are empty
     text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
     text = re.sub(r"\b(?:broken|split)\s+(?:down|out)\s+(?=by\b|per\b)", "", text)  # 'payments, broken down by method'
     text = re.sub(r"\b(?:ended|end|ends|ending|wound|wind|winds)\s+up\s+(?=[a-z]+(?:ed|en)\b)", "were ", text)  # 'ended up cancelled'
