@@ -392,3 +392,10 @@ def test_a_missing_value_said_of_the_rows_by_their_noun(sharpener, tmp_path, req
     spec, gaps = written_spec(request_, sharpener, tmp_path)
     assert not gaps
     assert filters(spec) == "ret_dt is null"
+
+
+def test_a_ranking_per_number_of_rows_is_no_ranking_per_group(sharpener, tmp_path):
+    """'top 5 customers per number of jobs' (as 'по количеству' reads in English) ranks by the number: no group said."""
+    spec, gaps = written_spec("Top 5 customers per number of jobs", sharpener, tmp_path)
+    assert not gaps
+    assert spec["transformations"][-1]["sql"].endswith("limit 5")

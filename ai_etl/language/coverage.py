@@ -1234,7 +1234,9 @@ def _seasons_kept(text: str, evidence: Evidence) -> list[tuple[int, int]]:
 
 
 # a ranking said to start again in each group: 'the top 2 loans by amount in each category', 'the 3 cheapest jobs per town'
-RANKED_IN_EACH = re.compile(r"\b(?:top\s+)?\d+\s+(?:[a-z_-]+\s+){0,4}?(?P<each>(?:(?:in|for|of|within|from|at)\s+(?:each|every)|per)\s+[a-z_]+)")
+RANKED_IN_EACH = re.compile(
+    r"\b(?:top\s+)?\d+\s+(?:[a-z_-]+\s+){0,4}?(?P<each>(?:(?:in|for|of|within|from|at)\s+(?:each|every)|per(?!\s+(?:number|count|amount|total|sum|quantity|value)\b))\s+[a-z_]+)"
+)  # ('top 5 customers per number of shipments' ranks by the number: no group)
 
 
 def _rankings_not_restarted(text: str, evidence: Evidence) -> list[Gap]:
