@@ -399,3 +399,9 @@ def test_a_ranking_per_number_of_rows_is_no_ranking_per_group(sharpener, tmp_pat
     spec, gaps = written_spec("Top 5 customers per number of jobs", sharpener, tmp_path)
     assert not gaps
     assert spec["transformations"][-1]["sql"].endswith("limit 5")
+
+
+def test_up_to_today_is_no_period_of_today(sharpener, tmp_path):
+    """'up to today' bounds the rows (or says nothing): never the rows of today alone."""
+    spec, gaps = written_spec("Load the jobs received up to today", sharpener, tmp_path)
+    assert gaps or "today()" not in filters(spec)

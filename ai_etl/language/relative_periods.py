@@ -58,6 +58,8 @@ def periods_said(text: str) -> list[PeriodSaid]:
         unit = match["unit"] or match["todate"] or {"ytd": "year", "mtd": "month"}.get(match["ytd"] or "")
         add(match, "in_period", (unit, "1" if match["last"] else "0"))
     for match in _DAYS.finditer(text):
+        if re.search(r"\b(?:as\s+of|up\s+to|until|till|through|before|since|from|by)\s+$", text[: match.start()]):
+            continue  # 'as of today', 'up to yesterday': a bound or a moment, not the rows of that day
         add(match, "in_period", ("day", "1" if match["day"] == "yesterday" else "0"))
     return sorted(found, key=lambda said: said.start)
 
