@@ -93,9 +93,8 @@ def period_sql(column: str, op: str, value: list[str], kind: str) -> str:
     if is_numeric(kind):  # a year column: 'this year', 'last year', 'in the last 3 years'
         return f"{column} >= toYear(today()) - {int(value[0])}" if op == "within_last" else f"{column} = toYear(today()) - {int(value[1])}"
     if op == "within_last":
-        count, unit = int(value[0]), value[1]
-        now = "now()" if kind.startswith("timestamp") else "today()"
-        return f"{column} >= {now} - toInterval{unit.capitalize()}({count})"
+        count, unit = int(value[0]), value[1]  # whole days back from today, as `current_date - interval '7 days'` (a time too)
+        return f"{column} >= today() - toInterval{unit.capitalize()}({count})"
     unit, back = value[0], int(value[1])
     if unit == "day":
         return f"toDate({column}) = today()" + (f" - {back}" if back else "")
