@@ -625,9 +625,11 @@ def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evide
                 for name in names:
                     for said in re.finditer(rf"\b{re.escape(name)}\b", text):
                         offset = max(0, said.start() - 40)
-                        before = list(re.finditer(r"[a-z]+(?:-[a-z]+)*", text[offset : said.start()]))[-3:]  # ('same-day rush' of 'X = rush (same day)')
-                        spans += [(offset + w.start(), offset + w.end()) for w in before
-                                  if (parts := [lemma(x) for x in w[0].split("-") if x not in FUNCTION_WORDS]) and set(parts) <= entry]  # fmt: skip
+                        for w in reversed(list(re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)*", text[offset : said.start()]))[-3:]):  # ('same-day rush'
+                            parts = [lemma(x) for x in w[0].split("-") if x not in FUNCTION_WORDS]  # of 'X = rush (same day)')
+                            if parts and not set(parts) <= entry:
+                                break  # only the words right before the name ('pallets that arrived at their depot in 2026 were
+                            spans += [(offset + w.start(), offset + w.end())] if parts else []  # rejected': no 'depot' of 'rejected at depot')
     return spans
 
 

@@ -390,6 +390,9 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             said = re.search(pattern, text)
             if said and re.match(r"\s+(?:columns?|fields?|flags?|indicators?|attributes?)\b", text[said.end() :]):
                 continue  # 'with its contractor column': the column carried, no rows chosen
+            if said and truth and said[0].endswith("ly") and not alias.endswith("ly") and table != p.intent.main_table:
+                continue  # 'members whose membership is frozen right now' ('currently'): when the rows' state holds, never the
+                # `is_current` flag of their plan
             if said and truth and NEGATED_NEAR.search(text[: said.start()]):
                 truth = False  # 'leaving out voided checks', 'except the remote ones'
             if said:
