@@ -9,7 +9,8 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 KNIFE_SHARPENER = """
-create table clnt (clnt_id int primary key, clnt_nm text not null, town text, act boolean not null default true);
+create table clnt (clnt_id int primary key, clnt_nm text not null, town text, act boolean not null default true, is_current boolean not null default true);
+comment on column clnt.is_current is 'false = account closed';
 comment on column clnt.act is 'false = no longer buys from us';
 comment on table clnt is 'Customers: restaurants and home cooks';
 create table sjob (sjob_id int primary key, clnt_id int not null references clnt, rcvd_dt date not null, n_knv smallint not null,
@@ -405,3 +406,12 @@ def test_up_to_today_is_no_period_of_today(sharpener, tmp_path):
     """'up to today' bounds the rows (or says nothing): never the rows of today alone."""
     spec, gaps = written_spec("Load the jobs received up to today", sharpener, tmp_path)
     assert gaps or "today()" not in filters(spec)
+
+
+def test_right_now_is_when_the_rows_state_holds(sharpener, tmp_path):
+    """'the jobs that are queued right now' ('currently'): the jobs' own state, never the customer's `is_current` flag
+    (which had been joined, and the pipeline reported valid)."""
+    spec, gaps = written_spec("Load the jobs that are queued right now", sharpener, tmp_path)
+    assert not gaps
+    assert filters(spec) == "st = 'Q'"
+    assert [t["type"] for t in spec["transformations"]] == ["filter"]
