@@ -561,6 +561,8 @@ def null_names(comment: str | None) -> list[str]:
 _ZERO_STATE = re.compile(r"(?<![\w.])0(?:\.0+)?\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
 # adjectives too general to name a zero on their own ('brand new': no 'new' rows)
 _GENERAL = {"new", "current", "first", "last", "next", "other", "same", "whole", "full", "own", "no", "none"}
+# words of a zero's state that name nothing themselves ('no withdrawal', 'not charged')
+FUNCTION_WORDS_OF_STATES = {"no", "not", "never", "any", "all", "only", "each", "per"}
 
 
 def zero_names(comment: str | None) -> list[str]:
@@ -582,8 +584,6 @@ def zero_names(comment: str | None) -> list[str]:
                 found.append(name)
     return found
 
-
-FUNCTION_WORDS_OF_STATES = {"no", "not", "never", "any", "all", "only", "each", "per"}
 
 
 def null_forms(name: str) -> list[str]:

@@ -616,8 +616,8 @@ def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evide
     """'the fittings the customer never turned up for' where the spec keeps 'N = customer did not turn up': the words of
     the code's own legend entry said right before its name (who did not, here) restate it."""
     spans = []
-    for table in catalog.tables if evidence.tables else ():
-        for column in table.columns if table.name in evidence.tables else ():
+    for table in [t for t in catalog.tables if t.name in evidence.tables]:
+        for column in table.columns:
             for code, names in column.value_names.items():
                 if not re.search(rf"\b{re.escape(column.name)}\s*(?:=|in\s*\()\s*[^)]*'{re.escape(code)}'", evidence.text, re.IGNORECASE):
                     continue
@@ -1844,11 +1844,12 @@ def _zero_states_said(text: str, catalog: Catalog, evidence: Evidence, rows: str
     """The spans of the zero states a number's comment names ('waived' of `fee`: '0 = waived'), accounted for when the spec
     compares that column with 0 (said after 'not', when it keeps the others)."""
     spans = []
+    priced = zero_priced([t for t in catalog.tables if t.name == rows])
     for table in catalog.tables:
         for column in table.columns:
             tested = re.search(rf"\b{re.escape(column.name)}\s*(?P<op>!=|<>|=)\s*0\b", evidence.text, re.I) if column.zero_names else None
             negation = r"(?:\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?)" if tested and tested["op"] != "=" else ""
-            free = set(FREE) if column is zero_priced([t for t in catalog.tables if t.name == rows]) else set()
+            free = set(FREE) if column is priced else set()
             for form in {f for name in column.zero_names for f in null_forms(name)} | free if tested else ():
                 spans += [said.span() for said in re.finditer(negation + state_pattern(form), text)]
     return spans

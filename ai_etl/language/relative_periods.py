@@ -104,12 +104,9 @@ def period_sql(column: str, op: str, value: list[str], kind: str) -> str:
 
 
 def period_markers(said: PeriodSaid) -> tuple[str, ...]:
-    """The parts of `period_sql` that say this period whatever its column (what the coverage check looks for)."""
-    if said.op == "within_last":
-        count, unit = int(said.value[0]), said.value[1]
-        return (f"tointerval{unit}({count})",) + ((f"toyear(today()) - {count}",) if unit == "year" else ())
-    unit, back = said.value
-    if unit == "day":
-        return ("today() - 1",) if back == "1" else ("= today()",)
-    dated = f"today() - tointerval{unit}({back})" if back == "1" else f"{_START_OF[unit].lower()}(today())"
-    return (dated,) + ((f"= toyear(today()) - {int(back)}",) if unit == "year" else ())
+    """What `period_sql` writes for this period after its column's comparison, of a date and of a year column (lower case):
+    what the coverage check looks for in a spec, whatever the column."""
+    unit = said.value[1] if said.op == "within_last" else said.value[0]
+    kinds = ("date", "integer") if unit == "year" else ("date",)  # (a year column holds no months: `read_relative_periods`)
+    written = (period_sql("c", said.op, list(said.value), kind).lower() for kind in kinds)
+    return tuple(dict.fromkeys(re.search(r"(?:>=|=).*", sql)[0] for sql in written))
