@@ -30,12 +30,18 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             code = held.get(match["code"].strip())
             if code is None:
                 continue
-            for name in _names(match["name"]) + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
+            entry = re.split(r",\s*\w+\s*=|;", comment.strip()[match.start("name") :])[0]
+            ahead = ["upcoming"] if NOT_HAPPENED.search(entry.lower()) else []  # 'S = scheduled (booked, has not happened yet)'
+            for name in _names(match["name"]) + ahead + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
     shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
     found = {code: [n for n in names if n not in shared or n == names[0]] for code, names in found.items()}  # '(cats)' after two
     return {code: names for code, names in found.items() if names}  # vaccines is what they are for, the name of neither
+
+
+# a legend's note that its rows' own event is still ahead of them ('B = booked (not happened yet)', 'U = still to come')
+NOT_HAPPENED = re.compile(r"\bnot\s+(?:happened|taken\s+place|held|done)\s+yet\b|\bstill\s+to\s+come\b|\bnot\s+yet\s+(?:happened|held|taken\s+place)\b")
 
 
 # ' / funeral' after '3 = sympathy': another name of the same code, not another entry
@@ -95,16 +101,22 @@ def _names(said: str) -> list[str]:
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said
-    joined = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+and\s+(\w+(?:\s+\w+)?)", names[0])
+    if particle := re.fullmatch(r"([a-z]+)\s+(?:the|a|an|their|his|her|it)(?:\s+[a-z]+)?\s+(down|up|off|out|back|away|over)", names[0]):
+        names.append(f"{particle[1]} {particle[2]}") if is_past_verb(particle[1]) else None  # 'turned the idea down': turned down
+    joined = re.fullmatch(r"(\w+(?:\s+\w+){0,2})\s+and\s+(\w+(?:\s+\w+){0,2})", names[0])
     if joined and all(is_past_verb(part.split()[0]) for part in joined.groups()):  # 'rejected and sent back': either act (never 'park
         names += [part for part in joined.groups() if part not in names]  # and ride'; a part two codes share names neither: 'delivered
         # and invoiced' is no 'delivered', `value_names`)
-    undone = re.fullmatch(r"(?:the\s+)?[a-z]+\s+(did\s+not|never)\s+([a-z]+)((?:\s+[a-z]+){0,2})", names[0])
+    undone = re.fullmatch(r"(?:the\s+)?[a-z]+\s+(did\s+not|never)\s+([a-z]+)((?:\s+(?!(?:to|at|for|on|in|with)\b)[a-z]+){0,2})(?:\s+(?:to|at|for|on|in|with)\s.*)?", names[0])
     if undone:  # 'N = customer did not turn up': 'never turned up', 'did not turn up'; 'guest never showed up' likewise
         from ai_etl.language.spoken import verb_lemma
 
         base, past = (undone[2], _past_tense(undone[2])) if undone[1] != "never" else (verb_lemma(undone[2]), undone[2])
         names += [f"never {past}{undone[3]}", f"did not {base}{undone[3]}"] if base and past else []
+    acted = re.fullmatch(r"([a-z]+)\s+((?:did|has|had|was|never)\s+.+|[a-z]+\s+.+)", names[0])
+    subject = acted and "NOUN" in word_classes(acted[1]) and not is_past_verb(acted[1])
+    if subject and (is_past_verb(acted[2].split()[0]) or acted[2].startswith(("did ", "has ", "had ", "was ", "never "))):
+        names += [n for n in _names(acted[2]) if n not in names]  # 'A = client went ahead and booked a sitting': what the client did
     either = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+or\s+(\w+(?:\s+\w+)?)", names[0])
     if either and not set(either[0].split()) & {"not", "no", "never"} and not any(is_past_verb(part.split()[0]) for part in either.groups()):  # 'L =
         # landlord or letting agent': either name (never acts, 'dispatched or collected', whose words other readings take for the act);
@@ -324,7 +336,7 @@ def with_rows_noun_dropped(table: CatalogTable) -> None:
 _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+|every\s+|each\s+)+")
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
 _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
-                "is", "are", "was", "were", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
+                "is", "are", "was", "were", "being", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
                 "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why", "outside", "inside", "within",
                 "between", "during", "under", "after", "before", "about", "around", "across", "through", "into", "onto",
                 "against", "among", "along", "behind", "beyond", "near", "since", "until", "via", "over", "up", "each", "every"}  # fmt: skip
@@ -349,6 +361,7 @@ def comment_names(comment: str | None) -> list[str]:
     if not comment:
         return []
     comment = re.sub(r"\s*\([A-Z]{2,5}\)", "", comment)  # 'personal training (PT) sessions': the acronym aside
+    comment = re.sub(r"^\s*[a-z_]+\.[a-z_]+\s+of\s+", "", comment, flags=re.I)  # 'clients.id of the client who recommended us': the client
     comment = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " or ", comment.replace("and/or", "or"))  # 'Terminals / depots': either name
     head, colon, rest = comment.partition(":")
     if colon and re.match(r"\s*(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)|every|each)\b", rest):  # 'Timetable: one row per
@@ -388,6 +401,9 @@ def comment_names(comment: str | None) -> list[str]:
             # customers gave' (a verb in the simple past has a subject)
         phrases[-1].append(word)
     names: list[str] = []
+    for i, words_ in enumerate(phrases[:-1]):
+        if len(words_) == 1 and not _plural(words_[0]) and len(phrases[i + 1]) >= 2 and _plural(phrases[i + 1][-1]):
+            words_.append(phrases[i + 1][-1])  # 'Surf and paddle instructors': surf instructors, not surf
     for words_ in phrases:
         if not words_:
             return names
@@ -399,7 +415,7 @@ def comment_names(comment: str | None) -> list[str]:
             names.append(" ".join(words_[:-1]))  # 'Patient master', 'Product catalogue': the patients, the products
     if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'
         names += [n for n in _other_names(comment, first) if n not in names]
-    return names
+    return list(dict.fromkeys(names))
 
 
 def _plural(word: str) -> bool:
@@ -409,6 +425,8 @@ def _plural(word: str) -> bool:
 
     from lemminflect import getAllLemmas
 
+    if "-" in word:
+        return bool(re.fullmatch(r"[a-z]+(?:-[a-z]+)*[^s-]s", word))  # 'call-outs', 'check-ins', 'no-shows'
     unknown = not getAllLemmas(word) and re.fullmatch(r"[a-z]{4,}[^su]s", word)  # 'consignors', not in the dictionary
     return singular(word) != word and (is_noun(singular(word)) or bool(unknown))
 
@@ -440,8 +458,9 @@ def _other_names(comment: str, first: str) -> list[str]:
         kinds = [" ".join(k.split()) for k in re.split(r",|\band\b|\bor\b", colon[1].lower())]
         if len(kinds) >= 2 and all(k and len(k.split()) <= 2 and re.fullmatch(r"[a-z -]+", k) and _plural(k.split()[-1]) for k in kinds):
             found += kinds
-        elif (restated := re.match(r"\s*(?:the\s+)?([a-z]+)\s+(?:who|that|which|registered|kept|held|listed|we)\b", colon[1].lower())) and _plural(restated[1]):
-            found.append(restated[1])  # 'Consignors: the sellers who consign lots': the rows are sellers too
+        elif not re.match(r"\s*(?:an?|one)\s", colon[1].lower()) and (restated := comment_names(colon[1])) and len(restated[0].split()) <= 3 and _plural(restated[0].split()[-1]):
+            found += restated  # 'Consignors: the sellers who consign lots', 'Appointments: tattoo sittings (sessions) booked with
+            # an artist': the rows are sellers, sittings, sessions too
     return list(dict.fromkeys(found))
 
 
@@ -543,22 +562,22 @@ def null_names(comment: str | None) -> list[str]:
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
-        state = re.sub(r"^\s*(?:the|this|that)\s+[a-z]+\s+(?:is|are|was|were|has\s+been)\s+", "", state, flags=re.I)  # 'NULL = the
+        state = re.sub(r"^\s*(?:(?:the|this|that)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has\s+been)\s+", "", state, flags=re.I)  # 'NULL = the
         # barrel is empty right now': 'empty'
         state = re.sub(r"\s+(?:right\s+now|at\s+the\s+moment|currently|now)\s*$", "", state, flags=re.I)
         names = _names(state) + [n for n in _apposed((comment or "")[match.end() :], {}) if n.startswith(("not ", "never ", "still "))]  # 'NULL = scheduled, not performed yet'
+        if (doer := re.fullmatch(r"\s*([a-z]+)\s+by\s+(?:the\s+|an?\s+|our\s+)?([a-z][a-z -]*?)\s*", state, re.I)) and is_past_verb(doer[1].lower()):
+            names = _names(doer[2])  # 'NULL = sold by the front desk staff': who did it ('front desk staff'), of an act every row records
         if not names and (act := re.search(r"\b(?:not|never)\s+(?:yet\s+)?([a-z]+)\b", state.lower())) and is_past_verb(act[1]):
             names = [f"not {act[1]}"]  # 'NULL = learner has not given it to us yet', 'NULL = theory test not passed yet': what did not happen
         for name in names:  # ('NULL = work on the dome itself' is no state 'work')
-            if names[0].startswith(f"{name} by "):
-                continue  # 'NULL = treated by the farmer': who did it, of an act every row records (`vet_nm`), not 'treated'
             if name not in found and not name.startswith(("the ", "a ", "an ")) and not (_thing(name) and name != state.strip().lower()):
                 found.append(name)
     return found
 
 
 # '0 = fee waived', '(0 = complimentary)', '0 means brand new': what a number's comment says its zero is
-_ZERO_STATE = re.compile(r"(?<![\w.])0(?:\.0+)?\s*(?:=|:|means)\s*(?P<state>[^;,.=()]+)", re.I)
+_ZERO_STATE = re.compile(r"(?<![\w.])0(?:\.0+)?\s*(?:=|:|means|when|if)\s*(?P<state>[^;,.=()]+)", re.I)
 # adjectives too general to name a zero on their own ('brand new': no 'new' rows)
 _GENERAL = {"new", "current", "first", "last", "next", "other", "same", "whole", "full", "own", "no", "none"}
 # words of a zero's state that name nothing themselves ('no withdrawal', 'not charged')
@@ -600,6 +619,7 @@ def null_forms(name: str) -> list[str]:
         forms.append(f"not yet {core[1]}")
         if is_past_verb(core[1]):
             forms.append(f"un{core[1]}")  # 'not paid' is 'unpaid', 'not assigned' 'unassigned'
+            forms += [f"did not {act}"] if (act := verb_lemma(core[1])) and act != core[1] else []  # 'the driver did not empty the coin box'
     if placed := re.fullmatch(r"not\s+(on|in|at|with|under)\s+an?\s+([a-z]+)", " ".join(core)):
         from lemminflect import getInflection
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog
+from ai_etl.agents.contracts import Catalog, CatalogTable
 from ai_etl.catalog.joins import belongs_to
+from ai_etl.language.events import acts_kept, table_acts
 from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.reading import column_of, resolve_table
 from ai_etl.language.request_text import TABLE_SUFFIXES, plural, singular
@@ -138,3 +139,13 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
     text = re.sub(rf"\b(?P<noun>[a-z_]+)\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+)\s+(?P<cmp>{comparison})\s+(?P<n>\d+)\s+times\b", times, text)
     text = re.sub(r"\b(?P<noun>[a-z_]+)\s+(?P<rel>(?:who|that|which)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?P<verb>[a-z]+)\b(?!\s+by\b)", had, text)
     return re.sub(r"\b(?P<noun>[a-z_]+)\s+(?P<rel>(?:who|that|which)\s+)?(?P<verb>[a-z]+)\s+(?:something|anything)\b", had, text)
+
+
+def acts_kept_of(catalog: Catalog, table: CatalogTable) -> dict[str, set[str]]:
+    """column -> the acts it alone records of the rows (`events.acts_kept`: `referred_by`, 'who recommended the school to
+    this one; NULL = found us on their own' -> {'recommend'}); never an act the rows themselves are ('booked' of bookings)
+    nor one another table's rows are ('the last day the pilot flew', where flights are rows of their own)."""
+    rows_acts = {act for t in catalog.tables for act in table_acts(t) | act_verbs(t.name)}
+    recorded = {column.name: acts_kept(column) - rows_acts for column in table.columns}
+    return {name: {act for act in acts if not any(act in others for other, others in recorded.items() if other != name)} for name, acts in recorded.items()}
+

@@ -20,10 +20,10 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, NOT_HAPPENED, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
-from ai_etl.language.acts import act_table, act_verbs
+from ai_etl.language.acts import act_table, act_verbs, acts_kept_of
 from ai_etl.language.code_descriptions import described_clauses
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
@@ -32,7 +32,7 @@ from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.dates import EDGE, edge_bound
 from ai_etl.language.relative_periods import period_markers, periods_said
-from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, comment_lemmas, rows_act_date, table_acts
+from ai_etl.language.events import AUXILIARIES, act_patient, act_said, comment_acts, comment_lemmas, rows_act_date, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
@@ -101,6 +101,7 @@ from ai_etl.language.spoken import (
     abbreviates,
     acts_named,
     is_past_verb,
+    is_participle,
     joined_compounds,
     lemma,
     own_abbreviations,
@@ -1070,6 +1071,10 @@ def _acts_recorded(table) -> tuple[set[str], set[str]]:
     return {act for c, act in dated if not c.nullable} | named, {act for c, act in dated if c.nullable}
 
 
+# who an act is done to, after an active verb ('recommended us')
+OBJECT_PRONOUNS = {"us", "them", "me", "him", "her", "you", "it"}
+
+
 def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence, pipeline: Pipeline) -> set[int]:
     """'the references cited by publications', 'the number of references cited': a past participle after
     a thing the spec uses says how that thing relates to others; it names nothing of its own (even where
@@ -1077,8 +1082,10 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
     found: set[int] = set()
     for i in range(1, len(tokens)):
         word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
-        if not is_past_verb(word) or word in ARITHMETIC_VERBS:
-            continue  # ('total invoiced divided by total quoted': a division, no relation)
+        if not is_participle(word) or word in ARITHMETIC_VERBS:
+            continue  # ('total invoiced divided by total quoted': a division, no relation; 'students came': an act)
+        if after in OBJECT_PRONOUNS:
+            continue  # 'because another student recommended us': the noun's own act on an object, no passive
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
         if after != "by" and read & evidence.tables:
             continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
@@ -1105,10 +1112,6 @@ def _a_code_names(word: str, tables: set[str], schema: SchemaIndex, evidence: Ev
         for column in found.columns if column.name.lower() not in evidence.identifiers
         for code, names in column.value_names.items() if any(word in name.split() for name in names)
     })[:3]
-
-
-# a legend's note that its rows' own event is still ahead of them ('B = booked (not happened yet)', 'U = still to come')
-NOT_HAPPENED = re.compile(r"\bnot\s+(?:happened|taken\s+place|held|done)\s+yet\b|\bstill\s+to\s+come\b|\bnot\s+yet\s+(?:happened|held|taken\s+place)\b")
 
 
 def _codes_not_happened_yet(evidence: Evidence, schema: SchemaIndex) -> list[str]:
@@ -1702,6 +1705,14 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
         rows, parent = resolve_table(schema.catalog, match["rows"]), resolve_table(schema.catalog, match["agent"])
         if is_past_verb(match["act"]) and rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows):
             spans.append(match.span("agent"))  # 'the payments customers made by cheque': each payment's own customer (its invoice's)
+    acted_on = r"\b(?P<act>[a-z]+)\s+(?:a|an|the|their|its)\s+(?P<agent>[a-z]+)\b"  # 'the price each artist quoted a client'
+    acting = r"\b(?:where|when|that|which|after|before)\s+(?:the|a|an|their|its)\s+(?P<agent>[a-z]+)\s+(?P<act>[a-z]+)\b"  # 'where the client mentioned'
+    for match in (*re.finditer(acted_on, text), *re.finditer(acting, text)):
+        if not (is_past_verb(match["act"]) or (match["act"].endswith("ing") and "VERB" in word_classes(match["act"]))):
+            continue
+        parent = resolve_table(schema.catalog, match["agent"])
+        if parent and any(parent != rows and parent in schema.ancestors_of(rows) for rows in evidence.tables):
+            spans.append(match.span("agent"))  # 'touch-ups we did without charging the client': each row's own client
     return spans
 
 
@@ -2094,6 +2105,10 @@ def _word_covered(
         return True
     if _state_kept(word, schema, evidence):
         return True  # 'completed' where the spec keeps the state 'D = done'
+    if (kept := _act_kept_by_a_column(word, schema, evidence)) is not None:
+        return kept  # 'students another student recommended' of `referred_by` ('who recommended ...; NULL = found us ...')
+    if is_past_verb(word) and _act_of_a_used_column(verb_lemma(word), schema, evidence):
+        return True  # 'the lowest fee each mechanic has charged' of `fee`, 'Fee charged, GBP'
     if _synonym_in_a_kept_name(word, schema, evidence, sequence):
         return True  # 'called off by the customer' where the spec keeps 'X = cancelled by the client'
     if not schema.columns.get(word) and (stem := state_of_noun(word, schema.values)):
@@ -2305,6 +2320,26 @@ def _dow_matches(field: str, day: int) -> bool:
         elif part.isdigit() and int(part) % 7 == day:
             return True
     return False
+
+
+def _act_of_a_used_column(act: str | None, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Does the comment of a column the spec uses say the act ('Fee charged, GBP' of 'the fee charged')? Then the verb
+    says what the column is, no condition."""
+    return bool(act) and any(
+        act in {verb_lemma(w) for w in re.findall(r"[a-z]+", (c.comment or "").lower())}
+        for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns if c.name.lower() in evidence.identifiers
+    )  # fmt: skip
+
+
+def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) -> bool | list[str] | None:
+    """True where the act said is one a column the spec tests records (`acts.acts_kept_of`); that column's values as the
+    reading where the spec does not test it (the act happened to some rows only); None where no column of the rows read
+    records it."""
+    act = act_said(word)
+    kept = [(t, c) for t in sorted(evidence.tables) if act and (table := schema.catalog.table(t)) for c, acts in acts_kept_of(schema.catalog, table).items() if act in acts]
+    if not kept:
+        return None
+    return True if any(c.lower() in evidence.identifiers for _, c in kept) else [f"{t}.{c} is not null" for t, c in kept][:3]
 
 
 def _event_verb(word: str) -> bool:

@@ -109,6 +109,23 @@ def act_patient(column: CatalogColumn, act: str) -> str | None:
     return singular(found[1]) if found and found[1] not in FUNCTION_WORDS else None
 
 
+def acts_kept(column: CatalogColumn) -> set[str]:
+    """The acts a nullable column's comment says it records, where its NULL is a state of its own ('the student who
+    recommended the school to this one; NULL = found us on their own' -> {'recommend'}): the rows with a value are those
+    the act happened to."""
+    if not column.nullable or not column.null_names:
+        return set()
+    recorded = re.split(r"\bnull\b", column.comment or "", flags=re.I)[0].lower()
+    return {verb for w in re.findall(r"[a-z]+", recorded) if len(w) > 3 and is_past_verb(w) and (verb := verb_lemma(w))}
+
+
+def act_said(word: str) -> str | None:
+    """The act a word of a request says: 'recommend', 'recommended', 'recommending' and 'recommendation' all say 'recommend'."""
+    if is_past_verb(word) or ((word.endswith("ing") or verb_lemma(word) == word) and "VERB" in word_classes(word)):
+        return verb_lemma(word)  # ('did nobody recommend')
+    return act_of_noun(word)
+
+
 def comment_lemmas(column: CatalogColumn) -> set[str]:
     """The lemmas of the content words of a column's comment (what it says the column is, in its own words)."""
     from ai_etl.language.request_text import FUNCTION_WORDS

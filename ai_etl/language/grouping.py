@@ -59,6 +59,10 @@ WHICH_DATE = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){1,2}(?:date|d
 COUNT_OF_ROWS = re.compile(r"(?:the\s+)?(?:number|count|amount|total)\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<rows>[a-z_]+(?:\s+[a-z_]+){0,2})\s*$")
 
 
+# words that open a measure in a list of what a table holds ('each DJ's name and the total gig fees')
+AGGREGATE_WORDS = {"total", "sum", "average", "mean", "count", "number", "maximum", "minimum", "max", "min"}
+
+
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"
@@ -96,6 +100,8 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
         listed = re.sub(r"^of\s+(?:our|the|their|your|its|these|those)\s+", "", match[1]) if keyword in ("each", "every", "for") else match[1]  # '(for) each of our drivers'
         for piece in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"[^\w\s,-]|(?<!\w)-|-(?!\w)", " ", listed)):
             words_ = piece.replace("-", " ").split()
+            if words_[words_[:1] == ["the"] :][:1] and words_[words_[:1] == ["the"]] in AGGREGATE_WORDS and len(words_) > 1:
+                break  # 'with each DJ's name and the total gig fees': what is measured, never a key (`invoices.total_amount`)
             each = keyword in ("per", "each", "every", "for") or words_[:1] in (["each"], ["every"])  # not 'received by publications'
             manner = MANNER_SAID.fullmatch(" ".join(words_)) if len(words_) > 3 else None  # 'by how it was paid'
             found = (k, len(words_)) if manner and (k := group_key(p, manner[0], each)) else None

@@ -28,6 +28,8 @@ from ai_etl.language.reading import (
     stamps_of_event,
 )
 from ai_etl.language.request_text import plural, singular
+from ai_etl.language.acts import acts_kept_of
+from ai_etl.language.events import act_said
 from ai_etl.language.spoken import verb_lemma
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -201,6 +203,26 @@ def read_rows_of_the_kind_named(p: Parse) -> None:
                     p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="not_null"))
 
 
+def read_acts_kept(p: Parse) -> None:
+    """'students who came because another student recommended us', 'clients who came on another client's recommendation'
+    where `referred_by` is 'the student who recommended the school to this one; NULL = found us on their own': the act a
+    column records (`events.acts_kept`), said of the rows, keeps those with a value (`not_null`); after 'never', 'not' or
+    'nobody', those without one. Not an act the rows themselves are, nor one two columns record."""
+    main = p.catalog.table(p.intent.main_table)
+    recorded = acts_kept_of(p.catalog, main) if main else {}
+    states = {word for c in main.columns for form, _ in said_forms(c) for word in form.lower().split()} if main else set()
+    for column in main.columns if main else ():
+        if any(c.column == f"{main.name}.{column.name}" for c in p.intent.conditions):
+            continue
+        for said in re.finditer(r"[a-z]+", p.text):
+            if act_said(said[0]) not in recorded[column.name] or said[0] in states:
+                continue  # ('every cancelled class' of 'X = cancelled': the state, not `cancelled_at`)
+            negated = re.search(r"\b(?:not|never|nobody|no\s+one)\s+(?:\w+\s+){0,2}$", p.text[: said.start()])
+            p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="is_null" if negated else "not_null"))
+            blank(p, negated.start() if negated else said.start(), said.end())
+            break
+
+
 def read_zero_states(p: Parse) -> None:
     """'the tastings where we waived the fee', 'complimentary stays', 'brand-new barrels' where a number's comment says what
     its 0 is ('0 = waived', '0 = complimentary stay', '0 = brand new'): the rows holding 0; said after 'not', the others.
@@ -226,7 +248,7 @@ def read_zero_states(p: Parse) -> None:
 
 
 # how a price of 0 is said, whatever the comment calls it ('0 = fee waived': 'the tastings we let them have for free')
-FREE = ("free of charge", "for free", "free", "complimentary", "at no charge", "no charge", "without charge")
+FREE = ("free of charge", "for free", "free", "complimentary", "at no charge", "no charge", "without charge", "without charging")
 MONEY_PARTS = {"fee", "price", "charge", "cost", "amount", "amt", "fare", "rent", "prc", "px"}
 
 

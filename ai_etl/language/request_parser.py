@@ -64,6 +64,7 @@ from ai_etl.language.measures import (
 from ai_etl.language.missing_values import (
     read_fills,
     read_missing_values,
+    read_acts_kept,
     read_null_states,
     read_rows_of_the_kind_named,
     read_zero_states,
@@ -241,6 +242,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_dates(p, when_column(p))
     read_relative_periods(p, when_column(p))
     read_years(p)
+    read_acts_kept(p)  # (after the dates: 'signed off in 2024' is a year of `done_at`, no state of it)
     read_either(p)
     read_zero_groups(p)
     read_ranking(p)

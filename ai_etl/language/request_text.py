@@ -259,9 +259,12 @@ def with_uncounted_as_excluded(text: str) -> str:
     said = r"(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+(?:\s*,\s*|\s+))+?)"
     return re.sub(
         rf"(?P<at>^|[(.;:!?]\s*|,\s*){said}(?:(?:do|does|did|should|will|must)\s+not\s+(?:count|be\s+counted|be\s+included)|(?:are|is)\s+not\s+(?:counted|included))\b(?!\s+(?:as|towards?|against)\b)",
-        lambda m: f"{m['at']}excluding {m['rows']}".rstrip(),
+        lambda m: m[0] if RELATIVE.search(m["rows"]) else f"{m['at']}excluding {m['rows']}".rstrip(),
         text,
-    )
+    )  # ('the stock checks where the mechanic did not count the float' is an act of the rows: no rows said not to count)
+
+
+RELATIVE = re.compile(r"\b(?:where|that|which|who|whose|when|load|copy|pull|bring)\b")
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}

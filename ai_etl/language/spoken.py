@@ -115,6 +115,15 @@ def is_past_verb(word: str) -> bool:
     return bool(base) and word.lower() in (*getInflection(base, "VBD"), *getInflection(base, "VBN"))
 
 
+def is_participle(word: str) -> bool:
+    """'written', 'placed', never 'wrote' or 'came': a verb's past participle, which may follow its noun as a
+    passive ('the references cited by'), where a past tense alone is the noun's own act ('students came')."""
+    from lemminflect import getInflection
+
+    base = verb_lemma(word)
+    return bool(base) and word.lower() in getInflection(base, "VBN")
+
+
 @functools.cache
 def _segmenter():
     import wordsegment

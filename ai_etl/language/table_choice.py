@@ -361,8 +361,9 @@ def _money_of_those_named(p: Parse, named: str) -> bool:
     """'customers and their total revenue', 'which customers have the most revenue': rows that have no money
     of their own (a customer) are measured by the money of the rows that refer to them (their orders), one
     group per customer. Only where no other grouping is said."""
-    if not re.search(r"\b(revenue|sales|turnover|spend|spending|spent)\b", p.text) or re.search(r"\b(?:per|by|each|every)\b", p.text):
-        return False
+    groups = [resolve_table(p.catalog, m[1]) for m in re.finditer(r"\b(?:per|by|each|every)\s+([a-z_]+)", p.text)]
+    if not re.search(r"\b(revenue|sales|turnover|spend|spending|spent)\b", p.text) or any(g != named for g in groups):
+        return False  # ('total spent on fuel for each van' is one group per van too)
     table = p.catalog.table(named)
     prefix = table_prefix([c.name for c in table.columns])
     if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
@@ -378,8 +379,8 @@ def _money_of_those_named(p: Parse, named: str) -> bool:
 
 
 def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
-    """'Revenue per product category': the table with money that refers to the dimension's table
-    and holds most of the columns the request names."""
+    """'Revenue per product category': the table with money (an amount, total or revenue, `amt` too) that refers to the
+    dimension's table and holds most of the columns the request names."""
     words_ = set(re.findall(r"[a-z_]+", p.text))
     best: tuple[int, str] | None = None
     for table in p.catalog.tables:
@@ -387,7 +388,8 @@ def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
         prefix = table_prefix(list(names))
         prices = [c.name for c in table.columns if is_numeric(c.type) and "price" in spoken_words(c.name, prefix)]
         priced_lines = discount_column(table) and len(prices) == 1 and less_discount(f"{table.name}.{prices[0]}", table, "")
-        if not (names & {"amount", "total", "revenue"} or ({"quantity", "qty"} & names and {"unit_price", "price"} & names) or priced_lines):
+        amounts = {c.name for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)[-1:]) & {"amount", "total", "revenue"}}
+        if not (amounts or ({"quantity", "qty"} & names and {"unit_price", "price"} & names) or priced_lines):
             continue  # (a table of priced lines with discounts is where sales are: TPC-H's lineitem)
         refers = {ref.split(".")[0] for ref in table.references.values()}
         score = 2 * len(refers & set(dimensions)) + len(names & words_)

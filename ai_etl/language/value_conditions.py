@@ -189,11 +189,19 @@ def read_value_conditions(p: Parse) -> None:
 
 
 
+# a state that waits for what comes next ('S = shown, waiting for the client'): the codes after it passed through it
+WAITING = re.compile(r"\b(?:waiting|awaiting|pending|in\s+progress|until)\b")
+
+
 def code_not_done_yet(column: CatalogColumn, verb: str) -> str | None:
     """The code whose legend says the act of a past verb has not happened to its rows yet ('D = draft (not sent yet)' for
     'sent'): a stage every row of any other code is past, the one the verb names among them. Without 'yet' the act is an
     outcome ('B = bought in (not sold)', 'N = did not attend'), which the code named by the verb says ('S = sold')."""
     act = verb_lemma(verb) if is_past_verb(verb) else None
+    named = [code for code, names in column.value_names.items() if verb in names]
+    if any(not WAITING.search(legend_entry(column, code).lower()) for code in named):
+        return None  # 'P = played (the gig happened)' beside 'C = confirmed, not played yet': a final state the verb names, which
+        # cancelled gigs never reached ('S = sent, waiting' is a stage the later codes passed through)
     for code in column.value_names if act else ():
         said = re.findall(r"\bnot\s+yet\s+([a-z]+)|\bnot\s+([a-z]+)\s+yet\b", legend_entry(column, code).lower())
         if any(verb_lemma(w) == act for pair in said for w in pair if w):
