@@ -32,6 +32,8 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
                 continue
             entry = re.split(r",\s*\w+\s*=|;", comment.strip()[match.start("name") :])[0]
             ahead = ["upcoming"] if NOT_HAPPENED.search(entry.lower()) else []  # 'S = scheduled (booked, has not happened yet)'
+            ahead += ["went ahead", "took place", "happened"] if HAPPENED.search(entry.lower()) and not re.search(r"\b(?:not|never|no)\b", entry.lower()) else []
+            # 'P = played (the gig happened)', 'R = ran': the events that went ahead
             for name in _names(match["name"]) + ahead + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
@@ -42,6 +44,10 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
 
 # a legend's note that its rows' own event is still ahead of them ('B = booked (not happened yet)', 'U = still to come')
 NOT_HAPPENED = re.compile(r"\bnot\s+(?:happened|taken\s+place|held|done)\s+yet\b|\bstill\s+to\s+come\b|\bnot\s+yet\s+(?:happened|held|taken\s+place)\b")
+
+
+# a legend's note that its rows' event happened ('P = played (the gig happened)', 'R = ran', 'H = held')
+HAPPENED = re.compile(r"\b(?:happened|took\s+place|went\s+ahead|ran|held)\b")
 
 
 # ' / funeral' after '3 = sympathy': another name of the same code, not another entry
@@ -413,9 +419,15 @@ def comment_names(comment: str | None) -> list[str]:
         names += [words_[-1]] if alone else []  # 'charged when paid late' names nothing
         if len(words_) >= 2 and words_[-1] in _REGISTER_WORDS and words_[-2] not in _NO_NAME:
             names.append(" ".join(words_[:-1]))  # 'Patient master', 'Product catalogue': the patients, the products
+    if (sorts := re.match(r"\s*(?:the\s+)?(kinds?|types?|sorts?|categories|category)\s+of\s+([a-z]+)\b", first.lower())) and len(said) > 2:
+        names += [f"{sorts[1]} of {sorts[2]}", f"{_singular_sort(sorts[1])} of {sorts[2]}"]  # 'The kinds of lesson the school sells'
     if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'
         names += [n for n in _other_names(comment, first) if n not in names]
     return list(dict.fromkeys(names))
+
+
+def _singular_sort(word: str) -> str:
+    return {"kinds": "kind", "types": "type", "sorts": "sort", "categories": "category"}.get(word, word)
 
 
 def _plural(word: str) -> bool:
@@ -566,7 +578,7 @@ def null_names(comment: str | None) -> list[str]:
         # barrel is empty right now': 'empty'
         state = re.sub(r"\s+(?:right\s+now|at\s+the\s+moment|currently|now)\s*$", "", state, flags=re.I)
         names = _names(state) + [n for n in _apposed((comment or "")[match.end() :], {}) if n.startswith(("not ", "never ", "still "))]  # 'NULL = scheduled, not performed yet'
-        if (doer := re.fullmatch(r"\s*([a-z]+)\s+by\s+(?:the\s+|an?\s+|our\s+)?([a-z][a-z -]*?)\s*", state, re.I)) and is_past_verb(doer[1].lower()):
+        if (doer := re.fullmatch(r"\s*([a-z]+)\s+by\s+(?:the|an?|our)\s+([a-z][a-z -]*?)\s*", state, re.I)) and is_past_verb(doer[1].lower()):
             names = _names(doer[2])  # 'NULL = sold by the front desk staff': who did it ('front desk staff'), of an act every row records
         if not names and (act := re.search(r"\b(?:not|never)\s+(?:yet\s+)?([a-z]+)\b", state.lower())) and is_past_verb(act[1]):
             names = [f"not {act[1]}"]  # 'NULL = learner has not given it to us yet', 'NULL = theory test not passed yet': what did not happen

@@ -86,6 +86,8 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
     one = paths[0]
     if len(paths) == 1 and len(one) > 1 and len({h.fans_out for h in one}) == 1 and len(others := _one_way_paths(graph, start, goal, one[0].fans_out)) > 1:
+        if all(other == one or (len(other) > len(one) and other[: len(one) - 1] == one[:-1]) for other in others):
+            return one  # a claim's client: its booking's own `client_id`, not that of the quote the booking came from
         raise AmbiguousJoin(start, goal, others)  # an offer's department: its approver's, or its role's (a longer way)
     linked = [path for path in paths if not through_a_shared_parent(path)]
     if len(paths) > 1 and len(linked) == 1:  # 'members and the classes they booked': through the bookings that refer

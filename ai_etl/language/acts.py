@@ -146,6 +146,10 @@ def acts_kept_of(catalog: Catalog, table: CatalogTable) -> dict[str, set[str]]:
     this one; NULL = found us on their own' -> {'recommend'}); never an act the rows themselves are ('booked' of bookings)
     nor one another table's rows are ('the last day the pilot flew', where flights are rows of their own)."""
     rows_acts = {act for t in catalog.tables for act in table_acts(t) | act_verbs(t.name)}
+    said = {c.name: {verb_lemma(w) or w for w in [*re.findall(r"[a-z]+", (c.comment or "").lower()), *spoken_words(c.name)]} for c in table.columns}
     recorded = {column.name: acts_kept(column) - rows_acts for column in table.columns}
-    return {name: {act for act in acts if not any(act in others for other, others in recorded.items() if other != name)} for name, acts in recorded.items()}
+    return {
+        name: {act for act in acts if not any(act.split()[0] in words for other, words in said.items() if other != name)}
+        for name, acts in recorded.items()
+    }  # (an act another column says too, 'set' of `set_on` beside `setter_id`, is no state of one of them)
 

@@ -1707,8 +1707,9 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
             spans.append(match.span("agent"))  # 'the payments customers made by cheque': each payment's own customer (its invoice's)
     acted_on = r"\b(?P<act>[a-z]+)\s+(?:a|an|the|their|its)\s+(?P<agent>[a-z]+)\b"  # 'the price each artist quoted a client'
     acting = r"\b(?:where|when|that|which|after|before)\s+(?:the|a|an|their|its)\s+(?P<agent>[a-z]+)\s+(?P<act>[a-z]+)\b"  # 'where the client mentioned'
-    for match in (*re.finditer(acted_on, text), *re.finditer(acting, text)):
-        if not (is_past_verb(match["act"]) or (match["act"].endswith("ing") and "VERB" in word_classes(match["act"]))):
+    source = r"\b(?P<act>from)\s+(?:the|our|their)\s+(?P<agent>[a-z]+)\b"  # 'the claims we turned down from the DJs'
+    for match in (*re.finditer(acted_on, text), *re.finditer(acting, text), *re.finditer(source, text)):
+        if match["act"] != "from" and not (is_past_verb(match["act"]) or (match["act"].endswith("ing") and "VERB" in word_classes(match["act"]))):
             continue
         parent = resolve_table(schema.catalog, match["agent"])
         if parent and any(parent != rows and parent in schema.ancestors_of(rows) for rows in evidence.tables):

@@ -112,11 +112,19 @@ def act_patient(column: CatalogColumn, act: str) -> str | None:
 def acts_kept(column: CatalogColumn) -> set[str]:
     """The acts a nullable column's comment says it records, where its NULL is a state of its own ('the student who
     recommended the school to this one; NULL = found us on their own' -> {'recommend'}): the rows with a value are those
-    the act happened to."""
-    if not column.nullable or not column.null_names:
-        return set()
-    recorded = re.split(r"\bnull\b", column.comment or "", flags=re.I)[0].lower()
-    return {verb for w in re.findall(r"[a-z]+", recorded) if len(w) > 3 and is_past_verb(w) and (verb := verb_lemma(w))}
+    the act happened to. A verb with its particle is one act ('take out')."""
+    if not column.nullable or not column.null_names or re.match(r"(?:date|time)", column.type.lower()):
+        return set()  # (a date's act is its null state's: 'not paid yet', or the last time it happened: 'last day it was sold')
+    words = re.findall(r"[a-z]+", re.split(r"\bnull\b", column.comment or "", flags=re.I)[0].lower())
+    return {
+        f"{verb} {after[0]}" if after[:1] and after[0] in PARTICLES else verb  # 'taken out of service': 'take out', never 'took'
+        for i, w in enumerate(words) if len(w) > 3 and is_past_verb(w) and (verb := verb_lemma(w)) and (after := words[i + 1 : i + 2]) is not None
+        and not re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", " ".join(words[:i]) + " ")  # ('no longer sold')
+    }  # fmt: skip
+
+
+# the particles that make a verb another act ('taken out of service', 'paid back', 'turned down')
+PARTICLES = {"out", "off", "up", "down", "back", "away", "over"}
 
 
 def act_said(word: str) -> str | None:

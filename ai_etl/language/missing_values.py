@@ -215,11 +215,14 @@ def read_acts_kept(p: Parse) -> None:
         if any(c.column == f"{main.name}.{column.name}" for c in p.intent.conditions):
             continue
         for said in re.finditer(r"[a-z]+", p.text):
-            if act_said(said[0]) not in recorded[column.name] or said[0] in states:
-                continue  # ('every cancelled class' of 'X = cancelled': the state, not `cancelled_at`)
+            act, following = act_said(said[0]), re.match(r"\s+([a-z]+)", p.text[said.end() :])
+            phrasal = f"{act} {following[1]}" if act and following else None
+            if said[0] in states or not {act, phrasal} & recorded[column.name]:
+                continue  # ('every cancelled class' of 'X = cancelled': the state, not `cancelled_at`; 'what the machines took' is
+                # no 'taken out of service')
             negated = re.search(r"\b(?:not|never|nobody|no\s+one)\s+(?:\w+\s+){0,2}$", p.text[: said.start()])
             p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="is_null" if negated else "not_null"))
-            blank(p, negated.start() if negated else said.start(), said.end())
+            blank(p, negated.start() if negated else said.start(), said.end() + (following.end() if phrasal in recorded[column.name] else 0))
             break
 
 

@@ -23,7 +23,7 @@ def ranked_phrase(text: str) -> re.Match | None:
     take a few words ('which tank has been used for the most batches')."""
     most = "|".join(MOST)
     found = re.search(
-        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,4}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_][a-z0-9_]*(?:\s+[a-z_]+)?)", text
+        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,4}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_][a-z0-9_]*(?:-[a-z]+)*(?:\s+[a-z_]+)?)", text
     )
     if found and found[3].split()[0] in FUNCTION_WORDS:
         return None  # 'brought in the most in cleared gifts': what is ranked is not said after 'most'

@@ -74,8 +74,13 @@ def plain_wording(text: str) -> str:
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
-    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(spelled)))
+    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_money_come_in_as_received(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+def with_money_come_in_as_received(text: str) -> str:
+    """'how much money came in from payments' -> 'how much money received from payments': money coming in is money received."""
+    return re.sub(r"\b(money|cash|income|revenue|takings|payments?)\b((?:\s+[a-z]+){0,2}?)\s+(?:came|come|comes|coming)\s+in\b", r"\1\2 received", text)
 
 
 # Verbs whose final l British English doubles before -ed and -ing ('canceled' is 'cancelled'): the legends say either.

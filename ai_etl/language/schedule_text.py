@@ -252,6 +252,7 @@ _NTH = r"(\d{1,2}|" + "|".join(ORDINALS) + r")(?:st|nd|rd|th)?"
 DAY_OF_MONTH = re.compile(
     rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b"
     rf"|\b(?:every|each)\s+month\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
+    rf"|\b(?:the\s+)?{_NTH}\s+day\s+of\s+(?:every|each)\s+month\b"  # '- first day of each month, 6am please'
     rf"|\b(?:monthly|once\s+(?:a|per)\s+month),?\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
     r"|(?:\bкажд\w+\s+)?(\d{1,2})-?(?:е|го|ое|ого)?\s+числ\w*(?:\s+(?:каждого\s+)?месяц\w*)?"
 )

@@ -231,9 +231,15 @@ def _table_of_counted_value(p: Parse) -> str | None:
         return owned  # 'put our members' catamarans into ClickHouse', 'pull the class waiting lists'
     if not match or resolve_table(p.catalog, match[1]):
         return None
-    said = {match[1], singular(match[1]), match[1].replace("-", "_"), singular(match[1]).replace("-", "_")}
+    return _value_holder(p, match[1], legends=not counted)
+
+
+def _value_holder(p: Parse, noun: str, legends: bool) -> str | None:
+    """The one table with a column holding the value a noun names ('no-shows' of 'no-show'), or, with `legends`, a
+    name its legend gives a code ('N = no-show')."""
+    said = {noun, singular(noun), noun.replace("-", "_"), singular(noun).replace("-", "_")}
     holders = {t.name for t in p.catalog.tables for c in t.columns for v in c.known_values() if str(v).lower().replace(" ", "_") in said}
-    if not counted:  # a load's object may be a name the column's legend gives a code
+    if legends:  # a load's object may be a name the column's legend gives a code
         holders |= {t.name for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) if form.lower().replace(" ", "_") in said}
     return holders.pop() if len(holders) == 1 else None
 
@@ -260,6 +266,8 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
             after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
             windows = [" ".join(after[i : i + n]) for i in range(len(after)) for n in (2, 1)]  # 'sale lines' before 'sale'
             ranked_table = next((t for w in windows if (t := resolve_table(p.catalog, w))), None) or _fact_table(p, [m.table for m in mentions])
+        if ranked_table is None and (valued := _value_holder(p, words_[0], legends=True)):
+            ranked_table = valued  # 'which lesson type has the most no-shows': the bookings that are no-shows
         if words_[0] == "times":  # 'which artist performed the most times': the rows of the table named for the verb
             verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text[ranked.end(1) : ranked.start(2)])} - {None}
             named = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs)]
