@@ -173,6 +173,9 @@ NUMBER_WORDS = {"zero": "0", **{word: str(n) for word, n in ENGLISH_NUMBERS.item
 
 ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "L"}
 
+# the constructs that compute an amount ('how much' is never a copy of the rows)
+AMOUNTS_COMPUTED = {"sum", "avg", "count", "sum_quantity", "max", "min", "division"}
+
 # Analytical words -> the constructs that can carry them (any one is enough).
 ANALYTICAL: dict[str, tuple[str, ...]] = {}
 for _words, _constructs in [
@@ -434,6 +437,9 @@ def check_coverage(
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
     gaps += _rankings_not_restarted(text, evidence)
+    if re.search(r"\bhow\s+much\b", request.lower()) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
+        gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
+        # copy of the rows that has a `total_amt` column)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
