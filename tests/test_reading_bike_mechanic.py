@@ -34,8 +34,10 @@ comment on table inv is 'Invoices for repair visits';
 create table vcost (vcost_id int primary key, mech_id int not null references mech, cost_dt date not null, kind char(1) not null, amt numeric(7,2) not null);
 comment on table vcost is 'Fuel and running costs of the vans';
 comment on column vcost.kind is 'F = fuel, T = tyres, S = service';
-create table sale (sale_id int primary key, sold_dt date not null, price numeric(7,2) not null, mech_id int references mech);
-comment on table sale is 'Parts and accessories sold';
+create table part (part_id int primary key, part_nm text not null);
+comment on table part is 'Spare parts and accessories we stock';
+create table sale (sale_id int primary key, sold_dt date not null, price numeric(7,2) not null, mech_id int references mech, part_id int references part);
+comment on table sale is 'Sales: one row per part or accessory sold (one unit)';
 comment on column sale.mech_id is 'Mechanic who rang up the sale; NULL = sold by the office staff';
 create table claim (claim_id int primary key, rpr_id int not null references rpr, miles int not null);
 comment on table claim is 'Mileage claims for repair visits';
@@ -49,7 +51,8 @@ insert into claim select n, n, 3 + n % 20 from generate_series(1, 100) n;
 insert into inv select n, n, 30 + n % 9 from generate_series(1, 200) n;
 insert into qte select n, 1 + n % 40, date '2025-02-01' + n * 3, (array['A', 'R', 'N', 'P'])[1 + n % 4] from generate_series(1, 80) n;
 insert into vcost select n, 1 + n % 5, date '2025-01-01' + n * 4, (array['F', 'T', 'S'])[1 + n % 3], 20 + n % 11 from generate_series(1, 90) n;
-insert into sale select n, date '2025-01-01' + n, 5 + n % 30, case when n % 4 <> 0 then 1 + n % 5 end from generate_series(1, 120) n;
+insert into part select n, 'Part ' || n from generate_series(1, 30) n;
+insert into sale select n, date '2025-01-01' + n, 5 + n % 30, case when n % 4 <> 0 then 1 + n % 5 end, 1 + n % 25 from generate_series(1, 120) n;
 insert into stock_check select n, 1 + n % 5, date '2025-01-06' + n * 7, case when n % 5 = 0 then null when n % 7 = 0 then 0 else 40 + n end from generate_series(1, 60) n;
 """
 
@@ -195,3 +198,10 @@ def test_the_first_day_of_each_month_is_a_schedule():
     from ai_etl.language.schedule_text import parse_schedule
 
     assert parse_schedule("Load the claims - first day of each month, 6am please").cron == "0 6 1 * *"
+
+
+@pytest.mark.parametrize("request_", ["Which parts have never been sold?", "Are there any parts that have never sold a single unit?"])
+def test_never_with_an_irregular_participle_is_no_row_of_the_act(bike_mechanic, tmp_path, request_):
+    """'never been sold' (not '-ed'): no sale of the part. Before: refused ('the pipeline reads none of the rows that record it')."""
+    spec, gaps = written_spec(request_, bike_mechanic, tmp_path)
+    assert gaps == [] and [(t["table"], t["how"]) for t in spec["transformations"] if t["type"] == "join"] == [("sale", "anti")]

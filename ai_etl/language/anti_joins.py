@@ -23,7 +23,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import named_for_verb, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS
-from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_participle, is_past_verb, spoken_words, table_prefix, verb_lemma
 
 NEVER = re.compile(
     r"\b(?:never|(?:did|does|do|have|has|had)\s+(?:not|never))\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,.;?!]+)"
@@ -92,7 +92,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:of|to|in|with|by)\s+any\s+([a-z_]+)",
     ]
     text = re.sub(r"\b(?:have|has|had|did|do|does)\s+(?:we|you|they|i)(?=\s+(?:n[o']t|never|not)\b)", _without_pronoun, p.text)  # 'have we never sent'
-    if (passive := re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:once\s+|ever\s+)?(?:been\s+|yet\s+been\s+)?([a-z]+ed)\b", text)) and (verb := verb_lemma(passive[1])):
+    passive = re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:once\s+|ever\s+)?(?:been\s+|yet\s+been\s+)?([a-z]+)\b", text)
+    if passive and (passive[1].endswith("ed") or is_participle(passive[1])) and (verb := verb_lemma(passive[1])):  # ('never been sold')
         # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
         said = [t for word in (f"{verb}ing", verb) if (t := resolve_table(p.catalog, word)) and aliases_of(p.catalog, t).get(word, 0) >= 2]

@@ -79,7 +79,9 @@ def plain_wording(text: str) -> str:
 
 
 def with_money_come_in_as_received(text: str) -> str:
-    """'how much money came in from payments' -> 'how much money received from payments': money coming in is money received."""
+    """'how much money came in from payments' -> 'how much money received from payments': money coming in is money received;
+    'never sold a single unit' -> 'never sold': an act said of any one thing at all."""
+    text = re.sub(r"\b(never|not)\s+([a-z]+)\s+(?:a|one|any)\s+(?:single\s+)?(?:unit|item|thing|piece)\b", r"\1 \2", text)
     return re.sub(r"\b(money|cash|income|revenue|takings|payments?)\b((?:\s+[a-z]+){0,2}?)\s+(?:came|come|comes|coming)\s+in\b", r"\1\2 received", text)
 
 
