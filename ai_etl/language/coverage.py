@@ -32,7 +32,7 @@ from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.dates import EDGE, edge_bound
 from ai_etl.language.relative_periods import period_markers, periods_said
-from ai_etl.language.events import AUXILIARIES, act_patient, act_said, comment_acts, comment_lemmas, rows_act_date, table_acts
+from ai_etl.language.events import AUXILIARIES, PARTICLES, act_patient, act_said, comment_acts, comment_lemmas, rows_act_date, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
@@ -165,8 +165,6 @@ SCHEDULE_WORDS = set(
     week weeks month months daily hourly weekly monthly starting start час часа часов ночи ночью утра утром вечера
     вечером дня минут минуты каждый каждую каждые раз""".split()
 )
-# particles that make a verb an act of the rows ('showed up', 'brought back'): placed only when read as the act a schema records
-PARTICLES = {"up", "out", "off", "back", "down", "away"}
 ON_DEMAND_WORDS = set("manual manually demand on-demand hoc ad once hand oneoff one-off вручную запросу разово".split())
 WEEKDAYS = SCHEDULE_WEEKDAYS | {f"{day}s": n for day, n in SCHEDULE_WEEKDAYS.items() if day.isascii()}  # 'on Sundays'
 NUMBER_WORDS = {"zero": "0", **{word: str(n) for word, n in ENGLISH_NUMBERS.items()}, "hundred": "100", "thousand": "1000"}

@@ -116,15 +116,19 @@ def acts_kept(column: CatalogColumn) -> set[str]:
     if not column.nullable or not column.null_names or re.match(r"(?:date|time)", column.type.lower()):
         return set()  # (a date's act is its null state's: 'not paid yet', or the last time it happened: 'last day it was sold')
     words = re.findall(r"[a-z]+", re.split(r"\bnull\b", column.comment or "", flags=re.I)[0].lower())
-    return {
-        f"{verb} {after[0]}" if after[:1] and after[0] in PARTICLES else verb  # 'taken out of service': 'take out', never 'took'
-        for i, w in enumerate(words) if len(w) > 3 and is_past_verb(w) and (verb := verb_lemma(w)) and (after := words[i + 1 : i + 2]) is not None
-        and not re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", " ".join(words[:i]) + " ")  # ('no longer sold')
-    }  # fmt: skip
+    acts = set()
+    for i, word in enumerate(words):
+        if len(word) <= 3 or not is_past_verb(word) or not (verb := verb_lemma(word)):
+            continue
+        if re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", " ".join(words[:i]) + " "):
+            continue  # ('last day the recipe was no longer sold')
+        particle = words[i + 1] if i + 1 < len(words) and words[i + 1] in PARTICLES else None
+        acts.add(f"{verb} {particle}" if particle else verb)  # 'taken out of service': 'take out', never 'took'
+    return acts
 
 
-# the particles that make a verb another act ('taken out of service', 'paid back', 'turned down')
-PARTICLES = {"out", "off", "up", "down", "back", "away", "over"}
+# the particles that make a verb another act ('taken out of service', 'paid back', 'turned down', 'showed up')
+PARTICLES = {"up", "out", "off", "back", "down", "away"}
 
 
 def act_said(word: str) -> str | None:
