@@ -205,3 +205,10 @@ def test_never_with_an_irregular_participle_is_no_row_of_the_act(bike_mechanic, 
     """'never been sold' (not '-ed'): no sale of the part. Before: refused ('the pipeline reads none of the rows that record it')."""
     spec, gaps = written_spec(request_, bike_mechanic, tmp_path)
     assert gaps == [] and [(t["table"], t["how"]) for t in spec["transformations"] if t["type"] == "join"] == [("sale", "anti")]
+
+
+def test_the_name_of_a_group_reached_through_a_parent_comes_along(bike_mechanic, tmp_path):
+    """'each mechanic's visits' of the claims: grouped by the visit's mechanic, whose name comes along (before: only the key,
+    and 'with the mechanic name' a gap)."""
+    spec, gaps = written_spec("Total miles claimed for each mechanic's visits in 2025, with the mechanic name", bike_mechanic, tmp_path)
+    assert aggregate_step(spec)["group_by"] == ["mech_id", "mech_nm"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(miles)"

@@ -163,7 +163,7 @@ def test_each_owners_rows_group_by_the_owner(swim_school, tmp_path):
     """Before: one row per bill ('each swimmer's bills' read as the bills themselves), reported valid (the locksmith set's
     'for each technician's jobs')."""
     spec, gaps = written_spec("Total billed before VAT for each swimmer's bills in 2025", swim_school, tmp_path)
-    assert gaps == [] and aggregate_step(spec)["group_by"] == ["swm_id"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(net_amt)"
+    assert gaps == [] and aggregate_step(spec)["group_by"] == ["swm_id", "swm_nm"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(net_amt)"
 
 
 def test_a_person_in_a_state_name_is_no_name_of_the_state(swim_school, tmp_path):

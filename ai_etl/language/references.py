@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
 
@@ -102,13 +103,23 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     table, column = key.column.split(".")
     ref = p.catalog.table(table).references.get(column)
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
-    if key.grain or not ref or resolve_table(p.catalog, " ".join(words_)) != ref.split(".")[0]:
+    said = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)  # ('site machines')
+    if key.grain or not ref or said != ref.split(".")[0]:
         return []
     named = p.catalog.table(ref.split(".")[0])
-    label = name_column(named) if table == p.intent.main_table else label_column(named)  # (a bridge's: its own path)
+    label = name_column(named) if table == p.intent.main_table or _up_from_the_rows(p, table) else label_column(named)  # (a bridge's:
+    # its own path; 'each site's machines' of sales: the machine's site, one row each, named as the site is)
     if label and label != ref.split(".")[1]:
         return [GroupKey(column=f"{named.name}.{label}")]
     return [GroupKey(column=f"{named.name}.{part}") for part in person_name_parts(named)]
+
+
+def _up_from_the_rows(p: Parse, table: str) -> bool:
+    """Is `table` reached from the rows read along references only (each row meets one of it)?"""
+    try:
+        return not any(hop.fans_out for hop in join_path(p.catalog, p.intent.main_table, table))
+    except (NoJoinPath, AmbiguousJoin):
+        return False
 
 
 RELATING = {"have", "has", "had", "having", "with", "own", "owns", "contain", "contains", "include", "includes"}
