@@ -21,8 +21,9 @@ comment on table rider is 'Customers: riders who have booked us at least once';
 comment on column rider.ref_by is 'rider.rider_id of the rider who recommended us to this one; NULL = found us online';
 create table mech (mech_id int primary key, mech_nm text not null, day_rt numeric(6,2) not null);
 comment on table mech is 'Road and gravel mechanics, past and present';
-create table qte (qte_id int primary key, rider_id int not null references rider, qte_dt date not null, res char(1) not null);
+create table qte (qte_id int primary key, rider_id int not null references rider, qte_dt date not null, res char(1) not null, mech_id int not null references mech, amt numeric(7,2));
 comment on table qte is 'Quotes for big jobs';
+comment on column qte.amt is 'Price quoted to the rider, GBP; NULL = no price given yet';
 comment on column qte.res is 'A = rider went ahead and booked a repair, R = mechanic turned the job down, N = rider did not turn up to the fitting, P = pending (rider still thinking)';
 create table rpr (rpr_id int primary key, rider_id int not null references rider, mech_id int not null references mech,
     rpr_dt date not null, st char(1) not null, fee numeric(7,2) not null, qte_id int references qte);
@@ -41,6 +42,11 @@ comment on table sale is 'Sales: one row per part or accessory sold (one unit)';
 comment on column sale.mech_id is 'Mechanic who rang up the sale; NULL = sold by the office staff';
 create table claim (claim_id int primary key, rpr_id int not null references rpr, miles int not null);
 comment on table claim is 'Mileage claims for repair visits';
+create table courier (courier_id int primary key, courier_nm text not null, kind char(1) not null);
+comment on column courier.kind is 'D = driver, B = bike courier';
+create table drop_off (drop_id int primary key, courier_id int not null references courier, drop_dt date not null, late boolean not null);
+comment on table drop_off is 'Parts drop-offs: a driver or a bike courier brings parts to the workshop';
+comment on column drop_off.late is 'true = came after the agreed time';
 create table stock_check (check_id int primary key, mech_id int not null references mech, check_dt date not null, cash_in numeric(7,2));
 comment on table stock_check is 'Weekly van stock checks';
 comment on column stock_check.cash_in is 'Cash handed in from the van; NULL = float was not counted on this check; 0.00 = counted but it was empty';
@@ -49,10 +55,12 @@ insert into mech select n, 'Mechanic ' || n, 120 + n * 5 from generate_series(1,
 insert into rpr select n, 1 + n % 40, 1 + n % 5, date '2025-01-01' + n * 2, (array['C', 'D', 'D', 'X', 'N'])[1 + n % 5], (n % 6) * 15 from generate_series(1, 300) n;
 insert into claim select n, n, 3 + n % 20 from generate_series(1, 100) n;
 insert into inv select n, n, 30 + n % 9 from generate_series(1, 200) n;
-insert into qte select n, 1 + n % 40, date '2025-02-01' + n * 3, (array['A', 'R', 'N', 'P'])[1 + n % 4] from generate_series(1, 80) n;
+insert into qte select n, 1 + n % 40, date '2025-02-01' + n * 3, (array['A', 'R', 'N', 'P'])[1 + n % 4], 1 + n % 5, 100 + n from generate_series(1, 80) n;
 insert into vcost select n, 1 + n % 5, date '2025-01-01' + n * 4, (array['F', 'T', 'S'])[1 + n % 3], 20 + n % 11 from generate_series(1, 90) n;
 insert into part select n, 'Part ' || n from generate_series(1, 30) n;
 insert into sale select n, date '2025-01-01' + n, 5 + n % 30, case when n % 4 <> 0 then 1 + n % 5 end, 1 + n % 25 from generate_series(1, 120) n;
+insert into courier select n, 'Courier ' || n, (array['D', 'B'])[1 + n % 2] from generate_series(1, 6) n;
+insert into drop_off select n, 1 + n % 6, date '2025-01-01' + n, n % 4 = 0 from generate_series(1, 80) n;
 insert into stock_check select n, 1 + n % 5, date '2025-01-06' + n * 7, case when n % 5 = 0 then null when n % 7 = 0 then 0 else 40 + n end from generate_series(1, 60) n;
 """
 
@@ -212,3 +220,32 @@ def test_the_name_of_a_group_reached_through_a_parent_comes_along(bike_mechanic,
     and 'with the mechanic name' a gap)."""
     spec, gaps = written_spec("Total miles claimed for each mechanic's visits in 2025, with the mechanic name", bike_mechanic, tmp_path)
     assert aggregate_step(spec)["group_by"] == ["mech_id", "mech_nm"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(miles)"
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [
+        ("Load the drop-offs where the driver was late", "late"),  # each drop-off's own driver
+        ("Load the drop-offs where the bike courier was late", "late"),
+        ("Load the drop-offs done by a bike courier", "kind = 'B'"),  # who did it: a condition
+    ],
+)
+def test_the_doer_the_rows_name_is_each_rows_own(bike_mechanic, tmp_path, request_, condition):
+    """'where the driver was late' of drop-offs 'a driver or a bike courier brings': the drop-off's own courier, whatever
+    their kind (before: only the drivers' drop-offs, `kind = 'D'`, reported valid)."""
+    spec, gaps = written_spec(request_, bike_mechanic, tmp_path)
+    assert gaps == [] and filters(spec) == condition
+
+
+def test_a_measure_said_by_the_act_of_its_comment(bike_mechanic, tmp_path):
+    """'the highest price each mechanic has quoted': of several numbers called 'price' near the rows, the one whose comment
+    says the act ('quoted'). Before: the sale's `price`, reported valid once 'a rider' was each row's own."""
+    spec, gaps = written_spec("What's the lowest and the highest price each mechanic has quoted a rider?", bike_mechanic, tmp_path)
+    assert gaps == [] and spec["source"]["table"] == "qte"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["min(amt)", "max(amt)"]
+
+
+def test_rows_dated_are_dated_by_their_own_date(bike_mechanic, tmp_path):
+    """'the average fee of repair visits dated March through May 2025': the visits' own date."""
+    spec, gaps = written_spec("What was the average fee on repair visits dated March through May 2025?", bike_mechanic, tmp_path)
+    assert gaps == [] and filters(spec) == "rpr_dt >= '2025-03-01' and rpr_dt < '2025-06-01'"

@@ -574,7 +574,7 @@ def null_names(comment: str | None) -> list[str]:
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
-        state = re.sub(r"^\s*(?:(?:the|this|that)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has\s+been)\s+", "", state, flags=re.I)  # 'NULL = the
+        state = re.sub(r"^\s*(?:(?:the|this|that)\s+)?(?!(?:no|not|never|nothing|none|nobody)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has\s+been)\s+", "", state, flags=re.I)  # 'NULL = the
         # barrel is empty right now': 'empty'
         state = re.sub(r"\s+(?:right\s+now|at\s+the\s+moment|currently|now)\s*$", "", state, flags=re.I)
         names = _names(state) + [n for n in _apposed((comment or "")[match.end() :], {}) if n.startswith(("not ", "never ", "still "))]  # 'NULL = scheduled, not performed yet'

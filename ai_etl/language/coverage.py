@@ -115,7 +115,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
-from ai_etl.language.references import reference_column
+from ai_etl.language.references import agent_named, reference_column
 from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
 from ai_etl.language.value_conditions import state_of_noun
 from ai_etl.language.units import (
@@ -426,7 +426,8 @@ def check_coverage(
     # volume, not a state 'packaged'; 'each month of service': the date that says it is of the service
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
     null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
-    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states)
+    agents = _agents_of_the_rows(text, schema, evidence)  # ('where the driver did not empty': each visit's own, no value 'D = driver')
+    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents)
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
@@ -441,7 +442,7 @@ def check_coverage(
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
-    covered_spans += _clause_subjects(text, schema, evidence) + _agents_of_the_rows(text, schema, evidence) + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
+    covered_spans += _clause_subjects(text, schema, evidence) + agents + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"
     covered_spans += [m.span(1 if m[1] else 2) for m in re.finditer(named, text) if m[3] == pipeline.target.table.lower()]  # ('call it late_jobs')
     gaps += value_gaps
@@ -1710,14 +1711,19 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
         if is_past_verb(match["act"]) and rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows):
             spans.append(match.span("agent"))  # 'the payments customers made by cheque': each payment's own customer (its invoice's)
     acted_on = r"\b(?P<act>[a-z]+)\s+(?:a|an|the|their|its)\s+(?P<agent>[a-z]+)\b"  # 'the price each artist quoted a client'
-    acting = r"\b(?:where|when|that|which|after|before)\s+(?:the|a|an|their|its)\s+(?P<agent>[a-z]+)\s+(?P<act>[a-z]+)\b"  # 'where the client mentioned'
+    acting = [  # 'where the client mentioned', 'where the bike courier was late'
+        rf"\b(?:where|when|that|which|after|before)\s+(?:the|a|an|their|its)\s+(?P<agent>{agent})\s+(?:(?:did|does|has|had)\s+)?(?:not\s+|never\s+)?(?P<act>[a-z]+)\b"
+        for agent in (r"[a-z]+", r"[a-z]+\s+[a-z]+")
+    ]
     source = r"\b(?P<act>from)\s+(?:the|our|their)\s+(?P<agent>[a-z]+)\b"  # 'the claims we turned down from the DJs'
-    for match in (*re.finditer(acted_on, text), *re.finditer(acting, text), *re.finditer(source, text)):
-        if match["act"] != "from" and not (is_past_verb(match["act"]) or (match["act"].endswith("ing") and "VERB" in word_classes(match["act"]))):
+    for match in (*re.finditer(acted_on, text), *(m for pattern in acting for m in re.finditer(pattern, text)), *re.finditer(source, text)):
+        if match["act"] != "from" and not (is_past_verb(match["act"]) or ((match["act"].endswith("ing") or verb_lemma(match["act"]) == match["act"]) and "VERB" in word_classes(match["act"]))):
             continue
-        parent = resolve_table(schema.catalog, match["agent"])
-        if parent and any(parent != rows and parent in schema.ancestors_of(rows) for rows in evidence.tables):
-            spans.append(match.span("agent"))  # 'touch-ups we did without charging the client': each row's own client
+        parents = {resolve_table(schema.catalog, match["agent"])} - {None}
+        parents |= {t for t, _, _ in schema.values.get(match["agent"], ()) if any(agent_named(schema.catalog, rows, t, match["agent"]) for rows in evidence.tables)}
+        if any(parent != rows and parent in schema.ancestors_of(rows) for parent in parents for rows in evidence.tables):
+            spans.append(match.span("agent"))  # 'touch-ups we did without charging the client': each row's own client; 'where the
+            # driver did not empty the coin box': each visit's own driver (a staff role)
     return spans
 
 

@@ -547,6 +547,8 @@ def measure_column(p: Parse, phrase: str) -> str | None:
         return converted
     if acted := _amount_of_act(p, words_):
         return acted
+    if quoted := _amount_the_act_says(p, words_):
+        return quoted
     own = {t.name for t in measured_tables(p)}  # (never the amounts of a table reached up and down again)
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
@@ -588,6 +590,18 @@ def _amount_of_act(p: Parse, words_: list[str]) -> str | None:
     kept = [(t, c) for t in near_tables(p) for c in t.columns if is_numeric(c.type) and column_of(t, words_[0]) == c.name]
     found = amounts_of_act(kept, act) if len(kept) > 1 else []
     return f"{found[0][0].name}.{found[0][1].name}" if len(found) == 1 else None
+
+
+def _amount_the_act_says(p: Parse, words_: list[str]) -> str | None:
+    """'the highest price each artist has quoted a client': of the numbers near the rows a one-word measure names (a sitting's
+    'total price', a consultation's 'price quoted to the client', a design's 'starting price'), the one whose comment says an
+    act the request says ('quoted'), where exactly one does."""
+    acts = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.original.lower()) if is_past_verb(w)} - {None}
+    for word in words_[:1]:  # ('price each': the measure's noun first)
+        named = [(t, c) for t in near_tables(p) for c in t.columns if is_numeric(c.type) and column_of(t, word) == c.name]
+        found = [f"{t.name}.{c.name}" for t, c in named if acts & {verb_lemma(w) for w in re.findall(r"[a-z]+", (c.comment or "").lower())}]
+        return found[0] if len(named) > 1 and len(found) == 1 else None
+    return None
 
 
 def _identifies(p: Parse, qualified: str) -> bool:

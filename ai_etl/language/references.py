@@ -8,12 +8,23 @@ import re
 from ai_etl.agents.contracts import Catalog, GroupKey
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
+from ai_etl.language.spoken import abbreviates, is_past_verb, lemma, spoken_words
 
 
 def reference_column(catalog: Catalog, child: str, parent: str) -> str | None:
     """The column of `child` that refers to `parent`, if one does."""
     return next((column for column, ref in catalog.table(child).references.items() if ref.split(".")[0] == parent), None)
+
+
+def agent_named(catalog: Catalog, rows: str, parent: str, word: str) -> bool:
+    """Is `word` what the rows call the one of `parent` who acts on each of them: 'the driver' of restock visits whose
+    `drv_id` refers to the staff ('Restock visits: a driver visits one machine'), by the reference's name or a comment?"""
+    table = catalog.table(rows)
+    column = reference_column(catalog, rows, parent) if table else None
+    if column is None:
+        return False
+    said = f"{table.comment or ''} {table.column(column).comment or ''}".lower()
+    return bool(re.search(rf"\b{re.escape(word)}s?\b", said)) or any(abbreviates(part, word) for part in column.lower().split("_")[:-1])
 
 
 def referring_tables(catalog: Catalog, parent: str) -> list:

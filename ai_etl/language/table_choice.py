@@ -400,7 +400,8 @@ def _fact_table(p: Parse, dimensions: list[str]) -> str | None:
         if not (amounts or ({"quantity", "qty"} & names and {"unit_price", "price"} & names) or priced_lines):
             continue  # (a table of priced lines with discounts is where sales are: TPC-H's lineitem)
         refers = {ref.split(".")[0] for ref in table.references.values()}
-        score = 2 * len(refers & set(dimensions)) + len(names & words_)
+        valued = any(form.lower() in words_ for c in table.columns for form, _ in said_forms(c) if " " not in form)  # 'spent on fuel'
+        score = 2 * len(refers & set(dimensions)) + len(names & words_) + valued
         if best is None or score > best[0]:
             best = (score, table.name)
     return best[1] if best else None

@@ -9,9 +9,10 @@ from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condit
 from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
+from ai_etl.language.references import agent_named
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
-from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix
+from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
@@ -144,6 +145,8 @@ def read_value_conditions(p: Parse) -> None:
             # from each supplier' of 'Deliveries received at the back door', not their orders' 'R = received in full'
         if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
             continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
+        if owner is not None and _agent_of_a_clause(p.normalized, text[span[0] : span[1]]) and agent_named(p.catalog, p.intent.main_table, owner.split(".")[0], text[span[0] : span[1]]):
+            continue  # 'the visits where the driver didn't empty the coin box': each visit's own driver, never only staff of 'D = driver'
         if owner is not None and is_past_verb(phrase.split()[0]) and _dated_act(p, text, span, owner.split(".")[0]):
             continue  # 'shipments booked in October': when the act happened (`booked_at`), not the status 'booked' now
         if owner is not None:
@@ -300,6 +303,13 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
         # and down again is no parent's: 'badge swipes' are swipes, not those of doors with a ticket about 'AC = access / badge')
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
     return bool(following) and any(w and resolve_table(p.catalog, w) == main.name for w in following.groups())
+
+
+def _agent_of_a_clause(text: str, word: str) -> bool:
+    """A value of another table said as the subject of a clause about the rows ('where the driver did not empty', 'that the
+    customer cancelled'): who acted on each row, no condition on who that may be."""
+    said = rf"\b(?:where|when|that|which|if)\s+(?:the|their|its)\s+{re.escape(word)}\s+(?:(?:did|does|do|has|had|have)\s+)?(?:not\s+|never\s+)?([a-z]+)"
+    return any((is_past_verb(m[1]) or verb_lemma(m[1]) == m[1]) and "VERB" in word_classes(m[1]) for m in re.finditer(said, text))
 
 
 def _below(p: Parse, table, main: str, depth: int = 2) -> bool:

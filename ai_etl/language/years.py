@@ -149,6 +149,10 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
     if found := period_of_said(p.text, tables):  # 'for each month of service': the date whose comment says it is of the service
         return True, found
+    for said_dated in re.finditer(r"\b([a-z]+)\s+dated\b", p.text):  # 'the deposit we asked for on sittings dated March through May':
+        named = p.catalog.table(resolve_table(p.catalog, said_dated[1]) or "")  # the sittings' own date, never the deposit's
+        if named is not None and any(t.name == named.name for t in tables) and (event := event_column_of(named)):
+            return True, f"{named.name}.{event}"
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
