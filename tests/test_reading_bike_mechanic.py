@@ -47,6 +47,8 @@ comment on column courier.kind is 'D = driver, B = bike courier';
 create table drop_off (drop_id int primary key, courier_id int not null references courier, drop_dt date not null, late boolean not null);
 comment on table drop_off is 'Parts drop-offs: a driver or a bike courier brings parts to the workshop';
 comment on column drop_off.late is 'true = came after the agreed time';
+create table voucher (voucher_id int primary key, issued_by int references mech, val numeric(6,2) not null);
+comment on column voucher.issued_by is 'mechanic at the workshop who issued it; NULL = bought online';
 create table stock_check (check_id int primary key, mech_id int not null references mech, check_dt date not null, cash_in numeric(7,2));
 comment on table stock_check is 'Weekly van stock checks';
 comment on column stock_check.cash_in is 'Cash handed in from the van; NULL = float was not counted on this check; 0.00 = counted but it was empty';
@@ -61,6 +63,7 @@ insert into part select n, 'Part ' || n from generate_series(1, 30) n;
 insert into sale select n, date '2025-01-01' + n, 5 + n % 30, case when n % 4 <> 0 then 1 + n % 5 end, 1 + n % 25 from generate_series(1, 120) n;
 insert into courier select n, 'Courier ' || n, (array['D', 'B'])[1 + n % 2] from generate_series(1, 6) n;
 insert into drop_off select n, 1 + n % 6, date '2025-01-01' + n, n % 4 = 0 from generate_series(1, 80) n;
+insert into voucher select n, case when n % 3 <> 0 then 1 + n % 5 end, 25 from generate_series(1, 30) n;
 insert into stock_check select n, 1 + n % 5, date '2025-01-06' + n * 7, case when n % 5 = 0 then null when n % 7 = 0 then 0 else 40 + n end from generate_series(1, 60) n;
 """
 
@@ -249,3 +252,10 @@ def test_rows_dated_are_dated_by_their_own_date(bike_mechanic, tmp_path):
     """'the average fee of repair visits dated March through May 2025': the visits' own date."""
     spec, gaps = written_spec("What was the average fee on repair visits dated March through May 2025?", bike_mechanic, tmp_path)
     assert gaps == [] and filters(spec) == "rpr_dt >= '2025-03-01' and rpr_dt < '2025-06-01'"
+
+
+def test_an_act_of_the_business_is_every_rows(bike_mechanic, tmp_path):
+    """'the vouchers we have issued' are every voucher, whoever issued it (`issued_by`, 'NULL = bought online'). Before the fix in
+    this test's commit: `isNotNull(issued_by)`, only those issued at the workshop, reported valid (climbing's day passes)."""
+    spec, _ = written_spec("Load every voucher we have issued", bike_mechanic, tmp_path)
+    assert "isNotNull" not in filters(spec)

@@ -2116,8 +2116,9 @@ def _word_covered(
         return True
     if _state_kept(word, schema, evidence):
         return True  # 'completed' where the spec keeps the state 'D = done'
-    if (kept := _act_kept_by_a_column(word, schema, evidence)) is not None:
-        return kept  # 'students another student recommended' of `referred_by` ('who recommended ...; NULL = found us ...')
+    if (kept := _act_kept_by_a_column(word, schema, evidence)) is not None and not re.search(rf"\b(?:we|i) (?:(?:have|do) )?{re.escape(lemma(word))}\b", sequence):
+        return kept  # 'students another student recommended' of `referred_by` ('who recommended ...; NULL = found us ...'); never
+        # the business's own act ('the day passes we've sold': every pass, whoever sold it)
     if is_past_verb(word) and _act_of_a_used_column(verb_lemma(word), schema, evidence):
         return True  # 'the lowest fee each mechanic has charged' of `fee`, 'Fee charged, GBP'
     if _synonym_in_a_kept_name(word, schema, evidence, sequence):

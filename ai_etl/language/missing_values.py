@@ -203,6 +203,10 @@ def read_rows_of_the_kind_named(p: Parse) -> None:
                     p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="not_null"))
 
 
+# the business as the subject of an act of the rows ('the passes we've sold'): every row's, no state of some
+OUR_ACT = re.compile(r"\b(?:we|i)\s+(?:(?:have|had|has|did|do)\s+)?(?:ever\s+|already\s+)?$")
+
+
 def read_acts_kept(p: Parse) -> None:
     """'students who came because another student recommended us', 'clients who came on another client's recommendation'
     where `referred_by` is 'the student who recommended the school to this one; NULL = found us on their own': the act a
@@ -217,9 +221,9 @@ def read_acts_kept(p: Parse) -> None:
         for said in re.finditer(r"[a-z]+", p.text):
             act, following = act_said(said[0]), re.match(r"\s+([a-z]+)", p.text[said.end() :])
             phrasal = f"{act} {following[1]}" if act and following else None
-            if said[0] in states or not {act, phrasal} & recorded[column.name]:
+            if said[0] in states or not {act, phrasal} & recorded[column.name] or OUR_ACT.search(p.text[: said.start()]):
                 continue  # ('every cancelled class' of 'X = cancelled': the state, not `cancelled_at`; 'what the machines took' is
-                # no 'taken out of service')
+                # no 'taken out of service'; 'the day passes we've sold' are every pass, whoever sold it)
             negated = re.search(r"\b(?:not|never|nobody|no\s+one)\s+(?:\w+\s+){0,2}$", p.text[: said.start()])
             p.intent.conditions.append(Condition(column=f"{main.name}.{column.name}", op="is_null" if negated else "not_null"))
             blank(p, negated.start() if negated else said.start(), said.end() + (following.end() if phrasal in recorded[column.name] else 0))
