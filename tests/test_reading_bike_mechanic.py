@@ -164,6 +164,7 @@ def test_the_object_of_an_act_is_each_rows_own(bike_mechanic, tmp_path):
 def test_names_comments_give():
     assert comment_names("Appointments: tattoo sittings (sessions) booked with an artist") == ["appointments", "tattoo sittings", "sittings", "sessions"]
     assert comment_names("Consultations: a client talks an idea through with an artist") == ["consultations"]
+    assert comment_names("Route stops at client sites: collections of soiled linen (pickups) and deliveries of clean linen") == ["route stops", "stops"]
     assert "surf" not in comment_names("Surf and paddle instructors, past and present.")
     assert comment_names("Fuel and running costs of the vans")[:1] == ["fuel costs"]
     assert comment_names("rider.rider_id of the rider who recommended us to this one") == ["rider"]

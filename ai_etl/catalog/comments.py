@@ -470,7 +470,7 @@ def _other_names(comment: str, first: str) -> list[str]:
         kinds = [" ".join(k.split()) for k in re.split(r",|\band\b|\bor\b", colon[1].lower())]
         if len(kinds) >= 2 and all(k and len(k.split()) <= 2 and re.fullmatch(r"[a-z -]+", k) and _plural(k.split()[-1]) for k in kinds):
             found += kinds
-        elif not re.match(r"\s*(?:an?|one)\s", colon[1].lower()) and (restated := comment_names(colon[1])) and len(restated[0].split()) <= 3 and _plural(restated[0].split()[-1]):
+        elif not re.match(r"\s*(?:an?|one)\s", colon[1].lower()) and not re.search(r"\b(?:and|or)\b|/", re.split(r"[,;]", colon[1])[0]) and (restated := comment_names(colon[1])) and len(restated[0].split()) <= 3 and _plural(restated[0].split()[-1]):
             found += restated  # 'Consignors: the sellers who consign lots', 'Appointments: tattoo sittings (sessions) booked with
             # an artist': the rows are sellers, sittings, sessions too
     return list(dict.fromkeys(found))

@@ -2339,8 +2339,9 @@ def _act_of_a_used_column(act: str | None, schema: SchemaIndex, evidence: Eviden
     says what the column is, no condition."""
     return bool(act) and any(
         act in {verb_lemma(w) for w in re.findall(r"[a-z]+", (c.comment or "").lower())}
-        for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns if c.name.lower() in evidence.identifiers
-    )  # fmt: skip
+        for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns
+        if c.name.lower() in evidence.identifiers and is_numeric(c.type) and c.name not in table.references and c.name not in (table.primary_key or [])
+    )  # fmt: skip (an amount's comment, never a key's: 'frame sold from stock' of `frm_id` says which frame, not what was sold)
 
 
 def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) -> bool | list[str] | None:
@@ -2351,7 +2352,8 @@ def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) ->
     kept = [(t, c) for t in sorted(evidence.tables) if act and (table := schema.catalog.table(t)) for c, acts in acts_kept_of(schema.catalog, table).items() if act in acts]
     if not kept:
         return None
-    return True if any(c.lower() in evidence.identifiers for _, c in kept) else [f"{t}.{c} is not null" for t, c in kept][:3]
+    tested = [c for _, c in kept if re.search(rf"\b(?:is(?:Not)?Null\(\s*{re.escape(c)}\s*\)|{re.escape(c)}\s+is\s+(?:not\s+)?null)", evidence.text, re.I)]
+    return True if tested else [f"{t}.{c} is not null" for t, c in kept][:3]  # (a join on it tests nothing: 'frames sold' of `frm_id`)
 
 
 def _event_verb(word: str) -> bool:
