@@ -2353,7 +2353,11 @@ def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) ->
     if not kept:
         return None
     tested = [c for _, c in kept if re.search(rf"\b(?:is(?:Not)?Null\(\s*{re.escape(c)}\s*\)|{re.escape(c)}\s+is\s+(?:not\s+)?null)", evidence.text, re.I)]
-    return True if tested else [f"{t}.{c} is not null" for t, c in kept][:3]  # (a join on it tests nothing: 'frames sold' of `frm_id`)
+    if tested:
+        return True
+    if any(c.lower() in evidence.identifiers for _, c in kept):
+        return None  # joined or grouped on ('work orders each contractor has been assigned', 'frames sold'): the other readings say
+    return [f"{t}.{c} is not null" for t, c in kept][:3]
 
 
 def _event_verb(word: str) -> bool:

@@ -87,9 +87,20 @@ def when_column(p: Parse) -> str | None:
         dated = event_column_of(absent)  # none where they keep no date or one that may be only planned ('planned or actual
         return f"{absent.name}.{dated}" if dated and _happened([absent.column(dated)]) else None  # loading date'), never the kept rows' own
     column = column if found else _any_date(p, tables)
+    for said_dated in re.finditer(r"\b([a-z]+)\s+dated\b", p.text):  # 'the deposit we asked for on sittings dated March through May':
+        named = p.catalog.table(resolve_table(p.catalog, said_dated[1]) or "")  # the sittings' own date, never the deposit's
+        if named is not None and column and any(t.name == named.name for t in tables) and (own := _own_date(named) or event_column_of(named)):
+            column = f"{named.name}.{own}"
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
     return column
+
+
+def _own_date(table) -> str | None:
+    """The one date named for the table itself (`appt_dt` of `appt`, `inv_dt` of `inv`, `date`): what 'sittings dated ...' says."""
+    stamps = {"dt", "date", "ts", "time", "on", "at", ""}
+    found = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and set(c.name.lower().split("_")) - stamps <= set(table.name.lower().split("_"))]
+    return found[0] if len(found) == 1 else None
 
 
 def dated_by_measured_rows(p: Parse, measured: str) -> None:
@@ -149,10 +160,6 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
     if found := period_of_said(p.text, tables):  # 'for each month of service': the date whose comment says it is of the service
         return True, found
-    for said_dated in re.finditer(r"\b([a-z]+)\s+dated\b", p.text):  # 'the deposit we asked for on sittings dated March through May':
-        named = p.catalog.table(resolve_table(p.catalog, said_dated[1]) or "")  # the sittings' own date, never the deposit's
-        if named is not None and any(t.name == named.name for t in tables) and (event := event_column_of(named)):
-            return True, f"{named.name}.{event}"
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
