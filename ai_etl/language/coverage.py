@@ -171,6 +171,9 @@ NUMBER_WORDS = {"zero": "0", **{word: str(n) for word, n in ENGLISH_NUMBERS.item
 
 ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "L"}
 
+# money said to come in: what was received, which the amount summed says ('how much money came in from payments')
+MONEY_CAME_IN = re.compile(r"\b(?:money|cash|income|revenue|takings|payments?|amount)\b(?:\s+[a-z]+){0,2}?\s+(?P<came>came|come|comes|coming)\s+in\b")
+
 # the constructs that compute an amount ('how much' is never a copy of the rows)
 AMOUNTS_COMPUTED = {"sum", "avg", "count", "sum_quantity", "max", "min", "division"}
 
@@ -441,6 +444,7 @@ def check_coverage(
         # copy of the rows that has a `total_amt` column)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
+    covered_spans += [m.span("came") for m in MONEY_CAME_IN.finditer(text) if evidence.constructs & AMOUNTS_COMPUTED]  # 'how much money came in'
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + agents + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"

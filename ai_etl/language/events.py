@@ -10,6 +10,7 @@ import functools
 import re
 
 from ai_etl.agents.contracts import CatalogColumn, CatalogTable
+from ai_etl.catalog.values import is_numeric
 from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import is_past_verb, verb_lemma, word_classes
@@ -113,8 +114,10 @@ def acts_kept(column: CatalogColumn) -> set[str]:
     """The acts a nullable column's comment says it records, where its NULL is a state of its own ('the student who
     recommended the school to this one; NULL = found us on their own' -> {'recommend'}): the rows with a value are those
     the act happened to. A verb with its particle is one act ('take out')."""
-    if not column.nullable or not column.null_names or re.match(r"(?:date|time)", column.type.lower()):
-        return set()  # (a date's act is its null state's: 'not paid yet', or the last time it happened: 'last day it was sold')
+    amount = is_numeric(column.type) and not re.search(r"(?:_id|_by|_no|_ref)$", column.name.lower()) and not re.search(r"\b\w+\.\w+\b", column.comment or "")
+    if not column.nullable or not column.null_names or re.match(r"(?:date|time)", column.type.lower()) or amount:
+        return set()  # (a date's act is its null state's: 'not paid yet', or the last time it happened: 'last day it was sold'; an
+        # amount's is what it measures: 'explosive used, kg')
     words = re.findall(r"[a-z]+", re.split(r"\bnull\b", column.comment or "", flags=re.I)[0].lower())
     acts = set()
     for i, word in enumerate(words):

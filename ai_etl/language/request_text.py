@@ -74,15 +74,13 @@ def plain_wording(text: str) -> str:
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
-    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_money_come_in_as_received(spelled))))
+    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
 
 
-def with_money_come_in_as_received(text: str) -> str:
-    """'how much money came in from payments' -> 'how much money received from payments': money coming in is money received;
-    'never sold a single unit' -> 'never sold': an act said of any one thing at all."""
-    text = re.sub(r"\b(never|not)\s+([a-z]+)\s+(?:a|one|any)\s+(?:single\s+)?(?:unit|item|thing|piece)\b", r"\1 \2", text)
-    return re.sub(r"\b(money|cash|income|revenue|takings|payments?)\b((?:\s+[a-z]+){0,2}?)\s+(?:came|come|comes|coming)\s+in\b", r"\1\2 received", text)
+def with_single_thing_dropped(text: str) -> str:
+    """'never sold a single unit' -> 'never sold': an act said of any one thing at all."""
+    return re.sub(r"\b(never|not)\s+([a-z]+)\s+(?:a|one|any)\s+(?:single\s+)?(?:unit|item|thing|piece)\b", r"\1 \2", text)
 
 
 # Verbs whose final l British English doubles before -ed and -ing ('canceled' is 'cancelled'): the legends say either.
