@@ -273,3 +273,16 @@ def test_money_that_came_in_is_the_amount_summed(bike_mechanic, tmp_path):
     """'how much money came in' with the amount summed: 'came' is accounted for (selfstorage's case; a guard here)."""
     spec, gaps = written_spec("How much money came in from repair fees each month of 2025?", bike_mechanic, tmp_path)
     assert "came" not in [g.phrase for g in gaps]
+
+
+def test_what_the_rows_took_is_money_summed_or_a_gap(bike_mechanic, tmp_path):
+    """'what each mechanic's visits took in 2025' asks for money: never a count of rows reported valid (vending's site
+    takings had counted the machines installed that year once 'with the site name' was read)."""
+    spec, gaps = written_spec("What did each mechanic's repair visits take in 2025?", bike_mechanic, tmp_path)
+    assert gaps or "sum(" in str(aggregate_step(spec)["measures"])
+
+
+def test_a_date_every_row_has_is_never_missing(bike_mechanic, tmp_path):
+    """'the visits where the rider never turned up' is never `rpr_dt is null` (NOT NULL: no rows), campsite's no-shows."""
+    spec, gaps = written_spec("Load the repair visits where the rider never turned up", bike_mechanic, tmp_path)
+    assert "rpr_dt is null" not in filters(spec)

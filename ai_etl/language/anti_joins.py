@@ -192,7 +192,7 @@ def read_never_acted(p: Parse) -> None:
     if state := _not_yet_state(main, match["verb"]):
         p.intent.conditions.append(Condition(column=f"{main.name}.{state[0]}", op="=", value=state[1]))
         consume(p, match)  # 'invoices customers have not paid' where 'I = issued, awaiting payment': the owner's state
-    elif len(stamps) == 1:
+    elif len(stamps) == 1 and main.column(stamps[0]).nullable:  # (a date every row has is never missing: 'arrived_on', NOT NULL)
         p.intent.conditions.append(Condition(column=f"{main.name}.{stamps[0]}", op="is_null"))
         consume(p, match)
 

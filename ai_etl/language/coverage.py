@@ -174,6 +174,9 @@ ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "
 # money said to come in: what was received, which the amount summed says ('how much money came in from payments')
 MONEY_CAME_IN = re.compile(r"\b(?:money|cash|income|revenue|takings|payments?|amount)\b(?:\s+[a-z]+){0,2}?\s+(?P<came>came|come|comes|coming)\s+in\b")
 
+# 'what each site took', 'what the shop made in May': money taken asked for with 'what'
+MONEY_TAKEN_SAID = re.compile(r"\bwhat\b[^?.;]*?\b(took|take|takes|taken|earned|brought\s+in|made\s+in\s+(?:sales|takings))\b")
+
 # the constructs that compute an amount ('how much' is never a copy of the rows)
 AMOUNTS_COMPUTED = {"sum", "avg", "count", "sum_quantity", "max", "min", "division"}
 
@@ -439,6 +442,9 @@ def check_coverage(
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
     gaps += _rankings_not_restarted(text, evidence)
+    if (taken := MONEY_TAKEN_SAID.search(request.lower())) and not evidence.has("sum"):
+        gaps.append(Gap(phrase=taken[1], why="the pipeline sums no money: what the rows took is not computed"))  # ('what each site's
+        # machines took in 2025' had counted the machines installed that year)
     if re.search(r"\bhow\s+much\b", request.lower()) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
         gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
         # copy of the rows that has a `total_amt` column)
