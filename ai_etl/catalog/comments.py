@@ -593,7 +593,7 @@ _ZERO_STATE = re.compile(r"(?<![\w.])0(?:\.0+)?\s*(?:=|:|means|when|if)\s*(?P<st
 # adjectives too general to name a zero on their own ('brand new': no 'new' rows)
 _GENERAL = {"new", "current", "first", "last", "next", "other", "same", "whole", "full", "own", "no", "none"}
 # words of a zero's state that name nothing themselves ('no withdrawal', 'not charged')
-FUNCTION_WORDS_OF_STATES = {"no", "not", "never", "any", "all", "only", "each", "per"}
+FUNCTION_WORDS_OF_STATES = {"no", "not", "never", "nothing", "none", "nobody", "any", "all", "only", "each", "per"}
 
 
 def zero_names(comment: str | None) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition, GroupKey, MeasureIntent
+from ai_etl.agents.contracts import Catalog, Condition, GroupKey, MeasureIntent
 from ai_etl.catalog.comments import said_forms, said_plural_pattern
 from ai_etl.language.conditions import COMPARISONS, one_measured_number
 from ai_etl.language.grouping import group_key
@@ -342,7 +342,10 @@ def read_zero_groups(p: Parse) -> None:
     blank(p, said.start(), said.end())
 
 
-SPENDING = r"spent|spend|spends|paid|pay|pays|(?:were|was|got)\s+charged|(?:have|has|had)\s+spent|(?:have|has|had)\s+paid"
+SPENDING = (
+    r"spent|spend|spends|paid|pay|pays|donated|contributed|(?:were|was|got)\s+(?:charged|invoiced|billed)|(?:have|has|had)\s+(?:spent|paid|donated)"
+    r"|(?:we|i)\s+(?:have\s+|had\s+)?(?:invoiced|billed|charged)"  # 'the advertisers we invoiced more than $500': money they owe us
+)
 
 
 def _read_money_threshold(p: Parse, compared: str) -> None:
@@ -418,3 +421,33 @@ def _describes(text: str, table, only=None) -> bool:
     """Does the request say a value of one of the table's columns (of `only`, if given): 'as an emergency', 'EMG = emergency'?"""
     columns = [only] if only else table.columns
     return any(len(form) > 3 and re.search(rf"(?<!\w){said_plural_pattern(form.lower())}(?!\w)", text) for c in columns for form, _ in said_forms(c))
+
+
+# 'every driver in every race counts once': what one counted row is, said of the things it joins
+COUNTED_UNIT = re.compile(
+    r"\(?\s*\b(?:each|every|any)\s+(?P<x>[a-z_-]+)\s+(?:in|on|at|of|for)\s+(?:each|every|a|any)\s+(?P<y>[a-z_-]+)\s+"
+    r"(?:counts|count|is\s+counted)\s+(?:once|as\s+one|one\s+time|separately)\b\s*\)?"
+)
+
+
+def counted_unit_spans(text: str, catalog: Catalog, table: str | None) -> list[tuple[int, int]]:
+    """The spans that say what each counted row of `table` is ('how many race entries (every driver in every race counts
+    once)'): only where its rows refer to both things said, so each row is one of them in one of the others."""
+    found = catalog.table(table) if table else None
+    if found is None:
+        return []
+    parents = [catalog.table(ref.split(".")[0]) for ref in found.references.values()]
+    return [m.span() for m in COUNTED_UNIT.finditer(text) if _names_a_parent(catalog, m["x"], parents) and _names_a_parent(catalog, m["y"], parents)]
+
+
+def _names_a_parent(catalog: Catalog, word: str, parents: list) -> bool:
+    """Does `word` name one of `parents` or rows of a kind one of them keeps ('race' of `sess_type` 'R = race')?"""
+    named = resolve_table(catalog, word)
+    noun = singular(word)
+    return any(t is not None and (t.name == named or any(form.lower() == noun for c in t.columns for form, _ in said_forms(c))) for t in parents)
+
+
+def read_counted_unit(p: Parse) -> None:
+    """'(every driver in every race counts once)': what a counted row is, no group of drivers nor of races."""
+    for start, end in counted_unit_spans(p.text, p.catalog, p.intent.main_table):
+        blank(p, start, end)

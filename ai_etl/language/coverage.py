@@ -25,7 +25,7 @@ from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table, act_verbs, acts_kept_of
 from ai_etl.language.code_descriptions import described_clauses
-from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS
+from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS, counted_unit_spans
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
@@ -120,6 +120,7 @@ from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
 from ai_etl.language.value_conditions import state_of_noun
 from ai_etl.language.units import (
     UNITS,
+    with_sterling_pounds,
     amounts_of_act,
     amount_in_unit_of,
     column_unit,
@@ -423,7 +424,7 @@ def check_coverage(
                   r"|\b(?:is|will\s+be|would\s+be)\s+(?:plenty|enough|sufficient)\b",
                   lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows; 'kept up to date every hour': refreshed;
     # 'once a week is plenty': of the schedule
-    text = with_unit_suffixes(without_stated_units(text, [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
+    text = with_unit_suffixes(without_stated_units(with_sterling_pounds(text, catalog.tables), [c.name for t in catalog.tables for c in t.columns]), [c.name for t in catalog.tables for c in t.columns])
     times_said, times_gaps = _times_of_rows(text, catalog, evidence)
     gaps += times_gaps + _presences_unread(text, catalog, evidence)
     table_names = _table_names_said(text, catalog, evidence) + _column_names_said(text, catalog, evidence)  # 'season pass holders': the
@@ -437,6 +438,7 @@ def check_coverage(
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    covered_spans += counted_unit_spans(text, catalog, getattr(pipeline.source, "table", None)) if evidence.has("count") else []  # '(every driver in every race counts once)'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
@@ -1101,6 +1103,8 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
             continue  # ('total invoiced divided by total quoted': a division, no relation; 'students came': an act)
         if after in OBJECT_PRONOUNS:
             continue  # 'because another student recommended us': the noun's own act on an object, no passive
+        if set(PHRASAL.get((verb_lemma(word), after), ())) & recorded_acts(schema.catalog):
+            continue  # 'the claims each insurance company turned down' of 'X = denied': an act the schema records, no relation
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
         if after != "by" and read & evidence.tables:
             continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
@@ -1137,6 +1141,24 @@ def _codes_not_happened_yet(evidence: Evidence, schema: SchemaIndex) -> list[str
         for name in evidence.tables if (table := schema.catalog.table(name))
         for column in table.columns if column.name.lower() not in evidence.identifiers
         for code in column.value_names if NOT_HAPPENED.search(legend_entry(column, code).lower())
+    })[:3]  # fmt: skip
+
+
+PLANNED_FOR = re.compile(r"\b(?:booked|planned|scheduled|due|meant|expected|set)\s+to\b|\b(?:planned|scheduled)\b")
+UNDONE = re.compile(r"\bnever\b|\bmissed\b|\bcancel+ed\b|\bcalled\s+off\b|\bdid\s+not\b|\bno[- ]show\b")
+
+
+def _codes_of_a_planned_act_undone(columns: set, used: set, schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested codes saying an act never happened ('M = missed (booked but never went to air)') of the rows whose
+    date the spec reads for a past act, where that date is only when the act was planned for ('date the spot was booked to
+    run'): the past act says which rows happened, which the date alone does not."""
+    planned = {t for t, c in columns if c in used and (found := schema.catalog.table(t)) and (col := found.column(c))
+               and col.type.startswith(("date", "timestamp")) and PLANNED_FOR.search((col.comment or "").lower())}  # fmt: skip
+    return sorted({
+        f"{table.name}.{column.name} = '{code}'"
+        for name in planned if (table := schema.catalog.table(name))
+        for column in table.columns if column.name.lower() not in evidence.identifiers
+        for code in column.value_names if UNDONE.search(legend_entry(column, code).lower())
     })[:3]  # fmt: skip
 
 
@@ -2110,6 +2132,24 @@ def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
             found = amounts_of_act(kept, act) if len(kept) > 1 else []
             if len(found) == 1 and found[0][1].name.lower() in evidence.identifiers and not names_a_state(found[0][0], word):
                 spans.append((match.end(), match.end() + len(word)))
+    return spans + _modifiers_of_units(text, catalog, evidence)
+
+
+def _modifiers_of_units(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'on-air hours': words before a unit that the comment of the amount the spec uses says of it ('Actual length on air,
+    in minutes'): which amount, not which rows."""
+    used = [(c.comment or "").lower() for t in catalog.tables if t.name in evidence.tables for c in t.columns if is_numeric(c.type) and c.name.lower() in evidence.identifiers]
+    spans = []
+    for unit in re.finditer(r"[a-z]+", text):
+        if unit[0] not in UNITS or len(unit[0]) < 2:
+            continue
+        before = re.search(r"(?:\b[a-z]+[\s-]+){1,2}$", text[: unit.start()])
+        words = re.split(r"[\s-]+", before[0].strip()) if before else []
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[-n:])
+            if phrase not in FUNCTION_WORDS and any(re.search(rf"\b{re.escape(phrase)}\b", comment) for comment in used):
+                spans.append((unit.start() - len(before[0]) + before[0].index(words[-n]), unit.start()))
+                break
     return spans
 
 
@@ -2168,6 +2208,9 @@ def _word_covered(
         halves = [t for t, parts in schema.person_names.items() if t in evidence.tables and 0 < len(set(parts) & used) < len(parts)]
         if base == "name" and halves and not tables:  # 'the customer's name' kept in parts: one part is half a name
             return [f"{halves[0]}.{c}" for c in schema.person_names[halves[0]]]
+        if is_past_verb(word) and (unhappened := _codes_of_a_planned_act_undone(columns, used, schema, evidence)):
+            return unhappened  # 'spots that ran in 2025' read as `run_on` 'date the spot was booked to run' where 'M = missed (never
+            # went to air)': which spots ran is a state the spec does not test
         if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
         if any(c in evidence.identifiers for t in tables for c in schema.referring.get(t, ())):

@@ -15,7 +15,6 @@ from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.request_text import FUNCTION_WORDS
 from ai_etl.language.spoken import is_past_verb, verb_lemma, word_classes
 
-PARTICLES = ("out", "in", "up", "off", "back", "over")
 AUXILIARIES = {"be", "have", "do", "get"}
 
 

@@ -19,7 +19,7 @@ from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, ver
 # (verb, particle) -> the one-word acts it may say, in the order people mean them
 PHRASAL = {
     ("come", "back"): ("return",), ("bring", "back"): ("return",), ("give", "back"): ("return",), ("hand", "back"): ("return",),
-    ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("turn", "down"): ("reject", "decline", "refuse"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
+    ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("turn", "down"): ("reject", "decline", "refuse", "deny"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
     ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"),
     ("ship", "out"): ("ship", "dispatch"), ("take", "out"): ("borrow", "checkout"), ("check", "out"): ("checkout",),
     ("check", "in"): ("checkin",), ("sign", "up"): ("signup", "register", "join"), ("log", "in"): ("login",),

@@ -446,7 +446,22 @@ def resolve_column_head(p: Parse, phrase: str) -> str | None:
 
 def event_column(p: Parse) -> str | None:
     """The column that says when a row happened, in the nearest table that has one."""
-    return next((f"{t.name}.{c}" for t in timed_tables(p) if (c := event_column_of(t))), None)
+    tables = timed_tables(p)
+    return next((date_of_the_whole(t, c, tables) or f"{t.name}.{c}" for t in tables if (c := event_column_of(t))), None)
+
+
+def date_of_the_whole(table: CatalogTable, column: str, tables: list[CatalogTable]) -> str | None:
+    """`parent.date` in place of a row's own date whose comment says what its missing value is (a later act the row may
+    not have had yet: 'NULL = not paid yet'), where the one table among `tables` its rows happen as part of keeps a date
+    every row has ('race entries per month': the race's start, never when the entry was paid)."""
+    later = table.column(column)
+    if later is None or not later.nullable or not later.null_names:
+        return None
+    referred = {ref.split(".")[0] for ref in table.references.values()} - {table.name}
+    dated = [(t, f"{t.name}.{event}") for t in tables if t.name in referred and is_part_of(table, t) and (event := event_column_of(t)) and not t.column(event).nullable]
+    named_after = [d for t, d in dated if set(spoken_words(t.name)) <= set(spoken_words(table.name))]  # a session's entries
+    found = named_after or [d for _, d in dated]
+    return found[0] if len(found) == 1 else None
 
 
 

@@ -36,8 +36,10 @@ from ai_etl.language.conditions import (
     read_numbered_kinds,
     read_related_to_all,
 )
+from ai_etl.language.units import with_sterling_pounds
 from ai_etl.language.counts import (
     read_count_per_subject,
+    read_counted_unit,
     read_times_acted,
     read_count_threshold,
     read_times_threshold,
@@ -155,7 +157,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     russian = without_russian_schedule(original, schedule.phrase, schedule.time_phrase)  # read from the original words
     text = with_phrasal_verbs(joined_compounds(plain_wording(translate_russian(russian, schema_names(catalog)).lower()), catalog_words(catalog)), catalog)
     text = with_acts_as_nouns(text, catalog)  # 'more than 40 failures' -> 'more than 40 failed insp'
-    text = without_stated_units(without_calendar_word(without_presentation_order(without_examples(text))), [c.name for t in catalog.tables for c in t.columns])
+    text = without_stated_units(without_calendar_word(without_presentation_order(without_examples(with_sterling_pounds(text, catalog.tables)))), [c.name for t in catalog.tables for c in t.columns])
     text = re.sub(r"(\w)['’]s\b|(\ws)['’](?=\s)", r"\1\2", text)  # customer's email -> customer email; members' boats
     text = with_acts_named(text, catalog)  # 'the most borrowed books' -> 'the books with the most loans'
     text = with_money_spent_named(text, catalog)
@@ -202,6 +204,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
             tables = ", ".join(t.name for t in catalog.tables)
             p.intent.refusal = f"The request does not say which data to load; name a table of the source ({tables})."
         return p.intent
+    read_counted_unit(p)
     _load_columns(p)
     on_referencing_columns(p)
     read_described_codes(p)

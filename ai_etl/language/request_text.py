@@ -226,7 +226,7 @@ def without_do_support(text: str) -> str:
     return re.sub(rf"\bdid\s+((?:each|every)(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
 
 
-_AFTER_A_VERB = "in|on|during|per|by|last|this|since|between|from|to|at|over|for|altogether|overall|so"
+_AFTER_A_VERB = "in|on|during|per|by|last|this|since|between|from|to|at|over|for|altogether|overall|so|up|out|off|back|down|away"  # (a particle: "turn down")
 
 
 def past_verb(match: re.Match) -> str:

@@ -131,6 +131,17 @@ def _sterling(column: CatalogColumn) -> bool:
     return "gbp" in column.name.lower().split("_") or bool(re.search(r"\bGBP\b|£|\bsterling\b", column.comment or ""))
 
 
+def with_sterling_pounds(text: str, tables: list[CatalogTable]) -> str:
+    """'more than 500 pounds' -> 'more than $500' where the schema keeps money in pounds sterling and no weight (a
+    comparison of money, which a reader of units would drop as the unit the data is stored in and leave a bare number)."""
+    columns = [c for t in tables for c in t.columns]
+    if not any(_sterling(c) for c in columns) or "mass" in kept_dimensions([c.name for c in columns]):
+        return text
+    if any(re.search(r"(?:lbs?|pounds?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|weight)", (c.comment or "").lower()) for c in columns):
+        return text  # a weight said in a comment: 'pounds' may be either
+    return re.sub(r"(?<![\w$])(\d+(?:\.\d+)?)\s+(?:pounds?|quid)\b", r"$\1", text)
+
+
 def amounts_of_act(kept: list[tuple[CatalogTable, CatalogColumn]], act: str) -> list[tuple[CatalogTable, CatalogColumn]]:
     """Of several amounts, those of the act said: the act in the column's own name or comment ('beer packaged in the
     run, litres'), else in its table's name, else in what its table's states are called ('D = delivered')."""

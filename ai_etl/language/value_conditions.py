@@ -13,7 +13,7 @@ from ai_etl.language.references import agent_named
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
-from ai_etl.language.units import kept_dimensions, units_of
+from ai_etl.language.units import UNITS, kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
     """The request's words, each said synonym replaced by the value it stands for ('paid' -> 'completed')
@@ -279,7 +279,11 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     received ...'), so the verb relates them to the rows rather than stating the rows' status."""
     before = re.findall(r"[a-z_]+", text[:start])[-1:]
     subject = resolve_table(p.catalog, before[0]) if before else None
-    return subject is not None and subject != table
+    if subject is None or subject == table:
+        return False
+    said = re.search(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:that\s+|which\s+)?(?:(?:the|each|every|our|a|any)\s+)?{re.escape(before[0])}\s*$", text[:start])
+    rows = said and next((t for n in (2, 1) if (t := resolve_table(p.catalog, " ".join(said[1].split()[-n:])))), None)
+    return rows != table  # ('the grant applications the funder denied': the applications' state, whoever decided it)
 
 
 OBJECT_FOLLOWS = re.compile(r"\s+(?:a|an|any|the|one|their|his|her|its|some)\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?")
@@ -411,6 +415,8 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             if said and truth and said[0].endswith("ly") and not alias.endswith("ly") and table != p.intent.main_table:
                 continue  # 'members whose membership is frozen right now' ('currently'): when the rows' state holds, never the
                 # `is_current` flag of their plan
+            if said and truth and _unit_of_a_measure_said(p, table, alias, said[0]):
+                continue  # 'on-air hours' of the broadcasts' `dur_min`, 'length on air': what the hours are, no show `on_air`
             if said and truth and NEGATED_NEAR.search(text[: said.start()]):
                 truth = False  # 'leaving out voided checks', 'except the remote ones'
             if said:
@@ -436,6 +442,19 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
             truth = not (NEGATED_NEAR.search(text[: said.start()]) or NEGATED.search(text[: said.start()]) or without)
             return Condition(column=f"{table}.{column.name}", op="is_true" if truth else "is_false"), phrase
     return None
+
+
+def _unit_of_a_measure_said(p: Parse, table: str, phrase: str, said: str) -> bool:
+    """Is a flag's phrase said of a unit ('on-air hours') that a number of the rows read is kept in, whose comment says the
+    phrase ('Actual length on air, in minutes'), where the flag is another table's: what is measured, not which rows."""
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    if main is None or table == main.name:
+        return False
+    said_apart = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", said))  # 'on air' said 'on-air'
+    units = [m[1] for m in re.finditer(rf"(?<![\w-]){said_apart}[\s-]+([a-z]+)", p.normalized)]
+    if not units or any(unit not in UNITS for unit in units):
+        return False
+    return any(is_numeric(c.type) and re.search(rf"\b{re.escape(phrase)}\b", (c.comment or "").lower()) for c in main.columns)
 
 
 def flag_statement_names(column: CatalogColumn) -> list[str]:

@@ -14,6 +14,7 @@ from ai_etl.language.reading import (
     PLANNED,
     Parse,
     column_type,
+    date_of_the_whole,
     event_column_of,
     is_numeric,
     is_year_column,
@@ -276,7 +277,7 @@ def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
     """The nearest table's year column or event date, when the request names none (other than `avoid`)."""
     for table in tables:
         if (column := year_column_of(table) or event_column_of(table)) and f"{table.name}.{column}" != avoid:
-            return f"{table.name}.{column}"
+            return (year_column_of(table) is None and date_of_the_whole(table, column, tables)) or f"{table.name}.{column}"
     return None
 
 

@@ -1,0 +1,110 @@
+"""A rowing club's books, made up for these tests on a real PostgreSQL (the readings the thirty-seventh session found wrong
+on its blind sets, on words made up for them): a zero that says nothing was paid ('0 = nothing paid' is no state 'paid'),
+a phrasal act said after the one who did it ('the grants each funder turned down'), rows dated by the whole they are part
+of where their own date is a later act ('entries per month': the regatta's day, not when the fee was paid), what one
+counted row is ('every crew in every race counts once'), 'pounds' that are money where the club keeps money in GBP and no
+weight, and a flag's words said of a unit ('afloat hours') that the amount's comment says."""
+
+from __future__ import annotations
+
+import pytest
+from written_spec import aggregate_step, filters, made_up_catalog, written_spec
+
+from ai_etl.catalog.comments import zero_names
+
+ROWING_CLUB = """
+create table crew (crew_id int primary key, crew_nm text not null, formed_on date not null);
+comment on table crew is 'Crews of the club: the rowers who race together';
+create table regatta (regatta_id int primary key, regatta_nm text not null, held_on date not null, slip_fee numeric(7,2));
+comment on table regatta is 'Regattas (race days) we entered or hosted';
+comment on column regatta.slip_fee is 'Paid to the harbour for the launch slipway, GBP; 0 = nothing paid; NULL when we did not launch';
+create table regatta_entry (entry_id int primary key, regatta_id int not null references regatta, crew_id int not null references crew,
+    lane int, entry_fee numeric(6,2) not null, fee_paid_on date);
+comment on table regatta_entry is 'Entries: one crew in one race of a regatta';
+comment on column regatta_entry.entry_fee is 'Entry fee the crew paid us, GBP';
+comment on column regatta_entry.fee_paid_on is 'Day the crew paid the entry fee; NULL = not paid yet';
+create table funder (funder_id int primary key, funder_nm text not null);
+comment on table funder is 'Trusts and councils we ask for grants';
+create table grant_app (app_id int primary key, funder_id int not null references funder, sent_on date not null, asked numeric(9,2) not null, st char(1) not null);
+comment on table grant_app is 'Grant applications';
+comment on column grant_app.st is 'W = waiting for the decision, A = awarded, D = denied';
+comment on column grant_app.asked is 'Amount asked for, GBP';
+create table sponsor (sponsor_id int primary key, sponsor_nm text not null);
+comment on table sponsor is 'Local businesses that sponsor our boats and kit';
+create table sponsor_inv (inv_id int primary key, sponsor_id int not null references sponsor, inv_on date not null, amt numeric(8,2) not null);
+comment on table sponsor_inv is 'Invoices we send to sponsors';
+comment on column sponsor_inv.amt is 'Invoiced, GBP';
+create table boat (boat_id int primary key, boat_nm text not null, seats int not null, afloat boolean not null);
+comment on table boat is 'Our boats';
+comment on column boat.afloat is 'true = kept afloat on the pontoon; false = stored on the rack';
+create table outing (outing_id int primary key, boat_id int not null references boat, went_out timestamp not null, dur_min int not null);
+comment on table outing is 'Outings: every time a boat goes out on the water';
+comment on column outing.dur_min is 'Time afloat, in minutes';
+insert into crew select n, 'Crew ' || n, date '2020-01-01' + n * 40 from generate_series(1, 12) n;
+insert into regatta select n, 'Regatta ' || n, date '2024-03-01' + n * 21, case when n % 4 = 0 then null when n % 3 = 0 then 0 else 40 + n end from generate_series(1, 30) n;
+insert into regatta_entry select n, 1 + n % 30, 1 + n % 12, 1 + n % 6, 20 + n % 3 * 5, case when n % 5 <> 0 then date '2024-02-01' + n * 3 end from generate_series(1, 200) n;
+insert into funder select n, 'Funder ' || n from generate_series(1, 6) n;
+insert into grant_app select n, 1 + n % 6, date '2024-01-10' + n * 20, 500 + n * 100, (array['W', 'A', 'D'])[1 + n % 3] from generate_series(1, 45) n;
+insert into sponsor select n, 'Sponsor ' || n from generate_series(1, 8) n;
+insert into sponsor_inv select n, 1 + n % 8, date '2024-01-15' + n * 10, 50 + n % 7 * 40 from generate_series(1, 90) n;
+insert into boat select n, 'Boat ' || n, (array[1, 2, 4, 8])[1 + n % 4], n % 3 <> 0 from generate_series(1, 10) n;
+insert into outing select n, 1 + n % 10, timestamp '2024-04-01 07:00' + n * interval '37 hours', 45 + n % 5 * 15 from generate_series(1, 300) n;
+"""
+
+
+@pytest.fixture(scope="module")
+def rowing_club(pg_server):
+    return made_up_catalog(pg_server, "t_rowing_club", ROWING_CLUB, "rowing")
+
+
+def test_a_zero_that_says_nothing_was_paid_names_no_state_paid():
+    """'0 = nothing paid' had named the zero 'paid' too, so 'what crews paid us' kept the regattas with no slipway fee."""
+    assert zero_names("Paid to the harbour for the launch slipway, GBP; 0 = nothing paid; NULL when we did not launch") == ["nothing paid"]
+
+
+def test_paid_said_of_another_amount_is_no_zero_state(rowing_club, tmp_path):
+    """Guard: the regattas' `slip_fee = 0` must never be read from 'paid'."""
+    spec, _ = written_spec("What did crews pay us in entry fees for each regatta in 2025?", rowing_club, tmp_path)
+    assert "slip_fee" not in filters(spec)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    ["Load the grant applications the funders turned down", "How many grant applications did each funder turn down in 2025?"],
+)
+def test_a_phrasal_act_said_after_who_did_it_keeps_the_rows_it_names(rowing_club, tmp_path, request_):
+    """'the number of claims each insurance company turned down' had counted every claim: 'turned' was read as a participle
+    relating the claims to the company, and 'turn down' did not say 'denied'."""
+    spec, gaps = written_spec(request_, rowing_club, tmp_path)
+    assert gaps == [] and "st = 'D'" in filters(spec)
+
+
+def test_rows_are_dated_by_the_whole_they_are_part_of_where_their_own_date_is_a_later_act(rowing_club, tmp_path):
+    """'race entries in each month of 2025' had been dated by when the entry fee was paid ('NULL = not paid yet'), dropping
+    the unpaid entries and moving the rest to the month of payment."""
+    spec, gaps = written_spec("How many regatta entries did we have in each month of 2025?", rowing_club, tmp_path)
+    aggregate = aggregate_step(spec)
+    assert gaps == [] and "toYear(held_on) = 2025" in filters(spec)
+    assert aggregate["group_by"] == [{"name": "month", "expr": "toStartOfMonth(held_on)"}]
+
+
+def test_what_one_counted_row_is_groups_nothing(rowing_club, tmp_path):
+    """'(every driver in every race counts once)' had grouped the count by driver and by race: 39 rows instead of 7."""
+    spec, gaps = written_spec("How many entries did we have per month in 2025 (every crew in every regatta counts once)?", rowing_club, tmp_path)
+    aggregate = aggregate_step(spec)
+    assert gaps == [] and [k if isinstance(k, str) else k["name"] for k in aggregate["group_by"]] == ["month"]
+    assert aggregate["measures"][0]["expr"] == "count()"
+
+
+def test_pounds_of_a_club_that_keeps_money_in_gbp_are_money(rowing_club, tmp_path):
+    """'advertisers we invoiced more than 500 pounds' had become a count of more than 500 spots: the unit was dropped as
+    the unit the data is kept in, leaving a bare number."""
+    spec, gaps = written_spec("Which sponsors did we invoice more than 300 pounds in 2025?", rowing_club, tmp_path)
+    assert gaps or "count" not in filters(spec)
+
+
+def test_a_flag_said_of_a_unit_the_amount_is_kept_in_chooses_no_rows(rowing_club, tmp_path):
+    """'on-air hours per show' had kept only the shows still on air (`on_air` of 'true = still in the schedule'), where the
+    broadcasts' minutes are 'length on air'."""
+    spec, gaps = written_spec("Total afloat hours per boat in 2025", rowing_club, tmp_path)
+    assert gaps == [] and "afloat" not in filters(spec) and "sum(" in aggregate_step(spec)["measures"][0]["expr"]
