@@ -3,7 +3,8 @@ on its blind sets, on words made up for them): a zero that says nothing was paid
 a phrasal act said after the one who did it ('the grants each funder turned down'), rows dated by the whole they are part
 of where their own date is a later act ('entries per month': the regatta's day, not when the fee was paid), what one
 counted row is ('every crew in every race counts once'), 'pounds' that are money where the club keeps money in GBP and no
-weight, and a flag's words said of a unit ('afloat hours') that the amount's comment says."""
+weight, a flag's words said of a unit ('afloat hours') that the amount's comment says, a range from the start of one month
+to the end of another, and 'how much did supporters donate'."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ comment on column boat.afloat is 'true = kept afloat on the pontoon; false = sto
 create table outing (outing_id int primary key, boat_id int not null references boat, went_out timestamp not null, dur_min int not null);
 comment on table outing is 'Outings: every time a boat goes out on the water';
 comment on column outing.dur_min is 'Time afloat, in minutes';
+create table donation (don_id int primary key, crew_id int references crew, given_on date not null, amt numeric(8,2) not null);
+comment on table donation is 'Donations to the club';
+comment on column donation.crew_id is 'The crew the donor rows with; NULL = a supporter outside the club';
+comment on column donation.amt is 'Amount given, GBP';
 insert into crew select n, 'Crew ' || n, date '2020-01-01' + n * 40 from generate_series(1, 12) n;
 insert into regatta select n, 'Regatta ' || n, date '2024-03-01' + n * 21, case when n % 4 = 0 then null when n % 3 = 0 then 0 else 40 + n end from generate_series(1, 30) n;
 insert into regatta_entry select n, 1 + n % 30, 1 + n % 12, 1 + n % 6, 20 + n % 3 * 5, case when n % 5 <> 0 then date '2024-02-01' + n * 3 end from generate_series(1, 200) n;
@@ -49,6 +54,7 @@ insert into sponsor select n, 'Sponsor ' || n from generate_series(1, 8) n;
 insert into sponsor_inv select n, 1 + n % 8, date '2024-01-15' + n * 10, 50 + n % 7 * 40 from generate_series(1, 90) n;
 insert into boat select n, 'Boat ' || n, (array[1, 2, 4, 8])[1 + n % 4], n % 3 <> 0 from generate_series(1, 10) n;
 insert into outing select n, 1 + n % 10, timestamp '2024-04-01 07:00' + n * interval '37 hours', 45 + n % 5 * 15 from generate_series(1, 300) n;
+insert into donation select n, case when n % 4 <> 0 then 1 + n % 12 end, date '2024-01-05' + n * 11, 10 + n % 9 * 15 from generate_series(1, 90) n;
 """
 
 
@@ -108,3 +114,23 @@ def test_a_flag_said_of_a_unit_the_amount_is_kept_in_chooses_no_rows(rowing_club
     broadcasts' minutes are 'length on air'."""
     spec, gaps = written_spec("Total afloat hours per boat in 2025", rowing_club, tmp_path)
     assert gaps == [] and "afloat" not in filters(spec) and "sum(" in aggregate_step(spec)["measures"][0]["expr"]
+
+
+def test_a_range_from_the_start_of_a_month_to_the_end_of_another(rowing_club, tmp_path):
+    """'from the start of March through the end of August 2025' had left 'march' unread (refused) or kept only August."""
+    for request_ in ("How many regatta entries did we have from the start of March through the end of June 2025?",
+                     "How many regatta entries did we have between the beginning of March and the end of June 2025?"):
+        spec, gaps = written_spec(request_, rowing_club, tmp_path)
+        assert gaps == [] and filters(spec) == "held_on >= '2025-03-01' and held_on < '2025-07-01'"
+
+
+@pytest.mark.parametrize(
+    ("request_", "group_by"),
+    [("How much did supporters donate in 2025?", []), ("How much did each crew donate in 2025?", ["crew_id"])],
+)
+def test_how_much_a_payer_handed_over_is_the_amount_of_the_act(rowing_club, tmp_path, request_, group_by):
+    """'How much did listeners donate' had found no table to read; 'how much did each patient pay us' counted payments."""
+    spec, gaps = written_spec(request_, rowing_club, tmp_path)
+    aggregate = aggregate_step(spec)
+    assert gaps == [] and spec["source"]["table"] == "donation" and "toYear(given_on) = 2025" in filters(spec)
+    assert aggregate["measures"][0]["expr"] == "sum(amt)" and aggregate["group_by"][: len(group_by)] == group_by

@@ -103,6 +103,39 @@ def _refers_to(catalog: Catalog, act: str, subject: str | None) -> bool:
 EARNING = {"bring", "make", "take", "earn", "generate", "raise", "gross", "net"}
 
 
+# verbs of money a payer hands over: 'how much did listeners donate', 'how much did each patient pay us'
+PAYING = {"pay", "donate", "give", "spend", "contribute", "tip"}
+PAYER_SAID = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:(?P<aux>did|do|does|have|has|had)\s+)?(?P<who>(?:(?:the|our|each|every|all)\s+)?[a-z_-]+(?:\s+[a-z_-]+){0,2}?)"
+    r"\s+(?:actually\s+|really\s+|ever\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:us|me|them)\b)?"
+)
+
+
+def money_of_a_payer(catalog: Catalog, match: re.Match) -> tuple[str, str | None] | None:
+    """(what is summed, the payer said as a group or as the rows it names, None where it only says who pays) of 'how much did
+    WHO pay/donate/give': the amount of the rows recording the act (`donation`) or the one amount named for it (`price_paid`).
+    None where the verb is no payment, the subject a pronoun (`how_much` reads those), or no one amount is found."""
+    if verb_lemma(match["verb"]) not in PAYING or match["who"] in ("we", "they", "you", "i", "customers", "people"):
+        return None
+    table = act_table(catalog, match["verb"])
+    summed = f"the total amount of {plural(table.replace('_', ' '))}" if table else (f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else None)
+    if summed is None:
+        return None
+    words = match["who"].split()
+    if words[0] in ("each", "every"):
+        return summed, f"per {' '.join(words[1:])}"
+    who = " ".join(w for w in words if w not in ("the", "our", "all"))
+    named = resolve_table(catalog, who)
+    if named is None and not any(column_of(t, who) for t in catalog.tables) or (table and named == table):
+        return summed, None  # 'listeners', 'passengers' of their own bookings: who pays, no rows chosen
+    return summed, f"of {match['who']}"
+
+
+def payer_spans(text: str, catalog: Catalog) -> list[tuple[int, int]]:
+    """Where a request says only who pays ('how much did listeners donate'): nothing for a pipeline to choose."""
+    return [(m.start("aux") if m["aux"] else m.start("who"), m.end("who")) for m in PAYER_SAID.finditer(text) if (found := money_of_a_payer(catalog, m)) and found[1] is None]
+
+
 def with_acts_named(text: str, catalog: Catalog) -> str:
     """The request with acts said as verbs turned into the nouns of their tables."""
 
@@ -132,6 +165,11 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
         said = table.replace("_", " ")
         return f"the total amount of {said if singular(said) != said else plural(said)}"
 
+    def paid(match: re.Match) -> str:  # 'how much did listeners donate' -> 'the total amount of donations'
+        found = money_of_a_payer(catalog, match)
+        return match[0] if found is None else " ".join(part for part in found if part)
+
+    text = PAYER_SAID.sub(paid, text)
     text = re.sub(r"\bhow\s+much\s+(?:money\s+)?(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\s+(?P<verb>[a-z]+)\b", how_much, text)
     text = re.sub(r"\b(?P<the>the\s+)?(?:(?P<n>\d+)\s+)?most\s+(?:often\s+|frequently\s+)?(?P<verb>[a-z]+)\s+(?P<noun>[a-z_]+)", most, text)
     text = re.sub(r"\b(?P<which>which|what)\s+(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?P<verb>[a-z]+)\s+(?:the\s+)?most\b(?:\s+(?:often|times))?", passive_most, text)

@@ -23,7 +23,7 @@ from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, NOT_HAPPENED, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES
-from ai_etl.language.acts import act_table, act_verbs, acts_kept_of
+from ai_etl.language.acts import act_table, act_verbs, acts_kept_of, payer_spans
 from ai_etl.language.code_descriptions import described_clauses
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS, counted_unit_spans
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
@@ -438,6 +438,7 @@ def check_coverage(
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    covered_spans += payer_spans(text, catalog) if evidence.has("sum") else []  # 'how much did listeners donate': who pays, no rows chosen
     covered_spans += counted_unit_spans(text, catalog, getattr(pipeline.source, "table", None)) if evidence.has("count") else []  # '(every driver in every race counts once)'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))

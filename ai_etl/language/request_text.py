@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ai_etl.language.schedule_text import ENGLISH_NUMBERS
+from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES
 from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
@@ -73,9 +73,22 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(spelled))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(spelled)))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+# 'from the start of March through the end of August 2025': the months the range runs from and to, whole
+_MONTH_RANGE_EDGES = re.compile(
+    rf"\b(?P<lead>from|between)\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?P<first>{MONTH_NAMES})\b\s*"
+    rf"(?P<to>through|thru|to|until|till|and|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<last>{MONTH_NAMES})\b"
+)
+
+
+def with_month_edges_of_a_range(text: str) -> str:
+    """'from the start of March through the end of August 2025' -> 'from march through august 2025': a range from the
+    start of one month to the end of another is the range of those months (read whole, both ends kept)."""
+    return _MONTH_RANGE_EDGES.sub(lambda m: f"{m['lead']} {m['first']} {m['to']} {m['last']}", text)
 
 
 def with_single_thing_dropped(text: str) -> str:
