@@ -4,7 +4,8 @@ a phrasal act said after the one who did it ('the grants each funder turned down
 of where their own date is a later act ('entries per month': the regatta's day, not when the fee was paid), what one
 counted row is ('every crew in every race counts once'), 'pounds' that are money where the club keeps money in GBP and no
 weight, a flag's words said of a unit ('afloat hours') that the amount's comment says, a range from the start of one month
-to the end of another, and 'how much did supporters donate'."""
+to the end of another, 'how much did supporters donate', a year said before the rows' noun ('the 2025 entries'), events
+that 'went ahead' where a flag marks those called off, and a place said with a verb of position ('still sitting in')."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ create table donation (don_id int primary key, crew_id int references crew, give
 comment on table donation is 'Donations to the club';
 comment on column donation.crew_id is 'The crew the donor rows with; NULL = a supporter outside the club';
 comment on column donation.amt is 'Amount given, GBP';
+create table repair (repair_id int primary key, boat_id int not null references boat, reported_on date not null, done_on date);
+comment on table repair is 'Boat repairs';
+comment on column repair.done_on is 'Day the boat came back from repair; NULL = still in the boathouse';
+create table payment (pay_id int primary key, crew_id int not null references crew, paid_on date not null, amt numeric(7,2) not null, outing_id int);
+comment on table payment is 'Money crews pay the club';
+comment on column payment.outing_id is 'outing.outing_id this payment is for; NULL = repairs, kit or other. No foreign key.';
+alter table regatta add column cancelled boolean not null default false;
+comment on column regatta.cancelled is 'true = called off (weather or too few entries)';
 insert into crew select n, 'Crew ' || n, date '2020-01-01' + n * 40 from generate_series(1, 12) n;
 insert into regatta select n, 'Regatta ' || n, date '2024-03-01' + n * 21, case when n % 4 = 0 then null when n % 3 = 0 then 0 else 40 + n end from generate_series(1, 30) n;
 insert into regatta_entry select n, 1 + n % 30, 1 + n % 12, 1 + n % 6, 20 + n % 3 * 5, case when n % 5 <> 0 then date '2024-02-01' + n * 3 end from generate_series(1, 200) n;
@@ -54,6 +63,9 @@ insert into sponsor select n, 'Sponsor ' || n from generate_series(1, 8) n;
 insert into sponsor_inv select n, 1 + n % 8, date '2024-01-15' + n * 10, 50 + n % 7 * 40 from generate_series(1, 90) n;
 insert into boat select n, 'Boat ' || n, (array[1, 2, 4, 8])[1 + n % 4], n % 3 <> 0 from generate_series(1, 10) n;
 insert into outing select n, 1 + n % 10, timestamp '2024-04-01 07:00' + n * interval '37 hours', 45 + n % 5 * 15 from generate_series(1, 300) n;
+insert into repair select n, 1 + n % 10, date '2024-05-01' + n * 13, case when n % 6 <> 0 then date '2024-05-09' + n * 13 end from generate_series(1, 40) n;
+insert into payment select n, 1 + n % 12, date '2024-02-01' + n * 5, 15 + n % 4 * 10, case when n % 3 <> 0 then 1 + n % 300 end from generate_series(1, 120) n;
+update regatta set cancelled = (regatta_id % 7 = 0);
 insert into donation select n, case when n % 4 <> 0 then 1 + n % 12 end, date '2024-01-05' + n * 11, 10 + n % 9 * 15 from generate_series(1, 90) n;
 """
 
@@ -134,3 +146,49 @@ def test_how_much_a_payer_handed_over_is_the_amount_of_the_act(rowing_club, tmp_
     aggregate = aggregate_step(spec)
     assert gaps == [] and spec["source"]["table"] == "donation" and "toYear(given_on) = 2025" in filters(spec)
     assert aggregate["measures"][0]["expr"] == "sum(amt)" and aggregate["group_by"][: len(group_by)] == group_by
+
+
+def test_a_year_said_before_the_rows_noun(rowing_club, tmp_path):
+    """'Load the 2025 cafe sales that were paid for in cash' had left '2025' unread (refused)."""
+    spec, gaps = written_spec("Load the 2025 regatta entries", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "toYear(held_on) = 2025"
+    _, gaps = written_spec("Load the 2025 and 2026 regatta entries", rowing_club, tmp_path)
+    assert gaps  # guard: two years said before the noun are no one year
+
+
+@pytest.mark.parametrize(
+    ("request_", "cron"),
+    [
+        ("Load the crews and keep it fresh every hour", "0 * * * *"),
+        ("Which boats have never been repaired in 2025? Check every Friday at noon.", "0 12 * * 5"),
+        ("Load the boats; I'll run it myself whenever I need it.", None),
+    ],
+)
+def test_words_of_the_run_itself(rowing_club, tmp_path, request_, cron):
+    """'keep it fresh every hour', 'Check every Friday at noon', 'I'll run it myself whenever I need it' had each left a word
+    unread ('fresh', 'check', 'whenever')."""
+    spec, gaps = written_spec(request_, rowing_club, tmp_path)
+    assert gaps == [] and (spec.get("schedule") or {}).get("cron") == cron
+
+
+@pytest.mark.parametrize(
+    ("request_", "condition"),
+    [("How many regattas actually went ahead in 2025?", "not cancelled"), ("Load the regattas that did not go ahead", "cancelled")],
+)
+def test_events_that_went_ahead_are_those_not_called_off(rowing_club, tmp_path, request_, condition):
+    """'How many birthday parties actually went ahead in 2025?' over sessions with `is_cancelled` had been refused ('ahead')."""
+    spec, gaps = written_spec(request_, rowing_club, tmp_path)
+    assert gaps == [] and filters(spec).split(" and ")[0] == condition
+
+
+def test_a_place_said_with_a_verb_of_position_is_the_state(rowing_club, tmp_path):
+    """'the repairs that are still sitting in the workshop' had left 'sitting' unread, and read 'repairs' as the payments
+    whose 'NULL = repairs, accessories or other' (a join to payments and their `fit_id is null`)."""
+    spec, gaps = written_spec("Load the repairs that are still sitting in the boathouse", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "done_on is null" and not [t for t in spec["transformations"] if t["type"] == "join"]
+
+
+def test_totals_of_rows_that_are_money_are_never_a_count(rowing_club, tmp_path):
+    """'donation totals per month' had been written as a count of the donations and reported valid."""
+    spec, gaps = written_spec("Donation totals per month for 2025", rowing_club, tmp_path)
+    assert gaps or aggregate_step(spec)["measures"][0]["expr"] == "sum(amt)"

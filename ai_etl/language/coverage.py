@@ -36,7 +36,7 @@ from ai_etl.language.events import AUXILIARIES, PARTICLES, act_patient, act_said
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
-from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET
+from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET, went_ahead_said
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import (
     FREE,
@@ -420,7 +420,8 @@ def check_coverage(
     text = with_acts_as_nouns(with_phrasal_verbs(joined_compounds(_normalized(blanked, schema_names(catalog)), catalog_words(catalog)), catalog), catalog)
     text = without_calendar_word(without_presentation_order(text))
     text = without_nightly_adjective(text, [c.name for t in catalog.tables for c in t.columns])
-    text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?|\b(?:kept|keep|keeps|keeping)\s+(?:it\s+|them\s+|this\s+)?up[\s-]+to[\s-]+date\b"
+    text = re.sub(r"\b(?:counting|considering|taking|including)\s+only\b|\bi\.e\.?|\b(?:kept|keep|keeps|keeping)\s+(?:it\s+|them\s+|this\s+)?(?:up[\s-]+to[\s-]+date|fresh)\b"
+                  r"|\b(?:re-?)?check(?:\s+(?:it|this|them))?(?=\s+(?:every|each|daily|nightly|hourly|weekly|monthly)\b)"
                   r"|\b(?:is|will\s+be|would\s+be)\s+(?:plenty|enough|sufficient)\b",
                   lambda m: " " * len(m[0]), text)  # 'counting only finished rides': which rows; 'kept up to date every hour': refreshed;
     # 'once a week is plenty': of the schedule
@@ -438,12 +439,14 @@ def check_coverage(
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    source = catalog.table(getattr(pipeline.source, "table", None) or "")
+    covered_spans += [span for span, column, _ in went_ahead_said(text, source) if column.lower() in evidence.identifiers]  # 'parties that went ahead'
     covered_spans += payer_spans(text, catalog) if evidence.has("sum") else []  # 'how much did listeners donate': who pays, no rows chosen
     covered_spans += counted_unit_spans(text, catalog, getattr(pipeline.source, "table", None)) if evidence.has("count") else []  # '(every driver in every race counts once)'
     if evidence.grouped and not evidence.has("outer") and (zero := ZERO_GROUPS.search(text) or ZERO_GROUPS.search(request.lower())):  # ('even if we bought nothing from them')
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
-    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _every_value_one_total(request, catalog, pipeline)
+    gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _total_of_money_rows_counted(text, catalog, pipeline) + _every_value_one_total(request, catalog, pipeline)
     gaps += _rankings_not_restarted(text, evidence)
     if (taken := MONEY_TAKEN_SAID.search(request.lower())) and not evidence.has("sum"):
         gaps.append(Gap(phrase=taken[1], why="the pipeline sums no money: what the rows took is not computed"))  # ('what each site's
@@ -940,6 +943,26 @@ def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evid
         return []
     return [Gap(phrase="per" if re.search(r"\bper\b", text) else "each", readings=[f"count of {source.name} rows", "the total of their amounts"],
                 why="a count of the rows or the total of their money: say 'how many' or 'total'")]
+
+
+TOTAL_OF_ROWS = re.compile(r"\b(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
+
+
+def _total_of_money_rows_counted(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
+    """'Monthly donation totals' written as a count of the donations: the total of rows that are each an amount of money
+    is their money, and a count answers another question ('the total number of donations' says a count)."""
+    from ai_etl.language.money import amounts
+
+    source = catalog.table(getattr(pipeline.source, "table", None) or "")
+    measures = _measures(pipeline)
+    if source is None or not amounts(source) or not measures or any(m.expr.replace(" ", "").lower() != "count()" for m in measures):
+        return []
+    for said in TOTAL_OF_ROWS.finditer(text):
+        noun = said["noun"] or said["after"]
+        if noun not in ("number", "count", "of") and resolve_table(catalog, noun) == source.name:
+            return [Gap(phrase=said[0], readings=[f"count of {source.name} rows", f"the total of {amounts(source)[0].name}"],
+                        why="a count of the rows or the total of their money: say 'how many' or 'total amount'")]
+    return []
 
 
 # 'the total value of the orders', 'order value per month', 'the average value': an amount of each row, summed or averaged
@@ -1498,7 +1521,7 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
         text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]  # 'at a quarter past the hour': the cron's minute
         # (first: 'at a quarter past every hour' holds the recurrence 'every hour')
     phrase = said.phrase.lower()
-    refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done)\s+)?"
+    refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done|check|recheck|re-check)\s+)?"  # ('Check every Friday at noon.')
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
     if found:
         text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Condition
+from ai_etl.agents.contracts import CatalogTable, Condition
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.events import act_patient
 from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
-from ai_etl.language.spoken import is_past_verb, verb_lemma
+from ai_etl.language.spoken import is_past_verb, spoken_flag, verb_lemma
 
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
 FINISHED = {"finish": ("end", "finish", "complete", "return", "stop"), "complete": ("complete", "end", "finish"), "end": ("end", "finish")}
@@ -74,6 +74,31 @@ def _a_value_of(p: Parse, table: str, word: str) -> bool:
     """Whether a column of the table holds the word as a value ('completed' of a `trip_status`), or names
     one of its codes ('published' of `status_cd` 'P = published')."""
     return any(word == form.lower() for column in p.catalog.table(table).columns for form, _ in said_forms(column))
+
+
+# the words that say an event went ahead as planned: of rows a yes/no column marks as called off, the others
+WENT_AHEAD = re.compile(
+    r"\b(?P<neg>(?:did\s+not|didn't|never|not)\s+)?(?:actually\s+|really\s+)?(?:(?:went|go|gone|goes)\s+ahead|(?:took|take|taken)\s+place"
+    r"|(?:was|were|been)\s+held|happened)\b"
+)
+CALLING_OFF = {"cancel", "abandon", "scrap", "scratch", "postpone", "scrub"}
+
+
+def went_ahead_said(text: str, table: CatalogTable | None) -> list[tuple[tuple[int, int], str, bool]]:
+    """(span, the yes/no column of `table` that marks a row called off (`is_cancelled`), whether the request says the row
+    went ahead) for each 'went ahead' / 'took place' / 'were held' ('how many parties actually went ahead': not cancelled)."""
+    flags = [c.name for c in (table.columns if table else ()) if c.type == "boolean" and {verb_lemma(w) for w in spoken_flag(c.name)} & CALLING_OFF]
+    if len(flags) != 1:
+        return []
+    return [(m.span(), flags[0], not m["neg"]) for m in WENT_AHEAD.finditer(text)]
+
+
+def read_went_ahead(p: Parse) -> None:
+    """'birthday parties that actually went ahead' where sessions have `is_cancelled`: the rows not called off."""
+    for span, column, went in went_ahead_said(p.text, p.catalog.table(p.intent.main_table) if p.intent.main_table else None):
+        state = Condition(column=f"{p.intent.main_table}.{column}", op="is_false" if went else "is_true")
+        p.intent.conditions += [state] if state not in p.intent.conditions else []
+        blank(p, *span)
 
 
 def read_happened(p: Parse) -> None:

@@ -165,8 +165,9 @@ def read_null_states(p: Parse) -> None:
             for form in forms:
                 if table.name not in own and form.split()[0] in ("never", "not", "no"):
                     continue  # 'members who never used their membership': none of their tickets used, not one unused
-                if resolve_table(p.catalog, form) == table.name:
-                    continue  # 'NULL = individual member': 'members' are the rows themselves, not a state of theirs
+                if resolve_table(p.catalog, form) in (table.name, p.intent.main_table):
+                    continue  # 'NULL = individual member': 'members' are the rows themselves, not a state of theirs; 'the repairs
+                    # still in the workshop' read, no payments whose 'NULL = repairs, accessories or other'
                 if stamps_of_event(table, "".join(verb_lemma(w) or w for w in form.split())):
                     continue  # 'NULL = signed up with a phone only': every diner signed up (`signup_ts`), no state of some
                 said = re.search(state_pattern(form), p.text)

@@ -52,7 +52,7 @@ from ai_etl.language.counts import (
 from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
 from ai_etl.language.grouping import read_group_by
-from ai_etl.language.happened import read_happened
+from ai_etl.language.happened import read_happened, read_went_ahead
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.measures import (
     SPREAD,
@@ -220,6 +220,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_null_states(p)
     read_zero_states(p)
     read_missing_values(p)
+    read_went_ahead(p)
     read_happened(p)
     read_signs(p)
     read_through_tables(p, mentions)

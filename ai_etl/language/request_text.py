@@ -73,9 +73,15 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(spelled)))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(spelled))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+def without_verbs_of_position(text: str) -> str:
+    """'still sitting in the workshop' -> 'still in the workshop': a verb of where a thing is ('sitting', 'lying',
+    'parked') says no act; the place is the state ('NULL = still in the workshop')."""
+    return re.sub(r"\b(still|currently|now)\s+(?:sitting|standing|lying|stuck|parked|kept)\s+(?=(?:in|at|on)\b)", r"\1 ", text)
 
 
 # 'from the start of March through the end of August 2025': the months the range runs from and to, whole

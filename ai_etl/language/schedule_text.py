@@ -52,7 +52,7 @@ ON_DEMAND = re.compile(
     r"\b(on[- ]demand|manual(ly)?|by hand|ad[- ]hoc|one[- ]off|once(?!\s+(?:a|an|per|every|each)\s+(?:hour|day|night|week|month)\b)|myself|ourselves|вручную|по запросу|разово)\b", re.I
 )
 # an on-demand pipeline said in so many words ('one-off load, no schedule'): consumed, a pipeline with no cron
-_MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigger|start|run|launch|fire)\s+(?:it|this|them|the\s+\w+)\s+(?:off\s+)?(?:myself|ourselves|by\s+hand|manually|when\s+(?:i|we)\s+need\s+(?:it|to)|when(?:ever)?\s+(?:needed|required|necessary)|as\s+(?:needed|required))"
+_MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigger|start|run|launch|fire)\s+(?:it|this|them|the\s+\w+)\s+(?:off\s+)?(?:(?:myself|ourselves|by\s+hand|manually)(?:\s+when(?:ever)?\s+(?:i|we)\s+need\s+(?:it|them|to))?|when(?:ever)?\s+(?:i|we)\s+need\s+(?:it|them|to)|when(?:ever)?\s+(?:needed|required|necessary)|as\s+(?:needed|required))"
 SAID_ON_DEMAND = re.compile(rf"\b(on[- ]demand|one[- ]off|ad[- ]hoc|no\s+schedule|unscheduled|not\s+scheduled|(?:do\s+not|don't|never)\s+schedule(?:\s+(?:it|this|them|that))?|run\s+manually|{_MYSELF}|разово|вручную|по\s+запросу)\b", re.I)
 SHORT_DAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 0}
 _DAY_NAME = "|".join(sorted([*WEEKDAYS, *SHORT_DAYS], key=len, reverse=True))

@@ -58,6 +58,8 @@ def read_years(p: Parse) -> None:
         return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
     single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in|this\s+year\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)  # ('this year (2025)')
+    if not (span or single):  # 'the 2025 cafe sales', 'our 2026 matinees': the year said before the rows' noun
+        single = re.search(rf"\b(?:the|our|all|its|their)\s+{year}\s+(?!(?:and|or|to|through|vs|versus)\b)(?=[a-z])", p.text)
     if not (span or single):
         return
     low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
