@@ -192,3 +192,10 @@ def test_totals_of_rows_that_are_money_are_never_a_count(rowing_club, tmp_path):
     """'donation totals per month' had been written as a count of the donations and reported valid."""
     spec, gaps = written_spec("Donation totals per month for 2025", rowing_club, tmp_path)
     assert gaps or aggregate_step(spec)["measures"][0]["expr"] == "sum(amt)"
+
+
+def test_a_word_before_a_unit_that_no_comment_says_is_still_asked_about(rowing_club, tmp_path):
+    """Guard: 'last-minute bookings' had been covered by an empty word matched in any comment (a wrong filter reported
+    valid on the ferry set)."""
+    _, gaps = written_spec("Total last-minute hours per boat in 2025", rowing_club, tmp_path)
+    assert "last" in " ".join(g.phrase for g in gaps)

@@ -2162,16 +2162,18 @@ def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
 def _modifiers_of_units(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """'on-air hours': words before a unit that the comment of the amount the spec uses says of it ('Actual length on air,
     in minutes'): which amount, not which rows."""
-    used = [(c.comment or "").lower() for t in catalog.tables if t.name in evidence.tables for c in t.columns if is_numeric(c.type) and c.name.lower() in evidence.identifiers]
+    used = [c for t in catalog.tables if t.name in evidence.tables for c in t.columns if is_numeric(c.type) and c.name.lower() in evidence.identifiers]
     spans = []
     for unit in re.finditer(r"[a-z]+", text):
         if unit[0] not in UNITS or len(unit[0]) < 2:
             continue
+        comments = [(c.comment or "").lower() for c in used if same_dimension(unit[0], c.name)]  # ('last-minute bookings': no amount
+        # kept in minutes says 'last')
         before = re.search(r"(?:\b[a-z]+[\s-]+){1,2}$", text[: unit.start()])
-        words = re.split(r"[\s-]+", before[0].strip()) if before else []
+        words = [w for w in re.split(r"[\s-]+", before[0]) if w] if before else []
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[-n:])
-            if phrase not in FUNCTION_WORDS and any(re.search(rf"\b{re.escape(phrase)}\b", comment) for comment in used):
+            if phrase not in FUNCTION_WORDS and any(re.search(rf"\b{re.escape(phrase)}\b", comment) for comment in comments):
                 spans.append((unit.start() - len(before[0]) + before[0].index(words[-n]), unit.start()))
                 break
     return spans
