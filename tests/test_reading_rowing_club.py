@@ -52,6 +52,8 @@ comment on column repair.done_on is 'Day the boat came back from repair; NULL = 
 create table payment (pay_id int primary key, crew_id int not null references crew, paid_on date not null, amt numeric(7,2) not null, outing_id int);
 comment on table payment is 'Money crews pay the club';
 comment on column payment.outing_id is 'outing.outing_id this payment is for; NULL = repairs, kit or other. No foreign key.';
+alter table sponsor_inv add column vat char(1) not null default 'Y';
+comment on column sponsor_inv.vat is 'Y = VAT payable to the tax office, Z = zero-rated, X = exempt';
 alter table regatta add column cancelled boolean not null default false;
 comment on column regatta.cancelled is 'true = called off (weather or too few entries)';
 insert into crew select n, 'Crew ' || n, date '2020-01-01' + n * 40 from generate_series(1, 12) n;
@@ -65,6 +67,7 @@ insert into boat select n, 'Boat ' || n, (array[1, 2, 4, 8])[1 + n % 4], n % 3 <
 insert into outing select n, 1 + n % 10, timestamp '2024-04-01 07:00' + n * interval '37 hours', 45 + n % 5 * 15 from generate_series(1, 300) n;
 insert into repair select n, 1 + n % 10, date '2024-05-01' + n * 13, case when n % 6 <> 0 then date '2024-05-09' + n * 13 end from generate_series(1, 40) n;
 insert into payment select n, 1 + n % 12, date '2024-02-01' + n * 5, 15 + n % 4 * 10, case when n % 3 <> 0 then 1 + n % 300 end from generate_series(1, 120) n;
+update sponsor_inv set vat = (array['Y', 'Z', 'X'])[1 + inv_id % 3];
 update regatta set cancelled = (regatta_id % 7 = 0);
 insert into donation select n, case when n % 4 <> 0 then 1 + n % 12 end, date '2024-01-05' + n * 11, 10 + n % 9 * 15 from generate_series(1, 90) n;
 """
@@ -199,3 +202,18 @@ def test_a_word_before_a_unit_that_no_comment_says_is_still_asked_about(rowing_c
     valid on the ferry set)."""
     _, gaps = written_spec("Total last-minute hours per boat in 2025", rowing_club, tmp_path)
     assert "last" in " ".join(g.phrase for g in gaps)
+
+
+def test_the_first_groups_asked_with_which_and_a_number(rowing_club, tmp_path):
+    """Guard: 'which three X ...' keeps the first three groups."""
+    spec, gaps = written_spec("Which three boats had the most outings in 2025?", rowing_club, tmp_path)
+    ranked = next(t for t in spec["transformations"] if t["type"] == "sql")
+    assert gaps == [] and ranked["sql"].endswith("limit 3") and aggregate_step(spec)["group_by"][0] in ("boat_id", "boat_nm")
+
+
+def test_what_must_be_paid_is_payable(rowing_club, tmp_path):
+    """'the tracks we have to pay royalties on' of 'Y = royalties payable to the collecting society' had been refused: the
+    legend named no 'royalties payable' (a recipient after 'to the' kept the name too long) nor was 'have to pay' read."""
+    for request_ in ("Load the sponsor invoices we have to pay VAT on", "Load the sponsor invoices with VAT payable"):
+        spec, gaps = written_spec(request_, rowing_club, tmp_path)
+        assert gaps == [] and filters(spec) == "vat = 'Y'"

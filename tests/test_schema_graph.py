@@ -127,6 +127,21 @@ def test_an_abbreviated_key_refers_to_the_table_of_the_same_named_key(scratch_db
     assert catalog.table("attachments").references == {"tkt_id": "tickets.tkt_id"}
 
 
+def test_a_number_named_for_its_own_table_refers_to_nothing(scratch_db):
+    """`karts.kart_no`, the number painted on each kart (1..30), fell inside the ids of `kart_maintenance_jobs`, whose name
+    starts with 'kart': it was read as a reference, so 'karts with no workshop jobs' became karts whose own job is missing."""
+    with scratch_db.connect() as conn:
+        conn.execute(
+            "create table karts (kart_id int primary key, kart_no smallint not null unique, model text);"
+            "insert into karts select n, n, 'M' from generate_series(1, 12) n;"
+            "create table kart_maintenance_jobs (job_id int primary key, kart_id int not null references karts, opened_on date);"
+            "insert into kart_maintenance_jobs select n, 1 + n % 10, date '2025-01-01' + n from generate_series(1, 40) n;"
+        )
+        conn.commit()
+    catalog = read_catalog(scratch_db, "karting")
+    assert catalog.table("karts").references == {}
+
+
 def test_join_paths_go_both_ways_and_mark_where_rows_fan_out(library):
     hops = join_path(library, "member", "book")
     assert [(h.table, h.left, h.right, h.fans_out) for h in hops] == [

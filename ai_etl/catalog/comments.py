@@ -93,7 +93,8 @@ def _names(said: str) -> list[str]:
     from ai_etl.language.spoken import is_past_verb, word_classes
 
     names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
-    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with)\s+", names[0])[0]  # ('accepted into stock')
+    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with|to(?=\s+(?:the|a|an|our|their)\s))\s+", names[0])[0]  # ('accepted
+    # into stock'; 'royalties payable to the collecting society': to whom, never 'ready to collect')
     if short == names[0] and (acted := re.fullmatch(r"(\w+)\s+to\s+\S.*", names[0])) and is_past_verb(acted[1]):
         short = acted[1]  # 'S = sent to the customer' is 'sent' too, 'R = returned to stock' 'returned' (never 'ready to collect')
     if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not

@@ -162,6 +162,8 @@ def infer_references(inference: KeyInference, tables, declared: dict[tuple[str, 
             named = [k for k in targets if strength[k] == max(strength.values(), default=0) > 0]  # by name before by prefix
             if column.name in own and _names_table(stem, table.name) >= max(strength.values(), default=0):
                 continue  # `course.course_id` is the course's own key, not a reference to `program_course.course_id`
+            if not same_named and _names_table(stem, table.name) > max(strength.values(), default=0):
+                continue  # `karts.kart_no`, the number painted on each kart, names the kart itself, not `kart_maintenance_jobs`
             if column.name in own:  # one table's identifier refers on only to the table its name names (1:1)
                 targets = [k for k in named if strength[k] >= 2 or k in same_named]
             if len(same_named) == 1 and same_named[0] in targets:

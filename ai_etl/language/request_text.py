@@ -73,9 +73,18 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(spelled))))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(spelled)))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+def with_dues_as_payable(text: str) -> str:
+    """'the tracks we have to pay royalties on' -> 'the tracks with royalties payable': what must be paid is payable (the
+    word legends use: 'Y = royalties payable')."""
+    return re.sub(
+        r"\b(?:that\s+|which\s+)?(?:we|you|i)\s+(?:still\s+)?(?:have|need|must)\s+(?:to\s+)?pay\s+(?P<what>(?!(?:the|a|an|it|them|on|for|in|by)\b)[a-z]+)(?:\s+(?:on|for))?\b",
+        lambda m: f"with {m['what']} payable", text,
+    )
 
 
 def without_verbs_of_position(text: str) -> str:
