@@ -217,3 +217,10 @@ def test_what_must_be_paid_is_payable(rowing_club, tmp_path):
     for request_ in ("Load the sponsor invoices we have to pay VAT on", "Load the sponsor invoices with VAT payable"):
         spec, gaps = written_spec(request_, rowing_club, tmp_path)
         assert gaps == [] and filters(spec) == "vat = 'Y'"
+
+
+def test_a_year_said_before_the_noun_of_the_rows_they_belong_to_dates_those(rowing_club, tmp_path):
+    """'the tickets for our 2025 performances' had been dated by when each ticket was scanned (and counted the unscanned
+    ones in a year that none of them has): the year is the performances'."""
+    spec, gaps = written_spec("Load the donations from our 2021 crews", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "toYear(formed_on) = 2021"

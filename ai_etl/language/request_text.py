@@ -90,7 +90,8 @@ def with_dues_as_payable(text: str) -> str:
 def without_verbs_of_position(text: str) -> str:
     """'still sitting in the workshop' -> 'still in the workshop': a verb of where a thing is ('sitting', 'lying',
     'parked') says no act; the place is the state ('NULL = still in the workshop')."""
-    return re.sub(r"\b(still|currently|now)\s+(?:sitting|standing|lying|stuck|parked|kept)\s+(?=(?:in|at|on)\b)", r"\1 ", text)
+    return re.sub(r"\b(still|currently|now)\s+(?:sitting|lying|stuck|parked)\s+(?=(?:in|at|on)\s+(?:the|a|an|our|their)\b)", r"\1 ", text)  # ('trees
+    # still standing in each ward': standing is the state)
 
 
 # 'from the start of March through the end of August 2025': the months the range runs from and to, whole

@@ -58,8 +58,9 @@ def read_years(p: Parse) -> None:
         return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
     single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in|this\s+year\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)  # ('this year (2025)')
-    if not (span or single):  # 'the 2025 cafe sales', 'our 2026 matinees': the year said before the rows' noun
-        single = re.search(rf"\b(?:the|our|all|its|their)\s+{year}\s+(?!(?:and|or|to|through|vs|versus)\b)(?=[a-z])", p.text)
+    if not (span or single) and (before_noun := _year_before_a_noun(p, year)):  # 'the 2025 cafe sales', 'our 2026 matinees'
+        single, column = before_noun
+        is_year = is_numeric(column_type(p, column))
     if not (span or single):
         return
     low, high = (int(span[1]), int(span[2])) if span else (int(single[1]), int(single[1]))
@@ -77,6 +78,21 @@ def read_years(p: Parse) -> None:
         if low != high:
             p.intent.conditions.append(Condition(column=column, op="year_between", value=[str(min(low, high)), str(max(low, high))]))
 
+
+
+def _year_before_a_noun(p: Parse, year: str) -> tuple[re.Match, str] | None:
+    """'the 2025 cafe sales', 'the tickets for our 2025 performances': the year said before a noun, and the date of the rows
+    that noun names (the rows read, or a table they belong to), none where the noun names neither."""
+    said = re.search(rf"\b(?:the|our|all|its|their)\s+{year}\s+(?!(?:and|or|to|through|vs|versus)\b)([a-z_-]+)(?:\s+([a-z_-]+))?", p.text)
+    if said is None:
+        return None
+    named = next((t for words in ([f"{said[2]} {said[3]}"] if said[3] else []) + [said[2], said[3] or ""] if words and (t := resolve_table(p.catalog, words))), None)
+    if named == p.intent.main_table:
+        column = when_column(p)
+    else:
+        parents = {t.name: t for t in own_and_parent_tables(p)[1:]}
+        column = f"{named}.{event}" if named in parents and (event := year_column_of(parents[named]) or event_column_of(parents[named])) else None
+    return (said, column) if column else None
 
 
 def when_column(p: Parse) -> str | None:
