@@ -224,3 +224,12 @@ def test_a_year_said_before_the_noun_of_the_rows_they_belong_to_dates_those(rowi
     ones in a year that none of them has): the year is the performances'."""
     spec, gaps = written_spec("Load the donations from our 2021 crews", rowing_club, tmp_path)
     assert gaps == [] and filters(spec) == "toYear(formed_on) = 2021"
+
+
+def test_every_value_of_a_column_listed_is_one_figure_each(rowing_club, tmp_path):
+    """'our average star rating on Google, on Tripadvisor and on our own website' (every platform the reviews have) had been
+    refused as one total over every row; a value said alone stays a filter."""
+    spec, gaps = written_spec("The total amount asked for on grant applications that were awarded, denied and still waiting", rowing_club, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["group_by"] == ["st"] and filters(spec) == ""
+    spec, gaps = written_spec("The total amount asked for on grant applications that were denied", rowing_club, tmp_path)
+    assert gaps == [] and aggregate_step(spec)["group_by"] == [] and filters(spec) == "st = 'D'"

@@ -435,7 +435,7 @@ def check_coverage(
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
     null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     agents = _agents_of_the_rows(text, schema, evidence)  # ('where the driver did not empty': each visit's own, no value 'D = driver')
-    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents)
+    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + _every_value_of_a_key_said(text, catalog, evidence))
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
@@ -946,6 +946,21 @@ def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evid
 
 
 TOTAL_OF_ROWS = re.compile(r"\b(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
+
+
+def _every_value_of_a_key_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """Where the request names every value of a column the spec groups by ('our average rating on Google, on Tripadvisor and
+    on our own website'), the values are the groups asked for, one figure each; one value alone is a filter."""
+    spans = []
+    for table in catalog.tables:
+        for column in table.columns if table.name in evidence.tables else ():
+            if column.name.lower() not in evidence.keys or not column.values or len(column.values) < 2:
+                continue
+            said = {value: [m.span() for form, v in said_forms(column) if v == value for m in re.finditer(rf"(?<![\w-]){re.escape(form.lower())}(?:s|es)?(?![\w-])", text)]
+                    for value in column.values}  # fmt: skip
+            if all(said.values()):
+                spans += [span for found in said.values() for span in found]
+    return spans
 
 
 def _total_of_money_rows_counted(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
