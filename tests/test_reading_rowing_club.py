@@ -233,3 +233,17 @@ def test_every_value_of_a_column_listed_is_one_figure_each(rowing_club, tmp_path
     assert gaps == [] and aggregate_step(spec)["group_by"] == ["st"] and filters(spec) == ""
     spec, gaps = written_spec("The total amount asked for on grant applications that were denied", rowing_club, tmp_path)
     assert gaps == [] and aggregate_step(spec)["group_by"] == [] and filters(spec) == "st = 'D'"
+
+
+def test_rows_on_our_books_are_every_row(rowing_club, tmp_path):
+    """'Which patients on our books have never had a hearing test with us?' had been refused ('books')."""
+    spec, gaps = written_spec("Which crews on our books have never entered a regatta?", rowing_club, tmp_path)
+    join = spec["transformations"][0]
+    assert gaps == [] and (join["table"], join["how"]) == ("regatta_entry", "anti")
+
+
+def test_how_it_ended_up_is_the_state_and_a_flag_of_an_act_with_its_particle(rowing_club, tmp_path):
+    """'the birthday parties from 2026 that ended up being cancelled' had been refused ('ended'); a flag whose comment says
+    'true = called off' named nothing (a particle alone is no word of a name)."""
+    spec, gaps = written_spec("Load the regattas from 2025 that ended up being called off", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "cancelled and toYear(held_on) = 2025"

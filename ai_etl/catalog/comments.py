@@ -509,6 +509,9 @@ def yes_phrases(comment: str | None) -> list[str]:
                 found += [f"{a} {b}" for a, b in zip(run, run[1:]) if (_naming(a) or _participle(a)) and _naming(b)]
             run = []
         whole = re.findall(r"[a-z][a-z'-]*", match["state"].lower())
+        phrasal = re.findall(r"[a-z]+", re.split(r"[(;,]", match["state"].lower())[0])
+        if len(phrasal) == 2 and phrasal[1] in ("up", "out", "off", "back", "down", "away", "over", "in") and _participle(phrasal[0]):
+            found.append(" ".join(phrasal))  # 'true = called off (weather)': the act with its particle, which alone is no word
         if len(whole) == 1 and whole[0] not in FUNCTION_WORDS and len(whole[0]) > 3:  # 'true = freelancer': the whole state, and what
             found += [whole[0], *_doer_adjective(whole[0])]  # its doer's work is called ('freelance translators')
     return list(dict.fromkeys(found))

@@ -73,7 +73,7 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(spelled)))))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
 
@@ -85,6 +85,16 @@ def with_dues_as_payable(text: str) -> str:
         r"\b(?:that\s+|which\s+)?(?:we|you|i)\s+(?:still\s+)?(?:have|need|must)\s+(?:to\s+)?pay\s+(?P<what>(?!(?:the|a|an|it|them|on|for|in|by)\b)[a-z]+)(?:\s+(?:on|for))?\b",
         lambda m: f"with {m['what']} payable", text,
     )
+
+
+def with_ended_up_as_were(text: str) -> str:
+    """'the parties that ended up being cancelled' -> 'the parties that were cancelled': how it turned out is the state."""
+    return re.sub(r"\b(?:ended|end|ends|wound)\s+up\s+(?:being\s+|getting\s+)?(?=[a-z]+(?:ed|en)\b)", "were ", text)
+
+
+def without_on_our_books(text: str) -> str:
+    """'the patients on our books': those we have, every row (the idiom, as 'on file'); nothing about books."""
+    return re.sub(r"(?<=[a-z]s)\s+on\s+(?:our|the|my)\s+books\b", "", text)
 
 
 def without_verbs_of_position(text: str) -> str:
