@@ -118,7 +118,8 @@ def money_of_a_payer(catalog: Catalog, match: re.Match) -> tuple[str, str | None
     if verb_lemma(match["verb"]) not in PAYING or match["who"] in ("we", "they", "you", "i", "customers", "people"):
         return None
     table = act_table(catalog, match["verb"])
-    summed = f"the total amount of {plural(table.replace('_', ' '))}" if table else (f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else None)
+    said = table.replace("_", " ") if table else ""
+    summed = f"the total amount of {said if singular(said) != said else plural(said)}" if table else (f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else None)
     if summed is None:
         return None
     words = match["who"].split()
