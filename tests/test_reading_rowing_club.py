@@ -247,3 +247,11 @@ def test_how_it_ended_up_is_the_state_and_a_flag_of_an_act_with_its_particle(row
     'true = called off' named nothing (a particle alone is no word of a name)."""
     spec, gaps = written_spec("Load the regattas from 2025 that ended up being called off", rowing_club, tmp_path)
     assert gaps == [] and filters(spec) == "cancelled and toYear(held_on) = 2025"
+
+
+def test_a_share_of_the_rows_we_acted_on_in_a_year(rowing_club, tmp_path):
+    """'What percentage of the quotes we sent out in 2025 ended up being accepted?' had counted the accepted quotes of 2025
+    over every quote (the year read into the part, not the whole)."""
+    spec, gaps = written_spec("What percentage of the grant applications we sent in 2025 ended up being awarded?", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "toYear(sent_on) = 2025"
+    assert aggregate_step(spec)["measures"][0]["expr"] == "100 * toFloat64(countIf(st = 'A')) / nullIf(count(), 0)"

@@ -222,6 +222,7 @@ def _qualifies_rows(word: str, after_rows: str) -> bool:
 # alone: a condition of all the rows the percentage is of), then the state counted of them
 ROWS_CLAUSE = re.compile(
     r"(?P<rows>(?:that\s+|which\s+)?(?:(?:we|they|you|i|our\s+[a-z_]+|the\s+[a-z_]+)\s+(?:[a-z_']+\s+){0,3}?[a-z_]+(?:\s+(?:out|up|off|in))?"
+    r"(?:\s+(?:in|on|during|before|after|since|from|between)\s+[^,;]+?)?"  # 'the quotes we sent out in 2025 were accepted': when, of the rows
     r"|(?P<participle>[a-z]+)\s+(?:in|on|at|during|before|after|since|from|between|by|through|over|for)\s+[^,;]+?"
     r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^,;]+?))\s+"
     r"(?P<state>(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+.+|[a-z]+ed\b(?!.*\b(?:were|was|are|is)\b).*)$"
