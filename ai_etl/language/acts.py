@@ -86,6 +86,11 @@ def _act(catalog: Catalog, word: str, subject: str | None) -> str | None:
     table = act_table(catalog, word) if is_past_verb(word) else None
     if table is None or not _refers_to(catalog, table, subject):
         return None
+    return _rows_said(table)
+
+
+def _rows_said(table: str) -> str:
+    """A table's rows said as a plural noun: `loan` -> 'loans', `donations` -> 'donations'."""
     said = table.replace("_", " ")
     return said if singular(said) != said else plural(said)
 
@@ -118,8 +123,7 @@ def money_of_a_payer(catalog: Catalog, match: re.Match) -> tuple[str, str | None
     if verb_lemma(match["verb"]) not in PAYING or match["who"] in ("we", "they", "you", "i", "customers", "people"):
         return None
     table = act_table(catalog, match["verb"])
-    said = table.replace("_", " ") if table else ""
-    summed = f"the total amount of {said if singular(said) != said else plural(said)}" if table else (f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else None)
+    summed = f"the total amount of {_rows_said(table)}" if table else (f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else None)
     if summed is None:
         return None
     words = match["who"].split()
@@ -163,8 +167,7 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
             return "the total amount"  # 'how much money they brought in': what the rows are worth
         if table is None:  # 'how much did we invoice' with no invoices table: the one amount named for it (`inv_amt_usd`)
             return f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else match[0]
-        said = table.replace("_", " ")
-        return f"the total amount of {said if singular(said) != said else plural(said)}"
+        return f"the total amount of {_rows_said(table)}"
 
     def paid(match: re.Match) -> str:  # 'how much did listeners donate' -> 'the total amount of donations'
         found = money_of_a_payer(catalog, match)

@@ -471,12 +471,12 @@ def check_coverage(
     missing: list[tuple[int, str, list[str]]] = []
     relational = _relational_verbs(tokens, pipeline, schema, evidence) | _names_of_text_columns(tokens, schema, evidence) | _name_as_command(tokens, text)
     relational |= _numbers_of_rows_read(tokens, schema, evidence)
-    relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence, pipeline)
+    acts = recorded_acts(catalog)
+    relational |= _numbers_of_quantities(tokens, schema, evidence) | _passive_participles(tokens, schema, evidence, pipeline, acts)
     relational |= _adverbs_of_flags(tokens, schema, evidence) | _negated_relations(tokens, catalog, evidence)
     unplaced = _acts_no_date_records(tokens, catalog, schema, evidence)
     gaps += _negated_acts_of_unread_rows(tokens, catalog, pipeline, evidence)
     gone_by = _date_gone_by(text, schema, evidence)
-    acts = recorded_acts(catalog)
     for i, (position, token) in enumerate(tokens):
         if position in unplaced:
             missing.append((position, token, unplaced[position]))
@@ -945,9 +945,6 @@ def _count_of_money_unsaid(text: str, catalog: Catalog, pipeline: Pipeline, evid
                 why="a count of the rows or the total of their money: say 'how many' or 'total'")]
 
 
-TOTAL_OF_ROWS = re.compile(r"\b(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
-
-
 def _every_value_of_a_key_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """Where the request names every value of a column the spec groups by ('our average rating on Google, on Tripadvisor and
     on our own website'), the values are the groups asked for, one figure each; one value alone is a filter."""
@@ -956,11 +953,14 @@ def _every_value_of_a_key_said(text: str, catalog: Catalog, evidence: Evidence) 
         for column in table.columns if table.name in evidence.tables else ():
             if column.name.lower() not in evidence.keys or not column.values or len(column.values) < 2:
                 continue
-            said = {value: [m.span() for form, v in said_forms(column) if v == value for m in re.finditer(rf"(?<![\w-]){re.escape(form.lower())}(?:s|es)?(?![\w-])", text)]
+            said = {value: [m.span() for form, v in said_forms(column) if v == value for m in re.finditer(rf"(?<![\w-]){said_plural_pattern(form)}(?![\w-])", text)]
                     for value in column.values}  # fmt: skip
             if all(said.values()):
                 spans += [span for found in said.values() for span in found]
     return spans
+
+
+TOTAL_OF_ROWS = re.compile(r"\b(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
 
 
 def _total_of_money_rows_counted(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
@@ -1131,7 +1131,7 @@ def _acts_recorded(table) -> tuple[set[str], set[str]]:
 OBJECT_PRONOUNS = {"us", "them", "me", "him", "her", "you", "it"}
 
 
-def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence, pipeline: Pipeline) -> set[int]:
+def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evidence: Evidence, pipeline: Pipeline, acts: set[str]) -> set[int]:
     """'the references cited by publications', 'the number of references cited': a past participle after
     a thing the spec uses says how that thing relates to others; it names nothing of its own (even where
     a table the spec does not read is called like it: `cite`)."""
@@ -1142,7 +1142,7 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
             continue  # ('total invoiced divided by total quoted': a division, no relation; 'students came': an act)
         if after in OBJECT_PRONOUNS:
             continue  # 'because another student recommended us': the noun's own act on an object, no passive
-        if set(PHRASAL.get((verb_lemma(word), after), ())) & recorded_acts(schema.catalog):
+        if set(PHRASAL.get((verb_lemma(word), after), ())) & acts:
             continue  # 'the claims each insurance company turned down' of 'X = denied': an act the schema records, no relation
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
         if after != "by" and read & evidence.tables:

@@ -63,6 +63,21 @@ COUNT_OF_ROWS = re.compile(r"(?:the\s+)?(?:number|count|amount|total)\s+of\s+(?:
 AGGREGATE_WORDS = {"total", "sum", "average", "mean", "count", "number", "maximum", "minimum", "max", "min"}
 
 
+def read_every_value_listed_apart(p: Parse) -> None:
+    """'our average star rating on Google, on Tripadvisor and on our own website' where those are every platform the
+    reviews have: one figure per value asked, never one total over every row (which keeping them all would be)."""
+    if p.intent.group_by or not p.intent.measures or p.intent.rank:
+        return
+    listed = [c for c in p.intent.conditions if c.op == "in" and isinstance(c.value, list) and len(c.value) > 1]
+    for condition in listed:
+        table, name = condition.column.split(".")
+        column = p.catalog.table(table).column(name)
+        if column is not None and column.values and {str(v) for v in condition.value} == {str(v) for v in column.values}:
+            p.intent.conditions.remove(condition)
+            p.intent.group_by = [GroupKey(column=condition.column)]
+            return
+
+
 def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     keys: list[GroupKey] = list(p.intent.group_by)  # a count threshold's subject is grouped already
     clause = r"\b(?:per|by|for each|for every|each|every|group(?:ed)? by|aggregat\w* by|broken down by|split by)\s+"

@@ -137,9 +137,13 @@ def is_part_of(child: CatalogTable, parent: CatalogTable) -> bool:
     """A row that happens as part of the row it refers to: an order's items (named after it, or a line of
     several references with numbers of its own), not a bike kept at a station, whose time is not the
     station's opening."""
-    named_after = set(spoken_words(parent.name)) <= set(spoken_words(child.name))
     line = len(child.references) >= 2 and any(is_measuring_number(c.name, c.type) for c in child.columns if c.name not in child.references)
-    return named_after or line
+    return named_after(child, parent) or line
+
+
+def named_after(child: CatalogTable, parent: CatalogTable) -> bool:
+    """Is the child table named after the parent (`session_entries` after `sessions`)?"""
+    return set(spoken_words(parent.name)) <= set(spoken_words(child.name))
 
 
 
@@ -459,8 +463,7 @@ def date_of_the_whole(table: CatalogTable, column: str, tables: list[CatalogTabl
         return None
     referred = {ref.split(".")[0] for ref in table.references.values()} - {table.name}
     dated = [(t, f"{t.name}.{event}") for t in tables if t.name in referred and is_part_of(table, t) and (event := event_column_of(t)) and not t.column(event).nullable]
-    named_after = [d for t, d in dated if set(spoken_words(t.name)) <= set(spoken_words(table.name))]  # a session's entries
-    found = named_after or [d for _, d in dated]
+    found = [d for t, d in dated if named_after(table, t)] or [d for _, d in dated]  # a session's entries, before a line's other parents
     return found[0] if len(found) == 1 else None
 
 

@@ -15,7 +15,6 @@ from ai_etl.agents.contracts import (
     Catalog,
     CatalogTable,
     Condition,
-    GroupKey,
     Intent,
     MeasureIntent,
 )
@@ -37,7 +36,6 @@ from ai_etl.language.conditions import (
     read_numbered_kinds,
     read_related_to_all,
 )
-from ai_etl.language.units import with_sterling_pounds
 from ai_etl.language.counts import (
     read_count_per_subject,
     read_counted_unit,
@@ -52,7 +50,7 @@ from ai_etl.language.counts import (
 )
 from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
-from ai_etl.language.grouping import read_group_by
+from ai_etl.language.grouping import read_every_value_listed_apart, read_group_by
 from ai_etl.language.happened import read_happened, read_went_ahead
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.measures import (
@@ -128,6 +126,7 @@ from ai_etl.language.table_choice import (
 from ai_etl.language.text_patterns import read_text_patterns
 from ai_etl.language.relative_periods import read_relative_periods
 from ai_etl.language.unit_acts import read_unit_acts
+from ai_etl.language.units import with_sterling_pounds
 from ai_etl.language.value_conditions import read_value_conditions
 from ai_etl.language.years import dated_by_measured_rows, read_years, when_column
 
@@ -269,7 +268,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     if p.intent.group_by and not p.intent.measures and (held := _held_quantity(main)):
         grouped = ", ".join(g.column for g in p.intent.group_by)
         p.intent.refusal = f"The rows of '{main.name}' are amounts held ({held}), not events to count; say what to compute per {grouped}, e.g. 'total {held}'."
-    _every_value_listed_apart(p)
+    read_every_value_listed_apart(p)
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     read_groups_kept_by_measure(p)
@@ -277,21 +276,6 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     refuse_an_average_within_each_parent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
-
-
-def _every_value_listed_apart(p: Parse) -> None:
-    """'our average star rating on Google, on Tripadvisor and on our own website' where those are every platform the
-    reviews have: one figure per value asked, never one total over every row (which keeping them all would be)."""
-    if p.intent.group_by or not p.intent.measures or p.intent.rank:
-        return
-    listed = [c for c in p.intent.conditions if c.op == "in" and isinstance(c.value, list) and len(c.value) > 1]
-    for condition in listed:
-        table, name = condition.column.split(".")
-        column = p.catalog.table(table).column(name)
-        if column is not None and column.values and {str(v) for v in condition.value} == {str(v) for v in column.values}:
-            p.intent.conditions.remove(condition)
-            p.intent.group_by = [GroupKey(column=condition.column)]
-            return
 
 
 def _target(p: Parse) -> None:

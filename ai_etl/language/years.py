@@ -294,8 +294,9 @@ def _happened(columns: list) -> list:
 def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
     """The nearest table's year column or event date, when the request names none (other than `avoid`)."""
     for table in tables:
-        if (column := year_column_of(table) or event_column_of(table)) and f"{table.name}.{column}" != avoid:
-            return (year_column_of(table) is None and date_of_the_whole(table, column, tables)) or f"{table.name}.{column}"
+        year = year_column_of(table)
+        if (column := year or event_column_of(table)) and f"{table.name}.{column}" != avoid:
+            return (not year and date_of_the_whole(table, column, tables)) or f"{table.name}.{column}"
     return None
 
 
