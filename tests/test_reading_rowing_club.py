@@ -249,6 +249,13 @@ def test_how_it_ended_up_is_the_state_and_a_flag_of_an_act_with_its_particle(row
     assert gaps == [] and filters(spec) == "cancelled and toYear(held_on) = 2025"
 
 
+def test_how_it_ended_up_said_with_an_irregular_participle(rowing_club, tmp_path):
+    """'the boats that ended up being kept afloat' had been refused ('ended'): only participles ending in -ed or -en
+    were read as the state it turned out in."""
+    spec, gaps = written_spec("Load the boats that ended up being kept afloat", rowing_club, tmp_path)
+    assert gaps == [] and filters(spec) == "afloat"
+
+
 def test_a_share_of_the_rows_we_acted_on_in_a_year(rowing_club, tmp_path):
     """'What percentage of the quotes we sent out in 2025 ended up being accepted?' had counted the accepted quotes of 2025
     over every quote (the year read into the part, not the whole)."""

@@ -10,7 +10,7 @@ import functools
 import re
 
 from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES
-from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_participle, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 # the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
@@ -89,7 +89,11 @@ def with_dues_as_payable(text: str) -> str:
 
 def with_ended_up_as_were(text: str) -> str:
     """'the parties that ended up being cancelled' -> 'the parties that were cancelled': how it turned out is the state."""
-    return re.sub(r"\b(?:ended|end|ends|wound)\s+up\s+(?:being\s+|getting\s+)?(?=[a-z]+(?:ed|en)\b)", "were ", text)
+    return re.sub(
+        r"\b(?:ended|end|ends|wound)\s+up\s+(?:being\s+|getting\s+)?(?=([a-z]+)\b)",
+        lambda m: "were " if is_participle(m[1]) else m[0],
+        text,
+    )  # ('ended up being kept', 'sold', 'paid': any participle; 'ended up late' stays)
 
 
 def without_on_our_books(text: str) -> str:
