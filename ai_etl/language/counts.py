@@ -305,12 +305,12 @@ def read_repeated_values(p: Parse) -> None:
 # 'including contractors with none so far', 'even those with no orders', 'shows with none should show 0'
 ZERO_GROUPS = re.compile(
     r"\b(?:including|incl|include|even|also\s+(?:show\w*|list\w*|includ\w*))\s+(?:the\s+)?[a-z_]+\s+(?:(?:with|without)\s+|(?:that|who|which)\s+(?:[a-z]+\s+){0,3}?)"
-    r"(?:none|no\s+[a-z_]+|zero|0|nothing|any)(?:\s+(?:so\s+far|yet|at\s+all))?"
+    r"(?:none|nobody|no\s+[a-z_]+|zero|0|nothing|any)(?:\s+(?:so\s+far|yet|at\s+all|(?:on|in)\s+(?:it|them)))?"  # ('even one with nobody on it')
     r"|\b(?:including|incl|include|even|also\s+(?:show\w*|list\w*|includ\w*))\s+(?:the\s+)?[a-z_]+\s+(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?never\s+"
     r"(?:been\s+)?[a-z]+(?:\s+(?:one|any|anything|them|it|(?:a|an)\s+[a-z_]+))?\b"  # 'including cars that have never had one'
     r"|\b(?:showing|show|with)\s+(?:a\s+)?(?:0|zero)\s+(?:for|where)\s+(?:those|the\s+ones|[a-z_]+)\s+(?:with|without|that\s+have)\s+(?:none|no\s+[a-z_]+)\b"
     r"|\b(?:0|zero)\s+(?:if|when)\s+(?:none|there\s+(?:are|is|were)\s+none)\b"
-    r"|\beven\s+(?:if|when|where|though)\s+(?:we|they|you|i|it|he|she|there|the\s+[a-z_]+)\s+(?:[a-z']+\s+){0,3}?(?:nothing|none|no\s+[a-z_]+|zero|0)\b"  # 'even if we bought nothing'
+    r"|\beven\s+(?:if|when|where|though)\s+(?:we|they|you|i|it|he|she|there|the\s+[a-z_]+)\s+(?:[a-z']+\s+){0,3}?(?:nothing|none|nobody|no\s+[a-z_]+|zero|0)\b"  # 'even if we bought nothing'
     r"|\b(?:show|shows|shown|showing|appear|appears|listed|come\s+up|counted)\s+(?:up\s+)?(?:as\s+|with\s+(?:a\s+)?)?(?:0|zero)\b(?!\s*%)"  # 'should show 0', 'shown as zero'
     r"|\b(?:show|list|keep|include)\s+(?:the\s+)?[a-z_]+\s+(?:(?:that|who|which)\s+(?:have|has|had)\s+|with\s+)(?:no\s+[a-z_]+|none|nothing)(?:\s+(?:so\s+far|yet))?\s+(?:as\s+well|too)\b"
 )  # ('show the leagues that have no teams yet as well')

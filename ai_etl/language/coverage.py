@@ -117,7 +117,7 @@ from ai_etl.language.spoken import (
 )
 from ai_etl.language.references import agent_named, reference_column
 from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
-from ai_etl.language.value_conditions import state_of_noun
+from ai_etl.language.value_conditions import kinds_said_of_rows, state_of_noun
 from ai_etl.language.units import (
     UNITS,
     with_sterling_pounds,
@@ -352,7 +352,8 @@ class SchemaIndex:
                 said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
                 if said_with and not any(said_with in c.name.split("_") for c in table.columns):
                     self.columns.setdefault(said_with, set()).add((table.name, column.name))
-                for form, value in [*said_forms(column), *unheld_forms(column)]:  # ('returned damaged' where no loan went out 'D = damaged')
+                for form, value in [*said_forms(column), *unheld_forms(column), *kinds_said_of_rows(table, column)]:  # ('returned damaged' where no
+                    # loan went out 'D = damaged'; 'trade customers' of 'T = trade account')
                     self.values.setdefault(form.strip().lower(), set()).add((table.name, column.name, value))
             for start in stamps_of_event(table, "start"):  # 'stoppages that began in 2026': the first of `dt_st` .. `dt_end`
                 for word in ("start", "begin"):
@@ -2015,20 +2016,29 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     keyed = _keyed_tables(catalog, evidence)
     for table in catalog.tables:
         for name in {short for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said for short in _shortened(said)} if table.name in evidence.tables | keyed else ():
-            if _one_of_two_kinds(name, table.comment):
+            if _one_of_two_kinds(name, table.comment) or _a_kind_its_codes_name(name, table):
                 continue  # 'boulder problems' of 'Routes and boulder problems': some of the rows, which ones not told
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
             if len(words := name.split()) == 2:  # 'complaints of customers' (translated 'жалобы клиентов') of 'customer complaints'
                 spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(words[1])}\s+of\s+(?:the\s+)?{re.escape(words[0])}s?(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2] if table.name in evidence.tables else []
+        named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and not _a_kind_its_codes_name(said, table)] if table.name in evidence.tables else []
         for name in named:  # 'the most recent downtime event': a row of `eqp_dt`, whatever the rows are called after its name
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(events?|records?|entry|entries)\b", text)]
         nouns = "|".join(re.escape(n) for n in named if " " not in n)
         for modifier in {n.rsplit(" ", 1)[0] for n in named if " " in n} if nouns else ():  # 'tuning appointments' of 'Tuning visits
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(modifier)}\s+(?:{nouns})(?![\w-])", text)]  # (appointments)'
     return spans
+
+
+def _a_kind_its_codes_name(name: str, table: CatalogTable) -> bool:
+    """'trade customers' of sellers a skip hire's reference calls 'Trade customer', where 'T = trade account': the
+    modifier is a kind of the rows its own code names, to be read as that code, never every row."""
+    *modifiers, head = name.split()
+    if lemma(head) not in {lemma(n) for n, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in n}:
+        return False  # ('monthly fee' of a plan whose legend says 'S = standard (monthly visit)': no name of the plans)
+    return any(set(modifiers) & set(named.lower().split()) for c in table.columns for names in c.value_names.values() for named in names)
 
 
 def _one_of_two_kinds(name: str, comment: str | None) -> bool:
@@ -2043,7 +2053,8 @@ def _column_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[
     """The spans of the names of several words a comment calls a column the spec uses ('jar size' of `jar_g`: 'jar size
     in grams'); a column the spec does not use accounts for nothing."""
     used = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.identifiers]
-    named = {name for _, c in used for name in c.called if " " in name}
+    kinds = [t for t in catalog.tables if t.name in evidence.tables]  # ('Trade customer who hired the skip' of a reference,
+    named = {name for _, c in used for name in c.called if " " in name and not any(_a_kind_its_codes_name(name, t) for t in kinds)}  # 'T = trade')
     spans = [m.span() for name in named for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text)]
     for table, column in used:  # 'the average refractometer moisture': a word of the comment of `moisture_pct` ('refractometer
         said = "|".join(w for w in spoken_words(column.name, table_prefix([c.name for c in table.columns])) if len(w) > 2)  # reading, % water')
@@ -2162,7 +2173,7 @@ def _acts_of_amounts(text: str, catalog: Catalog, evidence: Evidence) -> list[tu
     for match in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+)\b)", text):
         unit, word = match[1], match[2]
         if unit in UNITS and len(unit) > 1 and is_past_verb(word):
-            measured = unit_measure(list(catalog.tables), unit, verb_lemma(word))
+            measured = unit_measure(list(catalog.tables), unit, verb_lemma(word), first_is_read=False)
             table, column = QUALIFIED.search(measured)[0].split(".") if measured else ("", "")
             if measured and column.lower() in evidence.identifiers and not names_a_state(catalog.table(table), word):  # (a state of
                 spans.append((match.end(), match.end() + len(word)))  # the amount's own rows, 'D = delivered', is read as one)

@@ -35,7 +35,7 @@ RANGE_POINT = POINT.replace(
 END_OF_RANGE = r"(?P<until>and|to|through|thru|till|until|-|up\s+to(?:\s+and\s+including)?|up\s+to\s+but\s+not\s+including|(?:but\s+)?before)"
 BEFORE = r"before|prior\s+to|earlier\s+than|until|till|up\s+to\s+but\s+not\s+including"
 AFTER = r"after|later\s+than"
-FROM = r"since|from|starting(?:\s+(?:on|in|from))?|as\s+of|on\s+or\s+after|no\s+earlier\s+than"
+FROM = r"since|from|starting(?:\s+(?:on|in|from))?|on\s+or\s+after|no\s+earlier\s+than"
 UP_TO = r"on\s+or\s+before|no\s+later\s+than|by|up\s+to(?:\s+and\s+including)?"
 WITHIN = r"in|during|for|of|on|within|dated|made\s+in"
 AFTERWARDS = r"\s+(?:(?:or|and)\s+(?P<later>later|after|afterwards|onwards?)|(?P<onward>onwards?)|(?:or|and)\s+(?P<earlier>earlier|before))\b"
@@ -136,9 +136,16 @@ def edge_bound(match: re.Match) -> tuple[str, date] | None:
     return (">=" if match["from"] else "<", start if match["edge"] in ("start", "beginning") else end)
 
 
+# 'as of the end of November 2026', 'as at 30 June': the moment a state is asked at, no bound on any date of the rows
+AS_OF = re.compile(rf"\bas\s+(?:of|at)\s+(?:the\s+)?(?:(?:start|beginning|end|close)\s+of\s+(?:the\s+)?)?(?:{_named(POINT, 'o_')})(?![\w-])")
+
+
 def read_dates(p: Parse, column: str | None) -> None:
     """Append the date conditions the request states on `column` and blank what was read, so the
-    year reading does not read the same words again."""
+    year reading does not read the same words again. A moment a state is asked at is left unread:
+    no reader here knows the state then (the request's coverage names it)."""
+    for match in list(AS_OF.finditer(p.text)):
+        blank(p, match.start(), match.end())
     if column is None or not column_type(p, column).startswith(("date", "timestamp")):
         return
     found: list[tuple[str, date]] = _edges_of_periods(p)

@@ -13,7 +13,7 @@ from ai_etl.language.derivations import CASE_INSENSITIVE
 from ai_etl.language.durations import duration_expression, elapsed
 from ai_etl.language.events import comment_lemmas
 from ai_etl.language.grouping import group_key
-from ai_etl.language.money import less_discount
+from ai_etl.language.money import given_free, less_discount
 from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
     Parse,
@@ -223,7 +223,7 @@ def read_measures(p: Parse) -> None:
                 measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
                 continue  # 'how many units were sold': the quantities summed, not the lines counted
             if after and after[0] in UNITS and not re.search(r"\b(?:between|since|until|ago|old|late|early|after|before)\b", " ".join(after)) and (
-                converted := unit_measure_said(measured_tables(p), after)
+                converted := unit_measure_said(measured_tables(p), after, following=_words_after(p, match.end()))
             ):
                 measures.append(MeasureIntent(function="sum", column=converted, name=after[0]))
                 continue  # 'how many tonnes were hauled': the tonnes each haul carried, summed
@@ -307,6 +307,9 @@ def read_measures(p: Parse) -> None:
             # value including VAT' was read as an average already)
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
+        if column and worth[0] != "value" and not re.search(r"\b(?:free|complimentary|given\s+away)\b", p.text):  # 'the cafe's takings' of till
+            for free in given_free(p.catalog.table(p.intent.main_table)):  # lines priced at list price: not those that took no money
+                p.intent.conditions.append(Condition(column=f"{p.intent.main_table}.{free.name}", op="is_false"))
     if not measures and (said := _unit_of_what_is_measured(p)):
         measures.append(said)  # 'hours of labour each mechanic put in' over `lab_min`: the minutes summed, in hours
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
@@ -541,9 +544,15 @@ def _rows_read_said(p: Parse, phrase: str) -> str | None:
     return f"{main.name}.{main.identifier}" if main and main.identifier and resolve_table(p.catalog, word) == main.name else None
 
 
+def _words_after(p: Parse, at: int) -> tuple[str, ...]:
+    """The words of the request after a position (what a unit's amount is of: 'litres of new make')."""
+    return tuple(re.findall(r"[a-z_]+", p.text[at:])[:5])
+
+
 def measure_column(p: Parse, phrase: str) -> str | None:
     words_ = phrase.split()
-    if converted := unit_measure_said(measured_tables(p), words_):  # 'hours listened' over `seconds_played`, in hours
+    following = _words_after(p, p.text.index(phrase) + len(phrase)) if phrase in p.text else ()
+    if converted := unit_measure_said(measured_tables(p), words_, following=following):  # 'hours listened' over `seconds_played`, in hours
         return converted
     if acted := _amount_of_act(p, words_):
         return acted

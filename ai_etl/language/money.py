@@ -89,3 +89,13 @@ def _recorded_verbs(table: CatalogTable) -> set[str]:
     texts = [table.comment or "", *(c.comment or "" for c in table.columns)]
     return {v for text in texts for w in re.findall(r"[a-z]+", text.lower()) if is_past_verb(w) and (v := verb_lemma(w))}
 
+
+
+# 'TRUE = given away free (staff drink); no money taken': a row that took no money, whatever its price says
+_GIVEN_FREE = re.compile(r"\bno\s+money\s+(?:was\s+)?(?:taken|paid|received|charged)\b|\b(?:given|handed)\s+(?:away\s+)?(?:for\s+)?free\b|\bcomplimentary\b|\bon\s+the\s+house\b")
+
+
+def given_free(table: CatalogTable) -> list[CatalogColumn]:
+    """The yes/no columns whose comment says their rows took no money: money taken ('takings', 'revenue') priced from a
+    list price leaves them out."""
+    return [c for c in table.columns if c.type == "boolean" and _GIVEN_FREE.search((c.comment or "").lower())]

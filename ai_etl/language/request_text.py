@@ -296,7 +296,8 @@ def with_uncounted_as_excluded(text: str) -> str:
     # 'ignoring voided invoices', 'ignore cancelled ones', 'disregarding test accounts', 'forget the voided ones', 'skip
     # proposals not reviewed' ('ignoring case' is no rows)
     text = re.sub(
-        r"\b(?:ignoring|ignore|disregarding|disregard|omitting|omit|forget(?:ting)?(?:\s+about)?|skip(?:ping)?)\s+(?!(?:the\s+)?(?:letter\s+)?(?:upper\s*|lower\s*)?case\b|(?:any\s+)?(?:spaces|whitespace|punctuation|accents|capitali[sz]ation)\b)",
+        r"\b(?<!\ba\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bper\s)(?<!\bour\s)(?<!\bevery\s)"  # ('hired a skip': the noun)
+        r"(?:ignoring|ignore|disregarding|disregard|omitting|omit|forget(?:ting)?(?:\s+about)?|skip(?:ping)?)\s+(?!(?:the\s+)?(?:letter\s+)?(?:upper\s*|lower\s*)?case\b|(?:any\s+)?(?:spaces|whitespace|punctuation|accents|capitali[sz]ation)\b)",
         "excluding ", text,
     )  # fmt: skip
     text = re.sub(r"(^|[(.;:!?]\s*|,\s*)(?:do|please\s+do)\s+not\s+(?:count|include)\b(?!\s+(?:as|towards?|against)\b)", r"\1excluding", text)

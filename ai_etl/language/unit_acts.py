@@ -20,7 +20,7 @@ def read_unit_acts(p: Parse) -> None:
         unit, verb = match[1], match[2]
         if unit not in UNITS or len(unit) < 2 or not is_past_verb(verb):
             continue
-        measured = unit_measure(list(p.catalog.tables), unit, verb_lemma(verb))
+        measured = unit_measure(list(p.catalog.tables), unit, verb_lemma(verb), first_is_read=False)
         if measured is None:
             continue
         table = p.catalog.table(QUALIFIED.search(measured)[0].split(".")[0])

@@ -83,11 +83,14 @@ def unit_letters(name: str, comment: str | None) -> dict[str, str]:
     return found
 
 
-def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) -> str | None:
+def unit_measure(
+    tables: list[CatalogTable], said: str, act: str | None = None, *, first_is_read: bool = True, after: tuple[str, ...] = ()
+) -> str | None:
     """`table.column`, converted to the unit said, for the one numeric column of `tables` kept in a unit
     of the same dimension as `said` ('hours' -> `play_event.seconds_played / 3600`); of several, the one
     the act said names or records ('hours listened': the plays' seconds, not the episodes' length), else the
-    one of the rows read (`tables[0]`)."""
+    one of the rows read (`tables[0]`, where the caller put them first; a whole catalog's first table is no choice).
+    The words said `after` the unit choose first where they are the rest of a column's name ('litres of new make')."""
     if said not in UNITS or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
         return None  # 'pounds' where money is kept in GBP too: weight or money is not said
     dimension = UNITS[said][0]
@@ -95,10 +98,12 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
         (t, c) for t in tables for c in t.columns
         if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type) and not _rate_per(c, u) and not _said_in_another_unit(c, u)
     ]  # fmt: skip
+    if len(kept) > 1 and (named := [(t, c) for t, c in kept if _name_said(c, after)]):
+        kept = named  # 'litres of whisky new make': `new_make_vol_l`, not the bottled litres
     if len(kept) > 1 and act:
         kept = amounts_of_act(kept, act)
     found = [(t, c.name) for t, c in kept]
-    if len(found) > 1 and tables and sum(t is tables[0] for t, _ in found) == 1:
+    if len(found) > 1 and first_is_read and tables and sum(t is tables[0] for t, _ in found) == 1:
         found = [(t, c) for t, c in found if t is tables[0]]  # 'minutes of calls': the calls' own length, not their plan's allowance
     if len(found) != 1:
         return None  # none, or several and which one is not said
@@ -107,6 +112,16 @@ def unit_measure(tables: list[CatalogTable], said: str, act: str | None = None) 
 
 
 OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "percent", "pct"}
+
+
+_WORDS_OF_AN_AMOUNT = {"vol", "volume", "qty", "quantity", "amt", "amount", "total", "tot", "wt", "weight", "dur", "duration", "len", "length", "dist", "distance"}
+
+
+def _name_said(column: CatalogColumn, after: tuple[str, ...]) -> bool:
+    """Are the words of the column's name other than its unit and dimension said among `after` ('litres of whisky new
+    make': `new_make_vol_l`)?"""
+    own = [w for w in spoken_words(column.name) if w not in UNITS and w not in _WORDS_OF_AN_AMOUNT]
+    return bool(own) and f" {' '.join(own)} " in f" {' '.join(after)} "
 
 
 def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
@@ -206,17 +221,20 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
 
 
-def unit_measure_said(tables: list[CatalogTable], words: list[str], act_before: str | None = None) -> str | None:
+def unit_measure_said(
+    tables: list[CatalogTable], words: list[str], act_before: str | None = None, *, first_is_read: bool = True, following: tuple[str, ...] = ()
+) -> str | None:
     """The measure a unit among `words` names, the act said after it choosing ('hours listened'), else the act said
-    before it ('ran the most kilometres')."""
+    before it ('ran the most kilometres'); the words `following` the phrase may name it ('litres of new make')."""
     for at, word in enumerate(words):
         act = (verb_lemma(words[at + 1]) if at + 1 < len(words) else None) or act_before
-        if measured := unit_measure(tables, word, act):
+        after = (*words[at + 1 :], *following)[:5]
+        if measured := unit_measure(tables, word, act, first_is_read=first_is_read, after=after):
             return measured
     return None
 
 
 def unit_owner(tables: list[CatalogTable], words: list[str]) -> str | None:
     """The table of the column a unit among `words` names ('hours listened': `play_event`)."""
-    measured = unit_measure_said(tables, words)
+    measured = unit_measure_said(tables, words, first_is_read=False)
     return QUALIFIED.search(measured)[0].split(".")[0] if measured else None

@@ -85,7 +85,7 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
-            for form, value in said_forms(column):  # 'California' says 'CA' of a state column
+            for form, value in said_forms(column) + kinds_said_of_rows(p.catalog.table(table_name), column):  # 'California' says 'CA' of a state column
                 named_code = legend_word(form, [value])
                 if (span := _value_said(text, form, column.name, original_words, named_code)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
@@ -190,6 +190,20 @@ def read_value_conditions(p: Parse) -> None:
         if "." not in condition.column:
             condition.column = resolve_column(p, condition.column) or condition.column
 
+
+
+def kinds_said_of_rows(table: CatalogTable, column: CatalogColumn) -> list[tuple[str, str]]:
+    """('trade customer', 'T') of sellers a comment calls customers, where 'T = trade account': the one word that sets a
+    code's name apart, said before a noun naming the rows, is that code (no other code's name has the word)."""
+    nouns = {name for name, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in name}
+    forms = []
+    for code, names in column.value_names.items():
+        others = {w for other, named in column.value_names.items() if other != code for name in named for w in name.lower().split()}
+        for name in names:
+            *modifier, head = name.lower().split()
+            if len(modifier) == 1 and legend_word(modifier[0], column.value_names) and modifier[0] not in others:
+                forms += [(f"{modifier[0]} {noun}", code) for noun in sorted(nouns) if noun != head]
+    return forms
 
 
 # a state that waits for what comes next ('S = shown, waiting for the client'): the codes after it passed through it
