@@ -2034,11 +2034,9 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
 
 def _a_kind_its_codes_name(name: str, table: CatalogTable) -> bool:
     """'trade customers' of sellers a skip hire's reference calls 'Trade customer', where 'T = trade account': the
-    modifier is a kind of the rows its own code names, to be read as that code, never every row."""
-    *modifiers, head = name.split()
-    if lemma(head) not in {lemma(n) for n, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in n}:
-        return False  # ('monthly fee' of a plan whose legend says 'S = standard (monthly visit)': no name of the plans)
-    return any(set(modifiers) & set(named.lower().split()) for c in table.columns for names in c.value_names.values() for named in names)
+    modifier is a kind of the rows its own code names (`kinds_said_of_rows`), to be read as that code, never every row."""
+    said = " ".join(lemma(w) for w in name.lower().split())
+    return any(said == " ".join(lemma(w) for w in form.split()) for c in table.columns for form, _ in kinds_said_of_rows(table, c))
 
 
 def _one_of_two_kinds(name: str, comment: str | None) -> bool:
