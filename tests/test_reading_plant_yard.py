@@ -11,6 +11,7 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 from ai_etl.agents.schema_analyst import Refusal
+from ai_etl.language.units import unit_measure
 
 PLANT_YARD = """
 create table customer (cust_id int primary key, cust_nm text not null, kind char(1) not null, opened_on date not null, closed_on date);
@@ -35,11 +36,27 @@ create table yard_slot (slot_id int primary key, slot_on date not null, slot_kin
 comment on table yard_slot is 'Public loading slots at the weighbridge';
 comment on column yard_slot.slot_kind is 'E = early loading, G = general loading';
 comment on column yard_slot.booked is 'Lorries booked in; NULL = slot cancelled (yard closed)';
+create table plan (plan_id int primary key, plan_nm text not null, support_min int);
+comment on table plan is 'Support plans a customer can take';
+comment on column plan.support_min is 'Minutes of phone support included per month; NULL = unlimited';
+create table support_call (call_id int primary key, cust_id int not null references customer, called_at timestamp not null, dur_min int not null);
+comment on table support_call is 'Calls to our support line';
+comment on column support_call.dur_min is 'Length of the call in minutes';
+create table pump (pump_id int primary key, pump_nm text not null);
+comment on table pump is 'Pumps we hire out';
+create table pump_alarm (alarm_id int primary key, pump_id int not null references pump, raised_at timestamp not null, sev char(1) not null, cleared_at timestamp);
+comment on table pump_alarm is 'Alarms the hired pumps raise';
+comment on column pump_alarm.sev is '1 = critical (pump stopped), 2 = warning';
+comment on column pump_alarm.cleared_at is 'When the alarm cleared; NULL = still active';
 insert into customer select n, 'Customer ' || n, (array['W', 'R'])[1 + n % 2], date '2023-01-01' + n * 17, case when n % 5 = 0 then date '2025-01-01' + n * 9 end from generate_series(1, 40) n;
 insert into skip_hire select n, 1 + (n * 2) % 40, date '2024-01-03' + n * 4, case when n % 9 <> 0 then date '2024-01-10' + n * 4 end from generate_series(1, 150) n;
 insert into bowser_fill select n, date '2024-01-02' + n * 6, 400 + n % 5 * 100 from generate_series(1, 140) n;
 insert into diesel_delivery select n, date '2024-01-05' + n * 14, 3000 + n % 4 * 500, 200 + n % 3 * 50 from generate_series(1, 60) n;
 insert into yard_slot select n, date '2025-01-01' + n, (array['E', 'G'])[1 + n % 2], case when n % 8 <> 0 then n % 4 end from generate_series(1, 100) n;
+insert into plan select n, 'Plan ' || n, case when n < 4 then n * 60 end from generate_series(1, 4) n;
+insert into support_call select n, 1 + n % 40, timestamp '2024-06-01 09:00' + n * interval '31 hours', 3 + n % 20 from generate_series(1, 500) n;
+insert into pump select n, 'Pump ' || n from generate_series(1, 12) n;
+insert into pump_alarm select n, 1 + n % 12, timestamp '2025-01-01' + n * interval '50 hours', (array['1', '2'])[1 + n % 2], case when n % 7 <> 0 then timestamp '2025-01-02' + n * interval '50 hours' end from generate_series(1, 120) n;
 insert into cafe_sale select n, timestamp '2024-01-01 08:00' + n * interval '29 hours', 1 + n % 3, 2.50, n % 6 = 0 from generate_series(1, 900) n;
 """
 
@@ -62,6 +79,19 @@ def test_litres_of_no_name_said_are_not_the_first_tables(plant_yard, tmp_path):
     """Guard: litres kept by several tables, none named, are refused, never the first table's."""
     with pytest.raises(Refusal, match="does not say which data"):
         written_spec("How many litres did we use in 2025?", plant_yard, tmp_path)
+
+
+def test_an_allowance_per_month_is_no_amount_of_the_rows(plant_yard):
+    """'Total minutes of outgoing voice calls per month' had summed the tariffs' 'voice minutes included per month' once
+    the first table in alphabetical order no longer chose: an amount per month is a rate, never minutes to add up."""
+    tables = [plant_yard.table("plan"), plant_yard.table("support_call")]
+    assert unit_measure(tables, "minutes", first_is_read=False) == "support_call.dur_min"
+
+
+def test_what_a_codes_parenthesis_adds_names_no_kind(plant_yard, tmp_path):
+    """Guard: 'the pump alarms' are every alarm, not the critical ones whose legend adds '(pump stopped)'."""
+    spec, gaps = written_spec("Load the pump alarms that are still active", plant_yard, tmp_path)
+    assert gaps == [] and filters(spec) == "cleared_at is null"
 
 
 @pytest.mark.parametrize("request_", ["Load the wholesale customers", "Wholesale customers that have never hired a skip from us"])

@@ -136,7 +136,8 @@ def _rate_per(column: CatalogColumn, unit: str) -> bool:
     comment = (column.comment or "").lower()
     if set(column.name.lower().split("_")) & {"rt", "rate"}:
         return True
-    if UNITS[unit][0] == "time" and re.search(r"\b(?:hourly|daily|weekly|monthly|yearly|annual)\b", comment):
+    if UNITS[unit][0] == "time" and re.search(r"\b(?:hourly|daily|weekly|monthly|yearly|annual)\b|\bper\s+(?:hour|day|week|month|year)\b", comment):  # ('voice
+        # minutes included per month': an allowance)
         return True
     return bool(re.search(rf"\b(?:per|a|an|each)\s+{re.escape(unit)}\b", comment))
 

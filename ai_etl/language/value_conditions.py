@@ -12,7 +12,7 @@ from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
-from ai_etl.language.spoken import acts_named, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
+from ai_etl.language.spoken import acts_named, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
@@ -85,7 +85,7 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.name in have:
                 continue
-            for form, value in said_forms(column) + kinds_said_of_rows(p.catalog.table(table_name), column):  # 'California' says 'CA' of a state column
+            for form, value in said_forms(column) + kinds_said_of_rows(p.catalog, p.catalog.table(table_name), column):  # 'California' says 'CA' of a state column
                 named_code = legend_word(form, [value])
                 if (span := _value_said(text, form, column.name, original_words, named_code)) and starts_a_column_name(text, *span, names):
                     continue  # 'by ship mode': the words of `l_shipmode`, not its value 'SHIP'
@@ -192,16 +192,17 @@ def read_value_conditions(p: Parse) -> None:
 
 
 
-def kinds_said_of_rows(table: CatalogTable, column: CatalogColumn) -> list[tuple[str, str]]:
+def kinds_said_of_rows(catalog: Catalog, table: CatalogTable, column: CatalogColumn) -> list[tuple[str, str]]:
     """('trade customer', 'T') of sellers a comment calls customers, where 'T = trade account': the one word that sets a
-    code's name apart, said before a noun naming the rows, is that code (no other code's name has the word)."""
+    code's name (a noun with its modifier) apart, said before a noun naming the rows, is that code (no other code's name
+    has the word, and it names no table: 'inverter faults' are the inverters')."""
     nouns = {name for name, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in name}
     forms = []
     for code, names in column.value_names.items():
         others = {w for other, named in column.value_names.items() if other != code for name in named for w in name.lower().split()}
-        for name in names:
+        for name in names[:1]:  # (what the code is, never what its parenthesis adds: '1 = critical (inverter stopped)')
             *modifier, head = name.lower().split()
-            if len(modifier) == 1 and legend_word(modifier[0], column.value_names) and modifier[0] not in others:
+            if len(modifier) == 1 and legend_word(modifier[0], column.value_names) and modifier[0] not in others and is_noun(head) and not is_past_verb(head) and not resolve_table(catalog, modifier[0]):
                 forms += [(f"{modifier[0]} {noun}", code) for noun in sorted(nouns) if noun != head]
     return forms
 
