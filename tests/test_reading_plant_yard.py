@@ -37,6 +37,9 @@ comment on table yard_slot is 'Public loading slots at the weighbridge';
 comment on column yard_slot.slot_kind is 'E = early loading, G = general loading';
 comment on column yard_slot.booked is 'Lorries booked in; NULL = slot cancelled (yard closed)';
 create table plan (plan_id int primary key, plan_nm text not null, support_min int);
+create table call_target (priority int primary key, answer_min int not null);
+comment on table call_target is 'How soon we answer support calls, by priority';
+comment on column call_target.answer_min is 'answer target, minutes after the call comes in';
 comment on table plan is 'Support plans a customer can take';
 comment on column plan.support_min is 'Minutes of phone support included per month; NULL = unlimited';
 create table support_call (call_id int primary key, cust_id int not null references customer, called_at timestamp not null, dur_min int not null);
@@ -86,6 +89,13 @@ def test_an_allowance_per_month_is_no_amount_of_the_rows(plant_yard):
     the first table in alphabetical order no longer chose: an amount per month is a rate, never minutes to add up."""
     tables = [plant_yard.table("plan"), plant_yard.table("support_call")]
     assert unit_measure(tables, "minutes", first_is_read=False) == "support_call.dur_min"
+
+
+def test_one_word_of_a_name_after_a_unit_chooses_nothing(plant_yard):
+    """'Average minutes to first response on incidents' had averaged the SLA policies' `resp_min` ('first response
+    target, minutes'): one word of a column's name said after the unit is too little to choose it."""
+    tables = [plant_yard.table("call_target"), plant_yard.table("support_call")]
+    assert unit_measure(tables, "minutes", first_is_read=False, after=("to", "answer", "support", "calls")) is None
 
 
 def test_what_a_codes_parenthesis_adds_names_no_kind(plant_yard, tmp_path):

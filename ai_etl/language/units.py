@@ -118,10 +118,11 @@ _WORDS_OF_AN_AMOUNT = {"vol", "volume", "qty", "quantity", "amt", "amount", "tot
 
 
 def _name_said(column: CatalogColumn, after: tuple[str, ...]) -> bool:
-    """Are the words of the column's name other than its unit and dimension said among `after` ('litres of whisky new
-    make': `new_make_vol_l`)?"""
+    """Are the words of the column's name other than its unit and dimension, two or more, said among `after` ('litres of
+    whisky new make': `new_make_vol_l`)?"""
     own = [w for w in spoken_words(column.name) if w not in UNITS and w not in _WORDS_OF_AN_AMOUNT]
-    return bool(own) and f" {' '.join(own)} " in f" {' '.join(after)} "
+    return len(own) > 1 and f" {' '.join(own)} " in f" {' '.join(after)} "  # (one word is too little: 'minutes to first
+    # response' are no `resp_min`, 'first response target, minutes')
 
 
 def _said_in_another_unit(column: CatalogColumn, unit: str) -> bool:
