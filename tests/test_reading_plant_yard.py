@@ -51,6 +51,9 @@ create table pump_alarm (alarm_id int primary key, pump_id int not null referenc
 comment on table pump_alarm is 'Alarms the hired pumps raise';
 comment on column pump_alarm.sev is '1 = critical (pump stopped), 2 = warning';
 comment on column pump_alarm.cleared_at is 'When the alarm cleared; NULL = still active';
+create table breakdown (bd_id int primary key, reported_at timestamp not null, fixed_on date);
+comment on table breakdown is 'Breakdowns of the yard crane';
+comment on column breakdown.fixed_on is 'Day the crane was working again; NULL = still out of action';
 insert into customer select n, 'Customer ' || n, (array['W', 'R'])[1 + n % 2], date '2023-01-01' + n * 17, case when n % 5 = 0 then date '2025-01-01' + n * 9 end from generate_series(1, 40) n;
 insert into skip_hire select n, 1 + (n * 2) % 40, date '2024-01-03' + n * 4, case when n % 9 <> 0 then date '2024-01-10' + n * 4 end from generate_series(1, 150) n;
 insert into bowser_fill select n, date '2024-01-02' + n * 6, 400 + n % 5 * 100 from generate_series(1, 140) n;
@@ -60,6 +63,7 @@ insert into plan select n, 'Plan ' || n, case when n < 4 then n * 60 end from ge
 insert into support_call select n, 1 + n % 40, timestamp '2024-06-01 09:00' + n * interval '31 hours', 3 + n % 20 from generate_series(1, 500) n;
 insert into pump select n, 'Pump ' || n from generate_series(1, 12) n;
 insert into pump_alarm select n, 1 + n % 12, timestamp '2025-01-01' + n * interval '50 hours', (array['1', '2'])[1 + n % 2], case when n % 7 <> 0 then timestamp '2025-01-02' + n * interval '50 hours' end from generate_series(1, 120) n;
+insert into breakdown select n, timestamp '2025-01-01' + n * interval '9 days', case when n % 6 <> 0 then date '2025-01-04' + n * 9 end from generate_series(1, 40) n;
 insert into cafe_sale select n, timestamp '2024-01-01 08:00' + n * interval '29 hours', 1 + n % 3, 2.50, n % 6 = 0 from generate_series(1, 900) n;
 """
 
@@ -117,6 +121,27 @@ def test_the_tables_own_name_with_a_word_of_a_code_is_every_row(plant_yard, tmp_
     loading' shares a word with it (only a name that is a code's kind said before the rows' noun is that kind)."""
     spec, gaps = written_spec("Load the public loading slots that were cancelled because the yard was closed", plant_yard, tmp_path)
     assert gaps == [] and filters(spec) == "booked is null"
+
+
+def test_the_subject_a_null_states_comment_names(plant_yard, tmp_path):
+    """'the breakdowns where the bay is still out of action' of 'Date the bay was working again; NULL = still out of
+    action' had been refused ('bay'): a word of the column's comment said right before its null state restates it."""
+    spec, gaps = written_spec("Load the breakdowns where the crane is still out of action", plant_yard, tmp_path)
+    assert gaps == [] and filters(spec) == "fixed_on is null"
+
+
+def test_a_subject_the_comment_does_not_name_stays_a_gap(plant_yard, tmp_path):
+    """Guard: 'where the customer is still out of action' says something of the customer the comment never says."""
+    _, gaps = written_spec("Load the breakdowns where the customer is still out of action", plant_yard, tmp_path)
+    assert [gap.phrase for gap in gaps] == ["customer"]
+
+
+def test_topped_up_on_a_schedule_is_refreshed(plant_yard, tmp_path):
+    """'a copy of every wash paid for in cash, topped up on the 1st of each month at 6am' had been refused ('topped')."""
+    spec, gaps = written_spec("I want a copy of every skip hire from 2025, topped up on the 1st of each month at 6am.", plant_yard, tmp_path)
+    assert gaps == [] and spec["schedule"]["cron"] == "0 6 1 * *"
+    _, gaps = written_spec("Load the customers who topped up their account", plant_yard, tmp_path)
+    assert "topped" in [gap.phrase for gap in gaps]  # (an act of the rows the schema does not record)
 
 
 def test_a_skip_hired_is_no_skipping(plant_yard, tmp_path):

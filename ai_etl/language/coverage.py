@@ -637,22 +637,35 @@ def _described_codes_kept(text: str, catalog: Catalog, evidence: Evidence) -> li
 
 def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """'the fittings the customer never turned up for' where the spec keeps 'N = customer did not turn up': the words of
-    the code's own legend entry said right before its name (who did not, here) restate it."""
+    the code's own legend entry said right before its name (who did not, here) restate it; so do the words of a column's
+    comment before a null state the spec keeps ('the breakdowns where the bay is still out of action' of 'Date the bay
+    was working again; NULL = still out of action')."""
     spans = []
     for table in [t for t in catalog.tables if t.name in evidence.tables]:
         for column in table.columns:
             for code, names in column.value_names.items():
-                if not re.search(rf"\b{re.escape(column.name)}\s*(?:=|in\s*\()\s*[^)]*'{re.escape(code)}'", evidence.text, re.IGNORECASE):
-                    continue
-                entry = {lemma(w) for w in re.findall(r"[a-z]+", legend_entry(column, code).lower())} - FUNCTION_WORDS
-                for name in names:
-                    for said in re.finditer(rf"\b{re.escape(name)}\b", text):
-                        offset = max(0, said.start() - 40)
-                        for w in reversed(list(re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)*", text[offset : said.start()]))[-3:]):  # ('same-day rush'
-                            parts = [lemma(x) for x in w[0].split("-") if x not in FUNCTION_WORDS]  # of 'X = rush (same day)')
-                            if parts and not set(parts) <= entry:
-                                break  # only the words right before the name ('pallets that arrived at their depot in 2026 were
-                            spans += [(offset + w.start(), offset + w.end())] if parts else []  # rejected': no 'depot' of 'rejected at depot')
+                if re.search(rf"\b{re.escape(column.name)}\s*(?:=|in\s*\()\s*[^)]*'{re.escape(code)}'", evidence.text, re.IGNORECASE):
+                    spans += _entry_words_before(text, names, _content_lemmas(legend_entry(column, code)))
+            if re.search(rf"\b{re.escape(column.name)}\s+is\s+null\b", evidence.text, re.IGNORECASE):
+                spans += _entry_words_before(text, [f for n in column.null_names for f in null_forms(n)], _content_lemmas(column.comment or ""))
+    return spans
+
+
+def _content_lemmas(said: str) -> set[str]:
+    return {lemma(w) for w in re.findall(r"[a-z]+", said.lower())} - FUNCTION_WORDS
+
+
+def _entry_words_before(text: str, names: list[str], entry: set[str]) -> list[tuple[int, int]]:
+    """The spans of the up to three words right before each name said that are words of its entry."""
+    spans = []
+    for name in names:
+        for said in re.finditer(rf"\b{re.escape(name)}\b", text):
+            offset = max(0, said.start() - 40)
+            for w in reversed(list(re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)*", text[offset : said.start()]))[-3:]):  # ('same-day rush'
+                parts = [lemma(x) for x in w[0].split("-") if x not in FUNCTION_WORDS]  # of 'X = rush (same day)')
+                if parts and not set(parts) <= entry:
+                    break  # only the words right before the name ('pallets that arrived at their depot in 2026 were
+                spans += [(offset + w.start(), offset + w.end())] if parts else []  # rejected': no 'depot' of 'rejected at depot')
     return spans
 
 
@@ -1537,10 +1550,12 @@ def _without_schedule(text: str, request: str, pipeline: Pipeline) -> tuple[str,
         text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]  # 'at a quarter past the hour': the cron's minute
         # (first: 'at a quarter past every hour' holds the recurrence 'every hour')
     phrase = said.phrase.lower()
-    refresh = r"(?:(?:updated|refreshed|run|runs|loaded|synced|scheduled|executed|done|check|recheck|re-check)\s+)?"  # ('Check every Friday at noon.')
+    refresh = r"(?:(?:updated|refreshed|topped\s+up|run|runs|loaded|synced|scheduled|executed|done|check|recheck|re-check)\s+)?"  # ('Check every Friday at noon.')
     found = re.search(rf"{refresh}(?<![\w]){re.escape(phrase)}(?![\w])", text) if phrase not in ("", "on demand", "at a time of day") else None
     if found:
         text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    if pipeline.schedule:  # 'topped up on the 1st of each month at 6am': refreshed, the schedule's words read above
+        text = re.sub(r"\b(?:top|tops|topped|topping)\s+(?:it\s+|them\s+)?up(?=\s{2,}|\s*[,.;!?]|\s*$)", lambda m: " " * len(m[0]), text)
     return text, gaps
 
 
