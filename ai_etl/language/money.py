@@ -90,7 +90,6 @@ def _recorded_verbs(table: CatalogTable) -> set[str]:
     return {v for text in texts for w in re.findall(r"[a-z]+", text.lower()) if is_past_verb(w) and (v := verb_lemma(w))}
 
 
-
 # 'TRUE = given away free (staff drink); no money taken': a row that took no money, whatever its price says
 _GIVEN_FREE = re.compile(r"\bno\s+money\s+(?:was\s+)?(?:taken|paid|received|charged)\b|\b(?:given|handed)\s+(?:away\s+)?(?:for\s+)?free\b|\bcomplimentary\b|\bon\s+the\s+house\b")
 
