@@ -652,6 +652,7 @@ def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evide
 
 
 def _content_lemmas(said: str) -> set[str]:
+    """The lemmas of the content words of a comment or legend entry."""
     return {lemma(w) for w in re.findall(r"[a-z]+", said.lower())} - FUNCTION_WORDS
 
 
@@ -2030,15 +2031,16 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     spans = []
     keyed = _keyed_tables(catalog, evidence)
     for table in catalog.tables:
+        kinds = _kinds_named(table, catalog) if table.name in evidence.tables | keyed else set()
         for name in {short for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " in said for short in _shortened(said)} if table.name in evidence.tables | keyed else ():
-            if _one_of_two_kinds(name, table.comment) or _a_kind_its_codes_name(name, table, catalog):
+            if _one_of_two_kinds(name, table.comment) or _lemmas(name) in kinds:
                 continue  # 'boulder problems' of 'Routes and boulder problems': some of the rows, which ones not told
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
             if len(words := name.split()) == 2:  # 'complaints of customers' (translated 'жалобы клиентов') of 'customer complaints'
                 spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(words[1])}\s+of\s+(?:the\s+)?{re.escape(words[0])}s?(?![\w-])", text)]
         for name in _named_after_parent(catalog, table) if table.name in evidence.tables else ():
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and not _a_kind_its_codes_name(said, table, catalog)] if table.name in evidence.tables else []
+        named = [said for said, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and _lemmas(said) not in kinds] if table.name in evidence.tables else []
         for name in named:  # 'the most recent downtime event': a row of `eqp_dt`, whatever the rows are called after its name
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(events?|records?|entry|entries)\b", text)]
         nouns = "|".join(re.escape(n) for n in named if " " not in n)
@@ -2047,11 +2049,15 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
     return spans
 
 
-def _a_kind_its_codes_name(name: str, table: CatalogTable, catalog: Catalog) -> bool:
-    """'trade customers' of sellers a skip hire's reference calls 'Trade customer', where 'T = trade account': the
-    modifier is a kind of the rows its own code names (`kinds_said_of_rows`), to be read as that code, never every row."""
-    said = " ".join(lemma(w) for w in name.lower().split())
-    return any(said == " ".join(lemma(w) for w in form.split()) for c in table.columns for form, _ in kinds_said_of_rows(catalog, table, c))
+def _kinds_named(table: CatalogTable, catalog: Catalog) -> set[str]:
+    """'trade customer' of sellers where 'T = trade account' (`kinds_said_of_rows`), in lemmas: a name some of the rows'
+    own code gives them (a skip hire's reference calls the sellers 'Trade customer'), to be read as that code, never as
+    every row."""
+    return {_lemmas(form) for c in table.columns for form, _ in kinds_said_of_rows(catalog, table, c)}
+
+
+def _lemmas(name: str) -> str:
+    return " ".join(lemma(w) for w in name.lower().split())
 
 
 def _one_of_two_kinds(name: str, comment: str | None) -> bool:
@@ -2066,8 +2072,8 @@ def _column_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[
     """The spans of the names of several words a comment calls a column the spec uses ('jar size' of `jar_g`: 'jar size
     in grams'); a column the spec does not use accounts for nothing."""
     used = [(t, c) for t in catalog.tables if t.name in evidence.tables for c in t.columns if c.name.lower() in evidence.identifiers]
-    kinds = [t for t in catalog.tables if t.name in evidence.tables]  # ('Trade customer who hired the skip' of a reference,
-    named = {name for _, c in used for name in c.called if " " in name and not any(_a_kind_its_codes_name(name, t, catalog) for t in kinds)}  # 'T = trade')
+    kinds = {kind for t in catalog.tables if t.name in evidence.tables for kind in _kinds_named(t, catalog)}  # ('Trade customer who hired the skip' of a
+    named = {name for _, c in used for name in c.called if " " in name and _lemmas(name) not in kinds}  # reference, 'T = trade account')
     spans = [m.span() for name in named for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text)]
     for table, column in used:  # 'the average refractometer moisture': a word of the comment of `moisture_pct` ('refractometer
         said = "|".join(w for w in spoken_words(column.name, table_prefix([c.name for c in table.columns])) if len(w) > 2)  # reading, % water')

@@ -13,7 +13,7 @@ from ai_etl.language.derivations import CASE_INSENSITIVE
 from ai_etl.language.durations import duration_expression, elapsed
 from ai_etl.language.events import comment_lemmas
 from ai_etl.language.grouping import group_key
-from ai_etl.language.money import given_free, less_discount
+from ai_etl.language.money import FREE_SAID, given_free, less_discount
 from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
     Parse,
@@ -307,7 +307,7 @@ def read_measures(p: Parse) -> None:
             # value including VAT' was read as an average already)
         if column:
             measures.append(MeasureIntent(function="sum", column=column, name="revenue" if worth[0] != "value" else "value"))
-        if column and worth[0] != "value" and not re.search(r"\b(?:free|complimentary|given\s+away)\b", p.text):  # 'the cafe's takings' of till
+        if column and worth[0] != "value" and not FREE_SAID.search(p.text):  # 'the cafe's takings' of till
             for free in given_free(p.catalog.table(p.intent.main_table)):  # lines priced at list price: not those that took no money
                 p.intent.conditions.append(Condition(column=f"{p.intent.main_table}.{free.name}", op="is_false"))
     if not measures and (said := _unit_of_what_is_measured(p)):

@@ -94,6 +94,10 @@ def _recorded_verbs(table: CatalogTable) -> set[str]:
 _GIVEN_FREE = re.compile(r"\bno\s+money\s+(?:was\s+)?(?:taken|paid|received|charged)\b|\b(?:given|handed)\s+(?:away\s+)?(?:for\s+)?free\b|\bcomplimentary\b|\bon\s+the\s+house\b")
 
 
+# 'free brews included', 'the complimentary ones': a request that speaks of the free rows says itself what it wants of them
+FREE_SAID = re.compile(r"\b(?:free|complimentary|given\s+away)\b")
+
+
 def given_free(table: CatalogTable) -> list[CatalogColumn]:
     """The yes/no columns whose comment says their rows took no money: money taken ('takings', 'revenue') priced from a
     list price leaves them out."""
