@@ -47,6 +47,7 @@ class CatalogColumn(BaseModel):
     called: list[str] = Field([], description="names its comment calls it by ('current monthly asking rent, USD': 'asking rent', ...)")
     null_names: list[str] = Field([], description="what its comment says a row without a value is ('NULL = not paid yet': ['not paid yet'])")
     zero_names: list[str] = Field([], description="what its comment says a row with 0 is ('0 = fee waived': ['fee waived', 'waived'])")
+    separator: str | None = Field(None, description="the column holds lists of codes joined by this ('E,G'); `values` are then the codes")
 
     def known_values(self) -> list[str]:
         """Every value the Planner may read as a condition: all of a low-cardinality column's, else those the request names."""
@@ -189,6 +190,7 @@ class Intent(BaseModel):
     key: list[str] = []
     rank: Ranking | None = Field(None, description="keep the first `limit` groups by a measure ('which X has the most Y')")
     having: list[Condition] = Field([], description="conditions on measures after grouping ('more than 5 orders'); column: the measure's name")
+    decimals: int | None = Field(None, ge=0, le=9, description="decimal places the computed amounts are rounded to ('to one decimal place'); counts stay whole")
 
     def qualified_columns(self) -> list[str]:
         """Every `table.column` the intent uses, in order of use (repeats kept)."""

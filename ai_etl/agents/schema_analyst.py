@@ -23,6 +23,7 @@ from ai_etl.agents.contracts import (
     JoinStep,
 )
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
+from ai_etl.catalog.code_lists import list_separator
 from ai_etl.catalog.comments import (
     comment_names,
     null_names,
@@ -32,6 +33,7 @@ from ai_etl.catalog.comments import (
     with_rows_noun_dropped,
     without_names_of_one_kind,
     with_shared_legends,
+    without_other_tables_names,
     zero_names,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
@@ -76,11 +78,14 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
             columns = []
             for c in table.columns:
                 values = _values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type, c.comment) else None
+                separator = list_separator(c.comment, values) if _categorical(c.name, c.data_type) and c.data_type.startswith(TEXT_TYPES) else None
+                if separator:  # 'E,G,M': the codes are the values
+                    values = _listed_values(conn, postgres.schema_name, table.name, c.name, separator)
                 columns.append(
                     CatalogColumn(
                         name=c.name, type=c.data_type, nullable=c.nullable, values=values, bounds=bounds.get(c.name),
                         comment=c.comment, value_names=value_names(c.comment, values), called=comment_names(c.comment), null_names=null_names(c.comment),
-                        zero_names=zero_names(c.comment) if is_numeric(c.data_type) else [],
+                        zero_names=zero_names(c.comment) if is_numeric(c.data_type) else [], separator=separator,
                     )
                 )
             catalog_tables.append(
@@ -103,6 +108,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
         for target, names in referred_names(table).items():
             if referred := next((t for t in catalog_tables if t.name == target), None):
                 referred.called = list(dict.fromkeys([*referred.called, *names]))
+    without_other_tables_names(catalog_tables)
     return Catalog(connector=connector, tables=catalog_tables)
 
 
@@ -124,6 +130,16 @@ def _values(conn, schema: str, table: str, column: str) -> list[str] | None:
     query = sql.SQL("select distinct {c}::text from (select {c} from {s}.{t} limit 50000) d where {c} is not null limit {n}").format(
         c=sql.Identifier(column), s=sql.Identifier(schema), t=sql.Identifier(table), n=sql.Literal(MAX_VALUES + 1)
     )
+    values = [row[0] for row in conn.execute(query)]
+    return sorted(values) if len(values) <= MAX_VALUES else None
+
+
+def _listed_values(conn, schema: str, table: str, column: str, separator: str) -> list[str] | None:
+    """The distinct codes of a column of lists ('E,G', 'G,M' -> E, G, M), over the same bounded scan as `_values`."""
+    query = sql.SQL(
+        "select distinct btrim(item) from (select unnest(string_to_array({c}::text, {sep})) item from (select {c} from {s}.{t} limit 50000) d) i"
+        " where btrim(item) <> '' limit {n}"
+    ).format(c=sql.Identifier(column), s=sql.Identifier(schema), t=sql.Identifier(table), sep=sql.Literal(separator), n=sql.Literal(MAX_VALUES + 1))
     values = [row[0] for row in conn.execute(query)]
     return sorted(values) if len(values) <= MAX_VALUES else None
 

@@ -13,7 +13,7 @@ from ai_etl.catalog.places import value_forms
 from ai_etl.catalog.values import is_numeric
 
 # 'P = published', 'PD: paid', 'W - water', each ended by a comma, a semicolon or the end
-_ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|\.?\s*$)")
+_ENTRY = re.compile(r"(?:^|[,;/:]|\band\b)\s*['\"]?(?P<code>[\w+-]{1,24}?)['\"]?\s*(?:=|:|\s[-–—]\s|\bmeans\b)\s*(?P<name>[^,;=]+?)\s*(?=[,;/]|\.\s+[A-Z]|\.?\s*$)")
 # 'ELEC_ANLG (analog electricity)': a value explained in brackets
 _BRACKETED = re.compile(r"(?:^|[,;/])\s*(?P<code>[\w+-]{1,24})\s*\((?P<name>[^)]+)\)")
 MAX_WORDS = 4  # a name, not a sentence
@@ -266,9 +266,32 @@ def _tenses(name: str) -> list[str]:
         return [name, *null_forms(awaited)]  # 'awaiting payment' is said 'unpaid', 'not paid yet'
     if name in _STATES_OF_VERBS:
         return [name, *_STATES_OF_VERBS[name]]
+    if " " not in name and (verb := _verb_of_act_noun(name)):
+        return [name, *dict.fromkeys(form for tag in ("VBN", "VBD") for form in getInflection(verb, tag))]  # 'F = fumigation': 'where we fumigated'
     if " " in name or not is_past_verb(name):
         return [name]
     return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
+
+
+# the endings a noun of an act is made with, and the verbs they are made of ('fumig-ation' of 'fumig-ate',
+# 'inspect-ion', 'complet-ion' of 'complete', 'treat-ment'); '-ion' only after -ct, -ete, -ute ('station' is no state)
+_ACT_ENDINGS = (("ation", ("ate", "e", "")), ("ion", ("", "e")), ("ment", ("",)), ("ance", ("", "e")))
+
+
+def _verb_of_act_noun(noun: str) -> str | None:
+    """The verb a one-word act noun is made of ('fumigation' -> 'fumigate', 'treatment' -> 'treat'), where the
+    lexicon derives that noun from it; None for other words."""
+    from ai_etl.language.nominal_acts import act_nouns
+    from ai_etl.language.spoken import verb_lemma, word_classes
+
+    for ending, verb_endings in _ACT_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2 and not (ending == "ion" and noun.endswith("ation")):
+            for verb in (noun[: -len(ending)] + tail for tail in verb_endings):
+                if ending == "ion" and not verb.endswith(("ct", "ete", "ute")):
+                    continue
+                if "VERB" in word_classes(verb) and verb_lemma(verb) == verb and noun in act_nouns(verb):
+                    return verb
+    return None
 
 
 # a state named by an adjective that is no participle of the verb people say it with ('D = dead': 'hives that died')
@@ -288,13 +311,14 @@ def with_shared_legends(tables: list[CatalogTable]) -> None:
     for table in tables:
         for column in table.columns:
             said = _SHARED_LEGEND.search(column.comment or "")
-            if column.value_names or not column.values or said is None:
+            if not column.values or said is None:
                 continue
             owner, _, name = said["column"].rpartition(".")
             source = by_name.get(owner or table.name)
             legend = source.column(name) if source else None
-            if legend is not None and legend is not column:
-                column.value_names = value_names(legend.comment, column.values)
+            if legend is not None and legend is not column:  # its own words for a code stay first
+                shared = value_names(legend.comment, column.values)
+                column.value_names = {code: list(dict.fromkeys(column.value_names.get(code, []) + shared.get(code, []))) for code in sorted(set(shared) | set(column.value_names))}
 
 
 def with_act_participles(table: CatalogTable) -> None:
@@ -322,6 +346,16 @@ def without_names_of_one_kind(table: CatalogTable) -> None:
 
     kinds = {tuple(n.split()) for c in table.columns if len(c.value_names) >= 2 for names in c.value_names.values() for n in names if " " in n}
     table.called = [n for n in table.called if not any(tuple(singular(w) for w in n.split()[: len(kind)]) == kind for kind in kinds)]
+
+
+def without_other_tables_names(tables: list[CatalogTable]) -> None:
+    """A comment's name for a table that is another table's own name ('The rooms children are grouped into'
+    beside a table `child`) names that table, not this one."""
+    from ai_etl.language.request_text import plural, singular
+
+    for table in tables:
+        others = {form for t in tables if t is not table for name in (t.name.replace("_", " "),) for form in (name, singular(name), plural(singular(name)))}
+        table.called = [n for n in table.called if n not in others]
 
 
 def with_rows_noun_dropped(table: CatalogTable) -> None:

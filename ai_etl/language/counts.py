@@ -19,7 +19,7 @@ from ai_etl.language.reading import (
     resolve_table,
 )
 from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column, referring_tables
-from ai_etl.language.request_text import singular, snake
+from ai_etl.language.request_text import FUNCTION_WORDS, singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.acts import act_table
 from ai_etl.language.undone_states import states_unsaid, which_count
@@ -81,12 +81,14 @@ def read_count_threshold(p: Parse) -> None:
     if p.intent.main_table:
         return
     compared = "|".join(sorted(COMPARISONS, key=len, reverse=True))
-    counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+)?)"
+    counted_words = r"(?P<counted>[a-z_]+(?:\s+[a-z_]+){0,2})"
     match = re.search(rf"\b(?P<cmp>{compared})\s+(?P<n>{NUMBER})\s+{counted_words}", p.text)  # ("10 or more" is "at least 10")
     if not match:
         return
     words_ = match["counted"].split()  # 'completed orders': the value stays in the text for its condition
-    counted = next((t for i in range(len(words_)) for j in range(len(words_), i, -1) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+    words_ = words_[: next((i for i, w in enumerate(words_) if w in FUNCTION_WORDS), len(words_))] or words_[:1]
+    counted = next((t for j in range(len(words_), 0, -1) for i in range(j) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
+    # the head noun names what is counted: 'bait station checks' are checks, of bait stations
     before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
     said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
     related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])

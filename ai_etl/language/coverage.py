@@ -32,6 +32,7 @@ from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
 from ai_etl.language.dates import EDGE, edge_bound
 from ai_etl.language.relative_periods import period_markers, periods_said
+from ai_etl.language.rounding import rounding_said
 from ai_etl.language.events import AUXILIARIES, PARTICLES, act_patient, act_said, comment_acts, comment_lemmas, rows_act_date, table_acts
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
@@ -440,6 +441,7 @@ def check_coverage(
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    covered_spans += [span for span, digits in rounding_said(text) if re.search(rf"\bround\s*\(.*,\s*{digits}\s*\)", evidence.text)]  # 'to one decimal place'
     source = catalog.table(getattr(pipeline.source, "table", None) or "")
     covered_spans += [span for span, column, _ in went_ahead_said(text, source) if column.lower() in evidence.identifiers]  # 'parties that went ahead'
     covered_spans += payer_spans(text, catalog) if evidence.has("sum") else []  # 'how much did listeners donate': who pays, no rows chosen

@@ -52,6 +52,7 @@ CONSTRUCTS = {
     "multiply": r"[\w)]\s*\*\s*[\w(]",
     "subtract": r"[\w)]\s+-\s+[\w(]|\bdatediff\s*\(|\bdate_diff\s*\(|\bage\s*\(",
     "case": r"\bcase\b|\bif\s*\(|\bif\w*\s*\(|\w+if\s*\(",
+    "round": r"\bround\s*\(",
     "lower": r"\blower\w*\s*\(",
     "upper": r"\bupper\w*\s*\(",
     "trim": r"\btrim\w*\s*\(",

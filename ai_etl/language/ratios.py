@@ -153,8 +153,8 @@ SHARE = re.compile(
 
 
 PERCENT_OF = re.compile(
-    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their|our)\s+){0,2}(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+"
-    r"(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
+    r"\b(?:the\s+)?(?P<kind>percentage|percent|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their|our)\s+){0,2}(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<what>[a-z_]+(?:-[a-z_]+)*)\s+(?P<cond>(?:(?:in|at|for|from)\s+each\s+[a-z_]+\s+|per\s+[a-z_]+\s+)?"  # the group may come first: 'of loans in each branch were lost'
     r"(?:(?:who|that|which|are|is|were|was)\s+[^?.;,]+|(?!in\b|for\b|per\b|by\b|of\b|to\b)[a-z]+(?:\s+[^?.;,]+)?"  # ('of certificates failed')
     r"|(?:in|for|at|from|on|during)\s+(?!each\b|every\b)[^?.;,]+?\s+(?:(?:were|was|are|is|got|have\s+been|has\s+been|had\s+been)\s+[^?.;,]+|[a-z]+ed\b[^?.;,]*)))"
 )  # ('of the tickets for our 2025 performances were never scanned': which tickets, then what of them; 'of the tastings in 2025
@@ -268,6 +268,8 @@ def _percent_of_rows(p: Parse) -> bool:
     else:
         blank(p, start, match.end())
     blank(p, match.start(), kept[0] if kept else start)  # 'what percentage of' (and the rows said: 'returned loans' stays)
+    if match["year"]:  # 'of our 2026 tee bookings': the year says which rows, all of them
+        p.text = p.text[: match.start("year") - 3] + "in " + match["year"] + p.text[match.end("year") :]  # (over blanks)
     if rows_clause:
         blank(p, match.start("what"), match.start("cond"))  # the rows' noun; the clause that says which of them stays
     return True

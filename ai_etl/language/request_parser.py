@@ -82,6 +82,7 @@ from ai_etl.language.presentation import (
 )
 from ai_etl.language.ranked_groups import read_ranking, read_top_groups
 from ai_etl.language.rankings import read_row_ranking
+from ai_etl.language.rounding import read_rounding
 from ai_etl.language.ratios import (
     read_flag_rate,
     read_quotient_base,
@@ -174,6 +175,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         consume(p, other)
     if schedule.cron and schedule.time_phrase and (at := re.search(rf"(?<!\w){re.escape(schedule.time_phrase)}(?!\w)", p.text)):
         consume(p, at)  # 'per genre, every Sunday at 10 pm': the time is when it runs, not a column named `*_at`
+    read_rounding(p)
     _target(p)
     _explicit_source(p)
     _load_mode(p)

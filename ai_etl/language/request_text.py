@@ -439,7 +439,29 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
+    if word.isalpha() and (irregular := _irregular_plural_of(word)):
+        return irregular  # 'children' -> 'child', 'mice' -> 'mouse'
     return word
+
+
+@functools.cache
+def _irregular_plural_of(word: str) -> str | None:
+    """The singular of an irregular English plural ('children', 'men', 'criteria'); None for a word
+    the lexicon also knows as a singular ('staff', 'media', 'data')."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word).get("NOUN") or ()
+    return found[0].lower() if found and word not in found else None
+
+
+@functools.cache
+def _irregular_plural(word: str) -> str | None:
+    """The lexicon's plural of a noun whose plural is not made with -s ('children', 'mice', 'criteria', 'wolves')."""
+    from lemminflect import getInflection
+
+    forms = getInflection(word, "NNS")
+    first = forms[0].lower() if forms else word
+    return first if first != word and (not first.endswith("s") or first.endswith("ves")) else None
 
 
 @functools.cache
@@ -452,6 +474,9 @@ def _noun_lemma(word: str) -> str | None:
 
 
 def plural(word: str) -> str:
+    head = word.rsplit(" ", 1)[-1]
+    if head.isalpha() and (irregular := _irregular_plural(head)):
+        return word[: len(word) - len(head)] + irregular  # 'child' -> 'children', 'staff member' stays regular
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):
@@ -487,7 +512,14 @@ def table_aliases(table: str, called: tuple[str, ...] = ()) -> dict[str, int]:
     """Phrases that name `table`, with a strength: 3 = its name, 2 = its head noun, a synonym of its name or a
     name its comment calls it by (`called`: 'apartment buildings', 'buildings'), 1 = another part of it or a
     synonym of a part."""
-    return _table_aliases(table, called, own_abbreviations(table))
+    aliases = _table_aliases(table, called, own_abbreviations(table))
+    marker, _, rest = table.partition("_")
+    if marker in TABLE_MARKERS and rest:  # `tbl_tee_bkg` is said 'tee bookings', as `tee_bkg` would be
+        aliases = {**{a: s for a, s in _table_aliases(rest, (), own_abbreviations(table)).items() if s == 3}, **aliases}
+    return aliases
+
+
+TABLE_MARKERS = {"tbl", "tb", "table", "dim", "fact"}  # a prefix that says the name is a table's, no word of it
 
 
 @functools.cache

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import QUALIFIED, Catalog, Condition, GroundedPlan, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogColumn, Condition, GroundedPlan, MeasureIntent
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
+from ai_etl.catalog.code_lists import holds_sql
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.relative_periods import period_sql
 
@@ -109,14 +110,14 @@ def write_pipeline(plan: GroundedPlan, catalog: Catalog, warehouse: str, timezon
             if m.function == "quotient":
                 above, below = (exprs[n] for n in m.column.split(" / "))
                 exprs[m.name] = f"toFloat64({above}) / nullIf({below}, 0)"
-        measures = [{"name": m.name or m.function, "expr": exprs[m.name or m.function]} for m in intent.measures if m not in shares]
+        measures = [{"name": m.name or m.function, "expr": _rounded(exprs[m.name or m.function], m, intent.decimals)} for m in intent.measures if m not in shares]
         transforms.append({"type": "aggregate", "group_by": group_by, "measures": measures})
         if shares:  # 'the share of businesses in each state': each group's measure over its total across groups
             scale = {"share": "", "percentage": "100 * "}
             def whole(m: MeasureIntent) -> str:
                 return f"partition by {', '.join(name_of[k] for k in m.within)}" if m.within else ""
 
-            columns = [{"name": m.name, "expr": f"{scale[m.function]}{m.column} / nullIf(sum({m.column}) over ({whole(m)}), 0)"} for m in shares]
+            columns = [{"name": m.name, "expr": _rounded(f"{scale[m.function]}{m.column} / nullIf(sum({m.column}) over ({whole(m)}), 0)", m, intent.decimals)} for m in shares]
             transforms.append({"type": "derive", "columns": columns})
         if intent.having:  # 'customers with more than 5 orders': a condition on the counted groups
             transforms.append({"type": "filter", "condition": " and ".join(f"{h.column} {h.op} {literal(h.value)}" for h in intent.having)})
@@ -164,6 +165,10 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
     column = name_of.get(condition.column, condition.column.split(".")[-1])
     if condition.other:  # 'received after its commit date': two columns of the row
         return f"{column} {condition.op} {name_of.get(condition.other, condition.other.split('.')[-1])}"
+    listed = _catalog_column(catalog, condition.column)
+    if listed and listed.separator and condition.op in ("=", "!=", "in", "not_in"):  # 'meals with egg' of lists 'E,G,M'
+        codes = [str(v) for v in condition.value] if isinstance(condition.value, list) else [str(condition.value)]
+        return holds_sql(column, listed.separator, codes, negated=condition.op in ("!=", "not_in"))
     match condition.op:
         case "is_true":
             return column
@@ -193,6 +198,11 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
     if isinstance(condition.value, (int, float)) and not isinstance(condition.value, bool) and _column_type(catalog, condition.column).startswith(TEXT_TYPES):
         column = f"toFloat64OrNull({column})"  # 'worth more than 3 credits' of a text column that holds numbers
     return f"{column} {condition.op} {literal(condition.value)}"
+
+
+def _rounded(expr: str, measure: MeasureIntent, decimals: int | None) -> str:
+    """'to one decimal place': an amount rounded; a count is whole already."""
+    return expr if decimals is None or measure.function in ("count", "count_distinct") else f"round({expr}, {decimals})"
 
 
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
@@ -239,7 +249,11 @@ def _source(plan: GroundedPlan, catalog: Catalog) -> dict:
 
 
 def _column_type(catalog: Catalog | None, qualified: str) -> str:
+    column = _catalog_column(catalog, qualified)
+    return column.type if column else ""
+
+
+def _catalog_column(catalog: Catalog | None, qualified: str) -> CatalogColumn | None:
     table, _, name = qualified.partition(".")
     found = catalog.table(table) if catalog else None
-    column = found.column(name) if found else None
-    return column.type if column else ""
+    return found.column(name) if found else None
