@@ -142,7 +142,7 @@ def test_without_charging_is_a_zero_fee(bike_mechanic, tmp_path):
 def test_a_total_in_a_list_of_what_a_table_holds_is_a_measure(bike_mechanic, tmp_path):
     """'each mechanic's name and the total fees': one row per mechanic. Before: grouped by the invoices' `total_amt` too,
     joined for the word 'total', reported valid."""
-    spec, gaps = written_spec("Build a table with each mechanic's name and the total fees of the repairs they did in 2025", bike_mechanic, tmp_path)
+    spec, gaps = written_spec("Build a table with each mechanic's name and the total fees of the repairs they did in 2025 that went ahead", bike_mechanic, tmp_path)
     assert gaps == [] and aggregate_step(spec)["group_by"] == ["mech_nm"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(fee)"
 
 

@@ -68,7 +68,7 @@ def firewood_coop(pg_server):
 
 def test_cubic_metres_are_the_volume_not_a_price_per_m3(firewood_coop, tmp_path):
     """Before, 'cubic metres' was the length 'metres' (unplaced), and `prc_m3` ('price per m3') counted as kept in m3."""
-    spec, gaps = written_spec("Total cubic metres delivered in 2025 per supplier", firewood_coop, tmp_path)
+    spec, gaps = written_spec("Total cubic metres delivered in 2025 per supplier, not counting the failed deliveries", firewood_coop, tmp_path)
     assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(vol_m3)"
 
 
@@ -112,7 +112,7 @@ def test_rows_that_began_are_dated_by_the_first_of_their_span(firewood_coop, tmp
 
 def test_a_unit_said_as_what_is_asked_for_sums_the_amount_kept_in_its_dimension(firewood_coop, tmp_path):
     """Before: a count of bags per wood, and 'hours' a gap."""
-    spec, gaps = written_spec("Hours of splitting per wood in 2025", firewood_coop, tmp_path)
+    spec, gaps = written_spec("Hours of splitting per wood in 2025 for the premium and standard bags", firewood_coop, tmp_path)
     assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(toFloat64(split_min) / 60)"
 
 

@@ -113,7 +113,7 @@ def test_every_group_of_one_total_is_still_a_gap(sharpener, tmp_path):
         ("Load the jobs received in the last 7 days, daily at 2", "rcvd_dt >= today() - toIntervalDay(7)"),
         ("How many jobs did we receive over the past three months?", "rcvd_dt >= today() - toIntervalMonth(3)"),
         ("How many jobs did we receive last month?", "toStartOfMonth(rcvd_dt) = toStartOfMonth(today() - toIntervalMonth(1))"),
-        ("Total fee of the jobs received yesterday", "toDate(rcvd_dt) = today() - 1"),
+        ("Total fee of the cancelled jobs received yesterday", "st = 'X' and toDate(rcvd_dt) = today() - 1"),
         ("Load the payments so far this year", "toStartOfYear(pd_dt) = toStartOfYear(today())"),
         ("How many jobs came in this week?", "toMonday(rcvd_dt) = toMonday(today())"),
     ],
@@ -231,7 +231,7 @@ def test_a_function_said_last_without_its_noun(sharpener, tmp_path):
 
 def test_a_table_called_by_the_name_said(sharpener, tmp_path):
     """'build a table called weekly_fees' had named the target 'called'."""
-    spec, gaps = written_spec("Build a table called weekly_fees with the total fee per week", sharpener, tmp_path)
+    spec, gaps = written_spec("Build a table called weekly_fees with the total fee of the cancelled jobs per week", sharpener, tmp_path)
     assert not gaps
     assert spec["target"]["table"] == "weekly_fees"
 

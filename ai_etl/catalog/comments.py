@@ -355,7 +355,20 @@ def without_other_tables_names(tables: list[CatalogTable]) -> None:
 
     for table in tables:
         others = {form for t in tables if t is not table for name in (t.name.replace("_", " "),) for form in (name, singular(name), plural(singular(name)))}
-        table.called = [n for n in table.called if n not in others]
+        table.called = [n for n in table.called if n not in others and not _said_of_others(n, table, tables)]
+
+
+def _said_of_others(name: str, table: CatalogTable, tables: list[CatalogTable]) -> bool:
+    """A one-word name a clause after it narrows ('Fish thrown away unsold') that the comments of two or more other
+    tables use too ('Batches of fish', 'Chilled fish ...'): what the whole schema is about, no name of these rows."""
+    from ai_etl.language.request_text import singular
+    from ai_etl.language.spoken import is_past_verb
+
+    narrowed = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", (table.comment or "").lower())
+    if " " in name or not narrowed or not (is_past_verb(narrowed[1]) or narrowed[1] in ("that", "which", "who", "whose")):
+        return False
+    said = re.compile(rf"\b{re.escape(singular(name))}(?:s|es)?\b", re.I)
+    return sum(bool(said.search(t.comment or "")) for t in tables if t is not table) >= 2
 
 
 def with_rows_noun_dropped(table: CatalogTable) -> None:
@@ -376,7 +389,7 @@ def with_rows_noun_dropped(table: CatalogTable) -> None:
 # What a comment says before it names the thing: 'One row per rental unit', 'List of vendors', 'Stores the ...'.
 _LEAD = re.compile(r"^(?:(?:one|a|each)\s+(?:row|record|entry|line)\s+(?:per|for|is)\s+(?:an?\s+|each\s+|one\s+)?|(?:a\s+)?(?:list|table|register|catalog(?:ue)?|set)\s+of\s+|(?:stores|holds|contains|keeps|records|tracks)\s+|the\s+|an?\s+|all\s+|every\s+|each\s+)+")
 # Words that end the noun phrase a comment starts with: 'Apartment buildings | managed by the company'.
-_PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "where", "when",
+_PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per", "as", "that", "which", "who", "whose", "where", "when",
                 "is", "are", "was", "were", "being", "if", "including", "excluding", "not", "only", "the", "a", "an", "its", "their", "this",
                 "e", "i", "eg", "ie", "we", "you", "they", "our", "us", "what", "how", "why", "outside", "inside", "within",
                 "between", "during", "under", "after", "before", "about", "around", "across", "through", "into", "onto",

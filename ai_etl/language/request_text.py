@@ -10,7 +10,7 @@ import functools
 import re
 
 from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES
-from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_participle, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_pieces
+from ai_etl.language.spoken import ABBREVIATIONS, abbreviations_of, is_participle, is_past_verb, own_abbreviations, synonyms, verb_forms, verb_lemma, word_classes, word_pieces
 
 # Closed-class words (articles, pronouns, prepositions, auxiliaries) of English and Russian.
 # the verbs that start a clause's verb phrase ('customers have not paid', 'which teams did ...')
@@ -264,6 +264,11 @@ def without_do_support(text: str) -> str:
         forms = getInflection(match[2], "VBD")
         return f"{match[1]} {forms[0]}" if forms and match[2] not in ("not", "never", "n't") else match[0]
 
+    def adverb_first(match: re.Match) -> str:  # 'did we actually take' -> 'actually did we take' (then 'we took')
+        classes = word_classes(match[2])
+        return f"{match[2]} did {match[1]} " if "ADV" in classes and "VERB" not in classes and match[2] not in ("not", "never") else match[0]
+
+    text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\s+(?=[a-z])", adverb_first, text)
     text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
     text = re.sub(r"\b(we|they|you|i)\s+had\s+to\s+([a-z]+)\b", past, text)  # 'the batches we had to scrap': the ones we scrapped
     return re.sub(rf"\bdid\s+((?:each|every)(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
