@@ -12,6 +12,7 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 from ai_etl.catalog.code_lists import holds_sql, list_separator
+from ai_etl.catalog.comments import yes_phrases
 from ai_etl.language.request_text import plural, singular, table_aliases
 
 MOUSE_HOUSE = """
@@ -34,6 +35,15 @@ comment on table feed_order is 'Feed orders whose sacks the supplier brings to t
 comment on column feed_order.st is 'D = delivered, X = cancelled by the supplier, R = returned (damaged sacks)';
 create table cull_batch (batch_id int primary key, culled_on date not null, n int not null);
 comment on table cull_batch is 'Mice culled together at the end of a study';
+create table vet_invoice (inv_id int primary key, billed_on date not null, amt numeric(8,2) not null, settled_on date);
+comment on table vet_invoice is 'Invoices from the vet';
+comment on column vet_invoice.settled_on is 'Day we paid it; NULL = not paid yet';
+create table grant_paid (gp_id int primary key, paid_on date not null, amt numeric(9,2) not null);
+comment on table grant_paid is 'Grant money paid to the lab';
+create table till_slip (slip_id int primary key, rung_at timestamp not null, pay char(1) not null, voided boolean not null);
+comment on table till_slip is 'Till slips from the visitor centre shop';
+comment on column till_slip.pay is 'C = cash, K = card';
+comment on column till_slip.voided is 'TRUE = slip cancelled at the till: not a sale, nothing was taken.';
 comment on table tbl_cage_cln is 'Cage cleaning rota: when each cage was due a clean';
 comment on column tbl_cage_cln.sts is 'D = done on time, L = late, M = missed';
 insert into tech select n, 'Tech ' || n from generate_series(1, 6) n;
@@ -43,6 +53,9 @@ insert into mouse select n, 1 + n % 30, date '2024-01-01' + n, case when n % 3 =
 insert into procedure_log select n, 1 + n % 200, date '2024-06-01' + n, (array['I', 'S', 'X'])[1 + n % 3] from generate_series(1, 300) n;
 insert into cage_check select n, 1 + n % 30, 1 + n % 6, date '2025-01-01' + n % 365, n % 11 <> 0 from generate_series(1, 400) n;
 insert into feed_order select n, date '2024-01-01' + n * 5, 20 + n % 7, 60 + n % 9 * 4.5, (array['D', 'D', 'X', 'R'])[1 + n % 4] from generate_series(1, 180) n;
+insert into vet_invoice select n, date '2025-01-01' + n * 9, 40 + n % 7 * 12.5, case when n % 4 <> 0 then date '2025-01-20' + n * 9 end from generate_series(1, 40) n;
+insert into grant_paid select n, date '2024-01-01' + n * 60, 5000 + n * 100 from generate_series(1, 15) n;
+insert into till_slip select n, timestamp '2024-03-01 10:00' + n * interval '2 days', (array['C', 'K'])[1 + n % 2], n % 13 = 0 from generate_series(1, 500) n;
 insert into cull_batch select n, date '2024-02-01' + n * 11, 3 + n % 5 from generate_series(1, 60) n;
 insert into tbl_cage_cln select n, 1 + n % 30, date '2024-07-01' + n * 2, (array['D', 'D', 'L', 'M'])[1 + n % 4] from generate_series(1, 300) n;
 """
@@ -173,3 +186,30 @@ def test_comment_names_stop_at_whose_and_skip_what_every_table_is_about(mouse_ho
     comments of the cages and the procedures say too (the mice are `mouse`)."""
     assert not any("whose" in name for name in mouse_house.table("feed_order").called)
     assert "mice" not in mouse_house.table("cull_batch").called
+
+
+def test_a_yes_state_said_with_where_it_happened(mouse_house, tmp_path):
+    """'TRUE = slip cancelled at the till: not a sale': 'leaving out any that got cancelled at the till' keeps the others;
+    'shop slips' are all of them (the comment says they come from the shop)."""
+    assert "cancelled at the till" in yes_phrases(mouse_house.table("till_slip").column("voided").comment)
+    spec, gaps = written_spec("Load the shop slips from 2026 paid in cash, leaving out any that got cancelled at the till", mouse_house, tmp_path)
+    assert not gaps
+    assert filters(spec) == "pay = 'C' and not voided and toYear(rung_at) = 2026"
+
+
+def test_a_place_that_is_one_of_several_is_no_place_of_every_row(mouse_house, tmp_path):
+    """'Bookings at the courts and lanes': 'court bookings' would be some of them, never accounted for by the comment."""
+    from ai_etl.language.coverage import _place_of_every_row
+
+    assert _place_of_every_row("Till slips from the visitor centre shop") == ["shop"]
+    assert _place_of_every_row("Bookings at the courts and lanes") == []
+
+
+def test_a_participle_in_a_table_name_names_no_table(mouse_house, tmp_path):
+    """`grant_paid` is named by no 'paid': 'the vet invoices we still haven't paid' are no grants (it had been read as
+    'without grant_paid' and refused)."""
+    assert "paid" not in table_aliases("grant_paid")
+    spec, gaps = written_spec("Load the vet invoices we still haven't paid", mouse_house, tmp_path)
+    assert not gaps
+    assert spec["source"]["table"] == "vet_invoice"
+    assert filters(spec) == "settled_on is null"

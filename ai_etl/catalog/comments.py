@@ -535,7 +535,7 @@ def referred_names(table: CatalogTable) -> dict[str, list[str]]:
 
 
 # 'true = made while roaming abroad', 'Y: bills are collected by direct debit', 'yes means suit filed'
-_YES_STATE = re.compile(r"(?:^|[,;(])\s*(?:true|yes|t|y|1)\s*(?:=|:|means|when|if)\s*(?P<state>[^;,.=()]+)", re.I)
+_YES_STATE = re.compile(r"(?:^|[,;(])\s*(?:true|yes|t|y|1)\s*(?:=|:|means|when|if)\s*(?P<state>[^;,.=():]+)", re.I)
 _STATE_FILLERS = {"made", "done", "set", "marked", "flagged", "recorded", "true", "false", "yes", "no"}
 
 
@@ -559,6 +559,9 @@ def yes_phrases(comment: str | None) -> list[str]:
         phrasal = re.findall(r"[a-z]+", re.split(r"[(;,]", match["state"].lower())[0])
         if len(phrasal) == 2 and phrasal[1] in ("up", "out", "off", "back", "down", "away", "over", "in") and _participle(phrasal[0]):
             found.append(" ".join(phrasal))  # 'true = called off (weather)': the act with its particle, which alone is no word
+        led = re.fullmatch(r"(?:[a-z]+\s+)?(?P<act>[a-z]+ed\s+(?:at|on|in|by|from)\s+(?:the\s+)?[a-z]+)", " ".join(whole))
+        if led and _participle(led["act"].split()[0]):  # 'true = ticket cancelled at the till': the act and where, said whole
+            found.append(led["act"])
         if len(whole) == 1 and whole[0] not in FUNCTION_WORDS and len(whole[0]) > 3:  # 'true = freelancer': the whole state, and what
             found += [whole[0], *_doer_adjective(whole[0])]  # its doer's work is called ('freelance translators')
     return list(dict.fromkeys(found))

@@ -2048,7 +2048,22 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
         nouns = "|".join(re.escape(n) for n in named if " " not in n)
         for modifier in {n.rsplit(" ", 1)[0] for n in named if " " in n} if nouns else ():  # 'tuning appointments' of 'Tuning visits
             spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(modifier)}\s+(?:{nouns})(?![\w-])", text)]  # (appointments)'
+        for place in _place_of_every_row(table.comment) if nouns else ():  # 'stall tickets' of 'Till tickets from the market stall'
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])({re.escape(place)})\s+(?:{nouns})(?![\w-])", text)]
     return spans
+
+
+def _place_of_every_row(comment: str | None) -> list[str]:
+    """Where a table's comment says all its rows come from ('Till tickets from the market stall': stall), one place
+    alone: 'Bookings at the courts and lanes' names two, and a request's 'court bookings' would be some of them."""
+    places = []
+    for said in re.finditer(r"\b(?:from|at)\s+(?:the|our)\s+((?:[a-z]+\s+){0,2}[a-z]+)", (comment or "").lower()):
+        words = said[1].split()
+        words = words[: next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))]
+        rest = (comment or "").lower()[said.start(1) + len(" ".join(words)) :]
+        if words and "NOUN" in word_classes(words[-1]) and not re.match(r"\s*(?:and|or|&|,)", rest):
+            places.append(words[-1])
+    return places
 
 
 def _kinds_named(table: CatalogTable, catalog: Catalog) -> set[str]:

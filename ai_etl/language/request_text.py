@@ -553,6 +553,8 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
         named = [p for p in table.split("_") if p not in TABLE_SUFFIXES] or table.split("_")
         head = {named[-1], expanded.get(named[-1], named[-1])}
         for part in parts:
+            if is_past_verb(part) and "NOUN" not in word_classes(part):
+                continue  # `gf_paid` is named by no 'paid': 'the tabs members haven't paid' are no green fees
             strength = 2 if part in head else 1
             for said in (part, singular(part), plural(singular(part))):
                 aliases.setdefault(said, strength)
