@@ -161,18 +161,6 @@ def test_rounding_with_nothing_to_round_is_refused(mouse_house, tmp_path):
     assert any("decimal" in g.phrase for g in gaps)
 
 
-def test_a_total_of_rows_some_of_which_were_undone_asks_which_count(mouse_house, tmp_path):
-    """'the kilos of chow ordered in 2025' over orders 'X = cancelled', 'R = returned': a sum of every order would add
-    what never came; which orders count is asked, and saying it is read."""
-    from ai_etl.agents.schema_analyst import Refusal
-
-    with pytest.raises(Refusal, match=r"`feed_order` rows of every `st`"):
-        written_spec("How many kilos of feed did we order in 2025?", mouse_house, tmp_path)
-    spec, gaps = written_spec("How many kilos of feed did we order in 2025, not counting the cancelled or returned orders?", mouse_house, tmp_path)
-    assert not gaps
-    assert filters(spec) == "st not in ('R', 'X') and toYear(ordered_on) = 2025"
-
-
 def test_an_adverb_in_a_do_supported_question(mouse_house, tmp_path):
     """'how many procedures did we actually do' had become the unknown word 'actuallied'."""
     from ai_etl.language.request_text import without_do_support
@@ -213,3 +201,19 @@ def test_a_participle_in_a_table_name_names_no_table(mouse_house, tmp_path):
     assert not gaps
     assert spec["source"]["table"] == "vet_invoice"
     assert filters(spec) == "settled_on is null"
+
+
+def test_a_plural_name_narrowed_by_a_clause_stays_however_many_comments_say_it():
+    """'Patients registered with the clinic' names the patients though other tables' comments say patients too; 'Fish
+    thrown away unsold' names no table where every comment is about fish."""
+    from ai_etl.agents.contracts import CatalogTable
+    from ai_etl.catalog.comments import comment_names, without_other_tables_names
+
+    def table(name: str, comment: str) -> CatalogTable:
+        return CatalogTable(name=name, columns=[], comment=comment, called=comment_names(comment))
+
+    tables = [table("pt", "Patients registered with the clinic"), table("visit", "Visits of patients"), table("bill", "Bills sent to patients"),
+              table("waste", "Fish thrown away unsold"), table("batch", "Batches of fish in stock"), table("lot", "Lots of fish bought")]
+    without_other_tables_names(tables)
+    assert "patients" in tables[0].called
+    assert "fish" not in tables[3].called

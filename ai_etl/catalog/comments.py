@@ -359,14 +359,14 @@ def without_other_tables_names(tables: list[CatalogTable]) -> None:
 
 
 def _said_of_others(name: str, table: CatalogTable, tables: list[CatalogTable]) -> bool:
-    """A one-word name a clause after it narrows ('Fish thrown away unsold') that the comments of two or more other
-    tables use too ('Batches of fish', 'Chilled fish ...'): what the whole schema is about, no name of these rows."""
+    """A one-word name, no plural, that a clause after it narrows ('Fish thrown away unsold') and the comments of two or
+    more other tables use too ('Batches of fish', 'Chilled fish ...'): what the whole schema is about, no name of these rows."""
     from ai_etl.language.request_text import singular
     from ai_etl.language.spoken import is_past_verb
 
     narrowed = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", (table.comment or "").lower())
-    if " " in name or not narrowed or not (is_past_verb(narrowed[1]) or narrowed[1] in ("that", "which", "who", "whose")):
-        return False
+    if " " in name or singular(name) != name or not narrowed or not (is_past_verb(narrowed[1]) or narrowed[1] in ("that", "which", "who", "whose")):
+        return False  # ('Patients seen at the clinic' names the patients, however many tables' comments say patients)
     said = re.compile(rf"\b{re.escape(singular(name))}(?:s|es)?\b", re.I)
     return sum(bool(said.search(t.comment or "")) for t in tables if t is not table) >= 2
 

@@ -83,7 +83,6 @@ from ai_etl.language.presentation import (
 from ai_etl.language.ranked_groups import read_ranking, read_top_groups
 from ai_etl.language.rankings import read_row_ranking
 from ai_etl.language.rounding import read_rounding
-from ai_etl.language.undone_states import refuse_a_total_of_undone_rows
 from ai_etl.language.ratios import (
     read_flag_rate,
     read_quotient_base,
@@ -277,7 +276,6 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_groups_kept_by_measure(p)
     conditions_of_the_absent(p)
     refuse_an_average_within_each_parent(p)
-    refuse_a_total_of_undone_rows(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
 

@@ -24,20 +24,3 @@ def which_count(table: CatalogTable, column: CatalogColumn, what: str) -> str:
     legend = "; ".join(f"{v} = {', '.join(n)}" for v, n in column.value_names.items())
     return f"{what} would count `{table.name}` rows of every `{column.name}` ({legend}); say which of them count."
 
-
-def refuse_a_total_of_undone_rows(p) -> None:
-    """'the total of unpaid fee invoices per parent' over invoices 'V = void, D = draft (not sent yet)': a sum of every
-    row would add the voided and the drafts; which of them count is asked (a status the request keeps says it)."""
-    from ai_etl.agents.contracts import QUALIFIED
-
-    if p.intent.refusal:
-        return
-    for measure in p.intent.measures:
-        if measure.function != "sum" or not measure.column:
-            continue
-        for name in dict.fromkeys(q.split(".")[0] for q in QUALIFIED.findall(measure.column)):
-            table = p.catalog.table(name)
-            kept = {c.column.split(".", 1)[1] for c in [*p.intent.conditions, *p.intent.either] if c.column.startswith(f"{name}.")}
-            if table and (state := states_unsaid(table, kept)):
-                p.intent.refusal = which_count(table, state, f"The sum of `{measure.column}`")
-                return
