@@ -18,7 +18,7 @@ from ai_etl.language.request_text import plural, singular, table_aliases
 MOUSE_HOUSE = """
 create table tech (tech_id int primary key, full_nm text not null);
 comment on table tech is 'Animal technicians';
-create table cage (cage_id int primary key, rack text not null, cap int not null);
+create table cage (cage_id int primary key, rack text not null, cap int not null, installed_on date not null);
 comment on table cage is 'The cages mice are kept in. Each mouse lives in one cage at a time.';
 create table mouse (mouse_id int primary key, cage_id int not null references cage, born_on date not null, culled_on date, diet text, weight_g numeric(5,1) not null);
 comment on table mouse is 'Every mouse bred or bought in, including those culled';
@@ -47,7 +47,7 @@ comment on column till_slip.voided is 'TRUE = slip cancelled at the till: not a 
 comment on table tbl_cage_cln is 'Cage cleaning rota: when each cage was due a clean';
 comment on column tbl_cage_cln.sts is 'D = done on time, L = late, M = missed';
 insert into tech select n, 'Tech ' || n from generate_series(1, 6) n;
-insert into cage select n, 'R' || (n % 4), 5 from generate_series(1, 30) n;
+insert into cage select n, 'R' || (n % 4), 5, date '2023-01-01' + n from generate_series(1, 30) n;
 insert into mouse select n, 1 + n % 30, date '2024-01-01' + n, case when n % 3 = 0 then date '2025-01-01' + n end,
   (array['G', 'H', 'G,H', 'H, L', null])[1 + n % 5], 18 + n % 9 * 1.3 from generate_series(1, 200) n;
 insert into procedure_log select n, 1 + n % 200, date '2024-06-01' + n, (array['I', 'S', 'X'])[1 + n % 3] from generate_series(1, 300) n;
@@ -217,3 +217,19 @@ def test_a_plural_name_narrowed_by_a_clause_stays_however_many_comments_say_it()
     without_other_tables_names(tables)
     assert "patients" in tables[0].called
     assert "fish" not in tables[3].called
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "(email) Hi, can you set up a table called monthly_culls with the number of mice culled in each month of 2025? Thanks, Sam (Lab manager)",
+        "Hello team: please set up a table called monthly_culls with the number of mice culled in each month of 2025. Kind regards, Sam Jones - lab manager",
+    ],
+)
+def test_a_request_sent_as_a_message(mouse_house, tmp_path, request_):
+    """The greeting and the sign-off say nothing of the pipeline; 'set up a table' is the pipeline asked for, never the
+    act 'installed' the cages' dates record."""
+    spec, gaps = written_spec(request_, mouse_house, tmp_path)
+    assert not gaps
+    assert spec["target"]["table"] == "monthly_culls"
+    assert spec["source"]["table"] == "mouse"

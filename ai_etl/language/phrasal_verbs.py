@@ -112,6 +112,8 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
             return verb + match[2]  # 'jobs where somebody was locked out' where 'LO = lockout': the kind of job the legend names
         if re.match(r"\s+(?:at|under|over|below|above)\s+(?:least\s+|most\s+)?\$?\d", text[match.end() :]):
             return match[0]  # 'came in at 6% ABV', 'came in under $500': a figure it turned out at, no act
+        if re.match(r"\s+(?:(?:a|an|the|me|us|our|my)\s+)*(?:new\s+)?(?:table|report|pipeline|job|feed|extract|sync|something)\b", text[match.end() :]):
+            return match[0]  # 'can you set up a table called ...': the pipeline asked for, no act of the rows
         said = PHRASAL.get((verb or "", match[2]))
         if not said or (verb + match[2] in acts and not any((verb + match[2], a) in both for a in said)):
             return match[0]  # the schema says it in the phrasal verb's own words (and not in one word too)

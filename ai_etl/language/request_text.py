@@ -72,10 +72,23 @@ def plain_wording(text: str) -> str:
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
-    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(text)))))))
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(without_greetings(text))))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+def without_greetings(text: str) -> str:
+    """A request sent as a message: '(email) Hi, can you set up ... Thanks, Dave (Operations)' -> 'can you set up ...':
+    the greeting and the sign-off after the last sentence say nothing of the pipeline."""
+    text = re.sub(r"^\s*\((?:e-?mail|slack|message|note|text)\)\s*", "", text)
+    text = re.sub(r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+(?:there|all|team))?\s*[,!.:;-]+\s*", "", text)
+    return re.sub(
+        r"(?<=[.!?])\s*(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|in\s+advance))?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best(?:\s+wishes)?)\b"
+        r"(?:[\s,!.:;()&'-]+[a-z]+){0,6}[\s,!.:;()&'-]*$",
+        "",
+        text,
+    )
 
 
 def with_dues_as_payable(text: str) -> str:
