@@ -233,3 +233,11 @@ def test_a_request_sent_as_a_message(mouse_house, tmp_path, request_):
     assert not gaps
     assert spec["target"]["table"] == "monthly_culls"
     assert spec["source"]["table"] == "mouse"
+
+
+def test_among_is_a_function_word(mouse_house, tmp_path):
+    """'the highest weight among the mice born in 2024': 'among' says of which rows, as 'of' would."""
+    spec, gaps = written_spec("What are the lowest and the highest weight among the mice born in 2024?", mouse_house, tmp_path)
+    assert not gaps
+    assert filters(spec) == "toYear(born_on) = 2024"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["min(weight_g)", "max(weight_g)"]

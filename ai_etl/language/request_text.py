@@ -23,7 +23,7 @@ FUNCTION_WORDS = set(
     thank kindly just only even still yet so very really actually about per via through across over under up down out off
     again further once whose whom what which who how where when why whether if else while during there's what's
     s t etc e.g i.e based using use used make sure also respectively currently presently anything something nothing
-    anyone someone anybody somebody because
+    anyone someone anybody somebody because among amongst upon
     в во на и с со по для из о об от до к ко у за а но же ли бы то это эти этот эта все всё всех их его её ее им
     мне нам нас вы ты он она они мы как что чтобы который которые которых где когда также тоже пожалуйста""".split()
 )
