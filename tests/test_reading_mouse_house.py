@@ -241,3 +241,21 @@ def test_among_is_a_function_word(mouse_house, tmp_path):
     assert not gaps
     assert filters(spec) == "toYear(born_on) = 2024"
     assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["min(weight_g)", "max(weight_g)"]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "need: busiest day of the week for procedures in 2025",
+        "Which days of the week are busiest for procedures in 2025?",
+        "What was the busiest day of the week for procedures in 2025?",
+    ],
+)
+def test_the_busiest_group_for_some_rows_is_the_one_with_the_most(mouse_house, tmp_path, request_):
+    """'busiest ... for procedures': the weekday with the most procedures ('busiest weekday' had been left unplaced)."""
+    spec, gaps = written_spec(request_, mouse_house, tmp_path)
+    assert not gaps
+    assert spec["source"]["table"] == "procedure_log"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["count()"]
+    ranked = next(t["sql"] for t in spec["transformations"] if t["type"] == "sql")
+    assert " desc" in ranked and ranked.endswith("limit 1")
