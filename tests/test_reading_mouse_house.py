@@ -11,9 +11,10 @@ import chdb
 import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
-from ai_etl.catalog.code_lists import holds_sql, list_separator
+from ai_etl.catalog.code_lists import list_separator
 from ai_etl.catalog.comments import yes_phrases
 from ai_etl.language.request_text import plural, singular, table_aliases
+from ai_etl.offline_model.spec_writer import holds_sql
 
 MOUSE_HOUSE = """
 create table tech (tech_id int primary key, full_nm text not null);

@@ -1,7 +1,7 @@
 """Columns that hold a list of codes in one value ('E,G,M' of 'Comma-separated allergen codes: M = milk,
 E = egg, ...'). A request asking for the meals 'with egg' means the lists that hold `E`, never the
 value `E` alone: the catalog names the items as the column's values, and a condition on one tests
-membership."""
+membership (`spec_writer.holds_sql`)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,3 @@ def listed_items(values: list[str], separator: str) -> list[str]:
     """The distinct codes in lists joined by `separator` ('E,G' and 'G,M' -> E, G, M)."""
     return sorted({item.strip() for value in values for item in value.split(separator) if item.strip()})
 
-
-def holds_sql(column: str, separator: str, codes: list[str], negated: bool = False) -> str:
-    """ClickHouse: does the list in `column` hold one of `codes`? A missing list holds none."""
-    items = f"arrayMap(x -> trimBoth(x), splitByChar('{separator}', ifNull({column}, '')))"
-    quoted = ", ".join("'" + code.replace("\\", "\\\\").replace("'", "\\'") + "'" for code in codes)
-    test = f"has({items}, {quoted})" if len(codes) == 1 else f"hasAny({items}, [{quoted}])"
-    return f"not {test}" if negated else test

@@ -2056,11 +2056,11 @@ def _table_names_said(text: str, catalog: Catalog, evidence: Evidence) -> list[t
 def _place_of_every_row(comment: str | None) -> list[str]:
     """Where a table's comment says all its rows come from ('Till tickets from the market stall': stall), one place
     alone: 'Bookings at the courts and lanes' names two, and a request's 'court bookings' would be some of them."""
-    places = []
-    for said in re.finditer(r"\b(?:from|at)\s+(?:the|our)\s+((?:[a-z]+\s+){0,2}[a-z]+)", (comment or "").lower()):
+    places, lowered = [], (comment or "").lower()
+    for said in re.finditer(r"\b(?:from|at)\s+(?:the|our)\s+((?:[a-z]+\s+){0,2}[a-z]+)", lowered):
         words = said[1].split()
         words = words[: next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))]
-        rest = (comment or "").lower()[said.start(1) + len(" ".join(words)) :]
+        rest = lowered[said.start(1) + len(" ".join(words)) :]
         if words and "NOUN" in word_classes(words[-1]) and not re.match(r"\s*(?:and|or|&|,)", rest):
             places.append(words[-1])
     return places

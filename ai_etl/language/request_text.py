@@ -433,18 +433,13 @@ def with_most_asked_as_top(text: str) -> str:
         r"the top \1 \2 by total amount \3", text,
     )
     # 'the busiest day of the week for tee bookings', 'which weekdays are busiest for lessons': the one with the most of them
-    text = re.sub(
-        r"\b(?:(?:what|which)\s+(?:is|was|are|were)\s+)?(?:the|our)\s+(busiest|quietest)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+for\s+(?=(?:our\s+|the\s+)?[a-z_-]+)",
-        lambda m: f"which {m[2]} had the {'most' if m[1] == 'busiest' else 'fewest'} ", text,
-    )
-    text = re.sub(
-        r"\b(?:^|(?<=[:;,.]\s))(busiest|quietest)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+for\s+(?=(?:our\s+|the\s+)?[a-z_-]+)",
-        lambda m: f"which {m[2]} had the {'most' if m[1] == 'busiest' else 'fewest'} ", text,
-    )
-    text = re.sub(
-        r"\bwhich\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is|are|was|were)\s+(?:the\s+)?(busiest|quietest)\s+for\s+(?=(?:our\s+|the\s+)?[a-z_-]+)",
-        lambda m: f"which {m[1]} had the {'most' if m[2] == 'busiest' else 'fewest'} ", text,
-    )
+    group, rows = r"(?P<group>(?:[a-z]+\s+){0,3}?[a-z]+)", r"\s+for\s+(?=(?:our\s+|the\s+)?[a-z_-]+)"
+    for said in (
+        rf"\b(?:(?:what|which)\s+(?:is|was|are|were)\s+)?(?:the|our)\s+(?P<adj>busiest|quietest)\s+{group}{rows}",
+        rf"\b(?:^|(?<=[:;,.]\s))(?P<adj>busiest|quietest)\s+{group}{rows}",
+        rf"\bwhich\s+{group}\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<adj>busiest|quietest){rows}",
+    ):
+        text = re.sub(said, lambda m: f"which {m['group']} had the {'most' if m['adj'] == 'busiest' else 'fewest'} ", text)
     # 'our five biggest customers by the value of their work', 'the 5 busiest translators in 2025, going by the words they
     # delivered': a ranking said by an adjective and what it goes by, as 'top N ... by'
     count = "|".join(["\\d+", *(w for w in SMALL_NUMBERS if w not in ("a", "an"))])

@@ -23,4 +23,3 @@ def which_count(table: CatalogTable, column: CatalogColumn, what: str) -> str:
     """The refusal that names the states: one sentence, what is wrong and what to say."""
     legend = "; ".join(f"{v} = {', '.join(n)}" for v, n in column.value_names.items())
     return f"{what} would count `{table.name}` rows of every `{column.name}` ({legend}); say which of them count."
-

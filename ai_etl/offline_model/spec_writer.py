@@ -11,7 +11,6 @@ import re
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogColumn, Condition, GroundedPlan, MeasureIntent
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.code_lists import holds_sql
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.relative_periods import period_sql
 
@@ -198,6 +197,14 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
     if isinstance(condition.value, (int, float)) and not isinstance(condition.value, bool) and _column_type(catalog, condition.column).startswith(TEXT_TYPES):
         column = f"toFloat64OrNull({column})"  # 'worth more than 3 credits' of a text column that holds numbers
     return f"{column} {condition.op} {literal(condition.value)}"
+
+
+def holds_sql(column: str, separator: str, codes: list[str], negated: bool = False) -> str:
+    """Does the list of codes in `column` ('E,G') hold one of `codes`? A missing list holds none."""
+    items = f"arrayMap(x -> trimBoth(x), splitByChar({literal(separator)}, ifNull({column}, '')))"
+    quoted = ", ".join(literal(code) for code in codes)
+    test = f"has({items}, {quoted})" if len(codes) == 1 else f"hasAny({items}, [{quoted}])"
+    return f"not {test}" if negated else test
 
 
 def _rounded(expr: str, measure: MeasureIntent, decimals: int | None) -> str:
