@@ -37,9 +37,10 @@ def test_people_who_have_left_are_the_former_ones(tmp_path):
 
 
 def test_a_state_said_right_now_is_the_state(tmp_path):
-    """Before: 'right now' unplaced, refused."""
+    """Before: 'right now' unplaced, refused. Now is of the firefighters still serving too (`end_dt` 'NULL = still
+    serving'): one who has left is not unavailable right now, whatever his last state says."""
     spec, gaps = written_spec("Firefighters who are unavailable right now, every hour", BRIGADE, tmp_path)
-    assert spec["transformations"] == [{"type": "filter", "condition": "avail_cd = 'U'"}] and gaps == []
+    assert spec["transformations"] == [{"type": "filter", "condition": "end_dt is null and avail_cd = 'U'"}] and gaps == []
 
 
 def test_a_share_counted_through_child_rows_is_refused(tmp_path):

@@ -27,6 +27,7 @@ from ai_etl.catalog.code_lists import list_separator
 from ai_etl.catalog.comments import (
     comment_names,
     null_names,
+    nulls_spelled,
     referred_names,
     value_names,
     with_act_participles,
@@ -77,6 +78,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
             bounds = _bounds(conn, postgres.schema_name, table.name, [c.name for c in table.columns if is_measuring_number(c.name, c.data_type)])  # bounds say what kind of number
             columns = []
             for c in table.columns:
+                c = c.model_copy(update={"comment": nulls_spelled(c.comment)}) if c.nullable else c  # ("empty = not paid yet")
                 values = _values(conn, postgres.schema_name, table.name, c.name) if _categorical(c.name, c.data_type, c.comment) else None
                 separator = list_separator(c.comment, values) if _categorical(c.name, c.data_type) and c.data_type.startswith(TEXT_TYPES) else None
                 if separator:  # 'E,G,M': the codes are the values

@@ -37,9 +37,20 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             for name in _names(match["name"]) + ahead + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
+    if (act := _act_of_the_lead(comment)) and found:  # 'Why it was cancelled: ME = by the member, US = by us': 'cancelled by us'
+        found = {code: [*names, *(f"{act} {n}" for n in names if n.startswith("by "))] for code, names in found.items()}
     shared = {name for names in found.values() for name in names if sum(name in other for other in found.values()) > 1}
     found = {code: [n for n in names if n not in shared or n == names[0]] for code, names in found.items()}  # '(cats)' after two
     return {code: names for code, names in found.items() if names}  # vaccines is what they are for, the name of neither
+
+
+def _act_of_the_lead(comment: str) -> str | None:
+    """The participle of a legend's lead-in ('Why it was cancelled: ME = by the member'): the act its codes say who did."""
+    from ai_etl.language.spoken import is_past_verb
+
+    lead = re.split(r"[:;]|\b[A-Z0-9]{1,4}\s*=", comment, maxsplit=1)[0].lower()
+    said = re.search(r"\b(?:was|were|is|are|got|been)\s+([a-z]+)\s*$", lead.strip())
+    return said[1] if said and is_past_verb(said[1]) else None
 
 
 # a legend's note that its rows' own event is still ahead of them ('B = booked (not happened yet)', 'U = still to come')
@@ -355,7 +366,10 @@ def without_other_tables_names(tables: list[CatalogTable]) -> None:
 
     for table in tables:
         others = {form for t in tables if t is not table for name in (t.name.replace("_", " "),) for form in (name, singular(name), plural(singular(name)))}
-        table.called = [n for n in table.called if n not in others and not _said_of_others(n, table, tables)]
+        kinds = {singular(n) for t in tables if t is not table for c in t.columns for names in c.value_names.values() for n in names if " " in n}
+        kinds_named = [n for n in table.called if " " in n and singular(n) in kinds and re.search(rf"\b{re.escape(n)}\s+(?:that|which|who)\b", (table.comment or "").lower())]  # 'Online orders that came back' beside sales
+        # 'O = online order': a kind of those rows, and its head ('orders') theirs too
+        table.called = [n for n in table.called if n not in others and not _said_of_others(n, table, tables) and not any(k == n or k.endswith(f" {n}") for k in kinds_named)]
 
 
 def _said_of_others(name: str, table: CatalogTable, tables: list[CatalogTable]) -> bool:
@@ -397,7 +411,7 @@ _PHRASE_ENDS = {"of", "by", "for", "in", "at", "on", "with", "from", "to", "per"
 # One word that names no thing on its own: a comment 'number of bedrooms' or 'customer id' does not call the column 'number'.
 _NO_NAME = {"number", "count", "id", "key", "code", "value", "amount", "date", "time", "flag", "use", "name", "type", "status",
             "internal", "deprecated", "unused", "legacy", "column", "field", "table", "row", "record", "data", "info", "day", "week",
-            "month", "year", "hour", "period", "total", "current", "first", "last", "new", "old", "master"}  # fmt: skip
+            "month", "year", "hour", "period", "total", "current", "first", "last", "new", "old", "master", "empty", "blank", "null", "none"}  # fmt: skip
 
 
 # A last word that says the table holds the things the words before it name: 'Patient master', 'Vessel register'.
@@ -616,6 +630,18 @@ def _participle(word: str) -> bool:
     return is_past_verb(word) and (word.endswith(("ed", "en", "wn")) or word in verb_forms(verb_lemma(word) or word, "VBN"))  # 'lost service'
 
 
+# 'empty = not paid yet', 'Date it left; empty while it is still here', '(blank if unpaid)': a missing value said in the
+# owner's words, at the start of a clause, before what it means
+_EMPTY_SAID = re.compile(r"(^|[;,.(]\s*)(?:left\s+)?(?:empty|blank)(?=\s*(?:=|:|(?:means|while|when|if|as\s+long\s+as|until)\b))", re.I)
+
+
+def nulls_spelled(comment: str | None) -> str | None:
+    """A nullable column's comment with its owner's words for a missing value ('empty', 'blank') spelled NULL, the one
+    word every reader of comments looks for: 'Date the horse left; empty while it is still here' -> '...; NULL while it
+    is still here'."""
+    return _EMPTY_SAID.sub(lambda m: f"{m[1]}NULL", comment) if comment else comment
+
+
 # 'NULL = not paid yet', 'NULL while unpaid', 'NULL means open-ended (month-to-month)', 'NULL for water meters'
 _NULL_STATE = re.compile(r"\bnull\s*(?:=|:|means|while|when|if|as long as)\s*(?P<state>[^;,.=]+)", re.I)
 
@@ -628,6 +654,7 @@ def null_names(comment: str | None) -> list[str]:
     found: list[str] = []
     for match in _NULL_STATE.finditer(comment or ""):
         state = re.sub(r"\(yet\)", "", match["state"])
+        state = state if "(" in state else state.split(")")[0]  # '(NULL if unpaid)'
         state = re.sub(r"^\s*(?:(?:the|this|that)\s+)?(?!(?:no|not|never|nothing|none|nobody)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has\s+been)\s+", "", state, flags=re.I)  # 'NULL = the
         # barrel is empty right now': 'empty'
         state = re.sub(r"\s+(?:right\s+now|at\s+the\s+moment|currently|now)\s*$", "", state, flags=re.I)
@@ -699,6 +726,8 @@ def null_forms(name: str) -> list[str]:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
     if core[:2] == ["did", "not"] and len(core) > 2 and (past := _past_tense(core[2])):
         forms.append(" ".join(["never", past, *core[3:]]))  # 'did not turn up': 'never turned up'
+    if re.fullmatch(r"still\s+(?:an?\s+[a-z]+|(?:at|in|on|with)\s+(?:the|our|us)(?:\s+[a-z]+)?|employed|enrolled|registered|subscribed|serving|here)", name):
+        forms += ["still here", "still around"]  # 'NULL while they are still a member', 'still at the yard': the rows still with us
     forms += [f"{form[: -len(' here')]} {place}" for form in list(forms) if form.endswith(" here") for place in ("for us", "with us")]  # 'still
     # works here': 'still works for us'
     return list(dict.fromkeys(forms))

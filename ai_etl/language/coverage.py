@@ -37,7 +37,7 @@ from ai_etl.language.events import AUXILIARIES, PARTICLES, act_patient, act_said
 from ai_etl.language.derivations import ELAPSED_UNITS, LATE_BY
 from ai_etl.language.evidence import Evidence, pipeline_evidence
 from ai_etl.language.grouping import ACT_CLAUSE, SCOPE_WORDS, act_of_manner, says_manner_of
-from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET, went_ahead_said
+from ai_etl.language.happened import FINISHED, LATER_ACTS, NOT_YET, went_ahead_codes_said, went_ahead_said
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.missing_values import (
     FREE,
@@ -82,6 +82,7 @@ from ai_etl.language.reading import (
     stamps_of_event,
 )
 from ai_etl.language.request_text import (
+    EACH_GROUP_ASKED,
     COMPOUND_NAMES,
     FUNCTION_WORDS,
     plain_wording,
@@ -437,10 +438,14 @@ def check_coverage(
     null_states = _null_states_said(text, catalog, evidence)  # ('the shops have not paid for' of `paid_on is null`: no status 'paid')
     null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     agents = _agents_of_the_rows(text, schema, evidence)  # ('where the driver did not empty': each visit's own, no value 'D = driver')
+    went_ahead, went_ahead_gaps = _went_ahead_by_status(text, catalog.table(getattr(pipeline.source, "table", None) or ""), evidence)
+    agents += went_ahead
+    gaps += went_ahead_gaps
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + _every_value_of_a_key_said(text, catalog, evidence))
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
+    covered_spans += _busiest_of_every_group_listed(text, evidence)
     covered_spans += [span for span, digits in rounding_said(text) if re.search(rf"\bround\s*\(.*,\s*{digits}\s*\)", evidence.text)]  # 'to one decimal place'
     source = catalog.table(getattr(pipeline.source, "table", None) or "")
     covered_spans += [span for span, column, _ in went_ahead_said(text, source) if column.lower() in evidence.identifiers]  # 'parties that went ahead'
@@ -905,6 +910,29 @@ def _zero_groups_said(text: str, request: str, evidence: Evidence) -> list[tuple
     return [m.span() for phrase in phrases for m in re.finditer(re.escape(phrase), text)]
 
 
+def _went_ahead_by_status(text: str, source: CatalogTable | None, evidence: Evidence) -> tuple[list[tuple[int, int]], list[Gap]]:
+    """'the lessons we actually taught' of 'D = done, X = cancelled': placed where the spec keeps the codes that happened,
+    else a gap (never another table's 'R = ran' said 'went ahead')."""
+    spans, gaps = [], []
+    for span, column, codes in went_ahead_codes_said(text, source):
+        if codes and column.lower() in evidence.identifiers and all(code.lower() in evidence.strings for code in codes):
+            spans.append(span)
+        else:
+            gaps.append(Gap(phrase=text[span[0] : span[1]], readings=[f"{source.name}.{column} in ({', '.join(codes)})"] if codes else [], why="the rows that happened are kept by their status"))
+    return spans, gaps
+
+
+BUSIEST = re.compile(r"\b(?:busiest|quietest)\b")
+
+
+def _busiest_of_every_group_listed(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """'Which days are busiest for lessons? For each weekday, how many went ahead': every group is asked with its count,
+    the busiest are read off that list; no group is chosen for the reader."""
+    if not (evidence.grouped and evidence.has("count") and EACH_GROUP_ASKED.search(text)):
+        return []
+    return [m.span() for m in BUSIEST.finditer(text)]
+
+
 def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
     """'How many times has each tool been borrowed' counted over the tools by their own identifier: every count is 1,
     the rows to count (the loans) were never read. A count grouped by what identifies each row read, with nothing
@@ -977,7 +1005,7 @@ def _every_value_of_a_key_said(text: str, catalog: Catalog, evidence: Evidence) 
     return spans
 
 
-TOTAL_OF_ROWS = re.compile(r"\b(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
+TOTAL_OF_ROWS = re.compile(r"\b(?!(?:the|a|our|their|its|what|grand|running)\s)(?P<noun>[a-z_-]+)\s+totals?\b|\btotals?\s+(?:of\s+(?:the\s+|our\s+)?)?(?P<after>[a-z_-]+)\b")
 
 
 def _total_of_money_rows_counted(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
@@ -1262,8 +1290,9 @@ def _acts_no_date_records(tokens: list[tuple[int, str]], catalog: Catalog, schem
     found: dict[int, list[str]] = {}
     for i in range(1, len(tokens)):
         word, after = tokens[i][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
-        if word in FUNCTION_WORDS or word in PIPELINE_WORDS or not is_past_verb(word) or schema.columns.get(lemma(word), set()) & schema.numeric_columns:
-            continue  # 'shipping cost per carrier': a number's name
+        numbers = {(t, c) for t, c in schema.columns.get(lemma(word), set()) & schema.numeric_columns if c not in catalog.table(t).primary_key and c not in catalog.table(t).references}
+        if word in FUNCTION_WORDS or word in PIPELINE_WORDS or not is_past_verb(word) or numbers:
+            continue  # 'shipping cost per carrier': a number's name (never a key's: 'checked' of `chk_id`)
         if after and after not in WHEN_WORDS:
             continue  # 'got installed', 'took place', 'brought in the most': not the act said alone
         act = verb_lemma(word)
@@ -1991,7 +2020,11 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
     for said in re.finditer(r"\b(?:currently|now|right\s+now|at\s+the\s+moment|at\s+present)\b", text):
         for table in [catalog.table(t) for t in evidence.tables if catalog.table(t)]:  # 'how many employees are there now': the current ones
             lasting = lasting_state(catalog, table.name)
-            if lasting and not any(c.name.lower() in evidence.identifiers for c in table.columns if c.name not in table.primary_key and c.name not in table.references):
+            if lasting and _null_test(lasting.split(".")[1], evidence):
+                spans.append(said.span())  # ('which horses are on full livery now': those still here)
+            elif lasting and not any(codes_of_now(c) for c in table.columns) and not any(
+                c.name.lower() in evidence.identifiers for c in table.columns if c.name not in table.primary_key and c.name not in table.references
+            ):  # ('walls with no routes open at the moment': the routes' state now is their status)
                 gaps.append(Gap(phrase=said[0], readings=[f"{lasting} is null"]))
             now = [f"{table.name}.{c.name} = '{code}'" for c in table.columns for code in codes_of_now(c)]
             if now and not any(reading.rsplit("'", 2)[-2].lower() in evidence.strings for reading in now):

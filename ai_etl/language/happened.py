@@ -93,11 +93,60 @@ def went_ahead_said(text: str, table: CatalogTable | None) -> list[tuple[tuple[i
     return [(m.span(), flags[0], not m["neg"]) for m in WENT_AHEAD.finditer(text)]
 
 
+# a code's name that says its rows happened, or were called off ('D = done', 'X = cancelled', 'N = no-show')
+HAPPENED_NAMES = {"done", "completed", "complete", "held", "ran", "run", "happened", "attended", "finished", "taught", "played", "performed",
+                  "went ahead", "took place", "carried out", "given", "fulfilled"}  # fmt: skip
+CALLED_OFF_NAMES = {"cancelled", "canceled", "called off", "no-show", "no show", "did not attend", "nobody came", "no one came", "did not turn up", "abandoned", "postponed", "scratched",
+                    "scrapped", "void", "voided", "missed", "rained off", "withdrawn"}  # fmt: skip
+# 'lessons we actually taught', 'classes that really ran': a past verb said against what did not happen
+ACTUALLY_DONE = re.compile(r"\b(?:actually|really)\s+(?P<verb>[a-z]+)\b")
+
+
+def _says(names: list[str], words: set[str]) -> bool:
+    """Does a code's name say one of `words`, not negated ('C = confirmed, not done yet' says nothing done)?"""
+    return any(re.search(rf"(?<![\w-])(?<!not\s)(?<!never\s){re.escape(w)}(?![\w-])", name.lower()) for name in names for w in words)
+
+
+def happened_codes(table: CatalogTable | None) -> tuple[str, list[str], list[str]] | None:
+    """(column, codes that happened, codes called off) of the one status of `table` whose legend names both ('D = done,
+    X = cancelled, N = no-show, B = booked'): what 'the lessons that went ahead' keeps, with no flag to say it."""
+    found = []
+    for column in table.columns if table else ():
+        done = [code for code, names in column.value_names.items() if _says(names, HAPPENED_NAMES)]
+        off = [code for code, names in column.value_names.items() if _says(names, CALLED_OFF_NAMES) and code not in done]
+        if done and off:
+            found.append((column.name, done, off))
+    return found[0] if len(found) == 1 else None
+
+
+def went_ahead_codes_said(text: str, table: CatalogTable | None) -> list[tuple[tuple[int, int], str, list[str] | None]]:
+    """(span, status column, codes kept) for each 'went ahead' / 'actually taught' said of rows whose status legend says
+    which happened, where no yes/no column marks the called-off ones: the codes that happened; said negated, those called
+    off where every other code happened (None where some code is neither: which is meant is not told)."""
+    if went_ahead_said(text, table) or not (coded := happened_codes(table)):
+        return []
+    column, done, off = coded
+    every = set(table.column(column).value_names)
+    undone = off if set(done) | set(off) == every else None  # ('B = booked' is neither: 'did not go ahead' is not told)
+    said = [(m.span(), done if not m["neg"] else undone) for m in WENT_AHEAD.finditer(text)]
+    said += [(m.span(), done) for m in ACTUALLY_DONE.finditer(text) if is_past_verb(m["verb"])]
+    return [(span, column, codes) for span, codes in said]
+
+
 def read_went_ahead(p: Parse) -> None:
-    """'birthday parties that actually went ahead' where sessions have `is_cancelled`: the rows not called off."""
-    for span, column, went in went_ahead_said(p.text, p.catalog.table(p.intent.main_table) if p.intent.main_table else None):
+    """'birthday parties that actually went ahead' where sessions have `is_cancelled`: the rows not called off; where a
+    status says it ('D = done, X = cancelled'), the rows of the codes that happened."""
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    for span, column, went in went_ahead_said(p.text, main):
         state = Condition(column=f"{p.intent.main_table}.{column}", op="is_false" if went else "is_true")
         p.intent.conditions += [state] if state not in p.intent.conditions else []
+        blank(p, *span)
+    for span, column, codes in went_ahead_codes_said(p.text, main):
+        qualified = f"{main.name}.{column}"
+        if codes is None:
+            continue  # (coverage names the phrase)
+        if not any(c.column == qualified for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=qualified, op="=", value=codes[0]) if len(codes) == 1 else Condition(column=qualified, op="in", value=codes))
         blank(p, *span)
 
 

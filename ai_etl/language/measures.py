@@ -273,6 +273,9 @@ def read_measures(p: Parse) -> None:
                 resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()
             ):
                 column = _row_value(p) or _money_column(p)  # 'the smallest and the largest payment': what a payment is for
+            if column is None and function == "sum" and re.search(r"\bof\s", match[0]) and any(resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()):
+                column = None if _money_in_referring_rows(p) else _row_value(p)  # 'the total of the invoices': what they are for, added up
+                # ('the total number of' counts; 'the sum of sales' with priced lines is either sum, not guessed)
             if column is None and function in ("min", "max") and re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]):
                 column = _time_said(p, match[1])  # 'the earliest and latest checkout date', 'the oldest publication year'
             if column is None and (lasted := duration_expression(p, text[match.start(1) : match.start(1) + 40])):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition, Derivation
-from ai_etl.catalog.comments import null_forms, said_forms
+from ai_etl.catalog.comments import codes_of_now, null_forms, said_forms
 from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.reading import (
     Parse,
@@ -173,6 +173,8 @@ def read_null_states(p: Parse) -> None:
                 said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
+                if any(m.start() < said.end() < m.end() for v in values if " " in v for m in re.finditer(rf"\b{re.escape(v)}\b", p.text)):
+                    continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
@@ -190,6 +192,13 @@ def read_null_states(p: Parse) -> None:
         if (column := lasting_state(p.catalog, said[2], [p.intent.main_table])) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
             blank(p, said.start(1), said.end(1))
+    main = p.catalog.table(p.intent.main_table)
+    for said in NOW_SAID.finditer(p.text):  # 'how many horses are in each block right now' ('currently'): the rows whose
+        # lasting state still lasts (`left_dt` 'NULL while it is still here'), unless a legend says what now is ('OL = currently out on loan')
+        column = lasting_state(p.catalog, p.intent.main_table)
+        if column and not any(codes_of_now(c) for c in main.columns) and not any(c.column == column for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=column, op="is_null"))
+            blank(p, *said.span())
 
 
 def read_rows_of_the_kind_named(p: Parse) -> None:
@@ -248,6 +257,8 @@ def read_zero_states(p: Parse) -> None:
                 said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
+                if any(m.start() < said.end() < m.end() for v in values if " " in v for m in re.finditer(rf"\b{re.escape(v)}\b", p.text)):
+                    continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
                 p.intent.conditions += [state] if state not in p.intent.conditions else []
@@ -305,6 +316,8 @@ LEFT_US = re.compile(
     r"\bwho\s+(?:(?:has|have|had)\s+)?(?:already\s+)?(?:left|quit)\s+(?:(?:the|our)\s+(?P<noun>[a-z]+)|us)\b"
     r"|\b(?:who|that)\s+no\s+longer\s+works?\s+(?:here|for\s+us|with\s+us)\b"
 )  # (a person leaves the company, the brigade, the club: any organisation no table names)
+# 'right now', 'at the moment' (read as 'currently'), 'are there now?': the rows as they are today
+NOW_SAID = re.compile(r"\bcurrently\b|\bnow\b(?=\s*(?:[?.!,;]|$))")
 # 'current employees', 'former members': rows said by whether a state of theirs still lasts
 TIME_OF_ROWS = re.compile(r"\b(current|former|ex|past)[\s-]+([a-z_]+(?:\s+[a-z_]+){0,2})")
 

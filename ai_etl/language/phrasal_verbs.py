@@ -105,11 +105,14 @@ def with_phrasal_verbs(text: str, catalog: Catalog) -> str:
     acts = recorded_acts(catalog) - acts_of_others(catalog)
     both = _said_both_ways(catalog)
     named = legend_compounds(catalog)
+    phrased = _legend_phrasal_verbs(catalog)
 
     def one_word(match: re.Match) -> str:
         verb = verb_lemma(match[1])
         if verb and verb + match[2] in named:
             return verb + match[2]  # 'jobs where somebody was locked out' where 'LO = lockout': the kind of job the legend names
+        if (verb, match[2]) in phrased:
+            return match[0]  # 'the sessions we called off' where 'X = called off by us': the legend's own words
         if re.match(r"\s+(?:at|under|over|below|above)\s+(?:least\s+|most\s+)?\$?\d", text[match.end() :]):
             return match[0]  # 'came in at 6% ABV', 'came in under $500': a figure it turned out at, no act
         if re.match(r"\s+(?:(?:a|an|the|me|us|our|my)\s+)*(?:new\s+)?(?:table|report|pipeline|job|feed|extract|sync|something)\b", text[match.end() :]):
@@ -148,6 +151,12 @@ def legend_compounds(catalog: Catalog) -> set[str]:
     """The words of the codes' names that are a verb and its particle written as one ('lockout', 'pickup', 'callout')."""
     words = {w for table in catalog.tables for column in table.columns for names in column.value_names.values() for name in names for w in re.findall(r"[a-z]+", name.lower())}
     return {w for w in words if (particle := next((p for p in PARTICLES if w.endswith(p) and len(w) > len(p) + 2), None)) and verb_lemma(w[: -len(particle)]) == w[: -len(particle)]}
+
+
+def _legend_phrasal_verbs(catalog: Catalog) -> set[tuple[str, str]]:
+    """(verb, particle) of the codes' names that say a phrasal verb ('X = called off by us', 'P = picked up')."""
+    names = {name.lower() for table in catalog.tables for column in table.columns for names in column.value_names.values() for name in names}
+    return {(verb, m[2]) for name in names for m in re.finditer(rf"\b([a-z]+)\s+({'|'.join(PARTICLES)})\b", name) if (verb := verb_lemma(m[1])) and is_past_verb(m[1])}
 
 
 def _said_both_ways(catalog: Catalog) -> set[tuple[str, str]]:

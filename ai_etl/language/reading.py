@@ -175,6 +175,12 @@ def measured_tables(p: Parse) -> list[CatalogTable]:
     return p.measured[main]
 
 
+def tables_said(p: Parse) -> set[str]:
+    """The tables a word or two of the request name."""
+    words = re.findall(r"[a-z_]+", p.normalized or p.text)
+    return {t for n in (2, 1) for i in range(len(words) - n + 1) if (t := resolve_table(p.catalog, " ".join(words[i : i + n])))}
+
+
 def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     phrase = phrase.strip().lower()
     if not phrase:
@@ -509,7 +515,27 @@ def event_column_of(table: CatalogTable) -> str | None:
     ordered = dates + _span_start(table, stamps, prefix) + [s for s in stamps if s.startswith("created")] + [s for s in stamps if not s.startswith("updated")]
     kept = {c.name for c in table.columns if not c.nullable}  # every row has it: when the row happened, not a later act that may
     ordered = [c for c in ordered if c in kept] + [c for c in ordered if c not in kept]  # not have yet ('NULL = still in the shop')
-    return next(iter([c for c in ordered if c not in planned] + [c for c in ordered if c in planned]), None)
+    born = {c for c in ordered if _a_birth_date(table.column(c), prefix)}  # a birthday is nothing the row did (unless nothing else is)
+    later = {c for c in ordered if any(n.startswith("still ") or _undoing(n) for n in table.column(c).null_names)}  # `cxl_at` 'NULL =
+    # not cancelled', `culled_on` 'NULL = still alive': an undoing or an end that comes to some rows later, never their time (a
+    # `done_at` 'NULL = not done yet' is when they happened)
+    rank = lambda c: 3 if c in later else 2 if c in born else 1 if c in planned else 0  # noqa: E731
+    return min(ordered, key=rank, default=None)  # (min keeps the order within a rank)
+
+
+UNDOING_ACTS = {"cancel", "void", "refund", "withdraw", "reject", "revoke", "abandon", "scrap", "annul", "terminate", "decline"}
+
+
+def _undoing(null_name: str) -> bool:
+    """'not cancelled', 'never refunded': a missing value that says an undoing act has not happened."""
+    said = re.fullmatch(r"(?:not|never)\s+(?:yet\s+)?([a-z]+)(?:\s+yet)?", null_name)
+    return bool(said) and verb_lemma(said[1]) in UNDOING_ACTS
+
+
+def _a_birth_date(column: CatalogColumn, prefix: str | None) -> bool:
+    """`birth_dt`, `dob`, 'date of birth': when a person was born, never when a row of theirs happened ('members who came
+    in during 2025' are not those born then)."""
+    return bool(set(spoken_words(column.name, prefix)) & {"birth", "dob", "born", "birthday", "bday"} or re.search(r"(?:birth|born)", (column.comment or "").lower()))
 
 
 

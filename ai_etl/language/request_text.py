@@ -6,6 +6,7 @@ The offline Planner reads requests in English and Russian; Russian is first put 
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -418,6 +419,8 @@ def with_plain_grouping(text: str) -> str:
 
 
 _MONEY_ACTS = r"paid|spent|billed|invoiced|charged"
+# 'which days are busiest? For each weekday, give me how many': every group is asked, the busiest one read from the list
+EACH_GROUP_ASKED = re.compile(r"\b(?:for|in)\s+(?:each|every)\s+[a-z]+\b(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)")
 
 
 def with_most_asked_as_top(text: str) -> str:
@@ -439,7 +442,7 @@ def with_most_asked_as_top(text: str) -> str:
         rf"\b(?:^|(?<=[:;,.]\s))(?P<adj>busiest|quietest)\s+{group}{rows}",
         rf"\bwhich\s+{group}\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<adj>busiest|quietest){rows}",
     ):
-        text = re.sub(said, lambda m: f"which {m['group']} had the {'most' if m['adj'] == 'busiest' else 'fewest'} ", text)
+        text = re.sub(said, lambda m: m[0] if EACH_GROUP_ASKED.search(m.string, m.end()) else f"which {m['group']} had the {'most' if m['adj'] == 'busiest' else 'fewest'} ", text)
     # 'our five biggest customers by the value of their work', 'the 5 busiest translators in 2025, going by the words they
     # delivered': a ranking said by an adjective and what it goes by, as 'top N ... by'
     count = "|".join(["\\d+", *(w for w in SMALL_NUMBERS if w not in ("a", "an"))])
@@ -576,6 +579,8 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
         for part in parts:
             if is_past_verb(part) and "NOUN" not in word_classes(part):
                 continue  # `gf_paid` is named by no 'paid': 'the tabs members haven't paid' are no green fees
+            if part in FUNCTION_WORDS:
+                continue  # `buy_in` is no 'in': 'bring in the titles' names the titles
             strength = 2 if part in head else 1
             for said in (part, singular(part), plural(singular(part))):
                 aliases.setdefault(said, strength)
@@ -639,8 +644,11 @@ COMPOUND_NAMES = {"email": "address", "mail": "address", "phone": "number", "tel
 
 
 def holds_weekday_names(values: list[str]) -> bool:
-    """A column whose values name days of the week ('Monday', 'tue', ...): what 'each day of the week' groups by."""
-    return len({v.lower()[:3] for v in values} & {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) >= 3
+    """A column whose values are names of days of the week ('Monday', 'tue', ...): what 'each day of the week' groups by;
+    never names that mention one ('Monday Mixed 25/26', a league)."""
+    days = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "weds", "thur", "thurs"}
+    named = [v for v in values if v.strip().lower().rstrip(".") in days]
+    return len({v.strip().lower()[:3] for v in named}) >= 3 and len(named) == len(values)
 
 
 # Verbs that state a quantity of their subject ('tickets that cost more than 280'): the words of the columns

@@ -1,4 +1,4 @@
-"""Rounding said of the amounts computed: 'rounded to one decimal', 'two decimals is fine', 'to 2 dp',
+"""Rounding said of the amounts computed: 'rounded to one decimal', 'two decimals is fine', 'to 2 dp', '1dp',
 'to the nearest whole number'. The phrase is read before the other readers so its number is never
 taken for a limit or a count."""
 
@@ -10,8 +10,8 @@ from ai_etl.language.reading import Parse, blank
 
 _DIGITS = {"no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 ROUNDED = re.compile(
-    r"(?:\b(?:and\s+)?round(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+|up\s+)*)?(?:\b(?:to|at|with|in)\s+)?\b(?P<n>[0-4]|no|zero|one|two|three|four)\s+"
-    r"(?:decimal\s+(?:places?|points?|digits?)|decimals?|dp)\b(?:\s+(?:is|are|will\s+do|would\s+do)(?:\s+(?:fine|enough|ok|okay|plenty|good))?)?"
+    r"(?:\b(?:and\s+)?round(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+|up\s+)*)?(?:\b(?:to|at|with|in)\s+)?\b(?P<n>[0-4]|no|zero|one|two|three|four)(?:\s+"
+    r"(?:decimal\s+(?:places?|points?|digits?)|decimals?)|\s*dp)\b(?:\s+(?:is|are|will\s+do|would\s+do)(?:\s+(?:fine|enough|ok|okay|plenty|good))?)?"
     r"|\b(?:round(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)*)?to\s+the\s+nearest\s+(?:whole\s+)?(?:number|integer|unit)\b"
     r"|\bround(?:ed|ing)?\s+(?:it\s+|them\s+|off\s+)*to\s+whole\s+numbers?\b"
 )

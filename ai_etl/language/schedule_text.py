@@ -292,8 +292,8 @@ def parse_schedule(text: str) -> ParsedSchedule:
     """The cron a request asks for; None (on demand) when it names no recurrence."""
     lowered = _drop_adjectives(text.lower())
     lowered = re.sub(r"\b(?:each|every|per)\s+days?\s+of\s+(?:the\s+)?week\b", lambda m: " " * len(m[0]), lowered)  # a grouping ('check-ins on each day of the week')
-    lowered = _without_grouped_periods(lowered)
     time = _time_of_day(text)
+    lowered = _without_grouped_periods(lowered, time is not None)
     hours, minute, said_time = time if time else ([0], 0, "")
     if times_a_day := re.search(rf"\b(twice|(?:{_NUM})\s+times)\s+(?:a|per|each|every)\s+day\b|\bдважды в день\b", lowered):
         return _times_a_day(times_a_day, hours, minute, said_time)
@@ -312,22 +312,24 @@ def parse_schedule(text: str) -> ParsedSchedule:
 
 # 'for each month', 'за каждый месяц', 'в каждом месяце': the periods rows are counted in, not when the pipeline runs
 GROUPED_PERIOD = re.compile(
-    r"\b(?:for|in|за|в|по)\s+(?:each|every|каждый|каждую|каждое|каждом|каждому)\s+(?:month|week|day|hour|месяц\w*|недел\w*|день|дне|дню|час\w*)\b"
+    r"\b(?:for|in|за|в|по)\s+(?:each|every|каждый|каждую|каждое|каждом|каждому)\s+(?:month|week|weekday|day|hour|месяц\w*|недел\w*|день|дне|дню|час\w*)\b"
 )
 RECURRENCE_SAID = re.compile(
     r"\b(?:daily|nightly|weekly|monthly|hourly|every\s+\w+|each\s+\w+|ежедневно|еженедельно|ежемесячно|ежечасно|каждый\s+\w+|каждую\s+\w+|каждое\s+\w+)\b"
 )
 
 
-def _without_grouped_periods(lowered: str) -> str:
+def _without_grouped_periods(lowered: str, time_said: bool) -> str:
     """'pets registered for each month of 2025, refresh every day at 23:30': where another recurrence is said, a
-    period said after 'for/in' ('за каждый месяц') is a grouping, blanked here so the schedule is the other one."""
+    period said after 'for/in' ('за каждый месяц') is a grouping, blanked here so the schedule is the other one.
+    Alone it is a grouping too unless a time of day says when it runs ('for each weekday, how many lessons ran'
+    groups; 'for each day at 6' runs)."""
     grouped = list(GROUPED_PERIOD.finditer(lowered))
     if not grouped:
         return lowered
     others = [m for m in RECURRENCE_SAID.finditer(lowered) if not any(g.start() <= m.start() < g.end() for g in grouped)]
     of_a_year = [g for g in grouped if re.match(r"\s+(?:of\s+)?(?:19|20)\d{2}\b", lowered[g.end() :])]  # 'за каждый месяц 2025 года'
-    if not others:
+    if not others and time_said:
         grouped = of_a_year  # the months of a year are no schedule, whatever else is said
     if not grouped:
         return lowered

@@ -174,7 +174,9 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
     them are about them. A table named any other way ('for each business category') is not one."""
     named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
     verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if relating(w)}
-    related = [t.name for t in p.catalog.tables if any(named_for_verb(t.name, v) for v in verbs if v) and t.name not in named]
+    named_for = [[t.name for t in p.catalog.tables if named_for_verb(t.name, verb)] for verb in verbs - {None}]
+    related = [t.name for t in p.catalog.tables if [t.name] in named_for and t.name not in named and t.name != p.intent.main_table]  # 'incidents
+    # logged' of `incident_log`: the rows' own act, never a `farrier_log`'s rows (a verb two tables are named for says neither)
     text = p.text  # without the values it names: 'the United States' relates nothing to a `state` table
     named_values = {n for t in p.catalog.tables for c in t.columns for names in c.value_names.values() for n in names if " " in n}  # 'vet assisted'
     for value in sorted({v.lower() for t in p.catalog.tables for c in t.columns for v in c.known_values()} | named_values, key=len, reverse=True):

@@ -10,7 +10,7 @@ from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named
-from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table
+from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table, tables_said
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
@@ -182,6 +182,9 @@ def read_value_conditions(p: Parse) -> None:
                 continue  # 'active customers': the customers' flag, never their store manager's; 'members cancelled': their status
             if _said_of_other_rows(p, text, word, table_name):
                 continue  # 'ignoring voided invoices': the invoices' state, not a pressing's `void_flg`
+            if distance and _up_and_down(p, table_name) and table_name not in tables_said(p):
+                continue  # 'the emergency vet call-outs': the visits' own, never the `callout` of the farrier's visits to the same
+                # horse (rows that only share a parent, each meeting all of the others), unless those rows are named
             flagged[word] = distance
             p.intent.conditions.append(condition)
             have.add(column.name)
@@ -252,7 +255,7 @@ def _kept_beside_excluded(text: str, said: dict[tuple[int, int], list[str]]) -> 
 
 # what lies between two values said as one list ('void, refunded and declined')
 LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor))?\s*")
-_NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+|any\s+|those\s+|an?\s+|in\s+(?:a\s+|an\s+)?)?"  # ('not in good condition')
+_NEGATION = r"\b(?:non|not|except|excluding|exclude|without|other\s+than|leaving\s+out|leave\s+out|apart\s+from)[\s-]+(?:the\s+ones\s+|the\s+|any\s+|those\s+|an?\s+|in\s+(?:a\s+|an\s+)?)?"  # ('not in good condition', 'leaving out the ones')
 # said right before a value: the rows without it ('non-vegan', 'not void', 'excluding refunded', 'leaving out the void ones')
 NEGATED = re.compile(_NEGATION + "$")
 # a negation before a list the value is in, whatever the list's other items are ('excluding cancellations and no-shows')

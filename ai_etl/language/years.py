@@ -23,6 +23,7 @@ from ai_etl.language.reading import (
     resolve_table,
     span_start,
     stamps_of_event,
+    tables_said,
     year_column_of,
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, without_command_verbs
@@ -219,17 +220,11 @@ def _of_another_thing(p: Parse, column: str, acts: set[str]) -> bool:
     """'receipts paid by card between ...': `mbr.shr_pd_dt` 'date the share was fully paid' records a payment of a thing no
     table is (the member's share), where the members are never said: not the date of the rows' own payment."""
     table, name = column.split(".")
-    if table == p.intent.main_table or table in _tables_said(p):
+    if table == p.intent.main_table or table in tables_said(p):
         return False
     stamp = p.catalog.table(table).column(name)
     patients = {act_patient(stamp, act) for act in acts & comment_acts(stamp)} - {None}
     return bool(patients) and not any(resolve_table(p.catalog, patient) for patient in patients)
-
-
-def _tables_said(p: Parse) -> set[str]:
-    """The tables a word or two of the request name."""
-    words = re.findall(r"[a-z_]+", p.normalized or p.text)
-    return {t for n in (2, 1) for i in range(len(words) - n + 1) if (t := resolve_table(p.catalog, " ".join(words[i : i + n])))}
 
 
 # 'the date the request came in', 'when the sample was received': a date said by the act of a subject named

@@ -184,6 +184,9 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
         case "year_between":
             low, high = (int(v) for v in condition.value)
             return f"toYear({column}) between {low} and {high}"
+        case "not_in" if _said_missing(listed, condition.value):  # 'leaving out cancelled ones' of a reason its comment says is empty when there is
+            # none ('NULL when not cancelled', 'only for cancelled: ...'):
+            return f"({column} is null or {column} not in ({', '.join(literal(v) for v in condition.value)}))"  # those rows are not left out
         case "in" | "not_in":
             return f"{column} {'not in' if condition.op == 'not_in' else 'in'} ({', '.join(literal(v) for v in condition.value)})"
         case "contains_words":  # 'mentions customer complaints': the words in that order, anything between
@@ -196,7 +199,24 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"{column} {negated}ilike {literal(shape.format(spelled))}"
     if isinstance(condition.value, (int, float)) and not isinstance(condition.value, bool) and _column_type(catalog, condition.column).startswith(TEXT_TYPES):
         column = f"toFloat64OrNull({column})"  # 'worth more than 3 credits' of a text column that holds numbers
+    if condition.op == "!=" and _said_missing(listed, [condition.value]):
+        return f"({column} is null or {column} != {literal(condition.value)})"  # (a missing code is not the one left out)
     return f"{column} {condition.op} {literal(condition.value)}"
+
+
+def _said_missing(column: CatalogColumn | None, codes: list) -> bool:
+    """Are the rows without a value of a nullable column known not to be any of `codes`: its comment says they lack the act
+    the codes are kinds of ('US = cancelled by us' where 'NULL when not cancelled'; 'only for cancelled: PR = cancelled by the
+    practice')? Then leaving the codes out keeps them. (Not where NULL is another state: 'NULL = not performed yet' beside
+    'C = cancelled'.)"""
+    from ai_etl.language.spoken import is_past_verb, verb_lemma
+
+    if not column or not column.nullable:
+        return False
+    acts = {verb_lemma(w) for code in codes for name in column.value_names.get(str(code), []) for w in name.lower().split() if is_past_verb(w)}
+    missing = [m[1] for n in column.null_names for m in [re.match(r"(?:not|never)\s+(?:yet\s+)?([a-z]+)", n)] if m]
+    missing += re.findall(r"\bonly\s+(?:for|when|if)\s+([a-z]+)", (column.comment or "").lower())
+    return bool((acts - {None}) & {verb_lemma(w) for w in missing})
 
 
 def holds_sql(column: str, separator: str, codes: list[str], negated: bool = False) -> str:
