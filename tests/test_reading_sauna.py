@@ -262,3 +262,20 @@ def test_a_verb_said_of_rows_whose_time_is_another_act_is_not_placed(sauna, tmp_
     for the verb (`chk_id`-like) is no number that would explain it."""
     _, gaps = written_spec("How many different members signed in each month of 2025?", sauna, tmp_path)
     assert gaps
+
+
+def test_what_each_owes_on_unpaid_rows_is_their_money(sauna, tmp_path):
+    """Before: 'how much each member still owes us on unpaid bills' refused ('owes', 'much')."""
+    spec, gaps = written_spec("Every night at 1am, build a table of how much each member still owes us on unpaid bills", sauna, tmp_path)
+    assert not gaps and filters(spec) == "paid_on is null"
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt_gbp)"]
+
+
+def test_what_each_owes_with_nothing_said_unpaid_is_asked(sauna, tmp_path):
+    _, gaps = written_spec("how much each member owes us", sauna, tmp_path)
+    assert gaps
+
+
+def test_what_each_has_run_up_is_their_money(sauna, tmp_path):
+    spec, gaps = written_spec("Could you work out how much in bills each member has run up in 2025?", sauna, tmp_path)
+    assert not gaps and [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt_gbp)"]

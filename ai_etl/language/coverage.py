@@ -465,6 +465,7 @@ def check_coverage(
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
     covered_spans += [m.span("came") for m in MONEY_CAME_IN.finditer(text) if evidence.constructs & AMOUNTS_COMPUTED]  # 'how much money came in'
+    covered_spans += _money_owed_summed(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
     covered_spans += _clause_subjects(text, schema, evidence) + agents + command_verb_spans(text) + _cursor_said(text, catalog, pipeline)
     named = r"\b(?:table\s+(named|called|titled)|((?:call|name)\s+(?:it|them|the\s+(?:new\s+)?table|the\s+result)))\s+[`'\"]?([a-z_]\w*)"
@@ -920,6 +921,18 @@ def _went_ahead_by_status(text: str, source: CatalogTable | None, evidence: Evid
         else:
             gaps.append(Gap(phrase=text[span[0] : span[1]], readings=[f"{source.name}.{column} in ({', '.join(codes)})"] if codes else [], why="the rows that happened are kept by their status"))
     return spans, gaps
+
+
+def _money_owed_summed(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'how much each owner still owes', 'has run up': placed where the spec sums money, and, for what is owed, keeps the
+    rows whose missing payment says they are unpaid."""
+    from ai_etl.language.measures import MONEY_OWED
+
+    unpaid = any(
+        c.name.lower() in evidence.identifiers and _null_test(c.name, evidence) and any(re.search(r"\b(?:unpaid|not\s+(?:yet\s+)?paid|outstanding)\b", n) for n in c.null_names)
+        for t in catalog.tables if t.name in evidence.tables for c in t.columns
+    )  # fmt: skip
+    return [m.span("verb") for m in MONEY_OWED.finditer(text) if evidence.has("sum") and (unpaid or not m["verb"].startswith("ow"))]
 
 
 BUSIEST = re.compile(r"\b(?:busiest|quietest)\b")

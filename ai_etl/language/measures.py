@@ -313,6 +313,8 @@ def read_measures(p: Parse) -> None:
         if column and worth[0] != "value" and not FREE_SAID.search(p.text):  # 'the cafe's takings' of till
             for free in given_free(p.catalog.table(p.intent.main_table)):  # lines priced at list price: not those that took no money
                 p.intent.conditions.append(Condition(column=f"{p.intent.main_table}.{free.name}", op="is_false"))
+    if not measures and (owed := _money_owed_or_run_up(p)):
+        measures.append(owed)  # 'how much each owner still owes us on unpaid invoices', 'how much farrier work each owner has run up'
     if not measures and (said := _unit_of_what_is_measured(p)):
         measures.append(said)  # 'hours of labour each mechanic put in' over `lab_min`: the minutes summed, in hours
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
@@ -324,6 +326,33 @@ def read_measures(p: Parse) -> None:
             measure.name += "_2"
         names.add(measure.name)
     p.intent.measures = measures
+
+
+# 'how much each owner still owes us', 'how much farrier work each owner's horses have run up': money the rows hold, added up
+MONEY_OWED = re.compile(r"\bhow\s+much\b(?:\s+(?!how\b)[a-z'’]+){0,5}?\s+(?:still\s+)?(?P<verb>owes?|owed|owing|(?:have|has|had)\s+(?:run|ran|racked|rung)\s+up|ran\s+up|racked\s+up)\b")
+
+
+def _money_owed_or_run_up(p: Parse) -> MeasureIntent | None:
+    """The sum of what each row is for, where 'how much ... owes' or 'has run up' asks it: owed only of rows the request
+    keeps unpaid (`paid_dt is null`) and never where payments of part of a row are kept in other rows (then what is owed is
+    the rest, not the whole)."""
+    said = MONEY_OWED.search(p.text)
+    if said is None or _money_in_referring_rows(p):
+        return None
+    if said["verb"].startswith("ow") and not any(c.op == "is_null" and _says_unpaid(p, c.column) for c in p.intent.conditions):
+        return None  # ('how much each customer owes' with nothing said unpaid: which rows are owed is not told)
+    column = _row_value(p) or _money_column(p)
+    if column is None:
+        return None
+    blank(p, said.start("verb"), said.end("verb"))
+    return MeasureIntent(function="sum", column=column, name="owed" if said["verb"].startswith("ow") else measure_name("sum", "amount", column))
+
+
+def _says_unpaid(p: Parse, qualified: str) -> bool:
+    """Does a column's missing value say its row is not paid ('NULL = not paid yet', 'empty = still unpaid')?"""
+    table, _, name = qualified.partition(".")
+    column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
+    return bool(column) and any(re.search(r"\b(?:unpaid|not\s+(?:yet\s+)?paid|outstanding)\b", n) for n in column.null_names)
 
 
 def _taxed_amount_after(p: Parse, text: str, start: int, end: int) -> str | None:

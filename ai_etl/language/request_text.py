@@ -47,7 +47,8 @@ def command_verb_spans(text: str) -> list[tuple[int, int]]:
     said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
     first = re.match(rf"\s*({LOAD_VERBS})\s+(?=[a-z])", text)  # the request's first word: 'load records of sprays' (a translation)
     making = re.finditer(rf"\b({MAKING_VERBS})\s+(?:(?:me|us)\s+)?(?:(?:an?|the|one|our)\s+)?{PIPELINE_NOUNS}\b", text)
-    return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else []) + [m.span(1) for m in making]))
+    working = re.finditer(r"\b((?:work|figure)\s+out|calculate|compute)\b(?=\s+(?:how|what|which|who|the|each|our)\b)", text)  # 'work out how much'
+    return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else []) + [m.span(1) for m in making] + [m.span(1) for m in working]))
 
 
 def without_command_verbs(text: str) -> str:
