@@ -279,3 +279,28 @@ def test_what_each_owes_with_nothing_said_unpaid_is_asked(sauna, tmp_path):
 def test_what_each_has_run_up_is_their_money(sauna, tmp_path):
     spec, gaps = written_spec("Could you work out how much in bills each member has run up in 2025?", sauna, tmp_path)
     assert not gaps and [m["expr"] for m in aggregate_step(spec)["measures"]] == ["sum(amt_gbp)"]
+
+
+def test_pounds_are_money_unless_a_comment_weighs_things_quid_always():
+    """Before, the weight guard's pattern held two backspace characters for its word boundaries and never matched: '500
+    pounds' became money beside 'weight in pounds' too."""
+    from ai_etl.agents.contracts import CatalogColumn, CatalogTable
+    from ai_etl.language.units import with_sterling_pounds
+
+    money = CatalogColumn(name="fee_gbp", type="numeric", comment="Fee, GBP")
+    weight = CatalogColumn(name="sack_wt", type="numeric", comment="Sack weight in pounds")
+    plain = [CatalogTable(name="feed", columns=[money])]
+    weighed = [CatalogTable(name="feed", columns=[money, weight])]
+    assert with_sterling_pounds("fees over 500 pounds", plain) == "fees over $500"
+    assert with_sterling_pounds("fees over 500 pounds", weighed) == "fees over 500 pounds"
+    assert with_sterling_pounds("fees over 500 quid", weighed) == "fees over $500"
+
+
+def test_a_word_that_holds_born_is_no_birth_date():
+    from ai_etl.agents.contracts import CatalogColumn, CatalogTable
+    from ai_etl.language.reading import event_column_of
+
+    table = CatalogTable(name="mule", columns=[
+        CatalogColumn(name="foaled_on", type="date", nullable=False, comment="Day the mule was born"),
+        CatalogColumn(name="trained_on", type="date", nullable=False, comment="Day it stopped being stubborn")])  # fmt: skip
+    assert event_column_of(table) == "trained_on"

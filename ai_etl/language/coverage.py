@@ -82,8 +82,8 @@ from ai_etl.language.reading import (
     stamps_of_event,
 )
 from ai_etl.language.request_text import (
-    EACH_GROUP_ASKED,
     COMPOUND_NAMES,
+    EACH_GROUP_ASKED,
     FUNCTION_WORDS,
     plain_wording,
     SMALL_NUMBERS,

@@ -126,7 +126,7 @@ def went_ahead_codes_said(text: str, table: CatalogTable | None) -> list[tuple[t
     if went_ahead_said(text, table) or not (coded := happened_codes(table)):
         return []
     column, done, off = coded
-    every = set(table.column(column).value_names)
+    every = set(table.column(column).value_names) | {v.strip() for v in table.column(column).known_values()}  # (a code with no name is neither)
     undone = off if set(done) | set(off) == every else None  # ('B = booked' is neither: 'did not go ahead' is not told)
     said = [(m.span(), done if not m["neg"] else undone) for m in WENT_AHEAD.finditer(text)]
     said += [(m.span(), done) for m in ACTUALLY_DONE.finditer(text) if is_past_verb(m["verb"])]

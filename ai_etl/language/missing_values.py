@@ -173,7 +173,7 @@ def read_null_states(p: Parse) -> None:
                 said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
-                if any(m.start() < said.end() < m.end() for v in values if " " in v for m in re.finditer(rf"\b{re.escape(v)}\b", p.text)):
+                if _inside_a_longer_value(p.text, said, values):
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
@@ -199,6 +199,12 @@ def read_null_states(p: Parse) -> None:
         if column and not any(codes_of_now(c) for c in main.columns) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null"))
             blank(p, *said.span())
+
+
+def _inside_a_longer_value(text: str, said: re.Match, values: set[str]) -> bool:
+    """Does a value of several words said in the text run on past the state's words ('not cancelled' of 'not cancelled by
+    us', where 'US = by us' is said 'cancelled by us')?"""
+    return any(m.start() < said.end() < m.end() for v in values if " " in v for m in re.finditer(rf"\b{re.escape(v)}\b", text))
 
 
 def read_rows_of_the_kind_named(p: Parse) -> None:
@@ -257,7 +263,7 @@ def read_zero_states(p: Parse) -> None:
                 said = re.search(state_pattern(form), p.text)
                 if said is None:
                     continue
-                if any(m.start() < said.end() < m.end() for v in values if " " in v for m in re.finditer(rf"\b{re.escape(v)}\b", p.text)):
+                if _inside_a_longer_value(p.text, said, values):
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)

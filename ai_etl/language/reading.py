@@ -535,7 +535,7 @@ def _undoing(null_name: str) -> bool:
 def _a_birth_date(column: CatalogColumn, prefix: str | None) -> bool:
     """`birth_dt`, `dob`, 'date of birth': when a person was born, never when a row of theirs happened ('members who came
     in during 2025' are not those born then)."""
-    return bool(set(spoken_words(column.name, prefix)) & {"birth", "dob", "born", "birthday", "bday"} or re.search(r"(?:birth|born)", (column.comment or "").lower()))
+    return bool(set(spoken_words(column.name, prefix)) & {"birth", "dob", "born", "birthday", "bday"} or re.search(r"\b(?:birth|born)\b", (column.comment or "").lower()))
 
 
 

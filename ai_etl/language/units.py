@@ -154,9 +154,9 @@ def with_sterling_pounds(text: str, tables: list[CatalogTable]) -> str:
     columns = [c for t in tables for c in t.columns]
     if not any(_sterling(c) for c in columns) or "mass" in kept_dimensions([c.name for c in columns]):
         return text
-    if any(re.search(r"(?:lbs?|pounds?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|weight)", (c.comment or "").lower()) for c in columns):
-        return text  # a weight said in a comment: 'pounds' may be either
-    return re.sub(r"(?<![\w$])(\d+(?:\.\d+)?)\s+(?:pounds?|quid)\b", r"$\1", text)
+    weighed = any(re.search(r"\b(?:lbs?|pounds?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|weight)\b", (c.comment or "").lower()) for c in columns)
+    said = r"quid" if weighed else r"pounds?|quid"  # a weight said in a comment: 'pounds' may be either ('quid' is money)
+    return re.sub(rf"(?<![\w$])(\d+(?:\.\d+)?)\s+(?:{said})\b", r"$\1", text)
 
 
 def amounts_of_act(kept: list[tuple[CatalogTable, CatalogColumn]], act: str) -> list[tuple[CatalogTable, CatalogColumn]]:
