@@ -3,17 +3,22 @@ refused, on words made up for them): a period after 'for each' that groups a que
 busiest of every group listed (no group chosen for the reader), 'the total of the bills' (their money, never their
 count), a missing value said 'empty', 'right now' of rows whose time with us may have ended, classes that went ahead
 by a status legend, a flag of rows that only share a parent, a verb two tables are named for, a legend's phrasal verb,
-a table named for a kind of another's rows, and a table name's function word ('in' of `buy_in`)."""
+a table named for a kind of another's rows, a table name's function word ('in' of `buy_in`), the rows' time never a
+birth date nor a cancellation, names that mention a weekday, a code left out that rows without one keep, what each
+member owes or has run up, and 'pounds' beside a weight."""
 
 from __future__ import annotations
 
 import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
+from ai_etl.agents.contracts import CatalogColumn, CatalogTable
 from ai_etl.catalog.comments import null_names, nulls_spelled
+from ai_etl.language.reading import event_column_of
 from ai_etl.language.request_text import table_aliases
 from ai_etl.language.rounding import rounding_said
 from ai_etl.language.schedule_text import parse_schedule
+from ai_etl.language.units import with_sterling_pounds
 
 SAUNA = """
 create table member (member_id int primary key, full_nm text not null, birth_dt date not null, joined_on date not null, left_on date);
@@ -284,9 +289,6 @@ def test_what_each_has_run_up_is_their_money(sauna, tmp_path):
 def test_pounds_are_money_unless_a_comment_weighs_things_quid_always():
     """Before, the weight guard's pattern held two backspace characters for its word boundaries and never matched: '500
     pounds' became money beside 'weight in pounds' too."""
-    from ai_etl.agents.contracts import CatalogColumn, CatalogTable
-    from ai_etl.language.units import with_sterling_pounds
-
     money = CatalogColumn(name="fee_gbp", type="numeric", comment="Fee, GBP")
     weight = CatalogColumn(name="sack_wt", type="numeric", comment="Sack weight in pounds")
     plain = [CatalogTable(name="feed", columns=[money])]
@@ -297,9 +299,6 @@ def test_pounds_are_money_unless_a_comment_weighs_things_quid_always():
 
 
 def test_a_word_that_holds_born_is_no_birth_date():
-    from ai_etl.agents.contracts import CatalogColumn, CatalogTable
-    from ai_etl.language.reading import event_column_of
-
     table = CatalogTable(name="mule", columns=[
         CatalogColumn(name="foaled_on", type="date", nullable=False, comment="Day the mule was born"),
         CatalogColumn(name="trained_on", type="date", nullable=False, comment="Day it stopped being stubborn")])  # fmt: skip
