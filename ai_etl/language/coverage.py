@@ -439,11 +439,10 @@ def check_coverage(
     null_states += _absences_said(text, catalog, evidence) + _zero_states_said(text, catalog, evidence, getattr(pipeline.source, "table", None))  # ('no lining' of 'U = unlined': no lining of 'E = epoxy lining')
     agents = _agents_of_the_rows(text, schema, evidence)  # ('where the driver did not empty': each visit's own, no value 'D = driver')
     went_ahead, went_ahead_gaps = _went_ahead_by_status(text, catalog.table(getattr(pipeline.source, "table", None) or ""), evidence)
-    agents += went_ahead
-    gaps += went_ahead_gaps
-    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + _every_value_of_a_key_said(text, catalog, evidence))
+    gaps += went_ahead_gaps  # ('the lessons we actually taught': no other table's 'R = ran' said 'went ahead')
+    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + went_ahead + _every_value_of_a_key_said(text, catalog, evidence))
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
-    covered_spans += null_states + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
+    covered_spans += null_states + went_ahead + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
     covered_spans += _busiest_of_every_group_listed(text, evidence)
     covered_spans += [span for span, digits in rounding_said(text) if re.search(rf"\bround\s*\(.*,\s*{digits}\s*\)", evidence.text)]  # 'to one decimal place'
@@ -926,12 +925,9 @@ def _went_ahead_by_status(text: str, source: CatalogTable | None, evidence: Evid
 def _money_owed_summed(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
     """'how much each owner still owes', 'has run up': placed where the spec sums money, and, for what is owed, keeps the
     rows whose missing payment says they are unpaid."""
-    from ai_etl.language.measures import MONEY_OWED
+    from ai_etl.language.measures import MONEY_OWED, says_unpaid
 
-    unpaid = any(
-        c.name.lower() in evidence.identifiers and _null_test(c.name, evidence) and any(re.search(r"\b(?:unpaid|not\s+(?:yet\s+)?paid|outstanding)\b", n) for n in c.null_names)
-        for t in catalog.tables if t.name in evidence.tables for c in t.columns
-    )  # fmt: skip
+    unpaid = any(c.name.lower() in evidence.identifiers and _null_test(c.name, evidence) and says_unpaid(c) for t in catalog.tables if t.name in evidence.tables for c in t.columns)
     return [m.span("verb") for m in MONEY_OWED.finditer(text) if evidence.has("sum") and (unpaid or not m["verb"].startswith("ow"))]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import QUALIFIED, Condition, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, Condition, MeasureIntent
 from ai_etl.catalog.comments import counts_of
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
@@ -339,7 +339,8 @@ def _money_owed_or_run_up(p: Parse) -> MeasureIntent | None:
     said = MONEY_OWED.search(p.text)
     if said is None or _money_in_referring_rows(p):
         return None
-    if said["verb"].startswith("ow") and not any(c.op == "is_null" and _says_unpaid(p, c.column) for c in p.intent.conditions):
+    kept_unpaid = any(c.op == "is_null" and (t := p.catalog.table(c.column.partition(".")[0])) and says_unpaid(t.column(c.column.partition(".")[2])) for c in p.intent.conditions)
+    if said["verb"].startswith("ow") and not kept_unpaid:
         return None  # ('how much each customer owes' with nothing said unpaid: which rows are owed is not told)
     column = _row_value(p) or _money_column(p)
     if column is None:
@@ -348,10 +349,8 @@ def _money_owed_or_run_up(p: Parse) -> MeasureIntent | None:
     return MeasureIntent(function="sum", column=column, name="owed" if said["verb"].startswith("ow") else measure_name("sum", "amount", column))
 
 
-def _says_unpaid(p: Parse, qualified: str) -> bool:
+def says_unpaid(column: CatalogColumn | None) -> bool:
     """Does a column's missing value say its row is not paid ('NULL = not paid yet', 'empty = still unpaid')?"""
-    table, _, name = qualified.partition(".")
-    column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
     return bool(column) and any(re.search(r"\b(?:unpaid|not\s+(?:yet\s+)?paid|outstanding)\b", n) for n in column.null_names)
 
 

@@ -192,12 +192,12 @@ def read_null_states(p: Parse) -> None:
         if (column := lasting_state(p.catalog, said[2], [p.intent.main_table])) and not any(c.column == column for c in p.intent.conditions):
             p.intent.conditions.append(Condition(column=column, op="is_null" if said[1] == "current" else "not_null"))
             blank(p, said.start(1), said.end(1))
-    main = p.catalog.table(p.intent.main_table)
-    for said in NOW_SAID.finditer(p.text):  # 'how many horses are in each block right now' ('currently'): the rows whose
-        # lasting state still lasts (`left_dt` 'NULL while it is still here'), unless a legend says what now is ('OL = currently out on loan')
-        column = lasting_state(p.catalog, p.intent.main_table)
-        if column and not any(codes_of_now(c) for c in main.columns) and not any(c.column == column for c in p.intent.conditions):
-            p.intent.conditions.append(Condition(column=column, op="is_null"))
+    now = list(NOW_SAID.finditer(p.text))  # 'how many horses are in each block right now' ('currently'): the rows whose lasting
+    # state still lasts (`left_dt` 'NULL while it is still here'), unless a legend says what now is ('OL = currently out on loan')
+    column = lasting_state(p.catalog, p.intent.main_table) if now else None
+    if column and not any(codes_of_now(c) for c in p.catalog.table(p.intent.main_table).columns) and not any(c.column == column for c in p.intent.conditions):
+        p.intent.conditions.append(Condition(column=column, op="is_null"))
+        for said in now:
             blank(p, *said.span())
 
 

@@ -13,6 +13,7 @@ from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogColumn, Condition
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.relative_periods import period_sql
+from ai_etl.language.spoken import is_past_verb, verb_lemma
 
 GRAIN_SQL = {
     "hour": "toStartOfHour({})", "day": "toDate({})", "week": "toMonday({})", "month": "toStartOfMonth({})",
@@ -209,8 +210,6 @@ def _said_missing(column: CatalogColumn | None, codes: list) -> bool:
     the codes are kinds of ('US = cancelled by us' where 'NULL when not cancelled'; 'only for cancelled: PR = cancelled by the
     practice')? Then leaving the codes out keeps them. (Not where NULL is another state: 'NULL = not performed yet' beside
     'C = cancelled'.)"""
-    from ai_etl.language.spoken import is_past_verb, verb_lemma
-
     if not column or not column.nullable:
         return False
     acts = {verb_lemma(w) for code in codes for name in column.value_names.get(str(code), []) for w in name.lower().split() if is_past_verb(w)}
