@@ -41,6 +41,8 @@ def marina(scratch_db):
     ("comment", "names"),
     [
         ("Boat berths rented by the season", ["boat berths", "berths"]),
+        ("Engineers' bill, pounds", ["engineers bill", "bill"]),  # a possessive: whose, then the noun (before: nothing)
+        ("The skipper's fee, GBP", ["skipper fee", "fee"]),
         ("current monthly asking fee, USD", ["current monthly asking fee", "monthly asking fee", "asking fee"]),
         ("One row per charter booking", ["charter booking", "booking"]),
         ("List of growers and packers", ["growers", "packers"]),

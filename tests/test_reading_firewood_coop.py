@@ -113,7 +113,7 @@ def test_rows_that_began_are_dated_by_the_first_of_their_span(firewood_coop, tmp
 def test_a_unit_said_as_what_is_asked_for_sums_the_amount_kept_in_its_dimension(firewood_coop, tmp_path):
     """Before: a count of bags per wood, and 'hours' a gap."""
     spec, gaps = written_spec("Hours of splitting per wood in 2025 for the premium and standard bags", firewood_coop, tmp_path)
-    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(toFloat64(split_min) / 60)"
+    assert gaps == [] and aggregate_step(spec)["measures"][0]["expr"] == "sum(toDecimal128(split_min, 9)) / 60"
 
 
 def test_rows_said_to_have_what_an_anti_join_keeps_them_without_is_a_gap(firewood_coop, tmp_path):

@@ -95,7 +95,7 @@ def test_what_we_had_to_do_is_what_we_did(frame_shop, tmp_path):
 def test_hours_of_an_amount_per_group_are_its_total_in_hours(frame_shop, tmp_path):
     spec, gaps = written_spec("Hours of welding per jig in 2025", frame_shop, tmp_path)
     aggregate = next(t for t in spec["transformations"] if t["type"] == "aggregate")
-    assert gaps == [] and aggregate["measures"][0]["expr"] == "sum(toFloat64(weld_s) / 3600)"
+    assert gaps == [] and aggregate["measures"][0]["expr"] == "sum(toDecimal128(weld_s, 9)) / 3600"
     assert aggregate["group_by"][0] == "jig_jig_id" and filters(spec) == "toYear(built_dt) = 2025"
 
 

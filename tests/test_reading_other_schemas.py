@@ -755,8 +755,8 @@ def test_an_amount_of_the_rows_in_any_currency_compares_their_money(request_text
 @pytest.mark.parametrize(
     ("request_text", "expr"),
     [
-        ("Total route length in miles per status", "sum(toFloat64(route_length_km) / 1.60934)"),
-        ("Total route length in metres per status", "sum(toFloat64(route_length_km) * 1000)"),
+        ("Total route length in miles per status", "sum(toDecimal128(route_length_km, 9)) / 1.60934"),
+        ("Total route length in metres per status", "sum(toDecimal128(route_length_km, 9)) * 1000"),
         ("Average route length in km per status", "avg(route_length_km)"),
     ],
 )

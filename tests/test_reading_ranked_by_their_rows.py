@@ -75,7 +75,7 @@ def test_the_act_said_picks_which_amount_and_the_unit_said_converts_it(tmp_path)
     """Before: 'by volume bottled' was refused (the volume could be the pressings'); 'in hectolitres' was left over."""
     found, gaps = steps("Top 3 blends by volume bottled, in hectolitres", tmp_path)
     keys, measures, _ = ranked(found)
-    assert measures == ["sum(toFloat64(vol_l) / 100)"] and gaps == []
+    assert measures == ["sum(toDecimal128(vol_l, 9)) / 100"] and gaps == []
     assert [s["table"] for s in found if s["type"] == "join"] == ["pressing", "bottling"]
 
 

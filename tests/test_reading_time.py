@@ -66,8 +66,9 @@ def test_a_verb_is_not_the_time_it_happened():
 
 
 def test_a_reference_is_said_without_its_id():
+    """'per start kennel': the walks' `start_kennel_id`, and that kennel's name comes along (read through that reference)."""
     intent = parse_request("number of walks per start kennel", KENNEL)
-    assert [g.column for g in intent.group_by] == ["walks.start_kennel_id"]
+    assert [g.column for g in intent.group_by] == ["walks.start_kennel_id", "kennels.kennel_name"]
 
 
 def test_an_amount_in_the_one_currency_keeps_its_number(tmp_path):

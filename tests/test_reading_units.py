@@ -48,7 +48,7 @@ def test_top_swimmers_by_hours_swum_in_a_year(tmp_path):
     spec, gaps = written_spec("Top 3 swimmers by total hours swum in 2025", CLUB, tmp_path)
     steps = spec["transformations"]
     aggregate = next(t for t in steps if t["type"] == "aggregate")
-    assert aggregate["measures"][0]["expr"] == "sum(toFloat64(swim_sec) / 3600)" and gaps == []
+    assert aggregate["measures"][0]["expr"] == "sum(toDecimal128(swim_sec, 9)) / 3600" and gaps == []
     assert aggregate["group_by"] == ["swimmer_id", "first_name", "last_name"]  # a person named by the parts of the name
     assert "toYear(swum_at) = 2025" in str(steps) and "limit 3" in steps[-1]["sql"]
 
@@ -70,4 +70,4 @@ def test_a_unit_of_the_rows_read_is_their_own_column_before_a_parents(tmp_path):
     )  # fmt: skip
     spec, gaps = written_spec("Total minutes of calls per month", phones, tmp_path)
     measures = [m["expr"] for t in spec["transformations"] if t["type"] == "aggregate" for m in t["measures"]]
-    assert gaps == [] and measures == ["sum(toFloat64(dur_sec) / 60)"], spec
+    assert gaps == [] and measures == ["sum(toDecimal128(dur_sec, 9)) / 60"], spec

@@ -92,7 +92,7 @@ def test_a_question_with_a_named_subject_is_read_in_the_past_tense():
 @pytest.mark.parametrize(
     ("request_text", "measure", "condition"),
     [
-        ("Hectolitres pumped per month", "sum(toFloat64(vol_l) / 100)", "vol_l != 0"),  # (as a float: a Decimal keeps its scale) the hauls' volume ('pumped out'), not the refills'
+        ("Hectolitres pumped per month", "sum(toDecimal128(vol_l, 9)) / 100", "vol_l != 0"),  # (as a float: a Decimal keeps its scale) the hauls' volume ('pumped out'), not the refills'
         ("Litres delivered per tanker in 2025", "sum(vol_l)", "hl_stat = 'D'"),  # a state of the amount's own rows is still read
     ],
 )

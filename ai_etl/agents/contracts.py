@@ -60,6 +60,7 @@ class CatalogTable(BaseModel):
     columns: list[CatalogColumn]
     references: dict[str, str] = Field({}, description="column -> 'table.column' it refers to (constraints or <x>_id)")
     identifier: str | None = Field(None, description="a column that identifies a row: the declared one-column key, else one the data shows unique (never a load key)")
+    label: str | None = Field(None, description="a short text column that names a row where no name or title column does, unique in the data (an aircraft's `reg`)")
     rows: int = 0
     path: str | None = Field(None, description="files: the glob under the connector root")
     format: str | None = Field(None, description="files: csv, jsonl, parquet or excel")

@@ -38,7 +38,7 @@ from ai_etl.catalog.comments import (
     zero_names,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
-from ai_etl.catalog.keys import KeyInference, identifiers, infer_references
+from ai_etl.catalog.keys import Column, KeyInference, identifiers, infer_references
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number, is_numeric
 from ai_etl.errors import UserError
 from ai_etl.language.reading import closest_tables
@@ -95,6 +95,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                     name=table.name,
                     primary_key=table.primary_key,
                     identifier=next((c.name for c in identifiers(inference, table)), None),
+                    label=_row_label(inference, table),
                     columns=columns,
                     references=references,
                     rows=table.row_estimate,
@@ -112,6 +113,17 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
                 referred.called = list(dict.fromkeys([*referred.called, *names]))
     without_other_tables_names(catalog_tables)
     return Catalog(connector=connector, tables=catalog_tables)
+
+
+def _row_label(inference: KeyInference, table) -> str | None:
+    """The one short text column every row has and no two share, where no column is a name or title: what people call a
+    row by (an aircraft's `reg` 'as painted on the side'), beside a surrogate key."""
+    if any(re.search(r"(^|_)(name|nm|title)$", c.name) for c in table.columns):
+        return None
+    short = [c for c in table.columns if re.fullmatch(r"(character varying|character|varchar|char)\((\d+)\)", c.data_type) and int(re.search(r"\d+", c.data_type)[0]) <= 20]
+    short = [c for c in short if not c.nullable and c.name not in table.primary_key and not re.search(r"(^|_)(id|email|phone|url|postcode|pcode|pc|zip)$", c.name)]
+    unique = [c.name for c in short if inference.unique(Column(table.name, c.name, c.data_type, 0))]
+    return unique[0] if len(unique) == 1 else None
 
 
 def _categorical(name: str, data_type: str, comment: str | None = None) -> bool:

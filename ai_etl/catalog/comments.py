@@ -279,6 +279,9 @@ def _tenses(name: str) -> list[str]:
         return [name, *_STATES_OF_VERBS[name]]
     if " " not in name and (verb := _verb_of_act_noun(name)):
         return [name, *dict.fromkeys(form for tag in ("VBN", "VBD") for form in getInflection(verb, tag))]  # 'F = fumigation': 'where we fumigated'
+    head, _, rest = name.partition(" ")
+    if rest.split(" ")[0] in _OBJECT_PREPOSITIONS and (verb := _verb_of_act_noun(head)):  # 'I = injury to the dog': 'where a dog got injured'
+        return [name, *dict.fromkeys(form for tag in ("VBN", "VBD") for form in getInflection(verb, tag))]
     if " " in name or not is_past_verb(name):
         return [name]
     return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
@@ -286,7 +289,9 @@ def _tenses(name: str) -> list[str]:
 
 # the endings a noun of an act is made with, and the verbs they are made of ('fumig-ation' of 'fumig-ate',
 # 'inspect-ion', 'complet-ion' of 'complete', 'treat-ment'); '-ion' only after -ct, -ete, -ute ('station' is no state)
-_ACT_ENDINGS = (("ation", ("ate", "e", "")), ("ion", ("", "e")), ("ment", ("",)), ("ance", ("", "e")))
+_ACT_ENDINGS = (("ation", ("ate", "e", "")), ("ion", ("", "e")), ("ment", ("",)), ("ance", ("", "e")), ("y", ("e", "")))
+# what follows an act noun to say whom or what it was done to ('injury to the dog', 'repair of the roof')
+_OBJECT_PREPOSITIONS = {"to", "of", "on", "for"}
 
 
 def _verb_of_act_noun(noun: str) -> str | None:
@@ -300,6 +305,8 @@ def _verb_of_act_noun(noun: str) -> str | None:
             for verb in (noun[: -len(ending)] + tail for tail in verb_endings):
                 if ending == "ion" and not verb.endswith(("ct", "ete", "ute")):
                     continue
+                if ending == "y" and not (len(verb) >= 6 and re.search(r"[^aeiou]?[aeiou][^aeiou]?(?:er|re)$", verb) and not re.search(r"(.)\1er$", verb)):
+                    continue  # 'delivery', 'recovery', 'injury', never 'party' of 'part', 'copy' of 'cope', 'battery' of 'batter'
                 if "VERB" in word_classes(verb) and verb_lemma(verb) == verb and noun in act_nouns(verb):
                     return verb
     return None
@@ -453,6 +460,7 @@ def comment_names(comment: str | None) -> list[str]:
     if "=" in first or coded or (len(listed) >= 3 and not named_first):
         return []  # a legend of codes, or the values listed ('ach, check, card or cash')
     said = re.findall(r"[a-z][a-z'-]*|\d+", _LEAD.sub("", " ".join(first.lower().split())))
+    said = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in said]  # "Engineers' bill", "the vet's fee": whose, then the noun
     phrases: list[list[str]] = [[]]
     for i, word in enumerate(said):
         if word in ("and", "or") and phrases[-1] and len(phrases) < 3:

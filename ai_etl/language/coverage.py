@@ -22,7 +22,7 @@ from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure,
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
 from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, NOT_HAPPENED, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
-from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.language.acts import act_table, act_verbs, acts_kept_of, payer_spans
 from ai_etl.language.code_descriptions import described_clauses
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS, counted_unit_spans
@@ -74,6 +74,7 @@ from ai_etl.language.reading import (
     event_of,
     head_noun,
     is_numeric,
+    kept_as_time,
     people_table,
     person_name_parts,
     quantity_names,
@@ -454,7 +455,7 @@ def check_coverage(
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _total_of_money_rows_counted(text, catalog, pipeline) + _every_value_one_total(request, catalog, pipeline)
-    gaps += _rankings_not_restarted(text, evidence)
+    gaps += _rankings_not_restarted(text, evidence) + _count_of_some_kept_for_all(text, schema, evidence)
     if (taken := MONEY_TAKEN_SAID.search(request.lower())) and not evidence.has("sum"):
         gaps.append(Gap(phrase=taken[1], why="the pipeline sums no money: what the rows took is not computed"))  # ('what each site's
         # machines took in 2025' had counted the machines installed that year)
@@ -1659,6 +1660,9 @@ def _values(
             if _names_a_used_column(text, match.start(), match.end(), schema, evidence):
                 continue  # 'phone numbers' of the `cust_ph` the spec groups by: no value 'P = phone'
             owners = schema.values[value]
+            if _role_of_a_used_reference(value, {t for t, _, _ in owners}, schema, evidence, source):
+                spans.append(match.span())
+                continue  # 'each fixer' of the `repairs.fixer_id` the spec groups by: who fixed each, no role 'F = fixer'
             if describes_a_measure(text, match.span(), measured) and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'the total amount paid': a word about the amount, unless the rows read have that state
             if (grain := GRAINS.get(value)) and re.search(_GRAIN_SQL[grain], evidence.text) and not meant_as_value(value, evidence):
@@ -2214,6 +2218,31 @@ def _absences_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tupl
     return spans
 
 
+# 'how many tools got tested and how many failed': a second count, of some of the rows the first counts
+SECOND_COUNT = re.compile(r"\bhow\s+many\b[^?.;]*?\band\s+how\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?P<rest>[^?.;,]*)")
+
+
+def _count_of_some_kept_for_all(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
+    """'for each year, how many tools got tested and how many failed': where the spec keeps only the rows of a value
+    said in the second count, both counts are of those rows; the count of some beside all of them is not computed."""
+    gaps = []
+    for said in SECOND_COUNT.finditer(text):
+        for form, owners in schema.values.items():
+            if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", said["rest"]) and _values_kept(owners, evidence):
+                gaps.append(Gap(phrase=said[0].strip(), why=f"the pipeline keeps only the rows that are '{form}' for every count; a count of those beside all rows is not computed"))
+                break
+    return gaps
+
+
+def _role_of_a_used_reference(value: str, owners: set[str], schema: SchemaIndex, evidence: Evidence, source: str | None) -> bool:
+    """Does a value's word name a reference of the rows read to the value's table that the spec uses (`fixer_id`)?"""
+    read = schema.catalog.table(source or "")
+    words = {singular(w) for w in value.lower().split()}
+    return read is not None and any(
+        ref.split(".")[0] in owners and column.lower() in evidence.identifiers and words <= set(spoken_words(column)) - {"id"} for column, ref in read.references.items()
+    )
+
+
 def _names_a_used_column(text: str, start: int, end: int, schema: SchemaIndex, evidence: Evidence) -> bool:
     """Do a value's words and the word after them name a column the spec uses ('phone numbers' of `cust_ph`)?"""
     tables = [t for t in schema.catalog.tables if t.name in evidence.tables]
@@ -2322,10 +2351,15 @@ def _word_covered(
         return True  # 'in hours': the seconds elapsed over 3600
     if DURATION_UNITS.get(word) == "day" and re.search(r"\bdatediff\s*\(\s*'day'", evidence.text, re.I):
         return True  # 'in nights', 'in days': the days between two dates
+    if base == "duration" and any(kept_as_time(c) and c.lower() in evidence.identifiers for _, c in schema.numeric_columns):
+        return True  # 'how long does a repair take' of the `mins` each repair keeps
     if word.startswith(("in", "un", "non")) and _satisfied("negation", evidence):  # 'inactive' = not active
         rest = word[3:] if word.startswith("non") else word[2:]
         if (named_rest := _named_elements(rest, lemma(rest), schema)) and {c for _, c in named_rest[1]} & evidence.identifiers:
             return True
+    if word.endswith("ing") and _time_spent_on_an_unread_act(word, schema, evidence, sequence):
+        return []  # 'hours they've spent instructing' summed from blocks of hours students bought: no instructing recorded
+        # ('coaching' said of the coaches' hours too)
     named = _named_elements(word, base, schema)
     if named and is_past_verb(word) and (acted := act_table(schema.catalog, word)) in evidence.tables and _act_rows_uncounted(acted, pipeline, schema):
         return [f"count of {acted} rows"]  # 'frames sold' counted as distinct frames (`ord.frm_id`, 'frame sold from stock')
@@ -2427,6 +2461,23 @@ def _word_covered(
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
         return [f"{t}.{c} = '{v}'" for t, c, v in sorted(stated)][:3]
     return schema.readings(word)
+
+
+def _time_spent_on_an_unread_act(word: str, schema: SchemaIndex, evidence: Evidence, sequence: str) -> bool:
+    """'hours spent instructing': the act the time is spent on must be one that a table whose amounts the spec uses
+    records (its comment's acts, its name, or a column's words or comment), else the time summed is of something else."""
+    act = verb_lemma(word)
+    if not act or not re.search(rf"\bspend\s+{re.escape(lemma(word))}\b", sequence):
+        return False
+    for name in evidence.tables:
+        table = schema.catalog.table(name)
+        if table is None or not any(c.name.lower() in evidence.identifiers and is_measuring_number(c.name, c.type) for c in table.columns):
+            continue  # (the table of those who did it, `coaches`, holds no time)
+        said = {verb_lemma(w) or w for c in table.columns for w in (*spoken_words(c.name), *re.findall(r"[a-z]+", (c.comment or "").lower()))}
+        said |= {verb_lemma(w) or w for w in spoken_words(table.name)}
+        if act in table_acts(table) | said | {verb_lemma(w) or w for w in re.findall(r"[a-z]+", (table.comment or "").lower())}:
+            return False
+    return True
 
 
 def _holds_a_number(evidence: Evidence, schema: SchemaIndex) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.language.events import acts_said
-from ai_etl.language.reading import Parse, column_of, event_of, near_tables, own_event, reachable, resolve_table, stamps_of_event
+from ai_etl.language.reading import Parse, column_of, event_of, is_numeric, near_tables, own_event, reachable, resolve_table, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 STARTS = {"start", "begin", "depart", "departure", "pickup", "checkin", "open", "launch", "board", "enter", "entry", "out"}  # `out_ts` of a rental
@@ -159,7 +159,9 @@ def duration_expression(p: Parse, said: str) -> tuple[str, re.Match] | None:
         named = resolve_table(p.catalog, match["object"]) if match["object"] else None
         table = p.catalog.table(named) if named in (main.name, *reachable(p)) else main  # 'to pay an invoice' of clients: the invoice's
         span = _span_to(table, match["verb"])
-    elif column_of(main, (match["noun"] or match["noun2"] or "duration")):
+    elif kept := column_of(main, (match["noun"] or match["noun2"] or "duration")):
+        if (match["of3"] or match["of"]) and resolve_table(p.catalog, (match["of3"] or match["of"]).split()[-1]) == main.name and is_numeric(main.column(kept).type):
+            return f"{main.name}.{kept}", match  # 'how long does a repair take' where each keeps its `mins`: that time, as kept
         return None
     else:  # 'length of stay' over rooms: the stays' own span, where a table near is named
         of = match["of2"] or match["of3"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogTable, Condition
-from ai_etl.catalog.comments import said_forms
+from ai_etl.catalog.comments import NOT_HAPPENED, legend_entry, said_forms
 from ai_etl.language.events import act_patient
 from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
@@ -100,6 +100,11 @@ CALLED_OFF_NAMES = {"cancelled", "canceled", "called off", "no-show", "no show",
                     "scrapped", "void", "voided", "missed", "rained off", "withdrawn"}  # fmt: skip
 # 'lessons we actually taught', 'classes that really ran': a past verb said against what did not happen
 ACTUALLY_DONE = re.compile(r"\b(?:actually|really)\s+(?P<verb>[a-z]+)\b")
+# 'the cat visits each walker did in June', 'how many walks did each walker do': 'do' as the verb of the rows, not an auxiliary
+DID_AS_ACT = re.compile(
+    r"\b(?:each|every|our|the|we|they|you|i|he|she)\s+(?:[a-z_]+\s+)?(?P<did>did)\b(?=\s+(?:in|between|during|on|from|over|since|last|this|before|after|so|altogether|in\s+total|each|every|per)\b|\s*(?:[,.?!;:]|$))"
+    r"|\bdid\s+(?:each|every|the|our|we|they|you|i)\s+(?:[a-z_]+\s+)?(?:actually\s+|really\s+)?(?P<do>do)\b"
+)
 
 
 def _says(names: list[str], words: set[str]) -> bool:
@@ -129,7 +134,13 @@ def went_ahead_codes_said(text: str, table: CatalogTable | None) -> list[tuple[t
     every = set(table.column(column).value_names) | {v.strip() for v in table.column(column).known_values()}  # (a code with no name is neither)
     undone = off if set(done) | set(off) == every else None  # ('B = booked' is neither: 'did not go ahead' is not told)
     said = [(m.span(), done if not m["neg"] else undone) for m in WENT_AHEAD.finditer(text)]
-    said += [(m.span(), done) for m in ACTUALLY_DONE.finditer(text) if is_past_verb(m["verb"])]
+    plain = [code for code in done if any(name.lower() in HAPPENED_NAMES for name in table.column(column).value_names.get(code, []))]
+    said += [(m.span(), done) for m in ACTUALLY_DONE.finditer(text) if is_past_verb(m["verb"]) and (plain or _says([n for c in done for n in table.column(column).value_names.get(c, [])], {m["verb"]}))]
+    # ('students who actually flew' of 'C = course completed': the students' outcome, no flight said to have happened)
+    ahead = {code for code in every if NOT_HAPPENED.search(legend_entry(table.column(column), code).lower())}  # 'B = booked, not happened yet'
+    if set(done) | set(off) | ahead == every and any(_says(table.column(column).value_names.get(code, []), {"done"}) for code in done):
+        said += [(m.span("did" if m["did"] else "do"), done) for m in DID_AS_ACT.finditer(text)]  # ('D = done, X = cancelled'; never where
+        # 'R = returned to the customer' is a later stage of a done job)
     return [(span, column, codes) for span, codes in said]
 
 

@@ -150,6 +150,19 @@ def _value_of_absence_near(p: Parse, column: str | None, said: str) -> tuple[str
     return found.pop() if len(found) == 1 else None
 
 
+def _a_listed_code(text: str, said: re.Match, table, form: str) -> bool:
+    """Is the state said as the last item of a list of codes of one of the table's columns, which also names it as a code
+    ('settled, rejected and still open' where 'O = open')?"""
+    if not re.search(r"(?:,|\band|\bor)\s*(?:(?:the\s+ones?|those)\s+(?:that\s+are\s+|which\s+are\s+)?)?$", text[: said.start()]):
+        return False
+    word = form.split()[-1]
+    for column in table.columns:
+        forms = {f.lower(): code for f, code in said_forms(column)}
+        if word in forms and any(re.search(rf"\b{re.escape(f)}\b", text[: said.start()]) for f, code in forms.items() if code != forms[word]):
+            return True
+    return False
+
+
 def read_null_states(p: Parse) -> None:
     from ai_etl.language.counts import ZERO_GROUPS  # (counts reads states through this module)
 
@@ -175,6 +188,8 @@ def read_null_states(p: Parse) -> None:
                     continue
                 if _inside_a_longer_value(p.text, said, values):
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
+                if _a_listed_code(p.text, said, table, form):
+                    continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
@@ -265,6 +280,8 @@ def read_zero_states(p: Parse) -> None:
                     continue
                 if _inside_a_longer_value(p.text, said, values):
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
+                if _a_listed_code(p.text, said, table, form):
+                    continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
                 negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
                 p.intent.conditions += [state] if state not in p.intent.conditions else []

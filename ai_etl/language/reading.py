@@ -87,7 +87,7 @@ def label_column(table: CatalogTable) -> str | None:
     ending = [n for n in names if n.endswith("_name")]
     if len(ending) == 1:
         return ending[0]
-    return table.identifier
+    return table.label or table.identifier  # (an aircraft's `reg`)
 
 
 def name_column(table: CatalogTable) -> str | None:
@@ -290,6 +290,9 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
     of_things = [c.name for c in table.columns if len(said) == 1 and is_numeric(c.type) and (w := spoken_words(c.name, prefix))[-1:] and w[-1] in QUANTITY_WORDS and w[:-1] == said]
     if len(of_things) == 1:
         return of_things[0]  # 'wheels' are the `whl_qty` (wheel quantity), never the price per wheel
+    timed = [c.name for c in table.columns if said == ("duration",) and is_measuring_number(c.name, c.type) and kept_as_time(c.name)]
+    if len(timed) == 1:
+        return timed[0]  # 'how long a repair takes' (the 'duration') is `mins`, 'Minutes spent on it': the one time the rows keep
     acronyms = [c.name for c in table.columns if len(said) == 1 and len(phrase) > 2 and phrase in dict(own_abbreviations(c.name))]
     if len(acronyms) == 1:
         return acronyms[0]  # 'ABV' is `tgt_abv_pct`, whose comment spells it out ('alcohol by volume')
@@ -299,6 +302,14 @@ def column_of(table: CatalogTable, phrase: str) -> str | None:
 
 
 STAMP_WORDS = {"on", "at", "date", "time", "ts", "dt", "day", "timestamp", "datetime", "when"}
+
+
+def kept_as_time(column: str) -> bool:
+    """Is the number kept in a unit of time (`mins`, `flt_mins`, `dur_sec`)?"""
+    from ai_etl.language.units import UNITS, column_unit
+
+    unit = column_unit(column)
+    return bool(unit) and UNITS[unit][0] == "time"
 
 
 def quantity_names(column: CatalogColumn) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from ai_etl.agents.contracts import Catalog, GroupKey
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
+from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import abbreviates, is_past_verb, lemma, spoken_words
 
 
@@ -115,7 +116,8 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     ref = p.catalog.table(table).references.get(column)
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
     said = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)  # ('site machines')
-    if key.grain or not ref or said != ref.split(".")[0]:
+    role = bool(words_) and {singular(w) for w in words_} <= set(spoken_words(column)) - {"id"}  # 'each fixer' of `repairs.fixer_id`
+    if key.grain or not ref or (said != ref.split(".")[0] and not role):
         return []
     named = p.catalog.table(ref.split(".")[0])
     label = name_column(named) if table == p.intent.main_table or _up_from_the_rows(p, named.name) else label_column(named)  # (a bridge's:

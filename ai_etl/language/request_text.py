@@ -84,7 +84,7 @@ def without_greetings(text: str) -> str:
     """A request sent as a message: '(email) Hi, can you set up ... Thanks, Dave (Operations)' -> 'can you set up ...':
     the greeting and the sign-off after the last sentence say nothing of the pipeline."""
     text = re.sub(r"^\s*\((?:e-?mail|slack|message|note|text)\)\s*", "", text)
-    text = re.sub(r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+(?:there|all|team))?\s*[,!.:;-]+\s*", "", text)
+    text = re.sub(r"^\s*(?:hi|hiya|hello|hey|howdy|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|folks))?\s*[,!.:;-]+\s*", "", text)
     return re.sub(
         r"(?<=[.!?])\s*(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|in\s+advance))?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best(?:\s+wishes)?)\b"
         r"(?:[\s,!.:;()&'-]+[a-z]+){0,6}[\s,!.:;()&'-]*$",

@@ -210,7 +210,7 @@ def kept_in_unit(said: str, column: str, sql: str) -> bool:
     if converted is None or converted == column:
         return converted is not None
     op, factor = converted.split()[-2:]
-    return bool(re.search(rf"\b{re.escape(column)}\b\)?\s*{re.escape(op)}\s*{re.escape(factor)}(?:\.0+)?\b", sql, re.I))
+    return bool(re.search(rf"\b{re.escape(column)}\b(?:\s*,\s*\d+)?\)*\s*{re.escape(op)}\s*{re.escape(factor)}(?:\.0+)?\b", sql, re.I))  # ('sum(toDecimal128(mins, 9)) / 60')
 
 
 def same_dimension(said: str, column: str) -> bool:

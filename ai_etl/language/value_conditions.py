@@ -130,6 +130,9 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
             taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member'
             continue
+        if owner is not None and _role_of_the_reference(p, owner.split(".")[0], phrase):
+            taken.append(span)  # 'hours each of our fixers put into repairs' read through `repairs.fixer_id`: the volunteer who fixed
+            continue  # each, never only those whose role is 'F = fixer' ('B = both fixes and hosts' fixes too)
         if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
             taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
             continue
@@ -539,8 +542,26 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str
         candidates = [(d, column) for d, column in candidates if column.split(".")[0] in described] or candidates
     nearest = [column for d, column in candidates if d == min(d for d, _ in candidates)]
     if len(nearest) > 1:  # a course's name 'Introduction to Physics' over a textbook of that title: things go by their names
-        nearest = [column for column in nearest if column.split(".")[1] == label_column(p.catalog.table(column.split(".")[0]))] or nearest
+        nearest = [column for column in nearest if _names_rows(p, column)] or nearest
+    if len(nearest) == 1 and min(d for d, _ in candidates) > 0 and not _names_rows(p, nearest[0]) and any(_names_rows(p, c) for d, c in candidates if c != nearest[0]):
+        return None  # 'horses out in Top Field': a paddock's name, or the place an incident was written down at? Either reading
+        # reads the rows through another table; which one the request means is not told (coverage names the phrase)
     return nearest[0] if len(nearest) == 1 else None
+
+
+def _role_of_the_reference(p: Parse, owner: str, phrase: str) -> bool:
+    """Does a reference of the rows read to `owner` say the phrase ('fixers' of `repairs.fixer_id` -> volunteers)?"""
+    if owner == p.intent.main_table:
+        return False
+    words = {lemma(w) for w in phrase.split()}
+    main = p.catalog.table(p.intent.main_table)
+    return any(ref.split(".")[0] == owner and words <= {lemma(w) for w in spoken_words(column)} for column, ref in main.references.items())
+
+
+def _names_rows(p: Parse, column: str) -> bool:
+    """Is `column` what its table's rows are called by (a paddock's name, a course's title)?"""
+    table, name = column.split(".")
+    return name == label_column(p.catalog.table(table))
 
 
 

@@ -8,6 +8,7 @@ import re
 from ai_etl.agents.contracts import (
     Condition,
 )
+from ai_etl.catalog.comments import said_forms
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.events import act_patient, comment_acts, rows_act_date
 from ai_etl.language.reading import (
@@ -26,7 +27,7 @@ from ai_etl.language.reading import (
     tables_said,
     year_column_of,
 )
-from ai_etl.language.request_text import FUNCTION_WORDS, without_command_verbs
+from ai_etl.language.request_text import FUNCTION_WORDS, singular, without_command_verbs
 from ai_etl.language.spoken import (
     is_past_verb,
     lemma,
@@ -119,7 +120,8 @@ def when_column(p: Parse) -> str | None:
 def _own_date(table) -> str | None:
     """The one date named for the table itself (`appt_dt` of `appt`, `inv_dt` of `inv`, `date`): what 'sittings dated ...' says."""
     stamps = {"dt", "date", "ts", "time", "on", "at", ""}
-    found = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and set(c.name.lower().split("_")) - stamps <= set(table.name.lower().split("_"))]
+    own = {singular(w) for w in table.name.lower().split("_")}  # (`day_dt` of `open_days`)
+    found = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and {singular(w) for w in c.name.lower().split("_")} - stamps <= own]
     return found[0] if len(found) == 1 else None
 
 
@@ -190,7 +192,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
         return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
         # `rcvd_dt` of the jobs they pay for
-    if found and not _of_another_thing(p, found, acts):
+    if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
@@ -205,7 +207,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'
                 named = [c.name for c in _happened([table.column(c) for c in named])] or named
-            if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts):
+            if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts) and not _a_state_of_the_rows(p, f"{table.name}.{named[0]}", acts):
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
         return True, found
@@ -214,6 +216,19 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+def _a_state_of_the_rows(p: Parse, column: str, acts: set[str]) -> bool:
+    """'how many PAT tests failed each year' of tests with 'F = failed', where a tool's `retired_dt` says 'stopped using it
+    (binned, failed PAT)': the act is the rows' own state, no date of another table's."""
+    table, name = column.split(".")
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    if main is None or table == main.name:
+        return False
+    dated = p.catalog.table(table).column(name)
+    named = (comment_acts(dated) | {verb_lemma(w) for w in spoken_words(name)}) & acts
+    states = {verb_lemma(form) for c in main.columns for form, _ in said_forms(c) if is_past_verb(form)}
+    return bool(named) and named <= states
 
 
 def _of_another_thing(p: Parse, column: str, acts: set[str]) -> bool:
@@ -287,12 +302,32 @@ def _happened(columns: list) -> list:
 
 
 def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
-    """The nearest table's year column or event date, when the request names none (other than `avoid`)."""
+    """The nearest table's year column or event date, when the request names none (other than `avoid`); none where the
+    rows' date is when they were booked for something that has a date of its own and the request does not say the booking
+    ('bookings taken in June'): which of the two is not told."""
     for table in tables:
         year = year_column_of(table)
         if (column := year or event_column_of(table)) and f"{table.name}.{column}" != avoid:
+            if not year and _booked_for_a_dated_thing(table, column, tables) and not BOOKING_SAID.search(p.text):
+                return None
             return (not year and date_of_the_whole(table, column, tables)) or f"{table.name}.{column}"
     return None
+
+
+def _booked_for_a_dated_thing(table, column: str, tables: list) -> bool:
+    """`booked_dt` of 'A donor booked into a session', the session keeping its own `session_dt`: 'our 2025
+    appointments' may be those booked in 2025 or those of 2025's sessions. Only a parent's date named for it or its
+    start is when it happens; a donor's `joined_on` or a press's `bought_dt` is no such thing."""
+    named = {verb_lemma(w) for w in spoken_words(column, table_prefix([c.name for c in table.columns]))} & BOOKING_ACTS
+    if not named and not BOOKING_MADE.search((table.column(column).comment or "").lower()):
+        return False  # ('When it was booked in at the desk': when it came in; 'booked start of the lesson': when it happens)
+    referred = {ref.split(".")[0] for ref in table.references.values()} - {table.name}
+    for parent in tables:
+        if parent.name in referred and (event := event_column_of(parent)) and not parent.column(event).nullable:
+            words = set(spoken_words(event, table_prefix([c.name for c in parent.columns])))
+            if (_own_date(parent) == event or words & SPAN_START_WORDS) and not {verb_lemma(w) or lemma(w) for w in words} & BEGINNING_WORDS:
+                return True  # (a session's `session_dt`, a class's `starts_at`; never a press's `bought_dt`)
+    return False
 
 
 # What ends or starts a row's life, and the words of the date columns that record it.
@@ -300,6 +335,14 @@ ENDING = {"cancel", "end", "close", "terminate", "churn", "finish", "complete", 
 STARTING = {"start", "begin", "open", "join", "create", "launch", "hire", "found", "register", "enroll", "sign", "activate"}
 END_WORDS = {"end", "close", "finish", "stop", "expire", "cancel", "terminate", "leave"}
 START_WORDS = {"start", "begin", "open", "create", "join", "hire", "found", "register", "sign", "activate", "launch"}
+
+BOOKING_ACTS = {"book", "reserve"}
+# 'bookings taken in June', 'booked in 2025': the booking's own date said
+BOOKING_SAID = re.compile(r"\b(?:booked|reserved)\b|\b(?:bookings?|reservations?)\s+(?:(?:we|they|you|people)\s+)?(?:took|taken|made|placed|received|got)\b")
+BOOKING_MADE = re.compile(r"\b(?:booking|reservation)\s+was\s+(?:made|taken)|\bwas\s+(?:booked|reserved)\b(?!\s+(?:in|for|to)\b)|\bdate\s+(?:of\s+)?(?:booking|booked)\b")
+# what a row's date says of when it began to be, not when it happens ('joined', 'registered')
+BEGINNING_WORDS = {"join", "register", "enrol", "enroll", "birth", "dob", "create", "sign", "hire", "found", "open", "activate"}
+SPAN_START_WORDS = {"start", "starts", "begin", "begins"}  # when a happening starts: what is booked for it
 
 
 def _date_of_event(table, event: str) -> str | None:
