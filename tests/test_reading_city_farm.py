@@ -4,7 +4,7 @@ another table's rows, the year of rows booked for a day that has a date of its o
 said by its participle ('injury to an animal': 'got injured'), a role a reference names ('each feeder' of
 `feeder_id`, never a role code), rows someone 'did' (the done ones), 'actually' said of an act no code names, time
 spent on an act no table records, a state of the rows that is no date of another table, a second count of some of
-the rows, distinct things counted by the rows' own reference, a state listed with codes, how long a row takes, totals
+the rows (`countIf`), distinct things counted by the rows' own reference, a state listed with codes, how long a row takes, totals
 and averages rounded as PostgreSQL rounds them, and rows called by a unique short code (a tractor's `reg`)."""
 
 from __future__ import annotations
@@ -213,10 +213,21 @@ def test_a_state_of_the_rows_is_no_date_of_another_table(farm, tmp_path):
     assert "toYear(checked_on)" in str(aggregate_step(spec)["group_by"])
 
 
-def test_a_second_count_of_some_rows_is_not_a_filter_of_both(farm, tmp_path):
-    """'how many tools got checked and how many failed': both counts of the failed ones were written, reported valid."""
-    spec, gaps = written_spec("For each year, how many tool checks were done and how many failed?", farm[0], tmp_path)
-    assert any(g.phrase.startswith("how many") for g in gaps)
+@pytest.mark.parametrize("request_", ["For each year, how many tool checks were done and how many failed?", "How many tool checks were there each year, and how many of them failed?"])
+def test_a_second_count_of_some_rows_counts_only_those(farm, tmp_path, request_):
+    """'how many checks and how many failed': every check, and the failed ones (`countIf`). Before, both counts were
+    of the failed checks (`result = 'F'` kept for all), reported valid."""
+    spec, gaps = written_spec(request_, farm[0], tmp_path)
+    assert not gaps
+    assert not filters(spec)
+    assert [m["expr"] for m in aggregate_step(spec)["measures"]] == ["count()", "countIf(result = 'F')"]
+    assert "toYear(checked_on)" in str(aggregate_step(spec)["group_by"])
+
+
+def test_a_value_said_of_both_counts_stays_a_filter(farm, tmp_path):
+    spec, gaps = written_spec("How many failed tool checks were there each year?", farm[0], tmp_path)
+    assert not gaps
+    assert filters(spec) == "result = 'F'"
 
 
 def test_distinct_things_the_rows_refer_to_are_counted_by_their_own_reference(farm, tmp_path):

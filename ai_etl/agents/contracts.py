@@ -112,7 +112,7 @@ class MeasureIntent(BaseModel):
     function: Literal["sum", "count", "avg", "min", "max", "count_distinct", "ratio", "share", "percentage", "quotient", "spread"]
     column: str | None = Field(None, description="None for count(*); a column, or arithmetic over qualified columns (`t.a * t.b`, `t.p * (1 - t.d)`); share/percentage: the measure's name it divides by its total over all groups; quotient: `a / b`, two measures' names")
     name: str | None = None
-    numerator: list[Condition] = Field([], description="ratio: the rows counted above the line")
+    numerator: list[Condition] = Field([], description="ratio: the rows counted above the line; count: the only rows it counts ('and how many failed')")
     denominator: list[Condition] | None = Field(None, description="ratio: the rows counted below it; None = all rows")
     grain: Literal["minute", "hour", "day", "week", "month", "year"] | None = Field(None, description="spread of a date/time column: in these units (else the column's own difference)")
     per_hundred: bool = Field(False, description="ratio: as a percentage ('what percentage of employees work remotely')")

@@ -25,6 +25,7 @@ from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.language.acts import act_table, act_verbs, acts_kept_of, payer_spans
 from ai_etl.language.code_descriptions import described_clauses
+from ai_etl.language.conditional_counts import SECOND_COUNT
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS, counted_unit_spans
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
@@ -2218,17 +2219,14 @@ def _absences_said(text: str, catalog: Catalog, evidence: Evidence) -> list[tupl
     return spans
 
 
-# 'how many tools got tested and how many failed': a second count, of some of the rows the first counts
-SECOND_COUNT = re.compile(r"\bhow\s+many\b[^?.;]*?\band\s+how\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?P<rest>[^?.;,]*)")
-
-
 def _count_of_some_kept_for_all(text: str, schema: SchemaIndex, evidence: Evidence) -> list[Gap]:
     """'for each year, how many tools got tested and how many failed': where the spec keeps only the rows of a value
     said in the second count, both counts are of those rows; the count of some beside all of them is not computed."""
     gaps = []
+    counted = " ".join(re.findall(r"\bcountif\s*\(([^()]*)\)", evidence.text, re.I)).lower()  # (a count of only those rows: asked)
     for said in SECOND_COUNT.finditer(text):
         for form, owners in schema.values.items():
-            if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", said["rest"]) and _values_kept(owners, evidence):
+            if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", said["rest"]) and _values_kept(owners, evidence) and not any(f"'{v.lower()}'" in counted for _, _, v in owners):
                 gaps.append(Gap(phrase=said[0].strip(), why=f"the pipeline keeps only the rows that are '{form}' for every count; a count of those beside all rows is not computed"))
                 break
     return gaps

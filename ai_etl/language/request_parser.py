@@ -36,6 +36,7 @@ from ai_etl.language.conditions import (
     read_numbered_kinds,
     read_related_to_all,
 )
+from ai_etl.language.conditional_counts import read_conditional_counts
 from ai_etl.language.counts import (
     read_count_per_subject,
     read_counted_unit,
@@ -243,6 +244,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_measures_of_many(p)
     read_quotient_base(p)
     read_value_conditions(p)
+    read_conditional_counts(p)
     read_rows_of_the_kind_named(p)
     read_related_to_all(p)
     read_dates(p, when_column(p))

@@ -235,6 +235,8 @@ def _rounded(expr: str, measure: MeasureIntent, decimals: int | None) -> str:
 
 
 def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catalog | None = None) -> str:
+    if measure.function == "count" and measure.numerator:  # 'and how many failed': the count of those rows only
+        return f"countIf({' and '.join(_condition_sql(c, name_of, catalog) for c in measure.numerator)})"
     if measure.function == "count":
         return "count()"
     if measure.function == "spread" and measure.grain:  # 'how many days between the first and last': whole units
