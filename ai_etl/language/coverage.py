@@ -119,7 +119,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
     word_classes,
 )
-from ai_etl.language.references import agent_named, reference_column
+from ai_etl.language.references import agent_named, names_the_role, reference_column
 from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
 from ai_etl.language.value_conditions import kinds_said_of_rows, state_of_noun
 from ai_etl.language.units import (
@@ -2235,9 +2235,8 @@ def _count_of_some_kept_for_all(text: str, schema: SchemaIndex, evidence: Eviden
 def _role_of_a_used_reference(value: str, owners: set[str], schema: SchemaIndex, evidence: Evidence, source: str | None) -> bool:
     """Does a value's word name a reference of the rows read to the value's table that the spec uses (`fixer_id`)?"""
     read = schema.catalog.table(source or "")
-    words = {singular(w) for w in value.lower().split()}
     return read is not None and any(
-        ref.split(".")[0] in owners and column.lower() in evidence.identifiers and words <= set(spoken_words(column)) - {"id"} for column, ref in read.references.items()
+        ref.split(".")[0] in owners and column.lower() in evidence.identifiers and names_the_role(value, column) for column, ref in read.references.items()
     )
 
 

@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w])")
 # constructs a request's analytical words need, as patterns over the SQL (ClickHouse and PostgreSQL)
 CONSTRUCTS = {
     "sum": r"\bsum\w*\s*\(",
-    "avg": r"\bavg\w*\s*\(|/\s*nullif\s*\(\s*count\s*\(",  # (a sum over the count: an average kept exact, `spec_writer._converted_aggregate`)
+    "avg": r"\bavg\w*\s*\(|/\s*nullif\s*\(\s*count\s*\(",  # (a sum over the count: an average kept exact, `spec_writer._exact_aggregate`)
     "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(|\bsum\s*\(\s*(?:count|cnt|counts|tally|occurrences)\s*\)",  # a tally column's sum counts
     "max": r"\bmax\w*\s*\(|\bargmax\s*\(|\bgreatest\s*\(",
     "min": r"\bmin\w*\s*\(|\bargmin\s*\(|\bleast\s*\(",

@@ -207,10 +207,10 @@ def read_measures(p: Parse) -> None:
     for match in re.finditer(rf"\b(?:count|number(?=\s+of\b)|how many)\s+(?:of\s+)?(?:the\s+)?(distinct|unique|different)?\s*{phrase}?", p.text):
         if re.match(r"how\s+many\s+(?:seconds|minutes|hours|days|nights)\s+(?:does|did|do|will)\s+it\s+take\b", p.text[match.start() :]):
             continue  # how long something takes, not a count
-        own_reference = reference_to(p, match[2].split()[0]) if match[2] and resolve_table(p.catalog, match[2].split()[0]) else None  # 'different
-        # customers' of storage hires that refer to them: their own `cust_id`, never another table's that its comment calls 'customer'
-        own_reference = own_reference if own_reference and own_reference.split(".")[0] == p.intent.main_table else None
-        if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or own_reference or resolve_column_head(p, match[2]) or reference_to(p, match[2].split()[0]) or resolve_column_tail(p, match[2])):
+        reference = reference_to(p, match[2].split()[0]) if match[2] else None
+        own_reference = reference if reference and reference.split(".")[0] == p.intent.main_table and resolve_table(p.catalog, match[2].split()[0]) else None
+        # ('different customers' of storage hires that refer to them: their own `cust_id`, never another table's its comment calls 'customer')
+        if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or own_reference or resolve_column_head(p, match[2]) or reference or resolve_column_tail(p, match[2])):
             if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
                 column = f"lower({column})"  # 'emails that differ only in case are the same': one address
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))

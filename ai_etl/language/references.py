@@ -108,6 +108,13 @@ def reference_to(p: Parse, phrase: str) -> str | None:
     return next((f"{main.name}.{column}" for column, ref in main.references.items() if table and ref.split(".")[0] == table), None)
 
 
+def names_the_role(phrase: str, column: str) -> bool:
+    """Does a phrase say the role a reference column is named for ('fixers' of `fixer_id`, 'start kennel' of
+    `start_kennel_id`)?"""
+    words = {singular(w) for w in phrase.lower().split()}
+    return bool(words) and words <= set(spoken_words(column)) - {"id"}
+
+
 def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:
     """'each conference' groups publications by their reference to it (`cid`); the conference's name
     comes along, one join away, as a person reads the answer (same groups: the name follows the key); a
@@ -116,8 +123,7 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     ref = p.catalog.table(table).references.get(column)
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
     said = next((t for n in range(len(words_), 0, -1) if (t := resolve_table(p.catalog, " ".join(words_[:n])))), None)  # ('site machines')
-    role = bool(words_) and {singular(w) for w in words_} <= set(spoken_words(column)) - {"id"}  # 'each fixer' of `repairs.fixer_id`
-    if key.grain or not ref or (said != ref.split(".")[0] and not role):
+    if key.grain or not ref or (said != ref.split(".")[0] and not names_the_role(" ".join(words_), column)):  # ('each fixer' of `fixer_id`)
         return []
     named = p.catalog.table(ref.split(".")[0])
     label = name_column(named) if table == p.intent.main_table or _up_from_the_rows(p, named.name) else label_column(named)  # (a bridge's:

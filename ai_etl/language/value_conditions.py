@@ -9,7 +9,7 @@ from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condit
 from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
-from ai_etl.language.references import agent_named
+from ai_etl.language.references import agent_named, names_the_role
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table, tables_said
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
@@ -551,11 +551,8 @@ def _owner_of_value(p: Parse, text: str, owners: list[tuple[float, str, str, str
 
 def _role_of_the_reference(p: Parse, owner: str, phrase: str) -> bool:
     """Does a reference of the rows read to `owner` say the phrase ('fixers' of `repairs.fixer_id` -> volunteers)?"""
-    if owner == p.intent.main_table:
-        return False
-    words = {lemma(w) for w in phrase.split()}
     main = p.catalog.table(p.intent.main_table)
-    return any(ref.split(".")[0] == owner and words <= {lemma(w) for w in spoken_words(column)} for column, ref in main.references.items())
+    return owner != main.name and any(ref.split(".")[0] == owner and names_the_role(phrase, column) for column, ref in main.references.items())
 
 
 def _names_rows(p: Parse, column: str) -> bool:

@@ -229,7 +229,7 @@ def holds_sql(column: str, separator: str, codes: list[str], negated: bool = Fal
 def _rounded(expr: str, measure: MeasureIntent, decimals: int | None) -> str:
     """'to one decimal place': an amount rounded; a count is whole already."""
     if decimals is not None and measure.function == "avg" and (plain := re.fullmatch(r"avg\(([\w.]+)\)", expr)):
-        expr = f"sum(toDecimal128({plain[1]}, 9)) / nullIf(count({plain[1]}), 0)"  # an average of whole minutes, 52.65, rounds as
+        expr = _exact_aggregate("avg", plain[1])  # an average of whole minutes, 52.65, rounds as
         # PostgreSQL's numeric does (52.7), never as the float 52.6499... does
     return expr if decimals is None or measure.function in ("count", "count_distinct") else f"round({expr}, {decimals})"
 
@@ -253,7 +253,7 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
         return f"{scale}toFloat64({counted(measure.numerator)}) / nullIf({counted(measure.denominator)}, 0)"
     expression = QUALIFIED.sub(lambda said: name_of[said[0]], measure.column or "")
     if measure.function in ("sum", "avg", "min", "max") and (converted := UNIT_CONVERTED.fullmatch(expression)):
-        return _converted_aggregate(measure.function, converted["column"], converted["op"], converted["factor"])
+        return _exact_aggregate(measure.function, converted["column"], f" {converted['op']} {converted['factor']}")
     return AGGREGATE_SQL[measure.function].format(expression)
 
 
@@ -261,11 +261,11 @@ def _measure_sql(measure: MeasureIntent, name_of: dict[str, str], catalog: Catal
 UNIT_CONVERTED = re.compile(r"toFloat64\((?P<column>[\w.]+)\) (?P<op>[*/]) (?P<factor>[\d.]+)")
 
 
-def _converted_aggregate(function: str, column: str, op: str, factor: str) -> str:
-    """The minutes added up exactly, then turned into hours once, as PostgreSQL's numeric does: 3,159 minutes are 52.65
-    hours, which 'to 1 decimal' rounds to 52.7; sixtieths added up in floating point give 52.6499... and 52.6."""
-    exact = f"toDecimal128({column}, 9)"
-    whole = f"{'sum' if function == 'avg' else function}({exact}) {op} {factor}"
+def _exact_aggregate(function: str, column: str, scale: str = "") -> str:
+    """sum/avg/min/max of `column` in Decimal, then `scale` (' / 60', the minutes turned into hours once), as PostgreSQL's
+    numeric does: 3,159 minutes are 52.65 hours, which 'to 1 decimal' rounds to 52.7; sixtieths added up in floating point
+    give 52.6499... and 52.6. An average is the exact sum over the count."""
+    whole = f"{'sum' if function == 'avg' else function}(toDecimal128({column}, 9)){scale}"
     return f"{whole} / nullIf(count({column}), 0)" if function == "avg" else whole
 
 
