@@ -91,6 +91,7 @@ def marina(scratch_db):
         ("Skippers and mates each boat is crewed by", ["skippers", "mates"]),
         ("Crew on each sail: one row for a solo sail, 2-4 rows for a crewed sail", ["crew"]),
         ("Feedback owners gave after a lift", ["feedback"]),  # a verb in the simple past has its subject before it
+        ("Hygiene rating out of 5 (0-5); only for H visits", ["hygiene rating", "rating"]),  # what it is marked out of: no name
     ],
 )
 def test_the_names_a_comment_opens_with(comment, names):

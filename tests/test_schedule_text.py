@@ -322,3 +322,33 @@ def test_an_hour_said_in_words(text, cron, said):
 
 def test_six_of_something_is_no_hour():
     assert parse_schedule("load six tables at six locations daily").cron == "0 0 * * *"
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        # a run once a year on a day of the year, or once a quarter; before, the day was dropped ('every year on 1 January
+        # at midnight' ran daily) or the request refused
+        ("Bring in the safety checks once a year, 1st of January at midnight", "0 0 1 1 *"),
+        ("every year on 1 January at midnight", "0 0 1 1 *"),
+        ("annually on 5 Mar at 7am", "0 7 5 3 *"),
+        ("yearly on September 30th at 6 pm", "0 18 30 9 *"),
+        ("on the 1st of April every year at 2am", "0 2 1 4 *"),
+        ("refresh annually", "0 0 1 1 *"),
+        ("Pull in the oak we bought during 2025. 1st of each month at 5am please.", "0 5 1 * *"),  # (before: daily at 5)
+        ("every quarter on the 2nd at 6am", "0 6 2 1,4,7,10 *"),
+        ("a quarterly refresh of the accounts", "0 0 1 1,4,7,10 *"),
+        ("Load the orders placed since 1 March 2026, every year at 5", "0 5 1 1 *"),  # a date, no day of the year
+        # how often something happens, or a grain: no run
+        ("how much do we spend on fuel every year", None),
+        ("yearly totals per shop", None),
+        ("total sales for each year, refresh daily at 2", "0 2 * * *"),
+    ],
+)
+def test_yearly_and_quarterly_runs(text, cron):
+    assert parse_schedule(text).cron == cron
+
+
+def test_a_day_not_in_every_year_is_refused():
+    with pytest.raises(ScheduleTextError, match="February"):
+        parse_schedule("load it every year on 29 February")

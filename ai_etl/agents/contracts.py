@@ -91,7 +91,7 @@ class Catalog(BaseModel):
 # ------------------------------------------------------------------ Planner -> Schema Analyst
 
 
-Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "not_in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "within_last", "in_period",
+Op = Literal["=", "!=", ">", ">=", "<", "<=", "in", "not_in", "is_true", "is_false", "is_null", "not_null", "year", "year<", "year>", "year>=", "year<=", "year_between", "within_last", "in_period", "older_than",
             "starts_with", "ends_with", "contains", "not_starts_with", "not_ends_with", "not_contains",
             "contains_words"]  # fmt: skip
 

@@ -285,8 +285,8 @@ def _join_path(catalog: Catalog, main: CatalogTable, table: str, done: list[Join
             return [JoinStep(table=h.table, left_on=h.left, right_on=h.right, fans_out=h.fans_out) for h in hops]
     try:
         hops = join_path(catalog, main.name, table)
-    except NoJoinPath:
-        raise Refusal(f"Table '{table}' is not linked to '{main.name}' by a key; say how they join.") from None
+    except NoJoinPath as err:
+        raise Refusal(f"Table {err}; say how they join.") from None
     except AmbiguousJoin as err:
         hops = one_said(err.paths, lambda path: [path[-1].left.split(".")[-1], path[-1].right], table, said, catalog)  # the reference into the
         # goal says which way ('the client's preferred stylist'); a table passed on the way does not ('client reviews' per stylist)

@@ -469,6 +469,8 @@ def comment_names(comment: str | None) -> list[str]:
         describes = i + 1 < len(said) and said[i + 1] not in _PHRASE_ENDS and is_noun(said[i + 1]) and not is_past_verb(said[i + 1])
         relative = is_past_verb(word) and (not is_noun(word) or (verb_lemma(word) != word and i + 1 < len(said) and said[i + 1] in _PHRASE_ENDS) or said[i + 1 : i + 2] == ["by"])  # ('treatment |
         # given to'; 'one run of a job', whose participle is its noun, goes on)
+        if word == "out" and said[i + 1 : i + 2] == ["of"]:
+            break  # 'Food hygiene rating out of 5': the rating, out of what it is marked
         if word in _PHRASE_ENDS or not word.replace("-", "").isalpha() or (phrases[-1] and relative and not describes) or (word_classes(word) == {"ADV"} and not describes):
             break  # 'buildings | managed by'; 'agreed monthly rent', 'crew-led guided sails' and 'total cost' go on; 'van | usually driven'
         simple_past = i + 1 < len(said) and is_past_verb(said[i + 1]) and said[i + 1] not in verb_forms(verb_lemma(said[i + 1]) or said[i + 1], "VBN")

@@ -15,6 +15,7 @@ path to pick.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import product
 
@@ -23,6 +24,7 @@ import networkx as nx
 from ai_etl.agents.contracts import Catalog
 
 MAX_HOPS = 3  # a longer chain of joins is not a reading anyone would sign off without saying it
+MAX_CHAIN = 5  # unless it is the one way and only along references: an invoice's job's quote's enquiry's customer
 
 
 @dataclass(frozen=True)
@@ -78,17 +80,22 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
         tables = list(nx.all_shortest_paths(graph, start, goal))
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         raise NoJoinPath(f"'{goal}' is not linked to '{start}' by a key") from None
-    if len(tables[0]) - 1 > MAX_HOPS:
-        raise NoJoinPath(f"'{goal}' is linked to '{start}' only through {len(tables[0]) - 2} other tables")
     paths = [list(hops) for path in tables for hops in product(*(_hops(graph, a, b) for a, b in zip(path, path[1:])))]
+    if len(tables[0]) - 1 > MAX_HOPS and not (len(tables[0]) - 1 <= MAX_CHAIN and len(paths) == 1 and not any(h.fans_out for h in paths[0])):
+        raise NoJoinPath(f"'{goal}' is linked to '{start}' only through {len(tables[0]) - 2} other tables")
     for one_way in ([path for path in paths if not any(h.fans_out for h in path)], [path for path in paths if all(h.fans_out for h in path)]):
         if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
     one = paths[0]
+    if len(paths) == 1 and len(one) == 1 and (other := stood_in_for(catalog, start, one[0].left.split(".", 1)[1])):
+        raise AmbiguousJoin(start, goal, [one, other])  # a ride's `stand_in_id`, or its route's `leader_id`
     if len(paths) == 1 and len(one) > 1 and len({h.fans_out for h in one}) == 1 and len(others := _one_way_paths(graph, start, goal, one[0].fans_out)) > 1:
         if all(other == one or (len(other) > len(one) and other[: len(one) - 1] == one[:-1]) for other in others):
             return one  # a claim's client: its booking's own `client_id`, not that of the quote the booking came from
         raise AmbiguousJoin(start, goal, others)  # an offer's department: its approver's, or its role's (a longer way)
+    plain = [path for path in paths if all(hop.fans_out or _named_as_its_key(hop) for hop in path)]
+    if len(paths) > 1 and len(plain) == 1 and all(_a_side_role(catalog, path) for path in paths if path is not plain[0]):
+        return plain[0]  # an enrolment's course: its `course_id`, not the `to_course_id` 'course they moved to (status T only)'
     linked = [path for path in paths if not through_a_shared_parent(path)]
     if len(paths) > 1 and len(linked) == 1:  # 'members and the classes they booked': through the bookings that refer
         return linked[0]  # to both, never every class of the club a member belongs to
@@ -106,6 +113,43 @@ def _one_way_paths(graph: nx.MultiGraph, start: str, goal: str, fans_out: bool) 
             if all(h.fans_out == fans_out for h in hops):
                 found.append(list(hops))
     return sorted(found, key=len)
+
+
+def stood_in_for(catalog: Catalog, table: str, column: str) -> list[Hop] | None:
+    """The other way, along references, from `table` to what its `column` refers to, when the column may be empty, its
+    comment speaks of the table that way goes through, and that way ends in a column named otherwise (a lesson's
+    `cover_teacher_id` 'empty = the course's own teacher', beside its course's `teacher_id`): the row's own one stands in
+    for its parent's, so which one 'the teacher' of a row means is not said. (A ticket's `agt_id` 'NULL = not assigned
+    yet' is the ticket's agent, never its team's lead.)"""
+    found = catalog.table(table)
+    ref = found.references.get(column) if found else None
+    if ref is None or not found.column(column).nullable:
+        return None
+    comment = (found.column(column).comment or "").lower()
+    for other in _one_way_paths(reference_graph(catalog), table, ref.split(".")[0], False):
+        through = other[0].table.lower()
+        named = {through, through.removesuffix("s"), through.removesuffix("es")}
+        if len(other) > 1 and other[-1].left.split(".", 1)[1] != column and any(re.search(rf"\b{re.escape(n)}", comment) for n in named if len(n) > 2):
+            return other
+    return None
+
+
+def _a_side_role(catalog: Catalog, path: list[Hop]) -> bool:
+    """Does the path go along a side role (`side_role`)?"""
+    return any(not hop.fans_out and side_role(catalog, *hop.left.split(".", 1)) for hop in path)
+
+
+def _named_as_its_key(hop: Hop) -> bool:
+    """A join along a reference named as the key it refers to (`enrolments.course_id` = `course.course_id`)."""
+    return hop.left.split(".", 1)[1] == hop.right
+
+
+def side_role(catalog: Catalog, table: str, column: str) -> bool:
+    """A reference that may be empty and is named otherwise than the key it refers to (`to_course_id` 'course they moved
+    to', beside the enrolment's own `course_id`): a role some rows have, never the one every row has."""
+    found = catalog.table(table)
+    ref = found.references.get(column) if found else None
+    return ref is not None and column != ref.split(".", 1)[1] and found.column(column).nullable
 
 
 def through_a_shared_parent(path: list[Hop]) -> bool:

@@ -81,7 +81,8 @@ def read_explicit_conditions(p: Parse) -> None:
             p.intent.either = [Condition(column=column, op="=", value=float(v) if "." in v else int(v)) for v in (match["a"], match["b"])]
             blank(p, match.start(), match.end())
     phrase = "|".join(sorted(COMPARISONS, key=len, reverse=True))
-    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)(?:\s*%\s*|\s+per\s*cent\s+|\s+)([a-z_]+)\b", p.text):  # 'fewer than 100000 people'
+    for match in re.finditer(rf"\b({phrase})\s+\$?(-?\d+(?:\.\d+)?)(?:\s*%\s*|\s+per\s*cent\s+|\s+)([a-z_]+)\b(?!\s+(?:ago|old)\b)", p.text):  # 'fewer than 100000 people'
+        # (never 'sent more than 60 days ago': an age from today, `relative_periods`)
         said = [match[3], *sorted(synonyms(lemma(match[3])))]  # 'more than 300 pages' is `pages` itself
         named = _rows_named_before(p, match.start())  # 'tanks bigger than 30 hl', 'vessels of at least 500 litres'
         column = _unit_of_named_rows(p, match[3], COMPARATIVES.get(match[1], ("", ()))[1], named)
@@ -95,7 +96,7 @@ def read_explicit_conditions(p: Parse) -> None:
             number = _as_kept(p, column, number) if re.search(r"%|cent\b", match[0]) else number  # 'over 7% ABV'
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[1]], value=number))
             consume(p, match)
-    for match in re.finditer(rf"\b([a-z_]+(?:\s+(?!is\b|of\b)[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b)", p.text):
+    for match in re.finditer(rf"\b([a-z_]+(?:\s+(?!is\b|of\b)[a-z_]+)?)\s+(?:is\s+|of\s+)?({phrase})\s+\$?(-?\d+(?:\.\d+)?)\b(?!\s+times\b|\s+[a-z]+\s+(?:ago|old)\b)", p.text):
         # ('a late fee more than 4 times' counts the rows with a fee; no fee is above 4)
         number = float(match[3]) if "." in match[3] else int(match[3])
         before = p.text[: match.start()]

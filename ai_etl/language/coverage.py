@@ -72,6 +72,7 @@ from ai_etl.language.reading import (
     catalog_words,
     column_of,
     columns_named_with_next_word,
+    cut_short_for,
     event_of,
     head_noun,
     is_numeric,
@@ -581,6 +582,14 @@ def _phrasal_act_misdated(text: str, catalog: Catalog, evidence: Evidence) -> li
         if recording and not any(c.name.lower() in evidence.identifiers for c in recording):
             gaps.append(Gap(phrase=f"{said['verb']} {said['particle']}", why=f"no date the pipeline uses records when rows were {said['verb']} {said['particle']}"))
     return gaps
+
+
+def _flag_named(phrase: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """Is the phrase the name of a yes/no column the spec uses ('rained off' of `rained_off`)?"""
+    return any(
+        c.type == "boolean" and c.name.lower() in evidence.identifiers and re.sub(r"^(?:is|has)_", "", c.name.lower()).replace("_", " ") == phrase.lower()
+        for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns
+    )  # fmt: skip
 
 
 def _phrasal_stamp_used(word: str, particle: str, catalog: Catalog, evidence: Evidence) -> bool:
@@ -1728,6 +1737,9 @@ def _values(
             if negation := _excluded_by_what_is_kept(text, match.start(), owners, schema, evidence):
                 spans += [match.span(), negation]
                 continue  # '(excluding no-shows and cancelled shifts)' where the spec keeps the shifts worked
+            if " " in value and _flag_named(value, schema, evidence):
+                spans.append(match.span())
+                continue  # 'the days we got rained off' of the flag `rained_off` the spec tests, not a note 'Rained off'
             common = (len(value) <= 3 and not legend_word(value, [v for _, _, v in owners])) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -2490,6 +2502,8 @@ def _named_elements(word: str, base: str, schema: SchemaIndex) -> tuple[set[str]
     if base == word and word.endswith("s") and not (schema.tables.get(word) or schema.columns.get(word)):
         base = word.removesuffix("s")  # a plural the lexicon does not know ('checkins')
     tables = schema.tables.get(base, set()) | schema.tables.get(word, set()) or schema.tables_named(word)
+    if tables and (short := cut_short_for(schema.catalog, word)):
+        tables = tables | {short}  # 'subscribers' of `subs`, whatever synonym of a part of another name the word is too
     columns = schema.columns.get(base, set()) | schema.column_names.get(word, set())
     gerund = word.endswith("ing") and verb_lemma(word)  # 'from opening to closing': the acts `opened_at` and `closed_at` record
     if (is_past_verb(word) or gerund) and (act := verb_lemma(word)) and act != base:  # 'registered': also the date a comment

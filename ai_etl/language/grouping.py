@@ -6,7 +6,7 @@ import re
 
 from ai_etl.agents.contracts import CatalogColumn, CatalogTable, Condition, GroupKey
 from ai_etl.catalog.comments import said_forms
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path, stood_in_for
 from ai_etl.language.reading import (
     KIND_SAID,
     Mention,
@@ -304,6 +304,9 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         label = label_column(p.catalog.table(table))
         if column := said_reference(p, main.name, table):  # (the name said elsewhere comes along with the key)
             return GroupKey(column=f"{main.name}.{column}")
+        if (column := reference_column(p.catalog, main.name, table)) and (other := stood_in_for(p.catalog, main.name, column)):
+            p.intent.refusal = f"Each row of '{main.name}' has its own `{column}` (which may be empty) and its {singular(other[0].table)}'s `{other[-1].left}`; say which of the two is meant."
+            return None
         if reference_column(p.catalog, main.name, table):  # 'per station' of trips that start and end at one
             p.intent.refusal = f"'{p.intent.main_table}' refer to '{table}' in more than one way ({', '.join(c for c, r in main.references.items() if r.split('.')[0] == table)}); say which."
             return None

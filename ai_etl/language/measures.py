@@ -425,6 +425,9 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
     with no function said, is the total of the amounts there are (the rows with one: a month with no late fee
     has no late fees, and the unpaid rows no month)."""
     said = re.search(r"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:by|per|for\s+each|broken\s+down\s+by|split\s+by)\b", p.text)
+    if (said is None or not _amount_before(p, said)) and (acted := GROUP_AFTER_AN_ACT.search(p.text)) and any(w in UNITS for w in acted[1].split()):
+        said = acted  # 'hours each person worked', 'hours put in by each person': an amount in a unit, and the group that did it
+        # (never 'the price each customer paid': which of the prices kept is paid is not said)
     if said is None or re.search(r"\b(?:number|count|how\s+many|list|which|what)\b", p.text[: said.start()]):
         return None
     if (unit := _unit_of(p, said)) is not None:
@@ -447,6 +450,15 @@ def _amount_said_by_group(p: Parse) -> MeasureIntent | None:
             p.intent.conditions.append(Condition(column=QUALIFIED.search(column)[0], op="!=", value=0))  # (no sum changes: a refund of -5 stays)
             return MeasureIntent(function="sum", column=column, name=name)
     return None
+
+
+# 'hours each person worked', 'hours put in by each person', at the start of the request: an amount and the group that did it
+GROUP_AFTER_AN_ACT = re.compile(r"(?:^|:\s*)(?:the\s+)?([a-z_]+(?:\s+[a-z_]+)??)\s+(?:(?=each\s+[a-z_]+)|[a-z]+\s+(?:(?:in|out|up|on|off)\s+)?(?=by\s+each\b))")
+
+
+def _amount_before(p: Parse, said: re.Match) -> bool:
+    """Do the words before a group name an amount (a numeric column, or a unit)?"""
+    return any(w in UNITS for w in said[1].split()) or measure_column(p, said[1]) is not None
 
 
 def _unit_of(p: Parse, said: re.Match) -> MeasureIntent | None:

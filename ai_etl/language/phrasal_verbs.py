@@ -51,6 +51,11 @@ def recorded_acts(catalog: Catalog) -> set[str]:
         found.update(act for column in table.columns for act in acts_not_yet(column))
     compounds = {verb + particle for verb, particle in PHRASAL}
     found.update(part for table in catalog.tables for part in table.name.split("_") if part in compounds)  # a `signup` table: sign-ups
+    for table in catalog.tables:  # 'Quotes we have sent out': each row is a sending out (never 'Tent hangars our crews put up
+        said = re.findall(r"\b([a-z]+)\s+(in|out|up|off|back|on|over|down)\b", (table.comment or "").lower())  # and take down': each
+        acts = {act for verb, particle in said if (act := (verb_lemma(verb) or verb) + particle) in compounds}  # row is one of two)
+        if len(acts) == 1 and all(is_past_verb(verb) for verb, particle in said if (verb_lemma(verb) or verb) + particle in acts):
+            found |= acts
     return found
 
 

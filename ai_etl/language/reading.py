@@ -98,6 +98,9 @@ def name_column(table: CatalogTable) -> str | None:
         return label
     text = {c.name for c in table.columns if c.type.startswith(TEXT_TYPES)}
     spoken = [c.name for c in table.columns if c.name in text and spoken_words(c.name)[-1:] in (("name",), ("title",))]
+    if len(spoken) > 1:  # `cafe_name` of `cafe_accounts` beside a `contact_name`: the one named for the rows themselves
+        own = {singular(w) for w in spoken_words(table.name)}
+        spoken = [c for c in spoken if {singular(w) for w in spoken_words(c)[:-1]} <= own]
     return spoken[0] if len(spoken) == 1 else label
 
 
@@ -198,9 +201,20 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
                 best = (strength, table.name)
     if best is None:
         return people_table(catalog) if phrase in PEOPLE else None
+    if best[0] == 1 and (short := cut_short_for(catalog, phrase)):
+        return short
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
         return literal_owner(owners[str(best[0])], phrase)
     return best[1]
+
+
+def cut_short_for(catalog: Catalog, phrase: str) -> str | None:
+    """The one table whose one-word name is the word cut short ('subscribers' of `subs`): named so before a table a part of
+    whose name only has the word among its synonyms (`cafe_accounts`, 'account' ~ 'subscriber')."""
+    if " " in phrase:
+        return None
+    short = [t.name for t in catalog.tables if "_" not in t.name and abbreviates(t.name, singular(phrase))]
+    return short[0] if len(short) == 1 else None
 
 
 def aliases_of(catalog: Catalog, table: str) -> dict[str, int]:
@@ -530,11 +544,20 @@ def event_column_of(table: CatalogTable) -> str | None:
     later = {c for c in ordered if any(n.startswith("still ") or _undoing(n) for n in table.column(c).null_names)}  # `cxl_at` 'NULL =
     # not cancelled', `culled_on` 'NULL = still alive': an undoing or an end that comes to some rows later, never their time (a
     # `done_at` 'NULL = not done yet' is when they happened)
+    undone = {c for c in ordered if c not in kept and _records_an_undoing(table.column(c), prefix)}  # `cancel_dt` 'Day we
+    # cancelled it; empty unless status X': when some rows were undone, never when any of them happened; a table dated only so has
+    # no date of its own ('courses each teacher has had in 2026' are no courses cancelled in 2026)
     rank = lambda c: 3 if c in later else 2 if c in born else 1 if c in planned else 0  # noqa: E731
-    return min(ordered, key=rank, default=None)  # (min keeps the order within a rank)
+    return min((c for c in ordered if c not in undone), key=rank, default=None)  # (min keeps the order within a rank)
 
 
 UNDOING_ACTS = {"cancel", "void", "refund", "withdraw", "reject", "revoke", "abandon", "scrap", "annul", "terminate", "decline"}
+
+
+def _records_an_undoing(column: CatalogColumn, prefix: str | None) -> bool:
+    """A date whose name or comment says it records an undoing act (`cancel_dt`, 'date the order was voided')."""
+    named = {verb_lemma(w) for w in spoken_words(column.name, prefix)} | comment_acts(column)
+    return bool(named & UNDOING_ACTS)
 
 
 def _undoing(null_name: str) -> bool:

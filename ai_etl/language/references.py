@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path, side_role, stood_in_for
 from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
-from ai_etl.language.request_text import singular
+from ai_etl.language.request_text import FUNCTION_WORDS, singular
 from ai_etl.language.spoken import abbreviates, is_past_verb, lemma, spoken_words
 
 
@@ -59,9 +59,22 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
     """The column of `child` that refers to `parent`: the only one, or of several ('start_station_id',
     'end_station_id') the one whose own words the request says ('where the trip started'); None else."""
     columns = [column for column, ref in p.catalog.table(child).references.items() if ref.split(".")[0] == parent]
+    if len(columns) == 1 and stood_in_for(p.catalog, child, columns[0]) and not _role_said(p, columns[0], parent):
+        return None  # 'teachers by hours taught' of lessons: the `cover_teacher_id` or the course's own `teacher_id`
     if len(columns) <= 1:
         return columns[0] if columns else None
-    return one_said(columns, lambda column: [column], parent, p.normalized, p.catalog)
+    if said := one_said(columns, lambda column: [column], parent, p.normalized, p.catalog):
+        return said
+    plain = [column for column in columns if column == p.catalog.table(child).references[column].split(".", 1)[1]]
+    if len(plain) == 1 and all(side_role(p.catalog, child, column) for column in columns if column != plain[0]):
+        return plain[0]  # a member's club: `club_id`, not the `old_club_id` some came from (an order's `taken_by` and `asg_to`
+    return None  # are two roles, neither of them the order's staff)
+
+
+def _role_said(p: Parse, column: str, parent: str) -> bool:
+    """Does the request say the role a reference is named for ('stand in' of `stand_in_id`; no 'in' alone)?"""
+    own = [w for w in spoken_words(column) if w not in {"id", "key", "code", "no", *spoken_words(parent)}]
+    return bool(own) and bool(re.search(rf"\b{' '.join(map(re.escape, own))}\b", p.normalized)) and any(w not in FUNCTION_WORDS for w in own)
 
 
 def one_said(choices: list, columns_of, goal: str, request: str, catalog: Catalog | None = None):
@@ -73,9 +86,15 @@ def one_said(choices: list, columns_of, goal: str, request: str, catalog: Catalo
     plain = set(spoken_words(goal)) | {"id", "key", "code", "no", "number"}
 
     def own_words(choice) -> set[str]:
-        return {w for c in columns_of(choice) for w in spoken_words(c)} - plain
+        return {w for c in columns_of(choice) for w in spoken_words(c)} - plain - FUNCTION_WORDS  # (`stand_in_id` is said by no 'in')
 
-    found = [choice for choice in choices if own_words(choice) & said]
+    sequence = " ".join(lemma(w) for w in words)
+
+    def role_said(choice) -> bool:  # `taken_by` is said 'taken by' (or 'who took'), never by 'jobs taken in'
+        return all(f" {' '.join(spoken_words(c))} " in f" {sequence} " for c in columns_of(choice) if "by" in spoken_words(c)) if any(
+            "by" in spoken_words(c) for c in columns_of(choice)) else True  # fmt: skip
+
+    found = [choice for choice in choices if own_words(choice) & said and role_said(choice)]
     if not found:  # 'originating at each depot': a verb of the word of `orig_depot_id` ('origin')
         found = [choice for choice in choices if any(len(o) >= 5 and w.startswith(o) for o in own_words(choice) for w in words)]
     if not found:  # 'headed to the Indianapolis hub': the reference to where things go, 'from' where they come

@@ -28,16 +28,22 @@ _PERIOD = re.compile(
     rf"|\b(?P<todate>year|month|week|quarter)[\s-]+to[\s-]+date\b|\b(?P<ytd>ytd|mtd)\b"
 )
 _DAYS = re.compile(r"\b(?P<day>today|yesterday)(?:'s|’s)?\b")
+# 'sent more than 60 days ago', 'over 3 months old', 'older than 2 weeks': dated before that far back from today
+_AGE = re.compile(
+    rf"\b(?P<cmp>more\s+than|over|at\s+least|longer\s+than)\s+(?P<n>{NUMBER})\s+{_UNIT}s?\s+(?:ago|old)\b"
+    rf"|\bolder\s+than\s+(?P<n2>{NUMBER})\s+(?P<unit2>day|week|month|quarter|year)s?\b"
+)
 
 
 @dataclass(frozen=True)
 class PeriodSaid:
-    """A period said from today: `op` 'within_last' with value [count, unit], or 'in_period' with [unit, periods back]."""
+    """A period said from today: `op` 'within_last' with value [count, unit], 'older_than' with [count, unit, '<' or '<='],
+    or 'in_period' with [unit, periods back]."""
 
     start: int
     end: int
     op: str
-    value: tuple[str, str]
+    value: tuple[str, ...]
 
 
 def periods_said(text: str) -> list[PeriodSaid]:
@@ -57,6 +63,8 @@ def periods_said(text: str) -> list[PeriodSaid]:
     for match in _PERIOD.finditer(text):
         unit = match["unit"] or match["todate"] or {"ytd": "year", "mtd": "month"}.get(match["ytd"] or "")
         add(match, "in_period", (unit, "1" if match["last"] else "0"))
+    for match in _AGE.finditer(text):
+        add(match, "older_than", (str(number_value(match["n"] or match["n2"])), match["unit"] or match["unit2"], "<=" if match["cmp"] == "at least" else "<"))
     for match in _DAYS.finditer(text):
         if re.search(r"\b(?:as\s+of|up\s+to|until|till|through|before|since|from|by)\s+$", text[: match.start()]):
             continue  # 'as of today', 'up to yesterday': a bound or a moment, not the rows of that day
@@ -75,7 +83,7 @@ def read_relative_periods(p: Parse, column: str | None) -> None:
     for said in periods_said(p.text):
         if said.op == "in_period" and _named_elsewhere(said.value[0], p.text):
             continue  # 'in 2026 ... even if we bought nothing from them this year': the year said
-        if is_numeric(kind) and said.value[-1 if said.op == "within_last" else 0] != "year":
+        if is_numeric(kind) and said.value[0 if said.op == "in_period" else 1] != "year":
             continue  # a year column holds no months
         p.intent.conditions.append(Condition(column=column, op=said.op, value=list(said.value)))
         blank(p, said.start, said.end)
@@ -90,8 +98,12 @@ def _named_elsewhere(unit: str, text: str) -> bool:
 
 def period_sql(column: str, op: str, value: list[str], kind: str) -> str:
     """ClickHouse for a period from today on `column` of type `kind` (a date, a time, or an integer year)."""
-    if is_numeric(kind):  # a year column: 'this year', 'last year', 'in the last 3 years'
+    if is_numeric(kind):  # a year column: 'this year', 'last year', 'in the last 3 years', 'more than 5 years ago'
+        if op == "older_than":
+            return f"{column} {value[2]} toYear(today()) - {int(value[0])}"
         return f"{column} >= toYear(today()) - {int(value[0])}" if op == "within_last" else f"{column} = toYear(today()) - {int(value[1])}"
+    if op == "older_than":  # 'sent more than 60 days ago': on or before the day that far back, as `current_date - 60`
+        return f"{column} {value[2]} today() - toInterval{value[1].capitalize()}({int(value[0])})"
     if op == "within_last":
         count, unit = int(value[0]), value[1]  # whole days back from today, as `current_date - interval '7 days'` (a time too)
         return f"{column} >= today() - toInterval{unit.capitalize()}({count})"
@@ -106,7 +118,7 @@ def period_sql(column: str, op: str, value: list[str], kind: str) -> str:
 def period_markers(said: PeriodSaid) -> tuple[str, ...]:
     """What `period_sql` writes for this period after its column's comparison, of a date and of a year column (lower case):
     what the coverage check looks for in a spec, whatever the column."""
-    unit = said.value[1] if said.op == "within_last" else said.value[0]
+    unit = said.value[0] if said.op == "in_period" else said.value[1]
     kinds = ("date", "integer") if unit == "year" else ("date",)  # (a year column holds no months: `read_relative_periods`)
     written = (period_sql("c", said.op, list(said.value), kind).lower() for kind in kinds)
-    return tuple(dict.fromkeys(re.search(r"(?:>=|=).*", sql)[0] for sql in written))
+    return tuple(dict.fromkeys(re.search(r"(?:<=|>=|<|=).*", sql)[0] for sql in written))

@@ -296,7 +296,7 @@ def _target(p: Parse) -> None:
         r"\b(?:into|to)\s+(?:the\s+)?(?:clickhouse\s+)?table\s+([a-z_]\w*)()",
         # a made-up name: 'into category_item_value', 'refresh a table pending_orders with ...'
         r"\binto\s+(?:a\s+|the\s+)?([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b()",
-        r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce|set\s+up|setup)\s+(?:a|the|an)\s+(?:new\s+)?table\s+(?:(?:named|called|titled)\s+)?([a-z_]\w*)\b()",
+        r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce|set\s+up|setup)\s+(?:me\s+|us\s+)?(?:a|the|an)\s+(?:new\s+)?table\s+(?:(?:named|called|titled)\s+)?([a-z_]\w*)\b()",
     ]
     for pattern in patterns:
         if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-2:] and (p.catalog.table(match[1]) or match[1] in FUNCTION_WORDS)):  # ('a table of')

@@ -74,7 +74,7 @@ def plain_wording(text: str) -> str:
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
-    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(without_greetings(text))))))))
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(with_percent_sign_as_word(without_greetings(text)))))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
@@ -91,6 +91,11 @@ def without_greetings(text: str) -> str:
         "",
         text,
     )
+
+
+def with_percent_sign_as_word(text: str) -> str:
+    """'what % of subscriptions': the sign said for the word, where no number comes before it ('15 %' is a number)."""
+    return re.sub(r"\b([a-z]+)\s+%(?=[\s?.,!;:]|$)", r"\1 percentage", text)
 
 
 def with_dues_as_payable(text: str) -> str:

@@ -228,7 +228,7 @@ def _drop_adjectives(lowered: str) -> str:
 
     adjective_ru = r"(?:ый|ая|ое|ые|ых|ую|ой|ого|ым|ыми)"
     return re.sub(
-        rf"\b(daily|nightly|weekly|monthly|hourly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)(?:\s+([a-zа-яё]+))?",
+        rf"\b(daily|nightly|weekly|monthly|hourly|quarterly|yearly|ежедневн{adjective_ru}|ежемесячн{adjective_ru}|еженедельн{adjective_ru})\s+([a-zа-яё]+)(?:\s+([a-zа-яё]+))?",
         blank,
         lowered,
     )
@@ -252,7 +252,7 @@ _NTH = r"(\d{1,2}|" + "|".join(ORDINALS) + r")(?:st|nd|rd|th)?"
 DAY_OF_MONTH = re.compile(
     rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b"
     rf"|\b(?:every|each)\s+month\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
-    rf"|\b(?:the\s+)?{_NTH}\s+day\s+of\s+(?:every|each)\s+month\b"  # '- first day of each month, 6am please'
+    rf"|\b(?:the\s+)?{_NTH}\s+(?:day\s+)?of\s+(?:every|each)\s+month\b"  # '- first day of each month, 6am please', '1st of each month at 5am'
     rf"|\b(?:monthly|once\s+(?:a|per)\s+month),?\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
     r"|(?:\bкажд\w+\s+)?(\d{1,2})-?(?:е|го|ое|ого)?\s+числ\w*(?:\s+(?:каждого\s+)?месяц\w*)?"
 )
@@ -312,7 +312,7 @@ def parse_schedule(text: str) -> ParsedSchedule:
 
 # 'for each month', 'за каждый месяц', 'в каждом месяце': the periods rows are counted in, not when the pipeline runs
 GROUPED_PERIOD = re.compile(
-    r"\b(?:for|in|за|в|по)\s+(?:each|every|каждый|каждую|каждое|каждом|каждому)\s+(?:month|week|weekday|day|hour|месяц\w*|недел\w*|день|дне|дню|час\w*)\b"
+    r"\b(?:for|in|за|в|по)\s+(?:each|every|каждый|каждую|каждое|каждом|каждому)\s+(?:month|week|weekday|day|hour|quarter|year|месяц\w*|недел\w*|день|дне|дню|час\w*|год\w*|квартал\w*)\b"
 )
 RECURRENCE_SAID = re.compile(
     r"\b(?:daily|nightly|weekly|monthly|hourly|every\s+\w+|each\s+\w+|ежедневно|еженедельно|ежемесячно|ежечасно|каждый\s+\w+|каждую\s+\w+|каждое\s+\w+)\b"
@@ -387,6 +387,47 @@ def _on_days_of_month(said: str, minute: int, hour: str, phrase: str) -> ParsedS
     return ParsedSchedule(cron=f"{minute} {hour} {','.join(map(str, days))} * *", phrase=phrase.strip())
 
 
+YEARLY = re.compile(r"\b(yearly|annually|every\s+year|once\s+(?:a|per|every)\s+year|ежегодно|каждый\s+год|раз\s+в\s+год)\b")
+QUARTERLY = re.compile(r"\b(quarterly|every\s+quarter|once\s+(?:a|per|every)\s+quarter|ежеквартально|каждый\s+квартал)\b")
+# 'on the 1st of January', '1 Jan', 'January 1st': a day of the year (never '1 March 2026', a date)
+DAY_OF_YEAR = re.compile(
+    rf"(?:\bon\s+)?(?:the\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_NAMES})\b(?!\s*,?\s*\d)"
+    rf"|(?:\bon\s+)?\b(?P<m2>{MONTH_NAMES})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|\.\d|am\b|pm\b|,?\s*\d))"
+)
+# 'on the 1st', 'on the first day': the day of each quarter's first month
+DAY_OF_QUARTER = re.compile(rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?(?:\s+of\s+(?:the|each|every)\s+quarter)?\b(?!\s*(?::|am|pm|h\b))")
+
+
+def _yearly_or_quarterly(lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule | None:
+    """'once a year, 1st of January at midnight' -> '0 0 1 1 *'; 'quarterly on the 2nd at 6' -> '0 6 2 1,4,7,10 *'. A bare
+    'every year' or 'annually' is a run only with a day or a time said, or a run said ('refresh annually'); else it is
+    how often something happens ('how much do we spend every year')."""
+    for said, months in ((YEARLY.search(lowered), None), (QUARTERLY.search(lowered), "1,4,7,10")):
+        if not said:
+            continue
+        dated = DAY_OF_YEAR.search(lowered) if months is None else DAY_OF_QUARTER.search(lowered)
+        plain = said[1].startswith(("once", "раз", "yearly", "quarterly", "ежегодно", "ежеквартально"))
+        if not (dated or time or plain or _RUN_SAID.search(lowered)):
+            return None
+        if months is None:
+            month = list(calendar.month_abbr).index(((dated["m1"] or dated["m2"])[:3]).title()) if dated else 1
+            day = int(dated["d1"] or dated["d2"]) if dated else 1
+            if day > calendar.monthrange(2025, month)[1]:  # (29 February is in no year's every year)
+                raise ScheduleTextError(f"Day {day} is not in {calendar.month_name[month]} every year; pick a day that is.")
+            months = str(month)
+        else:
+            day = (ORDINALS.get(dated[1]) or int(dated[1])) if dated else 1
+            if not 1 <= day <= 28:
+                raise ScheduleTextError(f"Day {day} is not in every month of a quarter; pick a day from 1 to 28.")
+        phrase = said[0]
+        if dated and 0 <= dated.start() - said.end() <= 3:  # 'once a year, 1st of January': one phrase
+            phrase = lowered[said.start() : dated.end()]
+        elif dated and 0 <= said.start() - dated.end() <= 3:  # 'on the 1st of January every year'
+            phrase = lowered[dated.start() : said.end()]
+        return ParsedSchedule(cron=f"{minute} {hour} {day} {months} *", phrase=phrase.strip())
+    return None
+
+
 def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> ParsedSchedule:
     """The recurrence said, at the time of day found (midnight when none)."""
     periodic = re.search(
@@ -437,6 +478,8 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
     ):
         days = "0,6" if "weekend" in (match[1] or match[2] or match[3] or match[4]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
+    if parsed := _yearly_or_quarterly(lowered, time, hour, minute):
+        return parsed
     weekly = re.search(r"\b(weekly|every week|each week|once (?:a|per) week|еженедельно|каждую неделю)\b", lowered)
     said_days = None if periodic and not weekly else EVERY_DAY.search(lowered) or (ON_DAYS.search(lowered) if weekly or time else None)
     if weekly or said_days:

@@ -28,6 +28,7 @@ from ai_etl.language.reading import (
     consume,
     is_numeric,
     kind_of,
+    cut_short_for,
     literal_owner,
     numeric_owner,
     people_table,
@@ -88,6 +89,8 @@ def table_mentions(p: Parse) -> list[Mention]:
             phrase = " ".join(tokens[i : i + size])
             if phrase in aliases and i not in commands:
                 table, strength = aliases[phrase]
+                if strength == 1 and (short := cut_short_for(p.catalog, phrase)):
+                    table, strength = short, 2  # 'subscribers' of `subs`, not of `cafe_accounts` ('account' ~ 'subscriber')
                 if strength == 1 and _names_a_column(p, phrase):
                     break  # 'average rent': the rent columns (`mo_rent`), not `rent_payment` that 'rent' is a part of
                 if strength in (1, 2) and len(owners := part_owners.get((phrase, strength), ())) > 1:

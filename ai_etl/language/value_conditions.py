@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
-from ai_etl.catalog.comments import legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
+from ai_etl.catalog.comments import QUANTIFIERS, legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named, names_the_role
@@ -107,7 +107,8 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type)):
                 word = re.sub(r"^(?:is|has)_", "", column.name).split("_")[-1]
-                for named in (word, *yes_phrases(column.comment)):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
+                whole = re.sub(r"^(?:is|has)_", "", column.name).replace("_", " ")  # 'rained off' of `rained_off`
+                for named in dict.fromkeys((word, whole, *yes_phrases(column.comment))):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
                     for spelled in (named, re.sub(r"([aeiou])ll(ed|ing)$", r"\1l\2", named), re.sub(r"([aeiou])l(ed|ing)$", r"\1ll\2", named)):
                         flags[spelled] = min(flags.get(spelled, distance), distance)  # `is_cancelled` is 'canceled' too
     for named, distance in ((n, d) for n, d in flags.items() if " " in n):  # 'caused lost flying days' of `grounded` 'true when the
@@ -124,7 +125,7 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and any(t.name != owner.split(".")[0] and a <= span[0] and span[1] <= b for t, (a, b) in named_tables):
             taken.append(span)  # 'boiler cover contracts', what the table's comment calls its rows: no part whose category is 'boiler'
             continue
-        if phrase in flags and flags[phrase] < min(d for d, *_ in said[phrase]):
+        if phrase in flags and (flags[phrase] < min(d for d, *_ in said[phrase]) or (" " in phrase and flags[phrase] <= min(d for d, *_ in said[phrase]))):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
@@ -519,6 +520,8 @@ def _value_said(text: str, value: str, column: str, original_words: set[str], na
     beside = re.search(rf"\b{re.escape(lowered)}\s+{said_column}\b|\b{said_column}\s+{re.escape(lowered)}\b", text)
     if value.strip().isdigit() and not beside:
         return None  # 'the top 3 flights': a number, not the code '3' of some column
+    if lowered in QUANTIFIERS and not beside and re.match(r"\s+[a-z]", text[match.end() :]):
+        return None  # 'for each reason': the word that groups, not the unit 'each' an ingredient is counted in
     if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not named_code:
         return None
     return match.span()

@@ -108,6 +108,9 @@ def when_column(p: Parse) -> str | None:
         dated = event_column_of(absent)  # none where they keep no date or one that may be only planned ('planned or actual
         return f"{absent.name}.{dated}" if dated and _happened([absent.column(dated)]) else None  # loading date'), never the kept rows' own
     column = column if found else _any_date(p, tables)
+    if not found and column and _states_of_rows_below(p, tables) and _a_lifes_start(p, column):
+        return None  # 'students who turned up late in 2025': the year of the lateness (the register's lessons), never when
+        # the students registered; which date that is the request does not say (a class's `starts_at` is when its bookings were)
     for said_dated in re.finditer(r"\b([a-z]+)\s+dated\b", p.text):  # 'the deposit we asked for on sittings dated March through May':
         named = p.catalog.table(resolve_table(p.catalog, said_dated[1]) or "")  # the sittings' own date, never the deposit's
         if named is not None and column and any(t.name == named.name for t in tables) and (own := _own_date(named) or event_column_of(named)):
@@ -115,6 +118,25 @@ def when_column(p: Parse) -> str | None:
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
     return column
+
+
+def _a_lifes_start(p: Parse, column: str) -> bool:
+    """Is the date when the rows began to be (`registered_dt`, `arrived_dt`, `dob`), not when something happened to them?"""
+    table, name = column.split(".")
+    found = p.catalog.table(table)
+    said = {verb_lemma(w) or lemma(w) for w in spoken_words(name, table_prefix([c.name for c in found.columns]))} | comment_acts(found.column(name))
+    return bool(said & (BEGINNING_WORDS | ARRIVING_WORDS))
+
+
+# what a row's date says of when it came to be here, beside `BEGINNING_WORDS` ('arrived', 'bought', 'adopted')
+ARRIVING_WORDS = {"arrive", "acquire", "buy", "purchase", "adopt", "admit", "birth", "born"}
+
+
+def _states_of_rows_below(p: Parse, tables: list) -> bool:
+    """Does the request keep rows by a state of rows that refer to the rows read (an attendance mark of a student's
+    lessons), rows none of `tables` is?"""
+    own = {t.name for t in tables}
+    return any("." in c.column and c.column.split(".")[0] not in own for c in p.intent.conditions)
 
 
 def _own_date(table) -> str | None:
@@ -196,13 +218,15 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
+        phrasal = {(verb_lemma(v) or v) + particle for v, particle in re.findall(r"\b([a-z]+ed)\s+(in|out|up|off|back|on|over|down)\b(?!\s+(?:the\s+)?\d)", text)}  # (never 'ended in 2025')
         acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # ('invoices
         # dated in 2025': their own date, below; every date column's name says 'date')
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
             prefix = table_prefix([c.name for c in table.columns])
             dated = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
             named = [c.name for c in dated if any(w.startswith(v.rstrip("e")[:5]) for v in acts for w in spoken_words(c.name, prefix))]
-            named = named or [c.name for c in dated if acts & comment_acts(c)]  # `done_dt`, 'date the job was finished'
+            named = named or [c.name for c in dated if (acts | phrasal) & comment_acts(c)]  # `done_dt`, 'date the job was finished';
+            # `withdrawal_dt` 'Day they dropped out or moved' of 'dropped out'
             if len(named) > 1:  # 'checked in': `chk_in_dt`, not `chk_out_dt`
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'

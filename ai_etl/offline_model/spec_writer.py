@@ -180,7 +180,7 @@ def _condition_sql(condition: Condition, name_of: dict[str, str], catalog: Catal
             return f"isNotNull({column})"
         case "year" | "year<" | "year>" | "year>=" | "year<=":  # the year of a date: 'in 2024', 'before 2010', 'after 2019'
             return f"toYear({column}) {condition.op.removeprefix('year') or '='} {int(condition.value)}"
-        case "within_last" | "in_period":  # 'in the last 7 days', 'this month': from the day the pipeline runs
+        case "within_last" | "in_period" | "older_than":  # 'in the last 7 days', 'this month', '60 days ago': from the day it runs
             return period_sql(column, condition.op, condition.value, _column_type(catalog, condition.column))
         case "year_between":
             low, high = (int(v) for v in condition.value)
