@@ -17,9 +17,10 @@ from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 CLUB = """
 create table clubs (club_id int primary key, club_name text not null unique, secretary_name text, founded_yr int not null);
 create table members (member_id int primary key, club_id int not null references clubs, full_name text not null, joined_on date not null,
-  old_club_id int references clubs, quit_on date);
+  old_club_id int references clubs, quit_on date, mbr_st char(1) not null);
 comment on column members.old_club_id is 'The club they moved from, if they did';
-comment on column members.quit_on is 'Day they dropped out of the club; empty = still riding';
+comment on column members.quit_on is 'Day they dropped out or moved away; empty = still riding';
+comment on column members.mbr_st is 'R = riding, D = dropped out, M = moved away';
 create table seasons (season_id int primary key, season_yr int not null, starts_on date not null);
 create table routes (route_id int primary key, season_id int not null references seasons, title text not null,
   leader_id int not null references members, st char(1) not null, cancelled_on date);
@@ -57,7 +58,8 @@ create table newsletters (letter_id int primary key, club_id int not null refere
 comment on table newsletters is 'Newsletters we have sent out to members';
 insert into clubs select n, 'Club ' || n, 'Secretary ' || n, 1980 + n from generate_series(1, 6) n;
 insert into members select n, 1 + n % 6, 'Member ' || n, date '2020-01-01' + n * 11, case when n % 9 = 0 then 1 + n % 5 end,
-  case when n % 10 = 0 then date '2024-01-01' + n * 3 end from generate_series(1, 300) n;
+  case when n % 10 = 0 then date '2024-01-01' + n * 3 end, case when n % 20 = 0 then 'D' when n % 10 = 0 then 'M' else 'R' end
+  from generate_series(1, 300) n;
 insert into seasons select n, 2023 + n, make_date(2023 + n, 3, 1) from generate_series(1, 3) n;
 insert into routes select n, 1 + n % 3, 'Route ' || n, 1 + n % 40, (array['P', 'R', 'R', 'X'])[1 + n % 4],
   case when n % 4 = 3 then make_date(2024 + n % 3, 5, 1) end from generate_series(1, 80) n;
@@ -240,8 +242,8 @@ def test_an_age_from_today_is_a_date_before_that_day(club, tmp_path, said, sql):
 
 
 def test_a_phrasal_act_a_dates_comment_says_dates_the_rows(club, tmp_path):
-    """`quit_on` 'Day they dropped out of the club': 'members who dropped out in 2025' are those whose `quit_on` is in
-    2025. Before, the year went to `joined_on` and 'dropped out' was left over."""
+    """`quit_on` 'Day they dropped out or moved away': 'members who dropped out in 2025' ('D = dropped out') are those whose
+    `quit_on` is in 2025. Before, the year went to `joined_on` and 'dropped out' was left over."""
     spec, gaps = written_spec("load the members who dropped out in 2025", club, tmp_path)
     assert not gaps
-    assert filters(spec) == "toYear(quit_on) = 2025"
+    assert filters(spec) == "mbr_st = 'D' and toYear(quit_on) = 2025"
