@@ -93,7 +93,7 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
         if all(other == one or (len(other) > len(one) and other[: len(one) - 1] == one[:-1]) for other in others):
             return one  # a claim's client: its booking's own `client_id`, not that of the quote the booking came from
         raise AmbiguousJoin(start, goal, others)  # an offer's department: its approver's, or its role's (a longer way)
-    plain = [path for path in paths if all(hop.fans_out or _named_as_its_key(hop) for hop in path)]
+    plain = [path for path in paths if all(hop.fans_out or named_as_its_key(catalog, *hop.left.split(".", 1)) for hop in path)]
     if len(paths) > 1 and len(plain) == 1 and all(_a_side_role(catalog, path) for path in paths if path is not plain[0]):
         return plain[0]  # an enrolment's course: its `course_id`, not the `to_course_id` 'course they moved to (status T only)'
     linked = [path for path in paths if not through_a_shared_parent(path)]
@@ -139,17 +139,18 @@ def _a_side_role(catalog: Catalog, path: list[Hop]) -> bool:
     return any(not hop.fans_out and side_role(catalog, *hop.left.split(".", 1)) for hop in path)
 
 
-def _named_as_its_key(hop: Hop) -> bool:
-    """A join along a reference named as the key it refers to (`enrolments.course_id` = `course.course_id`)."""
-    return hop.left.split(".", 1)[1] == hop.right
+def named_as_its_key(catalog: Catalog, table: str, column: str) -> bool:
+    """A reference named as the key it refers to (`enrolments.course_id` -> `course.course_id`)."""
+    found = catalog.table(table)
+    ref = found.references.get(column) if found else None
+    return ref is not None and column == ref.split(".", 1)[1]
 
 
 def side_role(catalog: Catalog, table: str, column: str) -> bool:
     """A reference that may be empty and is named otherwise than the key it refers to (`to_course_id` 'course they moved
     to', beside the enrolment's own `course_id`): a role some rows have, never the one every row has."""
     found = catalog.table(table)
-    ref = found.references.get(column) if found else None
-    return ref is not None and column != ref.split(".", 1)[1] and found.column(column).nullable
+    return column in (found.references if found else {}) and not named_as_its_key(catalog, table, column) and found.column(column).nullable
 
 
 def through_a_shared_parent(path: list[Hop]) -> bool:

@@ -105,6 +105,7 @@ from ai_etl.language.signs import with_one_word_signs
 from ai_etl.language.spoken import (
     abbreviates,
     acts_named,
+    flag_phrase,
     is_past_verb,
     is_participle,
     joined_compounds,
@@ -587,7 +588,7 @@ def _phrasal_act_misdated(text: str, catalog: Catalog, evidence: Evidence) -> li
 def _flag_named(phrase: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     """Is the phrase the name of a yes/no column the spec uses ('rained off' of `rained_off`)?"""
     return any(
-        c.type == "boolean" and c.name.lower() in evidence.identifiers and re.sub(r"^(?:is|has)_", "", c.name.lower()).replace("_", " ") == phrase.lower()
+        c.type == "boolean" and c.name.lower() in evidence.identifiers and flag_phrase(c.name) == phrase.lower()
         for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns
     )  # fmt: skip
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
-from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path, side_role, stood_in_for
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path, named_as_its_key, side_role, stood_in_for
 from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, singular
 from ai_etl.language.spoken import abbreviates, is_past_verb, lemma, spoken_words
@@ -65,7 +65,7 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
         return columns[0] if columns else None
     if said := one_said(columns, lambda column: [column], parent, p.normalized, p.catalog):
         return said
-    plain = [column for column in columns if column == p.catalog.table(child).references[column].split(".", 1)[1]]
+    plain = [column for column in columns if named_as_its_key(p.catalog, child, column)]
     if len(plain) == 1 and all(side_role(p.catalog, child, column) for column in columns if column != plain[0]):
         return plain[0]  # a member's club: `club_id`, not the `old_club_id` some came from (an order's `taken_by` and `asg_to`
     return None  # are two roles, neither of them the order's staff)
@@ -90,9 +90,8 @@ def one_said(choices: list, columns_of, goal: str, request: str, catalog: Catalo
 
     sequence = " ".join(lemma(w) for w in words)
 
-    def role_said(choice) -> bool:  # `taken_by` is said 'taken by' (or 'who took'), never by 'jobs taken in'
-        return all(f" {' '.join(spoken_words(c))} " in f" {sequence} " for c in columns_of(choice) if "by" in spoken_words(c)) if any(
-            "by" in spoken_words(c) for c in columns_of(choice)) else True  # fmt: skip
+    def role_said(choice) -> bool:  # `taken_by` is said 'taken by', never by 'jobs taken in'
+        return all(f" {' '.join(spoken_words(c))} " in f" {sequence} " for c in columns_of(choice) if "by" in spoken_words(c))
 
     found = [choice for choice in choices if own_words(choice) & said and role_said(choice)]
     if not found:  # 'originating at each depot': a verb of the word of `orig_depot_id` ('origin')

@@ -282,6 +282,11 @@ def spoken_flag(identifier: str, prefix: str | None = None) -> tuple[str, ...]:
     return tuple(w for w in spoken_words(identifier, prefix) if w not in FLAG_WORDS)
 
 
+def flag_phrase(identifier: str) -> str:
+    """A yes/no column's name as a request says it, words as written (`rained_off` -> 'rained off', `is_paid` -> 'paid')."""
+    return re.sub(r"^(?:is|has)_", "", identifier.lower()).replace("_", " ")
+
+
 def without_flag_suffix(name: str) -> str:
     """`activebool` -> `active`, `vip_flag` -> `vip`, `void_flg` -> `void`: the word a yes/no column is named for."""
     return re.sub(r"(?:_?(?:bool|flag|yn)|_(?:flg|ind))$", "", name) or name

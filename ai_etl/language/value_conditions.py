@@ -12,7 +12,7 @@ from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named, names_the_role
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table, tables_said
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
-from ai_etl.language.spoken import acts_named, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
+from ai_etl.language.spoken import acts_named, flag_phrase, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
 
 def _with_value_synonyms(p: Parse) -> str:
@@ -107,8 +107,8 @@ def read_value_conditions(p: Parse) -> None:
         for column in p.catalog.table(table_name).columns:
             if column.type == "boolean" or (column.name.startswith(("is_", "has_")) and is_numeric(column.type)):
                 word = re.sub(r"^(?:is|has)_", "", column.name).split("_")[-1]
-                whole = re.sub(r"^(?:is|has)_", "", column.name).replace("_", " ")  # 'rained off' of `rained_off`
-                for named in dict.fromkeys((word, whole, *yes_phrases(column.comment))):  # 'direct debit' of `autopay`: 'true = ... by direct debit'
+                for named in dict.fromkeys((word, flag_phrase(column.name), *yes_phrases(column.comment))):  # 'rained off' of `rained_off`, 'direct
+                    # debit' of `autopay`: 'true = ... by direct debit'
                     for spelled in (named, re.sub(r"([aeiou])ll(ed|ing)$", r"\1l\2", named), re.sub(r"([aeiou])l(ed|ing)$", r"\1ll\2", named)):
                         flags[spelled] = min(flags.get(spelled, distance), distance)  # `is_cancelled` is 'canceled' too
     for named, distance in ((n, d) for n, d in flags.items() if " " in n):  # 'caused lost flying days' of `grounded` 'true when the

@@ -129,7 +129,7 @@ def _a_lifes_start(p: Parse, column: str) -> bool:
 
 
 # what a row's date says of when it came to be here, beside `BEGINNING_WORDS` ('arrived', 'bought', 'adopted')
-ARRIVING_WORDS = {"arrive", "acquire", "buy", "purchase", "adopt", "admit", "birth", "born"}
+ARRIVING_WORDS = {"arrive", "acquire", "buy", "purchase", "adopt", "admit", "born"}
 
 
 def _states_of_rows_below(p: Parse, tables: list) -> bool:
