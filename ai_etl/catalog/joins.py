@@ -87,7 +87,7 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
         if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
     one = paths[0]
-    if len(paths) == 1 and len(one) == 1 and (other := stood_in_for(catalog, start, one[0].left.split(".", 1)[1])):
+    if len(paths) == 1 and len(one) == 1 and (other := stood_in_for(catalog, start, one[0].left.split(".", 1)[1], graph)):
         raise AmbiguousJoin(start, goal, [one, other])  # a ride's `stand_in_id`, or its route's `leader_id`
     if len(paths) == 1 and len(one) > 1 and len({h.fans_out for h in one}) == 1 and len(others := _one_way_paths(graph, start, goal, one[0].fans_out)) > 1:
         if all(other == one or (len(other) > len(one) and other[: len(one) - 1] == one[:-1]) for other in others):
@@ -115,18 +115,20 @@ def _one_way_paths(graph: nx.MultiGraph, start: str, goal: str, fans_out: bool) 
     return sorted(found, key=len)
 
 
-def stood_in_for(catalog: Catalog, table: str, column: str) -> list[Hop] | None:
+def stood_in_for(catalog: Catalog, table: str, column: str, graph: nx.MultiGraph | None = None) -> list[Hop] | None:
     """The other way, along references, from `table` to what its `column` refers to, when the column may be empty, its
     comment speaks of the table that way goes through, and that way ends in a column named otherwise (a lesson's
     `cover_teacher_id` 'empty = the course's own teacher', beside its course's `teacher_id`): the row's own one stands in
     for its parent's, so which one 'the teacher' of a row means is not said. (A ticket's `agt_id` 'NULL = not assigned
-    yet' is the ticket's agent, never its team's lead.)"""
+    yet' is the ticket's agent, never its team's lead.) `graph`: the catalog's `reference_graph`, when the caller has it."""
     found = catalog.table(table)
     ref = found.references.get(column) if found else None
     if ref is None or not found.column(column).nullable:
         return None
     comment = (found.column(column).comment or "").lower()
-    for other in _one_way_paths(reference_graph(catalog), table, ref.split(".")[0], False):
+    if not comment:
+        return None  # (nothing says what an empty one means: the row's own reference, the only one it has)
+    for other in _one_way_paths(graph if graph is not None else reference_graph(catalog), table, ref.split(".")[0], False):
         through = other[0].table.lower()
         named = {through, through.removesuffix("s"), through.removesuffix("es")}
         if len(other) > 1 and other[-1].left.split(".", 1)[1] != column and any(re.search(rf"\b{re.escape(n)}", comment) for n in named if len(n) > 2):
