@@ -138,3 +138,18 @@ def test_a_bracket_several_codes_share_names_none_of_them():
     found = value_names(legend, ["L4", "KC", "FCV", "FELV", "RHD"])
     assert found == {"L4": ["leptospirosis"], "KC": ["kennel cough"], "FCV": ["cat flu"], "FELV": ["feline leukaemia"], "RHD": ["myxomatosis", "rabbits"]}
     assert value_names("O = open (unpaid), P = paid (settled)", ["O", "P"]) == {"O": ["open", "unpaid"], "P": ["paid", "settled"]}
+
+
+def test_a_place_said_with_a_longer_note_still_names_the_code():
+    """'D = on the door on the night' is said 'on the door' and 'door'; 'O = online through the web shop' 'online' and 'web
+    shop'; 'S = sold in the shop' 'shop'. Before, the first named nothing (six words) and the others no place."""
+    names = value_names("Where sold: O = online through the web shop, P = phone, D = on the door on the night, S = sold in the shop", ["O", "P", "D", "S"])
+    assert names["D"] == ["on the door", "door"]
+    assert names["O"] == ["online", "web shop"]
+    assert "shop" in names["S"]
+
+
+def test_an_act_with_a_long_note_is_named_by_its_verb_and_participle():
+    """'W = withdrew part way through the term' is 'withdrew', said 'withdrawn' too (`_tenses`); 'wrote it off' names no 'wrote'."""
+    assert value_names("E = enrolled, W = withdrew part way through the term (fee not refunded)", ["E", "W"])["W"] == ["withdrew"]
+    assert "X" not in value_names("S = sent, X = wrote it off last year", ["S", "X"])

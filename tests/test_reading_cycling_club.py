@@ -102,8 +102,16 @@ def test_a_value_said_beside_its_column_is_still_the_value(club, tmp_path):
 def test_a_date_of_undoing_is_no_date_of_the_rows(club, tmp_path):
     """Routes dated only by `cancelled_on`: 'routes each member led in 2025' are no routes cancelled in 2025 (the
     season's year is theirs). Before, `toYear(cancelled_on) = 2025` was kept, reported valid."""
-    spec, gaps = written_spec("how many routes has each leader had in 2025?", club, tmp_path)
+    spec, gaps = written_spec("how many routes has each leader had in 2025, not counting cancelled ones?", club, tmp_path)
     assert "cancelled_on" not in filters(spec)
+    assert "st != 'X'" in filters(spec) or "st in" in filters(spec)
+
+
+def test_rows_said_to_have_happened_are_asked_which_count(club, tmp_path):
+    """'how many routes has each leader had' over routes 'X = cancelled': the cancelled routes were never had, yet they
+    are rows; which count is asked. Before, every route was counted, reported valid."""
+    with pytest.raises(Exception, match="say which of them count"):
+        written_spec("how many routes has each leader had in 2025?", club, tmp_path)
 
 
 def test_a_cancellation_said_is_its_date(club, tmp_path):

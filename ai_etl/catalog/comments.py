@@ -104,11 +104,11 @@ def _names(said: str) -> list[str]:
     from ai_etl.language.spoken import is_past_verb, word_classes
 
     names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
-    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with|to(?=\s+(?:the|a|an|our|their)\s))\s+", names[0])[0]  # ('accepted
+    short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with|through|via|to(?=\s+(?:the|a|an|our|their)\s))\s+", names[0])[0]  # ('accepted
     # into stock'; 'royalties payable to the collecting society': to whom, never 'ready to collect')
     if short == names[0] and (acted := re.fullmatch(r"(\w+)\s+to\s+\S.*", names[0])) and is_past_verb(acted[1]):
         short = acted[1]  # 'S = sent to the customer' is 'sent' too, 'R = returned to stock' 'returned' (never 'ready to collect')
-    if short != names[0] and len(short.split()) <= (3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not
+    if short != names[0] and len(short.split()) <= (4 if re.match(r"(?:on|in|at)\s+(?:the|a|an)\s", short) else 3 if short.startswith("no ") else 2) and not set(short.split()) <= FUNCTION_WORDS and len(short) > 3 and not _thing(short) and short.split()[-1] not in ("still", "not", "never", "yet", "longer"):  # ('still in service' is not
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
         # (never 'device still' of 'device still in the shop': the state is where it still is)
@@ -117,8 +117,13 @@ def _names(said: str) -> list[str]:
     if clause and clause <= 3 and not set(words[:clause]) & (FUNCTION_WORDS | {"not", "no", "never", "still", "yet"}) and "NOUN" in word_classes(words[clause - 1]):  # 'G = gift voucher bought by a customer': a kind
         names.append(" ".join(words[:clause]))  # of two or three words, then what makes it one ('complimentary voucher we gave away')
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
-    if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]):
+    if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]) or re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[-1]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said
+    where = None if re.match(r"(?:on|in|at|under)\s", names[0]) else re.search(r"\s(?:through|via|on|in|at)\s+(?:the|a|an|our)\s+(\w+(?:\s+\w+)?)$", names[0])
+    if where and where[1] not in names and len(names[0][: where.start()].split()) <= 2:  # (never the 'term' of 'withdrew part way through the term')
+        names.append(where[1])  # 'O = online through the web shop': the 'web shop' said; 'S = sold in the shop': the 'shop'
+    if len(words := names[0].split()) > MAX_WORDS and is_past_verb(words[0]) and words[1] not in _NOT_THE_ACT_ALONE:
+        names.append(words[0])  # 'W = withdrew part way through the term': 'withdrew' (never 'put' of 'put on the member's account')
     if particle := re.fullmatch(r"([a-z]+)\s+(?:the|a|an|their|his|her|it)(?:\s+[a-z]+)?\s+(down|up|off|out|back|away|over)", names[0]):
         names.append(f"{particle[1]} {particle[2]}") if is_past_verb(particle[1]) else None  # 'turned the idea down': turned down
     joined = re.fullmatch(r"(\w+(?:\s+\w+){0,2})\s+and\s+(\w+(?:\s+\w+){0,2})", names[0])
@@ -142,6 +147,10 @@ def _names(said: str) -> list[str]:
         shared = " " not in first and " " in second
         names += [n for n in (first, second, f"{first} {second.split()[-1]}" if shared else "", second.split()[-1] if shared else "") if n and n not in names]
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]
+
+
+# what, after a verb, makes it another act or says its object ('hauled out', 'put on', 'wrote it off'): no act said alone
+_NOT_THE_ACT_ALONE = {"and", "or", "by", "to", "it", "them", "the", "a", "an", "their", "his", "her", "out", "up", "on", "off", "in", "back", "over", "down", "away", "for", "at", "into"}
 
 
 def _thing(word: str) -> bool:
@@ -266,7 +275,8 @@ _SAME_PARTICLES = {"wait": ("for", "on")}
 
 
 def _tenses(name: str) -> list[str]:
-    """A code's name and, for a past participle, its past tense: 'W = withdrawn' is said 'guests who withdrew'."""
+    """A code's name and, for a past participle, its past tense: 'W = withdrawn' is said 'guests who withdrew' (and a past
+    tense its participle)."""
     from lemminflect import getInflection
 
     from ai_etl.language.spoken import is_past_verb, verb_lemma
@@ -284,7 +294,7 @@ def _tenses(name: str) -> list[str]:
         return [name, *dict.fromkeys(form for tag in ("VBN", "VBD") for form in getInflection(verb, tag))]
     if " " in name or not is_past_verb(name):
         return [name]
-    return [name, *(form for form in getInflection(verb_lemma(name), "VBD") if form != name)]
+    return [name, *dict.fromkeys(form for tag in ("VBD", "VBN") for form in getInflection(verb_lemma(name), tag) if form != name)]  # ('W = withdrew': 'withdrawn')
 
 
 # the endings a noun of an act is made with, and the verbs they are made of ('fumig-ation' of 'fumig-ate',

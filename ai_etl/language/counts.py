@@ -22,8 +22,10 @@ from ai_etl.language.references import labels_of_named_reference, link_tables, r
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.acts import act_table
-from ai_etl.language.undone_states import states_unsaid, which_count
-from ai_etl.language.spoken import is_past_verb, spoken_words
+from ai_etl.language.undone_states import UNDONE, states_unsaid, which_count
+from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix
+from ai_etl.language.rankings import MONEY
+from ai_etl.catalog.values import is_measuring_number
 from ai_etl.language.schedule_text import NUMBER, number_value
 
 
@@ -356,7 +358,7 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     above the amount."""
     match = re.search(
         rf"\b(?P<subject>[a-z_]+)\s+(?:(?:that|which|who)\s+)?(?:{SPENDING})\s+(?:in\s+total\s+)?(?P<cmp>{compared})\s+\$?(?P<n>\d+(?:\.\d+)?)\b"
-        r"(?=\s*(?:$|[,.;?!)]|(?:on|for|in|and|during|at|this|last|across|over)\b))"  # not '3 times', '5 nights'
+        r"(?=\s*(?:$|[,.;?!)]|(?:on|for|in|and|during|at|this|last|across|over|with)\b))"  # not '3 times', '5 nights'
         rf"(?:\s+(?:in\s+total\s+)?(?:on|for)\s+(?:the\s+|their\s+)?(?P<rows>[a-z_]+(?:\s+[a-z_]+)?))?",
         p.text,
     )
@@ -366,7 +368,7 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     said = [t for words in ([match["rows"], match["rows"].split()[-1]] if match["rows"] else []) if (t := resolve_table(p.catalog, words))]
     candidates = said[:1] or [t.name for t in p.catalog.tables if t.name != subject]
     found = [(t, reference, money) for t in candidates if t != subject and (reference := reference_column(p.catalog, t, subject))
-             and (money := one_measured_number(p.catalog.table(t), money=True))]  # fmt: skip
+             and (money := one_measured_number(p.catalog.table(t), money=True)) and not _priced_below(p.catalog, t)]  # fmt: skip
     if len(found) != 1:
         return  # no rows with money, or several: left to coverage
     rows, reference, money = found[0]
@@ -377,6 +379,15 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     p.intent.measures = [MeasureIntent(function="sum", column=money, name=name)]
     p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
     blank(p, match.start("cmp"), match.end("n"))
+
+
+def _priced_below(catalog, table: str) -> bool:
+    """Do rows that refer to `table` hold money of their own (a sale's lines and what each sold for)? Then the table's one
+    amount is a charge beside them (a sale's postage), never what the subject spent."""
+    return any(
+        is_measuring_number(c.name, c.type) and set(spoken_words(c.name, table_prefix([k.name for k in t.columns]))) & set(MONEY)
+        for t in referring_tables(catalog, table) for c in t.columns
+    )  # fmt: skip
 
 
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -453,3 +464,27 @@ def read_counted_unit(p: Parse) -> None:
     """'(every driver in every race counts once)': what a counted row is, no group of drivers nor of races."""
     for start, end in counted_unit_spans(p.text, p.catalog, p.intent.main_table):
         blank(p, start, end)
+
+
+# Verbs that say the counted rows happened: 'how many courses each teacher has had', 'which guides ran the most tours'
+HAPPENED_SAID = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:[a-z]+\s+){0,3}?had|ran|held|taught|took\s+place|went\s+ahead)\b")
+
+
+def refuse_undone_rows_counted(p: Parse) -> None:
+    """A count of rows said to have happened, over a table whose status says some were undone ('X = cancelled (not enough
+    students)') with no state said: the cancelled ones did not happen, yet they are rows; which count is asked."""
+    said = HAPPENED_SAID.search(p.normalized)
+    if p.intent.refusal or said is None or not any(m.function == "count" and not m.column for m in p.intent.measures):
+        return
+    main = p.catalog.table(p.intent.main_table)
+    kept = {c.column.split(".")[1] for c in p.intent.conditions if c.column.startswith(f"{main.name}.")}
+    if any(set(spoken_words(k)) & UNDONE for k in kept):
+        return  # 'not cancelled' read as `cancel_dt is null`
+    state = states_unsaid(main, kept)
+    if state and set(re.findall(r"[a-z]+", " ".join(n for names in state.value_names.values() for n in names).lower())) & CALLED_OFF:
+        p.intent.refusal = which_count(main, state, f"Counting the {main.name} ('{said[0]}')")  # (a complaint 'R = refunded' was
+        # still had; a course 'X = cancelled' never ran)
+
+
+CALLED_OFF = {"cancelled", "canceled", "cancel", "void", "voided", "abandoned", "scrapped"}  # rows whose event never took place
+

@@ -125,6 +125,7 @@ from ai_etl.language.references import agent_named, names_the_role, reference_co
 from ai_etl.language.table_choice import command_verb_spans, starts_a_clause
 from ai_etl.language.value_conditions import kinds_said_of_rows, state_of_noun
 from ai_etl.language.units import (
+    DIMENSIONS,
     UNITS,
     with_sterling_pounds,
     amounts_of_act,
@@ -466,7 +467,7 @@ def check_coverage(
         gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
         # copy of the rows that has a `total_amt` column)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
-    covered_spans += _legend_words_before_kept_codes(text, catalog, evidence)
+    covered_spans += _legend_words_before_kept_codes(text, catalog, evidence) + _arrivals_of_kept_codes(text, catalog, evidence)
     covered_spans += [m.span("came") for m in MONEY_CAME_IN.finditer(text) if evidence.constructs & AMOUNTS_COMPUTED]  # 'how much money came in'
     covered_spans += _money_owed_summed(text, catalog, evidence)
     covered_spans += _parent_compounds(text, schema, evidence)
@@ -668,6 +669,18 @@ def _legend_words_before_kept_codes(text: str, catalog: Catalog, evidence: Evide
             if re.search(rf"\b{re.escape(column.name)}\s+is\s+null\b", evidence.text, re.IGNORECASE):
                 spans += _entry_words_before(text, [f for n in column.null_names for f in null_forms(n)], _content_lemmas(column.comment or ""))
     return spans
+
+
+# how someone came to a thing, said before the state of their coming ('turned up late', 'showed up late', 'arrived late')
+ARRIVED = re.compile(r"\b(?P<verb>(?:turn(?:ed|s)?|show(?:ed|s)?|came|come|comes)\s+(?:up|in)|arriv(?:ed|es|e))\s+(?P<state>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _arrivals_of_kept_codes(text: str, catalog: Catalog, evidence: Evidence) -> list[tuple[int, int]]:
+    """'where the pupil turned up late' of a register mark 'L = late' the spec keeps: the arrival says no more than the
+    state after it."""
+    kept = {name for table in catalog.tables if table.name in evidence.tables for column in table.columns for code, names in column.value_names.items()
+            if re.search(rf"\b{re.escape(column.name)}\s*(?:=|in\s*\()\s*[^)]*'{re.escape(code)}'", evidence.text, re.IGNORECASE) for name in names}  # fmt: skip
+    return [m.span("verb") for m in ARRIVED.finditer(text) if m["state"] in kept or m["state"].split()[0] in kept]
 
 
 def _content_lemmas(said: str) -> set[str]:
@@ -1253,6 +1266,24 @@ PLANNED_FOR = re.compile(r"\b(?:booked|planned|scheduled|due|meant|expected|set)
 UNDONE = re.compile(r"\bnever\b|\bmissed\b|\bcancel+ed\b|\bcalled\s+off\b|\bdid\s+not\b|\bno[- ]show\b")
 
 
+def _flags_of_the_act_undone(word: str, schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested yes/no columns of the rows read whose comment says the act the word names did not happen to some rows
+    (`cancelled` 'True if the class did not run that term' of 'running'): the act says which rows, which no condition keeps."""
+    act = verb_lemma(word)
+    if act is None or act in ("be", "have", "do"):
+        return []
+    undone = re.compile(rf"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, {act, word}))})\b")
+    return sorted(
+        f"{name}.{column.name}" for name in evidence.tables if (table := schema.catalog.table(name))
+        for column in table.columns if column.type == "boolean" and column.name.lower() not in evidence.identifiers
+        and any(verb_lemma(w) == act for w in re.findall(r"[a-z]+", (column.comment or "").lower())) and undone.search(_verbs_as_lemmas(column.comment or ""))
+    )[:2]  # fmt: skip
+
+
+def _verbs_as_lemmas(text: str) -> str:
+    return " ".join(verb_lemma(w) or w for w in re.findall(r"[a-z']+", text.lower()))
+
+
 def _codes_of_a_planned_act_undone(columns: set, used: set, schema: SchemaIndex, evidence: Evidence) -> list[str]:
     """The untested codes saying an act never happened ('M = missed (booked but never went to air)') of the rows whose
     date the spec reads for a past act, where that date is only when the act was planned for ('date the spot was booked to
@@ -1750,6 +1781,16 @@ def _values(
                 columns = sorted({f"{t}.{c} = '{v}'" for t, c, v in owners})
                 gaps.append(Gap(phrase=value, readings=columns[:3]))
     return spans, gaps
+
+
+def _price_of_the_act(word: str, sequence: str, evidence: Evidence) -> bool:
+    """A money word after the act it is the price of ('selling price', 'asking price') where the spec measures a number
+    named for that act (`sold_amt`, `ask_amt`)."""
+    from ai_etl.language.rankings import MONEY
+
+    acts = {verb_lemma(m[1]) for m in re.finditer(rf"\b([a-z]+) {re.escape(word)}\b", sequence)} - {None} if word in MONEY else set()  # (lemmas: 'sell price')
+    acts -= {"average", "total", "mean", "sum", "count", "top", "round"}  # ('the average price': no act)
+    return any(act in spoken_words(c) for act in acts for c in evidence.identifiers)
 
 
 def _amount_of_the_act(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
@@ -2371,6 +2412,8 @@ def _word_covered(
         return []  # 'hours they've spent instructing' summed from blocks of hours students bought: no instructing recorded
         # ('coaching' said of the coaches' hours too)
     named = _named_elements(word, base, schema)
+    if untested := _flags_of_the_act_undone(word, schema, evidence):
+        return untested  # 'the classes running this autumn' where `cancelled` is 'True if the class did not run that term'
     if named and is_past_verb(word) and (acted := act_table(schema.catalog, word)) in evidence.tables and _act_rows_uncounted(acted, pipeline, schema):
         return [f"count of {acted} rows"]  # 'frames sold' counted as distinct frames (`ord.frm_id`, 'frame sold from stock')
     if named:
@@ -2420,6 +2463,8 @@ def _word_covered(
         return True  # 'each kind of hazard' grouped by `haz_cd` (`grouping._code_named_for`)
     if word in ("degree", "degrees", "celsius") and any("temperature" in spoken_words(c) for c in evidence.identifiers):
         return True  # 'warmer than 22 degrees' of `temp_c`, as it is kept
+    if word in DIMENSIONS and any(same_dimension(word, c) for c in evidence.identifiers):
+        return True  # 'the weight picked' summed from `kg`
     if word in UNITS and any(same_dimension(word, c) for c in evidence.identifiers):  # 'hours listened' over `seconds_played / 3600`
         if any(kept_in_unit(word, c, evidence.text) for c in evidence.identifiers):
             return True
@@ -2428,6 +2473,8 @@ def _word_covered(
         return True  # 'tickets that cost more than 280': the price the spec compares
     if _amount_of_the_act(word, schema, evidence):
         return True  # 'hours of splitting': the minutes `split_min` the spec sums
+    if _price_of_the_act(word, sequence, evidence):
+        return True  # 'the selling price' of `sold_amt`
     if (schema.counted.get(word, set()) | schema.counted.get(base, set())) & evidence.identifiers:
         return True  # 'more than 10 bowlers' of `n_plyr`, 'Number of bowlers in the booking'
     if word == "weekday" and schema.weekday_columns & evidence.identifiers:

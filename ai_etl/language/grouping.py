@@ -278,6 +278,9 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             said = " ".join(words_)
             p.intent.refusal = f"'{said}' could be `{column}` or the {words_[0]}'s own `{rival}`; say which (e.g. '{rival}')."
             return None
+        if rival := _named_exactly_elsewhere(p, words_, column):
+            p.intent.refusal = f"'{' '.join(words_)}' could be `{column}` or `{rival}`; say which (e.g. '{rival}')."
+            return None
         return GroupKey(column=column)
     if owned := _attribute_of(p, words_):
         return GroupKey(column=owned)  # 'each type of permit': the permit's (its application's) type
@@ -443,6 +446,19 @@ def _table_and_column_reading(p: Parse, words_: list[str], column: str) -> str |
             if other and f"{table}.{other}" != column:
                 return f"{table}.{other}"
     return None
+
+
+def _named_exactly_elsewhere(p: Parse, words_: list[str], column: str) -> str | None:
+    """'by reason' found as the client's `end_reason` (a reason of one kind) where another table near the rows keeps a
+    reason named by the word alone (the call flags' `reason_cd`): two reasons, the one said exactly not the nearer, so
+    which is meant is asked."""
+    table, name = column.split(".")
+    own = [w for w in spoken_words(name, table_prefix([c.name for c in p.catalog.table(table).columns])) if w != "code"]
+    if len(words_) != 1 or own == words_ or table == p.intent.main_table:
+        return None
+    exact = [f"{t.name}.{c.name}" for t in near_tables(p) if t.name != table for c in t.columns
+             if [w for w in spoken_words(c.name, table_prefix([k.name for k in t.columns])) if w != "code"] == words_]  # fmt: skip
+    return exact[0] if len(exact) == 1 else None
 
 
 def _grain_for(p: Parse, column: str, grain: str) -> str | None:

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 _WORD = r"[a-z][\w-]*"
-# 'refunded ones included', 'cancelled ones count too', '(refunded enrollments count too)', 'drafts included'
+# 'refunded ones included', 'cancelled ones count too', 'paused ones still count as subscribed', '(refunded enrollments count too)', 'drafts included'
 _AFTER = re.compile(
     rf"(?<![\w-])(?P<head>{_WORD})(?:\s+(?P<noun>{_WORD}))?\s*\)?,?\s*(?:(?:are|is|should|must|will)\s+)?"
-    r"(?P<tail>included(?:\s+too|\s+as\s+well)?|count(?:s|ed)?\s+(?:too|as\s+well)|too|as\s+well"
+    r"(?P<tail>included(?:\s+too|\s+as\s+well)?|(?:still\s+)?count(?:s|ed)?\s+(?:too|as\s+well|as\s+(?:an?\s+)?[a-z][\w-]*)|too|as\s+well"
     r"|come\s+off(?:\s+the\s+total)?|(?:be\s+)?(?:deducted|subtracted|netted\s+off)(?:\s+from\s+the\s+total)?)(?![\w-])"
 )  # 'credit notes should come off the total': kept, their negative amounts in the sum
 # 'including drafts', 'even refunded ones', 'count cancelled ones too'

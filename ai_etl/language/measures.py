@@ -210,7 +210,7 @@ def read_measures(p: Parse) -> None:
         reference = reference_to(p, match[2].split()[0]) if match[2] else None
         own_reference = reference if reference and reference.split(".")[0] == p.intent.main_table and resolve_table(p.catalog, match[2].split()[0]) else None
         # ('different customers' of storage hires that refer to them: their own `cust_id`, never another table's its comment calls 'customer')
-        if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or own_reference or resolve_column_head(p, match[2]) or reference or resolve_column_tail(p, match[2])):
+        if match[1] and match[2] and (column := _rows_read_said(p, match[2]) or own_reference or resolve_column_head(p, match[2]) or reference or resolve_column_tail(p, match[2])) and not _an_amount_for_rows(p, match[2], column):
             if CASE_INSENSITIVE.search(p.text) and column_type(p, column).startswith(TEXT_TYPES):
                 column = f"lower({column})"  # 'emails that differ only in case are the same': one address
             measures.append(MeasureIntent(function="count_distinct", column=column, name=f"distinct_{QUALIFIED.search(column)[0].split('.')[1]}"))
@@ -235,7 +235,7 @@ def read_measures(p: Parse) -> None:
             noun = next((w for w in (*pairs, *after[:stop]) if resolve_table(p.catalog, w)), "rows")  # not the group ('... per pier')
             name = snake(f"{noun}_count" if noun != "rows" else "row_count")
             counted = resolve_table(p.catalog, noun) if noun != "rows" else None
-            if tally := _tally_column(p, noun):  # each check-in row already holds a count of check-ins
+            if tally := tally_column(p, noun):  # each check-in row already holds a count of check-ins
                 measures.append(MeasureIntent(function="sum", column=tally, name=name))
             elif counted and counted != p.intent.main_table:  # 'users ... how many reviews': reviews, never the users
                 if reference := reference_column(p.catalog, p.intent.main_table, counted):  # the rows' own reference to them
@@ -505,7 +505,18 @@ def _spread(p: Parse, match: re.Match | None) -> MeasureIntent | None:
 TALLY_COLUMNS = {"count", "cnt", "counts", "tally", "occurrences"}
 
 
-def _tally_column(p: Parse, noun: str) -> str | None:
+def _an_amount_for_rows(p: Parse, said: str, column: str) -> bool:
+    """'how many different pupils' found as `classes.max_places` ('Most pupils the class takes'): an amount whose comment
+    names the rows of a table, no key of them to count apart."""
+    table = resolve_table(p.catalog, said.split()[0])
+    if table is None or not QUALIFIED.fullmatch(column) or column.split(".")[0] == table:
+        return False
+    owner, name = column.split(".")
+    found = p.catalog.table(owner)
+    return is_numeric(found.column(name).type) and name not in found.references and not is_key(found, name) and singular(said.split()[0]) not in spoken_words(name)
+
+
+def tally_column(p: Parse, noun: str) -> str | None:
     """A table whose rows are already counts (a numeric `count` column, as in pre-aggregated
     check-ins or page views): the number of its things is the sum of that column, not its rows."""
     named = resolve_table(p.catalog, noun) if noun != "rows" else None
@@ -600,11 +611,11 @@ def measure_column(p: Parse, phrase: str) -> str | None:
     following = _words_after(p, p.text.index(phrase) + len(phrase)) if phrase in p.text else ()
     if converted := unit_measure_said(measured_tables(p), words_, following=following):  # 'hours listened' over `seconds_played`, in hours
         return converted
-    if acted := _amount_of_act(p, words_):
+    if acted := _amount_of_act(p, words_) or _amount_named_by_its_act(p, words_):
         return acted
     if quoted := _amount_the_act_says(p, words_):
         return quoted
-    own = {t.name for t in measured_tables(p)}  # (never the amounts of a table reached up and down again)
+    measured = {t.name for t in measured_tables(p)}  # (never the amounts of a table reached up and down again)
     for size in (2, 1):
         for start in range(len(words_) - size, -1, -1):
             part = " ".join(words_[start : start + size])
@@ -616,10 +627,11 @@ def measure_column(p: Parse, phrase: str) -> str | None:
                 own = [c.name for c in main.columns if is_numeric(c.type) and part in spoken_words(c.name)] if main else []
                 if len(own) > 1:
                     return None  # the rows' own `net_amt_gbp` and `vat_amt_gbp`: which amount is not said (never a quote's, two joins away)
-                named = resolve_column(p, part)
-                return named if named and is_numeric(column_type(p, named)) else _money_expression(p)
+                named = resolve_column(p, part)  # ('the total ticket amount' of purchases: never a costume hire's fee, reached up
+                # through the buyer's pupil and down again)
+                return named if named and is_numeric(column_type(p, named)) and named.split(".")[0] in measured else _money_expression(p)
             column = resolve_column(p, part)
-            if column and is_numeric(column_type(p, column)) and not _identifies(p, column) and column.split(".")[0] in own and not _rate_of(p, column, part):
+            if column and is_numeric(column_type(p, column)) and not _identifies(p, column) and column.split(".")[0] in measured and not _rate_of(p, column, part):
                 return column
     return None
 
@@ -630,7 +642,8 @@ def _rate_of(p: Parse, qualified: str, said: str) -> bool:
     table, _, name = qualified.partition(".")
     column = p.catalog.table(table).column(name)
     unit = singular(said.split()[-1])
-    words = " ".join(spoken_words(name)) + " " + (column.comment or "").lower() if column else ""
+    words = " ".join(spoken_words(name)) + " " + re.sub(r"\([^)]*\)", " ", (column.comment or "").lower()) if column else ""  # (never the
+    # formula beside it: 'Mileage paid (miles x mileage rate)' is an amount)
     return bool(re.search(rf"\b(?:{re.escape(unit)}ly|per\s+{re.escape(unit)}|an?\s+{re.escape(unit)})\b|\b{re.escape(unit)}\s+rate\b|\brate\s+per\b", words))
 
 
@@ -645,6 +658,15 @@ def _amount_of_act(p: Parse, words_: list[str]) -> str | None:
     kept = [(t, c) for t in near_tables(p) for c in t.columns if is_numeric(c.type) and column_of(t, words_[0]) == c.name]
     found = amounts_of_act(kept, act) if len(kept) > 1 else []
     return f"{found[0][0].name}.{found[0][1].name}" if len(found) == 1 else None
+
+
+def _amount_named_by_its_act(p: Parse, words_: list[str]) -> str | None:
+    """'the selling price', 'the asking price': the one money column of the rows measured named for that act (`sold_amt`,
+    `ask_amt`), before any price whose comment only mentions it ('Price on the tag when it sold')."""
+    if len(words_) != 2 or not words_[0].endswith("ing") or not (act := verb_lemma(words_[0])) or words_[1] not in (*MONEY, *MONEY_WORDS):
+        return None
+    named = [f"{t.name}.{c.name}" for t in measured_tables(p) for c in t.columns if is_numeric(c.type) and act in spoken_words(c.name)]
+    return named[0] if len(named) == 1 else None
 
 
 def _amount_the_act_says(p: Parse, words_: list[str]) -> str | None:

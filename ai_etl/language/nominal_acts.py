@@ -11,7 +11,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog
 from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular
-from ai_etl.language.spoken import is_past_verb, spoken_words, verb_lemma, word_classes
+from ai_etl.language.spoken import is_noun, is_past_verb, spoken_words, verb_lemma, word_classes
 
 # the suffixes English makes nouns of acts with, tried on the verb and on its stem without a final e
 _SUFFIXES = ("y", "ure", "ion", "ation", "ment", "al", "ance", "ence")  # -ion only after a t
@@ -124,7 +124,11 @@ def with_awaited_as_not_yet(text: str) -> str:
         r"\b(?P<noun>[a-z]+)\s+(?:that\s+|which\s+)?(?:we|they|you|i)\s+(?:are|were|am)\s+(?:still\s+)?(?:waiting\s+(?:on|for)|expecting)\b",
         lambda m: f"{m['noun']} not {done} yet" if (verb := act_of_noun(m["noun"]) or act_of_noun(singular(m["noun"]))) and (done := participle(verb)) else m[0], text,
     )  # fmt: skip
-    return re.sub(
-        r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+)?([a-z]+)\b",
-        lambda m: f"not {done} yet" if (verb := act_of_noun(m[1])) and (done := participle(verb)) else m[0], text,
+    text = re.sub(  # 'the exam entries we're still waiting on results for': entries with no result yet (a thing, no act)
+        r"\b(?:that\s+|which\s+)?(?:we|they|you|i)\s+(?:are|were|am)\s+(?:still\s+)?waiting\s+(?:on|for)\s+(?:the\s+|their\s+|its\s+)?(?P<thing>[a-z]+)\s+(?:for|on)\b",
+        lambda m: m[0] if act_of_noun(m["thing"]) else f"with no {m['thing']} yet", text,
+    )  # fmt: skip
+    return re.sub(  # 'awaiting delivery': not delivered yet; 'awaiting results': with no result yet
+        r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+|an?\s+)?([a-z]+)\b",
+        lambda m: f"not {done} yet" if (verb := act_of_noun(m[1])) and (done := participle(verb)) else f"with no {m[1]} yet" if is_noun(m[1]) else m[0], text,
     )  # fmt: skip

@@ -8,7 +8,7 @@ import re
 from ai_etl.agents.contracts import QUALIFIED, MeasureIntent, Ranking
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.grouping import group_key
-from ai_etl.language.measures import MONEY_WORDS, in_units_said, measure_column, measure_name
+from ai_etl.language.measures import MONEY_WORDS, in_units_said, measure_column, measure_name, tally_column
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase
 from ai_etl.language.reading import (
     Parse,
@@ -59,7 +59,7 @@ def read_top_groups(p: Parse) -> None:
         n = number_value(match["n"])
         adjective = match["adj"] or "most"
         said = f"which {match['x']} have the {adjective} {match['y']}"
-        head = re.sub(r"\b(?:what|which)\s+(?:are|is|were|was)\s+(?:the\s+)?$", "", p.text[: match.start()])  # 'what are the top 5 ...'
+        head = re.sub(r"\b(?:what|which)\s+(?:are|is|were|was)\s+(?:the\s+|our\s+|my\s+)?$", "", p.text[: match.start()])  # 'what were our top 5 ...'
         p.text = head + said + p.text[match.end() :]
         p.normalized = p.normalized.replace(match[0], said, 1)
         p.top = n
@@ -134,6 +134,8 @@ def read_ranking(p: Parse) -> None:
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):
             return  # 'the most jobs', and no table is of jobs: what is counted is not known (counting rows was a wrong answer)
         function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
+        if column is None and not of_rows and (tally := tally_column(p, counted[-1])):
+            column, function = tally, "sum"  # 'sold the most tickets' of purchases whose `qty` is the 'number of tickets'
         measures = [
             MeasureIntent(function=function, column=column, name=measure_name(function, ranked, column))
             if column

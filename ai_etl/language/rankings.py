@@ -20,10 +20,11 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 
 def ranked_phrase(text: str) -> re.Match | None:
     """'which <key> <verb> the most <thing>': groups 1 (key), 2 (most/fewest...), 3 (what is ranked). The verb may
-    take a few words ('which tank has been used for the most batches')."""
+    take a few words ('which tank has been used for the most batches'); how many may be said before the key ('which three
+    show performances')."""
     most = "|".join(MOST)
     found = re.search(
-        rf"\b(?:which|what)\s+([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,4}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_][a-z0-9_]*(?:-[a-z]+)*(?:\s+[a-z_]+)?)", text
+        rf"\b(?:which|what)\s+(?:(?:{NUMBER})\s+(?=[a-z]))?([a-z_]+(?:\s+[a-z_]+)?)\s+(?:[a-z_]+\s+){{1,4}}?the\s+({most})\s+(?:total\s+|average\s+|avg\s+|mean\s+|number\s+of\s+)?([a-z_][a-z0-9_]*(?:-[a-z]+)*(?:\s+[a-z_]+)?)", text
     )
     if found and found[3].split()[0] in FUNCTION_WORDS:
         return None  # 'brought in the most in cleared gifts': what is ranked is not said after 'most'

@@ -15,6 +15,7 @@ from ai_etl.language.reading import (
     Parse,
     blank,
     column_of,
+    event_column_of,
     consume,
     is_numeric,
     numeric_owner,
@@ -25,6 +26,7 @@ from ai_etl.language.references import labels_of_named_reference, reference_colu
 from ai_etl.language.request_text import FUNCTION_WORDS, snake
 from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words, verb_lemma
 from ai_etl.language.value_conditions import flag_statement_names
+from ai_etl.language.years import PERIOD_WORDS
 
 RATIO = re.compile(
     r"\b(?:the\s+)?(?:ratio|proportion|share|fraction)\s+of\s+(?P<num>.+?)\s+(?:to|versus|vs\.?|compared\s+(?:to|with)|out\s+of)\s+"
@@ -252,7 +254,8 @@ def _percent_of_rows(p: Parse) -> bool:
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
     trailing = re.fullmatch(r"\s+([a-z_]+)\s*", cond[grouped.end() :]) if grouped else None
     noun = trailing and is_noun(trailing[1]) and not is_past_verb(trailing[1])  # 'per payment method', not 'at each depot failed'
-    span = (grouped.start(), len(cond) if noun else grouped.end()) if grouped else None
+    periods = PERIODS_OF_A_YEAR.match(cond, grouped.end()) if grouped and grouped[0].split()[-1] in PERIOD_WORDS else None
+    span = (grouped.start(), len(cond) if noun else (periods or grouped).end()) if grouped else None  # ('in each month of 2026': of all the rows)
     clause = cond[: span[0]] + cond[span[1] :] if span else cond  # ('... per payment method': the group of two words at the end)
     clause = re.sub(r"\s+(?:rather\s+than|instead\s+of)\s+.*$", "", clause)  # 'estimated rather than actually read': the other rows, said again
     side = clause_conditions(p, without_do_support_of_a_subject(clause), table)
@@ -260,7 +263,9 @@ def _percent_of_rows(p: Parse) -> bool:
         return False  # the condition is not read whole: not this reading
     p.intent.main_table = table
     name = {"percent": "percentage"}.get(match["kind"], match["kind"])
-    p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=side.intent.conditions, per_hundred=name == "percentage")]
+    numerator, dated = _rows_own_dates_apart(p.catalog.table(table), side.intent.conditions)
+    p.intent.conditions += dated
+    p.intent.measures = [MeasureIntent(function="ratio", name=name, numerator=numerator, per_hundred=name == "percentage")]
     start = match.end("cond") - len(cond)
     if span:
         blank(p, start, start + span[0])
@@ -273,6 +278,15 @@ def _percent_of_rows(p: Parse) -> bool:
     if rows_clause:
         blank(p, match.start("what"), match.start("cond"))  # the rows' noun; the clause that says which of them stays
     return True
+
+
+def _rows_own_dates_apart(table: CatalogTable, conditions: list[Condition]) -> tuple[list[Condition], list[Condition]]:
+    """(the numerator's conditions, those on the rows' own date): 'what % of each carer's calls were missed in 2026' is of
+    the calls of 2026, never the missed calls of 2026 over the calls of every year; a date of the act said ('paid in 2026'
+    of `paid_dt`) stays with it."""
+    own = event_column_of(table)
+    dated = [c for c in conditions if own and c.column.split(".")[-1] == own]
+    return ([c for c in conditions if c not in dated], dated) if len(dated) < len(conditions) else (conditions, [])
 
 
 # 'of the rentals that were returned, what percentage came back late', 'out of all the quotes each rep has sent, what
@@ -382,6 +396,7 @@ COMPARING = {"before", "after", "since", "until", "till", "between", "above", "b
 
 
 EACH_GROUP = re.compile(r"\b(?:at|in|on|for|of|from)\s+each\s+[a-z_]+\b|\bper\s+[a-z_]+\b")
+PERIODS_OF_A_YEAR = re.compile(r"\s+(?:of|in|during|for)\s+(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b")  # 'each month of 2026'
 
 
 def read_share(p: Parse) -> None:

@@ -14,6 +14,7 @@ from ai_etl.agents.contracts import (
     CatalogTable,
     Intent,
 )
+from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import belongs_to, distances
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number, is_numeric
 from ai_etl.language.events import comment_acts
@@ -204,8 +205,24 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
     if best[0] == 1 and (short := cut_short_for(catalog, phrase)):
         return short
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
-        return literal_owner(owners[str(best[0])], phrase)
+        return literal_owner(not_only_kinds_of(catalog, owners[str(best[0])], phrase), phrase)
     return best[1]
+
+
+def not_only_kinds_of(catalog: Catalog, tables: Iterable[str], phrase: str) -> list[str]:
+    """Of tables a word names equally well, those whose comment does not call their rows only kinds of it that are values
+    of their own ('Missed and late calls' of flags whose `flag_cd` is 'M = missed call, L = late call'): 'calls' are the
+    rota's planned calls; the flags are of some of them. All of them when that leaves none."""
+    tables = list(tables)
+    kept = [t for t in tables if (table := catalog.table(t)) is None or not _kinds_only(table, phrase)]
+    return kept or tables
+
+
+def _kinds_only(table: CatalogTable, phrase: str) -> bool:
+    said = re.match(rf"\s*(?P<kinds>[a-z]+(?:\s*(?:,|and|or|&)\s*[a-z]+)*)\s+{re.escape(singular(phrase))}s?\b", (table.comment or "").lower())
+    kinds = set(re.findall(r"[a-z]+", said["kinds"])) - {"and", "or"} if said else set()
+    values = {w for column in table.columns for form, _ in said_forms(column) for w in form.lower().split()}
+    return bool(kinds) and kinds <= values
 
 
 def cut_short_for(catalog: Catalog, phrase: str) -> str | None:
@@ -226,6 +243,8 @@ def aliases_of(catalog: Catalog, table: str) -> dict[str, int]:
 def literal_owner(tables: Iterable[str], phrase: str) -> str | None:
     """Of tables a word names equally well, the one whose name has the word itself: 'users' is `acct_users`
     by a word of its name before `accounts` by a synonym of it."""
+    if len(tables := list(tables)) == 1:
+        return tables[0]  # (the one left by `not_only_kinds_of`)
     literal = [t for t in tables if {phrase, singular(phrase)} & {*t.split("_"), *(singular(w) for w in t.split("_"))}]
     if not literal and " " not in phrase:  # 'trees' of `tr` (the tree register) before `plt` ('New trees planted'): the one named for them
         literal = [t for t in tables if any(abbreviates(part, singular(phrase)) for part in t.split("_")[:1])]

@@ -39,6 +39,7 @@ from ai_etl.language.conditions import (
 from ai_etl.language.conditional_counts import read_conditional_counts
 from ai_etl.language.counts import (
     read_count_per_subject,
+    refuse_undone_rows_counted,
     read_counted_unit,
     read_times_acted,
     read_count_threshold,
@@ -276,6 +277,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     read_groups_kept_by_measure(p)
+    refuse_undone_rows_counted(p)
     conditions_of_the_absent(p)
     refuse_an_average_within_each_parent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})

@@ -30,6 +30,7 @@ from ai_etl.language.reading import (
     is_numeric,
     kind_of,
     literal_owner,
+    not_only_kinds_of,
     numeric_owner,
     people_table,
     person_name_parts,
@@ -66,6 +67,10 @@ from ai_etl.language.units import unit_owner
 from ai_etl.language.value_conditions import table_of_said_values
 
 
+# What a thing is said to be 'for' when it is on offer ('for sale', 'for hire'): no row of the sales or the hires.
+OFFERED = {"sale", "hire"}
+
+
 def table_mentions(p: Parse) -> list[Mention]:
     tokens = re.findall(r"[a-z0-9_]+", p.text)
     commands = _command_verbs(p.text)
@@ -88,13 +93,15 @@ def table_mentions(p: Parse) -> list[Mention]:
         for size in (3, 2, 1):
             phrase = " ".join(tokens[i : i + size])
             if phrase in aliases and i not in commands:
+                if i and tokens[i - 1] == "for" and phrase in OFFERED:
+                    break  # 'everything still out on the rails for sale': on offer, no sale read
                 table, strength = aliases[phrase]
                 if strength == 1 and (short := cut_short_for(p.catalog, phrase)):
                     table, strength = short, 2  # 'subscribers' of `subs`, not of `cafe_accounts` ('account' ~ 'subscriber')
                 if strength == 1 and _names_a_column(p, phrase):
                     break  # 'average rent': the rent columns (`mo_rent`), not `rent_payment` that 'rent' is a part of
                 if strength in (1, 2) and len(owners := part_owners.get((phrase, strength), ())) > 1:
-                    table = literal_owner(owners, phrase)
+                    table = literal_owner(not_only_kinds_of(p.catalog, owners, phrase), phrase)
                     if table is None:
                         break  # 'order' is part of orders and order_items: not distinctive
                 mention = Mention(table=table, start=i, strength=strength, role=_role(tokens, i))

@@ -42,6 +42,10 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 
 
+# A dimension said by its name ('the weight picked', 'the distance driven'): the one column kept in a unit of it, as it is kept.
+DIMENSIONS = {"weight": "mass", "distance": "length", "length": "length", "area": "area", "energy": "energy", "duration": "time"}
+
+
 def column_unit(column: str) -> str | None:
     """The unit a column's name keeps it in (`dur_sec`, `seconds_played`, `distance_km`, `kwh_qty`); a one-letter
     part only where the schema spells it out as that unit (`cap_l` of 'working capacity in litres')."""
@@ -91,9 +95,9 @@ def unit_measure(
     the act said names or records ('hours listened': the plays' seconds, not the episodes' length), else the
     one of the rows read (`tables[0]`, where the caller put them first; a whole catalog's first table is no choice).
     The words said `after` the unit choose first where they are the rest of a column's name ('litres of new make')."""
-    if said not in UNITS or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
+    if (said not in UNITS and said not in DIMENSIONS) or (said == "pounds" and any(_sterling(c) for t in tables for c in t.columns)):
         return None  # 'pounds' where money is kept in GBP too: weight or money is not said
-    dimension = UNITS[said][0]
+    dimension = UNITS[said][0] if said in UNITS else DIMENSIONS[said]
     kept = [
         (t, c) for t in tables for c in t.columns
         if (u := column_unit(c.name)) and UNITS[u][0] == dimension and is_numeric(c.type) and not _rate_per(c, u) and not _said_in_another_unit(c, u)
@@ -108,7 +112,7 @@ def unit_measure(
     if len(found) != 1:
         return None  # none, or several and which one is not said
     table, name = found[0]
-    return in_unit_said(said, f"{table.name}.{name}")
+    return in_unit_said(said, f"{table.name}.{name}") if said in UNITS else f"{table.name}.{name}"  # ('weight': as it is kept)
 
 
 OTHER_SCALES = {"deg", "degrees", "celsius", "fahrenheit", "°c", "°f", "%", "percent", "pct"}
@@ -214,9 +218,10 @@ def kept_in_unit(said: str, column: str, sql: str) -> bool:
 
 
 def same_dimension(said: str, column: str) -> bool:
-    """Whether a column is kept in a unit of the dimension of a unit word ('hours' and `seconds_played`)."""
+    """Whether a column is kept in a unit of the dimension of a unit word ('hours' and `seconds_played`) or of the
+    dimension named ('weight' and `kg`)."""
     unit = column_unit(column)
-    return said in UNITS and unit is not None and UNITS[unit][0] == UNITS[said][0]
+    return unit is not None and UNITS[unit][0] == (UNITS[said][0] if said in UNITS else DIMENSIONS.get(said))
 
 
 def _number(value: float) -> str:

@@ -10,7 +10,7 @@ from ai_etl.catalog.comments import QUANTIFIERS, legend_entry, legend_word, no_p
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
 from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named, names_the_role
-from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, reachable, resolve_column, resolve_table, tables_said
+from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, own_and_parent_tables, reachable, resolve_column, resolve_table, tables_said
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
 from ai_etl.language.spoken import acts_named, flag_phrase, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
@@ -149,6 +149,8 @@ def read_value_conditions(p: Parse) -> None:
             # from each supplier' of 'Deliveries received at the back door', not their orders' 'R = received in full'
         if owner is not None and _adjective_of_the_rows(p, text, span, owner.split(".")[0]):
             continue  # 'the phone lines': the lines, not those with a ticket made by 'P = phone'
+        if owner is not None and phrase in AGE_WORDS and _age_of_the_rows(p, text, span, owner.split(".")[0]):
+            continue  # 'new pupils joining': the pupils' own newness, never pupils who hired a costume in 'N = new' condition
         if owner is not None and _agent_of_a_clause(p.normalized, text[span[0] : span[1]]) and agent_named(p.catalog, p.intent.main_table, owner.split(".")[0], text[span[0] : span[1]]):
             continue  # 'the visits where the driver didn't empty the coin box': each visit's own driver, never only staff of 'D = driver'
         if owner is not None and is_past_verb(phrase.split()[0]) and _dated_act(p, text, span, owner.split(".")[0]):
@@ -329,6 +331,19 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
         # and down again is no parent's: 'badge swipes' are swipes, not those of doors with a ticket about 'AC = access / badge')
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
     return bool(following) and any(w and resolve_table(p.catalog, w) == main.name for w in following.groups())
+
+
+# Words that say how old a thing is or whether it still is one: said before a noun, of that noun's own rows.
+AGE_WORDS = {"new", "old", "recent", "current", "former", "existing", "returning", "used"}
+
+
+def _age_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
+    """An age word said right before the noun of the rows read ('new pupils') whose value is of another table that is
+    none of theirs (reached down through a child: a hired costume's condition 'N = new'): the rows' own age."""
+    if table == p.intent.main_table or table in {t.name for t in own_and_parent_tables(p)}:
+        return False
+    following = re.match(r"\s+([a-z_-]+)", text[span[1] :])
+    return bool(following) and resolve_table(p.catalog, following[1]) == p.intent.main_table
 
 
 def _agent_of_a_clause(text: str, word: str) -> bool:
@@ -522,8 +537,9 @@ def _value_said(text: str, value: str, column: str, original_words: set[str], na
         return None  # 'the top 3 flights': a number, not the code '3' of some column
     if lowered in QUANTIFIERS and not beside and re.match(r"\s+[a-z]", text[match.end() :]):
         return None  # 'for each reason': the word that groups, not the unit 'each' an ingredient is counted in
-    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not named_code:
-        return None
+    word_before_noun = len(value) == 3 and value[0].isupper() and value[1:].islower() and lowered not in FUNCTION_WORDS and re.match(r"\s+[a-z]", text[match.end() :])
+    if len(value) <= 3 and not plural and not named and value.upper() not in original_words and not beside and not named_code and not word_before_noun:
+        return None  # ('tap classes' says the style 'Tap', a word as the data spells it, before the noun it describes)
     return match.span()
 
 

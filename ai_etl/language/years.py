@@ -12,6 +12,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.events import act_patient, comment_acts, rows_act_date
 from ai_etl.language.reading import (
+    PERIOD_BOUNDS,
     PLANNED,
     Parse,
     column_type,
@@ -28,6 +29,7 @@ from ai_etl.language.reading import (
     year_column_of,
 )
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, without_command_verbs
+from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.spoken import (
     is_past_verb,
     lemma,
@@ -36,6 +38,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
 )
 
+SEASONS, TERMS = "(?:autumn|fall|spring|summer|winter)", "(?:term|semester|season)"
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
 PARTICLES = {"up", "on", "in", "at", "of", "by", "to", "off", "out", "over", "down"}  # 'up to' names no `signup_ts`
@@ -46,7 +49,7 @@ _TIME_WORDS = {"date", "time", "timestamp", "at", "on", "year", "day", "dt", "ts
 def read_years(p: Parse) -> None:
     """'in 2024', 'before 2010', 'between 2019 and 2021', 'in the last 5 years': on the column that
     says when (`when_column`): an integer year, or the year of a date."""
-    year = r"((?:19|20)\d{2})"
+    year = r"((?:19|20)\d{2})(?![-/]\d)"  # (not '2025-26', a school or fiscal year, nor a date)
     column = when_column(p)
     if column is None:
         return
@@ -59,7 +62,9 @@ def read_years(p: Parse) -> None:
         p.intent.conditions.append(Condition(column=column, op=op if is_year else f"year{op}", value=at))
         return
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
-    single = None if span else re.search(rf"\b(?:in|for|during|of|from|placed in|created in|this\s+year\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?{year}\b", p.text)  # ('this year (2025)')
+    single = None if span else re.search(
+        rf"\b(?:in|for|during|of|from|placed in|created in|this\s+(?:year|{SEASONS}(?:\s+{TERMS})?)\s*[?.!]?\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+|(?:{SEASONS})(?:\s+{TERMS})?\s+)?{year}\b", p.text
+    )  # ('this year (2025)', 'this year? (2026)', 'in autumn 2026', 'this autumn term (2026)': the season read as a value of its own)
     if not (span or single) and (before_noun := _year_before_a_noun(p, year)):  # 'the 2025 cafe sales', 'our 2026 matinees'
         single, column = before_noun
         is_year = is_numeric(column_type(p, column))
@@ -85,10 +90,12 @@ def read_years(p: Parse) -> None:
 def _year_before_a_noun(p: Parse, year: str) -> tuple[re.Match, str] | None:
     """'the 2025 cafe sales', 'the tickets for our 2025 performances': the year said before a noun, and the date of the rows
     that noun names (the rows read, or a table they belong to), none where the noun names neither."""
-    said = re.search(rf"\b(?:the|our|all|its|their)\s+{year}\s+(?!(?:and|or|to|through|vs|versus)\b)([a-z_-]+)(?:\s+([a-z_-]+))?", p.text)
+    said = re.search(rf"\b(?:the|our|all|its|their)\s+{year}\s+(?!(?:and|or|to|through|vs|versus)\b)([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", p.text)
     if said is None:
         return None
-    named = next((t for words in ([f"{said[2]} {said[3]}"] if said[3] else []) + [said[2], said[3] or ""] if words and (t := resolve_table(p.catalog, words))), None)
+    words_ = [w for w in said.groups()[1:] if w]  # ('the 2026 web shop orders': the orders, 'web shop' a value of theirs)
+    phrases = [" ".join(words_[i:j]) for i in range(len(words_)) for j in range(len(words_), i, -1) if j - i <= 2]
+    named = next((t for words in phrases if (t := resolve_table(p.catalog, words))), None)
     if named == p.intent.main_table:
         column = when_column(p)
     else:
@@ -117,7 +124,21 @@ def when_column(p: Parse) -> str | None:
             column = f"{named.name}.{own}"
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
-    return column
+    return _period_paid_for(p, column) or column
+
+
+FOR_A_PERIOD = re.compile(rf"\bfor\s+(?:the\s+)?(?:months?\s+of\s+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
+
+
+def _period_paid_for(p: Parse, column: str | None) -> str | None:
+    """'the hours we paid each carer for March to May': the period a row is for (`period_mth` 'Month worked'), not the day of
+    its act (`paid_dt`), where the table keeps one and the months are said after 'for'."""
+    if column is None or "." not in column or not FOR_A_PERIOD.search(p.text):
+        return None
+    table = p.catalog.table(column.split(".")[0])
+    prefix = table_prefix([c.name for c in table.columns])
+    periods = [c.name for c in table.columns if c.type == "date" and set(spoken_words(c.name, prefix)) & PERIOD_BOUNDS]
+    return f"{table.name}.{periods[0]}" if len(periods) == 1 and periods[0] != column.split(".")[1] else None
 
 
 def _a_lifes_start(p: Parse, column: str) -> bool:
@@ -214,7 +235,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
         return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
         # `rcvd_dt` of the jobs they pay for
-    if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts):
+    if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts) and not _act_left_out(p, found):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
@@ -231,7 +252,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'
                 named = [c.name for c in _happened([table.column(c) for c in named])] or named
-            if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts) and not _a_state_of_the_rows(p, f"{table.name}.{named[0]}", acts):
+            if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts) and not _a_state_of_the_rows(p, f"{table.name}.{named[0]}", acts) and not _act_left_out(p, f"{table.name}.{named[0]}"):
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
         return True, found
@@ -240,6 +261,19 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         if event and (column := _date_of_event(tables[0], event)) is not None:
             return True, column or None  # 'canceled in 2025': the day it ended; '' when the table does not say which date
     return False, None
+
+
+# What a request says right before the rows it leaves out: 'not counting cancelled ones', 'excluding refunded sales'
+LEFT_OUT = re.compile(r"\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|without|ignoring|leaving\s+out|leave\s+out|apart\s+from|other\s+than)\s+(?:the\s+|any\s+|those\s+)?$")
+
+
+def _act_left_out(p: Parse, column: str) -> bool:
+    """'how many courses each teacher has had in 2026, not counting cancelled ones': the rows left out are those with the
+    act `cancel_dt` records; the year is of those kept, never of that act."""
+    table, name = column.split(".")
+    dated = p.catalog.table(table).column(name)
+    named = comment_acts(dated) | {verb_lemma(w) for w in spoken_words(name)}
+    return any(verb_lemma(m[0]) in named and LEFT_OUT.search(p.text[: m.start()]) for m in re.finditer(r"[a-z]+", p.text) if is_past_verb(m[0]))
 
 
 def _a_state_of_the_rows(p: Parse, column: str, acts: set[str]) -> bool:
