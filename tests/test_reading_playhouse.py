@@ -90,6 +90,10 @@ comment on column callbacks.verdict is 'C = cast, R = reserve, N = not cast; NUL
 create table orders (ord_id int primary key, member_id int not null references members, ord_ts timestamp not null, channel char(1) not null,
   booking_fee numeric(8,2) not null);
 create table order_lines (line_id int primary key, ord_id int not null references orders, price numeric(8,2) not null);
+create table rehearsals (reh_id int primary key, aud_id int not null references auditions, reh_dt date not null, plan_mins int not null,
+  act_start timestamp, act_finish timestamp);
+comment on column rehearsals.plan_mins is 'Booked length of the rehearsal in minutes';
+comment on column rehearsals.act_start is 'When it really started; empty if it did not happen';
 comment on table orders is 'Ticket and merch orders';
 comment on column orders.channel is 'B = at the front desk on the night, W = online through the web shop';
 insert into members select n, 'Member ' || n from generate_series(1, 200) n;
@@ -99,6 +103,10 @@ insert into callbacks select n, 1 + n % 200, 1 + n % 30, date '2024-06-01' + n *
 insert into orders select n, 1 + n % 200, timestamp '2024-01-01 10:00' + n * interval '17 hours',
   (array['B', 'W'])[1 + n % 2], n % 3 from generate_series(1, 1500) n;
 insert into order_lines select n, 1 + n % 1500, 5 + n % 40 from generate_series(1, 4000) n;
+insert into rehearsals select n, 1 + n % 30, date '2025-01-01' + n * 2, 60 + n % 4 * 30,
+  case when n % 9 <> 0 then timestamp '2025-01-01 19:00' + n * interval '2 days' end,
+  case when n % 9 <> 0 then timestamp '2025-01-01 19:00' + n * interval '2 days' + (50 + n % 70) * interval '1 minute' end
+  from generate_series(1, 500) n;
 """
 
 
@@ -303,3 +311,27 @@ def test_what_was_spent_is_never_a_charge_beside_priced_lines(box_office, tmp_pa
         return
     assert "booking_fee" not in str(spec["transformations"]) or gaps
 
+
+def test_how_long_rows_lasted_is_their_actual_span_not_their_booked_length(box_office, tmp_path):
+    """'how long did rehearsals last on average' where each keeps its 'Booked length' and when it really started and
+    finished (`act_start`, `act_finish`): the actual time. Before, the booked length was averaged, reported valid."""
+    spec, gaps = written_spec("how long did rehearsals last on average in 2025, in minutes", box_office, tmp_path)
+    assert not gaps
+    assert "act_start" in aggregate_step(spec)["measures"][0]["expr"]
+
+
+
+def test_what_a_row_is_worth_is_its_count_times_its_unit_price(playhouse, tmp_path):
+    """'the total booking amount' of bookings keeping `seats` ('Number of seats in the booking') at a `unit_price`: seats
+    times price. Before, the unit prices were summed, reported valid."""
+    spec, gaps = written_spec("the total booking amount per performance", playhouse, tmp_path)
+    assert not gaps
+    assert aggregate_step(spec)["measures"][0]["expr"] == "sum(seats * unit_price)"
+
+
+def test_how_much_money_of_a_thing_each_row_brought_in(playhouse, tmp_path):
+    """'how much booking money did each performance bring in': the bookings' worth per performance. Before, refused."""
+    spec, gaps = written_spec("How much booking money did each performance bring in? Refunds don't count.", playhouse, tmp_path)
+    assert not gaps
+    assert aggregate_step(spec)["measures"][0]["expr"] == "sum(seats * unit_price)"
+    assert filters(spec) == "not refunded"

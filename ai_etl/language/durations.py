@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.language.events import acts_said
-from ai_etl.language.reading import Parse, column_of, event_of, is_numeric, near_tables, own_event, reachable, resolve_table, stamps_of_event
+from ai_etl.language.reading import PLANNED, Parse, column_of, event_of, is_numeric, near_tables, own_event, reachable, resolve_table, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 STARTS = {"start", "begin", "depart", "departure", "pickup", "checkin", "open", "launch", "board", "enter", "entry", "out"}  # `out_ts` of a rental
@@ -72,6 +72,7 @@ def span_of(table: CatalogTable) -> tuple[str, str] | None:
     """The one start and the one end time of a row of the table, if it has exactly one of each."""
     prefix = table_prefix([c.name for c in table.columns])
     events = {c.name: own_event(table, c.name, prefix) for c in table.columns if c.type.startswith(("date", "timestamp"))}  # `sess_start` of sessions
+    events = {c: re.sub(r"^(?:actual|act|real)(?=[a-z])", "", e) for c, e in events.items()}  # `act_start`: the actual start
     starts = [c for c, e in events.items() if e in STARTS]
     ends = [c for c, e in events.items() if e in ENDS]
     if len(starts) == 1 and len(ends) == 1:
@@ -159,7 +160,7 @@ def duration_expression(p: Parse, said: str) -> tuple[str, re.Match] | None:
         named = resolve_table(p.catalog, match["object"]) if match["object"] else None
         table = p.catalog.table(named) if named in (main.name, *reachable(p)) else main  # 'to pay an invoice' of clients: the invoice's
         span = _span_to(table, match["verb"])
-    elif kept := column_of(main, (match["noun"] or match["noun2"] or "duration")):
+    elif (kept := column_of(main, (match["noun"] or match["noun2"] or "duration"))) and not (_booked(main.column(kept)) and span_of(main)):
         if (match["of3"] or match["of"]) and resolve_table(p.catalog, (match["of3"] or match["of"]).split()[-1]) == main.name and is_numeric(main.column(kept).type):
             return f"{main.name}.{kept}", match  # 'how long does a repair take' where each keeps its `mins`: that time, as kept
         return None
@@ -173,6 +174,12 @@ def duration_expression(p: Parse, said: str) -> tuple[str, re.Match] | None:
     unit = UNITS.get(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or match["unit5"] or "")
     unit = unit or (_unit_after(said, match.end()) if match["verb"] or match["of3"] else None)
     return _difference(p, f"{table.name}.{span[0]}", f"{table.name}.{span[1]}", unit), match
+
+
+def _booked(column) -> bool:
+    """A length the rows were booked or planned for ('Booked length of the call in minutes'): how long they were to last,
+    never how long they did, where the rows keep when they really started and finished (`span_of`)."""
+    return bool(set(re.findall(r"[a-z]+", (column.comment or "").lower())) & (PLANNED | {"booked", "booking"}))
 
 
 def _stamp_said(p: Parse, said: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, Condition, MeasureIntent
-from ai_etl.catalog.comments import counts_of
+from ai_etl.catalog.comments import count_noun, counts_of
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.derivations import CASE_INSENSITIVE
@@ -697,6 +697,9 @@ def _money_expression(p: Parse) -> str | None:
             return f"{table.name}.{name}"
     quantity = next((c.name for c in table.columns if c.name in ("quantity", "qty", "units")), None)
     price = next((c.name for c in table.columns if c.name in ("unit_price", "price")), None)
+    counted = [c.name for c in table.columns if is_numeric(c.type) and count_noun(c) and c.name not in table.references and c.name != table.identifier]
+    quantity = quantity or (counted[0] if price == "unit_price" and len(counted) == 1 else None)  # `seats` 'Number of seats in the
+    # booking' at a `unit_price`: what a booking is worth is both, never the price alone
     if quantity and price:
         return less_discount(f"{table.name}.{quantity} * {table.name}.{price}", table, p.text)
     if priced_per_unit := _per_unit_money(table):  # `qty_kg * unit_cost_eur` ('cost per kg, EUR'): a rate is never summed alone

@@ -192,6 +192,11 @@ def with_how_much_as_total(text: str) -> str:
         return f"total {match['thing']} " if is_past_verb(match["verb"]) else match[0]
 
     text = re.sub(r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?P<verb>[a-z]+)\b)", said, text)
+    text = re.sub(  # 'how much ticket money did each performance of Peter Pan bring in' -> 'the total ticket amount for each
+        r"\bhow\s+much\s+(?P<thing>[a-z]+)\s+money\s+(?:(?:did|does|do|has|have)\s+)?(?P<each>each|every)\s+(?P<who>[a-z_-]+(?:\s+(?!bring|take|make|earn)[a-z_-]+){0,4}?)"
+        r"\s+(?:bring|brought|take|took|make|made|earn|earned)(?:\s+in)?\b",  # performance of peter pan': the money of the rows named
+        lambda m: f"the total {m['thing']} amount for {m['each']} {m['who']}", text,  # (by the thing) of each
+    )
     text = re.sub(  # 'how much money came in from payments', '... they brought in': what the rows are worth, summed (not where the
         r"\bhow\s+much\s+money\b(?!\s+(?:(?:did|do|does|have|has)\s+)?(?:we|they|you|i|customers|people)\b)", "the total amount", text
     )  # act said of who paid picks the amount: 'how much money did we invoice', `acts.with_acts_named`)
