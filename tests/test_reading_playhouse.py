@@ -335,3 +335,11 @@ def test_how_much_money_of_a_thing_each_row_brought_in(playhouse, tmp_path):
     assert not gaps
     assert aggregate_step(spec)["measures"][0]["expr"] == "sum(seats * unit_price)"
     assert filters(spec) == "not refunded"
+
+
+def test_a_price_after_a_word_that_is_no_act_is_still_placed(box_office, tmp_path):
+    """'the top 3 members by order line price': 'line' is no act whose price a column is named for; the ranking's count of
+    lines never places 'price'. (A loosened check had taken `order_lines` for a price of 'lining'.)"""
+    spec, gaps = written_spec("the top 3 members by order line price", box_office, tmp_path)
+    assert "sum(price)" in str(spec["transformations"]) or "price" in [g.phrase for g in gaps]
+

@@ -119,11 +119,9 @@ def _names(said: str) -> list[str]:
     names += [n for part in re.findall(r"\(([^)]*)\)", said) if len((n := " ".join(part.lower().split())).split()) <= 2]  # ('rate per kWh' explains)
     if placed := re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[0]) or re.fullmatch(r"(?:on|in|at|under)\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)", names[-1]):
         names.append(placed[1])  # 'W = on the waiting list': the rows on it are the 'waiting list' said
-    where = None if re.match(r"(?:on|in|at|under)\s", names[0]) else re.search(r"\s(?:through|via|on|in|at)\s+(?:the|a|an|our)\s+(\w+(?:\s+\w+)?)$", names[0])
-    if where and where[1] not in names and len(names[0][: where.start()].split()) <= 2:  # (never the 'term' of 'withdrew part way through the term')
-        names.append(where[1])  # 'O = online through the web shop': the 'web shop' said; 'S = sold in the shop': the 'shop'
-    if len(words := names[0].split()) > MAX_WORDS and is_past_verb(words[0]) and words[1] not in _NOT_THE_ACT_ALONE:
-        names.append(words[0])  # 'W = withdrew part way through the term': 'withdrew' (never 'put' of 'put on the member's account')
+    where = re.search(r"^(\w+(?:\s+\w+)?)\s+(?:through|via)\s+(?:the|a|an|our)\s+(\w+(?:\s+\w+)?)$", names[0])
+    if where and where[2] not in names:
+        names.append(where[2])  # 'O = online through the web shop': the 'web shop' it went through
     if particle := re.fullmatch(r"([a-z]+)\s+(?:the|a|an|their|his|her|it)(?:\s+[a-z]+)?\s+(down|up|off|out|back|away|over)", names[0]):
         names.append(f"{particle[1]} {particle[2]}") if is_past_verb(particle[1]) else None  # 'turned the idea down': turned down
     joined = re.fullmatch(r"(\w+(?:\s+\w+){0,2})\s+and\s+(\w+(?:\s+\w+){0,2})", names[0])
@@ -147,10 +145,6 @@ def _names(said: str) -> list[str]:
         shared = " " not in first and " " in second
         names += [n for n in (first, second, f"{first} {second.split()[-1]}" if shared else "", second.split()[-1] if shared else "") if n and n not in names]
     return [n for n in names if n and len(n.split()) <= MAX_WORDS and not n[0].isdigit()]
-
-
-# what, after a verb, makes it another act or says its object ('hauled out', 'put on', 'wrote it off'): no act said alone
-_NOT_THE_ACT_ALONE = {"and", "or", "by", "to", "it", "them", "the", "a", "an", "their", "his", "her", "out", "up", "on", "off", "in", "back", "over", "down", "away", "for", "at", "into"}
 
 
 def _thing(word: str) -> bool:

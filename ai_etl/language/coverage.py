@@ -1790,7 +1790,8 @@ def _price_of_the_act(word: str, sequence: str, evidence: Evidence) -> bool:
 
     acts = {verb_lemma(m[1]) for m in re.finditer(rf"\b([a-z]+) {re.escape(word)}\b", sequence)} - {None} if word in MONEY else set()  # (lemmas: 'sell price')
     acts -= {"average", "total", "mean", "sum", "count", "top", "round"}  # ('the average price': no act)
-    return any(act in spoken_words(c) for act in acts for c in evidence.identifiers)
+    return any(act in (said := spoken_words(c)) and set(said) & set(MONEY) for act in acts for c in evidence.identifiers)  # (a money
+    # column: never `order_lines` of 'order line price')
 
 
 def _amount_of_the_act(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:

@@ -129,6 +129,7 @@ def with_awaited_as_not_yet(text: str) -> str:
         lambda m: m[0] if act_of_noun(m["thing"]) else f"with no {m['thing']} yet", text,
     )  # fmt: skip
     return re.sub(  # 'awaiting delivery': not delivered yet; 'awaiting results': with no result yet
-        r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+|an?\s+)?([a-z]+)\b",
+        r"\b(?:still\s+)?(?:awaiting|waiting\s+for)\s+(?:their\s+|its\s+|the\s+|an?\s+)?([a-z]+)\b(?!\s+to\s+[a-z])",  # (never 'waiting for
+        # an engineer to get there': an act of theirs awaited)
         lambda m: f"not {done} yet" if (verb := act_of_noun(m[1])) and (done := participle(verb)) else f"with no {m[1]} yet" if is_noun(m[1]) else m[0], text,
     )  # fmt: skip

@@ -191,6 +191,8 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
             continue
         if not (condition.op.startswith("year") or column_type(p, condition.column).startswith(("date", "timestamp"))):
             continue
+        if condition.op in ("is_null", "not_null"):
+            continue  # 'on unpaid invoices': a state of theirs (`paid_dt is null`), no period
         if dated is None:
             p.intent.refusal = f"'{measured}' keeps no date to read the period of; say which date it is of."
             return
@@ -230,6 +232,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
     rows_own = own[id(tables[0])] if tables else set()  # 'hires per month' of the hire sessions: never the staff's `hired_dt`
+    rows_own = rows_own | {lemma(w) for t in tables_said(p) for w in spoken_words(t)}  # 'service addresses': a
+    # table said, never a truck's `in_svc_dt` ('in service')
     found = _date_named(tables, lambda table: said - own[id(table)] - rows_own, by_comment=True)  # 'new animals registered': theirs
     acts = {verb_lemma(w) for w in said if verb_lemma(w)}
     if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
