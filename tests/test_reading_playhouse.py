@@ -1,14 +1,17 @@
-"""A community playhouse, made up for these tests on a real PostgreSQL (the readings the forty-third session found wrong
-or refused, on words made up for them): a state said to count as another ('paused ones still count as members'), a
-percentage in each month of a year, a theatre year said '2025-26', an age word before the rows' noun where only another
-table's value spells it ('new members', props in 'N = new' condition), the most of a thing each row holds a number of
-(`seats` 'Number of seats in the booking'), the key said after how many ('which three performances'), 'for sale', a
-price named by its act ('selling price' of `sold_amt`), rows a table's comment calls so before a table whose name only
-has the word as a modifier ('shifts' of `slots`, not `shift_flags`), a group word that another near table names exactly,
-the months a pay run is 'for', rows said to have happened over a table whose status says some were undone, a season and
-a year said together, an act a yes/no column says some rows never had ('running' of `cancelled` 'did not run'), a value
-of three letters said before the noun it describes ('gig nights'), an amount whose comment gives its formula, and a
-dimension said by its name ('the weight of timber')."""
+"""A community playhouse and its box office, made up for these tests on a real PostgreSQL (the readings the forty-third
+session found wrong or refused, on words made up for them): a state said to count as another ('paused ones still count
+as members'), a percentage in each month of a year and of each group's rows in a year, a theatre year said '2025-26', an
+age word before the rows' noun where only another table's value spells it ('new members', props in 'N = new'
+condition), the most of a thing each row holds a number of (`seats` 'Number of seats in the booking'), the key said after
+how many ('which three performances'), 'for sale', a price named by its act ('selling price' of `sold_amt`), rows a
+table's comment calls so before a table whose comment calls its rows only kinds of them ('shifts' of `slots`, not
+`shift_flags` 'Missed and late shifts'), a group word that another near table names exactly, the months a pay run is
+'for', rows said to have happened over a table whose status says some were called off, a season and a year said
+together, an act a yes/no column says some rows never had ('running' of `cancelled` 'did not run'), a value of three
+letters said before the noun it describes ('gig productions'), an amount whose comment gives its formula, a dimension
+said by its name ('the weight of timber'), places said in long legend entries ('at the front desk on the night'), a thing
+awaited ('still awaiting a verdict'), 'turned up late', a charge beside priced lines never being what was spent, how
+long rows lasted (their actual span, not a booked length) and what a row priced per unit is worth."""
 
 from __future__ import annotations
 

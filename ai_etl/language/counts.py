@@ -23,9 +23,8 @@ from ai_etl.language.request_text import FUNCTION_WORDS, singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.acts import act_table
 from ai_etl.language.undone_states import UNDONE, states_unsaid, which_count
-from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix
-from ai_etl.language.rankings import MONEY
-from ai_etl.catalog.values import is_measuring_number
+from ai_etl.language.spoken import is_past_verb, spoken_words
+from ai_etl.language.measures import money_in_referring_rows
 from ai_etl.language.schedule_text import NUMBER, number_value
 
 
@@ -368,7 +367,8 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     said = [t for words in ([match["rows"], match["rows"].split()[-1]] if match["rows"] else []) if (t := resolve_table(p.catalog, words))]
     candidates = said[:1] or [t.name for t in p.catalog.tables if t.name != subject]
     found = [(t, reference, money) for t in candidates if t != subject and (reference := reference_column(p.catalog, t, subject))
-             and (money := one_measured_number(p.catalog.table(t), money=True)) and not _priced_below(p.catalog, t)]  # fmt: skip
+             and (money := one_measured_number(p.catalog.table(t), money=True)) and not money_in_referring_rows(p.catalog, t)]  # fmt: skip
+    # (never a sale's one charge, its postage, where its lines hold what was spent)
     if len(found) != 1:
         return  # no rows with money, or several: left to coverage
     rows, reference, money = found[0]
@@ -379,15 +379,6 @@ def _read_money_threshold(p: Parse, compared: str) -> None:
     p.intent.measures = [MeasureIntent(function="sum", column=money, name=name)]
     p.intent.having = [Condition(column=name, op=COMPARISONS[match["cmp"]], value=float(match["n"]) if "." in match["n"] else int(match["n"]))]
     blank(p, match.start("cmp"), match.end("n"))
-
-
-def _priced_below(catalog, table: str) -> bool:
-    """Do rows that refer to `table` hold money of their own (a sale's lines and what each sold for)? Then the table's one
-    amount is a charge beside them (a sale's postage), never what the subject spent."""
-    return any(
-        is_measuring_number(c.name, c.type) and set(spoken_words(c.name, table_prefix([k.name for k in t.columns]))) & set(MONEY)
-        for t in referring_tables(catalog, table) for c in t.columns
-    )  # fmt: skip
 
 
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -470,6 +461,9 @@ def read_counted_unit(p: Parse) -> None:
 HAPPENED_SAID = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:[a-z]+\s+){0,3}?had|ran|held|taught|took\s+place|went\s+ahead)\b")
 
 
+CALLED_OFF = {"cancelled", "canceled", "cancel", "void", "voided", "abandoned", "scrapped"}  # rows whose event never took place
+
+
 def refuse_undone_rows_counted(p: Parse) -> None:
     """A count of rows said to have happened, over a table whose status says some were undone ('X = cancelled (not enough
     students)') with no state said: the cancelled ones did not happen, yet they are rows; which count is asked."""
@@ -485,6 +479,4 @@ def refuse_undone_rows_counted(p: Parse) -> None:
         p.intent.refusal = which_count(main, state, f"Counting the {main.name} ('{said[0]}')")  # (a complaint 'R = refunded' was
         # still had; a course 'X = cancelled' never ran)
 
-
-CALLED_OFF = {"cancelled", "canceled", "cancel", "void", "voided", "abandoned", "scrapped"}  # rows whose event never took place
 

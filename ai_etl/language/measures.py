@@ -661,12 +661,31 @@ def _amount_of_act(p: Parse, words_: list[str]) -> str | None:
 
 
 def _amount_named_by_its_act(p: Parse, words_: list[str]) -> str | None:
-    """'the selling price', 'the asking price': the one money column of the rows measured named for that act (`sold_amt`,
-    `ask_amt`), before any price whose comment only mentions it ('Price on the tag when it sold')."""
-    if len(words_) != 2 or not words_[0].endswith("ing") or not (act := verb_lemma(words_[0])) or words_[1] not in (*MONEY, *MONEY_WORDS):
+    """'the selling price', 'the asking price': the money column named for that act (`sold_amt`, `ask_amt`)."""
+    if len(words_) != 2 or not words_[0].endswith("ing") or not (act := verb_lemma(words_[0])):
         return None
-    named = [f"{t.name}.{c.name}" for t in measured_tables(p) for c in t.columns if is_numeric(c.type) and act in spoken_words(c.name)]
-    return named[0] if len(named) == 1 else None
+    return amount_named_for_act(p, act, {words_[1]})
+
+
+def amount_named_for_act(p: Parse, act: str, things: set[str]) -> str | None:
+    """The one number of the rows measured named for the act said (`sold_amt` of 'selling', `mb_used` of 'used') whose name
+    or comment says what is measured ('mobile data': `mb_used` 'megabytes transferred (data sessions ...)', never a
+    tariff's 'mobile data allowance'); a money word says any money column ('the selling price': `sold_amt`), before a
+    price whose comment only mentions the act ('Price on the tag when it sold')."""
+    money = bool(things & {*MONEY, *MONEY_WORDS})
+    said = {lemma(w) for w in things} - FUNCTION_WORDS
+
+    def says_it(table, column) -> bool:
+        words = spoken_words(column.name, table_prefix([c.name for c in table.columns]))
+        if money:
+            return bool(set(words) & set(MONEY))
+        return bool(said & {lemma(w) for w in re.findall(r"[a-z]+", f"{column.name} {column.comment or ''}".lower())})
+
+    found = [
+        f"{t.name}.{c.name}" for t in measured_tables(p) for c in t.columns
+        if is_numeric(c.type) and act in {verb_lemma(w) or w for w in spoken_words(c.name)} and says_it(t, c)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _amount_the_act_says(p: Parse, words_: list[str]) -> str | None:
@@ -735,11 +754,15 @@ def _per_unit(column, prefix: str | None) -> bool:
 def _money_in_referring_rows(p: Parse) -> bool:
     """Do rows that refer to the main table hold money of their own (an order's line items with their
     prices and discounts)? Then a main-table column only said to be some price is one reading of many."""
-    main = p.intent.main_table
-    for table in p.catalog.tables:
-        if table.name != main and any(ref.split(".")[0] == main for ref in table.references.values()):
-            prefix = table_prefix([c.name for c in table.columns])
-            if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in table.columns):
+    return money_in_referring_rows(p.catalog, p.intent.main_table)
+
+
+def money_in_referring_rows(catalog, table: str) -> bool:
+    """Do rows that refer to `table` hold money of their own (a sale's lines and what each sold for)?"""
+    for referring in catalog.tables:
+        if referring.name != table and any(ref.split(".")[0] == table for ref in referring.references.values()):
+            prefix = table_prefix([c.name for c in referring.columns])
+            if any(is_numeric(c.type) and set(MONEY) & set(spoken_words(c.name, prefix)) for c in referring.columns):
                 return True
     return False
 

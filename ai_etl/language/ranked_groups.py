@@ -8,13 +8,12 @@ import re
 from ai_etl.agents.contracts import QUALIFIED, MeasureIntent, Ranking
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.grouping import group_key
-from ai_etl.language.measures import MONEY_WORDS, in_units_said, measure_column, measure_name, tally_column
+from ai_etl.language.measures import MONEY_WORDS, amount_named_for_act, in_units_said, measure_column, measure_name, tally_column
 from ai_etl.language.rankings import MOST, counting_column, ranked_phrase
 from ai_etl.language.reading import (
     Parse,
     blank,
     is_numeric,
-    reachable,
     column_of,
     measured_tables,
     numeric_owner,
@@ -24,7 +23,7 @@ from ai_etl.language.money import money_of_their_acts
 from ai_etl.language.references import labels_of_named_reference, referring_tables
 from ai_etl.language.request_text import AUXILIARIES, FUNCTION_WORDS, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
-from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words, verb_lemma
+from ai_etl.language.spoken import is_noun, is_past_verb, verb_lemma
 from ai_etl.language.undone_states import states_unsaid, which_count
 from ai_etl.language.units import unit_measure_said, unit_owner
 from ai_etl.language.years import dated_by_measured_rows
@@ -128,7 +127,7 @@ def read_ranking(p: Parse) -> None:
         measures = [MeasureIntent(function="sum", column=column, name=measure_name("sum", by_amount["amount"], column))]
         blank(p, by_amount.start("by"), by_amount.end())
     if not measures:
-        column = unit_measure_said(measured_tables(p), ranked.split(), acted[0] if acted else None) or _amount_named_for_the_act(p, ranked, acted)
+        column = unit_measure_said(measured_tables(p), ranked.split(), acted[0] if acted else None) or (amount_named_for_act(p, acted[0], set(ranked.split())) if acted else None)
         column = column or measure_column(p, ranked)  # 'the most
         # pounds shipped': `wt_lbs`; 'which tram ran the most kilometres': the duties' `km_run`, not the lines' `route_km`
         counted = ranked.split()
@@ -160,20 +159,6 @@ def read_ranking(p: Parse) -> None:
 
 # what is ranked said, then the amount it is ranked by: '(the most select-grade lumber) by volume'
 BY_AMOUNT = re.compile(r"[a-z_-]*(?:\s+[a-z_-]+){0,2}?\s+(?P<by>by|in\s+terms\s+of)\s+(?:the\s+)?(?:total\s+)?(?P<amount>[a-z_]+(?:\s+[a-z_]+)?)\b")
-
-
-def _amount_named_for_the_act(p: Parse, ranked: str, acted: list[str]) -> str | None:
-    """'used the most mobile data' where a usage record keeps `mb_used` ('megabytes transferred (data sessions ...)') and a
-    tariff its 'mobile data allowance': the one amount near the rows named for the act said whose name or comment says
-    what is ranked, before an amount that only says the thing."""
-    if not acted:
-        return None
-    things = {lemma(w) for w in ranked.split()} - FUNCTION_WORDS
-    found = [
-        f"{t.name}.{c.name}" for t in p.catalog.tables if t.name in {p.intent.main_table, *reachable(p)} for c in t.columns
-        if is_numeric(c.type) and acted[0] in {verb_lemma(w) or w for w in spoken_words(c.name)} and things & {lemma(w) for w in re.findall(r"[a-z]+", f"{c.name} {c.comment or ''}".lower())}
-    ]  # fmt: skip
-    return found[0] if len(found) == 1 else None
 
 
 def _a_verb(word: str) -> bool:

@@ -38,6 +38,7 @@ from ai_etl.language.spoken import (
     verb_lemma,
 )
 
+# a season, and what a school year is cut into, said with a year ('this autumn term (2026)', 'in spring 2025')
 SEASONS, TERMS = "(?:autumn|fall|spring|summer|winter)", "(?:term|semester|season)"
 # Verbs whose past participle is not the noun a date column is named for ('born' -> `birth_date`).
 EVENT_NOUNS = {"born": "birth", "died": "death", "dead": "death"}
