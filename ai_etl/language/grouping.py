@@ -453,12 +453,15 @@ def _named_exactly_elsewhere(p: Parse, words_: list[str], column: str) -> str | 
     reason named by the word alone (the call flags' `reason_cd`): two reasons, the one said exactly not the nearer, so
     which is meant is asked."""
     table, name = column.split(".")
-    own = [w for w in spoken_words(name, table_prefix([c.name for c in p.catalog.table(table).columns])) if w != "code"]
-    if len(words_) != 1 or own == words_ or table == p.intent.main_table:
+    if len(words_) != 1 or _said_without_code(p.catalog.table(table), name) == words_ or table == p.intent.main_table:
         return None
-    exact = [f"{t.name}.{c.name}" for t in near_tables(p) if t.name != table for c in t.columns
-             if [w for w in spoken_words(c.name, table_prefix([k.name for k in t.columns])) if w != "code"] == words_]  # fmt: skip
+    exact = [f"{t.name}.{c.name}" for t in near_tables(p) if t.name != table for c in t.columns if _said_without_code(t, c.name) == words_]
     return exact[0] if len(exact) == 1 else None
+
+
+def _said_without_code(table, column: str) -> list[str]:
+    """A column's name as said, without a 'code' it is kept as (`reason_cd` is said 'reason')."""
+    return [w for w in spoken_words(column, table_prefix([c.name for c in table.columns])) if w != "code"]
 
 
 def _grain_for(p: Parse, column: str, grain: str) -> str | None:
