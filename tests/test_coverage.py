@@ -286,3 +286,12 @@ def test_the_number_of_things_a_count_column_holds_is_that_column(tmp_path):
         CatalogColumn(name="song_count", type="integer")])])  # fmt: skip
     spec, gaps = written_spec("The 5 playlists with the highest number of songs", catalog, tmp_path)
     assert gaps == [] and "order by song_count desc" in spec["transformations"][-1]["sql"]
+
+
+def test_a_phrase_found_inside_another_is_said_once():
+    """'came back' then its 'back': one phrase 'came back undelivered', never 'came backback undelivered'."""
+    from ai_etl.language.coverage import _phrases
+
+    text = "letters that came back undelivered"
+    gaps = _phrases(text, [(13, "came back", []), (18, "back", []), (23, "undelivered", [])])
+    assert [g.phrase for g in gaps] == ["came back undelivered"]

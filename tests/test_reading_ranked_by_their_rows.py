@@ -103,11 +103,12 @@ def test_voided_is_the_rows_own_yes_no_column_not_another_tables_status(tmp_path
 
 
 def test_groups_ranked_by_the_money_of_the_act_said(tmp_path):
-    """Before: 'the top 2 orchards by amount invoiced' was refused ('top 2', 'amount' left over)."""
+    """Before: 'the top 2 orchards by amount invoiced' was refused ('top 2', 'amount' left over). The invoices are read (the
+    act said), each orchard named as it is ranked."""
     found, gaps = steps("Top 2 orchards by amount invoiced in 2025, ignoring voided invoices", tmp_path)
     keys, measures, sql = ranked(found)
-    assert {"type": "filter", "condition": "stat_cd != 'V' and toYear(inv_dt) = 2025"} in found
-    assert keys == ["orchard_id"] and measures == ["sum(amt_gbp)"] and sql.endswith("limit 2") and gaps == []
+    assert {"type": "filter", "condition": "stat_cd != 'V' and toYear(inv_dt) = 2025 and isNotNull(orchard_id)"} in found
+    assert keys == ["orchard_id", "orch_nm"] and measures == ["sum(amt_gbp)"] and sql.endswith("limit 2") and gaps == []
 
 
 def test_money_of_rows_some_undone_is_summed_only_once_the_request_says_which_count(tmp_path):
@@ -124,4 +125,4 @@ def test_money_of_rows_some_undone_is_summed_only_once_the_request_says_which_co
 def test_rows_said_to_come_off_the_total_are_kept(tmp_path):
     """Before: 'credit notes should come off the total' kept only the credit notes (`stat_cd = 'C'`)."""
     found, gaps = steps("Top 2 orchards by amount invoiced, ignoring voided invoices; credit notes should come off the total", tmp_path)
-    assert {"type": "filter", "condition": "stat_cd != 'V'"} in found and gaps == []
+    assert {"type": "filter", "condition": "stat_cd != 'V' and isNotNull(orchard_id)"} in found and gaps == []

@@ -196,7 +196,7 @@ def test_every_right_after_a_load_verb_is_all_of_them(swim_school, tmp_path):
 def test_a_name_of_one_of_two_kinds_a_table_holds_picks_rows(swim_school, tmp_path):
     """'Galas and open days we run' holds both: before, 'the open days' loaded every gala too, reported valid."""
     spec, gaps = written_spec("Load the open days", swim_school, tmp_path)
-    assert gaps and "days" in [g.phrase for g in gaps]
+    assert gaps and any("days" in g.phrase.split() for g in gaps)
 
 
 def test_a_value_of_rows_beside_the_rows_read_is_no_condition_on_them(swim_school, tmp_path):

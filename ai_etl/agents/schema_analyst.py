@@ -116,11 +116,13 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
 
 
 def _row_label(inference: KeyInference, table) -> str | None:
-    """The one short text column every row has and no two share, where no column is a name or title: what people call a
-    row by (an aircraft's `reg` 'as painted on the side'), beside a surrogate key."""
+    """The one short text column (or text named as a reference or number: `batch_ref`, `inv_no`) every row has and no two
+    share, where no column is a name or title: what people call a row by (an aircraft's `reg` 'as painted on the side'),
+    beside a surrogate key."""
     if any(re.search(r"(^|_)(name|nm|title)$", c.name) for c in table.columns):
         return None
     short = [c for c in table.columns if re.fullmatch(r"(character varying|character|varchar|char)\((\d+)\)", c.data_type) and int(re.search(r"\d+", c.data_type)[0]) <= 20]
+    short += [c for c in table.columns if c.data_type in ("text", "character varying") and re.search(r"(^|_)(ref|no|num|number|code)$", c.name)]  # `batch_ref`
     short = [c for c in short if not c.nullable and c.name not in table.primary_key and not re.search(r"(^|_)(id|email|phone|url|postcode|pcode|pc|zip)$", c.name)]
     unique = [c.name for c in short if inference.unique(Column(table.name, c.name, c.data_type, 0))]
     return unique[0] if len(unique) == 1 else None

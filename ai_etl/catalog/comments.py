@@ -213,7 +213,11 @@ def said_forms(column: CatalogColumn) -> list[tuple[str, str]]:
 def counts_of(column: CatalogColumn, noun: str = "") -> bool:
     """Does the column's comment say it is the number of something (of `noun`, when given): 'number of seeds asked for'?"""
     said = rf"\s+{re.escape(noun)}\b" if noun else r"\b"
-    return bool(re.match(rf"(?:the\s+)?(?:number|count)\s+of{said}", (column.comment or "").lower()))
+    return bool(re.match(rf"{_NUMBER_OF}{said}", (column.comment or "").lower()))
+
+
+# how a comment starts that says its column is a number of things: 'Number of bowlers ...', 'How many bags went in the bin'
+_NUMBER_OF = r"\s*(?:(?:the\s+)?(?:number|count)\s+of|how\s+many)"
 
 
 def codes_of_now(column: CatalogColumn) -> list[str]:
@@ -251,8 +255,9 @@ def said_pattern(form: str) -> str:
 
 
 def count_noun(column: CatalogColumn) -> str | None:
-    """What a column's comment says it is the number of ('Number of bowlers in the booking' -> 'bowlers'), if it does."""
-    said = re.match(r"\s*number\s+of\s+([a-z]+)", (column.comment or "").lower())
+    """What a column's comment says it is the number of ('Number of bowlers in the booking' -> 'bowlers', 'How many bags
+    went in the bin' -> 'bags'), if it does."""
+    said = re.match(rf"{_NUMBER_OF}\s+([a-z]+)", (column.comment or "").lower())
     return said[1] if said else None
 
 

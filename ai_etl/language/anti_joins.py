@@ -20,6 +20,8 @@ from ai_etl.language.reading import (
     blank,
     consume,
     resolve_table,
+    stamps_of_event,
+    tables_said,
 )
 from ai_etl.language.references import named_for_verb, reference_column
 from ai_etl.language.request_text import FUNCTION_WORDS
@@ -100,6 +102,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         table = (said or [None])[0] or (named[0] if len(named) == 1 else None) or act_table(p.catalog, verb)  # not `rent_payment` for 'rented'
         main = p.catalog.table(p.intent.main_table)
         own = main is not None and any(re.search(rf"\bnot\s+(?:yet\s+)?{passive[1]}\b", n) for c in main.columns for n in c.null_names)
+        stamped = main is not None and [c for c in stamps_of_event(main, verb) if main.column(c).nullable]
+        own = own or len(stamped or []) == 1  # 'invoices that haven't been paid off' of `paid_dt`, empty while anything is still owing
         if table and not own and table != p.intent.main_table and reaches_by_children(p.catalog, p.intent.main_table, table):
             p.intent.exclude_related = table  # (not where the rows' own column says it: 'insp_dt: NULL = not inspected yet')
             consume(p, passive)
@@ -107,6 +111,7 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
             return
     if (anything := ANYTHING.search(text)) and (table := _table_of_any_act(p, anything["verb"])):
         p.intent.exclude_related = table  # 'customers who have never bought anything from us'
+        p.intent.exclude_where = _state_said(p, table, anything["verb"])  # 'brands that have never sold anything' of kit 'S = sold'
         consume(p, anything)
         return
     for pattern in patterns:
@@ -143,6 +148,12 @@ NEVER_ACTED_ON_ROWS = re.compile(
     r"\bnever\s+(?P<verb>[a-z]+)(?:\s+(?:into|in|on|to|for|through|with|from|out|up|onto))?\s+"
     r"(?:a\s+single\s+|an?\s+|any\s+|one\s+)?(?P<noun>[a-z_]+)(?:\s+(?P<next>[a-z_]+))?"
 )
+
+
+def _state_said(p: Parse, table: str, word: str) -> list[Condition]:
+    """The one code of `table` a participle names ('sold' of 'S = sold'): the rows of it that record the act."""
+    found = {(c.name, code) for c in p.catalog.table(table).columns for form, code in said_forms(c) if form.lower() == word}
+    return [Condition(column=f"{table}.{found[0][0]}", op="=", value=found[0][1]) for found in [sorted(found)] if len(found) == 1]
 
 
 def _without_pronoun(match: re.Match) -> str:
@@ -226,3 +237,31 @@ def conditions_of_the_absent(p: Parse) -> None:
     if of_absent:
         p.intent.conditions = [c for c in p.intent.conditions if c not in of_absent]
         p.intent.exclude_where = [*p.intent.exclude_where, *of_absent]
+
+
+# 'brands that haven't sold a single thing': the act denied of the rows, its participle said right after
+_DENIED = r"\b(?:(?:have|has|had|did|do|does|were|was|are|is)\s+(?:not|never)|never)\s+(?:ever\s+|yet\s+|once\s+)?(?:been\s+)?"
+
+
+def read_state_no_related_row_has(p: Parse) -> None:
+    """'Which brands haven't sold a single thing?' where an item's status says 'S = sold': brands none of whose items is
+    sold (NOT EXISTS), never brands with some item not sold. Read where the state denied is of rows the kept rows have
+    many of, said of the rows right after their noun, those rows are not named (then 'brands with items that haven't sold' is
+    theirs), and nothing is computed ('consignors who never sold anything' is read as the items' 'sold' before the 'never' is)."""
+    if p.intent.exclude_related or p.intent.measures or p.intent.group_by:
+        return
+    main = p.intent.main_table
+    for condition in [c for c in p.intent.conditions if c.op in ("!=", "not_in", "=", "in") and "." in c.column and c.column.split(".")[0] != main]:
+        table, _, name = condition.column.partition(".")
+        values = condition.value if isinstance(condition.value, list) else [condition.value]
+        column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
+        forms = {form.lower() for form, value in said_forms(column) if value in values} if column else set()
+        text = p.normalized or p.text
+        said = [m for form in forms for m in re.finditer(_DENIED + re.escape(form) + r"\b", text)]
+        subject = [re.search(r"\b([a-z_]+)\s+(?:(?:that|which|who)\s+)?$", text[: m.start()]) for m in said]  # the rows right before
+        denied = any(s and resolve_table(p.catalog, s[1]) == main for s in subject)  # (not 'bikes that are fixed but never collected')
+        if denied and table not in tables_said(p) and reaches_by_children(p.catalog, main, table):
+            p.intent.conditions.remove(condition)
+            p.intent.exclude_related = table
+            p.intent.exclude_where = [Condition(column=condition.column, op="=" if len(values) == 1 else "in", value=condition.value)]
+            return

@@ -28,10 +28,11 @@ from ai_etl.language.code_descriptions import described_clauses
 from ai_etl.language.conditional_counts import SECOND_COUNT
 from ai_etl.language.counts import TIMES_WORDS, ZERO_GROUPS, counted_unit_spans
 from ai_etl.language.durations import CLOSINGS, SECONDS, closing_stamps
+from ai_etl.language.durations import LASTED as DURATION_LASTED
 from ai_etl.language.durations import SUBJECT as DURATION_SUBJECT
 from ai_etl.language.durations import UNIT_WORDS as _UNITS
 from ai_etl.language.durations import UNITS as DURATION_UNITS
-from ai_etl.language.dates import EDGE, edge_bound
+from ai_etl.language.dates import EDGE, MONTH_EDGE_SAID, edge_bound, month_edge
 from ai_etl.language.relative_periods import period_markers, periods_said
 from ai_etl.language.rounding import rounding_said
 from ai_etl.language.events import AUXILIARIES, PARTICLES, act_patient, act_said, comment_acts, comment_lemmas, rows_act_date, table_acts
@@ -147,8 +148,9 @@ from ai_etl.language.value_conditions import (
     flag_statement_names,
     group_key_said,
     same_state,
+    time_in_the_value,
 )
-from ai_etl.spec import AggregateTransform, FilterTransform, JoinTransform, Measure, Pipeline
+from ai_etl.spec import AggregateTransform, FilterTransform, JoinTransform, Measure, Pipeline, SqlTransform
 
 # Wording about the pipeline itself, not about which rows it produces.
 PIPELINE_WORDS = set(
@@ -184,6 +186,8 @@ MONEY_CAME_IN = re.compile(r"\b(?:money|cash|income|revenue|takings|payments?|am
 
 # 'what each site took', 'what the shop made in May': money taken asked for with 'what'
 MONEY_TAKEN_SAID = re.compile(r"\bwhat\b[^?.;]*?\b(took|take|takes|taken|earned|brought\s+in|made\s+in\s+(?:sales|takings))\b")
+# 'what's still owing on each unpaid invoice': an amount asked, never the rows that owe it
+AMOUNT_OWED_SAID = re.compile(r"\bwhat(?:'s|’s|\s+is|\s+was|\s+remains)\s+(?:still\s+|left\s+)?(owed|owing|outstanding|due|unpaid|left\s+to\s+pay)\b")
 
 # the constructs that compute an amount ('how much' is never a copy of the rows)
 AMOUNTS_COMPUTED = {"sum", "avg", "count", "sum_quantity", "max", "min", "division"}
@@ -459,10 +463,12 @@ def check_coverage(
         gaps.append(Gap(phrase=zero[0].strip(), why="the pipeline keeps only the groups that have rows; groups with none are not listed"))
     gaps += _groups_said_of_one_total(text, request, schema, pipeline, evidence) + _counts_of_one_row(text, catalog, pipeline) + _taxes_not_kept(text, catalog, evidence) + _phrasal_act_misdated(text, catalog, evidence)
     gaps += _count_of_money_unsaid(text, catalog, pipeline, evidence) + _value_counted(text, pipeline) + _total_of_money_rows_counted(text, catalog, pipeline) + _every_value_one_total(request, catalog, pipeline)
-    gaps += _rankings_not_restarted(text, evidence) + _count_of_some_kept_for_all(text, schema, evidence)
+    gaps += _rankings_not_restarted(text, evidence) + _count_of_some_kept_for_all(text, schema, evidence) + _questions_unanswered(text, pipeline)
     if (taken := MONEY_TAKEN_SAID.search(request.lower())) and not evidence.has("sum"):
         gaps.append(Gap(phrase=taken[1], why="the pipeline sums no money: what the rows took is not computed"))  # ('what each site's
         # machines took in 2025' had counted the machines installed that year)
+    if (owed := AMOUNT_OWED_SAID.search(request.lower())) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
+        gaps.append(Gap(phrase=owed[0], why="the pipeline computes no amount: it loads rows"))  # ('what's still owing' had loaded the invoices)
     if re.search(r"\bhow\s+much\b", request.lower()) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
         gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
         # copy of the rows that has a `total_amt` column)
@@ -521,7 +527,8 @@ def check_coverage(
         if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token) and not described:
             missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
             continue
-        if i + 1 < len(tokens) and _unread_phrasal_verb(token, tokens[i + 1][1], acts) and not _phrasal_stamp_used(token, tokens[i + 1][1], catalog, evidence):
+        in_where = any(w in ("where", "when") for _, w in tokens[max(0, i - 6) : i])  # ('every penalty where the driver got thrown out')
+        if i + 1 < len(tokens) and _unread_phrasal_verb(token, tokens[i + 1][1], acts, in_where) and not _phrasal_stamp_used(token, tokens[i + 1][1], catalog, evidence):
             missing.append((position, f"{token} {tokens[i + 1][1]}", []))  # 'guests who showed up': an act, not 'show'
             continue
         if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
@@ -546,7 +553,10 @@ def check_coverage(
     gaps += _share_without_its_whole(text, evidence, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
     gaps += _related_rows_said_to_exist(tokens, schema, pipeline)
-    return CoverageReport(gaps=gaps)
+    said_once = {}
+    for gap in gaps:  # (a phrase two checks find, 'signed out', asked once)
+        said_once.setdefault(gap.phrase, gap)
+    return CoverageReport(gaps=list(said_once.values()))
 
 
 GOING_BY = re.compile(r"\b(?:going\s+by|based\s+on|according\s+to|counted\s+by|by)\s+(?:the\s+|their\s+|its\s+)?([a-z]+)\s+(?:date|day)\b")
@@ -604,15 +614,16 @@ def _phrasal_stamp_used(word: str, particle: str, catalog: Catalog, evidence: Ev
     )  # fmt: skip
 
 
-def _unread_phrasal_verb(word: str, particle: str, acts: set[str]) -> bool:
+def _unread_phrasal_verb(word: str, particle: str, acts: set[str], in_where: bool = False) -> bool:
     """'guests who showed up', 'bikes taken out': a past verb and its particle, where the verb alone is a pipeline's
     word or the phrasal verb one of an act the schema does not record ('checked out' of `checked_out_on` is read);
-    'set up' is as likely the command."""
+    'set up' is as likely the command. In a 'where' clause, which only ever says which rows, any such act nothing records
+    ('where the driver got thrown out'; not 'the penalties handed out', 'the new make that came off the still')."""
     verb = verb_lemma(word)
     if verb == "run" and particle in PARTICLES and verb + particle not in acts:
         return True  # 'permits that run out in December': the rows' act in any tense (run out, run down), never the job's run
     return bool(verb) and word != verb and particle in PARTICLES and is_past_verb(word) and verb + particle not in acts and (
-        lemma(word) in PIPELINE_WORDS or (verb, particle) in PHRASAL
+        lemma(word) in PIPELINE_WORDS or (verb, particle) in PHRASAL or (in_where and particle in ("out", "up", "off", "down", "back", "away") and verb not in acts)
     )
 
 
@@ -967,6 +978,17 @@ def _busiest_of_every_group_listed(text: str, evidence: Evidence) -> list[tuple[
     return [m.span() for m in BUSIEST.finditer(text)]
 
 
+def _questions_unanswered(text: str, pipeline: Pipeline) -> list[Gap]:
+    """'how many defects have been logged, and how many are still waiting to be repaired': each 'how many' asks a number of
+    its own; a spec that computes fewer numbers answered one of them for both (the open ones counted as all of them)."""
+    asked = list(re.finditer(r"\bhow\s+(?:many|much)\b", text))
+    steps = pipeline.transformations
+    if len(asked) < 2 or any(isinstance(step, SqlTransform) for step in steps):
+        return []
+    numbers = sum(len(step.measures) for step in steps if isinstance(step, AggregateTransform))
+    return [Gap(phrase=asked[-1][0], why=f"the request asks {len(asked)} numbers; the pipeline computes {numbers}")] if numbers < len(asked) else []
+
+
 def _counts_of_one_row(text: str, catalog: Catalog, pipeline: Pipeline) -> list[Gap]:
     """'How many times has each tool been borrowed' counted over the tools by their own identifier: every count is 1,
     the rows to count (the loans) were never read. A count grouped by what identifies each row read, with nothing
@@ -1223,6 +1245,9 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
             continue  # 'because another student recommended us': the noun's own act on an object, no passive
         if set(PHRASAL.get((verb_lemma(word), after), ())) & acts:
             continue  # 'the claims each insurance company turned down' of 'X = denied': an act the schema records, no relation
+        source = getattr(pipeline.source, "table", None)
+        if after in PARTICLES and source in schema.tables.get(lemma(before), set()) and (tokens[i + 2][1] if i + 2 < len(tokens) else "") not in PLACE_PREPOSITIONS | {"by", "with", "of"}:
+            continue  # 'events sold out': the rows' own act, a phrasal verb, never how they relate to others ('ended up with')
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())
         if after != "by" and read & evidence.tables:
             continue  # 'customers churned': maybe `customer.is_churned`, which the spec reads and must use
@@ -1390,10 +1415,16 @@ def _acts_of_counts_said(text: str, catalog: Catalog, evidence: Evidence) -> lis
 
 
 def _edges_of_periods_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
-    """'since the start of 2026', 'until the end of June 2025': the bounds the spec keeps (its day compared, that way)."""
+    """'since the start of 2026', 'until the end of June 2025': the bounds the spec keeps (its day compared, that way);
+    'between 1 December 2025 and the end of February 2026': the day after the month's last, or its first, compared."""
     spans = []
     for said in EDGE.finditer(text):
         if (bound := edge_bound(said)) and re.search(rf"{bound[0]}\s*'{bound[1].isoformat()}'", evidence.text):
+            spans.append(said.span())
+    for said in re.finditer(MONTH_EDGE_SAID, text):
+        day = month_edge(said["edge"], said["edge_month"], said["edge_year"])
+        kept = date.fromordinal(day.toordinal() + 1) if said["edge"] == "end" else day
+        if re.search(rf"[<>]=?\s*'{kept.isoformat()}'", evidence.text):
             spans.append(said.span())
     return spans
 
@@ -1574,7 +1605,7 @@ def _normalized(request: str, names: list[str]) -> str:
         r"\2 \1 to", text,
     )  # a duration: 'how many hours on average did it take to resolve', 'how many days do our clients take to pay'
     text = re.sub(  # 'how many hours does a weather closure last', 'how long does a wall reset take (on average)'
-        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do)\s+((?:[a-z_]+\s+){{0,3}}?[a-z_]+)\s+(?:last|take)\b",
+        rf"\bhow\s+(?:long|many\s+({_UNITS}))(\s+on\s+average)?\s+(?:does|did|do)\s+((?:[a-z_]+\s+){{0,3}}?[a-z_]+){DURATION_LASTED}",
         r"\2 \1 duration of \3", text,
     )
     text = re.sub(rf"\b(average|mean)\s+number\s+of\s+({_UNITS})\b", r"\1 \2", text)  # 'the average number of days from A to B'
@@ -1597,8 +1628,8 @@ def _normalized(request: str, names: list[str]) -> str:
     text = re.sub(r"\bhow many (minutes|hours|days|weeks|months|years)(?:\s+(?:are|were) there|\s+passed|\s+elapsed)?\s+(?:between|from)\b", r"difference in \1", text)
     text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text)  # '15 percent' is '15%'
     text = re.sub(r"\bat\s+most\b(?=\s+\$?\d)", "atmost", text)  # 'at most 5 hectares' is a comparison, not the most of anything
-    unit = "|".join(sorted((u for u in UNITS if len(u) > 2), key=len, reverse=True))
-    text = re.sub(rf"\bhow\s+many\s+(?=(?:{unit})\b)", "how much ", text)  # 'how many tonnes were hauled': an amount summed
+    unit = "|".join(sorted((u for u in UNITS if len(u) > 2 or u in ("kg", "km", "lb", "ml", "hl", "m2", "m3")), key=len, reverse=True))  # ('how many kg')
+    text = re.sub(rf"\bhow\s+many\s+(?=(?:[a-z]+ing\s+)?(?:{unit})\b)", "how much ", text)  # 'how many (mixing) hours were logged': an amount summed
     return re.sub(r"[,;:!?()\[\]{}\"“”«»]", " ", without_examples(text))
 
 
@@ -1732,6 +1763,10 @@ def _values(
             if is_past_verb(value) and (follows := ACT_FOLLOWS.match(text, match.end())) and _act_dated(verb_lemma(value), {t for t, _, _ in owners}, schema, evidence, follows[0].split()[0] in ("to", "by")):
                 spans.append(match.span())
                 continue  # 'delivered in March': when the rows' act happened (`delivered_at`), not their status now
+            phrasal_dated = len(value.split()) == 2 and value.split()[1] in ("in", "on", "out", "up", "off", "back", "down") and ACT_FOLLOWS.match(text, match.end())  # 'booked in during 2025'
+            if (time_in_the_value(text, match.span()) or phrasal_dated) and is_past_verb(value.split()[0]) and _act_dated(verb_lemma(value.split()[0]), {t for t, _, _ in owners}, schema, evidence):
+                spans.append(match.span())
+                continue  # 'jobs booked in 2025' of `booked_dt`, not the status 'B = booked in'
             named = schema.tables_named(value) | _table_said_from(text, match.start(), schema)
             keyed = _keyed_tables(schema.catalog, evidence)
             grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])
@@ -1874,12 +1909,12 @@ def _parent_compounds(text: str, schema: SchemaIndex, evidence: Evidence) -> lis
 
 
 def _clause_subjects(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
-    """'the invoices customers still have not paid': the noun of a table the rows read refer to, as the subject
+    """'the invoices customers still have not paid': the noun of a table the rows read refer to (maybe through another), as the subject
     of a clause about those rows (`table_choice._clause_subject`), is each row's own customer, not which of them."""
     spans = []
     for match in re.finditer(r"\b([a-z]+s)\s+([a-z]+)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b", text):
         rows, parent = resolve_table(schema.catalog, match[1]) or resolve_table(schema.catalog, f"{match[1]}s"), resolve_table(schema.catalog, match[2])
-        if rows in evidence.tables and parent and parent != rows and parent in schema.parents_of(rows) and starts_a_clause(match[1], match[3].split()):
+        if rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows) and starts_a_clause(match[1], match[3].split()):
             spans.append(match.span(2))
     return spans
 
@@ -1892,8 +1927,8 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
         if match["act"] and not is_past_verb(match["act"]):
             continue
         parent = resolve_table(schema.catalog, match["agent"])
-        if parent and any(parent != rows and parent in schema.parents_of(rows) for rows in evidence.tables):
-            spans.append(match.span("agent"))
+        if parent and any(parent != rows and parent in schema.ancestors_of(rows) for rows in evidence.tables):
+            spans.append(match.span("agent"))  # ('jobs picked up by customers': each job's instrument's customer)
     for match in re.finditer(r"\b(?=(?P<rows>[a-z]+)\s+(?:the\s+|our\s+)?(?P<agent>[a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?P<act>[a-z]+)\b)", text):
         rows, parent = resolve_table(schema.catalog, match["rows"]), resolve_table(schema.catalog, match["agent"])
         if is_past_verb(match["act"]) and rows in evidence.tables and parent and parent != rows and parent in schema.ancestors_of(rows):
@@ -1903,9 +1938,10 @@ def _agents_of_the_rows(text: str, schema: SchemaIndex, evidence: Evidence) -> l
         rf"\b(?:where|when|that|which|after|before)\s+(?:the|a|an|their|its)\s+(?P<agent>{agent})\s+(?:(?:did|does|has|had)\s+)?(?:not\s+|never\s+)?(?P<act>[a-z]+)\b"
         for agent in (r"[a-z]+", r"[a-z]+\s+[a-z]+")
     ]
-    source = r"\b(?P<act>from)\s+(?:the|our|their)\s+(?P<agent>[a-z]+)\b"  # 'the claims we turned down from the DJs'
+    source = r"\b(?P<act>from|on|of|at)\s+(?:the|our|their)\s+(?P<agent>[a-z]+)\b"  # 'the claims we turned down from the DJs', 'every
+    # defect on the coaches': each row's own coach
     for match in (*re.finditer(acted_on, text), *(m for pattern in acting for m in re.finditer(pattern, text)), *re.finditer(source, text)):
-        if match["act"] != "from" and not (is_past_verb(match["act"]) or ((match["act"].endswith("ing") or verb_lemma(match["act"]) == match["act"]) and "VERB" in word_classes(match["act"]))):
+        if match["act"] not in ("from", "on", "of", "at") and not (is_past_verb(match["act"]) or ((match["act"].endswith("ing") or verb_lemma(match["act"]) == match["act"]) and "VERB" in word_classes(match["act"]))):
             continue
         parents = {resolve_table(schema.catalog, match["agent"])} - {None}
         parents |= {t for t, _, _ in schema.values.get(match["agent"], ()) if any(agent_named(schema.catalog, rows, t, match["agent"]) for rows in evidence.tables)}
@@ -1950,9 +1986,9 @@ def _act_dated(act: str | None, tables: set[str], schema: SchemaIndex, evidence:
 
 
 def _act_stamp_used(act: str | None, catalog: Catalog, evidence: Evidence) -> bool:
-    """Does the spec use a date or time column of the rows read whose comment says it records the act?"""
+    """Does the spec use a date or time column of the rows read whose comment or name says it records the act (`paid_dt`)?"""
     return bool(act) and any(
-        column.name.lower() in evidence.identifiers and column.type.startswith(("date", "timestamp")) and act in comment_acts(column)
+        column.name.lower() in evidence.identifiers and column.type.startswith(("date", "timestamp")) and (act in comment_acts(column) or column.name in stamps_of_event(found, act))
         for table in evidence.tables if (found := catalog.table(table)) for column in found.columns
     )
 
@@ -2446,7 +2482,8 @@ def _word_covered(
             return True  # 'plate and payload please': the one column carried as it is whose head noun is the word (`reg_plate`)
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
-        if columns and not tables and verb_lemma(word) not in (None, *LATER_ACTS) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
+        as_noun = not is_past_verb(word) and re.search(rf"\b(?:a|an|the|on)\s+{re.escape(word)}\b", sequence)  # 'on a pause': a state
+        if columns and not tables and not as_noun and verb_lemma(word) not in (None, *LATER_ACTS) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
             f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} " for t, c in columns
         ):
             return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said ('its commit date' is said)
@@ -2666,6 +2703,11 @@ def _phrases(text: str, missing: list[tuple[int, str, list[str]]]) -> list[Gap]:
     gaps: list[Gap] = []
     last_end = -10
     for position, word, readings in sorted(missing):
+        if gaps and position < last_end:  # ('came back' then its 'back': one phrase, never 'came backback')
+            gaps[-1].phrase += text[last_end : position + len(word)]
+            gaps[-1].readings = list(dict.fromkeys(gaps[-1].readings + readings))[:3]
+            last_end = max(last_end, position + len(word))
+            continue
         gap_between = text[last_end:position] if last_end >= 0 else ""
         if gaps and re.fullmatch(r"\s*(?:\w+\s+)?", gap_between) and len(gap_between.split()) <= 1 and _only_function(gap_between):
             gaps[-1].phrase += text[last_end:position] + word

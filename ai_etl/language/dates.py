@@ -19,11 +19,14 @@ DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 # A day or a month, with or without its year ('October' takes the year of the other end of a range).
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 LAST = {"last", "final"}  # the last quarter (4) or half (2) of a year
+# the first or the last day of a month said: 'the end of February 2026'
+MONTH_EDGE_SAID = rf"(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<edge_month>{MONTH}),?\s+(?P<edge_year>\d{{4}})"
 POINT = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     r"|q(?P<q>[1-4])\s+(?P<q_year>\d{4})|(?P<yq_year>\d{4})[\s-]?q(?P<yq>[1-4])"
     r"|(?:the\s+)?(?P<qw>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+quarter\s+(?:of\s+)?(?P<qw_year>\d{4})"
     r"|(?:the\s+)?(?P<hw>first|1st|second|2nd|last)\s+half\s+(?:of\s+)?(?P<hw_year>\d{4})|h(?P<h>[12])\s+(?P<h_year>\d{4})"
+    rf"|{MONTH_EDGE_SAID}"  # 'the end of February 2026'
     rf"|(?P<dm>{DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH}),?\s+(?P<dm_year>\d{{4}})"
     rf"|(?P<md_month>{MONTH})\s+(?P<md>{DAY}),?\s+(?P<md_year>\d{{4}})"
     rf"|(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
@@ -39,6 +42,13 @@ FROM = r"since|from|starting(?:\s+(?:on|in|from))?|on\s+or\s+after|no\s+earlier\
 UP_TO = r"on\s+or\s+before|no\s+later\s+than|by|up\s+to(?:\s+and\s+including)?"
 WITHIN = r"in|during|for|of|on|within|dated|made\s+in"
 AFTERWARDS = r"\s+(?:(?:or|and)\s+(?P<later>later|after|afterwards|onwards?)|(?P<onward>onwards?)|(?:or|and)\s+(?P<earlier>earlier|before))\b"
+
+
+def month_edge(edge: str, month: str, year: str) -> date:
+    """The last day of a month ('the end of February 2026'), or its first ('the start of March 2025')."""
+    number, year_ = MONTHS[month.rstrip(".")], int(year)
+    after = date(year_ + (number == 12), number % 12 + 1, 1)
+    return date.fromordinal(after.toordinal() - 1) if edge == "end" else date(year_, number, 1)
 
 
 class _Period:
@@ -62,6 +72,10 @@ class _Period:
         if g.get("dmo") or g.get("mdo"):  # a day of a month whose year the other end of the range says
             day, month = int(re.sub(r"\D", "", g.get("dmo") or g["mdo"])), MONTHS[(g.get("dmo_month") or g["mdo_month"]).rstrip(".")]
             self.open_year, self.start = True, date(2000, month, day)
+            self.end = date.fromordinal(self.start.toordinal() + 1)
+            return
+        if g.get("edge"):  # the month's last day, or its first
+            self.start = month_edge(g["edge"], g["edge_month"], g["edge_year"])
             self.end = date.fromordinal(self.start.toordinal() + 1)
             return
         if g.get("dm") or g.get("md"):

@@ -30,6 +30,8 @@ _UNIT = UNIT_WORDS
 # Acts that end a case, one for another where a table records only one of them ('the time to close a
 # complaint' of a table with a `resolved_at`).
 CLOSINGS = ("close", "resolve", "settle", "clear", "fix", "complete", "finish")
+# '... (morning, lunch, tea, bed) actually last': what lasts, then the verb, past a list in brackets and an adverb
+LASTED = r"(?:\s*\([^)]*\))?(?:\s+(?:actually|really|usually|typically|normally))?\s+(?:last|take)\b"
 SUBJECT = r"(?:it|us|they|them|you|people|the\s+team|(?:our|the|their|a|an|each|every)\s+(?:[a-z_]+\s+){0,3}?[a-z_]+)"  # 'each kind of alarm'
 DURATION = re.compile(
     rf"\b(?:how\s+(?:long|many\s+(?P<unit4>{_UNIT}))(?:\s+on\s+average)?\s+(?:does|did|do|will)\s+{SUBJECT}\s+take(?:\s+(?:us|them|you|people|the\s+team))?(?:\s+on\s+average)?"
@@ -37,7 +39,7 @@ DURATION = re.compile(
     rf"|\b(?P<noun>duration|durations|length|lengths|time|times)\s+(?:of\s+(?:a\s+|the\s+|each\s+)?(?P<of2>[a-z_]+)\s+)?(?:in\s+(?P<unit>{_UNIT})\b)?"
     r"|\b(?P<noun2>duration|durations)\b"
     rf"|\bhow\s+(?:long|many\s+(?P<unit2>{_UNIT}))\s+(?:each\s+|the\s+|a\s+)?(?P<of>[a-z_]+)\s+(?:lasted|lasts|took|takes|last|take)\b"
-    rf"|\bhow\s+(?:long|many\s+(?P<unit5>{_UNIT}))\s+(?:does|did|do)\s+(?:each\s+|the\s+|an?\s+|our\s+)?(?P<of3>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:last|take)\b(?:\s+on\s+average)?"
+    rf"|\bhow\s+(?:long|many\s+(?P<unit5>{_UNIT}))\s+(?:does|did|do)\s+(?:each\s+|the\s+|an?\s+|our\s+)?(?P<of3>[a-z_]+(?:\s+[a-z_]+){{0,2}}?){LASTED}(?:\s+on\s+average)?"
 )  # ('how long does a wall reset take on average')
 # The time between two acts said: 'days from A to B', 'hours between A and B', 'how long from A until B',
 # 'how many days after A was B', 'how many days after the invoice date do clients pay' (A and B each a few words

@@ -18,11 +18,13 @@ from ai_etl.language.reading import (
     kind_column,
     kind_of_the_rows,
     label_column,
+    name_column,
     near_tables,
     own_and_parent_tables,
     reachable,
     resolve_column,
     resolve_table,
+    tables_said,
     year_column,
 )
 from ai_etl.language.references import (
@@ -123,14 +125,15 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             found = found or next(((k, n) for n in range(min(len(words_), 3), 0, -1) if (k := group_key(p, " ".join(words_[:n]), each))), None)
             if found is None and "-" in piece and (k := group_key(p, piece.strip(), each)):
                 found = (k, len(words_))  # 'for each pre-treatment': `pretreat_cd`, whose comment says 'pre-treatment'
-            if found is None and each:
-                found = _rows_of_the_kind_named(p, words_)  # 'for each promotional discount code': each such voucher
+            kind_named = found is None and each and (found := _rows_of_the_kind_named(p, words_)) is not None  # 'for each promotional
+            # discount code': each such voucher, named as a reader knows it
             if found is None:
                 break  # the list of keys ended
             if _value_goes_on(p, words_, found[1]):
                 break  # 'who pay by direct debit': a value (`DD = direct debit`), not a grouping by `dir`
             key = found[0]
-            for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]])), *_label_of_rows_named(p, key, " ".join(words_[: found[1]]))):
+            labels = _name_of_the_rows(p, key) if kind_named else _label_of_rows_named(p, key, " ".join(words_[: found[1]]))
+            for each_key in (key, *labels_of_named_reference(p, key, " ".join(words_[: found[1]])), *labels):
                 if each_key and each_key not in keys:
                     keys.append(each_key)
             if len(words_) > 3 or (words_ and key and len(words_) > 1 and group_key(p, " ".join(words_)) is None):
@@ -149,10 +152,16 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
 def _label_of_rows_named(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:
     """'milk of each cow' grouped by what identifies a cow (`cow_id`): her name comes along, as a person reads the answer."""
     table, column = key.column.split(".")
-    named = p.catalog.table(table)
-    if key.grain or column != named.identifier or resolve_table(p.catalog, phrase.removeprefix("each ").removeprefix("every ")) != table:
+    if key.grain or resolve_table(p.catalog, phrase.removeprefix("each ").removeprefix("every ")) != table:
         return []
-    label = label_column(named)
+    return _name_of_the_rows(p, key, label_column)
+
+
+def _name_of_the_rows(p: Parse, key: GroupKey, naming=name_column) -> list[GroupKey]:
+    """The label of the rows a key identifies ('every school' of customers 'S = school': each one's `cust_name`)."""
+    table, column = key.column.split(".")
+    named = p.catalog.table(table)
+    label = naming(named) if column == named.identifier else None
     return [GroupKey(column=f"{table}.{label}")] if label and label != column else []
 
 
@@ -222,10 +231,16 @@ def _owner_of_rows_said(p: Parse, words_: list[str]) -> bool:
     return bool(owner and rows and owner != rows and belongs_to(p.catalog, rows, owner))
 
 
+# forms of the verbs that only carry a clause ('did each coach do'), never a word of a key
+AUXILIARY_FORMS = {"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "get", "gets", "got"}
+
+
 def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
     """The column a phrase groups by; `each`: the phrase said each/every/per, so the main table itself
     ('citations of each author') is a grouping too."""
     words_ = [w for w in phrase.split() if w not in ("the", "a", "an", "their", "its", "each", "every")]
+    while len(words_) > 1 and words_[-1] in AUXILIARY_FORMS:
+        words_ = words_[:-1]  # 'how many miles did each coach do': the coaches, never a `done_dt` of their checks
     if each and len(words_) > 1 and _owner_of_rows_said(p, words_):
         words_ = words_[:1]  # 'for each technician's jobs': one row per technician, the jobs theirs
     if words_[:1] in (["current"], ["former"]) and len(words_) > 1 and resolve_table(p.catalog, words_[1]):
@@ -245,15 +260,21 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             held = next((f"{t.name}.{c.name}" for t in own_and_parent_tables(p) for c in t.columns if c.name == grain), None)
             return GroupKey(column=held) if held else None
         return GroupKey(column=column, grain=_grain_for(p, column, GRAINS[words_[0]]))
-    if len(words_) == 1 and words_[0] in KIND_SAID and p.intent.main_table and not re.search(rf"\b{words_[0]}s?\s+of\b", p.text):  # 'deductions per type': their own kind
-        main = p.catalog.table(p.intent.main_table)  # (`ded_cd` of `payslip_ded`), never another table's `emp_type`
+    of_rows = re.search(rf"\b{words_[0]}s?\s+of\s+(?:the\s+|an?\s+|our\s+)?([a-z]+(?:\s+[a-z]+)?)", p.text) if p.intent.main_table else None
+    if of_rows and resolve_table(p.catalog, of_rows[1]) != p.intent.main_table and " " in of_rows[1]:
+        of_rows = re.search(rf"\b{words_[0]}s?\s+of\s+(?:the\s+|an?\s+|our\s+)?([a-z]+)", p.text)  # 'kind of van run', 'kind of trip today'
+    if len(words_) == 1 and words_[0] in KIND_SAID and p.intent.main_table and (not of_rows or resolve_table(p.catalog, of_rows[1]) == p.intent.main_table):
+        main = p.catalog.table(p.intent.main_table)  # 'deductions per type': their own kind (`ded_cd` of `payslip_ded`), never another table's `emp_type`
         said = re.search(rf"\b([a-z]+)\s+(?:of|per|by|for)\s+(?:each|every|the)?\s*{words_[0]}\b", p.normalized)
         noun = singular(said[1]) if said and resolve_table(p.catalog, said[1]) == main.name else None  # the rows' noun said
         if kind := kind_column(main, (spoken_words(main.name) or [None])[-1]) or (noun and kind_column(main, noun)):
             return GroupKey(column=f"{main.name}.{kind}")  # 'complaints of each type': `cmpl_cd`
+        if noun is None and main.name in tables_said(p):  # 'how many trips were there of each kind', 'each kind of trip': the trips' own
+            noun = singular(of_rows[1] if of_rows else (spoken_words(main.name) or [main.name])[-1])
         other = resolve_column(p, words_[0]) if noun else None
-        if other and other.split(".")[0] != main.name and _kind_of_another(p, other, noun):
-            p.intent.refusal = f"'{said[0]}': '{main.name}' keeps no {words_[0]} of its own, and `{other}` is another table's; say which column."
+        if other and other.split(".")[0] != main.name and (_kind_of_another(p, other, noun) or _meets_many(p, other.split(".")[0], words_[0])):
+            phrase = said[0] if said else of_rows[0] if of_rows else f"each {words_[0]}"  # (never a trip's bike's service's `svc_kind`)
+            p.intent.refusal = f"'{phrase}': '{main.name}' keeps no {words_[0]} of its own, and `{other}` is another table's; say which column."
             return None  # 'complaints of each type' is never the order's payment type
     if manner := _manner_of_an_act(p, words_):
         return GroupKey(column=manner)
@@ -374,6 +395,17 @@ def _column_of_a_word_of_its_table(p: Parse, word: str, said: str) -> str | None
         if any(word in spoken_words(c.name, prefix) for c in table.columns) and (column := column_of(table, said)):
             found.append(f"{table.name}.{column}")
     return found[0] if len(found) == 1 else None
+
+
+def _meets_many(p: Parse, table: str, kind: str) -> bool:
+    """Does each row read meet many rows of `table` (a van run's van's services), so that their kind is none of its own?
+    (A table of the kinds themselves, `category` of 'each category', is what the rows are grouped into, however many.)"""
+    if resolve_table(p.catalog, kind) == table:
+        return False
+    try:
+        return any(hop.fans_out for hop in join_path(p.catalog, p.intent.main_table, table))
+    except (NoJoinPath, AmbiguousJoin):
+        return True
 
 
 def _kind_of_another(p: Parse, column: str, noun: str) -> bool:

@@ -22,9 +22,11 @@ NOT = r"(?P<neg>un|not\s+(?:yet\s+)?|never\s+)?"
 PARTICLE = r"(?:\s+(?P<particle>out|in|up|off|back|over)\b)?"  # 'checked out': the event is a checkout
 BEFORE_NOUN = re.compile(rf"\b{NOT}(?P<verb>[a-z]+(?:ed|en)){PARTICLE}\s+(?P<noun>[a-z_]+)\b")
 AFTER_NOUN = re.compile(
-    r"\b(?P<noun>[a-z_]+)\s*,?\s+(?:(?:that|which|who)\s+(?:have|has|had|were|was|are|is|got|get|gets)\s+(?:still\s+)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
-    rf"|(?:(?:that|which|who)\s+(?:still\s+)?)?(?P<neg2>not\s+(?:yet\s+)?|never\s+))(?P<verb>[a-z]+){PARTICLE}(?!\w)(?:\s+yet)?"
-)  # 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
+    r"\b(?P<noun>[a-z_]+)\s*,?\s+(?:(?:that|which|who)\s+(?:still\s+)?(?:have|has|had|were|was|are|is|got|get|gets)\s+(?:still\s+)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
+    rf"|(?:(?:that|which|who)\s+(?:still\s+)?)?(?P<neg2>not\s+(?:yet\s+)?|never\s+)"
+    r"|(?:(?:that|which)\s+)?(?P<we>we|they|you|i)\s+(?:have\s+|has\s+|had\s+)?(?:still\s+)?(?P<neg3>not\s+(?:yet\s+)?|never\s+)?)"
+    rf"(?P<verb>[a-z]+){PARTICLE}(?!\w)(?!\s+(?:a|an|any|one|single)\b)(?:\s+yet)?"
+)  # 'tickets we have refunded' (not 'invoices we haven't received a payment against': an act on something else), 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
 
 WHERE_CLAUSE = re.compile(
     r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?:has|have|had|was|were|is|are)\s+"
@@ -175,13 +177,16 @@ def read_happened(p: Parse) -> None:
             if not is_past_verb(match["verb"]):
                 continue  # ('tasks that are open': a state, read above; 'vouchers nobody has spent' is an act, irregular or not)
             table = resolve_table(p.catalog, match["noun"])
-            if pattern is AFTER_NOUN and table != p.intent.main_table and (owner := re.search(r"\b([a-z_]+)\s+of\s+$", p.text[: match.start()])):
-                table = resolve_table(p.catalog, owner[1]) or table  # 'complaints of customers which are not closed': the complaints
+            if pattern is AFTER_NOUN and table != p.intent.main_table and (owner := re.search(r"\b([a-z_]+)\s+(?:of|on|in|at)\s+(?:the\s+|their\s+|our\s+)?$", p.text[: match.start()])):
+                table = resolve_table(p.catalog, owner[1]) or table  # 'complaints of customers which are not closed', 'every fault on
+                # the rooms that still hasn't been fixed': the complaints, the faults
             if table != p.intent.main_table or _a_value_of(p, table, match["verb"]):
                 continue  # 'completed trips' where a status holds 'completed': the value reading's
+            if pattern is AFTER_NOUN and match["we"] and not match["neg3"] and re.match(r"\s+(?:in|on|during|last|this|since|between|before|after|from|each|every|per)\b", p.text[match.end() :]):
+                continue  # 'jobs we received last month': when, read as a period of that date (no state)
             if not (column := _stamp(p, table, match["verb"], match["particle"])):
                 continue
-            op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and match["neg2"]) else "not_null"
+            op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])) else "not_null"
             if any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                 continue
             p.intent.conditions.append(Condition(column=f"{table}.{column}", op=op))

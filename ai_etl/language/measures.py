@@ -9,6 +9,7 @@ from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, Condition, Measure
 from ai_etl.catalog.comments import count_noun, counts_of
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
+from ai_etl.language.acts import act_table
 from ai_etl.language.derivations import CASE_INSENSITIVE
 from ai_etl.language.durations import duration_expression, elapsed
 from ai_etl.language.events import comment_lemmas
@@ -17,6 +18,7 @@ from ai_etl.language.money import FREE_SAID, given_free, less_discount
 from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
     Parse,
+    aliases_of,
     blank,
     column_of,
     column_type,
@@ -218,14 +220,16 @@ def read_measures(p: Parse) -> None:
             after = re.findall(r"[a-z_]+(?:-[a-z_]+)*", p.text[match.end(1) if match[1] else match.start(2) if match[2] else match.end() :])[:3]  # ('learn-to-skate
             # courses': one word before the noun, never the 'skate' of the rental skates)
             main = p.catalog.table(p.intent.main_table)
-            if after and (held := counting_column(main, after[0]) or (count_commented(main, after[0]) if not resolve_table(p.catalog, after[0]) else None)):
+            named = resolve_table(p.catalog, after[0]) if after else None  # ('how many bags we binned' of bag losses, whose `bags_binned` is 'How many bags ...')
+            rows_said = named and not (named == main.name and aliases_of(p.catalog, named).get(after[0], 0) < 3)
+            if after and (held := counting_column(main, after[0]) or (count_commented(main, after[0]) if not rows_said else None)):
                 if match[0].startswith("how many") and not is_past_verb(after[0]):  # 'how many bottles we filled from each vintage':
                     measures.append(MeasureIntent(function="sum", column=f"{p.intent.main_table}.{held}", name=snake(after[0])))  # `btl_cnt` summed
                 continue  # 'the number of references' is `reference_num`, a number each row holds
             if after and lemma(after[0]) in ("unit", "piece") and (quantity := resolve_column(p, after[0])):
                 measures.append(MeasureIntent(function="sum", column=quantity, name=f"{after[0]}_sold" if "sold" in after else after[0]))
                 continue  # 'how many units were sold': the quantities summed, not the lines counted
-            if after and after[0] in UNITS and not re.search(r"\b(?:between|since|until|ago|old|late|early|after|before)\b", " ".join(after)) and (
+            if after and (after[0] in UNITS or (after[0].endswith("ing") and after[1:2] and after[1] in UNITS)) and not re.search(r"\b(?:between|since|until|ago|old|late|early|after|before)\b", " ".join(after)) and (
                 converted := unit_measure_said(measured_tables(p), after, following=_words_after(p, match.end()))
             ):
                 measures.append(MeasureIntent(function="sum", column=converted, name=after[0]))
@@ -371,9 +375,14 @@ def _taxed_amount_after(p: Parse, text: str, start: int, end: int) -> str | None
 
 
 def _unit_of_what_is_measured(p: Parse) -> MeasureIntent | None:
-    """'hours of labour', 'kilos of honey', 'hours of downtime per machine': a unit said as the head of what the request
-    asks for, of the one amount near the rows kept in that unit's dimension, summed (converted to the unit said)."""
+    """'hours of labour', 'kilos of honey', 'hours of downtime per machine', 'the kg picked each month': a unit said as the
+    head of what the request asks for, of the one amount near the rows kept in that unit's dimension, summed (converted to
+    the unit said)."""
     said = re.search(r"\b(?:the\s+)?(?:total\s+)?(?P<unit>[a-z0-9]+)\s+of\s+(?:the\s+)?(?P<what>[a-z_]+)", p.text)
+    acted = re.search(r"\bthe\s+(?P<unit>[a-z0-9]+)\s+(?P<act>[a-z]+(?:ed|en))\b", p.text) if p.intent.group_by else None
+    if acted and acted["unit"] in UNITS and is_past_verb(acted["act"]) and (converted := unit_measure_said(measured_tables(p), [acted["unit"], acted["act"]])):
+        blank(p, acted.start("unit"), acted.end("act"))  # 'the kg picked month by month': the harvests' `kg`, summed per month
+        return MeasureIntent(function="sum", column=converted, name=acted["unit"])
     if said is None or said["unit"] not in UNITS or re.search(r"\b(?:how\s+many|number\s+of|within|last|past|next|first)\s+$", p.text[: said.start()]):
         return None  # ('within 5 km of the school', 'the last 3 days of the month': no amount)
     if converted := unit_measure_said(measured_tables(p), [said["unit"]]):
@@ -625,6 +634,10 @@ def measure_column(p: Parse, phrase: str) -> str | None:
                     blank(p, *said[1].span())  # 'billed before VAT': the invoices' net amount; 'VAT included': net + VAT
                     return taxed
                 own = [c.name for c in main.columns if is_numeric(c.type) and part in spoken_words(c.name)] if main else []
+                whole = [c for c in own if "total" in spoken_words(c)]
+                rest = [*words_[start + size :], *following][:1]
+                if len(own) > 1 and len(whole) == 1 and rest and is_past_verb(rest[0]) and act_table(p.catalog, rest[0]) == main.name:
+                    return f"{main.name}.{whole[0]}"  # 'amount invoiced' of invoices: each invoice's `total_amt`, never its `parts_amt`
                 if len(own) > 1:
                     return None  # the rows' own `net_amt_gbp` and `vat_amt_gbp`: which amount is not said (never a quote's, two joins away)
                 named = resolve_column(p, part)  # ('the total ticket amount' of purchases: never a costume hire's fee, reached up

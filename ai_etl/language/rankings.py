@@ -56,6 +56,8 @@ def read_row_ranking(p: Parse) -> None:
     per = [g.column for g in p.intent.group_by] if p.intent.group_by and not any(g.grain for g in p.intent.group_by) and EACH_GROUP_SAID.search(p.text) else []
     if p.intent.rank or (p.intent.group_by and not per) or len(extremes) != len(p.intent.measures):
         return  # a max/min read from 'the highest X' gives way to the rows ranked by X (below)
+    if {m.function for m in extremes} == {"min", "max"}:
+        return  # 'the cheapest and dearest estimate': both ends asked, no one row
     adjectives = "|".join(SUPERLATIVES)
     number = rf"(?P<n>{NUMBER})"
     column = r"(?:the\s+|their\s+)?(?P<col>(?:number\s+of\s+)?[a-z_]+(?:\s+[a-z_]+)?)"

@@ -102,6 +102,8 @@ def name_column(table: CatalogTable) -> str | None:
     if len(spoken) > 1:  # `cafe_name` of `cafe_accounts` beside a `contact_name`: the one named for the rows themselves
         own = {singular(w) for w in spoken_words(table.name)}
         spoken = [c for c in spoken if {singular(w) for w in spoken_words(c)[:-1]} <= own]
+    if not spoken and not person_name_parts(table):  # a van's `nickname`: a name too (a person's parts are named apart)
+        spoken = [c.name for c in table.columns if c.name in text and (spoken_words(c.name) or ("",))[-1].endswith("name") and not PERSON_NAME.search(c.name)]
     return spoken[0] if len(spoken) == 1 else label
 
 
@@ -201,7 +203,7 @@ def resolve_table(catalog: Catalog, phrase: str) -> str | None:
             if best is None or strength > best[0]:
                 best = (strength, table.name)
     if best is None:
-        return people_table(catalog) if phrase in PEOPLE else None
+        return people_table(catalog) if phrase in PEOPLE else _named_by_its_key(catalog, phrase)
     if best[0] == 1 and (short := cut_short_for(catalog, phrase)):
         return short
     if best[0] in (1, 2) and len(owners.get(str(best[0]), ())) > 1:
@@ -223,6 +225,15 @@ def _kinds_only(table: CatalogTable, phrase: str) -> bool:
     kinds = set(re.findall(r"[a-z]+", said["kinds"])) - {"and", "or"} if said else set()
     values = {w for column in table.columns for form, _ in said_forms(column) for w in form.lower().split()}
     return bool(kinds) and kinds <= values
+
+
+def _named_by_its_key(catalog: Catalog, phrase: str) -> str | None:
+    """'techs' of `technicians`, whose key is `tech_id`: the word the schema cuts the table's name short to in its key."""
+    word = singular(phrase)
+    if " " in phrase or len(word) < 3:
+        return None
+    found = [t.name for t in catalog.tables if t.identifier == f"{word}_id" and t.name.startswith(word) and t.name != word]
+    return found[0] if len(found) == 1 else None
 
 
 def cut_short_for(catalog: Catalog, phrase: str) -> str | None:

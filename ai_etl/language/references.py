@@ -128,9 +128,11 @@ def reference_to(p: Parse, phrase: str) -> str | None:
 
 def names_the_role(phrase: str, column: str) -> bool:
     """Does a phrase say the role a reference column is named for ('fixers' of `fixer_id`, 'start kennel' of
-    `start_kennel_id`)?"""
-    words = {singular(w) for w in phrase.lower().split()}
-    return bool(words) and words <= set(spoken_words(column)) - {"id"}
+    `start_kennel_id`, 'tech' of `lead_tech_id` read as 'lead technician')?"""
+    said = set(spoken_words(column)) - {"id"}
+    written = set(re.split(r"[_\W]+", column.lower())) - {"id"}
+    words = phrase.lower().split()
+    return bool(words) and all(singular(w) in said or w in written or singular(w) in written for w in words)
 
 
 def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:

@@ -27,6 +27,7 @@ from ai_etl.language.anti_joins import (
     read_anti_join,
     read_never_acted,
     read_never_related_to_values,
+    read_state_no_related_row_has,
 )
 from ai_etl.language.column_comparisons import read_column_comparisons
 from ai_etl.language.conditions import (
@@ -245,6 +246,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_measures_of_many(p)
     read_quotient_base(p)
     read_value_conditions(p)
+    read_state_no_related_row_has(p)
     read_conditional_counts(p)
     read_rows_of_the_kind_named(p)
     read_related_to_all(p)

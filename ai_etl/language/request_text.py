@@ -74,7 +74,7 @@ def plain_wording(text: str) -> str:
     spelled out, get-passives as be-passives, 'nobody ever' as 'never', no do-support, numbers as numerals, ..."""
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
-    spelled = with_exclusion_fronted(with_nobody_as_never(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(with_percent_sign_as_word(without_greetings(text)))))))))
+    spelled = with_exclusion_fronted(with_nobody_as_never(with_idioms_of_state(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(with_percent_sign_as_word(without_greetings(text))))))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
@@ -123,9 +123,10 @@ def without_on_our_books(text: str) -> str:
 
 def without_verbs_of_position(text: str) -> str:
     """'still sitting in the workshop' -> 'still in the workshop': a verb of where a thing is ('sitting', 'lying',
-    'parked') says no act; the place is the state ('NULL = still in the workshop')."""
-    return re.sub(r"\b(still|currently|now)\s+(?:sitting|lying|stuck|parked)\s+(?=(?:in|at|on)\s+(?:the|a|an|our|their)\b)", r"\1 ", text)  # ('trees
+    'parked') says no act; the place is the state ('NULL = still in the workshop'), as the waiting is of 'stuck waiting'."""
+    text = re.sub(r"\b(still|currently|now)\s+(?:sitting|lying|stuck|parked)\s+(?=(?:in|at|on)\s+(?:the|a|an|our|their)\b)", r"\1 ", text)  # ('trees
     # still standing in each ward': standing is the state)
+    return re.sub(r"\b(?:sitting|stuck|left)\s+(?=(?:waiting|awaiting)\b)", "", text)  # 'jobs stuck waiting on parts': the waiting is the state
 
 
 # 'from the start of March through the end of August 2025': the months the range runs from and to, whole
@@ -261,6 +262,13 @@ def with_present_as_currently(text: str) -> str:
     return re.sub(r"\b(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:now|today))\b", lambda m: "currently".ljust(len(m[0])), text)
 
 
+def with_idioms_of_state(text: str) -> str:
+    """'the batches that are still on the go' -> '... still going', 'the MOTs that came back as a fail' -> '... were a fail':
+    the idiom in the words a legend or a missing value's note says ('NULL = batch still going'), positions kept."""
+    text = re.sub(r"\bon\s+the\s+go\b", lambda m: "going".ljust(len(m[0])), text)
+    return re.sub(r"\b(?:came|come|comes)\s+back\s+as\b", lambda m: "were".ljust(len(m[0])), text)  # 'MOTs that came back as a fail': were
+
+
 def with_nobody_as_never(text: str) -> str:
     """'faults nobody ever opened a work order for' -> 'faults never opened a work order for': an act no one did is
     one the rows never had; 'never once used', 'not once used' -> 'never used' (positions kept: the words are padded to
@@ -296,10 +304,10 @@ def without_do_support(text: str) -> str:
     text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\s+(?=[a-z])", adverb_first, text)
     text = re.sub(r"\bdid\s+(we|they|you|i)\s+([a-z]+)\b", past, text)
     text = re.sub(r"\b(we|they|you|i)\s+had\s+to\s+([a-z]+)\b", past, text)  # 'the batches we had to scrap': the ones we scrapped
-    return re.sub(rf"\bdid\s+((?:each|every)(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
+    return re.sub(rf"\bdid\s+((?:each|every)(?:\s+of\s+(?:the|our|their))?(?:\s+[a-z_]+){{1,2}}?)\s+([a-z]+)\b(?=\s*(?:$|[?.,;!]|(?:{_AFTER_A_VERB})\b))", past_verb, text)
 
 
-_AFTER_A_VERB = "in|on|during|per|by|last|this|since|between|from|to|at|over|for|altogether|overall|so|up|out|off|back|down|away"  # (a particle: "turn down")
+_AFTER_A_VERB = "in|on|during|per|by|last|this|since|between|from|to|at|over|for|altogether|overall|so|up|out|off|back|down|away|each|every"  # (a particle: "turn down")
 
 
 def past_verb(match: re.Match) -> str:

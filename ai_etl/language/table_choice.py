@@ -277,7 +277,8 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
         if ranked_table is None and words_[0] in MONEY_WORDS:  # 'the most revenue from completed orders': the orders
             after = re.findall(r"[a-z_]+", re.split(r"[,.;?!]", p.text[ranked.start(3) :])[0])[1:6]
             windows = [" ".join(after[i : i + n]) for i in range(len(after)) for n in (2, 1)]  # 'sale lines' before 'sale'
-            ranked_table = next((t for w in windows if (t := resolve_table(p.catalog, w))), None) or _fact_table(p, [m.table for m in mentions])
+            acted = next((t for w in after[:2] if is_past_verb(w) and (t := act_table(p.catalog, w))), None)  # 'by amount invoiced': the invoices
+            ranked_table = next((t for w in windows if (t := resolve_table(p.catalog, w))), None) or acted or _fact_table(p, [m.table for m in mentions])
         if ranked_table is None and (valued := _value_holder(p, words_[0], legends=True)):
             ranked_table = valued  # 'which lesson type has the most no-shows': the bookings that are no-shows
         if words_[0] == "times":  # 'which artist performed the most times': the rows of the table named for the verb

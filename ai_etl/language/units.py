@@ -232,9 +232,12 @@ def unit_measure_said(
     tables: list[CatalogTable], words: list[str], act_before: str | None = None, *, first_is_read: bool = True, following: tuple[str, ...] = ()
 ) -> str | None:
     """The measure a unit among `words` names, the act said after it choosing ('hours listened'), else the act said
-    before it ('ran the most kilometres'); the words `following` the phrase may name it ('litres of new make')."""
+    before it ('ran the most kilometres', 'total driving hours'); the words `following` the phrase may name it ('litres of
+    new make')."""
     for at, word in enumerate(words):
-        act = (verb_lemma(words[at + 1]) if at + 1 < len(words) else None) or act_before
+        gerund = verb_lemma(words[at - 1]) if at and words[at - 1].endswith("ing") else None
+        next_act = verb_lemma(words[at + 1]) if at + 1 < len(words) else None
+        act = (next_act if next_act not in (None, "do", "be", "have") else None) or gerund or act_before  # ('mixing hours did ...')
         after = (*words[at + 1 :], *following)[:5]
         if measured := unit_measure(tables, word, act, first_is_read=first_is_read, after=after):
             return measured

@@ -117,9 +117,13 @@ def read_value_conditions(p: Parse) -> None:
             if not any(d < distance for d in overlapping):  # a glider 'F = flying' (a nearer table's value said so wins)
                 taken.append(flag_said.span())
     named_tables = [(t, m.span()) for t in p.catalog.tables for name in t.called if " " in name and _only_name(t, name) for m in re.finditer(rf"\b{re.escape(name.lower())}\b", text)]
+    own_name = [m.span() for m in re.finditer(rf"\b{re.escape(' '.join(p.intent.main_table.split('_')))}(?:s|es)?\b", text)] if "_" in (p.intent.main_table or "") else []
     for phrase in sorted(said, key=len, reverse=True):
         span = said[phrase][0][4]
         if any(span[0] < end and start < span[1] for start, end in taken):
+            continue
+        if any(a <= span[0] and span[1] <= b for a, b in own_name):
+            taken.append(span)  # 'the van services' of `van_services`: the rows read by their own name, no service of the kind 'S = service'
             continue
         owner = _owner_of_value(p, text, said[phrase])
         if owner is not None and any(t.name != owner.split(".")[0] and a <= span[0] and span[1] <= b for t, (a, b) in named_tables):
@@ -366,9 +370,18 @@ ACT_FOLLOWS = re.compile(  # ('deposited for them in 2025': to whom, then when)
 )
 
 
+def time_in_the_value(text: str, span: tuple[int, int]) -> bool:
+    """'jobs booked in 2025' of 'B = booked in': the value's last word is the preposition of a time said after it, so the
+    participle is dated, as in 'booked during 2025'."""
+    said = text[span[0] : span[1]]
+    return bool(re.search(r"^[a-z]+\s+(?:in|on)$", said) and re.match(
+        r"\s+(?:\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:last|this|the\s+(?:last|past|first))\b)", text[span[1] :]
+    ))
+
+
 def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     """A participle followed by when or to whom, where the table keeps the act's own date or time (`booked_at` of 'booked')."""
-    if not ACT_FOLLOWS.match(text, span[1]):
+    if not ACT_FOLLOWS.match(text, span[1]) and not time_in_the_value(text, span):
         return False
     act = next((a for w in text[span[0] : span[1]].split() if is_past_verb(w) and (a := verb_lemma(w))), None)  # 'checked in': 'check'
     return bool(act) and any(
