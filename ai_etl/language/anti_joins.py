@@ -153,7 +153,10 @@ NEVER_ACTED_ON_ROWS = re.compile(
 def _state_said(p: Parse, table: str, word: str) -> list[Condition]:
     """The one code of `table` a participle names ('sold' of 'S = sold'): the rows of it that record the act."""
     found = {(c.name, code) for c in p.catalog.table(table).columns for form, code in said_forms(c) if form.lower() == word}
-    return [Condition(column=f"{table}.{found[0][0]}", op="=", value=found[0][1]) for found in [sorted(found)] if len(found) == 1]
+    if len(found) != 1:
+        return []
+    name, code = found.pop()
+    return [Condition(column=f"{table}.{name}", op="=", value=code)]
 
 
 def _without_pronoun(match: re.Match) -> str:
@@ -250,13 +253,12 @@ def read_state_no_related_row_has(p: Parse) -> None:
     theirs), and nothing is computed ('consignors who never sold anything' is read as the items' 'sold' before the 'never' is)."""
     if p.intent.exclude_related or p.intent.measures or p.intent.group_by:
         return
-    main = p.intent.main_table
+    main, text = p.intent.main_table, p.normalized or p.text
     for condition in [c for c in p.intent.conditions if c.op in ("!=", "not_in", "=", "in") and "." in c.column and c.column.split(".")[0] != main]:
         table, _, name = condition.column.partition(".")
         values = condition.value if isinstance(condition.value, list) else [condition.value]
         column = p.catalog.table(table).column(name) if p.catalog.table(table) else None
         forms = {form.lower() for form, value in said_forms(column) if value in values} if column else set()
-        text = p.normalized or p.text
         said = [m for form in forms for m in re.finditer(_DENIED + re.escape(form) + r"\b", text)]
         subject = [re.search(r"\b([a-z_]+)\s+(?:(?:that|which|who)\s+)?$", text[: m.start()]) for m in said]  # the rows right before
         denied = any(s and resolve_table(p.catalog, s[1]) == main for s in subject)  # (not 'bikes that are fixed but never collected')

@@ -1237,6 +1237,7 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
     a thing the spec uses says how that thing relates to others; it names nothing of its own (even where
     a table the spec does not read is called like it: `cite`)."""
     found: set[int] = set()
+    source = getattr(pipeline.source, "table", None)
     for i in range(1, len(tokens)):
         word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1] if i + 1 < len(tokens) else ""
         if not is_participle(word) or word in ARITHMETIC_VERBS:
@@ -1245,7 +1246,6 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
             continue  # 'because another student recommended us': the noun's own act on an object, no passive
         if set(PHRASAL.get((verb_lemma(word), after), ())) & acts:
             continue  # 'the claims each insurance company turned down' of 'X = denied': an act the schema records, no relation
-        source = getattr(pipeline.source, "table", None)
         if after in PARTICLES and source in schema.tables.get(lemma(before), set()) and (tokens[i + 2][1] if i + 2 < len(tokens) else "") not in PLACE_PREPOSITIONS | {"by", "with", "of"}:
             continue  # 'events sold out': the rows' own act, a phrasal verb, never how they relate to others ('ended up with')
         read = {t for t, _ in schema.columns.get(lemma(word), ())} | schema.tables.get(lemma(word), set())

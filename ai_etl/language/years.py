@@ -221,8 +221,8 @@ def _dated_tables(p: Parse) -> list:
 def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     """(True, the column) when the request names the date by its words or its act; (True, None) when it
     names an act whose date the table does not say; (False, None) when it names none."""
-    said = {EVENT_NOUNS.get(w) or lemma(w) for w in re.findall(r"[a-z]+", without_command_verbs(p.text)) if verb_lemma(w) not in LIGHT_VERBS}  # ('did each
-    said = said - PARTICLES - PERIOD_WORDS - LIGHT_VERBS - FUNCTION_WORDS  # coach do' names no `done_dt`; ('month
+    words = [w for w in re.findall(r"[a-z]+", without_command_verbs(p.text)) if verb_lemma(w) not in LIGHT_VERBS]  # ('did': no `done_dt`)
+    said = {EVENT_NOUNS.get(w) or lemma(w) for w in words} - PARTICLES - PERIOD_WORDS - LIGHT_VERBS - FUNCTION_WORDS  # ('month
     # by month' names no `per_mo`: a grain of the rows' own date; nor does 'per rider')
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
