@@ -10,6 +10,7 @@ from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, CatalogTable
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.values import is_numeric
 from ai_etl.language.acts import act_verbs
+from ai_etl.language.events import AUXILIARIES
 from ai_etl.language.spoken import own_abbreviations, spoken_words, verb_lemma
 
 # unit as written in a column name or a request -> (dimension, size in the dimension's base unit)
@@ -237,7 +238,7 @@ def unit_measure_said(
     for at, word in enumerate(words):
         gerund = verb_lemma(words[at - 1]) if at and words[at - 1].endswith("ing") else None
         next_act = verb_lemma(words[at + 1]) if at + 1 < len(words) else None
-        act = (next_act if next_act not in (None, "do", "be", "have") else None) or gerund or act_before  # ('mixing hours did ...')
+        act = (next_act if next_act not in (None, *AUXILIARIES) else None) or gerund or act_before  # ('mixing hours did ...')
         after = (*words[at + 1 :], *following)[:5]
         if measured := unit_measure(tables, word, act, first_is_read=first_is_read, after=after):
             return measured

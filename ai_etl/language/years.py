@@ -10,7 +10,7 @@ from ai_etl.agents.contracts import (
 )
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.dates import AFTERWARDS
-from ai_etl.language.events import act_patient, comment_acts, rows_act_date
+from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, rows_act_date
 from ai_etl.language.reading import (
     PERIOD_BOUNDS,
     PLANNED,
@@ -202,8 +202,8 @@ def dated_by_measured_rows(p: Parse, measured: str) -> None:
 
 # the lengths of time a grain is said in, which name no date column of their own
 PERIOD_WORDS = {"hour", "week", "month", "quarter", "year"}
-# verbs that say no act of their own ('how many jobs did each driver do': no `do_ts`)
-LIGHT_VERBS = {"do", "be", "have", "get"}
+# verbs that say no act of their own ('how many jobs did each driver do': no `do_ts`): the auxiliaries
+LIGHT_VERBS = AUXILIARIES
 
 
 def said_date_column(p: Parse) -> str | None:
