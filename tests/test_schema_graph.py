@@ -264,3 +264,28 @@ def test_two_ways_along_references_of_different_lengths_are_two_meanings():
         with pytest.raises(AmbiguousJoin, match="approved_by.*or.*project_id|project_id.*or.*approved_by"):
             join_path(catalog, start, goal)
     assert [h.table for h in join_path(catalog, "expense", "staff")] == ["staff"]  # one join: the column says it
+
+
+def test_a_rows_own_reference_wins_walked_either_way():
+    """An invoice's customer is its hire's own `cust_id`, not that of the quote the hire came from; walked back,
+    a customer's invoices are those of its own hires (before: 'linked in more than one way', refused)."""
+    catalog = Catalog(connector="c", tables=[
+        table("customers", "cust_id"), table("quote", "quote_no", "cust_id", cust_id="customers.cust_id"),
+        table("hires", "hire_no", "cust_id", "quote_no", cust_id="customers.cust_id", quote_no="quote.quote_no"),
+        table("invoices", "inv_no", "hire_no", hire_no="hires.hire_no"),
+    ])  # fmt: skip
+    assert [h.table for h in join_path(catalog, "invoices", "customers")] == ["hires", "customers"]
+    assert [(h.table, h.left) for h in join_path(catalog, "customers", "invoices")] == [("hires", "customers.cust_id"), ("invoices", "hires.hire_no")]
+    assert [h.table for h in join_path(catalog, "customers", "hires")] == ["hires"]
+
+
+def test_a_rows_own_reference_to_the_table_both_ways_meet_wins():
+    """A repair's landlord is that of the repair's own property (`prop_id`), not reached through its tenancy's property;
+    walked back, a landlord's repairs are those of its properties (before: 'linked in more than one way', refused)."""
+    catalog = Catalog(connector="c", tables=[
+        table("landlords", "ll_id"), table("property", "prop_id", "ll_id", ll_id="landlords.ll_id"),
+        table("tenancies", "tncy_id", "prop_id", prop_id="property.prop_id"),
+        table("repairs", "repair_id", "prop_id", "tncy_id", prop_id="property.prop_id", tncy_id="tenancies.tncy_id"),
+    ])  # fmt: skip
+    assert [h.left for h in join_path(catalog, "repairs", "landlords")] == ["repairs.prop_id", "property.ll_id"]
+    assert [h.table for h in join_path(catalog, "landlords", "repairs")] == ["property", "repairs"]

@@ -238,16 +238,16 @@ def legend_word(form: str, codes: Iterable[str]) -> bool:
 
 def said_pattern(form: str) -> str:
     """The regex of a form as a request says it: any separator between its words ('no_show' said 'no-show'),
-    an article where it has none ('W = waiting on requester' said 'waiting on the requester') or none where it
+    an article or a possessive where it has none or another ('W = waiting on requester' said 'waiting on the requester') or none where it
     has one ('R = received from the wholesaler' said 'received from wholesalers')."""
     from ai_etl.language.spoken import verb_lemma
 
-    between = r"(?:[ _-]|\s+(?:the|an?|their|its)\s+)"
+    between = r"(?:[ _-]|\s+(?:the|an?|their|its|our|your|my)\s+)"
     parts = [part for part in re.split(r"[ _-]", form.lower()) if part]
     pattern = ""
     for i, part in enumerate(parts):
-        if part in ("the", "a", "an") and 0 < i < len(parts) - 1:
-            continue  # said or not: the separator around it allows an article
+        if part in ("the", "a", "an", "our", "their", "its", "your", "my") and 0 < i < len(parts) - 1:
+            continue  # said or not: the separator around it allows an article ('K = in our kennels' said 'in the kennels')
         same = _SAME_PARTICLES.get(verb_lemma(parts[i - 1]) or "", ()) if i and any(part in p for p in _SAME_PARTICLES.values()) else ()
         said = "(?:" + "|".join(same) + ")" if part in same else re.escape(part)
         pattern += (between if pattern else "") + said
@@ -745,11 +745,23 @@ def null_forms(name: str) -> list[str]:
         forms.append(" ".join(words_[words_.index("still") + 1 :]))  # 'account still open': 'open'
     if core[:2] == ["did", "not"] and len(core) > 2 and (past := _past_tense(core[2])):
         forms.append(" ".join(["never", past, *core[3:]]))  # 'did not turn up': 'never turned up'
+    if (going := re.fullmatch(r"(still\s+)?([a-z]+)ing((?:\s+[a-z]+)*)", name)) and (act := verb_lemma(going[2] + "ing")) and act != going[2] + "ing":
+        for verb in dict.fromkeys((act, _third_person(act))):  # 'still working for us': 'still work for us', 'still works for us'
+            forms += [f"{going[1]}{verb}{going[3]}", *([f"{verb}{going[3]}"] if going[3] else [])] if going[1] else []
     if re.fullmatch(r"still\s+(?:an?\s+[a-z]+|(?:at|in|on|with)\s+(?:the|our|us)(?:\s+[a-z]+)?|employed|enrolled|registered|subscribed|serving|here)", name):
         forms += ["still here", "still around"]  # 'NULL while they are still a member', 'still at the yard': the rows still with us
     forms += [f"{form[: -len(' here')]} {place}" for form in list(forms) if form.endswith(" here") for place in ("for us", "with us")]  # 'still
     # works here': 'still works for us'
-    return list(dict.fromkeys(forms))
+    from ai_etl.language.request_text import FUNCTION_WORDS
+
+    return [form for form in dict.fromkeys(forms) if len(form.split()) > 1 or form not in FUNCTION_WORDS]  # ('still in' is never 'in')
+
+
+def _third_person(verb: str) -> str:
+    """'work' -> 'works', 'teach' -> 'teaches'."""
+    from lemminflect import getInflection
+
+    return (getInflection(verb, "VBZ") or (verb + "s",))[0]
 
 
 def _past_tense(verb: str) -> str | None:

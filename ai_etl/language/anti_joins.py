@@ -10,7 +10,7 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
 from ai_etl.language.conditions import clause_conditions
-from ai_etl.language.events import comment_acts
+from ai_etl.language.events import AUXILIARIES, comment_acts
 from ai_etl.language.phrasal_verbs import called_acts
 from ai_etl.language.reading import (
     STAMP_WORDS,
@@ -95,7 +95,8 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
     ]
     text = re.sub(r"\b(?:have|has|had|did|do|does)\s+(?:we|you|they|i)(?=\s+(?:n[o']t|never|not)\b)", _without_pronoun, p.text)  # 'have we never sent'
     passive = re.search(r"\b(?:have|has|had|were|was|are|is)\s*(?:n[o']t|never)\s+(?:once\s+|ever\s+)?(?:been\s+|yet\s+been\s+)?([a-z]+)\b", text)
-    if passive and (passive[1].endswith("ed") or is_participle(passive[1])) and (verb := verb_lemma(passive[1])):  # ('never been sold')
+    if passive and (passive[1].endswith("ed") or is_participle(passive[1])) and (verb := verb_lemma(passive[1])) and verb not in AUXILIARIES:  # ('never been
+        # sold'; 'haven't done a single shift' names its rows by their noun, no act of a table's)
         # 'rooms that have never been booked': no row of the table that records the act (bookings, `booking`)
         named = [t.name for t in p.catalog.tables if named_for_verb(t.name, verb)]
         said = [t for word in (f"{verb}ing", verb) if (t := resolve_table(p.catalog, word)) and aliases_of(p.catalog, t).get(word, 0) >= 2]

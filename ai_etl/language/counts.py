@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import Catalog, Condition, GroupKey, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, Catalog, Condition, GroupKey, MeasureIntent
 from ai_etl.catalog.comments import said_forms, said_plural_pattern
 from ai_etl.language.conditions import COMPARISONS, one_measured_number
 from ai_etl.language.grouping import group_key
@@ -18,12 +18,12 @@ from ai_etl.language.reading import (
     label_column,
     resolve_table,
 )
-from ai_etl.language.references import labels_of_named_reference, link_tables, reference_column, referring_tables
+from ai_etl.language.references import labels_of_named_reference, link_tables, linked_otherwise, reference_column, referring_tables
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, snake
 from ai_etl.language.phrasal_verbs import acts_said
 from ai_etl.language.acts import act_table
 from ai_etl.language.undone_states import UNDONE, states_unsaid, which_count
-from ai_etl.language.spoken import is_past_verb, spoken_words
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
 from ai_etl.language.measures import money_in_referring_rows
 from ai_etl.language.schedule_text import NUMBER, number_value
 
@@ -103,6 +103,8 @@ def read_count_threshold(p: Parse) -> None:
     holder = counted
     if subject:  # another table: grouped by the counted rows' reference to it
         reference = reference_column(p.catalog, counted, subject)
+        if reference and linked_otherwise(p, counted, subject, reference):
+            reference = None  # 'members who started more than 12 races': the entries of each, not the races a member ran (`ood_id`)
         if reference is None and subject != counted:  # 'courses with more than 300 enrollments': each enrollment's
             bridges = [t.name for t in p.catalog.tables if t.name not in (counted, subject) and reference_column(p.catalog, counted, t.name) and reference_column(p.catalog, t.name, subject)]
             if len(bridges) == 1:  # offering's course, one course per enrollment along the references
@@ -180,9 +182,20 @@ def _count_through_link(p: Parse, match: re.Match, said: str, link: str, subject
     p.intent.measures = [MeasureIntent(function="count_distinct", column=f"{link}.{reference_column(p.catalog, link, counted)}", name=name)]
     p.intent.having = [Condition(column=name, op=op, value=n)]
     p.intent.conditions.append(Condition(column=key.column, op="not_null"))
-    noun = match["counted"].split()[0]  # 'members (assigned)': counted in the link rows, never a table passed through
     blank(p, min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n")))
-    blank(p, match.start("counted"), match.start("counted") + len(noun) if resolve_table(p.catalog, noun) == counted else match.end("counted"))
+    words_ = match["counted"].split()  # 'members (assigned)': counted in the link rows, never a table passed through;
+    kinds = {(c.name, code, said.span()) for c in p.catalog.table(counted).columns for form, code in said_forms(c) if " " in form and (said := re.search(rf"\b{re.escape(form.lower())}s?\b", match["counted"]))}
+    if len(kinds) == 1:  # 'guided trips' of 'G = guided trip': the trips of that kind, the noun said with it
+        (column, code, (start, end)), = kinds
+        p.intent.conditions.append(Condition(column=f"{counted}.{column}", op="=", value=code))
+        blank(p, match.start("counted") + start, match.start("counted") + end)
+        return
+    for i, j in ((i, j) for j in range(len(words_), 0, -1) for i in range(j - 1, -1, -1)):  # 'Sunday series races', 'guided
+        if resolve_table(p.catalog, " ".join(words_[i:j])) == counted:  # trips': the races, the series left to say which
+            start = match.start("counted") + len(" ".join(words_[:i])) + (1 if i else 0)
+            blank(p, start, start + len(" ".join(words_[i:j])))
+            return
+    blank(p, match.start("counted"), match.end("counted"))
 
 
 THRESHOLD_FUNCTIONS = {"average": "avg", "avg": "avg", "mean": "avg", "total": "sum", "combined": "sum",
@@ -479,4 +492,30 @@ def refuse_undone_rows_counted(p: Parse) -> None:
         p.intent.refusal = which_count(main, state, f"Counting the {main.name} ('{said[0]}')")  # (a complaint 'R = refunded' was
         # still had; a course 'X = cancelled' never ran)
 
+
+def refuse_undone_rows_summed(p: Parse) -> None:
+    """Money summed ('sales by month', 'takings per category') over rows that belong to rows a status says may be called
+    off ('X = cancelled' of the web orders their lines are on), with no state said: the cancelled orders' lines took no
+    money, yet they are rows; which ones count is asked, never guessed."""
+    if p.intent.refusal:
+        return
+    kept = {c.column for c in p.intent.conditions}
+    for measure in (m for m in p.intent.measures if m.function == "sum" and m.name == "revenue"):
+        for table in dict.fromkeys(q.split(".")[0] for q in QUALIFIED.findall(measure.column or "")):
+            found = p.catalog.table(table)
+            parents = (p.catalog.table(ref.split(".")[0]) for column, ref in found.references.items() if not found.column(column).nullable)
+            owners = [found, *(t for t in parents if _parts_of(found.name, t.name))]
+            for owner in owners:
+                state = states_unsaid(owner, {c.split(".")[1] for c in kept if c.startswith(f"{owner.name}.")})
+                if state and set(re.findall(r"[a-z]+", " ".join(n for names in state.value_names.values() for n in names).lower())) & CALLED_OFF:
+                    p.intent.refusal = which_count(owner, state, f"The sum of `{measure.column}`")
+                    return
+
+
+def _parts_of(child: str, parent: str) -> bool:
+    """Are `child`'s rows the parts of a `parent` row, named after it (`order_line` of `ws_order`, `chandlery` lines of
+    `chandlery_orders`) or as lines or items? A member's sessions or a job's materials are their own events: a cancelled
+    membership or job does not undo them."""
+    own, whole = {lemma(w) for w in spoken_words(child)}, {lemma(w) for w in spoken_words(parent)}
+    return bool(own & whole) or bool(own & {"line", "item", "detail"})
 

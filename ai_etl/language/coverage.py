@@ -66,6 +66,7 @@ from ai_etl.language.reading import (
     KIND_NAMED,
     KIND_SAID,
     PEOPLE,
+    STATUS_SAID,
     PERSON_NAME,
     QUANTITY_WORDS,
     SHARE_WITHIN,
@@ -84,6 +85,7 @@ from ai_etl.language.reading import (
     resolve_table,
     schema_names,
     stamps_of_event,
+    status_column,
 )
 from ai_etl.language.request_text import (
     COMPOUND_NAMES,
@@ -359,6 +361,9 @@ class SchemaIndex:
                         self.columns.setdefault(said, set()).add((table.name, column.name))
                 if is_numeric(column.type) and head_noun(column.name, prefix) in QUANTITY_WORDS:  # 'units sold' are a quantity
                     for word in ("unit", "piece"):
+                        self.columns.setdefault(word, set()).add((table.name, column.name))
+                if column.name == status_column(table):  # 'in each status' of `st`, 'Status: T = taken, ...'
+                    for word in STATUS_SAID:
                         self.columns.setdefault(word, set()).add((table.name, column.name))
                 said_with = COMPOUND_NAMES.get(column.name.split("_")[-1])  # 'the email address' is `email`
                 if said_with and not any(said_with in c.name.split("_") for c in table.columns):
@@ -2483,11 +2488,17 @@ def _word_covered(
         if base == "name" and any(t in evidence.passthrough_tables and PERSON_NAME.search(c) for t, c in columns):
             return True  # 'their names': a person's first and last name, carried as they are
         as_noun = not is_past_verb(word) and re.search(rf"\b(?:a|an|the|on)\s+{re.escape(word)}\b", sequence)  # 'on a pause': a state
-        if columns and not tables and not as_noun and verb_lemma(word) not in (None, *LATER_ACTS) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
+        acted = is_past_verb(word) or re.search(rf"\bdo (?:[a-z]+ ){{0,3}}{re.escape(word)}\b", sequence)  # ('how many reviews did Moreau publish')
+        acted = acted or (base != word and any(t in evidence.tables and verb_lemma(word) in table_acts(schema.catalog.table(t)) for t, _ in columns))  # ('the
+        # materials orders' of 'Materials ordered from builders merchants': the rows read, named by their act)
+        if columns and not tables and not as_noun and acted and verb_lemma(word) not in (None, *LATER_ACTS) and all(c.lower() in schema.date_columns or c.lower().endswith("year") for _, c in columns) and not any(
             f" {' '.join(spoken_words(c, schema.prefixes.get(t)))} " in f" {sequence} " for t, c in columns
         ):
-            return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said ('its commit date' is said)
+            return True  # 'albums released', 'reviews Moreau published': the act a date column records, no date said ('its commit date' is said;
+            # 'by cash' or 'still work for us' is no act done)
         readings = sorted({f"{t}.{c}" for t, c in columns})[:3] or sorted(tables)[:3]
+    if re.search(rf"\b(?:by|in|with|via) {re.escape(word)}\b", sequence) and any(form.startswith(f"{word} ") for form in schema.values):
+        return readings  # 'taken by cash' where a legend says 'C = cash at reception': a way of paying, never money summed
     if (constructs := ANALYTICAL.get(word) or ANALYTICAL.get(base)) and any(_satisfied(c, evidence) for c in constructs):
         return True
     if constructs and "anti" in constructs and _own_reference_missing(schema.catalog, evidence):
@@ -2539,6 +2550,8 @@ def _word_covered(
         return True  # 'members who ordered at least three times': the orders counted
     if is_past_verb(word) and any(verb_lemma(word) in table_acts(found) for t in evidence.anti_joined if (found := schema.catalog.table(t))):
         return True  # 'clients who have never left us a review' of `rvw`, 'Reviews clients left after a visit', none of which they have
+    if word in ("after", "less", "minus", "net") and re.search(rf"\b{word} (?:of )?(?:the |any |all |their |our )?discount", sequence) and re.search(r"\(\s*(?:1|100)\s*-\s*[a-z_.]+", evidence.text):
+        return True  # 'takings after discounts': the price less the discount the spec takes off
     if word in ANALYTICAL or base in ANALYTICAL or word in GRAINS or base in GRAINS:
         return []
     if _event_verb(word) and (coded := _a_code_names(word, set(evidence.tables), schema, evidence)):
@@ -2576,9 +2589,12 @@ def _time_spent_on_an_unread_act(word: str, schema: SchemaIndex, evidence: Evide
 
 
 def _holds_a_number(evidence: Evidence, schema: SchemaIndex) -> bool:
-    """Does the spec sum or average a column whose comment says it is the number of something ('number of seeds asked for')?"""
+    """Does the spec sum or average a column whose comment says it is the number of something ('number of seeds asked for'),
+    or that is named for the things it counts (`seats`)?"""
+    from ai_etl.language.rankings import named_as_a_count
+
     return any(
-        counts_of(schema.catalog.table(t).column(c))
+        (counts_of(schema.catalog.table(t).column(c)) or named_as_a_count(schema.catalog.table(t), c))
         and re.search(rf"\b(?:sum|avg)\s*\(\s*{re.escape(name)}\b", evidence.text, re.I)
         for name in evidence.identifiers for t, c in schema.column_names.get(name, ())
     )  # fmt: skip

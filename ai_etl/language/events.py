@@ -55,7 +55,7 @@ OBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "yo
 
 
 @functools.cache
-def _comment_acts(comment: str) -> frozenset[str]:
+def _comment_acts(comment: str, present: bool = False) -> frozenset[str]:
     said = re.split(r";|\bnull\s*=", comment.lower())[0]  # 'NULL = not paid' says when it is empty, not what it records
     if re.match(r"\s*(?:the\s+)?(?:last|first|final|latest|earliest)\s+(?:day|date|time)\b", said):
         return frozenset()  # 'last day the recipe was sold': when selling ended, not when each sale was made
@@ -64,14 +64,32 @@ def _comment_acts(comment: str) -> frozenset[str]:
         return frozenset()  # 'date the candidate accepted or declined': either act, so neither one alone
     acts = {a for w in words if (a := act_of_noun(w))}
     for i, word in enumerate(words):
-        if is_past_verb(word) and (act := verb_lemma(word)) not in AUXILIARIES:
+        if (is_past_verb(word) or (present and _says_when_it_does(words, i))) and (act := verb_lemma(word)) not in AUXILIARIES:
             acts.update(_with_particle(act, words, i))  # 'picked up at the restaurant' records the pickup
     return frozenset(acts)
 
 
+# verbs of a state, never an act a date records ('Day the customer wants it', 'the day a night duty belongs to')
+STATIVE = {"want", "need", "belong", "own", "have", "contain", "include", "seem", "like", "know", "mean", "cost", "weigh", "owe", "hold", "keep"}
+
+
+def _says_when_it_does(words: list[str], i: int) -> bool:
+    """'Date the licence runs out', 'day the lease expires': a verb in the present, third person, right after its subject
+    (a noun's plural only when a particle follows: 'runs out', never 'the runs'), saying what the date is the day of."""
+    from lemminflect import getInflection
+
+    word = words[i]
+    base = verb_lemma(word)
+    if not base or base in STATIVE or word not in getInflection(base, "VBZ") or i == 0 or "NOUN" not in word_classes(words[i - 1]) or words[i - 1] in OBJECT_DETERMINERS:
+        return False  # (its subject right before it: 'the licence runs out', never 'after the cleans', 'between cleans')
+    return "NOUN" not in word_classes(word) or words[i + 1 : i + 2] in ([p] for p in PARTICLES)
+
+
 def comment_acts(column: CatalogColumn) -> frozenset[str]:
-    """The acts a time column's comment says it records ('when the ticket was resolved and closed')."""
-    return _comment_acts(column.comment) if column.comment else frozenset()
+    """The acts a time column's comment says it records ('when the ticket was resolved and closed', 'Date the licence runs
+    out': a date's act said in the present, which a table's comment uses for what its rows may do, not what each one did)."""
+    timed = column.type == "date" or column.type.startswith("timestamp")
+    return _comment_acts(column.comment, present=timed) if column.comment else frozenset()
 
 
 def table_acts(table: CatalogTable) -> frozenset[str]:

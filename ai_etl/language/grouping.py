@@ -9,9 +9,11 @@ from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, belongs_to, join_path, stood_in_for
 from ai_etl.language.reading import (
     KIND_SAID,
+    STATUS_SAID,
     Mention,
     Parse,
     aliases_of,
+    blank,
     column_of,
     column_type,
     event_column,
@@ -24,11 +26,13 @@ from ai_etl.language.reading import (
     reachable,
     resolve_column,
     resolve_table,
+    status_column,
     tables_said,
     year_column,
 )
 from ai_etl.language.references import (
     labels_of_named_reference,
+    linked_otherwise,
     reference_column,
     relating,
     said_reference,
@@ -147,6 +151,50 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
     p.intent.group_by = keys
     _act_happened(p, keys)
     _without_the_group_of_none(p, keys)
+
+
+# 'their email', 'its address', "the customer's phone number", and more after a comma or 'and' (never after a preposition:
+# 'claims on their desk' are theirs, no desk asked for)
+ATTRIBUTES_SAID = re.compile(r"(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)\b(?:their|its|(?P<owner>[a-z_]+)['’]s)\s+(?P<first>[a-z_]+(?:\s+[a-z_]+)?)")
+
+
+def read_attributes_of_the_groups(p: Parse) -> None:
+    """'Which customers have more than 12 orders? Their email and how many': a column of the table a group key
+    identifies a row of, said as theirs, comes along as one more key (one value per group, so no group splits)."""
+    owners = {}
+    for key in p.intent.group_by:
+        table, column = key.column.split(".")
+        found = p.catalog.table(table)
+        if column == found.identifier:
+            owners[table] = found
+        elif target := found.references.get(column, "").split(".")[0]:
+            owners[target] = p.catalog.table(target)
+    if not owners:
+        return
+    for said in list(ATTRIBUTES_SAID.finditer(p.text)):
+        candidates = [t for t in owners.values() if not said["owner"] or resolve_table(p.catalog, said["owner"]) == t.name]
+        words_ = said["first"].split()
+        found = next(((t, c, n) for n in (2, 1) if len(words_) >= n for t in candidates if (c := column_of(t, " ".join(words_[:n]))) and c not in t.references), None)
+        if found is None:
+            continue
+        table, column, size = found
+        end = said.start("first") + len(" ".join(words_[:size]))
+        columns = [column]
+        while more := re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?([a-z_]+)\b", p.text[end:]):
+            if not (other := column_of(table, more[1])) or other in table.references:
+                break  # 'their email and how many': the list ended
+            columns.append(other)
+            end += more.end()
+        for key in (GroupKey(column=f"{table.name}.{c}") for c in columns):
+            if key not in p.intent.group_by:
+                p.intent.group_by.append(key)
+        blank(p, said.start(), end)
+
+
+def keys_of_the_rows_named(p: Parse, phrase: str) -> list[GroupKey]:
+    """'each donor', 'the top 5 donors': one group per row the phrase names, its name coming along; none where it names no rows."""
+    key = group_key(p, phrase, each=True)
+    return [key, *_label_of_rows_named(p, key, phrase)] if key else []
 
 
 def _label_of_rows_named(p: Parse, key: GroupKey, phrase: str) -> list[GroupKey]:
@@ -278,6 +326,8 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
             return None  # 'complaints of each type' is never the order's payment type
     if manner := _manner_of_an_act(p, words_):
         return GroupKey(column=manner)
+    if words_ in ([w] for w in STATUS_SAID) and p.intent.main_table and not resolve_column(p, words_[0]) and (status := status_column(p.catalog.table(p.intent.main_table))):
+        return GroupKey(column=f"{p.intent.main_table}.{status}")  # 'orders in each status' of `st`, 'Status: T = taken, ...'
     named = resolve_table(p.catalog, " ".join(words_))
     exactly = named and aliases_of(p.catalog, named).get(" ".join(words_)) == 3
     if named and (coded := _kind_code_named(p.catalog.table(named), words_)):
@@ -328,6 +378,9 @@ def group_key(p: Parse, phrase: str, each: bool = False) -> GroupKey | None:
         label = label_column(p.catalog.table(table))
         if column := said_reference(p, main.name, table):  # (the name said elsewhere comes along with the key)
             return GroupKey(column=f"{main.name}.{column}")
+        if (column := reference_column(p.catalog, main.name, table)) and (link := linked_otherwise(p, main.name, table, column)):
+            p.intent.refusal = f"'{main.name}' meet '{table}' in two ways: each row's own `{column}` ({main.column(column).comment or 'may be empty'}) and the `{link}` that refer to both; say which (e.g. 'per {column}' or 'count the {link}')."
+            return None
         if (column := reference_column(p.catalog, main.name, table)) and (other := stood_in_for(p.catalog, main.name, column)):
             p.intent.refusal = f"Each row of '{main.name}' has its own `{column}` (which may be empty) and its {singular(other[0].table)}'s `{other[-1].left}`; say which of the two is meant."
             return None

@@ -163,6 +163,29 @@ def read_went_ahead(p: Parse) -> None:
         blank(p, *span)
 
 
+NEGATED_ACT = re.compile(r"^(?:did\s+not|didn't|never|not)\s+([a-z]+)$")
+
+
+def read_act_not_undone(p: Parse) -> None:
+    """'members who started more than 12 races' where each entry's result says 'N = did not start': the entries of
+    every other result, the ones that started. Only where no other code says it has not happened yet."""
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    for column in main.columns if main else ():
+        undone = {code: act for code, names in column.value_names.items() for name in names if (said := NEGATED_ACT.match(name.lower().strip())) and (act := verb_lemma(said[1]))}
+        if len(undone) != 1 or any(NOT_HAPPENED.search(legend_entry(column, code).lower()) for code in column.value_names if code not in undone):
+            continue
+        (code, act), = undone.items()
+        if any(verb_lemma(w) == act for other, names in column.value_names.items() if other != code for name in names for w in re.findall(r"[a-z]+", name.lower())):
+            continue  # 'B = boarded, N = did not board': 'boarded' is the code said, the value reading's
+        for match in re.finditer(r"[a-z]+", p.text):
+            before = p.text[: match.start()].split()[-1:]
+            if is_past_verb(match[0]) and verb_lemma(match[0]) == act and before not in (["not"], ["never"], ["didn't"], ["n't"]):
+                qualified = f"{main.name}.{column.name}"
+                if not any(c.column == qualified for c in p.intent.conditions):
+                    p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
+                blank(p, *match.span())
+
+
 def read_happened(p: Parse) -> None:
     """Append `not_null` (it happened) or `is_null` (it has not) on the event's column."""
     for pattern in (STATE_AFTER, STATE_BEFORE):  # 'open tasks', 'tasks that are still open'

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, Condition, MeasureIntent
+from ai_etl.agents.contracts import QUALIFIED, CatalogColumn, Condition, MeasureIntent, Ranking
 from ai_etl.catalog.comments import count_noun, counts_of
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.catalog.values import TEXT_TYPES
 from ai_etl.language.acts import act_table
 from ai_etl.language.derivations import CASE_INSENSITIVE
 from ai_etl.language.durations import duration_expression, elapsed
-from ai_etl.language.events import comment_lemmas
-from ai_etl.language.grouping import group_key
+from ai_etl.language.events import AUXILIARIES, comment_acts, comment_lemmas
+from ai_etl.language.grouping import group_key, keys_of_the_rows_named
 from ai_etl.language.money import FREE_SAID, given_free, less_discount
 from ai_etl.language.rankings import MONEY, count_commented, counting_column
 from ai_etl.language.reading import (
@@ -40,6 +40,7 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular, snake
+from ai_etl.language.schedule_text import NUMBER, number_value
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
@@ -48,6 +49,7 @@ from ai_etl.language.units import (
     column_unit,
     in_unit_said,
     names_a_state,
+    unit_measure,
     unit_measure_said,
 )
 
@@ -165,8 +167,10 @@ def read_measured_rows(p: Parse) -> None:
     if len(tables) != 1 or any(m.function not in ("sum", "avg", "min", "max") for m in p.intent.measures):
         return
     measured = tables.pop()
-    if measured != p.intent.main_table and p.intent.group_by and reference_column(p.catalog, measured, p.intent.main_table):
-        p.intent.main_table = measured
+    if measured != p.intent.main_table and reference_column(p.catalog, measured, p.intent.main_table) and (
+        p.intent.group_by or all(m.function == "sum" for m in p.intent.measures)
+    ):
+        p.intent.main_table = measured  # ('how many seats were booked on our guided trips': the bookings' seats, the trips' kind)
 
 
 def read_measures_of_many(p: Parse) -> None:
@@ -222,6 +226,10 @@ def read_measures(p: Parse) -> None:
             main = p.catalog.table(p.intent.main_table)
             named = resolve_table(p.catalog, after[0]) if after else None  # ('how many bags we binned' of bag losses, whose `bags_binned` is 'How many bags ...')
             rows_said = named and not (named == main.name and aliases_of(p.catalog, named).get(after[0], 0) < 3)
+            weakly = named and named != main.name and aliases_of(p.catalog, named).get(after[0], 0) < 3
+            if weakly and match[0].startswith("how many") and (held := counting_column(p.catalog.table(named), after[0])):
+                measures.append(MeasureIntent(function="sum", column=f"{named}.{held}", name=snake(after[0])))  # 'how many seats were
+                continue  # booked on our guided trips' of seat bookings' `seats`: the seats summed, never the bookings counted
             if after and (held := counting_column(main, after[0]) or (count_commented(main, after[0]) if not rows_said else None)):
                 if match[0].startswith("how many") and not is_past_verb(after[0]):  # 'how many bottles we filled from each vintage':
                     measures.append(MeasureIntent(function="sum", column=f"{p.intent.main_table}.{held}", name=snake(after[0])))  # `btl_cnt` summed
@@ -279,7 +287,9 @@ def read_measures(p: Parse) -> None:
             if column is None and function in ("min", "max") and not re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and any(
                 resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()
             ):
-                column = _row_value(p) or _money_column(p)  # 'the smallest and the largest payment': what a payment is for
+                unit = re.match(r"[^.;?!]{0,40}?\bin\s+([a-z]+)\b", text[match.end() :])  # 'the smallest and biggest fill on the boat, in litres'
+                measured = unit_measure([p.catalog.table(p.intent.main_table)], unit[1]) if unit and unit[1] in UNITS else None
+                column = measured or _row_value(p) or _money_column(p)  # 'the smallest and the largest payment': what a payment is for
             if column is None and function == "sum" and re.search(r"\bof\s", match[0]) and any(resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()):
                 column = None if _money_in_referring_rows(p) else _row_value(p)  # 'the total of the invoices': what they are for, added up
                 # ('the total number of' counts; 'the sum of sales' with priced lines is either sum, not guessed)
@@ -322,6 +332,9 @@ def read_measures(p: Parse) -> None:
                 p.intent.conditions.append(Condition(column=f"{p.intent.main_table}.{free.name}", op="is_false"))
     if not measures and (owed := _money_owed_or_run_up(p)):
         measures.append(owed)  # 'how much each owner still owes us on unpaid invoices', 'how much farrier work each owner has run up'
+    if not measures and (acted := _money_of_the_act(p)):
+        measures.append(acted)  # 'how much each donor gave' of `donations.amt`, 'Amount given in GBP'
+        _top_rows_of_the_act(p, acted)
     if not measures and (said := _unit_of_what_is_measured(p)):
         measures.append(said)  # 'hours of labour each mechanic put in' over `lab_min`: the minutes summed, in hours
     if not measures and p.intent.group_by and (summed := _amount_said_by_group(p)):
@@ -354,6 +367,39 @@ def _money_owed_or_run_up(p: Parse) -> MeasureIntent | None:
         return None
     blank(p, said.start("verb"), said.end("verb"))
     return MeasureIntent(function="sum", column=column, name="owed" if said["verb"].startswith("ow") else measure_name("sum", "amount", column))
+
+
+# 'how much did each donor give', 'how much each of them gave', 'how much have they paid us': the money of an act, by its verb
+HOW_MUCH = re.compile(r"\bhow\s+much\b((?:\s+[a-z'’]+){1,6})")
+
+
+def _money_of_the_act(p: Parse) -> MeasureIntent | None:
+    """The sum of the one money column whose comment says the act the verb after 'how much' names ('Amount given in GBP'
+    of 'how much did each donor give'), in the rows read or the one table that refers to them; None where no column or
+    several say it."""
+    said = next(((m.start(1) + w.start(), m.start(1) + w.end(), act) for m in HOW_MUCH.finditer(p.text) for w in re.finditer(r"[a-z]+", m[1])
+                 if (act := verb_lemma(w[0])) and act not in AUXILIARIES and (is_past_verb(w[0]) or w[0] == act)), None)
+    if said is None:
+        return None
+    start, end, act = said
+    main = p.catalog.table(p.intent.main_table)
+    tables = [main, *(t for t in p.catalog.tables if t.name != main.name and reference_column(p.catalog, t.name, main.name))]
+    found = [f"{t.name}.{c.name}" for t in tables for c in t.columns if is_numeric(c.type) and c.name not in t.references and act in comment_acts(c)]
+    if len(found) != 1:
+        return None
+    blank(p, start, end)
+    return MeasureIntent(function="sum", column=found[0], name=measure_name("sum", "amount", found[0]))
+
+
+def _top_rows_of_the_act(p: Parse, acted: MeasureIntent) -> None:
+    """'the top 5 donors of 2025 and how much each of them gave': one group per donor, the first 5 by what they gave."""
+    top = re.search(rf"\btop\s+({NUMBER})\s+([a-z_]+)\b", p.text)
+    if p.intent.group_by or p.intent.rank or top is None or resolve_table(p.catalog, top[2]) != p.intent.main_table:
+        return
+    if keys := keys_of_the_rows_named(p, top[2]):
+        p.intent.group_by = keys
+        p.intent.rank = Ranking(measure=acted.name, limit=number_value(top[1]))
+        blank(p, top.start(), top.end(1))
 
 
 def says_unpaid(column: CatalogColumn | None) -> bool:

@@ -345,6 +345,10 @@ NOW_SAID = re.compile(r"\bcurrently\b|\bnow\b(?=\s*(?:[?.!,;]|$))")
 TIME_OF_ROWS = re.compile(r"\b(current|former|ex|past)[\s-]+([a-z_]+(?:\s+[a-z_]+){0,2})")
 
 
+# a debt still open is no time of the row's own that lasts ('empty = still owing': the fee, not the mooring, is current)
+OWED_WORDS = {"owing", "owed", "due", "unpaid", "outstanding", "payable"}
+
+
 def lasting_state(catalog: Catalog, noun: str, rows: list[str] = ()) -> str | None:
     """`table.column` of the one column of the table `noun` (or its first words) names whose comment says NULL is a state that still
     lasts ('NULL = still employed'); else of the one table of `rows` whose values `noun` names ('the current altos' of
@@ -356,7 +360,7 @@ def lasting_state(catalog: Catalog, noun: str, rows: list[str] = ()) -> str | No
         valued = {t for t in rows if (table := catalog.table(t)) and any(f.lower() in forms for c in table.columns for f, _ in said_forms(c))}
         named = valued.pop() if len(valued) == 1 else None
     table = catalog.table(named or "")
-    lasting = [c.name for c in table.columns if any(n.startswith("still ") for n in c.null_names)] if table else []
+    lasting = [c.name for c in table.columns if any(n.startswith("still ") and not set(n.split()) & OWED_WORDS for n in c.null_names)] if table else []
     return f"{table.name}.{lasting[0]}" if len(lasting) == 1 else None
 
 

@@ -39,7 +39,15 @@ def less_discount(price: str, table: CatalogTable, text: str) -> str | None:
     low, high = discount.bounds or (None, None)
     if low is not None and 0 <= low and high <= 1:
         return f"{price} * (1 - {table.name}.{discount.name})"
+    if low is not None and 0 <= low and high <= 100 and _in_percent(discount):  # `disc_pct`, 'Discount in percent'
+        return f"{price} * (100 - {table.name}.{discount.name}) / 100"  # (divided last: a decimal keeps its scale, 12.5 / 100 is never 0.12)
     return None
+
+
+def _in_percent(column) -> bool:
+    """Is a column kept in percent: named so (`disc_pct`, `discount_percent`) or said so ('as a percentage', '%')?"""
+    named = set(column.name.lower().split("_")) & {"pct", "percent", "percentage", "perc"}
+    return bool(named) or bool(re.search(r"\bper\s*cent|\bpercentage\b|%", column.comment or "", re.I))
 
 
 SPENT_ON = re.compile(r"\b(?:(?P<total>total|all\s+the|the)\s+)?(?:money|amount|cash)\s+(?:spent|paid)\s+(?:on|for|in)\s+(?:the\s+|their\s+)?(?P<what>[a-z_]+)\b")

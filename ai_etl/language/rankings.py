@@ -190,7 +190,21 @@ def counting_column(table: CatalogTable, things: str) -> str | None:
     thing = lemma(things)
     found = [c.name for c in table.columns if is_numeric(c.type) and set(spoken_words(c.name, prefix)) - COUNT_WORDS == {thing}
              and set(c.name.split("_")) & COUNT_WORDS]  # fmt: skip
-    return found[0] if len(found) == 1 else None
+    found = found or [c.name for c in table.columns if _whole_number(c.type) and c.name not in table.references and c.name != table.identifier
+                      and c.name.removeprefix(prefix or "") == things != thing]  # fmt: skip
+    return found[0] if len(found) == 1 else None  # (a whole number named for the things in the plural: `seats` of a booking)
+
+
+def _whole_number(column_type: str) -> bool:
+    return column_type in ("smallint", "integer", "bigint", "int", "int2", "int4", "int8")
+
+
+def named_as_a_count(table: CatalogTable, column: str) -> bool:
+    """Is `column` a whole number named for the things it counts, in the plural (`seats`, `guests`)?"""
+    found = table.column(column)
+    prefix = table_prefix([c.name for c in table.columns])
+    said = column.removeprefix(prefix or "")
+    return found is not None and _whole_number(found.type) and column not in table.references and lemma(said) != said and counting_column(table, said) == column
 
 
 def count_commented(table: CatalogTable, things: str) -> str | None:

@@ -411,6 +411,18 @@ KIND_SAID = {"type", "kind", "sort", "category", "class"}
 KIND_NAMED = {"type", "kind", "category", "class"}
 
 
+STATUS_SAID = {"status", "state", "stage"}
+
+
+def status_column(table: CatalogTable) -> str | None:
+    """The one column of `table` a reader calls its status: a legend of codes led by 'Status:' (`st`, 'Status: T = taken,
+    W = in the workshop, ...'), or named so (`status`, `st` read 'state'), when one column is."""
+    led = [c.name for c in table.columns if c.value_names and re.match(r"\s*(?:status|state|stage)\s*:", c.comment or "", re.I)]
+    named = [c.name for c in table.columns if c.value_names and set(spoken_words(c.name)) & STATUS_SAID]
+    found = led or named
+    return found[0] if len(set(found)) == 1 else None
+
+
 def kind_column(table: CatalogTable, noun: str | None = None, code_only: bool = False) -> str | None:
     """The column holding the kind of a table's rows ('the type of check' of a `qc_chk` with no `type`): its
     one text column named for a kind (`chk_typ`, `category`), else its one code named for the noun said
@@ -623,9 +635,21 @@ def column_type(p: Parse, column: str) -> str:
 
 
 
+# the year a row is for, said in its comment ('Membership year the subscription is for', 'season (year) the pass is valid
+# for', 'growing season (year)'), never a year in a thing's life ('year of birth', 'model year', `built_yr`)
+PERIOD_YEAR = re.compile(r"\b(?:year|season)\b[^;.=]*?\b(?:is|are|was|were)?\s*(?:for|valid\s+for|belongs?\s+to|covers?)\b|^\s*(?:\w+\s+)?season\b", re.I)
+
+
 def is_year_column(column: CatalogColumn) -> bool:
-    """An integer that holds a year: `year`, `built_year`."""
-    return (column.name == "year" or column.name.endswith("_year")) and is_numeric(column.type)
+    """An integer that holds a year: `year`, `built_year`; `season`, or a year its comment says each row is for
+    (`sub_yr`, 'Membership year the subscription is for'), where every value is a year."""
+    if not is_numeric(column.type):
+        return False
+    if column.name == "year" or column.name.endswith("_year"):
+        return True
+    whole = not column.type.startswith(("numeric", "decimal", "real", "double", "float"))
+    years = whole and column.bounds is not None and 1900 <= column.bounds[0] <= column.bounds[1] <= 2100
+    return years and ("season" in column.name.split("_") or bool(PERIOD_YEAR.search(column.comment or "")))
 
 
 

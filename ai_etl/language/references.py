@@ -61,6 +61,8 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
     columns = [column for column, ref in p.catalog.table(child).references.items() if ref.split(".")[0] == parent]
     if len(columns) == 1 and stood_in_for(p.catalog, child, columns[0]) and not _role_said(p, columns[0], parent):
         return None  # 'teachers by hours taught' of lessons: the `cover_teacher_id` or the course's own `teacher_id`
+    if len(columns) == 1 and linked_otherwise(p, child, parent, columns[0]):
+        return None  # 'races each member sailed': the members entered in them, or the one member running each (`ood_id`)
     if len(columns) <= 1:
         return columns[0] if columns else None
     if said := one_said(columns, lambda column: [column], parent, p.normalized, p.catalog):
@@ -69,6 +71,16 @@ def said_reference(p: Parse, child: str, parent: str) -> str | None:
     if len(plain) == 1 and all(side_role(p.catalog, child, column) for column in columns if column != plain[0]):
         return plain[0]  # a member's club: `club_id`, not the `old_club_id` some came from (an order's `taken_by` and `asg_to`
     return None  # are two roles, neither of them the order's staff)
+
+
+def linked_otherwise(p: Parse, child: str, parent: str, column: str) -> str | None:
+    """The table whose rows refer to both `child` and `parent`, where `child`'s one reference to `parent` is a side role
+    the request does not say (`races.ood_id`, 'officer of the day', beside the `race_results` of each member who
+    sailed): 'the races each member sailed' may mean either, so neither is taken."""
+    if not side_role(p.catalog, child, column) or _role_said(p, column, parent):
+        return None
+    links = link_tables(p.catalog, child, parent)
+    return links[0] if len(links) == 1 else None
 
 
 def _role_said(p: Parse, column: str, parent: str) -> bool:

@@ -41,6 +41,7 @@ from ai_etl.language.conditional_counts import read_conditional_counts
 from ai_etl.language.counts import (
     read_count_per_subject,
     refuse_undone_rows_counted,
+    refuse_undone_rows_summed,
     read_counted_unit,
     read_times_acted,
     read_count_threshold,
@@ -53,8 +54,8 @@ from ai_etl.language.counts import (
 )
 from ai_etl.language.dates import read_dates
 from ai_etl.language.derivations import read_dedupe, read_derivations, read_parse_steps
-from ai_etl.language.grouping import read_every_value_listed_apart, read_group_by
-from ai_etl.language.happened import read_happened, read_went_ahead
+from ai_etl.language.grouping import read_attributes_of_the_groups, read_every_value_listed_apart, read_group_by
+from ai_etl.language.happened import read_act_not_undone, read_happened, read_went_ahead
 from ai_etl.language.inclusions import inclusions
 from ai_etl.language.measures import (
     SPREAD,
@@ -100,6 +101,7 @@ from ai_etl.language.reading import (
     catalog_words,
     column_of,
     consume,
+    is_numeric,
     label_column,
     resolve_table,
     schema_names,
@@ -109,6 +111,7 @@ from ai_etl.language.request_text import (
     FUNCTION_WORDS,
     STOP,
     plain_wording,
+    singular,
     without_nightly_adjective,
 )
 from ai_etl.language.code_descriptions import read_described_codes
@@ -120,7 +123,7 @@ from ai_etl.language.schedule_text import (
     parse_schedule,
 )
 from ai_etl.language.signs import read_signs
-from ai_etl.language.spoken import joined_compounds, spoken_words
+from ai_etl.language.spoken import is_noun, joined_compounds, spoken_words
 from ai_etl.language.table_choice import (
     read_main_table,
     read_related_columns,
@@ -203,6 +206,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_numbered_kinds(p)
     read_said_values(p)
     mentions = table_mentions(p)
+    mentioned_words = re.findall(r"[a-z0-9_]+", p.text)
     read_main_table(p, mentions)
     if p.intent.main_table is None:
         if not p.intent.unknown_tables:
@@ -226,6 +230,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_zero_states(p)
     read_missing_values(p)
     read_went_ahead(p)
+    read_act_not_undone(p)
     read_happened(p)
     read_signs(p)
     read_through_tables(p, mentions)
@@ -234,6 +239,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_derivations(p)
     read_related_columns(p, mentions)
     read_group_by(p, mentions)
+    read_attributes_of_the_groups(p)
     read_group_of_the_act(p)
     read_their_measures(p)
     read_measures(p)
@@ -276,14 +282,40 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
         grouped = ", ".join(g.column for g in p.intent.group_by)
         p.intent.refusal = f"The rows of '{main.name}' are amounts held ({held}), not events to count; say what to compute per {grouped}, e.g. 'total {held}'."
     read_every_value_listed_apart(p)
+    if p.intent.group_by and not p.intent.measures and (amount := _rows_said_as_an_amount(p, mentions, mentioned_words)):
+        p.intent.refusal = f"'{amount}' is said as an amount, not as rows to count; say what to add up (e.g. 'total <amount column>') or 'how many {p.intent.main_table}'."
     if p.intent.group_by and not p.intent.measures:
         p.intent.measures.append(MeasureIntent(function="count", name="rows"))
     read_groups_kept_by_measure(p)
     refuse_undone_rows_counted(p)
+    refuse_undone_rows_summed(p)
     conditions_of_the_absent(p)
     refuse_an_average_within_each_parent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
+
+
+COUNTING_DETERMINERS = {"a", "an", "each", "every", "per", "one", "which", "what", "any", "no", "single"}
+
+
+def _rows_said_as_an_amount(p: Parse, mentions: list, words: list[str]) -> str | None:
+    """'rent collected per landlord' of `rent_pmts`: the rows' table named only by a singular noun no determiner
+    counts ('rent', never 'payments' or 'each payment'), which says money, not a number of rows; the word, else None."""
+    said = [m for m in mentions if m.table == p.intent.main_table]
+    if not said or not all(m.start < len(words) for m in said):
+        return None
+    nouns = {words[m.start] for m in said}
+    if any(len(after := words[m.start + 1 : m.start + 2]) and singular(after[0]) != after[0] and is_noun(singular(after[0])) for m in said):
+        return None  # 'rent payments per month': payments, counted
+    if any(singular(n) != n or not is_noun(n) for n in nouns) or any(words[m.start - 1 : m.start][:1] and words[m.start - 1] in COUNTING_DETERMINERS for m in said):
+        return None
+    table_words = spoken_words(p.intent.main_table)
+    if not all(n in table_words and table_words[-1] != n for n in nouns):
+        return None
+    main = p.catalog.table(p.intent.main_table)  # the noun is what an amount of theirs is of ('Rent due for the month'), not
+    amounts = [c for c in main.columns if is_numeric(c.type) and c.name not in main.references and c.name != main.identifier]  # the things sold ('kit')
+    said = [(c.comment or "").lower() for c in amounts] + ([(main.comment or "").lower()] if len(amounts) == 1 else [])  # ('Mooring rent
+    return next(iter(nouns)) if any(re.search(rf"\b{re.escape(n)}\b", comment) for comment in said for n in nouns) else None  # received')
 
 
 def _target(p: Parse) -> None:

@@ -76,8 +76,14 @@ def plain_wording(text: str) -> str:
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_idioms_of_state(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(with_percent_sign_as_word(without_greetings(text))))))))))
     spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
-    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(spelled))))
+    spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(without_so_far_of_a_year(spelled)))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
+
+
+def without_so_far_of_a_year(text: str) -> str:
+    """'reported so far in 2026' -> 'reported in 2026': up to now within a year said is the part of it the data holds
+    (positions kept)."""
+    return re.sub(r"\bso\s+far\s+(?=(?:in|for|during|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)", lambda m: " " * len(m[0]), text)
 
 
 def without_greetings(text: str) -> str:

@@ -164,7 +164,7 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
         return [(0, 0)], said[0]
     if said := re.search(r"\bполдень\b", lowered):
         return [(12, 0)], said[0]
-    match = next((m for m in re.finditer(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) if not _a_quantity_follows(lowered, m)), None)
+    match = next((m for m in re.finditer(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) if not _a_quantity_follows(lowered, m) and not _a_day_of_a_month(lowered, m)), None)
     match = match or _clock_beside_a_recurrence(lowered)
     if match is None:
         match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
@@ -182,6 +182,11 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
         end = match.end() + len(tail)
         match = _ANOTHER_CLOCK.match(lowered, end)
     return times, text[first:end].strip()
+
+
+def _a_day_of_a_month(lowered: str, clock: re.Match) -> bool:
+    """'as at 30 November 2026', 'at 1st of June': a day of a month, no clock time."""
+    return not clock[2] and not clock[3] and bool(re.match(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTH_NAMES})\b", lowered[clock.end() :]))
 
 
 def _a_quantity_follows(lowered: str, clock: re.Match) -> bool:

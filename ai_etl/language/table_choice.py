@@ -104,7 +104,8 @@ def table_mentions(p: Parse) -> list[Mention]:
                     table = literal_owner(not_only_kinds_of(p.catalog, owners, phrase), phrase)
                     if table is None:
                         break  # 'order' is part of orders and order_items: not distinctive
-                mention = Mention(table=table, start=i, strength=strength, role=_role(tokens, i))
+                role = "plain" if _averaged_over(p, tokens, i, table) else _role(tokens, i)
+                mention = Mention(table=table, start=i, strength=strength, role=role)
                 if (
                     found
                     and ends.get(id(found[-1])) == i
@@ -122,6 +123,21 @@ def table_mentions(p: Parse) -> list[Mention]:
         if mention.role == following.role == "plain" and _value_of(p, tokens[mention.start : following.start], following.table):
             mention.role = "modifier"  # 'fault call-out visits': visits of the kind 'C = corrective (fault call-out)'
     return found
+
+
+AVERAGE_WORDS = ("average", "avg", "mean")
+
+
+def _averaged_over(p: Parse, tokens: list[str], i: int, table: str) -> bool:
+    """'average miles per journey' where the miles are a journey's own: the journeys are the rows averaged over,
+    not a group (one row per journey); 'average spend per customer' of the orders' amounts groups by customer."""
+    if tokens[i - 1 : i] != ["per"]:
+        return False
+    before = tokens[max(0, i - 5) : i - 1]
+    said = next((n for n in range(len(before) - 1, -1, -1) if before[n] in AVERAGE_WORDS), None)
+    measure = before[said + 1 :] if said is not None else []
+    found = p.catalog.table(table)
+    return bool(measure) and any(column_of(found, " ".join(measure[k:])) for k in range(len(measure)))
 
 
 def _value_of(p: Parse, words: list[str], table: str) -> bool:

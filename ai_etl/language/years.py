@@ -52,8 +52,11 @@ def read_years(p: Parse) -> None:
     says when (`when_column`): an integer year, or the year of a date."""
     year = r"((?:19|20)\d{2})(?![-/]\d)"  # (not '2025-26', a school or fiscal year, nor a date)
     column = when_column(p)
-    if column is None:
-        return
+    if column is None:  # 'bookings on our 2025 courses' where no booking keeps when it was made: the courses' own year
+        before_noun = _year_before_a_noun(p, year)
+        if before_noun is None or re.search(rf"\b(?:before|after|since|prior to|earlier than|later than|between|from)\s+(?:the\s+)?(?:years?\s+)?{year}", p.text):
+            return
+        column = before_noun[1]
     is_year = is_numeric(column_type(p, column))
     bound = re.search(rf"\b(before|after|since|prior to|earlier than|later than)\s+(?:the\s+)?(?:year\s+)?{year}\b(?!-)", p.text)
     if bound:
