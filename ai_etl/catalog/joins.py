@@ -90,7 +90,7 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     if len(paths) == 1 and len(one) == 1 and (other := stood_in_for(catalog, start, one[0].left.split(".", 1)[1], graph)):
         raise AmbiguousJoin(start, goal, [one, other])  # a ride's `stand_in_id`, or its route's `leader_id`
     if len(paths) == 1 and len(one) > 1 and len({h.fans_out for h in one}) == 1 and len(others := _one_way_paths(graph, start, goal, one[0].fans_out)) > 1:
-        if all(other == one or _round_the_last_hop(one, other) for other in others):
+        if all(other == one or _round_one_end(one, other) for other in others):
             return one  # a claim's client: its booking's own `client_id`, not that of the quote the booking came from
         raise AmbiguousJoin(start, goal, others)  # an offer's department: its approver's, or its role's (a longer way)
     plain = [path for path in paths if all(hop.fans_out or named_as_its_key(catalog, *hop.left.split(".", 1)) for hop in path)]
@@ -104,7 +104,7 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     return paths[0]
 
 
-def _round_the_last_hop(one: list[Hop], other: list[Hop]) -> bool:
+def _round_one_end(one: list[Hop], other: list[Hop]) -> bool:
     """Is `other` a longer way that shares all of `one` but one hop at an end: from a claim, its booking, then the quote
     the booking came from, then that quote's client (the booking's own `client_id` is meant); from a repair, its tenancy,
     then that tenancy's property, then its landlord (the repair's own `prop_id` is meant); and the same walked back.

@@ -16,6 +16,7 @@ from ai_etl.language.reading import (
     blank,
     column_of,
     column_type,
+    columns_listed_after,
     event_column,
     kind_column,
     kind_of_the_rows,
@@ -178,14 +179,8 @@ def read_attributes_of_the_groups(p: Parse) -> None:
         if found is None:
             continue
         table, column, size = found
-        end = said.start("first") + len(" ".join(words_[:size]))
-        columns = [column]
-        while more := re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?([a-z_]+)\b", p.text[end:]):
-            if not (other := column_of(table, more[1])) or other in table.references:
-                break  # 'their email and how many': the list ended
-            columns.append(other)
-            end += more.end()
-        for key in (GroupKey(column=f"{table.name}.{c}") for c in columns):
+        more, end = columns_listed_after(p.text, said.start("first") + len(" ".join(words_[:size])), table)
+        for key in (GroupKey(column=f"{table.name}.{c}") for c in (column, *more)):
             if key not in p.intent.group_by:
                 p.intent.group_by.append(key)
         blank(p, said.start(), end)

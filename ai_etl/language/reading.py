@@ -72,6 +72,18 @@ def blank(p: Parse, start: int, end: int) -> None:
 
 
 
+def columns_listed_after(text: str, end: int, table: CatalogTable) -> tuple[list[str], int]:
+    """The further columns of `table` a list goes on to name after position `end` ('..., city and phone', 'and their
+    email'), and where the list ended: a word that names none (or only a reference) ends it."""
+    columns = []
+    while more := re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?([a-z_]+)\b", text[end:]):
+        if not (other := column_of(table, more[1])) or other in table.references:
+            break  # 'their clinic's name and city': the clinic's city too; 'their email and how many': the list ended
+        columns.append(other)
+        end += more.end()
+    return columns, end
+
+
 def numeric_owner(catalog: Catalog, phrase: str) -> str | None:
     """The one table with a numeric column the phrase names ('fare' -> booking), if only one has it."""
     owners = {t.name for t in catalog.tables for c in t.columns if is_numeric(c.type) and column_of(t, phrase) == c.name}

@@ -307,15 +307,15 @@ def _rows_said_as_an_amount(p: Parse, mentions: list, words: list[str]) -> str |
     nouns = {words[m.start] for m in said}
     if any(len(after := words[m.start + 1 : m.start + 2]) and singular(after[0]) != after[0] and is_noun(singular(after[0])) for m in said):
         return None  # 'rent payments per month': payments, counted
-    if any(singular(n) != n or not is_noun(n) for n in nouns) or any(words[m.start - 1 : m.start][:1] and words[m.start - 1] in COUNTING_DETERMINERS for m in said):
+    if any(singular(n) != n or not is_noun(n) for n in nouns) or any(m.start and words[m.start - 1] in COUNTING_DETERMINERS for m in said):
         return None
     table_words = spoken_words(p.intent.main_table)
     if not all(n in table_words and table_words[-1] != n for n in nouns):
         return None
     main = p.catalog.table(p.intent.main_table)  # the noun is what an amount of theirs is of ('Rent due for the month'), not
     amounts = [c for c in main.columns if is_numeric(c.type) and c.name not in main.references and c.name != main.identifier]  # the things sold ('kit')
-    said = [(c.comment or "").lower() for c in amounts] + ([(main.comment or "").lower()] if len(amounts) == 1 else [])  # ('Mooring rent
-    return next(iter(nouns)) if any(re.search(rf"\b{re.escape(n)}\b", comment) for comment in said for n in nouns) else None  # received')
+    comments = [(c.comment or "").lower() for c in amounts] + ([(main.comment or "").lower()] if len(amounts) == 1 else [])  # ('Mooring rent
+    return next(iter(nouns)) if any(re.search(rf"\b{re.escape(n)}\b", comment) for comment in comments for n in nouns) else None  # received')
 
 
 def _target(p: Parse) -> None:

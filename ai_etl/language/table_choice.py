@@ -25,6 +25,7 @@ from ai_etl.language.reading import (
     aliases_of,
     blank,
     column_of,
+    columns_listed_after,
     consume,
     cut_short_for,
     is_numeric,
@@ -514,12 +515,8 @@ def read_related_columns(p: Parse, mentions: list[Mention]) -> None:
             for m in mentions:
                 if m.table == table:
                     m.role = "related"
-            end = match.end()
-            while more := re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?([a-z_]+)\b", p.text[end:]):
-                if not (other := column_of(p.catalog.table(table), more[1])) or other in p.catalog.table(table).references:
-                    break  # 'their clinic's name and city': the clinic's city too; the list ended
-                p.intent.extra_columns.append(f"{table}.{other}")
-                end += more.end()
+            more, end = columns_listed_after(p.text, match.end(), p.catalog.table(table))
+            p.intent.extra_columns += [f"{table}.{other}" for other in more]
             blank(p, match.start(), end)
     spans_of_time = [m.span() for pattern in (BETWEEN, AFTER) for m in pattern.finditer(p.text)]
     for table_name in reachable(p):  # 'the highest point in each state': `highlow.highest_point`, said in full
