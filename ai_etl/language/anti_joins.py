@@ -110,7 +110,7 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
             consume(p, passive)
             _narrowed_by_when(p, table, passive.end())
             return
-    if (anything := ANYTHING.search(text)) and (table := _table_of_any_act(p, anything["verb"])):
+    if (anything := ANYTHING.search(text) or NEVER_DONE_BY_US.search(text)) and (table := _table_of_any_act(p, anything["verb"])):
         p.intent.exclude_related = table  # 'customers who have never bought anything from us'
         p.intent.exclude_where = _state_said(p, table, anything["verb"])  # 'brands that have never sold anything' of kit 'S = sold'
         consume(p, anything)
@@ -168,6 +168,13 @@ def _without_pronoun(match: re.Match) -> str:
 
 # 'have never bought anything (from us)', 'never ordered any of them': an act, and no thing named
 ANYTHING = re.compile(r"\b(?:(?:have|has|had|did|do|does)\s*(?:n[o']t|never)|never)\s+(?:ever\s+|once\s+)?(?P<verb>[a-z]+)\s+(?:anything|any\s+of\s+(?:it|them))\b")
+
+
+# 'accessories we've never sold (a single one of)': the rows are what our act was never done to, nothing else named
+NEVER_DONE_BY_US = re.compile(
+    r"\b(?:we|i)\s+(?:(?:have|has|had|did|do)\s+)?(?:not|never)\s+(?:ever\s+|once\s+)?(?P<verb>[a-z]+)(?:\s+(?:a\s+single\s+|even\s+)?one(?:\s+of(?:\s+(?:it|them))?)?)?"
+    r"(?=\s*(?:[?.!,;]|$|(?:in|during|since|this|last|before|after)\b))"
+)
 
 
 def _table_of_any_act(p: Parse, word: str) -> str | None:

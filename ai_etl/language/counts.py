@@ -20,10 +20,11 @@ from ai_etl.language.reading import (
 )
 from ai_etl.language.references import labels_of_named_reference, link_tables, linked_otherwise, reference_column, referring_tables
 from ai_etl.language.request_text import FUNCTION_WORDS, singular, snake
-from ai_etl.language.phrasal_verbs import acts_said
+from ai_etl.language.phrasal_verbs import acts_said, dated_acts
 from ai_etl.language.acts import act_table
 from ai_etl.language.undone_states import UNDONE, states_unsaid, which_count
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma
+from ai_etl.language.events import AUXILIARIES, comment_acts, table_acts
 from ai_etl.language.measures import money_in_referring_rows
 from ai_etl.language.schedule_text import NUMBER, number_value
 
@@ -480,17 +481,43 @@ CALLED_OFF = {"cancelled", "canceled", "cancel", "void", "voided", "abandoned", 
 def refuse_undone_rows_counted(p: Parse) -> None:
     """A count of rows said to have happened, over a table whose status says some were undone ('X = cancelled (not enough
     students)') with no state said: the cancelled ones did not happen, yet they are rows; which count is asked."""
-    said = HAPPENED_SAID.search(p.normalized)
-    if p.intent.refusal or said is None or not any(m.function == "count" and not m.column for m in p.intent.measures):
+    if p.intent.refusal or not any(m.function == "count" and not m.column for m in p.intent.measures):
         return
     main = p.catalog.table(p.intent.main_table)
+    said = (happened[0] if (happened := HAPPENED_SAID.search(p.normalized)) else None) or _act_done_to_the_rows(p, main)
+    if said is None:
+        return
     kept = {c.column.split(".")[1] for c in p.intent.conditions if c.column.startswith(f"{main.name}.")}
     if any(set(spoken_words(k)) & UNDONE for k in kept):
         return  # 'not cancelled' read as `cancel_dt is null`
     state = states_unsaid(main, kept)
     if state and set(re.findall(r"[a-z]+", " ".join(n for names in state.value_names.values() for n in names).lower())) & CALLED_OFF:
-        p.intent.refusal = which_count(main, state, f"Counting the {main.name} ('{said[0]}')")  # (a complaint 'R = refunded' was
+        p.intent.refusal = which_count(main, state, f"Counting the {main.name} ('{said}')")  # (a complaint 'R = refunded' was
         # still had; a course 'X = cancelled' never ran)
+
+
+# an act said of rows counted: 'pulled the most trains', 'drove more than 50 trains', 'how many journeys did each bus cover'
+_HOW_MANY = r"(?:the\s+most|the\s+fewest|(?:more|fewer|less)\s+than\s+\d+|over\s+\d+|under\s+\d+|at\s+least\s+\d+|\d+\s+or\s+more|\d+)"
+ACT_ON_COUNTED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_HOW_MANY}\s+)?(?:of\s+)?(?:the\s+|our\s+|their\s+)?(?P<noun>[a-z_]+)\b"
+                            rf"|\bhow\s+many\s+(?P<noun2>[a-z_]+)\s+(?:did|have|has)\s+(?:[a-z]+\s+){{0,3}}?(?P<verb2>[a-z]+)\b")  # fmt: skip
+# verbs of making a record of something asked for ('placed', 'booked', 'took' an order): done though it was called off later
+RECORDING_ACTS = {"place", "make", "book", "order", "take", "create", "raise", "open", "log", "file", "submit", "register", "enter",
+                  "record", "request", "receive", "get", "send", "issue", "buy", "purchase", "sell", "reserve", "schedule", "plan",
+                  "arrange", "add", "put", "set"}  # fmt: skip
+
+
+def _act_done_to_the_rows(p: Parse, main) -> str | None:
+    """An act said of the rows counted, one their table records in none of its words ('engines that pulled the most
+    trains' of trains 'rostered'): something the rows did or had done to them, which a cancelled row never did. An act
+    of making the record ('placed', 'booked') is every row's, cancelled or not."""
+    recorded = table_acts(main) | {a for c in main.columns for a in comment_acts(c)} | dated_acts(main) | RECORDING_ACTS | AUXILIARIES
+    states = {w for c in main.columns for names in c.value_names.values() for name in names for w in re.findall(r"[a-z]+", name.lower())}
+    for said in ACT_ON_COUNTED.finditer(p.text):
+        verb, noun = (said["verb"], said["noun"]) if said["verb"] else (said["verb2"], said["noun2"])
+        act = verb_lemma(verb) if is_past_verb(verb) or said["verb2"] else None
+        if act and verb not in states and act not in recorded and resolve_table(p.catalog, noun) == main.name:
+            return " ".join(said[0].split())
+    return None
 
 
 def refuse_undone_rows_summed(p: Parse) -> None:

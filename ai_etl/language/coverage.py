@@ -54,7 +54,7 @@ from ai_etl.language.missing_values import (
     zero_priced,
 )
 from ai_etl.language.nominal_acts import act_nouns, act_of_noun, with_acts_as_nouns
-from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
+from ai_etl.language.phrasal_verbs import PHRASAL, SAID_OF_DATES, acts_not_yet, called_acts, recorded_acts, with_phrasal_verbs
 from ai_etl.language.presentation import (
     without_calendar_word,
     without_examples,
@@ -164,7 +164,7 @@ PIPELINE_WORDS = set(
     computed computing calculate calculated calculating build built create created make made produce generate keep
     kept store stored save saved write written land landed refresh refreshed refreshing update updates materialize materialized
     pipeline pipelines etl elt job jobs task table tables data dataset datasets record records row rows entry entries
-    information info details detail result results report output copy snapshot source target destination warehouse
+    information info details detail figures stats statistics result results report output copy snapshot source target destination warehouse
     database databases db schema column columns field fields everything stuff analytics analysis analyze
     run runs ran running execute executed postgres postgresql pg psql clickhouse ch sql query want need like would could tell provide include includes
     included including along together containing contain contains having put new current existing whole entire
@@ -601,6 +601,14 @@ def _phrasal_act_misdated(text: str, catalog: Catalog, evidence: Evidence) -> li
     return gaps
 
 
+def _past_act(phrase: str) -> str | None:
+    """The act a past verb says, with its particle as one word ('paid out' -> 'payout', the way `table_acts` keeps it)."""
+    verb, _, particle = phrase.partition(" ")
+    if not is_past_verb(verb) or (particle and particle not in PARTICLES):
+        return None
+    return (verb_lemma(verb) or "") + particle or None
+
+
 def _flag_named(phrase: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     """Is the phrase the name of a yes/no column the spec uses ('rained off' of `rained_off`)?"""
     return any(
@@ -610,11 +618,13 @@ def _flag_named(phrase: str, schema: SchemaIndex, evidence: Evidence) -> bool:
 
 
 def _phrasal_stamp_used(word: str, particle: str, catalog: Catalog, evidence: Evidence) -> bool:
-    """'tenants who haven't moved out' where the spec tests `mo_dt`, whose comment calls it the 'move-out date'."""
+    """'tenants who haven't moved out' where the spec tests `mo_dt`, whose comment calls it the 'move-out date';
+    'certificates that run out in 2027' where it tests `expiry_dt`, the day they expire."""
     act = f"{verb_lemma(word) or word}{particle}"
+    meant = set(SAID_OF_DATES.get((verb_lemma(word) or word, particle), ()))
     return any(
         column.name.lower() in evidence.identifiers and column.type.startswith(("date", "timestamp"))
-        and act in called_acts(column)
+        and (act in called_acts(column) or meant & {act_of_noun(w) for w in spoken_words(column.name)})
         for table in catalog.tables if table.name in evidence.tables for column in table.columns
     )  # fmt: skip
 
@@ -1748,10 +1758,10 @@ def _values(
             acted = schema.tables.get(verb_lemma(value) or "", set()) if is_past_verb(value) else set()
             if acted & evidence.tables and not {t for t, _, _ in owners} & evidence.tables:
                 continue  # 'shipments sent before July': the act of the rows read, not the status 'sent' of other rows
-            if is_past_verb(value) and source and source not in {t for t, _, _ in owners} and (read := schema.catalog.table(source)) and verb_lemma(value) in table_acts(read):
+            if source and source not in {t for t, _, _ in owners} and (read := schema.catalog.table(source)) and _past_act(value) in table_acts(read):
                 spans.append(match.span())
                 continue  # 'deliveries we received' of 'Deliveries received at the back door': what every row read is, not a status
-                # 'R = received in full' of their orders
+                # 'R = received in full' of their orders ('money paid out' of 'Money we paid out on repairs', not 'O = paid out')
             if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
                 continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'
@@ -2414,6 +2424,8 @@ def _word_covered(
         return True
     if word in evidence.strings or lemma(word) in evidence.strings:
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
+    if any(verb_lemma(word) == verb and re.search(rf"\b{re.escape(lemma(word))} {particle}\b", sequence) and _phrasal_stamp_used(word, particle, schema.catalog, evidence) for verb, particle in SAID_OF_DATES):
+        return True  # 'run' of 'certificates that run out in 2027' where the spec keeps `expiry_dt`
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
         return True
     if _state_kept(word, schema, evidence):
@@ -2682,13 +2694,14 @@ def _dow_matches(field: str, day: int) -> bool:
 
 
 def _act_of_a_used_column(act: str | None, schema: SchemaIndex, evidence: Evidence) -> bool:
-    """Does the comment of a column the spec uses say the act ('Fee charged, GBP' of 'the fee charged')? Then the verb
-    says what the column is, no condition."""
+    """Does the comment of a column the spec uses say the act ('Fee charged, GBP' of 'the fee charged', 'Date the ticket
+    was sold' of 'tickets we sold in 2025' kept by that date)? Then the verb says what the column is, no condition."""
     return bool(act) and any(
         act in {verb_lemma(w) for w in re.findall(r"[a-z]+", (c.comment or "").lower())}
         for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns
-        if c.name.lower() in evidence.identifiers and is_numeric(c.type) and c.name not in table.references and c.name not in (table.primary_key or [])
-    )  # fmt: skip (an amount's comment, never a key's: 'frame sold from stock' of `frm_id` says which frame, not what was sold)
+        if c.name.lower() in evidence.identifiers and (is_numeric(c.type) or (c.name.lower() in schema.date_columns and not PLANNED_FOR.search((c.comment or "").lower()))) and c.name not in table.references and c.name not in (table.primary_key or [])
+    )  # fmt: skip (an amount's or a date's comment, never a key's: 'frame sold from stock' of `frm_id` says which frame, not what was sold;
+    # nor a date only planned: 'date the spot was booked to run' says which spots ran no more than a code does)
 
 
 def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) -> bool | list[str] | None:

@@ -15,6 +15,7 @@ from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import is_past_verb, spoken_flag, verb_lemma
+from ai_etl.language.value_conditions import negation_before
 
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
 FINISHED = {"finish": ("end", "finish", "complete", "return", "stop"), "complete": ("complete", "end", "finish"), "end": ("end", "finish")}
@@ -200,6 +201,9 @@ def read_happened(p: Parse) -> None:
             if not is_past_verb(match["verb"]):
                 continue  # ('tasks that are open': a state, read above; 'vouchers nobody has spent' is an act, irregular or not)
             table = resolve_table(p.catalog, match["noun"])
+            excluded = negation_before(p.text[: match.start("noun") if pattern is AFTER_NOUN else match.start()])
+            if match["noun"] in ("ones", "those") and excluded:
+                table = p.intent.main_table  # 'tickets sold, excluding the ones we refunded': the rows read, those without the act
             if pattern is AFTER_NOUN and table != p.intent.main_table and (owner := re.search(r"\b([a-z_]+)\s+(?:of|on|in|at)\s+(?:the\s+|their\s+|our\s+)?$", p.text[: match.start()])):
                 table = resolve_table(p.catalog, owner[1]) or table  # 'complaints of customers which are not closed', 'every fault on
                 # the rooms that still hasn't been fixed': the complaints, the faults
@@ -209,14 +213,15 @@ def read_happened(p: Parse) -> None:
                 continue  # 'jobs we received last month': when, read as a period of that date (no state)
             if not (column := _stamp(p, table, match["verb"], match["particle"])):
                 continue
-            op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])) else "not_null"
+            op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])) or excluded else "not_null"
             if any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                 continue
             p.intent.conditions.append(Condition(column=f"{table}.{column}", op=op))
             if pattern is BEFORE_NOUN:
-                blank(p, match.start(), match.start("noun"))
+                blank(p, *((excluded.start(), match.end("noun")) if excluded else (match.start(), match.start("noun"))))  # ('excluding refunded
+                # tickets': the rows read, said again, are no other thing listed)
             else:
-                blank(p, match.end("noun"), match.end())
+                blank(p, excluded.start() if excluded else match.end("noun"), match.end())
     for match in list(WHERE_CLAUSE.finditer(p.text)):
         if not is_past_verb(match["verb"]):
             continue  # ('where the money has gone out': any participle, irregular too)

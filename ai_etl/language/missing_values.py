@@ -31,6 +31,7 @@ from ai_etl.language.request_text import plural, singular
 from ai_etl.language.acts import acts_kept_of
 from ai_etl.language.events import act_said
 from ai_etl.language.spoken import verb_lemma
+from ai_etl.language.value_conditions import negation_before
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
@@ -192,7 +193,7 @@ def read_null_states(p: Parse) -> None:
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
-                negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
+                negated = None if form.startswith("not ") else _state_negated(p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null")
                 p.intent.conditions += [state] if state not in p.intent.conditions else []  # (said twice: 'no company (our freelancers)')
                 blank(p, negated.start() if negated else said.start(), said.end())
@@ -214,6 +215,12 @@ def read_null_states(p: Parse) -> None:
         p.intent.conditions.append(Condition(column=column, op="is_null"))
         for said in now:
             blank(p, *said.span())
+
+
+def _state_negated(before: str) -> re.Match | None:
+    """The negation a state is said under: 'not', 'no longer', 'never' right before it, or one of the rows it is a state of
+    ('excluding refunded tickets', 'excluding the ones we refunded')."""
+    return re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", before) or negation_before(before)
 
 
 def _inside_a_longer_value(text: str, said: re.Match, values: set[str]) -> bool:
@@ -282,7 +289,7 @@ def read_zero_states(p: Parse) -> None:
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 if _a_listed_code(p.text, said, table, form):
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
-                negated = not form.startswith("not ") and re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", p.text[: said.start()])
+                negated = None if form.startswith("not ") else _state_negated(p.text[: said.start()])
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
                 p.intent.conditions += [state] if state not in p.intent.conditions else []
                 blank(p, negated.start() if negated else said.start(), said.end())

@@ -75,9 +75,9 @@ def with_acts_as_nouns(text: str, catalog: Catalog) -> str:
 
 
 # how English makes nouns of acts, undone: (noun ending, verb ending) ('resolution' -> 'resolve',
-# 'payment' -> 'pay', 'arrival' -> 'arrive', 'delivery' -> 'deliver', 'cancellation' -> 'cancel')
+# 'payment' -> 'pay', 'arrival' -> 'arrive', 'delivery' -> 'deliver', 'cancellation' -> 'cancel', 'expiry' -> 'expire')
 _NOUN_ENDINGS = (("ution", "ve"), ("llation", "l"), ("ication", "y"), ("ission", "it"), ("onse", "ond"), ("ation", "ate"), ("ation", ""), ("ation", "e"), ("ition", "ite"), ("ion", ""), ("ion", "e"),
-                 ("ment", ""), ("al", "e"), ("al", ""), ("ery", "er"), ("ance", ""), ("ance", "e"), ("ence", "e"), ("ure", "e"), ("ure", ""))  # fmt: skip
+                 ("ment", ""), ("al", "e"), ("al", ""), ("ery", "er"), ("iry", "ire"), ("ance", ""), ("ance", "e"), ("ence", "e"), ("ure", "e"), ("ure", ""))  # fmt: skip
 
 
 @functools.cache  # the inverse of `act_nouns`, for nouns it does not make ('resolution', 'response')

@@ -11,6 +11,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable
 from ai_etl.language.events import comment_acts
+from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.reading import STAMP_WORDS, event_of
 from ai_etl.language.request_text import british_spelling
 from ai_etl.language.schedule_text import MONTH_NAMES
@@ -31,6 +32,9 @@ PHRASAL = {
     ("put", "up"): ("erect", "build", "install"), ("take", "down"): ("dismantle", "strike", "remove"),
 }  # fmt: skip
 PARTICLES = ("back", "in", "out", "up", "off", "down")
+# (verb, particle) -> the one-word acts it says of the day a row's date records ('certificates that run out in 2027' of
+# `expiry_dt`); never rewritten in the request: a status 'E = expired' is no day
+SAID_OF_DATES = {("run", "out"): ("expire", "lapse")}
 # verb -> the one-word acts of general business English it may say of the same rows ('the orders that haven't arrived
 # yet' where `dlv_dt` says 'NULL = not delivered yet'); said in the schema's word only where the schema records no act
 # of the verb's own
@@ -71,7 +75,7 @@ def dated_acts(table: CatalogTable) -> set[str]:
     for column in table.columns:
         if column.type.startswith(("date", "timestamp")):
             found.add(event_of(column.name, prefix))
-            found.update(verb_lemma(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)
+            found.update(verb_lemma(w) or act_of_noun(w) or w for w in spoken_words(column.name, prefix) if w not in STAMP_WORDS)  # ('expire' of `expiry_dt`)
             found.update(comment_acts(column))
     return found
 

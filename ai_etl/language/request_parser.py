@@ -261,6 +261,8 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_years(p)
     read_acts_kept(p)  # (after the dates: 'signed off in 2024' is a year of `done_at`, no state of it)
     read_either(p)
+    if (added := ROWS_ADDED.search(p.original.lower())) and not p.intent.either:
+        p.intent.refusal = f"'{added[0]}' adds rows of another kind to those asked for (either one or the other), which this reading cannot keep together; ask for each kind on its own."
     read_zero_groups(p)
     read_ranking(p)
     if p.intent.rank and p.top:
@@ -293,6 +295,11 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     refuse_an_average_within_each_parent(p)
     p.intent.related_tables = sorted({c.split(".")[0] for c in p.intent.qualified_columns()} - {p.intent.main_table})
     return p.intent
+
+
+# more rows of another kind added to those asked for: 'the dogs whose vaccination runs out before March, plus the ones we have
+# no record for' (either, never both)
+ROWS_ADDED = re.compile(r"\b(?:plus|as\s+well\s+as|and\s+also)\s+(?:all\s+)?(?:the\s+ones|those|any(?:\s+ones)?)\b")
 
 
 COUNTING_DETERMINERS = {"a", "an", "each", "every", "per", "one", "which", "what", "any", "no", "single"}
@@ -333,9 +340,11 @@ def _target(p: Parse) -> None:
         # a made-up name: 'into category_item_value', 'refresh a table pending_orders with ...'
         r"\binto\s+(?:a\s+|the\s+)?([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b()",
         r"\b(?:refresh|build|create|fill|maintain|make|keep|write|produce|set\s+up|setup)\s+(?:me\s+|us\s+)?(?:a|the|an)\s+(?:new\s+)?table\s+(?:(?:named|called|titled)\s+)?([a-z_]\w*)\b()",
+        r"\b(?:a|an)\s+(?:new\s+)?table\s+(?:named|called|titled)\s+([a-z_]\w*)\b()",  # 'put together a table called subs_owed': a table
+        # made ('a'), whatever the verb; the tables read are 'the' ones
     ]
     for pattern in patterns:
-        if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-2:] and (p.catalog.table(match[1]) or match[1] in FUNCTION_WORDS)):  # ('a table of')
+        if (match := re.search(pattern, p.text)) and not (match.re.pattern in patterns[-3:] and (p.catalog.table(match[1]) or match[1] in FUNCTION_WORDS)):  # ('a table of')
             first, second = match.groups()[-2:]
             p.intent.target_database, p.intent.target_table = (first, second) if second else (None, first)
             consume(p, match)

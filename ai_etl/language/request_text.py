@@ -63,7 +63,10 @@ def expanded_contractions(text: str) -> str:
     text = text.replace("’", "'")
     text = re.sub(r"\b(?:" + "|".join(re.escape(c) for c in CONTRACTIONS) + r")(?!\w)", lambda m: CONTRACTIONS[m[0]], text)
     text = re.sub(r"\b(i|we|you|they|he|she|it|that|there|who)'(ve|re|ll|d|m)\b", lambda m: f"{m[1]} {_AUXILIARIES[m[2]]}", text)  # "they've had"
-    return re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+    text = re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+    return re.sub(  # 'which designers haven't we ordered from' -> 'which designers we have not ordered from': a question's
+        r"\b(have|has|had|did|do|does)\s+not\s+(we|you|they|i|he|she)\b",  # order, the subject first
+        lambda m: f"{m[2]} {m[1]} not".ljust(len(m[0])), text)
 
 
 _AUXILIARIES = {"ve": "have", "re": "are", "ll": "will", "d": "would", "m": "am"}
@@ -115,6 +118,7 @@ def with_dues_as_payable(text: str) -> str:
 
 def with_ended_up_as_were(text: str) -> str:
     """'the parties that ended up being cancelled' -> 'the parties that were cancelled': how it turned out is the state."""
+    text = re.sub(r"\b(?:ended|wound)\s+up\s+as\s+(?:an?\s+)?(?=[a-z])", "were ", text)  # 'the matches that ended up as walkovers'
     return re.sub(
         r"\b(?:ended|end|ends|wound)\s+up\s+(?:being\s+|getting\s+)?(?=([a-z]+)\b)",
         lambda m: "were " if is_participle(m[1]) else m[0],
@@ -553,7 +557,7 @@ EVENT_NOUNS = {"visit", "job", "appointment", "session", "call", "callout", "boo
 
 
 # Words that name a kind of data but not a table; they say "the table you mean" (customer data).
-DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details"}
+DATA_NOUNS = {"data", "records", "rows", "table", "tables", "information", "info", "dataset", "details", "figures", "stats", "statistics"}
 
 
 # Words a table's name ends with that say how it is kept, not what a row is: `play_event` rows are plays.

@@ -141,8 +141,9 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
             taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
             continue
-        if owner is not None and is_past_verb(phrase) and _up_and_down(p, owner.split(".")[0]) is not False:
+        if owner is not None and is_past_verb(phrase.split()[0]) and _up_and_down(p, owner.split(".")[0]) is not False:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
+            # ('money paid out' of 'Money we paid out on a client's behalf', not the client account's 'P = paid out')
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
         if owner is not None and is_past_verb(phrase) and _object_of_other_rows(p, text, span, owner.split(".")[0]):
@@ -277,6 +278,15 @@ NEGATED_CLAUSE = re.compile(
     _NEGATION + r"(?:(?:[a-z_'-]+\s+){1,2}(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|gets)\s+"
     r"|(?:ones\s+)?[a-z]+(?:ed|en)\s+(?:on|in|at|by|via|through|with)\s+)$"
 )  # 'except those which are void', 'except the ones posted on Google'
+# a negation of the rows the business did something to: 'excluding the ones we refunded' ("don't count the ones we refunded")
+NEGATED_OUR_ACT = re.compile(_NEGATION + r"(?:ones\s+)?(?:that\s+|which\s+)?(?:we|i)\s+(?:have\s+|had\s+)?$")
+
+
+def negation_before(text: str) -> re.Match | None:
+    """The negation that the words after `text` are said under, if any: right before them, before a list they are in,
+    or before a clause of them ('excluding refunded tickets', 'excluding loads that were aborted', 'excluding the ones we
+    refunded')."""
+    return NEGATED_LIST.search(text) or NEGATED_CLAUSE.search(text) or NEGATED_OUR_ACT.search(text)
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
@@ -457,7 +467,8 @@ def _flag_condition(p: Parse, text: str, table: str, column: CatalogColumn) -> t
     for alias in column_aliases(column.name)[1:] + [column.name] + ([" ".join(spoken)] if spoken else []):
         word = alias.split()[-1]
         opposite = OPPOSITES.get(word) or next((k for k, v in OPPOSITES.items() if v == word), None)
-        negative = rf"\b(?:not\s+{word}|non[-\s]?{word}|un{word}{'|' + opposite if opposite else ''})\b"
+        out_of = rf"|out\s+of\s+{re.escape(alias[3:])}" if alias.startswith("in ") else ""  # 'out of service' of `in_service`
+        negative = rf"\b(?:not\s+{word}|non[-\s]?{word}|un{word}{'|' + opposite if opposite else ''}{out_of})\b"
         for truth, pattern in ((False, negative), (True, rf"(?<![\w-]){re.escape(alias)}(?:ly|ed|s|ing)?(?![\w])")):  # 'remotely', 'refunded', 'roaming', 'who are contractors'
             said = re.search(pattern, text)
             if said and re.match(r"\s+(?:columns?|fields?|flags?|indicators?|attributes?)\b", text[said.end() :]):

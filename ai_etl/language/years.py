@@ -11,6 +11,8 @@ from ai_etl.agents.contracts import (
 from ai_etl.catalog.comments import said_forms
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, rows_act_date
+from ai_etl.language.nominal_acts import act_of_noun
+from ai_etl.language.phrasal_verbs import PARTICLES as PHRASAL_PARTICLES, SAID_OF_DATES
 from ai_etl.language.reading import (
     PERIOD_BOUNDS,
     PLANNED,
@@ -227,6 +229,9 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     words = [w for w in re.findall(r"[a-z]+", without_command_verbs(p.text)) if verb_lemma(w) not in LIGHT_VERBS]  # ('did': no `done_dt`)
     said = {EVENT_NOUNS.get(w) or lemma(w) for w in words} - PARTICLES - PERIOD_WORDS - LIGHT_VERBS - FUNCTION_WORDS  # ('month
     # by month' names no `per_mo`: a grain of the rows' own date; nor does 'per rider')
+    phrasal = {act for verb, particle in zip(words, words[1:]) if particle in PHRASAL_PARTICLES and (lemma_ := verb_lemma(verb))
+               for act in (lemma_ + particle, *SAID_OF_DATES.get((lemma_, particle), ()))}  # fmt: skip ('tickets that run out in 2027': `expiry_dt`;
+    said |= phrasal  # 'money paid out' of 'Money we paid out on a client's behalf')
     dated = {form for pair in re.findall(r"\b([a-z]+)\s+(?:date|day|time)\b|\b(?:date|day)\s+of\s+(?:the\s+)?([a-z]+)", p.text) for w in pair if w
              for form in (EVENT_NOUNS.get(w) or lemma(w), verb_lemma(w)) if form}  # fmt: skip
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
@@ -240,7 +245,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     rows_own = rows_own | {lemma(w) for t in tables_said(p) for w in spoken_words(t)}  # 'service addresses': a
     # table said, never a truck's `in_svc_dt` ('in service')
     found = _date_named(tables, lambda table: said - own[id(table)] - rows_own, by_comment=True)  # 'new animals registered': theirs
-    acts = {verb_lemma(w) for w in said if verb_lemma(w)}
+    acts = {verb_lemma(w) for w in said if verb_lemma(w)} | phrasal
     if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
         return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
         # `rcvd_dt` of the jobs they pay for
@@ -357,6 +362,7 @@ def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
         acts = words | {v for w in words if (v := verb_lemma(w))}
         dated = [c for c in table.columns if not c.name.startswith(("updated", "modified")) and (is_year_column(c) or c.type == "date" or c.type.startswith("timestamp"))]
         named = [c for c in dated if (set(spoken_words(c.name, prefix)) - _TIME_WORDS) & words]
+        named = named or [c for c in dated if {act_of_noun(w) for w in spoken_words(c.name, prefix)} & acts]  # 'expire' of `expiry_dt`
         named = named or [c for c in dated if by_comment and comment_acts(c) & acts]  # a name says it before a comment does
         if named:  # the date it happened before one it was only planned for (`ship_dt` before `sched_ship_dt`)
             return f"{table.name}.{(_happened(named) or named)[0].name}"
