@@ -1,6 +1,9 @@
 """A vintage bus company running heritage rides, made up for these tests on a real PostgreSQL (the readings the
 forty-sixth session's blind sets found wrong or refused, on words made up for them): a yes/no column said 'out of'
-('out of service' of `in_service`), a table made whatever the verb ('put together a table called ...'), a question's
+('out of service' of `in_service`), 'no-shows' of `no_show` in a
+percentage of rows said with two words before them ('first look appointments'), the people every row belongs to said
+of all of them ('the hours our crew put in'), a stay that arrives before it departs, and the period of the rows
+other rows are on ('fares on journeys in August 2025'), a table made whatever the verb ('put together a table called ...'), a question's
 subject after its negated auxiliary ('which buses haven't we entered in a rally'), 'ended up as', rows our act was never done to ('souvenirs
 we've never sold a single one of'), a date's act said by a phrasal verb
 ('run out' of `expiry_dt`) or by the noun its column is named with ('expire' of `expiry`), an act a date's comment
@@ -46,6 +49,18 @@ comment on table raffle_sale is 'The yearly raffle';
 create table rallies (rally_id int primary key, bus_id int not null references buses, rally_dt date not null, outcome char(1) not null);
 comment on table rallies is 'Bus rallies we enter a bus in';
 comment on column rallies.outcome is 'F = finished, B = breakdown, W = withdrawn';
+create table crew (crew_id int primary key, crew_nm text not null);
+comment on table crew is 'Our volunteer crew';
+create table crew_shifts (shift_id int primary key, crew_id int not null references crew, duty char(1) not null,
+  shift_dt date not null, hrs numeric(4,1) not null);
+comment on column crew_shifts.duty is 'D = driver, C = conductor, W = workshop';
+create table ride_bkgs (bkg_id int primary key, jny_id int not null references journeys, kind char(1) not null,
+  no_show boolean not null);
+comment on table ride_bkgs is 'Seat bookings on our rides';
+comment on column ride_bkgs.kind is 'F = family ride, S = school trip, P = private hire';
+create table depot_visits (visit_id int primary key, bus_id int not null references buses, arrived_on date not null,
+  departed_on date not null);
+comment on table depot_visits is 'Stays of our buses at other operators'' depots for events';
 create table bus_float (txn_id int primary key, bus_id int not null references buses, txn_dt date not null,
   cd char(1) not null, amt numeric(8,2) not null);
 comment on table bus_float is 'Each bus''s cash float: money in and out';
@@ -61,6 +76,10 @@ insert into souvenirs select n, 'Item ' || n from generate_series(1, 20) n;
 insert into souvenir_sales select n, 1 + n % 17, 1 + n % 1200, 1 + n % 3 from generate_series(1, 600) n;
 insert into raffle_sale select n, 2023 + n, 300 + n * 20 from generate_series(1, 3) n;
 insert into rallies select n, 1 + n % 12, date '2024-05-01' + n * 9, (array['F', 'F', 'B', 'W'])[1 + n % 4] from generate_series(1, 90) n;
+insert into crew select n, 'Crew ' || n from generate_series(1, 15) n;
+insert into crew_shifts select n, 1 + n % 15, (array['D', 'C', 'W'])[1 + n % 3], date '2024-01-06' + n % 1000, 2 + n % 7 from generate_series(1, 800) n;
+insert into ride_bkgs select n, 1 + n % 1200, (array['F', 'F', 'S', 'P'])[1 + n % 4], n % 9 = 0 from generate_series(1, 1500) n;
+insert into depot_visits select n, 1 + n % 12, date '2024-04-01' + n * 11, date '2024-04-01' + n * 11 + 1 + n % 4 from generate_series(1, 60) n;
 insert into bus_float select n, 1 + n % 12, date '2024-01-02' + n % 1000, (array['I', 'I', 'O'])[1 + n % 3], 5 + n % 80
   from generate_series(1, 900) n;
 """
@@ -114,7 +133,7 @@ def test_rows_counted_by_an_act_a_cancelled_row_never_did_are_asked(buses, tmp_p
 
 
 def test_rows_counted_with_no_act_said_or_the_act_of_their_record_are_every_row(buses, tmp_path):
-    for request_ in ("How many journeys per bus in 2025?", "Which buses had more than 20 journeys booked in 2025?"):
+    for request_ in ("How many journeys per bus in 2025?", "Which buses had more than 20 journeys rostered in 2025?"):
         spec, gaps = written_spec(request_, buses, tmp_path)
         assert not gaps and aggregate_step(spec)["measures"][0]["expr"] == "count()", request_
 
@@ -182,3 +201,36 @@ def test_rows_of_another_kind_added_are_asked(buses, tmp_path):
     out' was read), only certificates of both kinds would have been loaded."""
     with pytest.raises(Refusal, match="'plus the ones'"):
         written_spec("load the MOT certificates that run out in 2027, plus the ones issued in January 2026", buses, tmp_path)
+
+
+def test_a_percentage_of_rows_said_with_their_kind_and_year(buses, tmp_path):
+    """'what % of school trip bookings in 2025 were no-shows': the bookings of the kind 'S = school trip' in 2025, the
+    share with `no_show`. Before, the no-shows were loaded as rows and 'percentage' and 'no' were left over."""
+    spec, gaps = written_spec("what % of school trip bookings in 2025 were no-shows? to 1 decimal", buses, tmp_path)
+    assert not gaps and filters(spec) == "kind = 'S' and toYear(jny_dt) = 2025"
+    assert aggregate_step(spec)["measures"][0]["expr"] == "round(100 * toFloat64(countIf(no_show)) / nullIf(count(), 0), 1)"
+
+
+def test_the_people_every_row_belongs_to_said_of_all_of_them(buses, tmp_path):
+    """'the total hours our crew put in during 2026 for each duty': every shift is some crew member's (`crew_id` not
+    null), so 'our crew' chooses none of them. Before, 'crew' was left over."""
+    spec, gaps = written_spec("the total hours our crew put in during 2026 for each duty", buses, tmp_path)
+    assert not gaps and aggregate_step(spec)["group_by"] == ["duty"] and aggregate_step(spec)["measures"][0]["expr"] == "sum(hrs)"
+    spec, gaps = written_spec("the total hours per crew member in 2026", buses, tmp_path)
+    assert any("crew_id" in str(key) for key in aggregate_step(spec)["group_by"])
+
+
+def test_a_stay_arrives_before_it_departs(buses, tmp_path):
+    """'how many days does a depot visit last': from `arrived_on` to `departed_on` (kept in that order). Before, arrival
+    was taken for the end of every span, so each stay lasted a negative number of days, reported valid."""
+    spec, gaps = written_spec("On average, how many days does a depot visit last for each bus?", buses, tmp_path)
+    assert not gaps and "dateDiff('day', arrived_on, departed_on)" in aggregate_step(spec)["measures"][0]["expr"]
+
+
+def test_the_period_of_the_rows_other_rows_are_on(buses, tmp_path):
+    """'the refunded fares on journeys in August 2025': the journeys' own day, never the day each fare was sold. Before,
+    the fares sold in August were loaded, reported valid."""
+    spec, gaps = written_spec("Load the refunded fares on journeys in August 2025", buses, tmp_path)
+    assert not gaps and filters(spec) == "isNotNull(refund_dt) and jny_dt >= '2025-08-01' and jny_dt < '2025-09-01'"
+    spec, gaps = written_spec("Load the refunded fares sold in August 2025", buses, tmp_path)
+    assert filters(spec) == "isNotNull(refund_dt) and sold_dt >= '2025-08-01' and sold_dt < '2025-09-01'"

@@ -601,6 +601,13 @@ def _phrasal_act_misdated(text: str, catalog: Catalog, evidence: Evidence) -> li
     return gaps
 
 
+def _whose_every_row_is(word: str, source: str | None, schema: SchemaIndex) -> bool:
+    """Does every row read belong to a row of the table the word names (a reference to it that is never empty)?"""
+    read = schema.catalog.table(source) if source else None
+    named = resolve_table(schema.catalog, word)
+    return bool(read) and bool(named) and any(ref.split(".")[0] == named and not read.column(c).nullable for c, ref in read.references.items())
+
+
 def _past_act(phrase: str) -> str | None:
     """The act a past verb says, with its particle as one word ('paid out' -> 'payout', the way `table_acts` keeps it)."""
     verb, _, particle = phrase.partition(" ")
@@ -2424,6 +2431,8 @@ def _word_covered(
         return True
     if word in evidence.strings or lemma(word) in evidence.strings:
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
+    if word in ("no", "non") and any(_flag_named(f"{word} {following}", schema, evidence) for following in re.findall(rf"\b{word}[ -](\w+)", sequence)):
+        return True  # the 'no' of 'no-shows' where the spec tests `no_show`
     if any(verb_lemma(word) == verb and re.search(rf"\b{re.escape(lemma(word))} {particle}\b", sequence) and _phrasal_stamp_used(word, particle, schema.catalog, evidence) for verb, particle in SAID_OF_DATES):
         return True  # 'run' of 'certificates that run out in 2027' where the spec keeps `expiry_dt`
     if word in VALUE_SYNONYMS and any(VALUE_SYNONYMS[word] in s for s in evidence.strings):
@@ -2484,6 +2493,9 @@ def _word_covered(
             # went to air)': which spots ran is a state the spec does not test
         if tables & evidence.tables or used or tables & evidence.identifiers:
             return True
+        if _whose_every_row_is(word, getattr(pipeline.source, "table", None), schema) and re.search(rf"\bour {re.escape(lemma(word))}\b(?! (?:who|that|which|whose)\b)", sequence):
+            return True  # 'the hours our volunteers put in' of `duty_log`, every row some volunteer's (`vol_id` not null): who
+            # did it, said of all of ours (never 'their instructor', a column to show, nor 'our people who did not show up')
         if any(c in evidence.identifiers for t in tables for c in schema.referring.get(t, ())):
             return True  # 'how many books' counted by the rows' reference to them (`genre.isbn`)
         if evidence.anti_join and any(schema.referrers.get(t, set()) & evidence.tables for t in tables):

@@ -78,8 +78,14 @@ def span_of(table: CatalogTable) -> tuple[str, str] | None:
     starts = [c for c, e in events.items() if e in STARTS]
     ends = [c for c, e in events.items() if e in ENDS]
     if len(starts) == 1 and len(ends) == 1:
+        if {events[starts[0]], events[ends[0]]} <= ARRIVE_DEPART and list(events).index(ends[0]) < list(events).index(starts[0]):
+            return ends[0], starts[0]  # a stay arrives, then departs (`arrived_on` kept before `departed_on`); a trip departs first
         return starts[0], ends[0]
     return _span_of_its_act(table, events)
+
+
+# acts whose order depends on what the row is: a trip departs then arrives, a stay arrives then departs
+ARRIVE_DEPART = {"arrive", "arrival", "depart", "departure"}
 
 
 def _span_of_its_act(table: CatalogTable, events: dict[str, str]) -> tuple[str, str] | None:

@@ -212,14 +212,6 @@ def read_flag_rate(p: Parse) -> None:
         consume(p, match)
 
 
-def _qualifies_rows(word: str, after_rows: str) -> bool:
-    """'reading-room' of 'reading-room requests are cancelled': a word before the rows' noun, a clause of theirs after it
-    (not 'the trips in 2025', where 'the' is no word of the rows and 'in 2025' no clause)."""
-    from ai_etl.language.request_text import FUNCTION_WORDS
-
-    return word not in FUNCTION_WORDS and not re.match(r"\s*(?:in|on|at|for|from|during|per|by|of|to|with|over|since|before|after)\b", after_rows)
-
-
 # 'we actually sent out were accepted', 'booked in 2025 were emergencies': a clause that says which rows (read as it would be
 # alone: a condition of all the rows the percentage is of), then the state counted of them
 ROWS_CLAUSE = re.compile(
@@ -238,18 +230,26 @@ def _percent_of_rows(p: Parse) -> bool:
     table = resolve_table(p.catalog, match["what"]) if match else None
     cond = match["cond"] if match else ""
     two = re.match(r"[a-z_]+", cond)
-    kept = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
+    kept = qualified = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
     if two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}") or _rows_of(p, table, two[0])):
         table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...', 'of bin pickups': the table of two words
-    elif table is None and two and _qualifies_rows(match["what"], cond[two.end() :]) and (table := resolve_table(p.catalog, two[0])):
-        # ('of reading-room requests are cancelled': the word before the rows stays to read)
-        kept, cond = (match.start("what"), match.end("cond") - len(cond) + two.end()), cond[two.end() :].lstrip()
+    elif table is None and two:  # ('of reading-room requests are cancelled', 'of first look appointments were no-shows': the
+        # words before the rows stay to read)
+        words_ = list(re.finditer(r"[a-z_]+", cond))[:2]
+        nouns = [w for i, w in enumerate(words_) if match["what"] not in FUNCTION_WORDS and not {x[0] for x in words_[: i + 1]} & FUNCTION_WORDS]
+        for noun in reversed(nouns):  # the last noun first: 'school trip bookings' are bookings, not trips
+            if table := resolve_table(p.catalog, noun[0]):
+                kept = qualified = (match.start("what"), match.end("cond") - len(cond) + noun.end())
+                cond = cond[noun.end() :].lstrip()
+                break
     if table is None:
         return False
     rows_clause = ROWS_CLAUSE.match(cond)  # 'of the quotes we actually sent out were accepted': which quotes, then what of them
     if rows_clause and rows_clause["participle"] and not is_past_verb(rows_clause["participle"]):
         rows_clause = None  # ('of the loans in each branch were lost': the group, read below)
-    if rows_clause:
+    if rows_clause and qualified:  # 'of first look appointments in 2025 were no-shows': the rows' words and their clause stay
+        kept, cond = (qualified[0], match.end("cond") - len(cond) + rows_clause.end("rows")), cond[rows_clause.start("state") :]
+    elif rows_clause:
         kept, cond = (match.start("cond"), match.start("cond") + rows_clause.end("rows")), cond[rows_clause.start("state") :]
     grouped = EACH_GROUP.search(cond)  # 'of appointments at each clinic were no-shows': the group stays to be read
     trailing = re.fullmatch(r"\s+([a-z_]+)\s*", cond[grouped.end() :]) if grouped else None
@@ -275,7 +275,7 @@ def _percent_of_rows(p: Parse) -> bool:
     blank(p, match.start(), kept[0] if kept else start)  # 'what percentage of' (and the rows said: 'returned loans' stays)
     if match["year"]:  # 'of our 2026 tee bookings': the year says which rows, all of them
         p.text = p.text[: match.start("year") - 3] + "in " + match["year"] + p.text[match.end("year") :]  # (over blanks)
-    if rows_clause:
+    if rows_clause and not qualified:
         blank(p, match.start("what"), match.start("cond"))  # the rows' noun; the clause that says which of them stays
     return True
 

@@ -241,6 +241,11 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
+    for on_rows in ON_A_DATED_THING.finditer(p.text):  # 'the no-show bookings on sailings in August 2025': the sailings' own day,
+        named = resolve_table(p.catalog, on_rows["noun"])  # never the day each booking was made
+        table = next((t for t in tables[1:] if t.name == named), None)
+        if table is not None and (own := _own_date(table) or event_column_of(table)):
+            return True, f"{table.name}.{own}"
     rows_own = own[id(tables[0])] if tables else set()  # 'hires per month' of the hire sessions: never the staff's `hired_dt`
     rows_own = rows_own | {lemma(w) for t in tables_said(p) for w in spoken_words(t)}  # 'service addresses': a
     # table said, never a truck's `in_svc_dt` ('in service')
@@ -351,6 +356,10 @@ def period_of_said(text: str, tables: list) -> str | None:
             if dated:
                 return None
     return None
+
+
+# rows said to be on or for other rows, those rows' period said right after them ('bookings on sailings in August 2025')
+ON_A_DATED_THING = re.compile(rf"\b(?:on|for|at)\s+(?:the\s+|our\s+)?(?P<noun>[a-z_]+)\s+(?:in|during|from|between|dated)\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
 
 
 def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
