@@ -234,3 +234,12 @@ def test_the_period_of_the_rows_other_rows_are_on(buses, tmp_path):
     assert not gaps and filters(spec) == "isNotNull(refund_dt) and jny_dt >= '2025-08-01' and jny_dt < '2025-09-01'"
     spec, gaps = written_spec("Load the refunded fares sold in August 2025", buses, tmp_path)
     assert filters(spec) == "isNotNull(refund_dt) and sold_dt >= '2025-08-01' and sold_dt < '2025-09-01'"
+
+
+def test_a_negation_before_a_list_and_before_a_negated_state(buses, tmp_path):
+    """'excluding child fares and refunded fares': both left out, the first item read as well; 'excluding the ones that
+    were not refunded' keeps the refunded ones (never the unrefunded ones, as a first version of this session's reading did)."""
+    spec, gaps = written_spec("Fares sold in 2025 per fare type, excluding child fares and refunded fares", buses, tmp_path)
+    assert not gaps and filters(spec) == "refund_dt is null and fare_type != 'C' and toYear(sold_dt) = 2025"
+    spec, gaps = written_spec("Load the fares, excluding the ones that were not refunded", buses, tmp_path)
+    assert filters(spec) == "isNotNull(refund_dt)"

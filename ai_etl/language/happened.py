@@ -15,7 +15,7 @@ from ai_etl.language.phrasal_verbs import acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import is_past_verb, spoken_flag, verb_lemma
-from ai_etl.language.value_conditions import negation_before
+from ai_etl.language.value_conditions import negation_before, start_of_the_negated
 
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
 FINISHED = {"finish": ("end", "finish", "complete", "return", "stop"), "complete": ("complete", "end", "finish"), "end": ("end", "finish")}
@@ -213,15 +213,16 @@ def read_happened(p: Parse) -> None:
                 continue  # 'jobs we received last month': when, read as a period of that date (no state)
             if not (column := _stamp(p, table, match["verb"], match["particle"])):
                 continue
-            op = "is_null" if match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])) or excluded else "not_null"
+            negated = bool(match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])))
+            op = "is_null" if negated != bool(excluded) else "not_null"  # ('excluding the ones who did not show up': those who did)
             if any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                 continue
             p.intent.conditions.append(Condition(column=f"{table}.{column}", op=op))
             if pattern is BEFORE_NOUN:
-                blank(p, *((excluded.start(), match.end("noun")) if excluded else (match.start(), match.start("noun"))))  # ('excluding refunded
-                # tickets': the rows read, said again, are no other thing listed)
+                blank(p, start_of_the_negated(excluded, match.start()), match.end("noun") if excluded else match.start("noun"))  # ('excluding
+                # refunded tickets': the rows read, said again, are no other thing listed)
             else:
-                blank(p, excluded.start() if excluded else match.end("noun"), match.end())
+                blank(p, start_of_the_negated(excluded, match.end("noun")), match.end())
     for match in list(WHERE_CLAUSE.finditer(p.text)):
         if not is_past_verb(match["verb"]):
             continue  # ('where the money has gone out': any participle, irregular too)

@@ -31,7 +31,7 @@ from ai_etl.language.request_text import plural, singular
 from ai_etl.language.acts import acts_kept_of
 from ai_etl.language.events import act_said
 from ai_etl.language.spoken import verb_lemma
-from ai_etl.language.value_conditions import negation_before
+from ai_etl.language.value_conditions import negation_before, start_of_the_negated
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
@@ -193,10 +193,11 @@ def read_null_states(p: Parse) -> None:
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
-                negated = None if form.startswith("not ") else _state_negated(p.text[: said.start()])
+                negated = negation_before(p.text[: said.start()]) if form.startswith("not ") else _state_negated(p.text[: said.start()])  # ('excluding
+                # the ones not refunded': the refunded ones)
                 state = Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null")
                 p.intent.conditions += [state] if state not in p.intent.conditions else []  # (said twice: 'no company (our freelancers)')
-                blank(p, negated.start() if negated else said.start(), said.end())
+                blank(p, start_of_the_negated(negated, said.start()), said.end())
                 break
     for said in LEFT_US.finditer(p.text):  # 'staff who have left the company': former, as 'former staff' is
         if said["noun"] and resolve_table(p.catalog, said["noun"]):
@@ -289,10 +290,11 @@ def read_zero_states(p: Parse) -> None:
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 if _a_listed_code(p.text, said, table, form):
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
-                negated = None if form.startswith("not ") else _state_negated(p.text[: said.start()])
+                negated = negation_before(p.text[: said.start()]) if form.startswith("not ") else _state_negated(p.text[: said.start()])  # ('excluding
+                # the ones not refunded': the refunded ones)
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
                 p.intent.conditions += [state] if state not in p.intent.conditions else []
-                blank(p, negated.start() if negated else said.start(), said.end())
+                blank(p, start_of_the_negated(negated, said.start()), said.end())
                 break
 
 

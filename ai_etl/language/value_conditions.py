@@ -278,8 +278,9 @@ NEGATED_CLAUSE = re.compile(
     _NEGATION + r"(?:(?:[a-z_'-]+\s+){1,2}(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|gets)\s+"
     r"|(?:ones\s+)?[a-z]+(?:ed|en)\s+(?:on|in|at|by|via|through|with)\s+)$"
 )  # 'except those which are void', 'except the ones posted on Google'
-# a negation of the rows the business did something to: 'excluding the ones we refunded' ("don't count the ones we refunded")
-NEGATED_OUR_ACT = re.compile(_NEGATION + r"(?:ones\s+)?(?:that\s+|which\s+)?(?:we|i)\s+(?:have\s+|had\s+)?$")
+# a negation of the rows a clause says the state of: 'excluding the ones we refunded' ("don't count the ones we refunded"),
+# 'excluding the ones that | were not refunded'
+NEGATED_OUR_ACT = re.compile(_NEGATION + r"(?:ones\s+)?(?:(?:that\s+|which\s+)?(?:we|i)\s+(?:have\s+|had\s+)?|(?:that|which|who)\s+)$")
 
 
 def negation_before(text: str) -> re.Match | None:
@@ -287,6 +288,12 @@ def negation_before(text: str) -> re.Match | None:
     or before a clause of them ('excluding refunded tickets', 'excluding loads that were aborted', 'excluding the ones we
     refunded')."""
     return NEGATED_LIST.search(text) or NEGATED_CLAUSE.search(text) or NEGATED_OUR_ACT.search(text)
+
+
+def start_of_the_negated(negation: re.Match | None, said_at: int) -> int:
+    """Where the words read as one negated state start: at the negation when nothing else is said between ('excluding
+    refunded'), else at the state itself (the other items of 'excluding cancellations and refunded tickets' stay to read)."""
+    return negation.start() if negation and not re.search(r",|\b(?:and|or|nor)\b", negation[0]) else said_at
 
 
 # a negation a few words before what it negates, in one clause: 'leaving out those held for inspection'
