@@ -281,6 +281,7 @@ def _tenses(name: str) -> list[str]:
     from ai_etl.language.spoken import is_past_verb, verb_lemma
 
     from ai_etl.language.nominal_acts import act_nouns, with_awaited_as_not_yet
+    from ai_etl.language.phrasal_verbs import PARTICLES
 
     if (awaited := with_awaited_as_not_yet(name)) != name:
         return [name, *null_forms(awaited)]  # 'awaiting payment' is said 'unpaid', 'not paid yet'
@@ -292,7 +293,7 @@ def _tenses(name: str) -> list[str]:
     if rest.split(" ")[0] in _OBJECT_PREPOSITIONS and (verb := _verb_of_act_noun(head)):  # 'I = injury to the dog': 'where a dog got injured'
         return [name, *dict.fromkeys(form for tag in ("VBN", "VBD") for form in getInflection(verb, tag))]
     first, _, rest = name.partition(" ")
-    if is_past_verb(first) and rest in _PARTICLES and len(nouns := act_nouns(verb_lemma(first))) == 1:
+    if is_past_verb(first) and rest in PARTICLES and len(nouns := act_nouns(verb_lemma(first))) == 1:
         noun = next(iter(nouns))  # 'P = paid out' is said 'payments out'
         return [name, f"{noun} {rest}", f"{noun}s {rest}"]
     if " " in name or not is_past_verb(name):
@@ -300,8 +301,6 @@ def _tenses(name: str) -> list[str]:
     return [name, *dict.fromkeys(form for tag in ("VBD", "VBN") for form in getInflection(verb_lemma(name), tag) if form != name)]  # ('W = withdrew': 'withdrawn')
 
 
-# the particles of a phrasal verb a code may be named by ('paid out', 'checked in')
-_PARTICLES = {"back", "in", "out", "up", "off", "down"}
 # the endings a noun of an act is made with, and the verbs they are made of ('fumig-ation' of 'fumig-ate',
 # 'inspect-ion', 'complet-ion' of 'complete', 'treat-ment'); '-ion' only after -ct, -ete, -ute ('station' is no state)
 _ACT_ENDINGS = (("ation", ("ate", "e", "")), ("ion", ("", "e")), ("ment", ("",)), ("ance", ("", "e")), ("y", ("e", "")))

@@ -193,8 +193,7 @@ def read_null_states(p: Parse) -> None:
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
                 if any(zero.start() <= said.start() < zero.end() for zero in ZERO_GROUPS.finditer(p.text)):
                     continue  # 'including anyone who hasn't finished any': the groups with no rows kept, no state of the rows counted
-                negated = negation_before(p.text[: said.start()]) if form.startswith("not ") else _state_negated(p.text[: said.start()])  # ('excluding
-                # the ones not refunded': the refunded ones)
+                negated = _state_negated(p.text[: said.start()], form)
                 state = Condition(column=f"{table.name}.{column.name}", op="not_null" if negated else "is_null")
                 p.intent.conditions += [state] if state not in p.intent.conditions else []  # (said twice: 'no company (our freelancers)')
                 blank(p, start_of_the_negated(negated, said.start()), said.end())
@@ -218,9 +217,12 @@ def read_null_states(p: Parse) -> None:
             blank(p, *said.span())
 
 
-def _state_negated(before: str) -> re.Match | None:
+def _state_negated(before: str, form: str) -> re.Match | None:
     """The negation a state is said under: 'not', 'no longer', 'never' right before it, or one of the rows it is a state of
-    ('excluding refunded tickets', 'excluding the ones we refunded')."""
+    ('excluding refunded tickets', 'excluding the ones we refunded'); of a state said with its own 'not', only the latter
+    ('excluding the ones not refunded': the refunded ones)."""
+    if form.startswith("not "):
+        return negation_before(before)
     return re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+|yet\s+)?$", before) or negation_before(before)
 
 
@@ -290,8 +292,7 @@ def read_zero_states(p: Parse) -> None:
                     continue  # 'not cancelled by us' of a reason 'US = by us' ('cancelled by us'): the code's words, negated
                 if _a_listed_code(p.text, said, table, form):
                     continue  # 'claims settled, rejected and still open' of 'O = open, S = settled, R = rejected': the third code listed
-                negated = negation_before(p.text[: said.start()]) if form.startswith("not ") else _state_negated(p.text[: said.start()])  # ('excluding
-                # the ones not refunded': the refunded ones)
+                negated = _state_negated(p.text[: said.start()], form)
                 state = Condition(column=f"{table.name}.{column.name}", op="!=" if negated else "=", value=0)
                 p.intent.conditions += [state] if state not in p.intent.conditions else []
                 blank(p, start_of_the_negated(negated, said.start()), said.end())

@@ -233,10 +233,10 @@ def _percent_of_rows(p: Parse) -> bool:
     kept = qualified = None  # 'of returned loans': the rows counted are the returned ones (read as a condition of all rows later)
     if two and (longer := resolve_table(p.catalog, f"{match['what']} {two[0]}") or _rows_of(p, table, two[0])):
         table, cond = longer, cond[two.end() :].lstrip()  # 'of rent payments ended up ...', 'of bin pickups': the table of two words
-    elif table is None and two:  # ('of reading-room requests are cancelled', 'of first look appointments were no-shows': the
-        # words before the rows stay to read)
+    elif table is None and two and match["what"] not in FUNCTION_WORDS:  # ('of reading-room requests are cancelled', 'of first
+        # look appointments were no-shows': the words before the rows stay to read)
         words_ = list(re.finditer(r"[a-z_]+", cond))[:2]
-        nouns = [w for i, w in enumerate(words_) if match["what"] not in FUNCTION_WORDS and not {x[0] for x in words_[: i + 1]} & FUNCTION_WORDS]
+        nouns = [w for i, w in enumerate(words_) if not {x[0] for x in words_[: i + 1]} & FUNCTION_WORDS]
         for noun in reversed(nouns):  # the last noun first: 'school trip bookings' are bookings, not trips
             if table := resolve_table(p.catalog, noun[0]):
                 kept = qualified = (match.start("what"), match.end("cond") - len(cond) + noun.end())
