@@ -42,7 +42,15 @@ JOIN_RENAMED = pipeline(
     load={"key": ["id"]},
 )  # fmt: skip
 COPY = pipeline("customers_copy", {"table": "customers"}, "customers_copy")
-PIPELINES = [AGGREGATE, UNKNOWN_COLUMN, DUPLICATES, JOIN, JOIN_RENAMED, COPY]
+ANTI_THROUGH_JOINED = pipeline(  # 'customers with orders, none with a line of more than 5': orders joined, then anti-joined along lines
+    "no_big_lines", {"table": "customers"}, "no_big_lines",
+    transformations=[
+        {"type": "join", "table": "orders", "left_on": "id", "right_on": "customer_id", "columns": ["status"]},
+        {"type": "join", "table": "orders", "how": "anti", "left_on": "id", "right_on": "customer_id",
+         "through": [{"table": "order_items", "left_on": "orders.id", "right_on": "order_id"}], "where": "order_items.quantity > 5"},
+    ],
+)  # fmt: skip
+PIPELINES = [AGGREGATE, UNKNOWN_COLUMN, DUPLICATES, JOIN, JOIN_RENAMED, COPY, ANTI_THROUGH_JOINED]
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +114,14 @@ def test_join_sample_follows_renamed_keys(folder, shop):
         expected = conn.execute("select count(distinct customer_id) from (select customer_id from orders order by id limit 100) s").fetchone()[0]
     assert result.rows["raw_order_country__customers"] == expected < 100
     assert result.rows["order_country"] == 100
+
+
+def test_an_anti_joins_hops_are_loaded_when_its_table_was_joined_before(folder):
+    """The table an anti join narrows along its hops was joined before it: its hops' rows are loaded all the same.
+    Before, the hop's raw table was never loaded and the staging model failed on it."""
+    result = run(folder, "no_big_lines")
+    assert result.passed, result.failures
+    assert result.rows["raw_no_big_lines__order_items"] > 0
 
 
 def test_pipeline_without_transformations_loads_its_final_table(folder):

@@ -303,17 +303,16 @@ class _Sample:
 
         origins = _join_key_origins(self.pipeline, [c.name for c in described.columns])
         for join, origin in zip((t for t in self.pipeline.transformations if isinstance(t, JoinTransform)), origins):
-            if join.table in samples:
-                continue
-            joined = postgres.describe(join.table)
-            keyed_by = None
-            if origin is not None and origin[0] in samples and joined.column(join.right_on) is not None:
-                # only the rows the sample can join with: the main sample is ordered, so it is the same here
-                keyed_by = (join.right_on, origin[1], samples[origin[0]])
-            relation = sql.Identifier(joined.schema_name, join.table)
-            samples[join.table] = _sample_query(relation, joined, self.sample_rows, keyed_by)
-            self._load_pg(postgres, join.table, joined, samples[join.table])
-            for hop in join.through:  # an anti join's rows are joined along these first
+            if join.table not in samples:
+                joined = postgres.describe(join.table)
+                keyed_by = None
+                if origin is not None and origin[0] in samples and joined.column(join.right_on) is not None:
+                    # only the rows the sample can join with: the main sample is ordered, so it is the same here
+                    keyed_by = (join.right_on, origin[1], samples[origin[0]])
+                relation = sql.Identifier(joined.schema_name, join.table)
+                samples[join.table] = _sample_query(relation, joined, self.sample_rows, keyed_by)
+                self._load_pg(postgres, join.table, joined, samples[join.table])
+            for hop in join.through:  # an anti join's rows are joined along these first (a table joined before too)
                 if hop.table not in samples:
                     hopped = postgres.describe(hop.table)
                     samples[hop.table] = _sample_query(sql.Identifier(hopped.schema_name, hop.table), hopped, self.sample_rows)

@@ -35,6 +35,7 @@ from ai_etl.catalog.comments import (
     without_names_of_one_kind,
     with_shared_legends,
     without_other_tables_names,
+    without_units_its_rows_count,
     zero_names,
 )
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, extends, join_path
@@ -107,6 +108,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
     for table in catalog_tables:  # what a reference column's comment calls the rows it refers to
         with_act_participles(table)
         without_names_of_one_kind(table)
+        without_units_its_rows_count(table)
         with_rows_noun_dropped(table)
         for target, names in referred_names(table).items():
             if referred := next((t for t in catalog_tables if t.name == target), None):
@@ -381,14 +383,16 @@ def _narrowed_anti_join(catalog: Catalog, main: CatalogTable, table: str, where:
     if not hops or not hops[0].fans_out:
         raise Refusal(f"'{table}' does not record anything of each '{main.name}' row, so 'never' has no meaning here; say it another way.")
     first, rest = hops[0], hops[1:]
-    return JoinStep(
-        table=first.table,
-        left_on=first.left.split(".")[1],
-        right_on=first.right,
-        how="anti",
-        through=[(hop.table, hop.left, hop.right) for hop in rest],
-        where=list(where),
-    )
+    through = [(hop.table, hop.left, hop.right) for hop in rest]
+    reached = {main.name, first.table, *(hop.table for hop in rest)}
+    absent = catalog.table(table)
+    for parent in dict.fromkeys(c.column.split(".")[0] for c in where if c.column.split(".")[0] not in reached):
+        column = next((c for c, ref in absent.references.items() if ref.split(".")[0] == parent), None)
+        if column is None:
+            raise Refusal(f"'{parent}' is not a table the '{table}' rows refer to, so what is said of it cannot narrow them; say it another way.")
+        through.append((parent, f"{table}.{column}", absent.references[column].split(".")[1]))  # 'no train in 2026': the trains
+        reached.add(parent)  # joined to the operating day they ran on
+    return JoinStep(table=first.table, left_on=first.left.split(".")[1], right_on=first.right, how="anti", through=through, where=list(where))
 
 
 def _rows_of_the_rows(catalog: Catalog, main: str, table: str, most: int = 3) -> list[tuple[str, str, str]] | None:

@@ -380,6 +380,23 @@ def without_names_of_one_kind(table: CatalogTable) -> None:
     table.called = [n for n in table.called if not any(tuple(singular(w) for w in n.split()[: len(kind)]) == kind for kind in kinds)]
 
 
+def without_units_its_rows_count(table: CatalogTable) -> None:
+    """A comment's one-word name for the rows that a number column of theirs counts ('Wheels lost and written off' beside
+    `wheels_lost`): each row holds a number of those things, so the word names the amount, not the rows ('how many wheels
+    did we make' is no count of write-offs)."""
+    from ai_etl.language.request_text import singular
+    from ai_etl.language.spoken import is_past_verb
+
+    keys = {*table.references, *table.primary_key, table.identifier}
+    counted = {
+        singular(words[0])
+        for c in table.columns
+        if c.type in ("integer", "smallint", "bigint") and c.name not in keys and len(words := c.name.lower().split("_")) == 2
+        and (is_past_verb(words[1]) or words[1] in ("count", "cnt", "qty", "total"))
+    }  # (`wheels_lost`, `bottle_count`; never a key, `order_no`)
+    table.called = [n for n in table.called if " " in n or singular(n) not in counted]
+
+
 def without_other_tables_names(tables: list[CatalogTable]) -> None:
     """A comment's name for a table that is another table's own name ('The rooms children are grouped into'
     beside a table `child`) names that table, not this one."""
@@ -507,6 +524,8 @@ def comment_names(comment: str | None) -> list[str]:
             names.append(" ".join(words_[:-1]))  # 'Patient master', 'Product catalogue': the patients, the products
     if (sorts := re.match(r"\s*(?:the\s+)?(kinds?|types?|sorts?|categories|category)\s+of\s+([a-z]+)\b", first.lower())) and len(said) > 2:
         names += [f"{sorts[1]} of {sorts[2]}", f"{_singular_sort(sorts[1])} of {sorts[2]}"]  # 'The kinds of lesson the school sells'
+    if (of := re.match(r"\s*([a-z]+)\s+of\s+([a-z]+)\s*$", first.lower())) and _plural(of[1]) and is_noun(of[2]) and not _plural(of[2]):
+        names.append(f"{of[1]} of {of[2]}")  # 'Courses of treatment: one per problem ...': what the rows are called, whole
     if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'
         names += [n for n in _other_names(comment, first) if n not in names]
     return list(dict.fromkeys(names))

@@ -244,7 +244,11 @@ def conditions_of_the_absent(p: Parse) -> None:
     rows have none of narrows those rows (`exclude_where`); read as a condition of the kept rows it would contradict."""
     if not p.intent.exclude_related or p.intent.exclude_related == p.intent.main_table:
         return
-    of_absent = [c for c in p.intent.conditions if c.column.split(".")[0] == p.intent.exclude_related]
+    absent = p.catalog.table(p.intent.exclude_related)
+    main = p.catalog.table(p.intent.main_table)
+    theirs = {p.intent.exclude_related}  # (and those of a table only the absent rows refer to: a train's operating day)
+    theirs |= {ref.split(".")[0] for ref in absent.references.values()} - {main.name, *(ref.split(".")[0] for ref in main.references.values())} if absent and main else set()
+    of_absent = [c for c in p.intent.conditions if c.column.split(".")[0] in theirs]
     if of_absent:
         p.intent.conditions = [c for c in p.intent.conditions if c not in of_absent]
         p.intent.exclude_where = [*p.intent.exclude_where, *of_absent]

@@ -92,6 +92,7 @@ def read_count_threshold(p: Parse) -> None:
     counted = next((t for j in range(len(words_), 0, -1) for i in range(j) if (t := resolve_table(p.catalog, " ".join(words_[i:j])))), None)
     # the head noun names what is counted: 'bait station checks' are checks, of bait stations
     before = re.findall(r"[a-z_]+", p.text[: match.start()])[-4:]  # 'customers (who have) placed', 'regions with'
+    counted = counted or _rows_named_by_a_kind(p, words_, before)
     said = next((w for w in reversed(before) if resolve_table(p.catalog, w) or (counted and column_of(p.catalog.table(counted), w))), None)
     related = re.search(r"\b([a-z_]+)\s+(?:who|that|which)\s+(?:[a-z_]+\s+){0,3}$", p.text[: match.start()])
     if related and resolve_table(p.catalog, related[1]):
@@ -137,6 +138,21 @@ def read_count_threshold(p: Parse) -> None:
         p.intent.conditions.append(Condition(column=key.column, op="not_null"))  # 'phone numbers with ...': none is no number
     start, end = min(match.start("cmp"), match.start("n")), max(match.end("cmp"), match.end("n"))
     blank(p, start, end)
+
+
+def _rows_named_by_a_kind(p: Parse, words_: list[str], before: list[str]) -> str | None:
+    """'brides who have had more than 4 fittings' where an appointment's legend says 'T = fitting': the one table
+    referring to a table said just before whose codes name the counted noun (the code itself is read as a value)."""
+    subjects = {t for w in before if (t := resolve_table(p.catalog, w))}
+    found = {
+        table.name
+        for subject in subjects
+        for table in referring_tables(p.catalog, subject)
+        for column in table.columns
+        for form, _ in said_forms(column)
+        if len(form) >= 3 and re.fullmatch(said_plural_pattern(form.lower()), words_[-1])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 KEPT_BY_MEASURE = re.compile(

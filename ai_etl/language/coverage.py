@@ -1369,6 +1369,18 @@ def _a_code_says_the_act(word: str, tables: set[str], schema: SchemaIndex, evide
     })[:3]  # fmt: skip
 
 
+def _a_missing_value_says_the_act(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
+    """The untested columns of `tables` whose missing value says the act `word` says has not happened ('NULL = not
+    placed' for 'placed'), as readings: the act then tells some rows from others."""
+    act = verb_lemma(word)
+    return sorted({
+        f"{table}.{column.name} is not null"
+        for table in tables if (found := schema.catalog.table(table))
+        for column in found.columns if column.nullable and column.name.lower() not in evidence.identifiers
+        for name in column.null_names if (said := re.match(r"(?:not|never)\s+(?:yet\s+)?([a-z]+)$", name.lower().strip())) and verb_lemma(said[1]) == act
+    })[:3]  # fmt: skip
+
+
 def _rows_of_other_kinds(word: str, tables: set[str], schema: SchemaIndex, evidence: Evidence) -> list[str]:
     """The untested codes of a table read whose comment says its rows record the act `word` says or something else
     ('Events we cater or were asked to cater'): the act then picks some rows, by a state the spec does not test."""
@@ -1789,7 +1801,8 @@ def _values(
             if (time_in_the_value(text, match.span()) or phrasal_dated) and is_past_verb(value.split()[0]) and _act_dated(verb_lemma(value.split()[0]), {t for t, _, _ in owners}, schema, evidence):
                 spans.append(match.span())
                 continue  # 'jobs booked in 2025' of `booked_dt`, not the status 'B = booked in'
-            named = schema.tables_named(value) | _table_said_from(text, match.start(), schema)
+            named = schema.tables_named(re.sub(r"^(?:the|an?)\s+", "", value)) | _table_said_from(text, match.start(), schema)  # ('the patients',
+            # never 'P = the patient')
             keyed = _keyed_tables(schema.catalog, evidence)
             grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])
             named_columns = schema.columns.get(value, set()) | schema.columns.get(lemma(value), set())
@@ -2584,6 +2597,8 @@ def _word_covered(
         return kinds  # 'clients we catered more than 5 events for' where the events are 'we cater or were asked to cater'
     if _event_verb(word) and (acts := _a_code_says_the_act(word, set(evidence.tables), schema, evidence)):
         return acts  # 'patients who have attended 3 appointments' where 'D = did not attend': which appointments
+    if _event_verb(word) and (missing := _a_missing_value_says_the_act(word, set(evidence.tables), schema, evidence)):
+        return missing  # 'show entries where we got placed' where 'NULL = not placed' and the spec keeps them all
     if _event_verb(word) and (unnamed := _codes_left_unnamed(word, schema, evidence)):
         return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and is_past_verb(word) and not schema.values.get(verb_lemma(word) or base) and (ahead := _codes_not_happened_yet(evidence, schema)):

@@ -11,7 +11,8 @@ import re
 from ai_etl.agents.contracts import CatalogTable, Condition
 from ai_etl.catalog.comments import NOT_HAPPENED, legend_entry, said_forms
 from ai_etl.language.events import act_patient
-from ai_etl.language.phrasal_verbs import acts_not_yet
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
 from ai_etl.language.spoken import is_past_verb, spoken_flag, verb_lemma
@@ -30,7 +31,7 @@ AFTER_NOUN = re.compile(
 )  # 'tickets we have refunded' (not 'invoices we haven't received a payment against': an act on something else), 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
 
 WHERE_CLAUSE = re.compile(
-    r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?:has|have|had|was|were|is|are)\s+"
+    r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?P<aux>has|have|had|was|were|is|are|got|get|gets)\s+"
     rf"(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?(?P<verb>[a-z]+){PARTICLE}(?!\w)"
 )  # 'requests where the box was handed to the reader': of the rows read, said of what the stamp's comment says acts
 
@@ -165,26 +166,55 @@ def read_went_ahead(p: Parse) -> None:
 
 
 NEGATED_ACT = re.compile(r"^(?:did\s+not|didn't|never|not)\s+([a-z]+)$")
+NEGATED_IN_ENTRY = re.compile(r"\((?:did\s+not|didn't|never)\s+([a-z]+)\)")  # 'A = sent apologies (did not attend)'
 
 
-def read_act_not_undone(p: Parse) -> None:
+def read_act_not_undone(p: Parse, linking: bool = False) -> None:
     """'members who started more than 12 races' where each entry's result says 'N = did not start': the entries of
-    every other result, the ones that started. Only where no other code says it has not happened yet."""
+    every other result, the ones that started. Only where no other code says it has not happened yet. `linking`: of the
+    rows that link the rows read to what they are grouped by ('members who turned up to each meeting' where an attendance
+    says 'A = sent apologies (did not attend)'), read once the groups are known."""
     main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
-    for column in main.columns if main else ():
-        undone = {code: act for code, names in column.value_names.items() for name in names if (said := NEGATED_ACT.match(name.lower().strip())) and (act := verb_lemma(said[1]))}
-        if len(undone) != 1 or any(NOT_HAPPENED.search(legend_entry(column, code).lower()) for code in column.value_names if code not in undone):
+    tables = _linking_tables(p, main) if linking else [main] if main else []
+    said = [(match, act) for match in re.finditer(r"[a-z]+", p.text) for act in _acts_said(p.text, match)]
+    for table in tables:
+        for column in table.columns:
+            undone = {code: act for code, names in column.value_names.items() for name in names if (done := NEGATED_ACT.match(name.lower().strip())) and (act := verb_lemma(done[1]))}
+            undone |= {code: act for code in column.value_names if code not in undone and (done := NEGATED_IN_ENTRY.search(legend_entry(column, code).lower())) and (act := verb_lemma(done[1]))}
+            if len(undone) != 1 or any(NOT_HAPPENED.search(legend_entry(column, code).lower()) for code in column.value_names if code not in undone):
+                continue
+            (code, act), = undone.items()
+            if any(verb_lemma(w) == act for other, names in column.value_names.items() if other != code for name in names for w in re.findall(r"[a-z]+", name.lower())):
+                continue  # 'B = boarded, N = did not board': 'boarded' is the code said, the value reading's
+            for match, acted in said:
+                before = p.text[: match.start()].split()[-1:]
+                if acted == act and before not in (["not"], ["never"], ["didn't"], ["n't"]):
+                    qualified = f"{table.name}.{column.name}"
+                    if not any(c.column == qualified for c in p.intent.conditions):
+                        p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
+                    blank(p, *match.span())
+
+
+def _acts_said(text: str, match: re.Match) -> tuple[str, ...]:
+    """The acts a past verb says, itself or with the particle after it ('turned up': attend, arrive, appear)."""
+    if not is_past_verb(match[0]) or not (act := verb_lemma(match[0])):
+        return ()
+    particle = re.match(r"\s+([a-z]+)", text[match.end() :])
+    return (act, *(PHRASAL.get((act, particle[1]), ()) if particle else ()))
+
+
+def _linking_tables(p: Parse, main: CatalogTable | None) -> list[CatalogTable]:
+    """The tables the rows read pass through to reach the tables of their groups (a member's attendances at meetings)."""
+    if main is None:
+        return []
+    linking = []
+    for key in p.intent.group_by:
+        try:
+            hops = join_path(p.catalog, main.name, key.column.split(".")[0])
+        except (NoJoinPath, AmbiguousJoin):
             continue
-        (code, act), = undone.items()
-        if any(verb_lemma(w) == act for other, names in column.value_names.items() if other != code for name in names for w in re.findall(r"[a-z]+", name.lower())):
-            continue  # 'B = boarded, N = did not board': 'boarded' is the code said, the value reading's
-        for match in re.finditer(r"[a-z]+", p.text):
-            before = p.text[: match.start()].split()[-1:]
-            if is_past_verb(match[0]) and verb_lemma(match[0]) == act and before not in (["not"], ["never"], ["didn't"], ["n't"]):
-                qualified = f"{main.name}.{column.name}"
-                if not any(c.column == qualified for c in p.intent.conditions):
-                    p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
-                blank(p, *match.span())
+        linking += [p.catalog.table(hop.table) for hop in hops[:-1] if hop.table not in (main.name, *(t.name for t in linking))]
+    return linking
 
 
 def read_happened(p: Parse) -> None:
@@ -231,7 +261,9 @@ def read_happened(p: Parse) -> None:
         if not column or _a_value_of(p, table, match["verb"]) or any(c.column == f"{table}.{column}" for c in p.intent.conditions):
             continue
         stamp, subject = p.catalog.table(table).column(column), singular(match["subject"])
-        if resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, (verb_lemma(match["verb"]) or "") + (match["particle"] or "")) != subject:
+        passive = match["subject"] in ("we", "it", "they") and match["aux"] in ("was", "were", "got", "get", "gets")  # 'entries where we got
+        # placed': the rows' own state, said of who entered them
+        if not passive and resolve_table(p.catalog, match["subject"]) != table and act_patient(stamp, (verb_lemma(match["verb"]) or "") + (match["particle"] or "")) != subject:
             continue  # 'where the member was reserved' of a `res_ts` 'when the member reserved the tool': not what it records
         p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null" if match["neg"] else "not_null"))
         yet = re.match(r"\s+yet\b", p.text[match.end() :])

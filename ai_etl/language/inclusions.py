@@ -25,6 +25,13 @@ _BEFORE = re.compile(
 )  # ('including technicians who have had none' are rows of another table, not the level 'technician')
 
 
+# 'count the ones who joined on the video link too', 'include those that were refunded as well': rows of a value kept
+_ONES = re.compile(
+    r"(?<![\w-])(?:count|include|counting|including)\s+(?:the\s+ones|those|them|any)\s+(?:who|that|which)\s+"
+    r"(?P<clause>(?:[a-z'-]+\s+){0,7}?)(?P<tail>too|as\s+well)(?![\w-])"
+)
+
+
 def inclusions(text: str, value_words: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, value word) of each value said as included; `value_words`: the schema's values as said
     (lower case). A word counts in its plural too ('drafts')."""
@@ -44,4 +51,10 @@ def inclusions(text: str, value_words: Iterable[str]) -> list[tuple[int, int, st
         if (value := said(match["head"])) and (not counted or match["tail"]):
             if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
                 found.append((match.start(), match.end(), value))
+    for match in _ONES.finditer(text):
+        words_ = match["clause"].split()
+        spans = sorted(((i, j) for i in range(len(words_)) for j in range(i + 1, len(words_) + 1)), key=lambda span: span[0] - span[1])
+        value, end = next(((v, j) for i, j in spans if (v := said(" ".join(words_[i:j])))), (None, 0))  # the longest value said
+        if value and len(words_) - end <= 4 and not any(w[:1].isdigit() for w in words_) and not any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), value))
     return sorted(found)

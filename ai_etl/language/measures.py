@@ -41,7 +41,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.references import reference_column, reference_to
 from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
+from ai_etl.language.spoken import is_noun, is_past_verb, lemma, spoken_words, table_prefix, verb_lemma
 from ai_etl.language.tax import amount_as_taxed, tax_said
 from ai_etl.language.units import (
     UNITS,
@@ -70,15 +70,22 @@ def _row_value(p: Parse) -> str | None:
 
 def _one_amount_named(p: Parse, words: tuple[str, ...], by_comment: bool = False) -> str | None:
     """The main table's one numeric column (no key, no rate per unit) named by the first of `words` that names any, in
-    its name (or, `by_comment`, the first clause of its comment: 'invoice total, GBP'); None where that word names two."""
+    its name (or, `by_comment`, the first clause of its comment: 'invoice total, GBP'); None where that word names two,
+    unless one is the bare word and the others an amount of something else (`amt` beside `tip_amt`: the payment's own)."""
     main = p.catalog.table(p.intent.main_table)
     prefix = table_prefix([c.name for c in main.columns])
     amounts = [c for c in main.columns if is_numeric(c.type) and not _per_unit(c, prefix) and not _identifies(p, f"{main.name}.{c.name}")]
     for word in words:
         found = [c.name for c in amounts if word in spoken_words(c.name, prefix) or (by_comment and word in re.findall(r"[a-z]+", (c.comment or "").lower().split(",")[0]))]
+        bare = [c for c in found if spoken_words(c, prefix) == (word,)]
+        if len(found) > 1 and len(bare) == 1 and not any(WHOLE_AMOUNT & set(spoken_words(c, prefix)) for c in found):
+            found = bare
         if found:
             return f"{main.name}.{found[0]}" if len(found) == 1 else None
     return None
+
+
+WHOLE_AMOUNT = {"total", "gross", "net", "grand", "whole", "full"}  # an amount beside a bare one that may as well be the row's own
 
 
 def _counted_columns(p: Parse, measures: list[MeasureIntent]) -> None:
@@ -274,6 +281,8 @@ def read_measures(p: Parse) -> None:
             if function == "sum" and match[1].split()[0] in ("number", "count", "counts"):
                 continue  # 'the total number of reviews' is a count (read above), not a sum of some number
             column, named_by = measure_column(p, match[1]), match[1]
+            if all(_goes_on_naming(w) for w in match[1].split()) and (head := _compound_head(p, text, match.end(1))):
+                column, named_by = head  # 'the average ball machine hire charge': the charge, never the balls
             if column is None and function in ("sum", "avg") and (taxed := _taxed_amount_after(p, text, match.start(1), match.end(1))):
                 column, named_by = taxed, match[1].split()[0]  # 'total invoiced including VAT': net amount plus VAT, never the VAT
             if column is None and (following := re.match(r"\s+([a-z_]+)", text[match.end() :])):
@@ -285,7 +294,7 @@ def read_measures(p: Parse) -> None:
             if column is None and function in ("min", "max") and re.match(r"cheapest|most\s+expensive|priciest|costliest|dearest|least\s+expensive", match[0]):
                 column = _money_column(p)  # 'the cheapest and most expensive job': what the rows cost
             if column is None and function in ("min", "max") and not re.match(r"oldest|earliest|newest|latest|most\s+recent", match[0]) and any(
-                resolve_table(p.catalog, w) == p.intent.main_table for w in match[1].split()
+                resolve_table(p.catalog, w) == p.intent.main_table for w in (*match[1].split(), *_compound_after(text, match.end(1)))
             ):
                 unit = re.match(r"[^.;?!]{0,40}?\bin\s+([a-z]+)\b", text[match.end() :])  # 'the smallest and biggest fill on the boat, in litres'
                 measured = unit_measure([p.catalog.table(p.intent.main_table)], unit[1]) if unit and unit[1] in UNITS else None
@@ -654,6 +663,29 @@ def _rows_read_said(p: Parse, phrase: str) -> str | None:
     if rest and rest[0] not in FUNCTION_WORDS and rest[0] not in ("have", "has", "had", "who", "were", "was"):
         return None
     return f"{main.name}.{main.identifier}" if main and main.identifier and resolve_table(p.catalog, word) == main.name else None
+
+
+def _compound_head(p: Parse, text: str, end: int) -> tuple[str, str] | None:
+    """The column a longer noun compound names by its last noun, where the words right after a measured phrase go on
+    naming one thing ('ball machine | hire charge'): the head is what is measured, the words before it say whose."""
+    if not (words_ := _compound_after(text, end)):
+        return None
+    column = measure_column(p, " ".join(words_))
+    return (column, words_[-1]) if column and QUALIFIED.fullmatch(column) else None
+
+
+def _compound_after(text: str, end: int) -> list[str]:
+    """The one or two nouns right after a position that go on naming the thing said before it ('single card | payment')."""
+    following = re.match(r"((?:\s+[a-z_]+){1,2})\b", text[end:])
+    words_ = following[1].split() if following else []
+    while words_ and not all(_goes_on_naming(w) for w in words_):
+        words_.pop()
+    return words_
+
+
+def _goes_on_naming(word: str) -> bool:
+    """A noun that may sit inside a compound ('hire', 'charge'), never a word that ends it ('per', 'paid', 'in')."""
+    return is_noun(word) and not is_past_verb(word) and word not in FUNCTION_WORDS
 
 
 def _words_after(p: Parse, at: int) -> tuple[str, ...]:

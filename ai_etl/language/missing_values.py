@@ -30,7 +30,7 @@ from ai_etl.language.reading import (
 from ai_etl.language.request_text import plural, singular
 from ai_etl.language.acts import acts_kept_of
 from ai_etl.language.events import act_said
-from ai_etl.language.spoken import verb_lemma
+from ai_etl.language.spoken import is_participle, verb_lemma
 from ai_etl.language.value_conditions import negation_before, start_of_the_negated
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
@@ -77,6 +77,7 @@ WITH_A = re.compile(
     r"(?:a|an|any)\s+(?P<what>[a-z_]+(?:\s+(?!and\b|or\b)[a-z_]+){0,2})"
 )  # 'orders where the diner used a promo code' ('a quote and have an invoice': two things)
 WITH_SOME = re.compile(r"\b(?:with|has|have|had|having|got|incurred) (?:some )?(?P<what>[a-z_]+(?: [a-z_]+)?)")  # 'timesheets that have overtime'
+PERFECT = re.compile(r"\b(?:what|which|how\s+much)\s+(?:they|it|we|he|she|you|i)\s+(?:have|has|had)\s+$")  # 'what they have (cost us)'
 _COMPARED = re.compile(r"\s*(?:over|above|under|below|of|greater|more|less|fewer|higher|lower|larger|smaller|between|exceeding|at\s+(?:least|most)|equal|[<>=]|\d)")
 
 
@@ -95,6 +96,8 @@ def read_missing_values(p: Parse) -> None:
                 continue  # 'accessions that have no seed left': none of their packets, never a regeneration plot without a yield
             if column is None or (pattern in (WITH_A, WITH_SOME) and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
+            if pattern is WITH_SOME and PERFECT.search(p.text[: match.start("what")]) and is_participle(match["what"].split()[0]):
+                continue  # 'what they have cost us': a verb in the perfect, no amount that is there
             if pattern is WITH_SOME and (re.match(r"\s*[\"'=]", p.text[match.start("what") + len(said) :]) or not (is_numeric(column_type(p, column)) and is_measuring_number(column.split(".")[1], column_type(p, column)))):
                 continue  # without an article only an amount is there or not ('timesheets that have overtime')
             table_name, name = column.split(".")

@@ -28,6 +28,8 @@ from ai_etl.language.request_text import (
 )
 from ai_etl.language.spoken import (
     abbreviates,
+    is_noun,
+    is_participle,
     is_past_verb,
     lemma,
     own_abbreviations,
@@ -493,8 +495,8 @@ def head_noun(column: str, prefix: str | None = None) -> str | None:
     participle after it says which (`seconds_played` is seconds, `units_sold` units)."""
     said = spoken_words(column, prefix)
     last = column.rsplit("_", 1)[-1]
-    if len(said) > 1 and "_" in column and last.endswith(("ed", "en")) and is_past_verb(last):
-        return said[-2]  # (a unit too: `km_ridden` is kilometres)
+    if len(said) > 1 and "_" in column and (last.endswith(("ed", "en")) and is_past_verb(last) or is_participle(last) and not is_noun(last)):
+        return said[-2]  # (a unit too: `km_ridden` is kilometres; `wheels_lost`, `units_sold`: wheels, units)
     words_ = [w for w in said if w not in UNITS]
     if "per" in words_[1:]:  # `prc_per_ctn_usd`: a price (per carton), never the cartons
         words_ = words_[: words_.index("per")]

@@ -239,6 +239,7 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     read_derivations(p)
     read_related_columns(p, mentions)
     read_group_by(p, mentions)
+    read_act_not_undone(p, linking=True)
     read_attributes_of_the_groups(p)
     read_group_of_the_act(p)
     read_their_measures(p)

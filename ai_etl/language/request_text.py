@@ -46,7 +46,7 @@ def command_verb_spans(text: str) -> list[tuple[int, int]]:
     ...'): a verb, never the table a comment calls 'loads' nor an act of the rows ('create' is no `created_at`)."""
     said = re.finditer(rf"(?:^|[,.;:!?]|\b(?:please|and|then|also|just))\s*({LOAD_VERBS})\b(?=\s+(?:the|all|every|each|our|any|an?|my|their|new|today|yesterday)\b)", text)
     first = re.match(rf"\s*({LOAD_VERBS})\s+(?=[a-z])", text)  # the request's first word: 'load records of sprays' (a translation)
-    making = re.finditer(rf"\b({MAKING_VERBS})\s+(?:(?:me|us)\s+)?(?:(?:an?|the|one|our)\s+)?{PIPELINE_NOUNS}\b", text)
+    making = re.finditer(rf"\b({MAKING_VERBS}|set\s+(?:me|us)\s+up)\s+(?:(?:me|us)\s+)?(?:(?:an?|the|one|our)\s+)?{PIPELINE_NOUNS}\b", text)  # ('set me up a table')
     working = re.finditer(r"\b((?:work|figure)\s+out|calculate|compute)\b(?=\s+(?:how|what|which|who|the|each|our)\b)", text)  # 'work out how much'
     return list(dict.fromkeys([m.span(1) for m in said] + ([first.span(1)] if first else []) + [m.span(1) for m in making] + [m.span(1) for m in working]))
 
@@ -222,6 +222,9 @@ def with_how_much_as_total(text: str) -> str:
     text = re.sub(rf"\bwhat\s+(?:(?:did|do|does|has|have|had)\s+)?{who}\s+{took}", whose, text)  # 'what did the shop take in August'
     text = re.sub(rf"\bthe\s+total\s+(?:amount\s+)?(?:that\s+)?{who}\s+(?:{took}|made\b)", whose, text)  # 'the total we took by card'
     text = re.sub(rf"\bhow\s+much\s+(?:(?:did|do|does|has|have|had)\s+)?{who}\s+(?:{took}|make\b|made\b)(?!\s+(?:it|them|this|that)\b)", whose, text)  # 'how much we made'
+    text = re.sub(  # '... and what they've cost us in total' -> '... and the total cost in total': what the rows cost, summed
+        r"\bwhat\s+(?:(?:did|do|does)\s+)?(?:they|those|these)\s+(?:(?:have|had)\s+|'ve\s+)?(?:cost|costs)\b(?:\s+(?:us|them|me|you))?", "the total cost", text
+    )
     return re.sub(  # 'how much did conservation cost us' -> 'the total cost of conservation': what the rows cost, summed
         r"\bhow\s+much\s+(?:did|does|do|has|have|had)\s+(?P<what>[a-z][a-z_-]*(?:\s+[a-z][a-z_-]*){0,5}?)\s+costs?(?:\s+(?:us|them|me|you))?\b",
         lambda m: f"the total cost of {m['what']}", text,

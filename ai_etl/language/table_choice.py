@@ -232,8 +232,8 @@ def _value_named_object(p: Parse) -> str | None:
     catamarans', 'the class waiting lists': the boats of kind 'CT = catamaran', the enrolments 'on the waiting list'),
     when one table holds that value and the object ends in a plural."""
     said = re.search(rf"\b(?:{LOAD_VERBS}|put)\s+(?P<object>(?:[a-z_'’]+\s+){{1,4}}?[a-z_]+s)\b(?=\s+(?:into|to|in|every|each|on|at|from|for|daily|hourly|weekly|monthly|nightly)\b|\s*[,.;]|\s*$)", p.text)
-    if not said:
-        return None
+    if not said or re.search(r"\b(?:who|that|which|whose|to)\s+(?:[a-z]+\s+){0,4}$", p.text[: said.start()]):
+        return None  # ('patients who have not agreed to get our marketing emails': a verb of a clause, no command)
     words = [w.strip("'’") for w in said["object"].split()]
     if len(words) < 2:
         return None

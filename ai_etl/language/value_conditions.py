@@ -132,8 +132,9 @@ def read_value_conditions(p: Parse) -> None:
         if phrase in flags and (flags[phrase] < min(d for d, *_ in said[phrase]) or (" " in phrase and flags[phrase] <= min(d for d, *_ in said[phrase]))):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
-        if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, phrase) not in (None, owner.split(".")[0]):
-            taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member'
+        if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, re.sub(r"^(?:the|an?)\s+", "", phrase)) not in (None, owner.split(".")[0]):
+            taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member' ('the patients' read,
+            # no invoices billed to 'P = the patient')
             continue
         if owner is not None and _role_of_the_reference(p, owner.split(".")[0], phrase):
             taken.append(span)  # 'hours each of our fixers put into repairs' read through `repairs.fixer_id`: the volunteer who fixed

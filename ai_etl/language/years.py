@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import (
+    CatalogTable,
     Condition,
 )
 from ai_etl.catalog.comments import said_forms
+from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.dates import AFTERWARDS
 from ai_etl.language.events import AUXILIARIES, act_patient, comment_acts, rows_act_date
 from ai_etl.language.nominal_acts import act_of_noun
@@ -70,7 +72,8 @@ def read_years(p: Parse) -> None:
     span = re.search(rf"\b(?:between|from)\s+(?:the\s+)?(?:years?\s+)?{year}\s+(?:and|to|through|until|till|-)\s+{year}\b", p.text)
     single = None if span else re.search(
         rf"\b(?:in|for|during|of|from|placed in|created in|this\s+(?:year|{SEASONS}(?:\s+{TERMS})?)\s*[?.!]?\s*[(,-])\s*(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+|(?:{SEASONS})(?:\s+{TERMS})?\s+)?{year}\b", p.text
-    )  # ('this year (2025)', 'this year? (2026)', 'in autumn 2026', 'this autumn term (2026)': the season read as a value of its own)
+    ) or re.search(rf"[,:;]\s*{year}\s*(?:only\s*)?(?=[.?!,;]|$)", p.text)  # ('this year (2025)', 'this year? (2026)', 'in autumn 2026',
+    # 'this autumn term (2026)': the season read as a value of its own; 'new members per month, 2025': a year set off on its own)
     if not (span or single) and (before_noun := _year_before_a_noun(p, year)):  # 'the 2025 cafe sales', 'our 2026 matinees'
         single, column = before_noun
         is_year = is_numeric(column_type(p, column))
@@ -119,9 +122,11 @@ def when_column(p: Parse) -> str | None:
     absent = p.catalog.table(p.intent.exclude_related) if p.intent.exclude_related else None
     if not found and absent is not None:  # 'runs that had no booking in 2025': the bookings' date, none of which may be in 2025;
         dated = event_column_of(absent)  # none where they keep no date or one that may be only planned ('planned or actual
-        return f"{absent.name}.{dated}" if dated and _happened([absent.column(dated)]) else None  # loading date'), never the kept rows' own
+        if dated is None:  # loading date'), never the kept rows' own; 'engines that never hauled a train in 2026' where a train
+            return _absent_rows_day(p, absent)  # is dated by the operating day it ran on
+        return f"{absent.name}.{dated}" if _happened([absent.column(dated)]) else None
     column = column if found else _any_date(p, tables)
-    if not found and column and _states_of_rows_below(p, tables) and _a_lifes_start(p, column):
+    if not found and column and _a_lifes_start(p, column) and (_states_of_rows_below(p, tables) or _act_of_others_said(p, column)):
         return None  # 'students who turned up late in 2025': the year of the lateness (the register's lessons), never when
         # the students registered; which date that is the request does not say (a class's `starts_at` is when its bookings were)
     for said_dated in re.finditer(r"\b([a-z]+)\s+dated\b", p.text):  # 'the deposit we asked for on sittings dated March through May':
@@ -131,6 +136,21 @@ def when_column(p: Parse) -> str | None:
     if column is not None and any(c.column == column and c.op == "is_null" for c in p.intent.conditions):
         return _any_date(p, tables, avoid=column)  # 'not delivered yet in 2025': no delivery date to be in 2025; the rows' other date
     return _period_paid_for(p, column) or column
+
+
+def _absent_rows_day(p: Parse, absent: CatalogTable) -> str | None:
+    """The date of the one table the absent rows refer to that keeps one (a train's operating day), never the kept rows'
+    own table nor one they refer to themselves; none where that is not one table."""
+    main = p.catalog.table(p.intent.main_table)
+    own = {main.name, *(ref.split(".")[0] for ref in main.references.values())}
+    dated = []
+    for ref in dict.fromkeys(ref.split(".")[0] for ref in absent.references.values()):
+        parent = p.catalog.table(ref)
+        if parent is not None and parent.name not in own and (column := event_column_of(parent)) and _happened([parent.column(column)]):
+            words = {verb_lemma(w) or lemma(w) for w in spoken_words(column, table_prefix([c.name for c in parent.columns]))}
+            if not parent.column(column).nullable and not words & (BEGINNING_WORDS | ARRIVING_WORDS):
+                dated.append(f"{parent.name}.{column}")  # (a day's `run_dt`, never a driver's `joined_dt`)
+    return dated[0] if len(dated) == 1 else None
 
 
 FOR_A_PERIOD = re.compile(rf"\bfor\s+(?:the\s+)?(?:months?\s+of\s+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
@@ -153,6 +173,27 @@ def _a_lifes_start(p: Parse, column: str) -> bool:
     found = p.catalog.table(table)
     said = {verb_lemma(w) or lemma(w) for w in spoken_words(name, table_prefix([c.name for c in found.columns]))} | comment_acts(found.column(name))
     return bool(said & (BEGINNING_WORDS | ARRIVING_WORDS))
+
+
+def _rows_beginning(table, acts: set[str]) -> str | None:
+    """The rows' one date of their beginning (`opened_dt`, `created_at`), where the act said is a start ('started')."""
+    if not acts & {"start", "begin"}:
+        return None
+    prefix = table_prefix([c.name for c in table.columns])
+    begun = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and {verb_lemma(w) or w for w in spoken_words(c.name, prefix)} & (BEGINNING_WORDS | {"start", "begin"})]
+    return f"{table.name}.{begun[0]}" if len(begun) == 1 else None
+
+
+def _act_of_others_said(p: Parse, column: str) -> bool:
+    """'How many different patients has each clinician seen in 2026?': an act said of the rows by what they are grouped
+    by, whose year is no date of the rows' beginning (`reg_dt`)."""
+    table = column.split(".")[0]
+    if table != p.intent.main_table or not p.intent.group_by or all(k.column.startswith(f"{table}.") for k in p.intent.group_by):
+        return False
+    from ai_etl.language.counts import RECORDING_ACTS  # (counts reads years)
+
+    acts = {verb_lemma(w) for w in re.findall(r"[a-z]+", without_command_verbs(p.text)) if is_past_verb(w)} - {None} - LIGHT_VERBS
+    return bool(acts - BEGINNING_WORDS - ARRIVING_WORDS - RECORDING_ACTS)  # ('enrolments taken ..., by language': their own making)
 
 
 # what a row's date says of when it came to be here, beside `BEGINNING_WORDS` ('arrived', 'bought', 'adopted')
@@ -242,18 +283,20 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
         return True, found
     for on_rows in ON_A_DATED_THING.finditer(p.text):  # 'the no-show bookings on sailings in August 2025': the sailings' own day,
-        named = resolve_table(p.catalog, on_rows["noun"])  # never the day each booking was made
-        table = next((t for t in tables[1:] if t.name == named), None)
-        if table is not None and (own := _own_date(table) or event_column_of(table)):
-            return True, f"{table.name}.{own}"
+        named = resolve_table(p.catalog, on_rows["noun"]) or resolve_table(p.catalog, on_rows["noun"].split()[-1])  # never the day each
+        # booking was made
+        table = (next((t for t in tables[1:] if t.name == named), None) if on_rows["on"] and not on_rows["each"] else None) or _reached_once(p, named)  # (a meeting
+        # members attended)
+        if table is not None and (day_column := _own_date(table) or event_column_of(table)):
+            return True, f"{table.name}.{day_column}"
     rows_own = own[id(tables[0])] if tables else set()  # 'hires per month' of the hire sessions: never the staff's `hired_dt`
     rows_own = rows_own | {lemma(w) for t in tables_said(p) for w in spoken_words(t)}  # 'service addresses': a
     # table said, never a truck's `in_svc_dt` ('in service')
     found = _date_named(tables, lambda table: said - own[id(table)] - rows_own, by_comment=True)  # 'new animals registered': theirs
     acts = {verb_lemma(w) for w in said if verb_lemma(w)} | phrasal
-    if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts)):
+    if found and tables and found.split(".")[0] != tables[0].name and (kept := rows_act_date(tables[0], acts) or _rows_beginning(tables[0], acts)):
         return True, kept  # 'payments we received in 2026' of 'Money received for jobs': the payments' own date, never the
-        # `rcvd_dt` of the jobs they pay for
+        # `rcvd_dt` of the jobs they pay for; 'courses of treatment started in 2025': their `opened_dt`, never a clinician's `start_dt`
     if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts) and not _act_left_out(p, found):
         return True, found
     for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
@@ -316,7 +359,24 @@ def _of_another_thing(p: Parse, column: str, acts: set[str]) -> bool:
         return False
     stamp = p.catalog.table(table).column(name)
     patients = {act_patient(stamp, act) for act in acts & comment_acts(stamp)} - {None}
-    return bool(patients) and not any(resolve_table(p.catalog, patient) for patient in patients)
+    if patients and not any(resolve_table(p.catalog, patient) for patient in patients):
+        return True
+    return _object_said_otherwise(p, table, name, acts)
+
+
+def _object_said_otherwise(p: Parse, table: str, name: str, acts: set[str]) -> bool:
+    """'customers we have sent an invoice to in 2026' where `jobs.proof_sent_dt` is named for sending a proof: the act's
+    object said (the invoices, rows of another table) is not the thing the date is named for."""
+    words_ = name.lower().split("_")
+    named = [i for i, w in enumerate(words_) if is_past_verb(w) and verb_lemma(w) in acts]
+    if len(named) != 1 or named[0] == 0:
+        return False
+    thing = {singular(w) for w in words_[: named[0]]}
+    act = verb_lemma(words_[named[0]])
+    for said in re.finditer(r"\b([a-z]+)\s+(?:(?:us|them|me|him|her)\s+)?(?:an?|the|our|their|its|any)\s+([a-z_]+)\b", p.text):
+        if verb_lemma(said[1]) == act and is_past_verb(said[1]) and singular(said[2]) not in thing and (other := resolve_table(p.catalog, said[2])) and other != table:
+            return True
+    return False
 
 
 # 'the date the request came in', 'when the sample was received': a date said by the act of a subject named
@@ -359,7 +419,21 @@ def period_of_said(text: str, tables: list) -> str | None:
 
 
 # rows said to be on or for other rows, those rows' period said right after them ('bookings on sailings in August 2025')
-ON_A_DATED_THING = re.compile(rf"\b(?:on|for|at)\s+(?:the\s+|our\s+)?(?P<noun>[a-z_]+)\s+(?:in|during|from|between|dated)\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
+ON_A_DATED_THING = re.compile(
+    rf"\b(?:(?P<on>on|for|at)|to|each|every)\s+(?:the\s+|our\s+|(?P<each>each\s+|every\s+))?(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in|during|from|between|dated)\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)\b"
+)  # ('members who turned up to each general meeting in 2025': the meetings' own day, of rows reached through others only)
+
+
+def _reached_once(p: Parse, named: str | None):
+    """The table named, where the rows read reach it one way only through rows that refer to both (a member's attendance
+    at a meeting); None for the rows' own table or one not reached so."""
+    if not named or not p.intent.main_table or named == p.intent.main_table:
+        return None
+    try:
+        hops = join_path(p.catalog, p.intent.main_table, named)
+    except (NoJoinPath, AmbiguousJoin):
+        return None
+    return p.catalog.table(named) if len(hops) == 2 and hops[0].fans_out and not hops[1].fans_out else None
 
 
 def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
