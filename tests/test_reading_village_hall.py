@@ -23,7 +23,8 @@ from ai_etl.agents.planner import Refusal
 VILLAGE_HALL = """
 create table halls (hall_id int primary key, hall_nm text not null, seats int not null);
 comment on table halls is 'The main hall and the two side rooms';
-create table hirers (hirer_id int primary key, hirer_nm text not null, joined_dt date not null);
+create table hirers (hirer_id int primary key, hirer_nm text not null, joined_dt date not null, hirer_type char(1) not null);
+comment on column hirers.hirer_type is 'Type: C = charity, B = business, P = private person';
 comment on table hirers is 'People and groups who hire the hall';
 comment on column hirers.joined_dt is 'Date we set them up on the system';
 create table event_days (day_id int primary key, event_dt date not null, notes text);
@@ -31,7 +32,7 @@ comment on table event_days is 'Days the hall is open for hire';
 create table bookings (bkg_id int primary key, hall_id int not null references halls, day_id int not null references event_days,
   hirer_id int not null references hirers, kind char(1) not null);
 comment on table bookings is 'Each hire of a room on an event day';
-comment on column bookings.kind is 'W = wedding, P = party, M = meeting';
+comment on column bookings.kind is 'W = wedding, P = party, M = meeting, B = birthday party';
 create table projector_hire (hire_id int primary key, hirer_id int not null references hirers, hire_dt date not null,
   projector_hrs numeric(4,1) not null, amt numeric(7,2) not null);
 comment on table projector_hire is 'Projector hire log';
@@ -71,10 +72,12 @@ create table game_runs (season_id int primary key, caller_id int not null refere
 comment on table game_runs is 'Seasons of bingo: one per autumn or spring run of games';
 comment on column game_runs.opened_dt is 'Date of the first game';
 comment on column game_runs.closed_dt is 'Date of the last game; NULL while the season is still running';
+create table hire_requests (req_id int primary key, hirer_id int not null references hirers, made_on date not null, rooms int not null);
+comment on table hire_requests is 'Requests to hire a room, by phone or online';
 insert into halls select n, 'Room ' || n, 40 * n from generate_series(1, 4) n;
-insert into hirers select n, 'Hirer ' || n, date '2023-01-05' + n * 20 from generate_series(1, 30) n;
+insert into hirers select n, 'Hirer ' || n, date '2023-01-05' + n * 20, (array['C', 'B', 'P'])[1 + n % 3] from generate_series(1, 30) n;
 insert into event_days select n, date '2024-01-06' + n * 3, null from generate_series(1, 330) n;
-insert into bookings select n, 1 + n % 3, 1 + n % 330, 1 + n % 30, (array['W', 'P', 'M', 'M'])[1 + n % 4] from generate_series(1, 700) n;
+insert into bookings select n, 1 + n % 3, 1 + n % 330, 1 + n % 30, (array['W', 'P', 'M', 'M', 'B'])[1 + n % 5] from generate_series(1, 700) n;
 insert into projector_hire select n, 1 + n % 30, date '2024-02-01' + n * 5, 1 + n % 4, 10 + n % 15 from generate_series(1, 200) n;
 insert into members select n, 'Member ' || n, date '2020-01-10' + n * 60 from generate_series(1, 20) n;
 insert into meetings select n, date '2024-01-15' + n * 30 from generate_series(1, 34) n;
@@ -90,6 +93,7 @@ insert into hirer_prefs select n, n % 3 <> 0, (array['E', 'P'])[1 + n % 2] from 
 insert into callers select n, 'Caller ' || n, date '2022-03-01' + n * 200 from generate_series(1, 5) n;
 insert into game_runs select n, 1 + n % 5, date '2024-01-10' + n * 40, case when n < 20 then date '2024-03-10' + n * 40 end
   from generate_series(1, 24) n;
+insert into hire_requests select n, 1 + n % 30, date '2024-01-02' + n * 3, 1 + n % 2 from generate_series(1, 300) n;
 insert into bar_takings select n, timestamp '2024-01-01 19:00' + n * interval '20 hours', 3 + n % 40, n % 3
   from generate_series(1, 1500) n;
 """
@@ -224,4 +228,40 @@ def test_rows_named_with_a_complement_started_each_month(hall, tmp_path):
     spec, gaps = written_spec("need: number of new seasons of bingo started each month in 2025", hall, tmp_path)
     assert not gaps and spec["source"]["table"] == "game_runs" and filters(spec) == "toYear(opened_dt) = 2025"
     spec, gaps = written_spec("Bring in all the seasons of bingo that are still running", hall, tmp_path)
+    assert not gaps and filters(spec) == "closed_dt is null"
+
+
+def test_the_period_of_rows_the_rows_are_kept_by(hall, tmp_path):
+    """'hirers who placed a request in 2025': the requests' own date, never when a hirer was set up (`joined_dt`). Before,
+    the hirers set up in 2025 who ever made a request were loaded, reported valid."""
+    spec, gaps = written_spec("hirers who placed a request in 2025", hall, tmp_path)
+    assert not gaps and filters(spec) == "toYear(made_on) = 2025"
+
+
+def test_rows_counted_by_a_two_word_kind(hall, tmp_path):
+    """'How many birthday parties did each hall host in 2025?' of bookings' 'B = birthday party': the bookings of that kind
+    counted per hall, on their event day's year. Before, the halls were counted, one each (refused)."""
+    spec, gaps = written_spec("How many birthday parties did each hall host in 2025?", hall, tmp_path)
+    assert not gaps and spec["source"]["table"] == "bookings"
+    assert filters(spec) == "kind = 'B' and toYear(event_dt) = 2025" and aggregate_step(spec)["group_by"] == ["hall_id", "hall_nm"]
+
+
+@pytest.mark.parametrize(("said", "places"), [("to the nearest pound", 0), ("to the nearest penny", 2)])
+def test_rounding_to_a_unit_of_money(hall, tmp_path, said, places):
+    spec, gaps = written_spec(f"What was the average repair cost per hall in 2025, {said}?", hall, tmp_path)
+    assert not gaps and aggregate_step(spec)["measures"][0]["expr"].endswith(f", {places})")
+
+
+def test_a_negated_questions_subject_named_by_a_kind(hall, tmp_path):
+    """'Which of our charities haven't asked us for a single hire in 2026?' where a hirer's type says 'C = charity': the
+    charities with no hire in 2026. Before, the hires of charities in 2026 were read and 'not' was left over."""
+    spec, gaps = written_spec("Which of our charities haven't asked us for a single hire in 2026?", hall, tmp_path)
+    step = spec["transformations"][0]
+    assert not gaps and spec["source"]["table"] == "hirers" and filters(spec) == "hirer_type = 'C'"
+    assert step["how"] == "anti" and step["table"] == "hires" and step["where"] == "toYear(hires.hire_dt) = 2026"
+
+
+def test_a_state_after_thats(hall, tmp_path):
+    """'every season of bingo that's still running': 'that's' is 'that is'. Before, 'running' was left over."""
+    spec, gaps = written_spec("Bring in every season of bingo that's still running", hall, tmp_path)
     assert not gaps and filters(spec) == "closed_dt is null"

@@ -87,6 +87,7 @@ def read_anti_join(p: Parse, mentions: list[Mention]) -> None:
         # ('never been assigned to a collection round', 'never been part of any exhibition')
         r"\b(?:have|has|had|were|was)\s*(?:n[o']t|never)\s+been\s+[a-z]+(?:\s+(?:out|up|off|in))?\s+(?:on|in|for|into|by|with|to|of)\s+(?:a\s+single\s+|an?\s+|any\s+|one\s+)?([a-z_]+)",
         r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+\w+\s+(?:an?\s+(?:single\s+)?|any\s+|one\s+)?([a-z_]+)",  # 'sent us a single sample'
+        r"\b(?:(?:who|that|which)\s+)?(?:have|has|had|did|do|does)\s*(?:n[o']t|never|not)\s+\w+\s+(?:us|me|them)\s+(?:for|about|from|with)\s+(?:an?\s+(?:single\s+)?|any\s+|one\s+)([a-z_]+)",  # 'asked us for a single quote'
         r"\b(?:never|not yet)\s+(?:placed|made|had|ordered|bought|purchased)\s+(?:an?\s+|any\s+)?([a-z_]+)",
         r"\b(?:with(?:out|\s+no)|(?:have|has|had)\s+no)\s+(?:any\s+|an?\s+)?([a-z_]+)",
         r"\bnot\s+(?:been\s+)?[a-z]+(?:ing|ed)\s+(?:any\s+|an?\s+)([a-z_]+)",  # 'not teaching any course', 'not given a grade'

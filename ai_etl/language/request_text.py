@@ -31,7 +31,7 @@ FUNCTION_WORDS = set(
 
 CONTRACTIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not", "i'd": "i would", "i'm": "i am",
                 "i've": "i have", "i'll": "i will", "we'd": "we would", "we're": "we are", "we've": "we have",
-                "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is",
+                "they're": "they are", "it's": "it is", "let's": "let us", "what's": "what is", "who's": "who is", "that's": "that is", "there's": "there is", "here's": "here is", "where's": "where is",
                 "gimme": "give me", "lemme": "let me", "wanna": "want to", "gonna": "going to", "gotta": "have to"}  # fmt: skip
 
 

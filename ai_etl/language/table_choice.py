@@ -246,12 +246,29 @@ def _value_named_object(p: Parse) -> str | None:
     return None
 
 
+# 'which of our builders haven't asked us for a quote': a question's subject, then a negated act
+KIND_DENIED = re.compile(r"\b(?:which|what)\s+(?:of\s+)?(?:our\s+|the\s+)?(?P<kind>[a-z][a-z_-]*)\s+(?:(?:have|has|had|did|do|does)\s+(?:not|never)|never)\b")
+
+
+def _kind_that_never_did(p: Parse, mentioned: set[str]) -> str | None:
+    """The one table a negated question's subject names by a kind of its rows ('builders' of 'B = builder or contractor'),
+    when every table the request names refers to it (the quotes of customers): the rows of that kind are asked about, not
+    the rows they have none of."""
+    said = KIND_DENIED.search(p.text)
+    if said is None or resolve_table(p.catalog, said["kind"]) or not mentioned:
+        return None
+    holder = _value_holder(p, said["kind"], legends=True)
+    if holder is None or holder in mentioned or not all(reference_column(p.catalog, t, holder) for t in mentioned):
+        return None
+    return holder
+
+
 def _table_of_counted_value(p: Parse) -> str | None:
     """The one table holding the value a count or a load names as its object ('count the no-shows', 'how many
     cancellations', 'load all the infants travelling on our bookings'... when 'no-show' is a status of
     reservations, 'I = infant' a kind of booked passenger), when the value names no table. A load's object
     must be a plural noun: 'load the cancelled bookings' loads bookings."""
-    counted = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)", p.text)
+    counted = re.search(r"\b(?:count|number\s+of|how\s+many)\s+(?:the\s+|all\s+)?([a-z][a-z_-]*)(?:\s+([a-z][a-z_-]*))?", p.text)
     loaded = re.search(rf"\b(?:{LOAD_VERBS})\s+(?:(?:all|every|each|the|our|of|list|full|whole)\s+)*([a-z][a-z_-]*)\b(?:\s+([a-z_]+))?", p.text)  # 'the list of hygienists'
     if loaded and loaded[2] and loaded[2].endswith("s") and loaded[2] not in FUNCTION_WORDS and is_noun(singular(loaded[2])):
         loaded = None  # 'load the cancelled bookings': an adjective before the rows' noun
@@ -260,13 +277,15 @@ def _table_of_counted_value(p: Parse) -> str | None:
         return owned  # 'put our members' catamarans into ClickHouse', 'pull the class waiting lists'
     if not match or resolve_table(p.catalog, match[1]):
         return None
+    if counted and counted[2] and not resolve_table(p.catalog, counted[2]) and (pair := _value_holder(p, f"{counted[1]} {counted[2]}", legends=True)):
+        return pair  # 'how many initial assessments did each clinic do' of 'I = initial assessment': the appointments
     return _value_holder(p, match[1], legends=not counted)
 
 
 def _value_holder(p: Parse, noun: str, legends: bool) -> str | None:
     """The one table with a column holding the value a noun names ('no-shows' of 'no-show'), or, with `legends`, a
     name its legend gives a code ('N = no-show')."""
-    said = {noun, singular(noun), noun.replace("-", "_"), singular(noun).replace("-", "_")}
+    said = {form.replace(" ", "_") for form in (noun, singular(noun), noun.replace("-", "_"), singular(noun).replace("-", "_"))}
     holders = {t.name for t in p.catalog.tables for c in t.columns for v in c.known_values() if str(v).lower().replace(" ", "_") in said}
     if legends:  # a load's object may be a name the column's legend gives a code
         holders |= {t.name for t in p.catalog.tables for c in t.columns for form, _ in said_forms(c) if form.lower().replace(" ", "_") in said}
@@ -310,6 +329,9 @@ def read_main_table(p: Parse, mentions: list[Mention]) -> None:
             ranked_table = named[0] if len(named) == 1 else ranked_table  # the sign-ups
     if ranked_table and ranked_table != resolve_table(p.catalog, ranked[1].split()[-1]):
         p.intent.main_table = ranked_table  # 'which conference published the most papers': papers are what is counted
+        return
+    if kind_asked := _kind_that_never_did(p, {m.table for m in mentions}):  # 'which of our builders haven't asked for a quote':
+        p.intent.main_table = kind_asked  # the customers of that kind, none of whose quotes is of 2026
         return
     if counted_value := _table_of_counted_value(p):  # 'count the no-shows per hotel': the reservations that are
         p.intent.main_table = counted_value  # no-shows are counted, not the hotels

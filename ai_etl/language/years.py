@@ -287,6 +287,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         # booking was made
         table = (next((t for t in tables[1:] if t.name == named), None) if on_rows["on"] and not on_rows["each"] else None) or _reached_once(p, named)  # (a meeting
         # members attended)
+        if on_rows["some"]:  # 'customers who placed an order in 2025': the order's date, of rows the request keeps the rows by
+            table = p.catalog.table(named) if named in p.intent.through_tables else None
         if table is not None and (day_column := _own_date(table) or event_column_of(table)):
             return True, f"{table.name}.{day_column}"
     rows_own = own[id(tables[0])] if tables else set()  # 'hires per month' of the hire sessions: never the staff's `hired_dt`
@@ -420,7 +422,7 @@ def period_of_said(text: str, tables: list) -> str | None:
 
 # rows said to be on or for other rows, those rows' period said right after them ('bookings on sailings in August 2025')
 ON_A_DATED_THING = re.compile(
-    rf"\b(?:(?P<on>on|for|at)|to|each|every)\s+(?:the\s+|our\s+|(?P<each>each\s+|every\s+))?(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in|during|from|between|dated)\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)\b"
+    rf"\b(?:(?P<on>on|for|at)|to|each|every|(?P<some>an?|any|some))\s+(?:the\s+|our\s+|(?P<each>each\s+|every\s+))?(?P<noun>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:in|during|from|between|dated)\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)\b"
 )  # ('members who turned up to each general meeting in 2025': the meetings' own day, of rows reached through others only)
 
 
