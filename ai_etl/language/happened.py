@@ -186,13 +186,16 @@ def read_act_not_undone(p: Parse, linking: bool = False) -> None:
             (code, act), = undone.items()
             if any(verb_lemma(w) == act for other, names in column.value_names.items() if other != code for name in names for w in re.findall(r"[a-z]+", name.lower())):
                 continue  # 'B = boarded, N = did not board': 'boarded' is the code said, the value reading's
+            qualified = f"{table.name}.{column.name}"
             for match, acted in said:
                 before = p.text[: match.start()].split()[-1:]
                 if acted == act and before not in (["not"], ["never"], ["didn't"], ["n't"]):
-                    qualified = f"{table.name}.{column.name}"
                     if not any(c.column == qualified for c in p.intent.conditions):
                         p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
                     blank(p, *match.span())
+            if linking and act in _phrasal_acts_said(p.original) and not any(c.column == qualified for c in p.intent.conditions):
+                p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))  # ('turned up', read already as the
+                # one act another table records: 'arrived')
 
 
 def _acts_said(text: str, match: re.Match) -> tuple[str, ...]:
@@ -201,6 +204,13 @@ def _acts_said(text: str, match: re.Match) -> tuple[str, ...]:
         return ()
     particle = re.match(r"\s+([a-z]+)", text[match.end() :])
     return (act, *(PHRASAL.get((act, particle[1]), ()) if particle else ()))
+
+
+def _phrasal_acts_said(original: str) -> set[str]:
+    """The acts the phrasal verbs of the request as typed say ('turned up': attend, arrive, appear), none negated."""
+    text = original.lower().replace("’", "'")
+    pairs = re.finditer(r"\b(?P<verb>[a-z]+)\s+(?=(?P<particle>[a-z]+)\b)", text)
+    return {act for m in pairs if not re.search(r"(?:\bnot|\bnever|n't)\s+$", text[: m.start()]) and (verb := verb_lemma(m["verb"])) for act in PHRASAL.get((verb, m["particle"]), ())}
 
 
 def _linking_tables(p: Parse, main: CatalogTable | None) -> list[CatalogTable]:

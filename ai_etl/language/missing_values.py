@@ -31,7 +31,7 @@ from ai_etl.language.request_text import plural, singular
 from ai_etl.language.acts import acts_kept_of
 from ai_etl.language.events import act_said
 from ai_etl.language.spoken import is_participle, verb_lemma
-from ai_etl.language.value_conditions import negation_before, start_of_the_negated
+from ai_etl.language.value_conditions import up_and_down, negation_before, start_of_the_negated
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
@@ -177,6 +177,8 @@ def read_null_states(p: Parse) -> None:
     own = {t.name for t in own_and_parent_tables(p)}
     values = {form.lower() for t in tables for c in t.columns for form, _ in said_forms(c)}
     for table in tables:
+        if table.name not in own and up_and_down(p, table.name):
+            continue  # 'appointments brides didn't turn up to': never a state of the brides' gown orders ('NULL = not arrived yet')
         for column in table.columns:
             forms = sorted(set(state_forms(p.catalog, table, column, table.name == p.intent.main_table)) - values, key=len, reverse=True)
             for form in forms:

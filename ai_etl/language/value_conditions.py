@@ -142,7 +142,7 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
             taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
             continue
-        if owner is not None and is_past_verb(phrase.split()[0]) and _up_and_down(p, owner.split(".")[0]) is not False:
+        if owner is not None and is_past_verb(phrase.split()[0]) and up_and_down(p, owner.split(".")[0]) is not False:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
             # ('money paid out' of 'Money we paid out on a client's behalf', not the client account's 'P = paid out')
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
@@ -194,7 +194,7 @@ def read_value_conditions(p: Parse) -> None:
                 continue  # 'active customers': the customers' flag, never their store manager's; 'members cancelled': their status
             if _said_of_other_rows(p, text, word, table_name):
                 continue  # 'ignoring voided invoices': the invoices' state, not a pressing's `void_flg`
-            if distance and _up_and_down(p, table_name) and table_name not in tables_said(p):
+            if distance and up_and_down(p, table_name) and table_name not in tables_said(p):
                 continue  # 'the emergency vet call-outs': the visits' own, never the `callout` of the farrier's visits to the same
                 # horse (rows that only share a parent, each meeting all of the others), unless those rows are named
             flagged[word] = distance
@@ -212,13 +212,29 @@ def kinds_said_of_rows(catalog: Catalog, table: CatalogTable, column: CatalogCol
     code's name (a noun with its modifier) apart, said before a noun naming the rows, is that code (no other code's name
     has the word, and it names no table: 'inverter faults' are the inverters')."""
     nouns = {name for name, strength in table_aliases(table.name, tuple(table.called)).items() if strength >= 2 and " " not in name}
-    forms = []
+    forms = _kinds_said_with_the_lead(column)
     for code, names in column.value_names.items():
         others = {w for other, named in column.value_names.items() if other != code for name in named for w in name.lower().split()}
         for name in names[:1]:  # (what the code is, never what its parenthesis adds: '1 = critical (inverter stopped)')
             *modifier, head = name.lower().split()
             if len(modifier) == 1 and legend_word(modifier[0], column.value_names) and modifier[0] not in others and is_noun(head) and not is_past_verb(head) and not resolve_table(catalog, modifier[0]):
                 forms += [(f"{modifier[0]} {noun}", code) for noun in sorted(nouns) if noun != head]
+    return forms
+
+
+def _kinds_said_with_the_lead(column: CatalogColumn) -> list[tuple[str, str]]:
+    """('gp referral', 'G') of 'Referral: G = referred by their GP, ..., I = through their insurer': the one noun that sets
+    a code's name apart, said before the noun the legend's lead-in calls the column by."""
+    leads = [n for n in column.called if " " not in n and is_noun(n)]
+    if len(leads) != 1 or len(column.value_names) < 2:
+        return []
+    words = {code: {w for name in names for w in re.findall(r"[a-z]+", name.lower())} for code, names in column.value_names.items()}
+    forms = []
+    for code, said in words.items():
+        others = set().union(*(w for other, w in words.items() if other != code))
+        unique = [w for w in said - others - FUNCTION_WORDS if (is_noun(w) or not word_classes(w)) and not is_past_verb(w) and w != leads[0] and not leads[0].startswith(w)]
+        if len(unique) == 1:
+            forms.append((f"{unique[0]} {leads[0]}", code))
     return forms
 
 
@@ -348,7 +364,7 @@ def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: st
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
     main = p.catalog.table(p.intent.main_table)
     owner = p.catalog.table(table)
-    if table == main.name or owner is None or not (_below(p, owner, main.name) or _up_and_down(p, table) is True) or extends(p.catalog, table, main.name):
+    if table == main.name or owner is None or not (_below(p, owner, main.name) or up_and_down(p, table) is True) or extends(p.catalog, table, main.name):
         return False  # (a one-to-one extension's values are the rows' own: 'cancelled trips' of `trip_op.sts_cd`; a table reached up
         # and down again is no parent's: 'badge swipes' are swipes, not those of doors with a ticket about 'AC = access / badge')
     following = re.match(r"\s+([a-z_-]+)(?:\s+([a-z_-]+))?(?:\s+([a-z_-]+))?", text[span[1] :])  # 'the EV charging bays'
@@ -407,7 +423,7 @@ def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     )
 
 
-def _up_and_down(p: Parse, table: str) -> bool | None:
+def up_and_down(p: Parse, table: str) -> bool | None:
     """Is `table` reached from the rows read up a reference and then down another (a shipment's warehouse's purchase
     orders, a door's tickets), rather than one way (their customer and its country; their orders; through a link table,
     the courses a student took)? None when no one path reaches it. An act's participle that is a status of a table reached
