@@ -99,6 +99,7 @@ from ai_etl.language.request_text import (
     verb_quantities,
     with_unit_suffixes,
     without_nightly_adjective,
+    without_article,
 )
 from ai_etl.language.russian import translate_russian
 from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES, SAID_ON_DEMAND
@@ -1801,7 +1802,7 @@ def _values(
             if (time_in_the_value(text, match.span()) or phrasal_dated) and is_past_verb(value.split()[0]) and _act_dated(verb_lemma(value.split()[0]), {t for t, _, _ in owners}, schema, evidence):
                 spans.append(match.span())
                 continue  # 'jobs booked in 2025' of `booked_dt`, not the status 'B = booked in'
-            named = schema.tables_named(re.sub(r"^(?:the|an?)\s+", "", value)) | _table_said_from(text, match.start(), schema)  # ('the patients',
+            named = schema.tables_named(without_article(value)) | _table_said_from(text, match.start(), schema)  # ('the patients',
             # never 'P = the patient')
             keyed = _keyed_tables(schema.catalog, evidence)
             grouped_by = re.search(r"\b(?:per|each|every|by)\s+$", text[: match.start()])

@@ -10,8 +10,8 @@ import re
 
 from ai_etl.agents.contracts import CatalogTable, Condition
 from ai_etl.catalog.comments import NOT_HAPPENED, legend_entry, said_forms
-from ai_etl.language.events import act_patient
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
+from ai_etl.language.events import act_patient
 from ai_etl.language.phrasal_verbs import PHRASAL, acts_not_yet
 from ai_etl.language.reading import Parse, blank, resolve_table, stamps_of_event
 from ai_etl.language.request_text import singular
@@ -177,6 +177,7 @@ def read_act_not_undone(p: Parse, linking: bool = False) -> None:
     main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
     tables = _linking_tables(p, main) if linking else [main] if main else []
     said = [(match, act) for match in re.finditer(r"[a-z]+", p.text) for act in _acts_said(p.text, match)]
+    typed = _phrasal_acts_said(p.original) if linking else set()  # ('turned up', read already as another table's 'arrived')
     for table in tables:
         for column in table.columns:
             undone = {code: act for code, names in column.value_names.items() for name in names if (done := NEGATED_ACT.match(name.lower().strip())) and (act := verb_lemma(done[1]))}
@@ -193,9 +194,8 @@ def read_act_not_undone(p: Parse, linking: bool = False) -> None:
                     if not any(c.column == qualified for c in p.intent.conditions):
                         p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
                     blank(p, *match.span())
-            if linking and act in _phrasal_acts_said(p.original) and not any(c.column == qualified for c in p.intent.conditions):
-                p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))  # ('turned up', read already as the
-                # one act another table records: 'arrived')
+            if act in typed and not any(c.column == qualified for c in p.intent.conditions):
+                p.intent.conditions.append(Condition(column=qualified, op="!=", value=code))
 
 
 def _acts_said(text: str, match: re.Match) -> tuple[str, ...]:

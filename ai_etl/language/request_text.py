@@ -490,6 +490,11 @@ def _digits(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+def without_article(phrase: str) -> str:
+    """'the patient' -> 'patient': a legend's name for a code may open with an article, which no table's name has."""
+    return re.sub(r"^(?:the|an?)\s+", "", phrase)
+
+
 def singular(word: str) -> str:
     """English singular, good enough for table and column names."""
     if word.endswith("ies") and len(word) > 4:

@@ -11,7 +11,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, 
 from ai_etl.language.events import table_acts
 from ai_etl.language.references import agent_named, names_the_role
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, own_and_parent_tables, reachable, resolve_column, resolve_table, tables_said
-from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases
+from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases, without_article
 from ai_etl.language.spoken import acts_named, flag_phrase, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
 
@@ -132,7 +132,7 @@ def read_value_conditions(p: Parse) -> None:
         if phrase in flags and (flags[phrase] < min(d for d, *_ in said[phrase]) or (" " in phrase and flags[phrase] <= min(d for d, *_ in said[phrase]))):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
-        if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, re.sub(r"^(?:the|an?)\s+", "", phrase)) not in (None, owner.split(".")[0]):
+        if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, without_article(phrase)) not in (None, owner.split(".")[0]):
             taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member' ('the patients' read,
             # no invoices billed to 'P = the patient')
             continue

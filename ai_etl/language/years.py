@@ -177,10 +177,10 @@ def _a_lifes_start(p: Parse, column: str) -> bool:
 
 def _rows_beginning(table, acts: set[str]) -> str | None:
     """The rows' one date of their beginning (`opened_dt`, `created_at`), where the act said is a start ('started')."""
-    if not acts & {"start", "begin"}:
+    if not acts & SPAN_START_WORDS:
         return None
     prefix = table_prefix([c.name for c in table.columns])
-    begun = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and {verb_lemma(w) or w for w in spoken_words(c.name, prefix)} & (BEGINNING_WORDS | {"start", "begin"})]
+    begun = [c.name for c in table.columns if c.type.startswith(("date", "timestamp")) and {verb_lemma(w) or w for w in spoken_words(c.name, prefix)} & (BEGINNING_WORDS | SPAN_START_WORDS)]
     return f"{table.name}.{begun[0]}" if len(begun) == 1 else None
 
 
