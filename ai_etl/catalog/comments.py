@@ -35,6 +35,8 @@ def value_names(comment: str | None, values: list[str] | None) -> dict[str, list
             ahead += ["went ahead", "took place", "happened"] if HAPPENED.search(entry.lower()) and not re.search(r"\b(?:not|never|no)\b", entry.lower()) else []
             # 'P = played (the gig happened)', 'R = ran': the events that went ahead
             for name in _names(match["name"]) + ahead + _slashed(comment.strip()[match.end() :], held, match["name"]) + _apposed(comment.strip()[match.end() :], held):
+                if set(name.lower().split()) <= FUNCTION_WORDS_OF_STATES:
+                    continue  # 'N = not' (of 'Y = signed a Gift Aid declaration'): says only that the other one is not so
                 if name.lower() != code.lower() and name not in found.setdefault(code, []):
                     found[code].append(name)
     if (act := _act_of_the_lead(comment)) and found:  # 'Why it was cancelled: ME = by the member, US = by us': 'cancelled by us'
@@ -524,6 +526,9 @@ def comment_names(comment: str | None) -> list[str]:
             names.append(" ".join(words_[:-1]))  # 'Patient master', 'Product catalogue': the patients, the products
     if (sorts := re.match(r"\s*(?:the\s+)?(kinds?|types?|sorts?|categories|category)\s+of\s+([a-z]+)\b", first.lower())) and len(said) > 2:
         names += [f"{sorts[1]} of {sorts[2]}", f"{_singular_sort(sorts[1])} of {sorts[2]}"]  # 'The kinds of lesson the school sells'
+    if phrases[0] and (rate := re.match(rf"\s*{re.escape(' '.join(phrases[0]))}\s+per\s+([a-z]+)\b", _LEAD.sub("", first.lower()))) and is_noun(rate[1]) and not _plural(rate[1]):
+        names += [f"{phrases[0][-1]} per {rate[1]}", f"per-{rate[1]} {phrases[0][-1]}", f"per {rate[1]} {phrases[0][-1]}"]  # 'price per letter, GBP':
+        # the price of one letter, said either way round ('the per-letter price'), never any price
     if (of := re.match(r"\s*([a-z]+)\s+of\s+([a-z]+)\s*$", first.lower())) and _plural(of[1]) and is_noun(of[2]) and not _plural(of[2]):
         names.append(f"{of[1]} of {of[2]}")  # 'Courses of treatment: one per problem ...': what the rows are called, whole
     if phrases[0] and _plural(phrases[0][-1]):  # 'Technicians (mechanics)', 'Supporters (constituents): donors, funders and volunteers'

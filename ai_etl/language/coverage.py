@@ -526,6 +526,11 @@ def check_coverage(
             missing.append((position, token, []))  # 'the tenancies that are still running', 'the payments we are still waiting on':
             # which rows (a state of theirs), never the job's run nor a description of every row
             continue
+        if i and tokens[i - 1][1] == "still" and verb_lemma(token) in HOLDING and [w for _, w in tokens[i + 1 : i + 2]] not in (["not"], ["to"], ["never"]) and not (
+            evidence.has("negation") or evidence.has("known") or evidence.strings
+        ):
+            missing.append((position, token, []))  # 'the toys we've still got': which toys (a state of theirs: not retired), never all
+            continue
         counted = [w for _, w in tokens[max(0, i - 2) : i]] in (["how", "many"], ["number", "of"])
         described = i + 1 < len(tokens) and schema.names(tokens[i + 1][1])  # 'how many new customers': an adjective
         if counted and token in ("each", "apiece") and evidence.grouped and evidence.has("count"):
@@ -2746,6 +2751,10 @@ def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) ->
     if any(c.lower() in evidence.identifiers for _, c in kept):
         return None  # joined or grouped on ('work orders each contractor has been assigned', 'frames sold'): the other readings say
     return [f"{t}.{c} is not null" for t, c in kept][:3]
+
+
+# verbs of still having a thing: 'the toys we've still got', 'the vans we still have'
+HOLDING = {"get", "have", "hold", "keep", "own"}
 
 
 def _event_verb(word: str) -> bool:

@@ -207,8 +207,8 @@ CASE_INSENSITIVE = re.compile(
 
 
 def read_derivations(p: Parse) -> None:
-    word2 = r"([a-z_]+(?:\s+[a-z_]+)?)"
-    for match in re.finditer(rf"{word2}\s+(?:times|multiplied by|x|\*)\s+{word2}", p.text):
+    word2 = r"([a-z_-]+(?:\s+[a-z_-]+)?)"  # ('the per-letter price')
+    for match in re.finditer(rf"{word2}\s+(?:times|multiplied by|x|\*)\s+(?:the\s+|its\s+|their\s+|each\s+)?{word2}", p.text):
         left = resolve_column_tail(p, match[1])
         right = resolve_column_head(p, match[2])
         if left and right:

@@ -45,7 +45,10 @@ DURATION = re.compile(
 # 'how many days after A was B', 'how many days after the invoice date do clients pay' (A and B each a few words
 # saying an act, or A the time it happened).
 _CUE = rf"(?:(?:number\s+of\s+)?(?P<unit>{_UNIT})|time|how\s+long|how\s+many\s+(?P<unit2>{_UNIT}))"
-_PASS = r"(?:\s+(?:pass|passed|passes|elapse|elapsed|elapses|go\s+by|went\s+by|are\s+there|were\s+there|it\s+takes?|did\s+it\s+take|does\s+it\s+take))?"
+_PASS = (  # ('how many days does a repair take from ...': the rows said as the subject of 'take')
+    r"(?:\s+(?:pass|passed|passes|elapse|elapsed|elapses|go\s+by|went\s+by|are\s+there|were\s+there|it\s+takes?"
+    r"|(?:did|does|do)\s+(?:it|(?:an?|the|each|every|our|their)\s+[a-z_]+(?:\s+[a-z_]+)?)\s+take)(?:\s+on\s+average)?)?"
+)
 _ACT = r"[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+){0,6}?"  # ('closing a fault-repair job card')
 _STOP = rf"(?=\s*(?:[,;.?!]|$|\bper\b|\bby\b|\bfor\s+(?:each|every)\b|\bin\s+(?:{_UNIT})\b|\bbroken\b|\bsplit\b|\bacross\b|\bgrouped\b|\bon\s+average\b))"
 BETWEEN = re.compile(rf"\b{_CUE}{_PASS}\s+(?:from|between)\s+(?:when\s+)?(?P<a>{_ACT})\s+(?:to|until|till|and)\s+(?:when\s+)?(?P<b>{_ACT}){_STOP}")

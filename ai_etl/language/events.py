@@ -63,11 +63,17 @@ def _comment_acts(comment: str, present: bool = False) -> frozenset[str]:
     if re.search(r"\b[a-z]+ed\s+or\s+[a-z]+ed\b", said):
         return frozenset()  # 'date the candidate accepted or declined': either act, so neither one alone
     acts = {a for w in words if (a := act_of_noun(w))}
+    for made in re.finditer(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s+(?:was|were|is|are|got)\s+([a-z]+)", said):
+        if verb_lemma(made[2]) in MAKING and verb_lemma(made[1]) == made[1]:
+            acts.add(made[1])  # 'date the quote was written': when they quoted ('jobs quoted in 2026'), as 'the order was placed' is when ordered
     for i, word in enumerate(words):
         if (is_past_verb(word) or (present and _says_when_it_does(words, i))) and (act := verb_lemma(word)) not in AUXILIARIES:
             acts.update(_with_particle(act, words, i))  # 'picked up at the restaurant' records the pickup
     return frozenset(acts)
 
+
+# verbs of making a thing whose noun is the act of making it ('the quote was written' is the quoting)
+MAKING = {"write", "issue", "raise", "make", "create", "draw", "prepare", "produce", "send", "submit", "place", "lodge", "file", "put"}
 
 # verbs of a state, never an act a date records ('Day the customer wants it', 'the day a night duty belongs to')
 STATIVE = {"want", "need", "belong", "own", "have", "contain", "include", "seem", "like", "know", "mean", "cost", "weigh", "owe", "hold", "keep"}

@@ -30,6 +30,9 @@ AFTER_NOUN = re.compile(
     rf"(?P<verb>[a-z]+){PARTICLE}(?!\w)(?!\s+(?:a|an|any|one|single)\b)(?:\s+yet)?"
 )  # 'tickets we have refunded' (not 'invoices we haven't received a payment against': an act on something else), 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
 
+# a state in brackets after the rows or a clause about them: 'toys we've still got (not retired)', '(only those returned)'
+BRACKETED_STATE = re.compile(rf"\(\s*(?:(?:only\s+)?(?:those|the\s+ones|ones)\s+(?:that\s+are\s+|which\s+are\s+)?)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?P<verb>[a-z]+){PARTICLE}(?:\s+yet)?(?:\s+only)?\s*\)")
+
 WHERE_CLAUSE = re.compile(
     r"\b(?:where|when|whose|in\s+which)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>[a-z_]+)\s+(?P<aux>has|have|had|was|were|is|are|got|get|gets)\s+"
     rf"(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?(?P<verb>[a-z]+){PARTICLE}(?!\w)"
@@ -263,6 +266,13 @@ def read_happened(p: Parse) -> None:
                 # refunded tickets': the rows read, said again, are no other thing listed)
             else:
                 blank(p, start_of_the_negated(excluded, match.end("noun")), match.end())
+    for match in list(BRACKETED_STATE.finditer(p.text)):  # 'among toys we've still got (not retired)': said of the rows read
+        table = p.intent.main_table
+        if not is_past_verb(match["verb"]) or not table or _a_value_of(p, table, match["verb"]) or not (column := _stamp(p, table, match["verb"], match["particle"])):
+            continue
+        if not any(c.column == f"{table}.{column}" for c in p.intent.conditions):
+            p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null" if match["neg"] else "not_null"))
+            blank(p, match.start("neg") if match["neg"] else match.start("verb"), match.end("verb") if not match["particle"] else match.end("particle"))
     for match in list(WHERE_CLAUSE.finditer(p.text)):
         if not is_past_verb(match["verb"]):
             continue  # ('where the money has gone out': any participle, irregular too)

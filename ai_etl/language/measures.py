@@ -368,9 +368,13 @@ def _money_owed_or_run_up(p: Parse) -> MeasureIntent | None:
     said = MONEY_OWED.search(p.text)
     if said is None or _money_in_referring_rows(p):
         return None
-    kept_unpaid = any(c.op == "is_null" and (t := p.catalog.table(c.column.partition(".")[0])) and says_unpaid(t.column(c.column.partition(".")[2])) for c in p.intent.conditions)
-    if said["verb"].startswith("ow") and not kept_unpaid:
+    unpaid = [c for c in p.intent.conditions if c.op == "is_null" and (t := p.catalog.table(c.column.partition(".")[0])) and says_unpaid(t.column(c.column.partition(".")[2]))]
+    if said["verb"].startswith("ow") and not unpaid:
         return None  # ('how much each customer owes' with nothing said unpaid: which rows are owed is not told)
+    for kept in unpaid if said["verb"].startswith("ow") else []:
+        if (owing := _code_owed(p.catalog.table(kept.column.partition(".")[0]))) and owing not in p.intent.conditions:
+            p.intent.conditions.append(owing)  # 'how much each family owes in unpaid fines' of 'P = paid, O = outstanding, W = waived':
+            # the outstanding ones too (a waived fine is unpaid and owed by no one)
     column = _row_value(p) or _money_column(p)
     if column is None:
         return None
@@ -409,6 +413,21 @@ def _top_rows_of_the_act(p: Parse, acted: MeasureIntent) -> None:
         p.intent.group_by = keys
         p.intent.rank = Ranking(measure=acted.name, limit=number_value(top[1]))
         blank(p, top.start(), top.end(1))
+
+
+# what a legend calls the rows still owed
+OWED_NAMES = {"outstanding", "owed", "owing", "due", "unpaid", "not paid", "not paid yet", "awaiting payment"}
+
+
+def _code_owed(table) -> Condition | None:
+    """`status = code` of the one code a legend of the table names as owed ('O = outstanding') where another names a third
+    state, neither paid nor owed ('W = waived', 'written off')."""
+    for column in table.columns:
+        owed = [code for code, names in column.value_names.items() if OWED_NAMES & {n.lower() for n in names}]
+        paid = [code for code, names in column.value_names.items() if "paid" in {n.lower() for n in names}]
+        if len(owed) == 1 and paid and len(column.value_names) > 2:
+            return Condition(column=f"{table.name}.{column.name}", op="=", value=owed[0])
+    return None
 
 
 def says_unpaid(column: CatalogColumn | None) -> bool:
@@ -774,9 +793,14 @@ def amount_named_for_act(p: Parse, act: str, things: set[str]) -> str | None:
 
     found = [
         f"{t.name}.{c.name}" for t in measured_tables(p) for c in t.columns
-        if is_numeric(c.type) and act in {verb_lemma(w) or w for w in spoken_words(c.name)} and says_it(t, c)
+        if is_numeric(c.type) and act in {verb_lemma(w) or w for w in _not_per(spoken_words(c.name))} and says_it(t, c)
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def _not_per(words: tuple[str, ...]) -> list[str]:
+    """A column's words less the unit a rate is per (`rate_pl`, 'rate per letter', names no act of lettering)."""
+    return [w for i, w in enumerate(words) if words[i - 1 : i] != ("per",) and w != "per"]
 
 
 def _amount_the_act_says(p: Parse, words_: list[str]) -> str | None:
@@ -832,8 +856,14 @@ def _per_unit_money(table) -> str | None:
         return None
     per = re.search(r"\bper\s+([a-z]+)", (prices[0].comment or "").lower())
     quantities = [c.name for c in table.columns if is_numeric(c.type) and c is not prices[0] and (
-        (per and column_unit(c.name) == per[1]) or {"qty", "quantity", "units"} & set(c.name.lower().split("_")))]
+        (per and column_unit(c.name) == per[1]) or {"qty", "quantity", "units"} & set(c.name.lower().split("_")) or (per and _count_of(c, per[1], prefix)))]
     return f"{table.name}.{quantities[0]} * {table.name}.{prices[0].name}" if len(quantities) == 1 else None
+
+
+def _count_of(column, thing: str, prefix: str | None) -> bool:
+    """A count column (`ltr_cnt`) whose comment calls it the things a price is per ('chargeable letters' of 'price per letter')."""
+    counting = spoken_words(column.name, prefix)[-1:] in (("count",), ("number",)) or count_noun(column)
+    return bool(counting) and thing in {singular(name.split()[-1]) for name in [*column.called, count_noun(column) or ""] if name}
 
 
 def _per_unit(column, prefix: str | None) -> bool:

@@ -61,6 +61,7 @@ class Parse:
     reach: dict[str, dict[str, int]] = field(default_factory=dict)  # main table -> tables within two joins
     measured: dict[str, list[CatalogTable]] = field(default_factory=dict)  # main table -> `measured_tables`
     spread: re.Match | None = None  # 'the difference between the first and last ...', read once the main table is known
+    included: list[tuple[int, int]] = field(default_factory=list)  # 'count the cancelled ones too': rows kept, no act of theirs
 
 
 

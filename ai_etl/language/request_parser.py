@@ -151,6 +151,16 @@ def _held_quantity(table: CatalogTable) -> str | None:
     return numbers[0] if len(numbers) == 1 else None
 
 
+def _acts_that_may_not_happen(catalog: Catalog) -> set[str]:
+    """The participles of the acts a nullable date records ('cancelled' of `cxl_dt` 'date the job was cancelled'): 'count the
+    cancelled ones too' keeps them, as it does rows of a value."""
+    from ai_etl.language.events import comment_acts
+    from ai_etl.language.spoken import acts_named, verb_forms
+
+    stamps = [c for t in catalog.tables for c in t.columns if c.nullable and c.type.startswith(("date", "timestamp"))]
+    return {form for c in stamps for act in comment_acts(c) | acts_named(c.name) for form in verb_forms(act, "VBN")}
+
+
 @speaks_schema_abbreviations
 def parse_request(request: str, catalog: Catalog) -> Intent:
     """The Intent of `request` grounded as far as the catalog allows (see module docstring)."""
@@ -188,8 +198,9 @@ def parse_request(request: str, catalog: Catalog) -> Intent:
     p.spread = SPREAD.search(p.text)
     if p.spread:
         blank(p, p.spread.start(), p.spread.start("rest"))
-    for start, end, _ in inclusions(p.text, {form.strip().lower() for t in catalog.tables for c in t.columns for form, _ in said_forms(c)}):
+    for start, end, _ in inclusions(p.text, {form.strip().lower() for t in catalog.tables for c in t.columns for form, _ in said_forms(c)} | _acts_that_may_not_happen(catalog)):
         blank(p, start, end)  # 'refunded ones included': no condition
+        p.included.append((start, end))
         if (before := re.search(r",\s*$", p.text[:start])) and (after := re.match(r"\s*,", p.text[end:])):
             blank(p, before.start(), end + after.end())  # ', cancellations included,' said aside: the clause goes on around it
     read_unit_acts(p)

@@ -444,10 +444,23 @@ def with_plain_grouping(text: str) -> str:
     text = re.sub(r"\b((?:each|every|per)\s+(?:day|week|month|quarter))\s+(?=(?:19|20)\d{2}\b)", r"\1 of ", text)  # 'each month 2025'
     text = re.sub(r"\b(date|day|time|week|month)\s+(?:each|every)\s+(?=[a-z]+\s+(?:was|were|got|is|are)\s+[a-z]+(?:ed|en|id|nt)\b)", r"\1 the ", text)  # 'by
     # the date each fee was paid': which date, no group per fee
+    text = re.sub(EACH_OF_THE_YEARS, _per_year_of_the_span, text) if re.search(r"\bhow\s+(?:many|much)\b|\b(?:number|total|count|average|sum)\b", text) else text
     text = re.sub(r"\bhead[\s-]?counts?\b", "number of people", text)  # 'headcount per office': the people counted
     text = re.sub(r"\bplus\s+(?=(?:the|their|its|also|a|an)\b)", "and ", text)  # 'the number of orders plus the total amount'
     defined = r"\b(?P<adj>[a-z]+)\s+(?P<rest>[a-z]+\s*\((?=[^()]*(?:[<>=]|\b(?:above|below|over|under)\b)[^()]*\)))"
     return re.sub(defined, lambda m: m[0] if m["adj"] in NOT_ADJECTIVES else m["rest"], text)
+
+
+# 'in each of 2024, 2025 and 2026': a number per year, over those years (asked of a count or an amount only: 'which customers
+# had a job in each of 2024, 2025 and 2026' asks for those in all three)
+EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for|during)\s+each\s+of\s+(?:the\s+years\s+)?((?:(?:19|20)\d{2}\s*,\s*)*(?:19|20)\d{2}),?\s+and\s+((?:19|20)\d{2})\b")
+
+
+def _per_year_of_the_span(match: re.Match) -> str:
+    years = [int(y) for y in re.findall(r"\d{4}", match[1])] + [int(match[2])]
+    if years != list(range(years[0], years[0] + len(years))):
+        return match[0]  # ('each of 2019 and 2024': two years apart, no span)
+    return f"per year between {years[0]} and {years[-1]}"
 
 
 _MONEY_ACTS = r"paid|spent|billed|invoiced|charged"

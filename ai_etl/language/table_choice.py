@@ -38,6 +38,7 @@ from ai_etl.language.reading import (
     reachable,
     resolve_column,
     resolve_table,
+    stamps_of_event,
 )
 from ai_etl.language.references import (
     labels_of_named_reference,
@@ -201,6 +202,9 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
     them are about them. A table named any other way ('for each business category') is not one."""
     named = [m.table for m in sorted(mentions, key=lambda m: m.start) if m.role in ("plain", "related")]
     verbs = {verb_lemma(w) for w in re.findall(r"[a-z]+", p.text) if relating(w)}
+    main = p.catalog.table(p.intent.main_table) if p.intent.main_table else None
+    verbs = {v for v in verbs if not (main and v and stamps_of_event(main, v))}  # 'getting the job fixed' of `ord.fixed_dt`: the
+    # rows' own act, never a relation to the `fixing` visits
     named_for = [[t.name for t in p.catalog.tables if named_for_verb(t.name, verb)] for verb in verbs - {None}]
     related = [t.name for t in p.catalog.tables if [t.name] in named_for and t.name not in named and t.name != p.intent.main_table]  # 'incidents
     # logged' of `incident_log`: the rows' own act, never a `farrier_log`'s rows (a verb two tables are named for says neither)

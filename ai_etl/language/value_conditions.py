@@ -8,10 +8,11 @@ import re
 from ai_etl.agents.contracts import Catalog, CatalogColumn, CatalogTable, Condition
 from ai_etl.catalog.comments import QUANTIFIERS, legend_entry, legend_word, no_phrases, said_forms, said_plural_pattern, still_patterns, yes_phrases
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, join_path, through_a_shared_parent
-from ai_etl.language.events import table_acts
+from ai_etl.language.events import MAKING, comment_acts, table_acts
 from ai_etl.language.references import agent_named, names_the_role
-from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, own_and_parent_tables, reachable, resolve_column, resolve_table, tables_said
+from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, own_and_parent_tables, reachable, resolve_column, resolve_table, stamps_of_event, tables_said
 from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases, without_article
+from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.spoken import acts_named, flag_phrase, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
 
@@ -147,6 +148,9 @@ def read_value_conditions(p: Parse) -> None:
             # ('money paid out' of 'Money we paid out on a client's behalf', not the client account's 'P = paid out')
         if owner is not None and is_past_verb(phrase) and _said_by_another_subject(p, text, span[0], owner.split(".")[0]):
             continue  # 'suppliers received more than five purchase orders': what the suppliers did, not the orders' status
+        if owner is not None and _done_to_rows_with_states_of_their_own(p, text, span, owner.split(".")[0]):
+            continue  # 'the inscriptions we've done': what was done to them (each keeps whether it was cut), never their job's
+            # 'F = fixed, job complete'
         if owner is not None and is_past_verb(phrase) and _object_of_other_rows(p, text, span, owner.split(".")[0]):
             continue  # 'learners who have never done a mock test': what they did to the tests, not the lessons' state 'C = completed'
         if owner is not None and is_past_verb(phrase) and verb_lemma(phrase) in table_acts(p.catalog.table(owner.split(".")[0])) | table_acts(p.catalog.table(p.intent.main_table)):
@@ -359,6 +363,17 @@ def _object_of_other_rows(p: Parse, text: str, span: tuple[int, int], table: str
     return bool(named) and table not in named
 
 
+def _done_to_rows_with_states_of_their_own(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
+    """A word said in a relative clause of the rows read ('the inscriptions (that) we've done'), a value of a table they
+    refer to, where the rows keep states of their own (a date 'NULL = not cut yet', a legend): the clause says what was done
+    to the rows themselves (they are ours), never the state of the job they belong to ('F = fixed, job complete')."""
+    main = p.catalog.table(p.intent.main_table)
+    if table == main.name or not any(c.null_names or c.value_names for c in main.columns if c.name not in main.references):
+        return False
+    clause = re.search(r"\b([a-z_-]+)\s+(?:that\s+|which\s+)?(?:we|they|you|i|she|he)(?:'ve|'d|\s+have|\s+had|\s+has)?\s*$", text[: span[0]])
+    return bool(clause) and resolve_table(p.catalog, clause[1]) == main.name
+
+
 def _adjective_of_the_rows(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     """A value of rows that refer to the rows read (a ticket's channel 'phone'), or reached from them up and down again, said right before the noun
     of the rows read ('the phone lines'): a word of the rows' own name, not a condition on other rows."""
@@ -404,6 +419,9 @@ ACT_FOLLOWS = re.compile(  # ('deposited for them in 2025': to whom, then when)
 )
 
 
+YEAR_OR_MONTH_FOLLOWS = re.compile(rf"\s+(?:in|during|between|before|after|since|from|until)\s+(?:the\s+)?(?:year\s+)?(?:(?:19|20)\d\d|(?:{MONTH_NAMES})\b)")
+
+
 def time_in_the_value(text: str, span: tuple[int, int]) -> bool:
     """'jobs booked in 2025' of 'B = booked in': the value's last word is the preposition of a time said after it, so the
     participle is dated, as in 'booked during 2025'."""
@@ -418,9 +436,12 @@ def _dated_act(p: Parse, text: str, span: tuple[int, int], table: str) -> bool:
     if not ACT_FOLLOWS.match(text, span[1]) and not time_in_the_value(text, span):
         return False
     act = next((a for w in text[span[0] : span[1]].split() if is_past_verb(w) and (a := verb_lemma(w))), None)  # 'checked in': 'check'
-    return bool(act) and any(
-        act in acts_named(c.name) and (c.type == "date" or c.type.startswith("timestamp")) for c in p.catalog.table(table).columns
-    )
+    if any(act in acts_named(c.name) and (c.type == "date" or c.type.startswith("timestamp")) for c in p.catalog.table(table).columns):
+        return bool(act)
+    stamps = stamps_of_event(p.catalog.table(table), act) if act and YEAR_OR_MONTH_FOLLOWS.match(text, span[1]) else []
+    return any(comment_acts(p.catalog.table(table).column(c)) <= {act, *MAKING} for c in stamps)  # `ord_dt` 'date the quote was written'
+    # of 'jobs quoted in 2026' (a year or month said, never 'denied by the insurers'; never a date of either of two acts, 'the
+    # insurer paid or denied the claim', which the code tells apart)
 
 
 def up_and_down(p: Parse, table: str) -> bool | None:

@@ -301,11 +301,15 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         # `rcvd_dt` of the jobs they pay for; 'courses of treatment started in 2025': their `opened_dt`, never a clinician's `start_dt`
     if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts) and not _act_left_out(p, found):
         return True, found
-    for text in (p.text, p.normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
+    normalized = "".join(" " if any(a <= i < b for a, b in p.included) else c for i, c in enumerate(p.normalized))  # (never the
+    # act of rows said kept too: 'count the cancelled ones too')
+    for text in (p.text, normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
         phrasal = {(verb_lemma(v) or v) + particle for v, particle in re.findall(r"\b([a-z]+ed)\s+(in|out|up|off|back|on|over|down)\b(?!\s+(?:the\s+)?\d)", text)}  # (never 'ended in 2025')
-        acts = {v for w in re.findall(r"[a-z]+ed\b", text) if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # ('invoices
-        # dated in 2025': their own date, below; every date column's name says 'date')
+        verbs = re.findall(r"[a-z]+ed\b", text) + re.findall(r"\b(?:who|that|which|we|they|has|had|have|was|were|been)\s+([a-z]+)\b", text)
+        acts = {v for w in verbs if is_past_verb(w) and (v := verb_lemma(w)) and len(v) >= 4} - {"date", "time"}  # (irregular ones after
+        # their subject or auxiliary too: 'who left the club in 2025' read as `left_dt` not null is still dated by it, never 'our
+        # ground crew'; 'invoices dated in 2025': their own date, below; every date column's name says 'date')
         for table in tables:  # 'customers who rented from each store in 2025': the rental's date, not the customer's
             prefix = table_prefix([c.name for c in table.columns])
             dated = [c for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and not c.name.startswith(("updated", "modified", "last"))]
