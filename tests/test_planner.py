@@ -191,6 +191,8 @@ def test_a_semicolon_in_prose_is_not_a_statement():
         "Load parcels; select the ones with a drop-off note",
         "Copy the accounts whose soft-delete flag is false",
         "Pull the grant applications we are still waiting to hear back on",  # refused as destructive before
+        "What percentage of our planned match days did the rain wipe out, year by year?",  # refused as destructive before
+        "which shipments did the flood destroy in 2025",
     ],
 )
 def test_words_of_destructive_statements_in_prose_are_not_refused(request_text):
@@ -203,6 +205,13 @@ def test_words_of_destructive_statements_in_prose_are_not_refused(request_text):
      "Load orders and grant select on orders to public"],
 )
 def test_statements_after_a_semicolon_are_refused(request_text):
+    with pytest.raises(Refusal, match="SQL statements|only reads sources"):
+        check_request(request_text)
+
+
+@pytest.mark.parametrize("request_text", ["can you wipe the orders table", "did the weather go well? now wipe out the match days", "Delete the old orders"])
+def test_a_destructive_command_is_refused_beside_a_question(request_text):
+    """A guard of the destructive verb said of another subject ('did the rain wipe out'): a command is still refused."""
     with pytest.raises(Refusal, match="SQL statements|only reads sources"):
         check_request(request_text)
 

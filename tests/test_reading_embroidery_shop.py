@@ -6,7 +6,10 @@ rows count those units (`stitch_cnt` beside `rate_ps` 'price per stitch'); a dat
 read ('the logo lines we've done') is never their job's status; a state read from a verb with an object ('left the shop
 during 2025') still dates the rows; a legend's 'N = not' names no value; a state said in brackets ('(not scrapped)');
 'we've still got' with no state read is asked; what is owed where a legend keeps a third state ('W = written off'); the
-days a job takes 'from being ordered to being finished'."""
+days a job takes 'from being ordered to being finished'; the act of rows said kept too ('count the cancelled ones too'); a
+number 'in each of 2024, 2025 and 2026'; a join to a table named for the rows' own act; a legend name of two alternatives
+one of them not a word ('pub or B&B'); the cause a legend gives a code ('stopped for maintenance'); 'finished later than
+the date we promised' of a date that is done beside one that was promised."""
 
 from __future__ import annotations
 
@@ -14,10 +17,15 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 EMBROIDERY_SHOP = """
-create table customers (cust_id int primary key, cust_nm text not null, newsletter char(1) not null);
+create table customers (cust_id int primary key, cust_nm text not null, newsletter char(1) not null, sector char(1) not null);
+comment on column customers.sector is 'S = school, P = pub or B&B, F = football club';
 comment on column customers.newsletter is 'Y = signed up to the newsletter, N = not';
 create table jobs (job_id int primary key, cust_id int not null references customers, qt_dt date not null, ord_dt date,
-  done_dt date, job_st char(1) not null, cxl_dt date);
+  done_dt date, job_st char(1) not null, cxl_dt date, due_dt date, quoted_amt numeric(8,2) not null, inv_amt numeric(8,2));
+comment on column jobs.quoted_amt is 'price quoted to the customer, GBP';
+alter table jobs add column digitising_fee numeric(6,2) not null default 0, add column setup_fee numeric(6,2) not null default 0;
+comment on column jobs.inv_amt is 'final invoice, GBP; NULL = not invoiced yet';
+comment on column jobs.due_dt is 'date we promised the job would be finished';
 comment on table jobs is 'Embroidery jobs';
 comment on column jobs.qt_dt is 'date the quote was written';
 comment on column jobs.ord_dt is 'date the order was placed; NULL = quote not taken up';
@@ -45,9 +53,11 @@ create table invoices (inv_id int primary key, cust_id int not null references c
 comment on column invoices.st is 'P = paid, O = outstanding, W = written off, D = disputed';
 comment on column invoices.closed_dt is 'date the customer paid or disputed it; NULL = still open';
 comment on column invoices.paid_dt is 'date paid; NULL = not paid';
-insert into customers select n, 'Customer ' || n, (array['Y', 'N'])[1 + n % 2] from generate_series(1, 40) n;
+insert into customers select n, 'Customer ' || n, (array['Y', 'N'])[1 + n % 2], (array['S', 'P', 'F'])[1 + n % 3] from generate_series(1, 40) n;
 insert into jobs select n, 1 + n % 40, date '2023-12-30' + n * 3, date '2024-01-04' + n * 3, case when n % 5 <> 0 then date '2024-01-10' + n * 3 end,
-  case when n % 5 = 0 then 'S' else 'F' end, case when n % 9 = 0 then date '2024-01-20' + n * 3 end from generate_series(1, 330) n;
+  case when n % 5 = 0 then 'S' else 'F' end, case when n % 9 = 0 then date '2024-01-20' + n * 3 end, date '2024-01-09' + n * 3,
+  100 + n % 50, case when n % 4 <> 0 then 95 + n % 60 end from generate_series(1, 330) n;
+update jobs set digitising_fee = 10 + job_id % 30, setup_fee = 15 + job_id % 20;
 insert into logo_lines select n, 1 + n % 330, (array['W', 'G', 'K'])[1 + n % 3], 2000 + (n * 37) % 9000, 0.0020 + (n % 4) * 0.0005,
   case when n % 7 <> 0 then date '2024-01-09' + (n % 330) * 3 end from generate_series(1, 800) n;
 insert into finishing select n, 1 + n % 330, date '2024-01-12' + (n % 330) * 3, 0.5 + n % 3 from generate_series(1, 500) n;
@@ -57,6 +67,9 @@ insert into machines select n, 'Machine ' || n, 1 + n % 6, date '2019-01-01' + n
   case when n % 2 = 0 then n end from generate_series(1, 10) n;
 insert into invoices select n, 1 + n % 40, date '2024-01-10' + n * 3, 40 + n % 300, (array['P', 'P', 'O', 'W', 'D'])[1 + n % 5],
   case when n % 4 < 2 then date '2024-02-01' + n * 3 end, case when n % 4 < 2 then date '2024-02-01' + n * 3 end from generate_series(1, 300) n;
+create table machine_log (day_id int primary key, mach_id int not null references machines, day_dt date not null, st char(1) not null);
+comment on column machine_log.st is 'R = ran all day, M = stopped for maintenance, I = idle (no work in)';
+insert into machine_log select n, 1 + n % 10, date '2024-01-01' + n, (array['R', 'R', 'M', 'I'])[1 + n % 4] from generate_series(1, 900) n;
 """
 
 
@@ -173,3 +186,62 @@ def test_an_act_the_rows_record_relates_them_to_no_table_named_for_it(shop, tmp_
     spec, gaps = written_spec("average number of days from placing the order to getting the job finished, for each customer", shop, tmp_path)
     assert not gaps and not [t for t in spec["transformations"] if t.get("table") == "finishing"]
     assert aggregate_step(spec)["measures"][0]["expr"] == "avg(dateDiff('day', ord_dt, done_dt))"
+
+
+def test_a_legend_name_of_two_alternatives_one_with_an_ampersand(shop, tmp_path):
+    """'P = pub or B&B': a pub too. Before, 'pub or b&b' was one name and 'pubs' was left over."""
+    spec, gaps = written_spec("load the football clubs and pubs", shop, tmp_path)
+    assert not gaps and filters(spec) == "sector in ('F', 'P')"
+
+
+def test_the_cause_a_legend_gives_names_the_code(shop, tmp_path):
+    """'M = stopped for maintenance': the machine log entries 'lost to maintenance'. Before, 'maintenance' was left over."""
+    spec, gaps = written_spec("load the machine log entries in 2025 we lost to maintenance", shop, tmp_path)
+    assert not gaps and filters(spec) == "st = 'M' and toYear(day_dt) = 2025"
+
+
+def test_a_done_date_later_than_the_promised_one(shop, tmp_path):
+    """'the jobs we finished later than the date we promised the customer' where `due_dt` is 'date we promised the job would
+    be finished' and `done_dt` 'date the job was finished': the done date after the promised one. Before, 'finished' named
+    both dates and the comparison was left over."""
+    for request_ in ("the jobs we finished later than the date we promised the customer", "load the jobs finished after their due date"):
+        spec, gaps = written_spec(request_, shop, tmp_path)
+        assert not gaps and filters(spec) == "done_dt > due_dt", request_
+
+
+def test_how_many_of_the_things_a_count_column_counts(shop, tmp_path):
+    """'How many stitches did we sew each month in 2025?' where no table is the stitches and `stitch_cnt` is 'stitches in the
+    design': that count summed per month of the sewing. Before, no table was found to read."""
+    spec, gaps = written_spec("How many stitches did we sew each month in 2025?", shop, tmp_path)
+    assert not gaps and spec["source"]["table"] == "logo_lines" and filters(spec).endswith("toYear(sewn_dt) = 2025")
+    assert aggregate_step(spec)["measures"][0]["expr"] == "sum(stitch_cnt)"
+
+
+def test_a_number_that_came_out_higher_than_what_we_quoted(shop, tmp_path):
+    """'the jobs where the final invoice came out higher than what we quoted': `inv_amt > quoted_amt` (the number named for
+    the act), never the status 'Q = quoted'. Before, the comparison was not read ('came out', 'quoted' left over)."""
+    spec, gaps = written_spec("load the jobs where the final invoice came out higher than what we quoted", shop, tmp_path)
+    assert not gaps and filters(spec) == "inv_amt > quoted_amt"
+
+
+def test_one_number_that_came_to_more_than_another(shop, tmp_path):
+    """'where the digitising fee came to more than the setup fee': `digitising_fee > setup_fee`. Before, 'came to' was not
+    read and the comparison was left over."""
+    spec, gaps = written_spec("load the jobs where the digitising fee came to more than the setup fee", shop, tmp_path)
+    assert not gaps and filters(spec) == "digitising_fee > setup_fee"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "load the machines (not scrapped), so the engineer knows what to look at",
+        "load the machines (not scrapped). No schedule, I'll run it myself when the directors ask.",
+        "load the machines (not scrapped) every Saturday at 1pm after we've locked up",
+        "load the machines that are not scrapped obviously",
+    ],
+)
+def test_asides_that_say_why_or_when_add_nothing(shop, tmp_path, request_):
+    """A purpose ('so the engineer knows what to look at'), who asks for it, the close of the day and 'obviously' say nothing
+    of the rows. Before, their words were left over."""
+    spec, gaps = written_spec(request_, shop, tmp_path)
+    assert not gaps and filters(spec) == "scrapped_dt is null"

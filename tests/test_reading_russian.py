@@ -41,3 +41,10 @@ def test_a_russian_load_of_a_table_said_by_a_synonym(tmp_path):
     """'клиентов' -> customers -> the `client` table (a synonym), every Monday at 9."""
     spec, gaps = written_spec("Выгружай всех клиентов каждый понедельник в 9 утра", STUDIO, tmp_path)
     assert spec["source"]["table"] == "client" and spec["schedule"]["cron"] == "0 9 * * 1" and gaps == []
+
+
+
+def test_rows_said_not_to_count_are_left_out():
+    """'Аннулированные выдачи не считай' ('don't count the voided loans') reads as 'do not count', which the English reading
+    leaves out. Before, 'not count' was read and only the voided loans were kept."""
+    assert translate_russian("Аннулированные выдачи не считай").endswith("do not count")

@@ -21,6 +21,9 @@ DESTRUCTIVE = re.compile(
     r"update\s+[\w.\"]+\s+set|insert\s+into|удал\w*|очист\w*|уничтож\w*)\b(?!-)",
     re.IGNORECASE,
 )
+# a destructive verb whose subject is a thing of the data, asked about, not a command: 'how many flying days did the weather
+# wipe out', 'which events did the storm destroy' (never 'can you wipe', 'please delete', 'we need to drop')
+SAID_OF_ANOTHER_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:the|a|an|our|their|its|this|that)\s+(?!data\b|table\b|tables\b|database\b)[a-z]+(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 # a statement after a ';' has SQL's shape ('; select pg_sleep(1)', '; delete from t'); '; update it twice a day' is prose
 STATEMENT = re.compile(
     r";\s*(?:also\s+|then\s+|and\s+)?(?:run\s+|execute\s+)?"
@@ -65,7 +68,7 @@ def check_request(request: str) -> None:
             "The request contains what looks like a password, token or key; secrets belong in environment variables that "
             "project.yaml names (`url_env`, `password_env`), never in a request: remove it and ask again (nothing was stored)."
         )
-    if match := DESTRUCTIVE.search(text):
+    if match := next((m for m in DESTRUCTIVE.finditer(text) if not SAID_OF_ANOTHER_SUBJECT.search(text[: m.start()])), None):
         raise Refusal(
             f"The request asks to {match[0].lower()} data; ai-etl only reads sources and builds pipelines, so ask to load or transform data instead."
         )

@@ -99,11 +99,17 @@ def _apposed(after: str, held: dict[str, str]) -> list[str]:
     return [n for n in names if len(n.split()) <= MAX_WORDS]
 
 
+# what stops or loses a thing, whose cause names the code ('scrubbed for weather', 'rejected due to damage')
+STOPPED = {"scrub", "cancel", "stop", "close", "lose", "ground", "suspend", "abandon", "postpone", "delay", "halt", "shut", "reject", "refuse", "fail", "void", "scrap"}
+# nouns of a time, never a cause ('closed for the season', 'booked for the day')
+PERIOD_NOUNS = {"season", "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "term", "summer", "winter", "weekend", "holidays", "now"}
+
+
 def _names(said: str) -> list[str]:
     """'open (unpaid)' -> ['open', 'unpaid']; 'electricity (rate per kWh)' -> ['electricity']: a bracket of
     one or two words is another name, a longer one an explanation."""
     from ai_etl.language.request_text import FUNCTION_WORDS
-    from ai_etl.language.spoken import is_past_verb, word_classes
+    from ai_etl.language.spoken import is_past_verb, verb_lemma, word_classes
 
     names = [" ".join(re.split(r"[(:]", said)[0].lower().split())]  # ('fail: appliance must not be used' explains after a colon)
     short = re.split(r"\s+(?:for|due\s+to|because\s+of|at|on|by|after|before|in|into|with|through|via|to(?=\s+(?:the|a|an|our|their)\s))\s+", names[0])[0]  # ('accepted
@@ -114,6 +120,10 @@ def _names(said: str) -> list[str]:
         # 'still'; 'put on the member's account' is not 'put'; 'technician on site' is no 'technician', who is a thing, not a state)
         names.append(short)  # 'lapsed for non-payment' is also 'lapsed', 'expired at end of term' 'expired', 'no DBS check on file' 'no DBS check'
         # (never 'device still' of 'device still in the shop': the state is where it still is)
+    cause = re.fullmatch(r"([a-z-]+)\s+(?:for|(?:due\s+to|because\s+of)(?:\s+the)?)\s+(?:bad\s+)?([a-z-]+)", names[0])
+    if cause and verb_lemma(cause[1]) in STOPPED and _thing(cause[2]) and cause[2] not in FUNCTION_WORDS and cause[2] not in PERIOD_NOUNS:
+        names.append(cause[2])  # 'W = scrubbed for weather': the days 'lost to the weather' (the cause of a stop names the code;
+        # never a purpose: 'O = out for delivery', 'open for turnout')
     words = names[0].split()
     clause = next((i for i, w in enumerate(words) if i >= 2 and (is_past_verb(w) or w in ("that", "which", "who", "we", "they", "you"))), None)
     if clause and clause <= 3 and not set(words[:clause]) & (FUNCTION_WORDS | {"not", "no", "never", "still", "yet"}) and "NOUN" in word_classes(words[clause - 1]):  # 'G = gift voucher bought by a customer': a kind
@@ -140,7 +150,7 @@ def _names(said: str) -> list[str]:
     subject = acted and "NOUN" in word_classes(acted[1]) and not is_past_verb(acted[1])
     if subject and (is_past_verb(acted[2].split()[0]) or acted[2].startswith(("did ", "has ", "had ", "was ", "never "))):
         names += [n for n in _names(acted[2]) if n not in names]  # 'A = client went ahead and booked a sitting': what the client did
-    either = re.fullmatch(r"(\w+(?:\s+\w+)?)\s+or\s+(\w+(?:\s+\w+)?)", names[0])
+    either = re.fullmatch(r"([\w&'-]+(?:\s+[\w&'-]+)?)\s+or\s+([\w&'-]+(?:\s+[\w&'-]+)?)", names[0])  # ('hotel or B&B')
     if either and not set(either[0].split()) & {"not", "no", "never"} and not any(is_past_verb(part.split()[0]) for part in either.groups()):  # 'L =
         # landlord or letting agent': either name (never acts, 'dispatched or collected', whose words other readings take for the act);
         first, second = either.groups()  # 'debit or credit card' is a 'debit card' too, and a 'card'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogTable, Condition
-from ai_etl.language.reading import Parse, blank, column_of, is_numeric, near_tables, stamps_of_event
+from ai_etl.language.reading import Parse, blank, happened_stamps, column_of, is_numeric, near_tables, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 COMPARED = {
@@ -21,8 +21,9 @@ COMPARED = {
 }  # fmt: skip
 _CMP = "|".join(re.escape(c) for c in sorted(COMPARED, key=len, reverse=True))
 SAID = re.compile(
-    rf"\b(?P<a>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:(?:is|are|was|were)\s+)?(?P<cmp>{_CMP})\s+(?:its|their|the)\s+(?P<b>[a-z_]+(?:\s+[a-z_]+){{0,2}})"
-)
+    rf"\b(?P<a>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:(?:is|are|was|were|came\s+(?:out|in|to)|comes\s+(?:out|in|to)|ended\s+up|turned\s+out)\s+)?(?P<cmp>{_CMP})\s+"
+    rf"(?:(?:its|their|the)\s+|(?P<what>what\s+(?:we|they|you|i)\s+(?:had\s+|have\s+)?))(?P<b>[a-z_]+(?:\s+[a-z_]+){{0,2}})"
+)  # ('the final invoice came out higher than what we quoted')
 
 
 def _kind(type_: str) -> str:
@@ -48,7 +49,17 @@ def _of_verb(table: CatalogTable, word: str) -> str | None:
     stem = verb.rstrip("e")[:5]
     found = [c.name for c in table.columns if _kind(c.type) == "time" and any(w.startswith(stem) for w in spoken_words(c.name, prefix))]
     found = found or stamps_of_event(table, verb)  # 'paid' of `pd_dt`, 'date the payment arrived'
+    found = happened_stamps(table, found)  # 'finished' of `done_dt`, never `due_dt` 'date we promised the work would be finished'
     return found[0] if len(found) == 1 else None
+
+
+def _acted_number(table: CatalogTable, verb: str, other: str | None) -> tuple[str | None, int]:
+    """'(higher than) what we quoted': the one number of the table, beside `other`, whose name or comment says the act
+    (`quote_amt` 'price quoted to the family'), and the one word that took."""
+    act = verb_lemma(verb)
+    found = [c.name for c in table.columns if act and c.name != other and is_numeric(c.type)
+             and act in {verb_lemma(w) or w for w in re.findall(r"[a-z]+", f"{c.name.replace('_', ' ')} {c.comment or ''}".lower())}]  # fmt: skip
+    return (found[0], 1) if len(found) == 1 else (None, 0)
 
 
 def read_column_comparisons(p: Parse) -> None:
@@ -56,8 +67,9 @@ def read_column_comparisons(p: Parse) -> None:
     for match in list(SAID.finditer(p.text)):
         words_a, words_b = match["a"].split(), match["b"].split()
         for table in near_tables(p):
-            a = _named(table, words_a[-1:]) or _named(table, words_a) or _of_verb(table, words_a[-1])
-            b, used = _named_by(table, words_b)
+            a = (_named(table, words_a) if len(words_a) > 1 else None) or _named(table, words_a[-1:]) or _of_verb(table, words_a[-1])  # ('the
+            # soaring fee was more than the launch fee': `soar_fee`, never the 'fee' alone, `lnch_fee`)
+            b, used = _acted_number(table, words_b[0], a) if match["what"] else _named_by(table, words_b)
             if not a or not b or a == b:
                 continue
             kinds = {_kind(table.column(a).type), _kind(table.column(b).type)}

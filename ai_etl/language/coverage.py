@@ -478,6 +478,7 @@ def check_coverage(
     if re.search(r"\bhow\s+much\b", request.lower()) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
         gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
         # copy of the rows that has a `total_amt` column)
+    covered_spans += _compared_as_it_turned_out(text, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence) + _arrivals_of_kept_codes(text, catalog, evidence)
     covered_spans += [m.span("came") for m in MONEY_CAME_IN.finditer(text) if evidence.constructs & AMOUNTS_COMPUTED]  # 'how much money came in'
@@ -669,6 +670,27 @@ def _compared_with_a_column(text: str, schema: SchemaIndex, evidence: Evidence) 
         if columns and not any(re.search(rf"[<>]=?\s*\w*{re.escape(c)}\b|\b{re.escape(c)}\w*\s*[<>]", evidence.text) for c in columns):
             gaps.append(Gap(phrase=match[0], why="compared with which number of the rows? name it (e.g. 'spent > budget')"))
     return gaps
+
+
+# 'the final invoice came out higher than what we quoted': how the first number turned out, and the second said by its act
+CAME_OUT_COMPARED = re.compile(
+    r"\b(?P<came>came\s+(?:out|in|to)|comes\s+(?:out|in|to)|ended\s+up|turned\s+out)\s+(?:higher|lower|bigger|smaller|more|less|later|earlier|above|below|over|under)\b"
+    r"|\bthan\s+(?P<what>what\s+(?:we|they|you|i)\s+(?:had\s+|have\s+)?(?P<verb>[a-z]+))\b"
+)
+
+
+def _compared_as_it_turned_out(text: str, evidence: Evidence) -> list[tuple[int, int]]:
+    """The words of a comparison of two columns the spec makes said as how a number turned out ('came out higher than') or of
+    a number said by its act ('what we quoted': `quote_amt`, compared)."""
+    if not evidence.has("comparison"):
+        return []
+    spans = []
+    for match in CAME_OUT_COMPARED.finditer(text):
+        if match["came"]:
+            spans.append(match.span("came"))
+        elif (act := verb_lemma(match["verb"])) and any(act in {verb_lemma(w) or w for w in re.split(r"[._]", name)} for name in evidence.identifiers):
+            spans.append(match.span("what"))
+    return spans
 
 
 def _derived_names_said(text: str, evidence: Evidence) -> list[tuple[int, int]]:
@@ -1787,6 +1809,9 @@ def _values(
                 spans.append(match.span())
                 continue  # 'deliveries we received' of 'Deliveries received at the back door': what every row read is, not a status
                 # 'R = received in full' of their orders ('money paid out' of 'Money we paid out on repairs', not 'O = paid out')
+            if any(a <= match.start() and match.end() <= b for a, b in _compared_as_it_turned_out(text, evidence)):
+                spans.append(match.span())
+                continue  # 'higher than what we quoted': the number quoted (`quote_amt`), compared, never the status 'Q = quoted'
             if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
                 continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'

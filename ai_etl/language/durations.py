@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ai_etl.agents.contracts import CatalogTable
 from ai_etl.language.events import acts_said
-from ai_etl.language.reading import PLANNED, Parse, column_of, event_of, is_numeric, near_tables, own_event, reachable, resolve_table, stamps_of_event
+from ai_etl.language.reading import PLANNED, Parse, column_of, happened_stamps, event_of, is_numeric, near_tables, own_event, reachable, resolve_table, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 STARTS = {"start", "begin", "depart", "departure", "pickup", "checkin", "open", "launch", "board", "enter", "entry", "out"}  # `out_ts` of a rental
@@ -209,7 +209,7 @@ def _stamp_said(p: Parse, said: str) -> str | None:
         if len(dates) == 1:
             return dates[0]
     for acts in acts_said(words):
-        found = sorted({f"{t.name}.{c}" for t in tables for a in acts for c in stamps_of_event(t, a)}, key=lambda q: distance.get(q.split(".")[0], 9))
+        found = sorted({f"{t.name}.{c}" for t in tables for a in acts for c in happened_stamps(t, stamps_of_event(t, a))}, key=lambda q: distance.get(q.split(".")[0], 9))
         if any(a in BEGINNINGS or a == "comein" for a in acts):
             found += [f"{t}.{b}" for t in sorted(named) if t in distance and (b := beginning_of(p.catalog.table(t), ""))]
         nearest = min((distance.get(q.split(".")[0], 9) for q in found), default=9)

@@ -34,7 +34,8 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w])")
 CONSTRUCTS = {
     "sum": r"\bsum\w*\s*\(",
     "avg": r"\bavg\w*\s*\(|/\s*nullif\s*\(\s*count\s*\(",  # (a sum over the count: an average kept exact, `spec_writer._exact_aggregate`)
-    "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(|\bsum\s*\(\s*(?:count|cnt|counts|tally|occurrences)\s*\)",  # a tally column's sum counts
+    "count": r"\bcount\w*\s*\(|\buniq\w*\s*\(|\bsum\s*\(\s*(?:\w+_)?(?:count|cnt|counts|tally|occurrences)(?:_\w+)?\s*\)",  # a tally column's sum
+    # counts ('how many letters did we cut': `sum(ltr_cnt)`)
     "max": r"\bmax\w*\s*\(|\bargmax\s*\(|\bgreatest\s*\(",
     "min": r"\bmin\w*\s*\(|\bargmin\s*\(|\bleast\s*\(",
     "distinct": r"\bdistinct\b|\buniq\w*\s*\(",

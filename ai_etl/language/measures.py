@@ -856,14 +856,8 @@ def _per_unit_money(table) -> str | None:
         return None
     per = re.search(r"\bper\s+([a-z]+)", (prices[0].comment or "").lower())
     quantities = [c.name for c in table.columns if is_numeric(c.type) and c is not prices[0] and (
-        (per and column_unit(c.name) == per[1]) or {"qty", "quantity", "units"} & set(c.name.lower().split("_")) or (per and _count_of(c, per[1], prefix)))]
+        (per and column_unit(c.name) == per[1]) or {"qty", "quantity", "units"} & set(c.name.lower().split("_")) or (per and count_commented(table, per[1]) == c.name))]
     return f"{table.name}.{quantities[0]} * {table.name}.{prices[0].name}" if len(quantities) == 1 else None
-
-
-def _count_of(column, thing: str, prefix: str | None) -> bool:
-    """A count column (`ltr_cnt`) whose comment calls it the things a price is per ('chargeable letters' of 'price per letter')."""
-    counting = spoken_words(column.name, prefix)[-1:] in (("count",), ("number",)) or count_noun(column)
-    return bool(counting) and thing in {singular(name.split()[-1]) for name in [*column.called, count_noun(column) or ""] if name}
 
 
 def _per_unit(column, prefix: str | None) -> bool:

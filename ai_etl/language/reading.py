@@ -394,6 +394,14 @@ def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
     return named
 
 
+def happened_stamps(table: CatalogTable, stamps: list[str]) -> list[str]:
+    """Of several dates recording an act, those of it having happened (`done_dt` 'date the job was finished'), never one it was
+    promised or planned for (`due_dt` 'date we promised the job would be finished'); all of them where none is planned."""
+    if len(stamps) < 2:
+        return stamps
+    return [c for c in stamps if not set(re.findall(r"[a-z]+", f"{c} {table.column(c).comment or ''}".lower().replace("_", " "))) & PLANNED] or stamps
+
+
 def event_of(column: str, prefix: str | None = None) -> str:
     """The event a date/time column is named for, its words for time aside and verbs as lemmas:
     `closed_at` -> 'close', `checked_out_on` -> 'checkout'."""

@@ -89,9 +89,20 @@ def without_so_far_of_a_year(text: str) -> str:
     return re.sub(r"\bso\s+far\s+(?=(?:in|for|during|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)", lambda m: " " * len(m[0]), text)
 
 
+# Asides that say why or when the owner wants the table, never what it holds: 'so the Monday repair crew know what to look at',
+# 'when the trustees ask', 'after we've locked up', 'obviously'
+ASIDES = re.compile(
+    r"[,;:\s-]+so\s+(?:that\s+)?(?:the|our|we|they|i|he|she|you)\b[^.;!?]*?\b(?:know|knows|see|sees|check|checks|plan|plans|look|use|uses|chase|chases|read|print|understand|prepare)\b[^.;!?]*"
+    r"|\s*\bwhen\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:ask|asks|want|wants|need|needs)(?:\s+(?:for\s+)?it|\s+me|\s+us)?\b"
+    r"|\s*\b(?:after|once)\s+(?:we|we've|we\s+have|i've|i\s+have)\s+(?:locked|closed|shut|packed|cleared)\s+(?:up|down)\b"
+    r"|\s*\b(?:obviously|naturally)\b"  # (never 'of course': 'percentage of course bookings')
+)
+
+
 def without_greetings(text: str) -> str:
     """A request sent as a message: '(email) Hi, can you set up ... Thanks, Dave (Operations)' -> 'can you set up ...':
-    the greeting and the sign-off after the last sentence say nothing of the pipeline."""
+    the greeting and the sign-off after the last sentence say nothing of the pipeline, nor do its asides (`ASIDES`)."""
+    text = ASIDES.sub("", text)
     text = re.sub(r"^\s*\((?:e-?mail|slack|message|note|text)\)\s*", "", text)
     text = re.sub(r"^\s*(?:hi|hiya|hello|hey|howdy|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|folks))?\s*[,!.:;-]+\s*", "", text)
     return re.sub(

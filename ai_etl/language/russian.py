@@ -19,6 +19,8 @@ from ai_etl.language.spoken import spoken_words, verb_forms
 
 # dictionary form -> English. Function words and fixed phrases first, then nouns, adjectives, verbs.
 WORDS = {
+    "семья": "family", "игрушка": "toy", "волонтёр": "volunteer", "волонтер": "volunteer", "пожертвование": "donation", "подарить": "donate",
+    "проверка": "check", "опоздание": "late", "выдать": "lend", "списать": "write off", "добавить": "add", "каталог": "catalogue",
     "по": "per", "для": "for", "каждый": "each", "всякий": "each", "только": "only", "из": "from", "в": "in", "во": "in",
     "и": "and", "или": "or", "с": "with", "со": "with", "без": "without", "за": "in", "о": "about", "об": "about",
     "на": "on", "до": "until", "после": "after", "перед": "before", "от": "from", "у": "with", "не": "not", "ни": "not",
@@ -133,7 +135,8 @@ _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
 # fixed phrases, before single words
 PHRASES = {"больше чем": "more than", "меньше чем": "less than", "в процентах": "as a percentage", "у которых есть": "who have", "у которых": "who have", "у которого есть": "who has", "у которого": "who has",
            "хотя бы": "at least", "ещё не": "not yet", "еще не": "not yet", "так и не": "never", "до сих пор": "still",
-           "всё ещё": "still", "все еще": "still", "по-прежнему": "still"}  # fmt: skip
+           "всё ещё": "still", "все еще": "still", "по-прежнему": "still",
+           "не считай": "do not count", "не считать": "do not count", "не учитывай": "do not count", "не учитывать": "do not count"}  # fmt: skip
 TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch _ y _ e yu ya".split()))
 
 
