@@ -20,8 +20,10 @@ COMPARED = {
     "below": "<", "under": "<", "less than": "<", "lower than": "<",
 }  # fmt: skip
 _CMP = "|".join(re.escape(c) for c in sorted(COMPARED, key=len, reverse=True))
+# how a number turned out, before it is compared ('the final invoice came out higher than ...', 'came to more than')
+TURNED_OUT = r"came\s+(?:out|in|to)|comes\s+(?:out|in|to)|ended\s+up|turned\s+out"
 SAID = re.compile(
-    rf"\b(?P<a>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:(?:is|are|was|were|came\s+(?:out|in|to)|comes\s+(?:out|in|to)|ended\s+up|turned\s+out)\s+)?(?P<cmp>{_CMP})\s+"
+    rf"\b(?P<a>[a-z_]+(?:\s+[a-z_]+)?)\s+(?:(?:is|are|was|were|{TURNED_OUT})\s+)?(?P<cmp>{_CMP})\s+"
     rf"(?:(?:its|their|the)\s+|(?P<what>what\s+(?:we|they|you|i)\s+(?:had\s+|have\s+)?))(?P<b>[a-z_]+(?:\s+[a-z_]+){{0,2}})"
 )  # ('the final invoice came out higher than what we quoted')
 

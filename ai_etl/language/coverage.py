@@ -62,6 +62,7 @@ from ai_etl.language.presentation import (
     without_spoken_weekday,
     without_stated_units,
 )
+from ai_etl.language.column_comparisons import TURNED_OUT
 from ai_etl.language.reading import (
     KIND_NAMED,
     KIND_SAID,
@@ -455,7 +456,9 @@ def check_coverage(
     agents = _agents_of_the_rows(text, schema, evidence)  # ('where the driver did not empty': each visit's own, no value 'D = driver')
     went_ahead, went_ahead_gaps = _went_ahead_by_status(text, catalog.table(getattr(pipeline.source, "table", None) or ""), evidence)
     gaps += went_ahead_gaps  # ('the lessons we actually taught': no other table's 'R = ran' said 'went ahead')
-    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + went_ahead + _every_value_of_a_key_said(text, catalog, evidence))
+    covered = _yes_states_said(text, catalog, evidence) + times_said + table_names + amounts + null_states + agents + went_ahead + _every_value_of_a_key_said(text, catalog, evidence)
+    covered += _compared_as_it_turned_out(text, evidence)  # ('higher than what we quoted': the number quoted, never 'Q = quoted')
+    covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), covered)
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
     covered_spans += null_states + went_ahead + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
@@ -478,7 +481,6 @@ def check_coverage(
     if re.search(r"\bhow\s+much\b", request.lower()) and not evidence.constructs & AMOUNTS_COMPUTED and not evidence.derived_names:
         gaps.append(Gap(phrase="how much", why="the pipeline computes no amount: it loads rows"))  # ('how much money was received': never a
         # copy of the rows that has a `total_amt` column)
-    covered_spans += _compared_as_it_turned_out(text, evidence)
     covered_spans += _quoted_literals(text, evidence) + _derived_names_said(text, evidence) + _scope_of_a_load(text, evidence) + _manners_grouped(text, catalog, evidence) + _described_codes_kept(text, catalog, evidence)
     covered_spans += _legend_words_before_kept_codes(text, catalog, evidence) + _arrivals_of_kept_codes(text, catalog, evidence)
     covered_spans += [m.span("came") for m in MONEY_CAME_IN.finditer(text) if evidence.constructs & AMOUNTS_COMPUTED]  # 'how much money came in'
@@ -674,7 +676,7 @@ def _compared_with_a_column(text: str, schema: SchemaIndex, evidence: Evidence) 
 
 # 'the final invoice came out higher than what we quoted': how the first number turned out, and the second said by its act
 CAME_OUT_COMPARED = re.compile(
-    r"\b(?P<came>came\s+(?:out|in|to)|comes\s+(?:out|in|to)|ended\s+up|turned\s+out)\s+(?:higher|lower|bigger|smaller|more|less|later|earlier|above|below|over|under)\b"
+    rf"\b(?P<came>{TURNED_OUT})\s+(?:higher|lower|bigger|smaller|more|less|later|earlier|above|below|over|under)\b"
     r"|\bthan\s+(?P<what>what\s+(?:we|they|you|i)\s+(?:had\s+|have\s+)?(?P<verb>[a-z]+))\b"
 )
 
@@ -1809,9 +1811,6 @@ def _values(
                 spans.append(match.span())
                 continue  # 'deliveries we received' of 'Deliveries received at the back door': what every row read is, not a status
                 # 'R = received in full' of their orders ('money paid out' of 'Money we paid out on repairs', not 'O = paid out')
-            if any(a <= match.start() and match.end() <= b for a, b in _compared_as_it_turned_out(text, evidence)):
-                spans.append(match.span())
-                continue  # 'higher than what we quoted': the number quoted (`quote_amt`), compared, never the status 'Q = quoted'
             if _flag_of_rows_read(value, schema, evidence) and not {t for t, _, _ in owners} & evidence.tables:
                 spans.append(match.span())
                 continue  # 'ignoring voided loads': the loads' own yes/no column `void_flg` the spec tests, not tickets 'V = voided'

@@ -54,6 +54,11 @@ def _with_particle(act: str, words: list[str], i: int) -> tuple[str, ...]:
 OBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that"}
 
 
+# verbs of making a thing whose noun is the act of making it ('the quote was written' is the quoting)
+MAKING = {"write", "issue", "raise", "make", "create", "draw", "prepare", "produce", "send", "submit", "place", "lodge", "file", "put"}
+
+
+
 @functools.cache
 def _comment_acts(comment: str, present: bool = False) -> frozenset[str]:
     said = re.split(r";|\bnull\s*=", comment.lower())[0]  # 'NULL = not paid' says when it is empty, not what it records
@@ -71,9 +76,6 @@ def _comment_acts(comment: str, present: bool = False) -> frozenset[str]:
             acts.update(_with_particle(act, words, i))  # 'picked up at the restaurant' records the pickup
     return frozenset(acts)
 
-
-# verbs of making a thing whose noun is the act of making it ('the quote was written' is the quoting)
-MAKING = {"write", "issue", "raise", "make", "create", "draw", "prepare", "produce", "send", "submit", "place", "lodge", "file", "put"}
 
 # verbs of a state, never an act a date records ('Day the customer wants it', 'the day a night duty belongs to')
 STATIVE = {"want", "need", "belong", "own", "have", "contain", "include", "seem", "like", "know", "mean", "cost", "weigh", "owe", "hold", "keep"}

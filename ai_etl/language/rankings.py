@@ -213,10 +213,9 @@ def count_commented(table: CatalogTable, things: str) -> str | None:
     thing = lemma(things)
     found = [c.name for c in table.columns if is_numeric(c.type) and c.name not in table.references and c.name != table.identifier
              and (said := count_noun(c)) and lemma(said) == thing]  # fmt: skip
-    prefix = table_prefix([c.name for c in table.columns])
-    found = found or [  # `ltr_cnt` 'chargeable letters and figures': a count its comment calls by the things counted
-        c.name for c in table.columns if is_numeric(c.type) and c.name not in table.references and c.name != table.identifier
-        and spoken_words(c.name, prefix)[-1:] in (("count",), ("number",)) and thing in {lemma(name.split()[-1]) for name in c.called}
-    ]  # fmt: skip
+    if not found:  # `ltr_cnt` 'chargeable letters and figures': a count its comment calls by the things counted
+        prefix = table_prefix([c.name for c in table.columns])
+        found = [c.name for c in table.columns if is_numeric(c.type) and c.name not in table.references and c.name != table.identifier
+                 and spoken_words(c.name, prefix)[-1:] in (("count",), ("number",)) and thing in {lemma(name.split()[-1]) for name in c.called}]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

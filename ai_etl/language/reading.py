@@ -394,12 +394,17 @@ def stamps_of_event(table: CatalogTable, event: str) -> list[str]:
     return named
 
 
+def happened_columns(columns: list) -> list:
+    """The columns of when something happened, not of when it was planned, promised or due (by name or comment)."""
+    return [c for c in columns if not (set(spoken_words(c.name)) | set(re.findall(r"[a-z]+", (c.comment or "").lower()))) & PLANNED]
+
+
 def happened_stamps(table: CatalogTable, stamps: list[str]) -> list[str]:
     """Of several dates recording an act, those of it having happened (`done_dt` 'date the job was finished'), never one it was
     promised or planned for (`due_dt` 'date we promised the job would be finished'); all of them where none is planned."""
     if len(stamps) < 2:
         return stamps
-    return [c for c in stamps if not set(re.findall(r"[a-z]+", f"{c} {table.column(c).comment or ''}".lower().replace("_", " "))) & PLANNED] or stamps
+    return [c.name for c in happened_columns([table.column(s) for s in stamps])] or stamps
 
 
 def event_of(column: str, prefix: str | None = None) -> str:

@@ -17,7 +17,7 @@ from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.phrasal_verbs import PARTICLES as PHRASAL_PARTICLES, SAID_OF_DATES
 from ai_etl.language.reading import (
     PERIOD_BOUNDS,
-    PLANNED,
+    happened_columns,
     Parse,
     column_type,
     date_of_the_whole,
@@ -124,7 +124,7 @@ def when_column(p: Parse) -> str | None:
         dated = event_column_of(absent)  # none where they keep no date or one that may be only planned ('planned or actual
         if dated is None:  # loading date'), never the kept rows' own; 'engines that never hauled a train in 2026' where a train
             return _absent_rows_day(p, absent)  # is dated by the operating day it ran on
-        return f"{absent.name}.{dated}" if _happened([absent.column(dated)]) else None
+        return f"{absent.name}.{dated}" if happened_columns([absent.column(dated)]) else None
     column = column if found else _any_date(p, tables)
     if not found and column and _a_lifes_start(p, column) and (_states_of_rows_below(p, tables) or _act_of_others_said(p, column)):
         return None  # 'students who turned up late in 2025': the year of the lateness (the register's lessons), never when
@@ -146,7 +146,7 @@ def _absent_rows_day(p: Parse, absent: CatalogTable) -> str | None:
     dated = []
     for ref in dict.fromkeys(ref.split(".")[0] for ref in absent.references.values()):
         parent = p.catalog.table(ref)
-        if parent is not None and parent.name not in own and (column := event_column_of(parent)) and _happened([parent.column(column)]):
+        if parent is not None and parent.name not in own and (column := event_column_of(parent)) and happened_columns([parent.column(column)]):
             words = {verb_lemma(w) or lemma(w) for w in spoken_words(column, table_prefix([c.name for c in parent.columns]))}
             if not parent.column(column).nullable and not words & (BEGINNING_WORDS | ARRIVING_WORDS):
                 dated.append(f"{parent.name}.{column}")  # (a day's `run_dt`, never a driver's `joined_dt`)
@@ -301,8 +301,9 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
         # `rcvd_dt` of the jobs they pay for; 'courses of treatment started in 2025': their `opened_dt`, never a clinician's `start_dt`
     if found and not _of_another_thing(p, found, acts) and not _a_state_of_the_rows(p, found, acts) and not _act_left_out(p, found):
         return True, found
-    normalized = "".join(" " if any(a <= i < b for a, b in p.included) else c for i, c in enumerate(p.normalized))  # (never the
-    # act of rows said kept too: 'count the cancelled ones too')
+    normalized = p.normalized  # (never the act of rows said kept too: 'count the cancelled ones too')
+    for start, end in p.included:
+        normalized = normalized[:start] + " " * (end - start) + normalized[end:]
     for text in (p.text, normalized):  # an act read already as a state still dates the rows ('did we receive ... during 2025')
         particles = set(re.findall(r"\b[a-z]+(?:ed|ing)\s+(in|out|up|off|back|on|over|down)\b", text))
         phrasal = {(verb_lemma(v) or v) + particle for v, particle in re.findall(r"\b([a-z]+ed)\s+(in|out|up|off|back|on|over|down)\b(?!\s+(?:the\s+)?\d)", text)}  # (never 'ended in 2025')
@@ -319,7 +320,7 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
             if len(named) > 1:  # 'checked in': `chk_in_dt`, not `chk_out_dt`
                 named = [c for c in named if particles & set(spoken_words(c, prefix))] or named
             if len(named) > 1:  # 'shipped in 2025': `ship_dt` 'date it actually left', not `sched_ship_dt` 'promised ... date'
-                named = [c.name for c in _happened([table.column(c) for c in named])] or named
+                named = [c.name for c in happened_columns([table.column(c) for c in named])] or named
             if len(named) == 1 and not _of_another_thing(p, f"{table.name}.{named[0]}", acts) and not _a_state_of_the_rows(p, f"{table.name}.{named[0]}", acts) and not _act_left_out(p, f"{table.name}.{named[0]}"):
                 return True, f"{table.name}.{named[0]}"
     if found := _date_named(tables, lambda table: said & own[id(table)]):  # 'orders per month': the order date
@@ -454,13 +455,8 @@ def _date_named(tables: list, words_of, by_comment: bool = False) -> str | None:
         named = named or [c for c in dated if {act_of_noun(w) for w in spoken_words(c.name, prefix)} & acts]  # 'expire' of `expiry_dt`
         named = named or [c for c in dated if by_comment and comment_acts(c) & acts]  # a name says it before a comment does
         if named:  # the date it happened before one it was only planned for (`ship_dt` before `sched_ship_dt`)
-            return f"{table.name}.{(_happened(named) or named)[0].name}"
+            return f"{table.name}.{(happened_columns(named) or named)[0].name}"
     return None
-
-
-def _happened(columns: list) -> list:
-    """The columns of when something happened, not of when it was planned, promised or due (by name or comment)."""
-    return [c for c in columns if not (set(spoken_words(c.name)) | set(re.findall(r"[a-z]+", (c.comment or "").lower()))) & PLANNED]
 
 
 def _any_date(p: Parse, tables: list, avoid: str | None = None) -> str | None:
