@@ -245,3 +245,11 @@ def test_asides_that_say_why_or_when_add_nothing(shop, tmp_path, request_):
     of the rows. Before, their words were left over."""
     spec, gaps = written_spec(request_, shop, tmp_path)
     assert not gaps and filters(spec) == "scrapped_dt is null"
+
+
+@pytest.mark.parametrize("request_", ["invoices the customer disputed last year, nightly", "load the invoices our customers disputed in 2025"])
+def test_a_state_said_by_its_subject_after_an_article(shop, tmp_path, request_):
+    """'invoices the customer disputed' where invoices keep 'D = disputed': the invoices' state, whoever disputed them. Before,
+    'invoices the' was taken for the rows said, no table, so the state was dropped and every invoice of the year loaded."""
+    spec, gaps = written_spec(request_, shop, tmp_path)
+    assert not gaps and "st = 'D'" in filters(spec)

@@ -286,6 +286,19 @@ def test_a_period_said_for_the_rows_is_no_schedule_beside_another(text, cron, ph
         ("rebuild it on the 1st of the month at half past midnight", "30 0 1 * *"),
         ("daily at a quarter to midnight", "45 23 * * *"),
         ("at half past noon every day", "30 12 * * *"),
+        # a time said before a colon, or with a dot between hours and minutes and no 'at'
+        ("Every morning at quarter to six: the visits done in 2026", "45 5 * * *"),
+        ("sundays 6.15pm: the bookings we made in 2025", "15 18 * * 0"),
+        # Russian day ranges (the first day in the genitive) and weekdays; before, only the last day was read ('0 8 * * 5')
+        ("с понедельника по пятницу в 8 утра загружай заказы", "0 8 * * 1-5"),
+        ("со вторника по субботу в 8 утра загружай ремонты", "0 8 * * 2-6"),
+        ("с пятницы по понедельник в 6 вечера", "0 18 * * 5,6,0,1"),
+        ("по будням в 7 утра загружай заказы", "0 7 * * 1-5"),
+        ("по выходным в 10 утра загружай брони", "0 10 * * 0,6"),
+        # a range of days that says which rows, where the run is said daily elsewhere; never when it narrows the recurrence
+        ("orders from Monday to Friday of last week, every day at 7am", "0 7 * * *"),
+        ("заказы с понедельника по пятницу прошлой недели, каждый день в 7 утра", "0 7 * * *"),
+        ("every day, Monday to Friday, at 7am", "0 7 * * 1-5"),
         # days of the month said without 'of every month', where the run is said beside them
         ("Refresh at 5 in the morning on the 1st and the 15th: every stores issue", "0 5 1,15 * *"),
         ("refresh on the 3rd at 6am", "0 6 3 * *"),

@@ -428,6 +428,23 @@ class SchemaIndex:
         return [key for _, _, key in sorted(found, key=lambda f: (-f[1], f[2]))[:limit]]  # ties in name order, the same on every run
 
 
+SAID_AS_A_CONNECTOR = r"(?:\b(?:from|in|into|on|via|to)\s+(?:the\s+|our\s+)?{word}\b|\b{word}(?:'s|\.[a-z_]|\s+(?:database|db|connector|server|source|warehouse|postgres|clickhouse)\b))"
+
+
+def _values_called(word: str, schema: SchemaIndex) -> set[tuple[str, str, str]]:
+    """The legend values a word is what they are called ('shearing' of 'SH = shearing per head'), never a word only in a
+    column's name (`dlv_fee` of 'the delivery trips') or in a value's qualifier ('cash on delivery')."""
+    return {v for form, values in schema.values.items() if form.split()[:1] == [word] for v in values}
+
+
+def _said_as_a_connector(text: str, position: int, word: str) -> bool:
+    """Whether a connector's name that a legend also names ('shearing' of a contractor's connector and its 'SH = shearing'
+    invoice lines) is said as the connector: 'from shearing', 'the shearing database', 'shearing.bookings'. Else it is the
+    schema's word ('shearing and crutching all in'), checked as any other."""
+    said = re.compile(SAID_AS_A_CONNECTOR.format(word=re.escape(word)))
+    return any(m.start() <= position <= m.end() for m in said.finditer(text))
+
+
 @speaks_schema_abbreviations
 def check_coverage(
     request: str, catalog: Catalog, pipeline: Pipeline, connectors: set[str] | None = None, transform_code: str | None = None
@@ -460,7 +477,7 @@ def check_coverage(
     covered += _compared_as_it_turned_out(text, evidence)  # ('higher than what we quoted': the number quoted, never 'Q = quoted')
     covered_spans, value_gaps = _values(text, request, schema, evidence, getattr(pipeline.source, "table", None), covered)
     covered_spans += amounts + _taxes_said(text, catalog, evidence) + _periods_from_today(text, evidence) + _acts_of_counts_said(text, catalog, evidence) + _edges_of_periods_said(text, evidence) + _seasons_kept(text, evidence)
-    covered_spans += null_states + went_ahead + _amounts_converted(text, evidence) + _late_by_said(text, evidence)
+    covered_spans += null_states + went_ahead + _amounts_converted(text, evidence) + _late_by_said(text, evidence) + _signed_rows_netted(text, schema, evidence)
     covered_spans += _zero_groups_said(text, request, evidence)  # 'including contractors with none'
     covered_spans += _busiest_of_every_group_listed(text, evidence)
     covered_spans += [span for span, digits in rounding_said(text) if re.search(rf"\bround\s*\(.*,\s*{digits}\s*\)", evidence.text)]  # 'to one decimal place'
@@ -545,14 +562,14 @@ def check_coverage(
         if i + 1 < len(tokens) and _unread_phrasal_verb(token, tokens[i + 1][1], acts, in_where) and not _phrasal_stamp_used(token, tokens[i + 1][1], catalog, evidence):
             missing.append((position, f"{token} {tokens[i + 1][1]}", []))  # 'guests who showed up': an act, not 'show'
             continue
-        if token in ("or", "или") and not _alternatives_kept(text[position:], evidence):
+        if token in ("or", "или") and not _alternatives_kept(text[position:], evidence) and not _both_name_the_rows_read(text, position, schema, evidence):
             gaps.append(Gap(phrase=token, why="the pipeline would keep only rows meeting both conditions; ask for one, or for values of one column"))
             continue
         if token in ("both", "оба", "обоих") and evidence.has("disjunction") and not evidence.has("all_of"):
             gaps.append(Gap(phrase=token, why="the pipeline would keep rows with either value, not those with both"))
             continue
         for word in _words_of(token, schema, target):
-            if connectors and word in connectors:
+            if connectors and word in connectors and (not _values_called(word, schema) or _said_as_a_connector(text, position, word)):
                 if word not in used_connectors:
                     missing.append((position, word, [f"source connector {pipeline.source.connector}"]))
                 continue
@@ -565,6 +582,7 @@ def check_coverage(
     gaps += _each_without_groups(text, schema, evidence, getattr(pipeline.source, "table", None)) + _averaged_over_other_rows(text, pipeline, schema) + _per_without_groups(text, schema, evidence)
     gaps += _compared_with_a_column(text, schema, evidence)
     gaps += _share_without_its_whole(text, evidence, schema, pipeline)
+    gaps += _different_rows_counted_once_each(text, schema, pipeline)
     gaps += _orphans_unasked(text, catalog, evidence)
     gaps += _related_rows_said_to_exist(tokens, schema, pipeline)
     said_once = {}
@@ -873,6 +891,30 @@ def _unrecorded_act_of_the_rows(i: int, tokens: list[tuple[int, str]], schema: S
 
 # Verbs that say little of their own ('the bookings we got', 'the accounts we've put on stop'): the words after them do.
 LIGHT_ACTS = AUXILIARIES | {"make", "take", "put", "give", "keep", "see", "hold", "let", "set"}
+
+
+DIFFERENT = re.compile(r"\b(?:different|distinct|unique)\b")
+ACT_OF_OURS = re.compile(r"\b(?:did|have|has|had)\s+(?:we|they|you|i)\b|\b(?:we|they|i)(?:'ve|'d)?\s+(?:\w+ly\s+)?\w+ed\b")
+
+
+def _different_rows_counted_once_each(text: str, schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
+    """'how many different horses did we work on each month' (an act of ours said) counted as the distinct keys of `horse` itself (joined to no
+    rows that repeat them): every horse is one row, so 'different' says nothing there; it speaks of the rows where the
+    horses recur (their visits), which are not read. Asked, never all horses dated by a date of their own."""
+    said = DIFFERENT.search(text) if ACT_OF_OURS.search(text) else None
+    rows = getattr(pipeline.source, "table", None)
+    table = schema.catalog.table(rows) if said and rows else None
+    if table is None or not table.identifier:
+        return []
+    counted = re.compile(rf"^\s*(?:uniq\w*\(\s*|count\(\s*distinct\s+){re.escape(table.identifier.lower())}\s*\)\s*$")
+    steps = pipeline.transformations
+    distinct = [m for step in steps if isinstance(step, AggregateTransform) for m in step.measures if counted.match(m.expr.lower())]
+    repeating = [step for step in steps if step.type == "join" and step.table in schema.referrers.get(rows, set())]
+    if not distinct or repeating:
+        return []
+    recur = sorted(f"{t}.{c}" for t in schema.referrers.get(rows, set()) for c, ref in schema.catalog.table(t).references.items() if ref.split(".")[0] == rows)
+    why = f"each `{rows}` row is one of them, so counting different ones counts every row; the rows where they recur are not read"
+    return [Gap(phrase=said[0], readings=recur[:3], why=why)]
 
 
 def _share_without_its_whole(text: str, evidence: Evidence, schema: SchemaIndex, pipeline: Pipeline) -> list[Gap]:
@@ -1638,6 +1680,15 @@ def _alternatives_kept(rest: str, evidence: Evidence) -> bool:
     return evidence.has("disjunction")
 
 
+def _both_name_the_rows_read(text: str, position: int, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """'a clock or a watch' where `piece` is 'Clocks and watches we have had in': both words name the rows read, so
+    together they are every one of them; no alternatives to keep."""
+    before = re.findall(r"[a-z_]+", text[:position])[-1:]
+    after = re.match(r"\s*or\s+(?:an?\s+|the\s+|any\s+)?([a-z_]+)", text[position:])
+    named = [schema.tables_named(w) for w in (*before, *(after.groups() if after else ()))]
+    return len(named) == 2 and len(named[0]) == 1 and named[0] == named[1] and bool(named[0] & evidence.tables)
+
+
 def _names_an_output(phrase: str, text: str, evidence: Evidence) -> bool:
     """'with their line totals (quantity times unit price)': the phrase is the name of a column the
     spec derives (its expression's words are checked on their own). A measure's name counts only
@@ -2202,6 +2253,28 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
     return spans, gaps
 
 
+NETTED = re.compile(
+    r"\b(?:(?:with|after|less|minus|net\s+of)\s+(?:the\s+|any\s+|all\s+)?(?P<a>[a-z]+?)(?:e?s)?\s+(?:taken\s+off|deducted|netted\s+off|subtracted|knocked\s+off)"
+    r"|(?P<b>[a-z]+?)(?:e?s)?\s+(?:taken\s+off|deducted|netted\s+off|subtracted|knocked\s+off)|net\s+of\s+(?:the\s+|any\s+)?(?P<c>[a-z]+?)(?:e?s)?)\b"
+)
+
+
+def _signed_rows_netted(text: str, schema: SchemaIndex, evidence: Evidence) -> list[tuple[int, int]]:
+    """'money in per month, refunds taken off' where the rows summed keep refunds negative ('Money received against jobs;
+    refunds are negative'): the sum itself takes them off, so the words are accounted for. Never where no comment of the
+    rows summed says so."""
+    summed = {c.lower() for c in re.findall(r"\bsum\(\s*([a-z_]\w*)", evidence.text, re.I)}
+    spans = []
+    for said in NETTED.finditer(text):
+        kind = said["a"] or said["b"] or said["c"]
+        for table in (schema.catalog.table(t) for t in evidence.tables):
+            comments = [table.comment or "", *(c.comment or "" for c in table.columns if c.name.lower() in summed)] if table else []
+            if summed and any(re.search(rf"\b{re.escape(kind)}(?:e?s)?\b[^.;]*?\b(?:negative|minus|below\s+zero)\b", c, re.I) for c in comments):
+                spans.append(said.span())
+                break
+    return spans
+
+
 def _amounts_converted(text: str, evidence: Evidence) -> list[tuple[int, int]]:
     """The spans of amounts said in another unit than the column's that the spec compares with, converted
     ('over 5 miles' and `route_length_km > 8.04672`)."""
@@ -2633,7 +2706,8 @@ def _word_covered(
         return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and is_past_verb(word) and not schema.values.get(verb_lemma(word) or base) and (ahead := _codes_not_happened_yet(evidence, schema)):
         return ahead  # 'sight tests we carried out' of appointments 'B = booked (not happened yet)': which of them happened
-    if _event_verb(word) and not (stated := schema.values.get(verb_lemma(word) or base)):
+    stated = schema.values.get(verb_lemma(word) or base) or (_values_called(word, schema) if word.endswith("ing") else set())
+    if _event_verb(word) and not stated:  # (a gerund a legend's value is called, 'SH = sharpening per knife', is that value)
         return True
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
         return [f"{t}.{c} = '{v}'" for t, c, v in sorted(stated)][:3]

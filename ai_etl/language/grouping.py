@@ -24,6 +24,7 @@ from ai_etl.language.reading import (
     name_column,
     near_tables,
     own_and_parent_tables,
+    person_name_parts,
     reachable,
     resolve_column,
     resolve_table,
@@ -205,6 +206,9 @@ def _name_of_the_rows(p: Parse, key: GroupKey, naming=name_column) -> list[Group
     table, column = key.column.split(".")
     named = p.catalog.table(table)
     label = naming(named) if column == named.identifier else None
+    parts = person_name_parts(named)
+    if label in parts:  # a person named in parts (`first_nm`, `surname`): the whole name, never the first name alone
+        return [GroupKey(column=f"{table}.{part}") for part in parts]
     return [GroupKey(column=f"{table}.{label}")] if label and label != column else []
 
 

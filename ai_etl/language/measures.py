@@ -323,7 +323,8 @@ def read_measures(p: Parse) -> None:
                     if not any(m.function == function and m.column == other for m in measures):
                         measures.append(MeasureIntent(function=function, column=other, name=measure_name(function, said, other)))
     _elided_measures(p, measures)
-    worth = re.search(r"\b(revenue|turnover|takings|spend|spending|spent|value)\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
+    worth = re.search(r"\b(revenue|turnover|takings|spend|spending|spent|value|(?<!the )money (?:in|taken|received))\b", p.text) or (None if measures else re.search(r"\b(sales)\b", p.text))
+    # ('money in per month': what came in, summed; never 'going by the day the money came in', a date said)
     asked = worth and re.search(rf"\b(?:what|how\s+much)\s+(?:was|were|is|are)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z_-]+\s+){{0,2}}{worth[1]}\b", p.text)
     if worth and not any(m.function == "sum" for m in measures) and (p.intent.group_by or measures or (asked and worth[1] != "value")):  # 'what were
         # the shop takings in August': one total

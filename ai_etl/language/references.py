@@ -160,7 +160,7 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     named = p.catalog.table(ref.split(".")[0])
     label = name_column(named) if table == p.intent.main_table or _up_from_the_rows(p, named.name) else label_column(named)  # (a bridge's:
     # its own path; 'each site's machines' of sales: the machine's site, one row each, named as the site is)
-    if label and label != ref.split(".")[1]:
+    if label and label != ref.split(".")[1] and label not in person_name_parts(named):  # (a first name alone is no one's name)
         return [GroupKey(column=f"{named.name}.{label}")]
     return [GroupKey(column=f"{named.name}.{part}") for part in person_name_parts(named)]
 

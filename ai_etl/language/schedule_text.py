@@ -56,8 +56,13 @@ _MYSELF = r"(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+shall)?\s+(?:kick|trigg
 SAID_ON_DEMAND = re.compile(rf"\b(on[- ]demand|one[- ]off|ad[- ]hoc|no\s+schedule|unscheduled|not\s+scheduled|(?:do\s+not|don't|never)\s+schedule(?:\s+(?:it|this|them|that))?|run\s+manually|{_MYSELF}|разово|вручную|по\s+запросу)\b", re.I)
 SHORT_DAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 0}
 _DAY_NAME = "|".join(sorted([*WEEKDAYS, *SHORT_DAYS], key=len, reverse=True))
-# 'Monday through Friday', 'Mon-Fri', 'from Monday to Friday', 'с понедельника по пятницу' is not read (no genitive forms)
-DAY_RANGE = re.compile(rf"\b(?:from\s+)?(?P<first>{_DAY_NAME})s?\.?\s*(?:-|–|through|thru|to|till|until)\s*(?P<last>{_DAY_NAME})s?\b")
+# the days a Russian range starts from, in the genitive: 'с понедельника по пятницу', 'со вторника до субботы'
+RUSSIAN_FIRST_DAYS = {"воскресенья": 0, "понедельника": 1, "вторника": 2, "среды": 3, "четверга": 4, "пятницы": 5, "субботы": 6}
+_RUSSIAN_RANGE = rf"(?:с|со)\s+(?P<ru_first>{'|'.join(RUSSIAN_FIRST_DAYS)})\s+(?:по|до)\s+(?P<ru_last>{'|'.join(sorted({*WEEKDAYS, *RUSSIAN_FIRST_DAYS}, key=len, reverse=True))})"
+# 'Monday through Friday', 'Mon-Fri', 'from Monday to Friday', 'с понедельника по пятницу'
+DAY_RANGE = re.compile(
+    rf"\b(?:(?:from\s+)?(?P<first>{_DAY_NAME})s?\.?\s*(?:-|–|through|thru|to|till|until)\s*(?P<last>{_DAY_NAME})s?\b|{_RUSSIAN_RANGE}(?!\w))"
+)
 REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
 # Wording of change data capture: the table kept as its source is, from its changes.
 REPLICATION = re.compile(
@@ -115,7 +120,7 @@ def _clock_time(hour: int, minute: int, meridiem: str, rest: str, said: str, bef
 _HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_SAID = re.compile(
     r"\b(?:a\s+)?(?P<m>quarter|half|twenty[\s-]five|twenty|ten|five|\d{1,2})(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|after|to)\s+"
-    rf"(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)}|midnight|noon)\b(?!:)"
+    rf"(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)}|midnight|noon)\b(?![:.]\d)"  # ('at quarter to six: the trips ...')
 )
 
 
@@ -167,7 +172,7 @@ def _times_of_day(text: str) -> tuple[list[tuple[int, int]], str]:
     match = next((m for m in re.finditer(rf"\b(?:at|@|в)\s*{_CLOCK}", lowered) if not _a_quantity_follows(lowered, m) and not _a_day_of_a_month(lowered, m)), None)
     match = match or _clock_beside_a_recurrence(lowered)
     if match is None:
-        match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)
+        match = re.search(r"(?<![\d.:])\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\b", lowered)  # ('mondays 5.30am')
     if match is None:  # '7 in the morning and 7 in the evening' ('offerings that start before 9 in the morning' is no run time)
         match = next((m for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?()(?=\s*(?:o'?clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)\b)", lowered)
                       if not re.search(r"\b(?:before|after|until|till|since|by|from|between|than|past|to|starts?|ends?|opens?|closes?)\s*$", lowered[: m.start()])), None)  # fmt: skip
@@ -378,9 +383,20 @@ def _within(lowered: str, end: int) -> tuple[str, str, int]:
     return hours, days, end
 
 
+DAILY_SAID = re.compile(r"\b(?:daily|nightly|every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|ежедневно|каждый\s+день|каждую\s+ночь|каждое\s+утро)(?!\w)")
+
+
+def _days_of_the_rows(lowered: str, days: re.Match) -> bool:
+    """'orders from Monday to Friday of last week, every day at 7': the range says which rows, the run is daily; never
+    'every day, Monday to Friday, at 7' (the range right after the recurrence narrows it)."""
+    daily = DAILY_SAID.search(lowered)
+    return bool(daily) and not 0 <= days.start() - daily.end() <= 3 and not re.search(r"\b(?:runs?|refresh\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: days.start()])
+
+
 def _days_field(said: re.Match) -> str:
     """The cron weekday field of a `DAY_RANGE` match: 'Mon-Fri' -> '1-5', 'Fri to Mon' -> '5,6,0,1'."""
-    first, last = (WEEKDAYS.get(said[g]) if said[g] in WEEKDAYS else SHORT_DAYS[said[g]] for g in ("first", "last"))
+    days = {**WEEKDAYS, **RUSSIAN_FIRST_DAYS, **SHORT_DAYS}
+    first, last = days[said["first"] or said["ru_first"]], days[said["last"] or said["ru_last"]]
     return f"{first}-{last}" if first <= last else ",".join(map(str, [*range(first, 7), *range(0, last + 1)]))
 
 
@@ -474,14 +490,16 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         hours, days, end = _within(lowered, match.end())  # 'every hour on the hour from 6am through 6pm, Mon-Fri'
         at = minute if time and hours == "*" else 0  # (the window's times are no minute of the hour)
         return ParsedSchedule(cron=f"{at} {hours} * * {days}", phrase=lowered[match.start() : end])
-    if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])):
+    if (match := DAY_RANGE.search(lowered)) and (time or re.search(r"\b(?:every|each|runs?|refresh\w*|load\w*|sync\w*)\W+(?:\w+\W+){0,2}$", lowered[: match.start()])) and not _days_of_the_rows(lowered, match):
         return ParsedSchedule(cron=f"{minute} {hour} * * {_days_field(match)}", phrase=match[0].strip())
     if match := re.search(
         r"\b(?:every|each)\s+(weekday|weeknight|business day|working day|work day|weekend day|weekend)\b|\bon\s+(weekdays|weeknights|weekends)\b|\b(weekdays|weeknights|weekends)(?:\s+at\b|(?=\s*[,-]?\s*\d{1,2}:\d{2}))"
-        r"|\b(?:on\s+)?(weekday|weekend)\s+(?:mornings|afternoons|evenings|nights)\b",  # 'on weekday mornings at half past eight'
+        r"|\b(?:on\s+)?(weekday|weekend)\s+(?:mornings|afternoons|evenings|nights)\b"  # 'on weekday mornings at half past eight'
+        r"|\bпо\s+(будням|будним\s+дням|рабочим\s+дням|выходным(?:\s+дням)?)(?!\w)",  # 'по будням в 7 утра'
         lowered,
     ):
-        days = "0,6" if "weekend" in (match[1] or match[2] or match[3] or match[4]) else "1-5"  # 'every weekday at 7:30': Monday to Friday
+        said = next(g for g in match.groups() if g)
+        days = "0,6" if "weekend" in said or "выходн" in said else "1-5"  # 'every weekday at 7:30': Monday to Friday
         return ParsedSchedule(cron=f"{minute} {hour} * * {days}", phrase=re.sub(r"\s+at$", "", match[0]))
     if parsed := _yearly_or_quarterly(lowered, time, hour, minute):
         return parsed

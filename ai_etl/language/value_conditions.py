@@ -340,6 +340,9 @@ def describes_a_measure(text: str, span: tuple[int, int], measured: set[str]) ->
     return bool(before) and before[0] in measured and ends_phrase and is_past_verb(said.strip())
 
 
+ARTICLE = r"(?:the|each|every|our|a|any)"
+
+
 def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> bool:
     """Whether the word right before a participle names another table's rows, its subject ('suppliers
     received ...'), so the verb relates them to the rows rather than stating the rows' status."""
@@ -347,7 +350,7 @@ def _said_by_another_subject(p: Parse, text: str, start: int, table: str) -> boo
     subject = resolve_table(p.catalog, before[0]) if before else None
     if subject is None or subject == table:
         return False
-    said = re.search(rf"\b([a-z_]+(?:\s+[a-z_]+)?)\s+(?:that\s+|which\s+)?(?:(?:the|each|every|our|a|any)\s+)?{re.escape(before[0])}\s*$", text[:start])
+    said = re.search(rf"\b([a-z_]+(?:\s+(?!{ARTICLE}\b)[a-z_]+)?)\s+(?:that\s+|which\s+)?(?:{ARTICLE}\s+)?{re.escape(before[0])}\s*$", text[:start])
     rows = said and next((t for n in (2, 1) if (t := resolve_table(p.catalog, " ".join(said[1].split()[-n:])))), None)
     return rows != table  # ('the grant applications the funder denied': the applications' state, whoever decided it)
 
