@@ -10,7 +10,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, CatalogTable
 from ai_etl.catalog.joins import belongs_to
-from ai_etl.language.events import acts_kept, table_acts
+from ai_etl.language.events import acts_kept, comment_acts, table_acts
 from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.reading import column_of, resolve_table
 from ai_etl.language.request_text import TABLE_SUFFIXES, plural, singular
@@ -84,7 +84,9 @@ def _amount_named_for(catalog: Catalog, verb: str) -> str | None:
 
     act = verb_lemma(verb) or verb
     named = [c.name for t in catalog.tables for c in amounts(t) if act in spoken_words(c.name)]
-    return named[0] if len(named) == 1 else None
+    said = [c.name for t in catalog.tables for c in amounts(t) if act in comment_acts(c) and c.name not in named]  # ('Amount paid, before
+    # VAT' of a disbursement: another money of the act, so `amt_paid` alone is not it)
+    return named[0] if len(named) == 1 and not said else None
 
 
 def _act(catalog: Catalog, word: str, subject: str | None) -> str | None:
@@ -180,8 +182,9 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
             return f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else match[0]
         from ai_etl.language.money import CURRENCIES, WORTH, amounts
 
-        worth = amounts(catalog.table(table))  # ('how much did we invoice' of `inv.total`: that column, never another table's `amt`;
-        # named only where its name says nothing but worth: `amt_due` would say a date)
+        act = verb_lemma(match["verb"]) or match["verb"]  # ('how much did we invoice' of `inv.total`: that column, never another table's
+        # `amt` nor `amt_paid`, the money of another act; named only where its name says nothing but worth: `amt_due` would say a date)
+        worth = [c for c in amounts(catalog.table(table)) if not ({verb_lemma(w) for w in spoken_words(c.name) if w not in WORTH} | comment_acts(c)) - {None, act}]
         plain = len(worth) == 1 and set(spoken_words(worth[0].name)) <= WORTH | CURRENCIES and worth[0].name != "amount"
         return f"the total {worth[0].name} of {_rows_said(table)}" if plain else f"the total amount of {_rows_said(table)}"
 
