@@ -14,7 +14,7 @@ from ai_etl.language.events import acts_kept, comment_acts, table_acts
 from ai_etl.language.nominal_acts import act_of_noun
 from ai_etl.language.reading import column_of, resolve_table
 from ai_etl.language.request_text import TABLE_SUFFIXES, plural, singular
-from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_forms, verb_lemma, word_classes
+from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma, word_classes
 
 # Nouns of general business English for acts, and the verbs people use for them (not any schema's names).
 ACTS: dict[str, tuple[str, ...]] = {
@@ -68,14 +68,6 @@ def act_table(catalog: Catalog, word: str) -> str | None:
                 return found[0] if len(found) == 1 else None
     referring = [t.name for t in catalog.tables if any(verb_lemma(w) == verb for c in t.columns if c.name in t.references for w in re.findall(r"[a-z]+", (c.comment or "").lower()))]
     return referring[0] if len(referring) == 1 else None  # `ord.frm_id` 'frame sold from stock': orders record the selling
-
-
-def _table_said_to_record(catalog: Catalog, verb: str, particle: str) -> str | None:
-    """The one table whose comment says the phrasal act ('paid out' of 'Money we paid out on a client's behalf')."""
-    act = verb_lemma(verb) or verb
-    said = rf"\b(?:{'|'.join(map(re.escape, {act, *verb_forms(act, 'VBD'), *verb_forms(act, 'VBN')}))})\s+{particle.strip()}\b"
-    found = [t.name for t in catalog.tables if re.search(said, (t.comment or "").lower())]
-    return found[0] if len(found) == 1 else None
 
 
 def _amount_named_for(catalog: Catalog, verb: str) -> str | None:
@@ -172,8 +164,10 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
         return f"{match['noun']} {match['rel'] or ''}had {act}" if act else match[0]
 
     def how_much(match: re.Match) -> str:  # 'how much did we bill' -> 'the total amount of invoices'
-        if match["particle"]:  # 'how much have we paid out': the rows whose comment says that act ('Money we paid out ...'), else unread
-            table = _table_said_to_record(catalog, match["verb"], match["particle"])
+        act = verb_lemma(match["verb"]) or match["verb"]
+        if match["particle"]:  # 'how much have we paid out': the one table whose rows record that act ('Money we paid out ...'), else unread
+            found = [t.name for t in catalog.tables if act + match["particle"].strip() in table_acts(t)]
+            table = found[0] if len(found) == 1 else None
             return f"the total amount of {_rows_said(table)}{match['particle']}" if table else match[0]
         table = act_table(catalog, match["verb"])
         if table is None and verb_lemma(match["verb"]) in EARNING and not _amount_named_for(catalog, match["verb"]):
@@ -182,8 +176,8 @@ def with_acts_named(text: str, catalog: Catalog) -> str:
             return f"the total {column}" if (column := _amount_named_for(catalog, match["verb"])) else match[0]
         from ai_etl.language.money import CURRENCIES, WORTH, amounts
 
-        act = verb_lemma(match["verb"]) or match["verb"]  # ('how much did we invoice' of `inv.total`: that column, never another table's
-        # `amt` nor `amt_paid`, the money of another act; named only where its name says nothing but worth: `amt_due` would say a date)
+        # ('how much did we invoice' of `inv.total`: that column, never another table's `amt` nor `amt_paid`, the money of another
+        # act; named only where its name says nothing but worth: `amt_due` would say a date)
         worth = [c for c in amounts(catalog.table(table)) if not ({verb_lemma(w) for w in spoken_words(c.name) if w not in WORTH} | comment_acts(c)) - {None, act}]
         plain = len(worth) == 1 and set(spoken_words(worth[0].name)) <= WORTH | CURRENCIES and worth[0].name != "amount"
         return f"the total {worth[0].name} of {_rows_said(table)}" if plain else f"the total amount of {_rows_said(table)}"

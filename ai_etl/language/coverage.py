@@ -2254,8 +2254,8 @@ def _times_of_rows(text: str, catalog: Catalog, evidence: Evidence) -> tuple[lis
 
 
 NETTED = re.compile(
-    r"\b(?:(?:with|after|less|minus|net\s+of)\s+(?:the\s+|any\s+|all\s+)?(?P<a>[a-z]+?)(?:e?s)?\s+(?:taken\s+off|deducted|netted\s+off|subtracted|knocked\s+off)"
-    r"|(?P<b>[a-z]+?)(?:e?s)?\s+(?:taken\s+off|deducted|netted\s+off|subtracted|knocked\s+off)|net\s+of\s+(?:the\s+|any\s+)?(?P<c>[a-z]+?)(?:e?s)?)\b"
+    r"\b(?:(?:(?:with|after|less|minus|net\s+of)\s+(?:the\s+|any\s+|all\s+)?)?(?P<kind>[a-z]+?)(?:e?s)?\s+(?:taken\s+off|deducted|netted\s+off|subtracted|knocked\s+off)"
+    r"|net\s+of\s+(?:the\s+|any\s+)?(?P<net>[a-z]+?)(?:e?s)?)\b"
 )
 
 
@@ -2265,11 +2265,11 @@ def _signed_rows_netted(text: str, schema: SchemaIndex, evidence: Evidence) -> l
     rows summed says so."""
     summed = {c.lower() for c in re.findall(r"\bsum\(\s*([a-z_]\w*)", evidence.text, re.I)}
     spans = []
-    for said in NETTED.finditer(text):
-        kind = said["a"] or said["b"] or said["c"]
+    for said in NETTED.finditer(text) if summed else ():
+        kind = said["kind"] or said["net"]
         for table in (schema.catalog.table(t) for t in evidence.tables):
             comments = [table.comment or "", *(c.comment or "" for c in table.columns if c.name.lower() in summed)] if table else []
-            if summed and any(re.search(rf"\b{re.escape(kind)}(?:e?s)?\b[^.;]*?\b(?:negative|minus|below\s+zero)\b", c, re.I) for c in comments):
+            if any(re.search(rf"\b{re.escape(kind)}(?:e?s)?\b[^.;]*?\b(?:negative|minus|below\s+zero)\b", c, re.I) for c in comments):
                 spans.append(said.span())
                 break
     return spans
@@ -2706,10 +2706,11 @@ def _word_covered(
         return unnamed  # 'the certificates that failed' where a legend of theirs names not every code: maybe the state unnamed
     if _event_verb(word) and is_past_verb(word) and not schema.values.get(verb_lemma(word) or base) and (ahead := _codes_not_happened_yet(evidence, schema)):
         return ahead  # 'sight tests we carried out' of appointments 'B = booked (not happened yet)': which of them happened
-    stated = schema.values.get(verb_lemma(word) or base) or (_values_called(word, schema) if word.endswith("ing") else set())
-    if _event_verb(word) and not stated:  # (a gerund a legend's value is called, 'SH = sharpening per knife', is that value)
-        return True
-    if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all
+    if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all (a gerund a
+        # legend's value is called, 'SH = sharpening per knife', is that value)
+        stated = schema.values.get(verb_lemma(word) or base) or (_values_called(word, schema) if word.endswith("ing") else set())
+        if not stated:
+            return True
         return [f"{t}.{c} = '{v}'" for t, c, v in sorted(stated)][:3]
     return schema.readings(word)
 

@@ -58,7 +58,6 @@ OBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "yo
 MAKING = {"write", "issue", "raise", "make", "create", "draw", "prepare", "produce", "send", "submit", "place", "lodge", "file", "put"}
 
 
-
 @functools.cache
 def _comment_acts(comment: str, present: bool = False) -> frozenset[str]:
     said = re.split(r";|\bnull\s*=", comment.lower())[0]  # 'NULL = not paid' says when it is empty, not what it records

@@ -23,8 +23,8 @@ from ai_etl.language.reading import (
     label_column,
     name_column,
     near_tables,
+    naming_columns,
     own_and_parent_tables,
-    person_name_parts,
     reachable,
     resolve_column,
     resolve_table,
@@ -206,10 +206,7 @@ def _name_of_the_rows(p: Parse, key: GroupKey, naming=name_column) -> list[Group
     table, column = key.column.split(".")
     named = p.catalog.table(table)
     label = naming(named) if column == named.identifier else None
-    parts = person_name_parts(named)
-    if label in parts:  # a person named in parts (`first_nm`, `surname`): the whole name, never the first name alone
-        return [GroupKey(column=f"{table}.{part}") for part in parts]
-    return [GroupKey(column=f"{table}.{label}")] if label and label != column else []
+    return [GroupKey(column=f"{table}.{c}") for c in naming_columns(named, label if label != column else None)]
 
 
 # 'NULL = not in a choir', 'NULL = no complaint', 'NULL = none': a row without a value has none of the things grouped

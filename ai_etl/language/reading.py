@@ -290,6 +290,13 @@ def person_name_parts(table: CatalogTable) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+def naming_columns(table: CatalogTable, label: str | None) -> list[str]:
+    """The columns that name a row by its label: a person kept in parts (`first_nm`, `surname`) by all of them, never the
+    first name alone; none without a label."""
+    parts = person_name_parts(table)
+    return parts if label in parts else [label] if label else []
+
+
 def people_table(catalog: Catalog) -> str | None:
     """'people' where the schema has one table of persons: the one whose columns name a person
     (`first_name`, `last_name`, `full_name`, `surname`); none when several do (customers and staff)."""

@@ -7,7 +7,7 @@ import re
 
 from ai_etl.agents.contracts import Catalog, GroupKey
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path, named_as_its_key, side_role, stood_in_for
-from ai_etl.language.reading import Parse, label_column, name_column, person_name_parts, resolve_table
+from ai_etl.language.reading import Parse, label_column, name_column, naming_columns, person_name_parts, resolve_table
 from ai_etl.language.request_text import FUNCTION_WORDS, singular
 from ai_etl.language.spoken import abbreviates, is_past_verb, lemma, spoken_words
 
@@ -160,9 +160,8 @@ def labels_of_named_reference(p: Parse, key: GroupKey, phrase: str) -> list[Grou
     named = p.catalog.table(ref.split(".")[0])
     label = name_column(named) if table == p.intent.main_table or _up_from_the_rows(p, named.name) else label_column(named)  # (a bridge's:
     # its own path; 'each site's machines' of sales: the machine's site, one row each, named as the site is)
-    if label and label != ref.split(".")[1] and label not in person_name_parts(named):  # (a first name alone is no one's name)
-        return [GroupKey(column=f"{named.name}.{label}")]
-    return [GroupKey(column=f"{named.name}.{part}") for part in person_name_parts(named)]
+    named_by = naming_columns(named, label if label != ref.split(".")[1] else None) or person_name_parts(named)
+    return [GroupKey(column=f"{named.name}.{c}") for c in named_by]
 
 
 def _up_from_the_rows(p: Parse, table: str) -> bool:

@@ -63,6 +63,7 @@ _RUSSIAN_RANGE = rf"(?:с|со)\s+(?P<ru_first>{'|'.join(RUSSIAN_FIRST_DAYS)})\s
 DAY_RANGE = re.compile(
     rf"\b(?:(?:from\s+)?(?P<first>{_DAY_NAME})s?\.?\s*(?:-|–|through|thru|to|till|until)\s*(?P<last>{_DAY_NAME})s?\b|{_RUSSIAN_RANGE}(?!\w))"
 )
+RANGE_DAYS = {**WEEKDAYS, **RUSSIAN_FIRST_DAYS, **SHORT_DAYS}  # a range's first or last day, as any form says it
 REAL_TIME = re.compile(r"\b(real[- ]?time|streaming|continuous(ly)?|в реальном времени)\b", re.I)
 # Wording of change data capture: the table kept as its source is, from its changes.
 REPLICATION = re.compile(
@@ -395,8 +396,7 @@ def _days_of_the_rows(lowered: str, days: re.Match) -> bool:
 
 def _days_field(said: re.Match) -> str:
     """The cron weekday field of a `DAY_RANGE` match: 'Mon-Fri' -> '1-5', 'Fri to Mon' -> '5,6,0,1'."""
-    days = {**WEEKDAYS, **RUSSIAN_FIRST_DAYS, **SHORT_DAYS}
-    first, last = days[said["first"] or said["ru_first"]], days[said["last"] or said["ru_last"]]
+    first, last = RANGE_DAYS[said["first"] or said["ru_first"]], RANGE_DAYS[said["last"] or said["ru_last"]]
     return f"{first}-{last}" if first <= last else ",".join(map(str, [*range(first, 7), *range(0, last + 1)]))
 
 
