@@ -83,6 +83,8 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     paths = [list(hops) for path in tables for hops in product(*(_hops(graph, a, b) for a, b in zip(path, path[1:])))]
     if len(tables[0]) - 1 > MAX_HOPS and not (len(tables[0]) - 1 <= MAX_CHAIN and len(paths) == 1 and not any(h.fans_out for h in paths[0])):
         raise NoJoinPath(f"'{goal}' is linked to '{start}' only through {len(tables[0]) - 2} other tables")
+    if not any(len({h.fans_out for h in path}) == 1 for path in paths) and (one_way := _the_one_way_round(graph, start, goal)):
+        return one_way  # a job's village: its quote's roof's property's, never that of the consent applications naming it
     for one_way in ([path for path in paths if not any(h.fans_out for h in path)], [path for path in paths if all(h.fans_out for h in path)]):
         if len(paths) > 1 and len(one_way) == 1:  # only along references is there one `goal` row per `start` row ("the
             return one_way[0]  # hotel of a booking"); only against them, the rows that lead to it ("a hotel's bookings")
@@ -102,6 +104,21 @@ def join_path(catalog: Catalog, start: str, goal: str) -> list[Hop]:
     if len(paths) > 1:
         raise AmbiguousJoin(start, goal, paths)
     return paths[0]
+
+
+def _the_one_way_round(graph: nx.MultiGraph, start: str, goal: str) -> list[Hop] | None:
+    """Where every shortest way goes both against a reference and along one (a job's rows in `lbc`, then their
+    property), the one longer way within MAX_HOPS that goes only along references (a job's quote's roof's property:
+    one row per job) or only against them (a property's roofs' quotes' jobs) is what 'the X of a Y' means: the
+    shorter way meets the rows of a side record that happens to name both, some or many per row. Two such longer
+    ways of one length are two meanings: AmbiguousJoin."""
+    ways = [way for fans_out in (False, True) if (way := _one_way_paths(graph, start, goal, fans_out))]
+    if len(ways) != 1:
+        return None
+    shortest = [way for way in ways[0] if len(way) == len(ways[0][0])]
+    if len(shortest) > 1:  # its quote's roof's property, or its quote's survey's: the schema does not say they agree
+        raise AmbiguousJoin(start, goal, shortest)
+    return shortest[0]
 
 
 def _round_one_end(one: list[Hop], other: list[Hop]) -> bool:

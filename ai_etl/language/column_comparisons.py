@@ -3,7 +3,8 @@
 
 The first side is a column the words name, or a date column named for the verb ('shipped' -> `l_shipdate`,
 'received' -> `l_receiptdate`); the second is introduced by 'its', 'their' or 'the' and names a column of
-the same table, of the same kind (two dates, two numbers). Nothing is read when either side is unsure.
+the same table, or else of a row it refers to, of the same kind (two dates, two numbers; never a key). Nothing is
+read when either side is unsure.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ def _named_by(table: CatalogTable, words: list[str]) -> tuple[str | None, int]:
     return next(((c, n) for n in range(len(words), 0, -1) if (c := column_of(table, " ".join(words[:n])))), (None, 0))
 
 
+def _a_key(table: CatalogTable, column: str) -> bool:
+    """A key or a reference is a number that names a row, never one to compare with an amount ('what we quoted' is
+    never `quote_id`)."""
+    return column in table.primary_key or column in table.references
+
+
 def _of_verb(table: CatalogTable, word: str) -> str | None:
     """The one date column named for the act ('shipped' -> `l_shipdate`, 'received' -> `l_receiptdate`)."""
     verb = verb_lemma(word)
@@ -59,9 +66,28 @@ def _acted_number(table: CatalogTable, verb: str, other: str | None) -> tuple[st
     """'(higher than) what we quoted': the one number of the table, beside `other`, whose name or comment says the act
     (`quote_amt` 'price quoted to the family'), and the one word that took."""
     act = verb_lemma(verb)
-    found = [c.name for c in table.columns if act and c.name != other and is_numeric(c.type)
+    found = [c.name for c in table.columns if act and c.name != other and is_numeric(c.type) and not _a_key(table, c.name)
              and act in {verb_lemma(w) or w for w in re.findall(r"[a-z]+", f"{c.name.replace('_', ' ')} {c.comment or ''}".lower())}]  # fmt: skip
     return (found[0], 1) if len(found) == 1 else (None, 0)
+
+
+def _second_side(p: Parse, table: CatalogTable, a: str, what: str | None, words: list[str]) -> tuple[tuple[CatalogTable, str], int] | None:
+    """The column `a` is compared with, of the same kind: the row's own, else the one of a row it refers to ('the final
+    invoice came out higher than what we quoted': the job's `inv_amt` against its quote's `quote_amt`), and the
+    words that took."""
+    parents = [p.catalog.table(name) for name in dict.fromkeys(ref.split(".")[0] for ref in table.references.values()) if name != table.name]
+    for tables in ([table], [t for t in parents if t is not None]):
+        found = []
+        for other in tables:
+            b, used = _acted_number(other, words[0], a if other is table else None) if what else _named_by(other, words)
+            if not b or (other is table and b == a) or _a_key(other, b):
+                continue
+            kinds = {_kind(table.column(a).type), _kind(other.column(b).type)}
+            if len(kinds) == 1 and "other" not in kinds:
+                found.append(((other, b), used))
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def read_column_comparisons(p: Parse) -> None:
@@ -71,13 +97,13 @@ def read_column_comparisons(p: Parse) -> None:
         for table in near_tables(p):
             a = (_named(table, words_a) if len(words_a) > 1 else None) or _named(table, words_a[-1:]) or _of_verb(table, words_a[-1])  # ('the
             # soaring fee was more than the launch fee': `soar_fee`, never the 'fee' alone, `lnch_fee`)
-            b, used = _acted_number(table, words_b[0], a) if match["what"] else _named_by(table, words_b)
-            if not a or not b or a == b:
+            if not a or _a_key(table, a):
                 continue
-            kinds = {_kind(table.column(a).type), _kind(table.column(b).type)}
-            if len(kinds) != 1 or "other" in kinds:
+            second = _second_side(p, table, a, match["what"], words_b)
+            if second is None:
                 continue
-            p.intent.conditions.append(Condition(column=f"{table.name}.{a}", op=COMPARED[match["cmp"]], other=f"{table.name}.{b}"))
+            (other, b), used = second
+            p.intent.conditions.append(Condition(column=f"{table.name}.{a}", op=COMPARED[match["cmp"]], other=f"{other.name}.{b}"))
             end = match.start("b") + len(" ".join(words_b[:used]))  # 'the commit date' (not the 'per ship mode' after it)
             blank(p, match.start(), end)
             break

@@ -558,6 +558,11 @@ def check_coverage(
         if counted and token in PIPELINE_WORDS and token not in ROW_NOUNS and not schema.names(token) and not described:
             missing.append((position, token, []))  # 'how many copies of each film': what is counted must be named
             continue
+        if token == "let" and (let := LET_PHRASAL.match(text, position)) and not any(a <= let.start("particle") < b for a, b in covered_spans) and not (
+            let["particle"] == "off" and _waiver_read(catalog, evidence)
+        ):
+            missing.append((position, let[0], []))  # 'the fees I let clients off': an act (waived), never the filler of 'let me know'
+            continue
         in_where = any(w in ("where", "when") for _, w in tokens[max(0, i - 6) : i])  # ('every penalty where the driver got thrown out')
         if i + 1 < len(tokens) and _unread_phrasal_verb(token, tokens[i + 1][1], acts, in_where) and not _phrasal_stamp_used(token, tokens[i + 1][1], catalog, evidence):
             missing.append((position, f"{token} {tokens[i + 1][1]}", []))  # 'guests who showed up': an act, not 'show'
@@ -661,6 +666,15 @@ def _phrasal_stamp_used(word: str, particle: str, catalog: Catalog, evidence: Ev
         and (act in called_acts(column) or meant & {act_of_noun(w) for w in spoken_words(column.name)})
         for table in catalog.tables if table.name in evidence.tables for column in table.columns
     )  # fmt: skip
+
+
+def _waiver_read(catalog: Catalog, evidence: Evidence) -> bool:
+    """Does the spec read a column that says a charge was waived (`fee_wvd` 'the renewal fee was waived'): what 'we let the
+    customer off' says."""
+    return any(re.search(r"waiv|wvd", f"{c.name} {c.comment or ''}".lower()) for t in catalog.tables for c in t.columns if c.name.lower() in evidence.identifiers)
+
+
+LET_PHRASAL = re.compile(r"let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){0,2}?(?P<particle>off|out|through|go)\b")
 
 
 def _unread_phrasal_verb(word: str, particle: str, acts: set[str], in_where: bool = False) -> bool:

@@ -35,7 +35,7 @@ from ai_etl.language.value_conditions import up_and_down, negation_before, start
 
 _A = r"(?:\s+(?:a|an|any|their|its|the))?"
 WITHOUT = re.compile(
-    rf"\b(?:(?:with|and|but)\s+no|without{_A}|(?:do|does|did)\s+not\s+have{_A}|(?:has|have|had)\s+no|(?:is|are|was|were)\s+missing{_A}|missing{_A}|lacking{_A})"
+    rf"\b(?:(?:with|and|but)\s+no|without{_A}|(?:do|does|did)\s+not\s+have{_A}|(?:(?:has|have|had)\s+(?:not|never)|never)\s+(?:got|had){_A}|(?:has|have|had)\s+no|(?:is|are|was|were)\s+missing{_A}|missing{_A}|lacking{_A})"
     r"\s+(?P<what>[a-z_]+(?:\s+[a-z_]+){0,2})"
 )
 EMPTY = re.compile(
@@ -94,6 +94,8 @@ def read_missing_values(p: Parse) -> None:
                 continue
             if column and pattern is WITHOUT and column.split(".")[0] not in {t.name for t in own_and_parent_tables(p)}:
                 continue  # 'accessions that have no seed left': none of their packets, never a regeneration plot without a yield
+            if pattern in (WITH_A, WITH_SOME) and re.search(r"\b(?:not|never|no\s+longer)\s+$", p.text[: match.start()]):
+                continue  # 'who have never had a check': not read as having one
             if column is None or (pattern in (WITH_A, WITH_SOME) and (_COMPARED.match(p.normalized, match.start("what") + len(said)) or _a_flag(p, column))):
                 continue  # ('with an amount over 100' is a comparison, read before; 'has a projector' a yes/no column's)
             if pattern is WITH_SOME and PERFECT.search(p.text[: match.start("what")]) and is_participle(match["what"].split()[0]):

@@ -623,7 +623,11 @@ def _table_aliases(table: str, called: tuple[str, ...], own: tuple[tuple[str, st
             if "-" in said:  # 'call-outs' is said 'callouts' and 'call outs' too
                 aliases.setdefault(said.replace("-", ""), 2)
                 aliases.setdefault(said.replace("-", " "), 2)
-        if len(words_ := singular(name).split()) == 2 and words_[1] in EVENT_NOUNS and words_[0].endswith("ing") and verb_lemma(words_[0]):
+        if len(words_ := singular(name).split()) > 1:  # 'late cancellation fees' of 'Late cancellation charges': the head's synonym
+            for word in synonyms(words_[-1]) - {words_[-1]}:
+                aliases.setdefault(" ".join([*words_[:-1], word]), 2)
+                aliases.setdefault(plural(" ".join([*words_[:-1], word])), 2)
+        if len(words_) == 2 and words_[1] in EVENT_NOUNS and words_[0].endswith("ing") and verb_lemma(words_[0]):
             aliases.setdefault(plural(words_[0]), 2)  # 'tuning visits' are tunings: the act is the row (never 'prints' of 'print jobs')
     parts = table.split("_")
     if len(parts) == 1 and len(pieces := word_pieces(table, tuple(expanded.keys() - ABBREVIATIONS.keys()))) > 1 and any(piece in expanded for piece in pieces):

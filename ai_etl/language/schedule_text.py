@@ -511,6 +511,8 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         phrase = (said_days if grain else weekly or said_days)[0]  # 'tests analysed each week ... run it every Sunday': the week is a grain
         if weekly and said_days and 0 <= said_days.start() - weekly.end() <= 4:  # 'weekly on Sundays': one phrase
             phrase = lowered[weekly.start() : said_days.end()]
+        if said_days and phrase == said_days[0] and (part := re.match(r"\s+(?:mornings?|afternoons?|evenings?|nights?)\b", lowered[said_days.end() :])):
+            phrase += part[0]  # 'Saturday mornings at 8': the run's time of day, never a 'delivery run (morning)'
         return ParsedSchedule(cron=f"{minute} {hour} * * {','.join(map(str, days))}", phrase=phrase.strip())
     if match := DAYS_OF_MONTH.search(lowered):  # 'on the 1st and the 15th of every month'
         return _on_days_of_month(match["a"] or match["b"], minute, hour, match[0])

@@ -65,6 +65,7 @@ SYNONYM_GROUPS = [
     {"loan", "borrowing"},
     {"author", "writer"},
     {"fine", "penalty"},
+    {"fee", "charge"},  # a late cancellation fee is a late cancellation charge
     {"appointment", "visit"},
 ]
 

@@ -225,9 +225,13 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
         if table == p.intent.exclude_related:
             continue  # 'no maintenance logged': the log is of the rows left out (`maint_log` named for 'log'), never one kept
         try:
-            join_path(p.catalog, p.intent.main_table, table)
+            hops = join_path(p.catalog, p.intent.main_table, table)
         except (NoJoinPath, AmbiguousJoin):
             continue
+        ends = {p.intent.main_table, table}
+        if any(hop.fans_out and hop.table not in named and hop.table not in related and not ends & set(hop.table.split("_")) for hop in hops[:-1]):
+            continue  # 'the condition we found the roof in': never only the surveys that some quote (unsaid) names a roof of (a
+            # `flight_fare` is said with the flights and fares it links)
         p.intent.through_tables.append(table)
 
 
