@@ -5,7 +5,8 @@ bill with its quote's amount, never with `quote_id`; 'crews who haven't got a li
 one' keep the missing ones; 'the fees we let customers off' is an act to read, never wording; 'the cancellation fees' are
 the rows of 'Cancellation charges', not jobs with an invoice line 'C = cancellation fee'; 'Saturday mornings at 8' is when
 the pipeline runs, never the jobs of slot 'M = set-up run (morning)'; 'the condition we found the canvas in' never keeps only
-the visits some quote (not said) names a marquee of."""
+the visits some quote (not said) names a marquee of; 'which marquee had the most sales' never ranks by a number named for
+selling that is no money (`yrs_to_sale`); a customer's sector is its type."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ import pytest
 from written_spec import aggregate_step, filters, made_up_catalog, written_spec
 
 MARQUEE_HIRE = """
-create table cust (cust_id int primary key, cust_nm text not null);
+create table cust (cust_id int primary key, cust_nm text not null, sector char(1) not null);
+comment on column cust.sector is 'F = farm, W = wedding venue, C = council, P = private';
 create table site (site_id int primary key, cust_id int not null references cust, town text not null);
 create table visit (visit_id int primary key, site_id int not null references site, visit_dt date not null, cond smallint not null);
 comment on column visit.cond is 'condition of the canvas we found: 1 = good, 2 = worn, 3 = torn';
-create table marquee (marquee_id int primary key, marquee_nm text not null, sq_m int not null);
+create table marquee (marquee_id int primary key, marquee_nm text not null, sq_m int not null, yrs_to_sale int not null);
+comment on column marquee.yrs_to_sale is 'years of hire before we sell it on';
 create table quote (quote_id int primary key, visit_id int not null references visit, marquee_id int not null references marquee,
   quote_amt numeric(8,2) not null);
 create table job (job_id int primary key, quote_id int not null references quote, done_dt date, bill_amt numeric(8,2) not null,
@@ -38,10 +41,10 @@ comment on table canx_fee is 'Cancellation charges: one row per job called off l
 comment on column canx_fee.waived is 'true = we let the customer off: not invoiced';
 create table inv_line (line_id int primary key, job_id int not null references job, line_typ char(1) not null, amt numeric(7,2) not null);
 comment on column inv_line.line_typ is 'H = hire, T = transport, C = cancellation fee';
-insert into cust select n, 'Customer ' || n from generate_series(1, 20) n;
+insert into cust select n, 'Customer ' || n, (array['F', 'W', 'C', 'P'])[1 + n % 4] from generate_series(1, 20) n;
 insert into site select n, 1 + n % 20, (array['Ely', 'Wisbech', 'March'])[1 + n % 3] from generate_series(1, 40) n;
 insert into visit select n, 1 + n % 40, date '2024-01-10' + n * 4, 1 + n % 3 from generate_series(1, 120) n;
-insert into marquee select n, 'Marquee ' || n, 40 + n * 10 from generate_series(1, 6) n;
+insert into marquee select n, 'Marquee ' || n, 40 + n * 10, 4 + n % 3 from generate_series(1, 6) n;
 insert into quote select n, 1 + n % 120, 1 + n % 6, 400 + n * 7 from generate_series(1, 150) n;
 insert into job select n, n, case when n % 5 = 0 then null else date '2024-03-01' + n * 3 end, 380 + n * 7 + (n % 4) * 15,
   (array['M', 'A'])[1 + n % 2] from generate_series(1, 130) n;
@@ -165,3 +168,25 @@ def test_a_table_reached_through_unsaid_rows_is_not_kept(marquees):
     reported valid."""
     spec, gaps = spec_of("for each site the most recent visit and the condition we found the marquee in", marquees)
     assert gaps or "quote" not in joined(spec)
+
+
+def test_money_words_never_rank_by_a_number_that_is_no_money(marquees):
+    """'which marquee had the most sales': never the sum of `yrs_to_sale` ('years of hire before we sell it on'), a number
+    named for selling that is no money. Before: `sum(yrs_to_sale)`, reported valid."""
+    spec, gaps = spec_of("which marquee had the most sales in 2025", marquees)
+    assert gaps or "yrs_to_sale" not in str(aggregate_step(spec)["measures"])
+
+
+def test_the_most_rows_of_a_functional_way_are_counted_once(marquees):
+    """'which site had the most jobs': the jobs of each site's visits' quotes, each job once (no permit joined)."""
+    spec, gaps = spec_of("which site had the most jobs in 2025", marquees)
+    assert not gaps
+    assert "permit" not in joined(spec)
+    assert aggregate_step(spec)["measures"][0]["expr"] == "count()"
+
+
+def test_a_sector_is_the_kind_of_the_rows(marquees):
+    """'how many customers of each type' where the customers keep a `sector` ('F = farm, W = wedding venue, ...'): by it."""
+    spec, gaps = spec_of("how many customers of each type", marquees)
+    assert not gaps
+    assert aggregate_step(spec)["group_by"] == ["sector"]

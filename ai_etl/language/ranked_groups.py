@@ -19,7 +19,7 @@ from ai_etl.language.reading import (
     numeric_owner,
     resolve_table,
 )
-from ai_etl.language.money import money_of_their_acts
+from ai_etl.language.money import WORTH, amounts, money_of_their_acts
 from ai_etl.language.references import labels_of_named_reference, referring_tables
 from ai_etl.language.request_text import AUXILIARIES, FUNCTION_WORDS, singular, snake
 from ai_etl.language.schedule_text import NUMBER, number_value
@@ -131,11 +131,15 @@ def read_ranking(p: Parse) -> None:
         column = column or measure_column(p, ranked)  # 'the most
         # pounds shipped': `wt_lbs`; 'which tram ran the most kilometres': the duties' `km_run`, not the lines' `route_km`
         counted = ranked.split()
+        while len(counted) > 1 and counted[-1] in FUNCTION_WORDS:
+            counted.pop()  # 'the most sales in 2025'
+        if column and _money_for_things(p, column, counted):
+            column = None  # 'the most tagged trees': trees counted, never the sum of `tree_amt` (what each tree was sold for)
         of_rows = not counted or counted[-1] in ("time", "times") or not is_noun(counted[-1])  # 'booked the most (times)'
         if column is None and not of_rows and not any(resolve_table(p.catalog, " ".join(counted[i:])) for i in range(len(counted))):
             return  # 'the most jobs', and no table is of jobs: what is counted is not known (counting rows was a wrong answer)
         function = "avg" if re.search(r"\b(?:average|avg|mean)\s+$", p.text[: match.start(3)]) else "sum"  # 'the highest average score'
-        if column is None and not of_rows and (tally := tally_column(p, counted[-1])):
+        if column is None and not of_rows and (tally := tally_column(p, counted[-1])) and not _money_for_things(p, tally, counted):
             column, function = tally, "sum"  # 'sold the most tickets' of purchases whose `qty` is the 'number of tickets'
         measures = [
             MeasureIntent(function=function, column=column, name=measure_name(function, ranked, column))
@@ -159,6 +163,18 @@ def read_ranking(p: Parse) -> None:
 
 # what is ranked said, then the amount it is ranked by: '(the most select-grade lumber) by volume'
 BY_AMOUNT = re.compile(r"[a-z_-]*(?:\s+[a-z_-]+){0,2}?\s+(?P<by>by|in\s+terms\s+of)\s+(?:the\s+)?(?:total\s+)?(?P<amount>[a-z_]+(?:\s+[a-z_]+)?)\b")
+
+
+def _money_for_things(p: Parse, column: str, counted: list[str]) -> bool:
+    """Is `column` ranked for words it does not measure: an amount of money for things counted ('the most trees' of
+    `tree_amt`, what each tree sold for), or a number that is no money for money words ('the most sales' of a variety's
+    `yrs_to_sale`)?"""
+    table = p.catalog.table(column.split(".")[0]) if QUALIFIED.fullmatch(column) else None
+    if table is None or not counted:
+        return False
+    money = any(c.name == column.split(".")[1] for c in amounts(table))
+    said_money = bool({w for word in counted for w in (word, singular(word))} & (MONEY_WORDS | WORTH))  # ('charges', 'fees')
+    return (money and not said_money and singular(counted[-1]) != counted[-1]) or (said_money and not money)
 
 
 def _a_verb(word: str) -> bool:

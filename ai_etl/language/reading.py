@@ -443,7 +443,7 @@ KIND_WORDS = {"type", "kind", "category", "class", "level", "tier", "amount", "c
 # Words a request says a kind of thing with ('each kind of alarm', 'per check type'), and the words a
 # column holding kinds is named with (`chk_typ`, `category`, `alm_cd`).
 KIND_SAID = {"type", "kind", "sort", "category", "class"}
-KIND_NAMED = {"type", "kind", "category", "class"}
+KIND_NAMED = {"type", "kind", "category", "class", "sector", "segment"}  # an organisation's sector, a customer's segment: its kind
 
 
 STATUS_SAID = {"status", "state", "stage"}
