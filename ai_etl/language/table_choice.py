@@ -228,11 +228,15 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
             hops = join_path(p.catalog, p.intent.main_table, table)
         except (NoJoinPath, AmbiguousJoin):
             continue
-        ends = {p.intent.main_table, table}
-        if any(hop.fans_out and hop.table not in named and hop.table not in related and not ends & set(hop.table.split("_")) for hop in hops[:-1]):
+        if any(hop.fans_out and hop.table not in named and hop.table not in related and not _a_junction(p.catalog.table(hop.table)) for hop in hops[:-1]):
             continue  # 'the condition we found the roof in': never only the surveys that some quote (unsaid) names a roof of (a
-            # `flight_fare` is said with the flights and fares it links)
+            # junction, `writes` or `flight_fare`, is said with the tables it links: 'authors who published papers in journals')
         p.intent.through_tables.append(table)
+
+
+def _a_junction(table) -> bool:
+    """A table of keys only (`writes`: aid, pid): its rows say nothing but that two rows go together."""
+    return table is not None and all(c.name in table.primary_key or c.name in table.references for c in table.columns)
 
 
 def _value_named_object(p: Parse) -> str | None:
