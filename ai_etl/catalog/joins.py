@@ -7,7 +7,9 @@ are the shortest path between its tables, as in ATHENA's Steiner-tree interpreta
 different shortest paths exist and exactly one of them runs along references only, that one is the
 function people mean ("the hotel of a reservation" is its room's hotel, not the hotels its reviews
 name), and from the other end the one path only against them ("a hotel's reservations" are those of
-its rooms). Otherwise a path through rows that refer to both ends (a link table: the bookings of a member
+its rooms). Where every shortest path goes against a reference and along another (a job's consent applications,
+then their property), the one longer path only along references (or only against them) is meant: the job's quote's
+roof's property. Otherwise a path through rows that refer to both ends (a link table: the bookings of a member
 and a class) is meant before one through a parent both ends share (the member's club and every class it
 holds). Else the schema does not say which the person meant, and that is an ambiguity to report, never a
 path to pick.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_etl.agents.contracts import GroupKey
+from ai_etl.agents.contracts import CatalogTable, GroupKey
 from ai_etl.catalog.comments import said_forms
 from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, join_path
 from ai_etl.language.acts import act_table
@@ -234,7 +234,7 @@ def read_through_tables(p: Parse, mentions: list[Mention]) -> None:
         p.intent.through_tables.append(table)
 
 
-def _a_junction(table) -> bool:
+def _a_junction(table: CatalogTable | None) -> bool:
     """A table of keys only (`writes`: aid, pid): its rows say nothing but that two rows go together."""
     return table is not None and all(c.name in table.primary_key or c.name in table.references for c in table.columns)
 
