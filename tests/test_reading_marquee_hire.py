@@ -190,3 +190,24 @@ def test_a_sector_is_the_kind_of_the_rows(marquees):
     spec, gaps = spec_of("how many customers of each type", marquees)
     assert not gaps
     assert aggregate_step(spec)["group_by"] == ["sector"]
+
+
+@pytest.mark.parametrize("request_", [
+    "how many jobs done in each town",
+    "how many jobs that were done in each town",
+    "how many jobs finished in each town",
+    "how many jobs that have been finished in each town",
+])  # fmt: skip
+def test_jobs_done_are_the_finished_ones(marquees, request_):
+    """'done' / 'finished' right after the jobs, or in a clause, keeps those with `done_dt`; 'in each town' opens a place,
+    no particle of the act ('done in' is no act of its own). Before: every job counted, reported valid, or refused."""
+    spec, gaps = spec_of(request_, marquees)
+    assert not gaps
+    assert filters(spec) == "isNotNull(done_dt)"
+    assert "town" in aggregate_step(spec)["group_by"]
+
+
+def test_the_act_in_a_year_is_dated_not_doubled(marquees):
+    spec, gaps = spec_of("how many jobs done in 2025", marquees)
+    assert not gaps
+    assert filters(spec) == "toYear(done_dt) = 2025"

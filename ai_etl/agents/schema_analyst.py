@@ -31,6 +31,7 @@ from ai_etl.catalog.comments import (
     referred_names,
     value_names,
     with_act_participles,
+    with_row_nouns,
     with_rows_noun_dropped,
     without_names_of_one_kind,
     with_shared_legends,
@@ -113,6 +114,7 @@ def read_catalog(postgres: PostgresResource, connector: str) -> Catalog:
         for target, names in referred_names(table).items():
             if referred := next((t for t in catalog_tables if t.name == target), None):
                 referred.called = list(dict.fromkeys([*referred.called, *names]))
+    with_row_nouns(catalog_tables)
     without_other_tables_names(catalog_tables)
     return Catalog(connector=connector, tables=catalog_tables)
 

@@ -409,6 +409,24 @@ def without_units_its_rows_count(table: CatalogTable) -> None:
     table.called = [n for n in table.called if " " in n or singular(n) not in counted]
 
 
+_ONE_ROW_IS = re.compile(r":\s*one\s+(?!(?:row|record|entry|line|per|for|each|of|or|and)\b)([a-z][a-z -]*)", re.I)
+
+
+def with_row_nouns(tables: list[CatalogTable]) -> None:
+    """What a table comment says one row is after its colon ('Hire bookings: one party (event) on one date') calls the rows
+    too ('how many parties'), unless that noun names another table or a column anywhere ('Lots won: one species from one
+    boat' beside a species column counts no species)."""
+    from ai_etl.language.request_text import singular
+
+    for table in tables:
+        if not (one := _ONE_ROW_IS.search(table.comment or "")) or re.match(r"[a-z -]*\bper\b", one[1].lower()):
+            continue  # ('Order lines: one product per line')
+        elsewhere = {singular(name.replace("_", " ")) for t in tables if t is not table for name in (t.name, *t.called)}
+        elsewhere |= {singular(name.replace("_", " ")) for t in tables for c in t.columns for name in (c.name, *c.called)}
+        named = [n for n in comment_names(one[1]) if singular(n) not in elsewhere and singular(n.split()[-1]) not in elsewhere]
+        table.called = list(dict.fromkeys([*table.called, *named]))
+
+
 def without_other_tables_names(tables: list[CatalogTable]) -> None:
     """A comment's name for a table that is another table's own name ('The rooms children are grouped into'
     beside a table `child`) names that table, not this one."""

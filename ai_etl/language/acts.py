@@ -12,7 +12,7 @@ from ai_etl.agents.contracts import Catalog, CatalogTable
 from ai_etl.catalog.joins import belongs_to
 from ai_etl.language.events import acts_kept, comment_acts, table_acts
 from ai_etl.language.nominal_acts import act_of_noun
-from ai_etl.language.reading import column_of, resolve_table
+from ai_etl.language.reading import column_of, resolve_table, stamps_of_event
 from ai_etl.language.request_text import TABLE_SUFFIXES, plural, singular
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, verb_lemma, word_classes
 
@@ -88,6 +88,9 @@ def _act(catalog: Catalog, word: str, subject: str | None) -> str | None:
     table = act_table(catalog, word) if is_past_verb(word) else None
     if table is None or not _refers_to(catalog, table, subject):
         return None
+    own = catalog.table(resolve_table(catalog, subject) or "") if subject else None
+    if own is not None and own.name != table and stamps_of_event(own, verb_lemma(word) or word):
+        return None  # 'invoices that got paid after their due date' of `inv.paid_dt`: the rows' own act, dated, never 'had payments'
     return _rows_said(table)
 
 

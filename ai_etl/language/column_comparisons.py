@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ai_etl.agents.contracts import CatalogTable, Condition
-from ai_etl.language.reading import Parse, blank, happened_stamps, column_of, is_numeric, near_tables, stamps_of_event
+from ai_etl.language.reading import Parse, blank, happened_stamps, column_of, is_key, is_numeric, near_tables, stamps_of_event
 from ai_etl.language.spoken import spoken_words, table_prefix, verb_lemma
 
 COMPARED = {
@@ -43,12 +43,6 @@ def _named_by(table: CatalogTable, words: list[str]) -> tuple[str | None, int]:
     return next(((c, n) for n in range(len(words), 0, -1) if (c := column_of(table, " ".join(words[:n])))), (None, 0))
 
 
-def _a_key(table: CatalogTable, column: str) -> bool:
-    """A key or a reference is a number that names a row, never one to compare with an amount ('what we quoted' is
-    never `quote_id`)."""
-    return column in table.primary_key or column in table.references
-
-
 def _of_verb(table: CatalogTable, word: str) -> str | None:
     """The one date column named for the act ('shipped' -> `l_shipdate`, 'received' -> `l_receiptdate`)."""
     verb = verb_lemma(word)
@@ -66,7 +60,7 @@ def _acted_number(table: CatalogTable, verb: str, other: str | None) -> tuple[st
     """'(higher than) what we quoted': the one number of the table, beside `other`, whose name or comment says the act
     (`quote_amt` 'price quoted to the family'), and the one word that took."""
     act = verb_lemma(verb)
-    found = [c.name for c in table.columns if act and c.name != other and is_numeric(c.type) and not _a_key(table, c.name)
+    found = [c.name for c in table.columns if act and c.name != other and is_numeric(c.type) and not is_key(table, c.name)
              and act in {verb_lemma(w) or w for w in re.findall(r"[a-z]+", f"{c.name.replace('_', ' ')} {c.comment or ''}".lower())}]  # fmt: skip
     return (found[0], 1) if len(found) == 1 else (None, 0)
 
@@ -80,7 +74,7 @@ def _second_side(p: Parse, table: CatalogTable, a: str, what: str | None, words:
         found = []
         for other in tables:
             b, used = _acted_number(other, words[0], a if other is table else None) if what else _named_by(other, words)
-            if not b or (other is table and b == a) or _a_key(other, b):
+            if not b or (other is table and b == a) or is_key(other, b):
                 continue
             kinds = {_kind(table.column(a).type), _kind(other.column(b).type)}
             if len(kinds) == 1 and "other" not in kinds:
@@ -97,7 +91,7 @@ def read_column_comparisons(p: Parse) -> None:
         for table in near_tables(p):
             a = (_named(table, words_a) if len(words_a) > 1 else None) or _named(table, words_a[-1:]) or _of_verb(table, words_a[-1])  # ('the
             # soaring fee was more than the launch fee': `soar_fee`, never the 'fee' alone, `lnch_fee`)
-            if not a or _a_key(table, a):
+            if not a or is_key(table, a):
                 continue
             second = _second_side(p, table, a, match["what"], words_b)
             if second is None:

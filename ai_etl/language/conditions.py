@@ -24,7 +24,7 @@ from ai_etl.language.reading import (
     resolve_column,
     resolve_table,
 )
-from ai_etl.language.request_text import FUNCTION_WORDS, plural, verb_quantities
+from ai_etl.language.request_text import FUNCTION_WORDS, plural, singular, verb_quantities
 from ai_etl.language.spoken import is_past_verb, lemma, spoken_words, synonyms, table_prefix
 from ai_etl.language.units import UNITS, amount_in_unit_of, same_dimension
 from ai_etl.language.value_conditions import read_value_conditions
@@ -106,7 +106,7 @@ def read_explicit_conditions(p: Parse) -> None:
         if column is None and " " in match[1] and (named := resolve_column(p, match[1])) and is_numeric(column_type(p, named)):
             column = named  # 'a base rate above 400': the two words are the column's name
         money = "$" in match[0]  # 'crossings of at least $40': their one amount of money among other numbers
-        if column is None and (table := resolve_table(p.catalog, said)) and (column := one_measured_number(p.catalog.table(table), money=money)):
+        if column is None and (table := resolve_table(p.catalog, said) or _table_of_code_named(p.catalog, match[1])) and (column := one_measured_number(p.catalog.table(table), money=money)):
             p.intent.conditions.append(Condition(column=column, op=COMPARISONS[match[2]], value=number))
             blank(p, match.start(2), match.end())  # 'orders above 1000': an order's one number; 'orders' still names the rows
             continue
@@ -227,13 +227,26 @@ def _quantity_of_verb(p: Parse, said: str, verb: str) -> str | None:
 NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were", "be", "got", "get", "gets", "received", "made", "make"}
 
 
+def _table_of_code_named(catalog: Catalog, words: str) -> str | None:
+    """The one table a code's name says the rows of ('bank transfers' of `pmt.mth` 'B = bank transfer'): 'bank transfers over
+    150' compares their amount, the words still naming which rows."""
+    said = {words, singular(words)}
+    found = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() if " " in words and said & {n.lower() for n in names}}
+    return found.pop() if len(found) == 1 else None
+
+
 def one_measured_number(table: CatalogTable, money: bool = False) -> str | None:
     """The table's one numeric column that is no key or reference (an order's `amount`), if it has one only;
     with `money`, its one amount of money ('gifts of $500': `gft_amt`, whatever other numbers a gift has)."""
     keys = set(table.primary_key) | set(table.references) | {table.identifier}
     found = [c.name for c in table.columns if is_measuring_number(c.name, c.type) and c.name not in keys]
+    prefix = table_prefix([x.name for x in table.columns])
     if money and len(found) > 1:
-        found = [c for c in found if set(spoken_words(c, table_prefix([x.name for x in table.columns]))) & set(MONEY)]
+        found = [c for c in found if set(spoken_words(c, prefix)) & set(MONEY)]
+    if len(found) > 1:  # 'deposits over 100' of `dep_amt` beside `ret_amt` (the amount paid back): the number named for the rows themselves
+        own = {*table.name.split("_"), *spoken_words(table.name)} | {singular(n.split()[-1]) for n in table.called}
+        named = [c for c in found if {*c.split("_"), *spoken_words(c, prefix)} & own]
+        found = named if len(named) == 1 else found
     return f"{table.name}.{found[0]}" if len(found) == 1 else None
 
 

@@ -146,6 +146,7 @@ from ai_etl.language.value_conditions import (
     ACT_FOLLOWS,
     MEASURE_NOUNS,
     NEGATED_LIST,
+    UNNEGATED,
     VALUE_SYNONYMS,
     code_not_done_yet,
     describes_a_measure,
@@ -648,11 +649,13 @@ def _past_act(phrase: str) -> str | None:
     return (verb_lemma(verb) or "") + particle or None
 
 
-def _flag_named(phrase: str, schema: SchemaIndex, evidence: Evidence) -> bool:
-    """Is the phrase the name of a yes/no column the spec uses ('rained off' of `rained_off`)?"""
+def _flag_named(phrase: str, catalog: Catalog, evidence: Evidence) -> bool:
+    """Is the phrase the name of a yes/no column the spec uses ('rained off' of `rained_off`), or that name negated ('not paid',
+    'unpaid' of `paid`)?"""
+    said = {phrase.lower(), UNNEGATED.sub("", phrase.lower())}
     return any(
-        c.type == "boolean" and c.name.lower() in evidence.identifiers and flag_phrase(c.name) == phrase.lower()
-        for t in evidence.tables if (table := schema.catalog.table(t)) for c in table.columns
+        c.type == "boolean" and c.name.lower() in evidence.identifiers and flag_phrase(c.name) in said
+        for t in evidence.tables if (table := catalog.table(t)) for c in table.columns
     )  # fmt: skip
 
 
@@ -1279,6 +1282,8 @@ def _negated_acts_of_unread_rows(tokens: list[tuple[int, str]], catalog: Catalog
             continue  # 'lots not inspected at intake yet': the rows' own `insp_dt`, 'NULL = not inspected yet'
         if _act_stamp_used(verb_lemma(following), catalog, evidence):
             continue  # 'learners who have not passed the theory test' of `theory_dt`, 'date the theory test was passed'
+        if _flag_named(following, catalog, evidence):
+            continue  # 'bookings not paid for' of their own `paid` the spec tests
         recording = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() for n in names if n.split()[0] == following}
         recording |= {t} if (t := act_table(catalog, following)) else set()
         if recording and not recording & (evidence.tables | evidence.anti_joined):
@@ -1934,9 +1939,10 @@ def _values(
             if negation := _excluded_by_what_is_kept(text, match.start(), owners, schema, evidence):
                 spans += [match.span(), negation]
                 continue  # '(excluding no-shows and cancelled shifts)' where the spec keeps the shifts worked
-            if " " in value and _flag_named(value, schema, evidence):
+            if (" " in value or UNNEGATED.sub("", value) != value) and _flag_named(value, schema.catalog, evidence):
                 spans.append(match.span())
-                continue  # 'the days we got rained off' of the flag `rained_off` the spec tests, not a note 'Rained off'
+                continue  # 'the days we got rained off' of the flag `rained_off` the spec tests, not a note 'Rained off'; 'not paid'
+                # of the rows' own `paid`, not their customers' orders 'N = not paid'
             common = (len(value) <= 3 and not legend_word(value, [v for _, _, v in owners])) or value in FUNCTION_WORDS or value in PIPELINE_WORDS
             if common and not _said_as_value(text, request, match, owners):
                 continue  # 'eu', 'us', 'new' as words, not as values
@@ -2561,7 +2567,7 @@ def _word_covered(
         return True
     if word in evidence.strings or lemma(word) in evidence.strings:
         return True  # the spec (or its transform) uses the word literally: a value, a new column's name
-    if word in ("no", "non") and any(_flag_named(f"{word} {following}", schema, evidence) for following in re.findall(rf"\b{word}[ -](\w+)", sequence)):
+    if word in ("no", "non") and any(_flag_named(f"{word} {following}", schema.catalog, evidence) for following in re.findall(rf"\b{word}[ -](\w+)", sequence)):
         return True  # the 'no' of 'no-shows' where the spec tests `no_show`
     if any(verb_lemma(word) == verb and re.search(rf"\b{re.escape(lemma(word))} {particle}\b", sequence) and _phrasal_stamp_used(word, particle, schema.catalog, evidence) for verb, particle in SAID_OF_DATES):
         return True  # 'run' of 'certificates that run out in 2027' where the spec keeps `expiry_dt`

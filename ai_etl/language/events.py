@@ -106,7 +106,9 @@ def table_acts(table: CatalogTable) -> frozenset[str]:
 
     heads = {singular(name.split()[-1]) for name in table.called}
     named = {act for head in heads if (act := act_of_noun(head) or (verb_lemma(head) if head.endswith("ing") else None))}
-    return (_comment_acts(table.comment) if table.comment else frozenset()) | named
+    said = re.split(r"\.\s+(?=[A-Z])", table.comment)[0] if table.comment else ""  # what a row is, never a later sentence about some of
+    # them ('Orders: website ... orders. Cancelled orders (st = X) never count as sales.': no order records a cancellation)
+    return (_comment_acts(said) if said else frozenset()) | named
 
 
 def rows_act_date(table, acts: set[str]) -> str | None:

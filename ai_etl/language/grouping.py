@@ -97,9 +97,9 @@ def read_group_by(p: Parse, mentions: list[Mention]) -> None:
             continue
         if before and before[0] in SCOPE_WORDS and match[0].split()[0] == "every" and not MEASURE_SAID.search(p.text):
             continue  # 'all the teams, from every season': which rows (all of them), not a grouping ('how many ... from each branch' is)
-        verb = p.text[: match.start()].split()[-2:-1] if before and before[0] in ("in", "over", "across", "up", "down", "out") else before
-        if verb and re.fullmatch(LOAD_VERBS, verb[0]) and match[0].split()[0] in ("each", "every") and not MEASURE_SAID.search(p.text):
-            continue  # 'copy every refunded enrollment', 'pull in every lane booking': all of them, loaded
+        verb = p.text[: match.start()].split()[-2:-1] if before and before[0] in ("in", "over", "across", "up", "down", "out", "me", "us") else before
+        if verb and re.fullmatch(rf"{LOAD_VERBS}|give|list|show|send|fetch|grab", verb[0]) and match[0].split()[0] in ("each", "every") and not MEASURE_SAID.search(p.text):
+            continue  # 'copy every refunded enrollment', 'pull in every lane booking', 'give me every household customer': all of them
         agent = not re.match(r"\s*(?:each|every)\b", match[1])  # 'received by each author' groups
         if match[0].startswith("by") and agent and before and relating(before[0]) and before[0] not in GROUPING_VERBS:
             continue  # 'publications written by authors', 'orders placed by customers': who did it, not a grouping

@@ -21,7 +21,8 @@ from ai_etl.language.value_conditions import negation_before, start_of_the_negat
 # Participles that say an event is over, and the events a table names it by ('finished' rides ended).
 FINISHED = {"finish": ("end", "finish", "complete", "return", "stop"), "complete": ("complete", "end", "finish"), "end": ("end", "finish")}
 NOT = r"(?P<neg>un|not\s+(?:yet\s+)?|never\s+)?"
-PARTICLE = r"(?:\s+(?P<particle>out|in|up|off|back|over)\b)?"  # 'checked out': the event is a checkout
+PREPOSITION_AFTER = r"(?!\s+(?:the|a|an|each|every|our|their|this|that|last|next|all|\d))"  # 'done in each town', 'returned in 2025': 'in' opens a place or a time
+PARTICLE = rf"(?:\s+(?P<particle>out|up|off|back|(?:in|over)\b{PREPOSITION_AFTER})\b)?"  # 'checked out': the event is a checkout
 BEFORE_NOUN = re.compile(rf"\b{NOT}(?P<verb>[a-z]+(?:ed|en)){PARTICLE}\s+(?P<noun>[a-z_]+)\b")
 AFTER_NOUN = re.compile(
     r"\b(?P<noun>[a-z_]+)\s*,?\s+(?:(?:that|which|who)\s+(?:still\s+)?(?:have|has|had|were|was|are|is|got|get|gets)\s+(?:still\s+)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?:been\s+)?"
@@ -29,6 +30,12 @@ AFTER_NOUN = re.compile(
     r"|(?:(?:that|which)\s+)?(?P<we>we|they|you|i)\s+(?:have\s+|has\s+|had\s+)?(?:still\s+)?(?P<neg3>not\s+(?:yet\s+)?|never\s+)?)"
     rf"(?P<verb>[a-z]+){PARTICLE}(?!\w)(?!\s+(?:a|an|any|one|single)\b)(?:\s+yet)?"
 )  # 'tickets we have refunded' (not 'invoices we haven't received a payment against': an act on something else), 'rides that have not ended yet', 'loans not returned yet', 'visits not checked out yet', 'that are still not closed', 'которые до сих пор не закрыты' ('which still not closed')
+
+# the act said right after the rows, then a grouping or the end: 'how many jobs done in each town', 'jobs finished per crew' (never
+# the end of a period read and blanked already: 'jobs we received (over the past three months)')
+REDUCED_RELATIVE = re.compile(
+    rf"\b(?P<noun>[a-z_]+)\s+(?P<verb>[a-z]+){PARTICLE}(?=\s+(?:in|for)\s+(?:each|every)\b|\s+(?:per|each|every)\b|\s?[,.?!;]|\s?$|\s+(?:so\s+far|to\s+date|altogether|in\s+total)\b)"
+)
 
 # a state in brackets after the rows or a clause about them: 'toys we've still got (not retired)', '(only those returned)'
 BRACKETED_STATE = re.compile(rf"\(\s*(?:(?:only\s+)?(?:those|the\s+ones|ones)\s+(?:that\s+are\s+|which\s+are\s+)?)?(?P<neg>not\s+(?:yet\s+)?|never\s+)?(?P<verb>[a-z]+){PARTICLE}(?:\s+yet)?(?:\s+only)?\s*\)")
@@ -104,7 +111,10 @@ def went_ahead_said(text: str, table: CatalogTable | None) -> list[tuple[tuple[i
 HAPPENED_NAMES = {"done", "completed", "complete", "held", "ran", "run", "happened", "attended", "finished", "taught", "played", "performed",
                   "went ahead", "took place", "carried out", "given", "fulfilled"}  # fmt: skip
 CALLED_OFF_NAMES = {"cancelled", "canceled", "called off", "no-show", "no show", "did not attend", "nobody came", "no one came", "did not turn up", "abandoned", "postponed", "scratched",
-                    "scrapped", "void", "voided", "missed", "rained off", "withdrawn"}  # fmt: skip
+                    "scrapped", "void", "voided", "missed", "rained off", "withdrawn", "lapsed", "fell through"}  # fmt: skip
+# a code's name that says its rows are still ahead of the event ('P = provisional', 'C = confirmed', 'B = booked')
+AHEAD_NAMES = {"provisional", "tentative", "pencilled", "penciled", "enquiry", "inquiry", "quoted", "booked", "reserved", "confirmed", "scheduled",
+               "planned", "pending", "upcoming", "awaiting"}  # fmt: skip
 # 'lessons we actually taught', 'classes that really ran': a past verb said against what did not happen
 ACTUALLY_DONE = re.compile(r"\b(?:actually|really)\s+(?P<verb>[a-z]+)\b")
 # 'the cat visits each walker did in June', 'how many walks did each walker do': 'do' as the verb of the rows, not an auxiliary
@@ -117,6 +127,11 @@ DID_AS_ACT = re.compile(
 def _says(names: list[str], words: set[str]) -> bool:
     """Does a code's name say one of `words`, not negated ('C = confirmed, not done yet' says nothing done)?"""
     return any(re.search(rf"(?<![\w-])(?<!not\s)(?<!never\s){re.escape(w)}(?![\w-])", name.lower()) for name in names for w in words)
+
+
+def _first_says(names: list[str], words: set[str]) -> bool:
+    """Does a code's name open with one of `words` ('C = confirmed', 'P = provisional (no deposit yet)')?"""
+    return any(re.match(rf"\s*{re.escape(w)}(?![\w-])", name.lower()) for name in names for w in words)
 
 
 def happened_codes(table: CatalogTable | None) -> tuple[str, list[str], list[str]] | None:
@@ -145,9 +160,10 @@ def went_ahead_codes_said(text: str, table: CatalogTable | None) -> list[tuple[t
     said += [(m.span(), done) for m in ACTUALLY_DONE.finditer(text) if is_past_verb(m["verb"]) and (plain or _says([n for c in done for n in table.column(column).value_names.get(c, [])], {m["verb"]}))]
     # ('students who actually flew' of 'C = course completed': the students' outcome, no flight said to have happened)
     ahead = {code for code in every if NOT_HAPPENED.search(legend_entry(table.column(column), code).lower())}  # 'B = booked, not happened yet'
-    if set(done) | set(off) | ahead == every and any(_says(table.column(column).value_names.get(code, []), {"done"}) for code in done):
-        said += [(m.span("did" if m["did"] else "do"), done) for m in DID_AS_ACT.finditer(text)]  # ('D = done, X = cancelled'; never where
-        # 'R = returned to the customer' is a later stage of a done job)
+    ahead |= {code for code in every - set(done) - set(off) if _first_says(table.column(column).value_names.get(code, []), AHEAD_NAMES)}  # 'P = provisional'
+    if set(done) | set(off) | ahead == every and plain:
+        said += [(m.span("did" if m["did"] else "do"), done) for m in DID_AS_ACT.finditer(text)]  # ('D = done, X = cancelled', 'P = played,
+        # K = confirmed, C = cancelled'; never where 'R = returned to the customer' is a later stage of a done job)
     return [(span, column, codes) for span, codes in said]
 
 
@@ -239,10 +255,12 @@ def read_happened(p: Parse) -> None:
                 if not any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                     p.intent.conditions.append(Condition(column=f"{table}.{column}", op="is_null"))
                 blank(p, match.start("state"), match.end("state"))
-    for pattern in (AFTER_NOUN, BEFORE_NOUN):
+    for pattern in (AFTER_NOUN, BEFORE_NOUN, REDUCED_RELATIVE):
         for match in list(pattern.finditer(p.text)):
             if not is_past_verb(match["verb"]):
                 continue  # ('tasks that are open': a state, read above; 'vouchers nobody has spent' is an act, irregular or not)
+            if pattern is REDUCED_RELATIVE and re.search(r"\b(?:get|gets|getting|got|have|has|having|had|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", p.text[: match.start()]):
+                continue  # 'from placing the order to getting the job finished': an act measured, no state of the rows
             table = resolve_table(p.catalog, match["noun"])
             excluded = negation_before(p.text[: match.start("noun") if pattern is AFTER_NOUN else match.start()])
             if match["noun"] in ("ones", "those") and excluded:
@@ -252,11 +270,11 @@ def read_happened(p: Parse) -> None:
                 # the rooms that still hasn't been fixed': the complaints, the faults
             if table != p.intent.main_table or _a_value_of(p, table, match["verb"]):
                 continue  # 'completed trips' where a status holds 'completed': the value reading's
-            if pattern is AFTER_NOUN and match["we"] and not match["neg3"] and re.match(r"\s+(?:in|on|during|last|this|since|between|before|after|from|each|every|per)\b", p.text[match.end() :]):
+            if pattern is AFTER_NOUN and match["we"] and not match["neg3"] and re.match(r"\s+(?:in|on|during|over|through|throughout|within|last|this|since|between|before|after|from|until|till|each|every|per)\b", p.text[match.end() :]):
                 continue  # 'jobs we received last month': when, read as a period of that date (no state)
             if not (column := _stamp(p, table, match["verb"], match["particle"])):
                 continue
-            negated = bool(match["neg"] or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])))
+            negated = bool(match.groupdict().get("neg") or (pattern is AFTER_NOUN and (match["neg2"] or match["neg3"])))
             op = "is_null" if negated != bool(excluded) else "not_null"  # ('excluding the ones who did not show up': those who did)
             if any(c.column == f"{table}.{column}" for c in p.intent.conditions):
                 continue

@@ -138,7 +138,9 @@ def with_ended_up_as_were(text: str) -> str:
 
 
 def without_on_our_books(text: str) -> str:
-    """'the patients on our books': those we have, every row (the idiom, as 'on file'); nothing about books."""
+    """'the patients on our books': those we have, every row (the idiom, as 'on file'); nothing about books. 'their full details',
+    'the full list': every column, every row, as 'their details' says."""
+    text = re.sub(r"\bfull\s+(?=(?:details|detail|list|record|records|info|information)\b)", "", text)
     return re.sub(r"(?<=[a-z]s)\s+on\s+(?:our|the|my)\s+books\b", "", text)
 
 
@@ -298,7 +300,9 @@ def with_nobody_as_never(text: str) -> str:
     one the rows never had; 'never once used', 'not once used' -> 'never used' (positions kept: the words are padded to
     their length)."""
     text = re.sub(r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
-    return re.sub(r"\b(?:never\s+(?:once|ever)|not\s+(?:even\s+)?once)\s+", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
+    text = re.sub(r"\b(?:never\s+(?:once|ever)|not\s+(?:even\s+)?once)\s+", lambda m: "never".ljust(len(m[0]) - 1) + " ", text)
+    return re.sub(r"\b(never|not)\s+(?:actually|really|even)\s+", lambda m: m[1].ljust(len(m[0]) - 1) + " ", text)  # 'never actually booked',
+    # 'has not really paid': the emphasis says no act of its own
 
 
 def with_be_passive(text: str) -> str:
@@ -367,7 +371,8 @@ def with_uncounted_as_excluded(text: str) -> str:
         r"(?P<at>^|[(.;:!?]\s*|,\s*)(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+\s+)+?)(?:(?:are|is|should\s+be|must\s+be)\s+)?(?:to\s+be\s+)?(?:ignored|omitted|disregarded)(?=\s*(?:[).;:!?,]|$))",
         lambda m: f"{m['at']}excluding {m['rows']}".rstrip(), text,
     )  # fmt: skip
-    said = r"(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+(?:\s*,\s*|\s+))+?)"
+    said = r"(?!(?:how|what|which|who|why|when|where|i|we|you|they)\b)(?P<rows>(?:[a-z_'-]+(?:\s*,\s*(?=[a-z_'\s,-]*?\b(?:and|or)\s)|\s+))+?)"  # (a comma
+    # within a list that ends in 'and' / 'or': 'cancelled, refunded and voided orders'; never 'all time, cancelled orders')
     return re.sub(
         rf"(?P<at>^|[(.;:!?]\s*|,\s*){said}(?:(?:do|does|did|should|will|must)\s+not\s+(?:count|be\s+counted|be\s+included)|(?:are|is)\s+not\s+(?:counted|included))\b(?!\s+(?:as|towards?|against)\b)",
         lambda m: m[0] if RELATIVE.search(m["rows"]) else f"{m['at']}excluding {m['rows']}".rstrip(),
@@ -443,8 +448,8 @@ def with_plain_grouping(text: str) -> str:
     )  # fmt: skip
     text = re.sub(r"\btop[\s-]*(\d+)\b", r"top \1", text)  # 'top-10', 'Топ-10'
     text = with_most_asked_as_top(text)
-    text = re.sub(r"\b(?:sitting|standing|lying)\s+(?=(?:un[a-z]+|empty|idle|vacant)\b)", "", text)  # 'barrels sitting
-    # empty': barrels that are empty
+    text = re.sub(r"\b(?:sitting|standing|lying)\s+(?=(?:un[a-z]+|empty|idle|vacant|outstanding|overdue|open|pending)\b)", "", text)  # 'barrels
+    # sitting empty': barrels that are empty; 'invoices still sitting outstanding': outstanding ones
     text = re.sub(r"\bbreak(?:s|ing)?\s+down\s+", "", text)  # 'break down orders by status': orders by status
     text = re.sub(r"\b(?:broken|split)\s+(?:down|out)\s+(?=by\b|per\b)", "", text)  # 'payments, broken down by method'
     text = re.sub(r"\b(?:ended|end|ends|ending|wound|wind|winds)\s+up\s+(?=[a-z]+(?:ed|en)\b)", "were ", text)  # 'ended up cancelled'

@@ -264,6 +264,8 @@ DAY_OF_MONTH = re.compile(
     rf"\bon\s+(?:the\s+)?(?:day\s+)?{_NTH}(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b"
     rf"|\b(?:every|each)\s+month\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
     rf"|\b(?:the\s+)?{_NTH}\s+(?:day\s+)?of\s+(?:every|each)\s+month\b"  # '- first day of each month, 6am please', '1st of each month at 5am'
+    rf"|(?:^|[,;:.!?]\s*|\s[-–—]\s*)(?:the\s+)?{_NTH}\s+(?:day\s+)?of\s+the\s+month\b(?=,?\s+(?:at|by|around)\s+\d)"  # 'First of the month at
+    # 6am, load ...': said on its own with a time of day, when it runs (never 'orders from the first of the month')
     rf"|\b(?:monthly|once\s+(?:a|per)\s+month),?\s+on\s+(?:the\s+)?(?:day\s+)?{_NTH}\b(?!\s*(?::|am|pm|h\b))"
     r"|(?:\bкажд\w+\s+)?(\d{1,2})-?(?:е|го|ое|ого)?\s+числ\w*(?:\s+(?:каждого\s+)?месяц\w*)?"
 )
@@ -521,7 +523,7 @@ def _recurrence(text: str, lowered: str, time: bool, hour: str, minute: int) -> 
         day = ORDINALS[said] if said in ORDINALS else int(said)
         if not 1 <= day <= 28:
             raise ScheduleTextError(f"Day {day} is not in every month; pick a day from 1 to 28.")
-        return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip())
+        return ParsedSchedule(cron=f"{minute} {hour} {day} * *", phrase=match[0].strip(" ,;:.!?-–—"))
     other_period = periodic and not re.search(r"month|месяц", periodic[0])  # ('orders placed on the 3rd, refresh daily': a filter)
     if (match := ON_DATED_DAYS.search(lowered)) and (time or _RUN_SAID.search(lowered)) and not other_period:  # 'refresh at 5 on the 1st and the 15th'
         return _on_days_of_month(match["a"], minute, hour, match[0])

@@ -66,6 +66,10 @@ def _names_its_rows(p: Parse, text: str, span: tuple[int, int], table: str, colu
     return resolve_table(p.catalog, after[1]) == table or column_of(p.catalog.table(table), after[1]) == column
 
 
+# a negation around an act's word: 'not paid yet', 'unpaid', 'did not pay' say the act 'paid' / 'pay' negated
+UNNEGATED = re.compile(r"^(?:not\s+(?:yet\s+)?|never\s+|did\s+not\s+|un)|\s+yet$")
+
+
 def read_value_conditions(p: Parse) -> None:
     """Words that are values of a column ('completed', 'Germany', 'EU'): each phrase is a value of one
     column (`_owner_of_value`), longer phrases first ('New York', not 'York' inside it)."""
@@ -133,6 +137,9 @@ def read_value_conditions(p: Parse) -> None:
         if phrase in flags and (flags[phrase] < min(d for d, *_ in said[phrase]) or (" " in phrase and flags[phrase] <= min(d for d, *_ in said[phrase]))):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
+        if (core := UNNEGATED.sub("", phrase)) != phrase and flags.get(core, 99) < min(d for d, *_ in said[phrase]):
+            continue  # 'bookings not paid for' where the bookings have `paid`: their flag negated, never their customers' orders 'N = not paid'
+            # (the flag's reading takes the words)
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, without_article(phrase)) not in (None, owner.split(".")[0]):
             taken.append(span)  # 'patron circle members': the members read, not tickets of the type 'M = member' ('the patients' read,
             # no invoices billed to 'P = the patient')
@@ -576,8 +583,9 @@ def flag_statement_names(column: CatalogColumn) -> list[str]:
 def _said_of_other_rows(p: Parse, text: str, word: str, table: str) -> bool:
     """Is `word` (a form of it: 'voided') said only right before the name of another table's rows ('voided invoices'
     is no pressing's `void_flg`)?"""
-    said = [m[1] for m in re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}(?:ed|d|s)?\s+([a-z_]+)", text)]
-    named = [resolve_table(p.catalog, noun) for noun in said]
+    said = list(re.finditer(rf"\b(?:non-?|un)?{re.escape(word)}(?:ed|d|s)?\s+([a-z_]+)(?:\s+([a-z_]+))?", text))
+    named = [(m[2] and resolve_table(p.catalog, m[2])) or resolve_table(p.catalog, m[1]) for m in said]  # ('unpaid workshop bookings': the
+    # bookings, a noun before them qualifying them)
     return bool(said) and all(t is not None and t != table for t in named)
 
 
