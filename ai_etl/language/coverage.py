@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from ai_etl.agents.contracts import QUALIFIED, Catalog, CatalogTable, QaFailure, QaReport
 from ai_etl.catalog.abbreviations import speaks_schema_abbreviations
-from ai_etl.catalog.comments import codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, NOT_HAPPENED, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
+from ai_etl.catalog.comments import STOPPED, codes_of_now, count_noun, counts_of, legend_entry, legend_word, no_phrases, NOT_HAPPENED, null_forms, said_forms, said_pattern, said_plural_pattern, still_patterns, unheld_forms, yes_phrases
 from ai_etl.catalog.joins import extends
 from ai_etl.catalog.values import TEXT_TYPES, is_measuring_number
 from ai_etl.language.acts import act_table, act_verbs, acts_kept_of, payer_spans
@@ -1374,6 +1374,8 @@ def _passive_participles(tokens: list[tuple[int, str]], schema: SchemaIndex, evi
         if _a_code_names(word, schema.tables.get(base, set()), schema, evidence) or _rows_of_other_kinds(word, schema.tables.get(base, set()), schema, evidence):
             continue  # 'the events held in 2026' of 'D = done (event held)', 'the tunings carried out' of 'tunings we carried
             # out or were booked for': which rows, not how they relate
+        if not acting and _befalls_some_rows(word, schema, evidence) and verb_lemma(word) not in acts and after != "by":
+            continue  # 'the pieces refused' where nothing in the schema says refusing: which pieces is not told, no relation
         if used:
             found.add(tokens[i][0])
     return found
@@ -2729,6 +2731,8 @@ def _word_covered(
     if _event_verb(word):  # 'voided bills' where a status says 'void': which rows, and the spec keeps them all (a gerund a
         # legend's value is called, 'SH = sharpening per knife', is that value)
         stated = schema.values.get(verb_lemma(word) or base) or (_values_called(word, schema) if word.endswith("ing") else set())
+        if not stated and _befalls_some_rows(word, schema, evidence):
+            return []  # 'the pieces refused' where nothing records a refusal: an act that befalls some rows, which of them is not told
         if not stated:
             return True
         return [f"{t}.{c} = '{v}'" for t, c, v in sorted(stated)][:3]
@@ -2874,6 +2878,21 @@ def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) ->
 
 # verbs of still having a thing: 'the toys we've still got', 'the vans we still have'
 HOLDING = {"get", "have", "hold", "keep", "own"}
+
+
+def _befalls_some_rows(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
+    """A past participle of an act that happens to some rows only, after they exist ('refused', 'rejected', 'voided'), which
+    the rows read do not record as what each of them is ('Rejected claims' would), where the spec keeps every row: said of
+    them, it says which (a spec that keeps some by a condition may say it in the schema's words: 'lost to the weather' of
+    'W = weather')."""
+    act = verb_lemma(word)
+    if not is_past_verb(word) or act not in LATER_ACTS | STOPPED or evidence.strings or evidence.anti_join or evidence.constructs & CONDITIONS:
+        return False
+    return not any(act in table_acts(t) for t in schema.catalog.tables if t.name in evidence.tables)
+
+
+# what a spec keeps some rows by
+CONDITIONS = {"negation", "known", "comparison", "case", "disjunction", "exists", "pattern", "dedupe"}
 
 
 def _event_verb(word: str) -> bool:

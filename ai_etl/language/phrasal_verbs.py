@@ -21,7 +21,7 @@ from ai_etl.language.spoken import is_past_verb, spoken_words, table_prefix, ver
 PHRASAL = {
     ("come", "back"): ("return",), ("bring", "back"): ("return",), ("give", "back"): ("return",), ("hand", "back"): ("return",),
     ("come", "in"): ("arrive", "receive"), ("take", "in"): ("receive", "acquire", "admit"), ("turn", "down"): ("reject", "decline", "refuse", "deny"), ("hand", "in"): ("submit",), ("turn", "in"): ("submit", "return"),
-    ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"),
+    ("send", "in"): ("submit",), ("go", "out"): ("ship", "dispatch", "depart"), ("send", "out"): ("ship", "send", "dispatch"), ("send", "off"): ("send", "ship", "dispatch"), ("post", "off"): ("post", "send"),
     ("ship", "out"): ("ship", "dispatch"), ("take", "out"): ("borrow", "checkout"), ("check", "out"): ("checkout",),
     ("check", "in"): ("checkin",), ("sign", "up"): ("signup", "register", "join"), ("log", "in"): ("login",),
     ("pay", "back"): ("repay", "refund"), ("pick", "up"): ("pickup", "collect"), ("drop", "off"): ("dropoff", "deliver"),

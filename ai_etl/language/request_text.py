@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 
 from ai_etl.language.schedule_text import ENGLISH_NUMBERS, MONTH_NAMES
@@ -78,7 +79,7 @@ def plain_wording(text: str) -> str:
     from ai_etl.language.nominal_acts import with_awaited_as_not_yet, with_latest_act_as_noun
 
     spelled = with_exclusion_fronted(with_nobody_as_never(with_idioms_of_state(with_present_as_currently(with_be_passive(expanded_contractions(with_cubic_metres(british_spelling(with_percent_sign_as_word(without_greetings(text))))))))))
-    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled)))))))))
+    spelled = with_date_of_our_act(with_later_as_after(with_coming_with_as_with(with_both_said_apart(with_elided_extreme_said(with_month_edges_of_a_range(without_verbs_of_position(with_dues_as_payable(without_on_our_books(with_ended_up_as_were(spelled))))))))))
     spelled = with_how_much_as_total(without_do_support(with_object_clauses_passive(with_single_thing_dropped(without_so_far_of_a_year(spelled)))))
     return with_plain_grouping(with_bounds_fronted(with_numerals(with_uncounted_as_excluded(with_awaited_as_not_yet(with_latest_act_as_noun(with_exclusion_particle_joined(spelled)))))))
 
@@ -244,6 +245,27 @@ def with_how_much_as_total(text: str) -> str:
     )
 
 
+_EXTREME = r"smallest|biggest|largest|lowest|highest|cheapest|dearest|earliest|latest|oldest|newest|longest|shortest|minimum|maximum"
+# 'the smallest grant we got and what was the biggest?': the second extreme asked again without its noun (', and the smallest?'
+# is read as a function said last, `measures`)
+ELIDED_EXTREME = re.compile(
+    rf"\bthe\s+(?P<first>{_EXTREME})\s+(?P<rest>[a-z][^.?!;]*?)\band\s+what\s+(?:was|is|were)\s+the\s+(?P<second>{_EXTREME})(?:\s+one)?(?=\s*(?:[?.!,;]|$))"
+)
+
+
+def with_elided_extreme_said(text: str) -> str:
+    """'what was the smallest grant we got and what was the biggest?' -> '... the smallest grant we got and the biggest grant?':
+    the noun phrase of the first extreme ('the biggest single payment we've ever received') is the second's too."""
+    from ai_etl.language.spoken import is_noun
+
+    def said(m: re.Match) -> str:
+        run = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS and w.isalpha(), m["rest"].split()[:3]))
+        nouns = [i for i, w in enumerate(run) if is_noun(w)]
+        return f"the {m['first']} {m['rest']}and the {m['second']} {' '.join(run[: nouns[-1] + 1])}" if nouns else m[0]
+
+    return ELIDED_EXTREME.sub(said, text)
+
+
 def with_both_said_apart(text: str) -> str:
     """'jobs that have both a quote and an invoice' -> '... have a quote and have an invoice': each thing said to be
     there, read as the presence it is (not a list of one column's values)."""
@@ -292,6 +314,10 @@ def with_idioms_of_state(text: str) -> str:
     """'the batches that are still on the go' -> '... still going', 'the MOTs that came back as a fail' -> '... were a fail':
     the idiom in the words a legend or a missing value's note says ('NULL = batch still going'), positions kept."""
     text = re.sub(r"\bon\s+the\s+go\b", lambda m: "going".ljust(len(m[0])), text)
+    text = re.sub(  # 'the dye lots we've marked as seconds', 'jobs flagged as urgent': those that are
+        r"\b(?:(?:that|which)\s+)?(?:(?:we|they|you|i)(?:'ve|\s+have|\s+had)?\s+)?(?:marked|flagged|tagged|classed|classified|labelled|labeled)\s+as\b(?!\s+(?:soon|well|much|many|long)\b)",
+        lambda m: "that were".ljust(len(m[0])) if len(m[0]) >= 9 else m[0], text,
+    )  # fmt: skip
     return re.sub(r"\b(?:came|come|comes)\s+back\s+as\b", lambda m: "were".ljust(len(m[0])), text)  # 'MOTs that came back as a fail': were
 
 

@@ -11,7 +11,7 @@ from ai_etl.catalog.joins import AmbiguousJoin, NoJoinPath, distances, extends, 
 from ai_etl.language.events import MAKING, comment_acts, table_acts
 from ai_etl.language.references import agent_named, names_the_role
 from ai_etl.language.reading import Parse, column_of, columns_named_with_next_word, is_numeric, label_column, own_and_parent_tables, reachable, resolve_column, resolve_table, stamps_of_event, tables_said
-from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, table_aliases, without_article
+from ai_etl.language.request_text import FUNCTION_WORDS, column_aliases, singular, table_aliases, without_article
 from ai_etl.language.schedule_text import MONTH_NAMES
 from ai_etl.language.spoken import acts_named, flag_phrase, is_noun, is_past_verb, spoken_flag, lemma, verb_lemma, spoken_column_names, spoken_words, starts_a_column_name, table_prefix, word_classes
 from ai_etl.language.units import UNITS, kept_dimensions, units_of
@@ -147,9 +147,9 @@ def read_value_conditions(p: Parse) -> None:
         if owner is not None and _role_of_the_reference(p, owner.split(".")[0], phrase):
             taken.append(span)  # 'hours each of our fixers put into repairs' read through `repairs.fixer_id`: the volunteer who fixed
             continue  # each, never only those whose role is 'F = fixer' ('B = both fixes and hosts' fixes too)
-        if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3:
-            taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver'
-            continue
+        if owner is not None and table_aliases(owner.split(".")[0]).get(phrase) == 3 and not _one_kind_listed(p.catalog.table(owner.split(".")[0]), phrase):
+            taken.append(span)  # 'drivers who never reported a fault': every row of `driver`, not its grade 'D = driver' (but 'the biggest
+            continue  # grant' of `grnt` 'Grants, donations and fundraising income' with 'G = grant': the rows of that kind)
         if owner is not None and is_past_verb(phrase.split()[0]) and up_and_down(p, owner.split(".")[0]) is not False:
             continue  # 'shipments sent before July': an act of the rows, not the status 'sent' of their warehouse's purchase orders
             # ('money paid out' of 'Money we paid out on a client's behalf', not the client account's 'P = paid out')
@@ -578,6 +578,15 @@ def flag_statement_names(column: CatalogColumn) -> list[str]:
     'pitch raise'), not 'true = ...'."""
     stated = re.match(r"\s*(?:an?|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+", (column.comment or "").lower())
     return [stated[1]] if stated and column.type == "boolean" else []
+
+
+def _one_kind_listed(table: CatalogTable, phrase: str) -> bool:
+    """Does the table's comment open with a list of kinds its rows are, one of them the phrase ('Grants, donations and
+    fundraising income' of 'grant')? Then the table's own name says one kind, not every row."""
+    listed = [part.split() for part in re.split(r",|\band\b|\bor\b", re.split(r"[.;:(]", (table.comment or "").lower())[0])]
+    if len(listed) < 2 or not all(0 < len(words_) <= 3 and all(w.isalpha() and w not in FUNCTION_WORDS for w in words_) for words_ in listed):
+        return False  # (a list of names only: never 'Every dog that has come into the rescue, one row per dog')
+    return singular(phrase) in {singular(words_[-1]) for words_ in listed}
 
 
 def _said_of_other_rows(p: Parse, text: str, word: str, table: str) -> bool:
