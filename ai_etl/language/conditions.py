@@ -230,8 +230,10 @@ NOT_COLUMNS = {"have", "has", "had", "having", "with", "are", "is", "was", "were
 def _table_of_code_named(catalog: Catalog, words: str) -> str | None:
     """The one table a code's name says the rows of ('bank transfers' of `pmt.mth` 'B = bank transfer'): 'bank transfers over
     150' compares their amount, the words still naming which rows."""
+    if " " not in words:
+        return None  # (one word names a table or a column, read before)
     said = {words, singular(words)}
-    found = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() if " " in words and said & {n.lower() for n in names}}
+    found = {t.name for t in catalog.tables for c in t.columns for names in c.value_names.values() if said & {n.lower() for n in names}}
     return found.pop() if len(found) == 1 else None
 
 

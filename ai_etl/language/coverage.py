@@ -2880,6 +2880,10 @@ def _act_kept_by_a_column(word: str, schema: SchemaIndex, evidence: Evidence) ->
 HOLDING = {"get", "have", "hold", "keep", "own"}
 
 
+# what a spec keeps some rows by
+CONDITIONS = {"negation", "known", "comparison", "case", "disjunction", "exists", "pattern", "dedupe"}
+
+
 def _befalls_some_rows(word: str, schema: SchemaIndex, evidence: Evidence) -> bool:
     """A past participle of an act that happens to some rows only, after they exist ('refused', 'rejected', 'voided'), which
     the rows read do not record as what each of them is ('Rejected claims' would), where the spec keeps every row: said of
@@ -2889,10 +2893,6 @@ def _befalls_some_rows(word: str, schema: SchemaIndex, evidence: Evidence) -> bo
     if not is_past_verb(word) or act not in LATER_ACTS | STOPPED or evidence.strings or evidence.anti_join or evidence.constructs & CONDITIONS:
         return False
     return not any(act in table_acts(t) for t in schema.catalog.tables if t.name in evidence.tables)
-
-
-# what a spec keeps some rows by
-CONDITIONS = {"negation", "known", "comparison", "case", "disjunction", "exists", "pattern", "dedupe"}
 
 
 def _event_verb(word: str) -> bool:

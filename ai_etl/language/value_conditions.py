@@ -137,7 +137,7 @@ def read_value_conditions(p: Parse) -> None:
         if phrase in flags and (flags[phrase] < min(d for d, *_ in said[phrase]) or (" " in phrase and flags[phrase] <= min(d for d, *_ in said[phrase]))):
             taken.append(span)  # the nearer flag's words, none of them another value ('debit' of 'direct debit')
             continue
-        if (core := UNNEGATED.sub("", phrase)) != phrase and flags.get(core, 99) < min(d for d, *_ in said[phrase]):
+        if (core := UNNEGATED.sub("", phrase)) != phrase and flags.get(core, float("inf")) < min(d for d, *_ in said[phrase]):
             continue  # 'bookings not paid for' where the bookings have `paid`: their flag negated, never their customers' orders 'N = not paid'
             # (the flag's reading takes the words)
         if owner is not None and owner.split(".")[0] != p.intent.main_table and resolve_table(p.catalog, without_article(phrase)) not in (None, owner.split(".")[0]):

@@ -278,8 +278,8 @@ def _said_date(p: Parse, tables: list) -> tuple[bool, str | None]:
     own = {id(t): {lemma(w) for w in spoken_words(t.name)} for t in tables}  # 'orders shipped': the ship date before the order date
     if found := period_of_said(p.text, tables):  # 'for each month of service': the date whose comment says it is of the service
         return True, found
-    if found := _date_of_rows_said(p, tables[:1], said):  # 'parties per month' of 'Hire bookings: one party ...': the date of the party
-        return True, found
+    if tables and (found := _date_of_rows_said(p, tables[0], said)):  # 'parties per month' of 'Hire bookings: one party ...': the date of
+        return True, found  # the party
     if found := _date_named(tables, lambda table: dated - PARTICLES):  # 'booked ..., going by session date': the date said
         return True, found  # as one first (the rows' own name too)
     if found := _date_of_subject(p, tables):  # 'by date the request came in': the request's own arrival, not an accession's
@@ -412,15 +412,12 @@ def _date_of_subject(p: Parse, tables: list) -> str | None:
 DATE_OF = re.compile(r"\s*(?:the\s+)?(?:date|day)\s+(?:of|for)\s+(?:the\s+|each\s+)?([a-z]+)\b")  # (what a comment opens with: never 'Last day of the membership')
 
 
-def _date_of_rows_said(p: Parse, tables: list, said: set[str]) -> str | None:
+def _date_of_rows_said(p: Parse, table, said: set[str]) -> str | None:
     """The one date column of the rows' table whose comment says it is the date of the word the request calls those rows
     ('date of the party / event' where 'parties' names the bookings): when they happen, not when they were booked."""
-    for table in tables:
-        dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and (of := DATE_OF.match((c.comment or "").lower()))
-                 and lemma(of[1]) in said and resolve_table(p.catalog, of[1]) == table.name]  # fmt: skip
-        if len(dated) == 1:
-            return f"{table.name}.{dated[0]}"
-    return None
+    dated = [c.name for c in table.columns if (c.type == "date" or c.type.startswith("timestamp")) and (of := DATE_OF.match((c.comment or "").lower()))
+             and lemma(of[1]) in said and resolve_table(p.catalog, of[1]) == table.name]  # fmt: skip
+    return f"{table.name}.{dated[0]}" if len(dated) == 1 else None
 
 
 PERIOD_OF = re.compile(r"\b(?:day|week|month|quarter|year)\s+of\s+(?:the\s+)?([a-z]+)\b")
